@@ -1,0 +1,299 @@
+"""The ``ikudesk`` command: starts the window, or does one job from the command line.
+
+Every message is in Indonesian. Exit status: 0 done, 2 bad input (the reason on stderr),
+1 an unexpected failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from ikudesk import __version__
+from ikudesk.core.errors import IkuError
+
+KELUAR_OK, KELUAR_GAGAL, KELUAR_INPUT = 0, 1, 2
+
+# argparse's own words, in Indonesian (it looks them up through its module-level ``_``).
+_ARGPARSE_ID = {
+    "usage: ": "pemakaian: ",
+    "positional arguments": "argumen posisi",
+    "options": "pilihan",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "pilihan tidak sah: %(value)r (pilih dari %(choices)s)"
+    ),
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "invalid %(type)s value: %(value)r": "nilai %(type)s tidak sah: %(value)r",
+    "expected one argument": "perlu satu nilai",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: kesalahan: %(message)s\n",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "pilihan rancu: %(option)s bisa berarti %(matches)s"
+    ),
+}
+
+
+def _terjemah(teks: str) -> str:
+    return _ARGPARSE_ID.get(teks, teks)
+
+
+def _tambah_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db",
+        metavar="BERKAS",
+        help="berkas penyimpanan (bawaan: IKUDESK_DB, atau folder data pengguna)",
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="ikudesk",
+        description="IKU Desk — Indikator Kinerja Utama kantor kecamatan. "
+        "Tanpa perintah: membuka jendela program.",
+    )
+    p.add_argument(
+        "--versi",
+        action="version",
+        version=f"IKU Desk {__version__}",
+        help="tampilkan versi lalu keluar",
+    )
+    _tambah_db(p)
+    p.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        help="simpan gambar jendela utama (indikator pertama terpilih) lalu keluar",
+    )
+    p.add_argument(
+        "--document",
+        "--dokumen",
+        dest="dokumen",
+        type=int,
+        metavar="ID",
+        help="dokumen yang dibuka",
+    )
+    p.add_argument(
+        "--smoke",
+        action="store_true",
+        help="uji cepat: buka jendela, muat contoh, tulis PDF dan cadangan, lalu keluar",
+    )
+    sub = p.add_subparsers(dest="perintah", metavar="PERINTAH", title="perintah")
+
+    s = sub.add_parser("import", help="impor berkas dokumen (.json); mencetak nomor dokumen baru")
+    s.add_argument("berkas", metavar="BERKAS.json")
+    _tambah_db(s)
+
+    s = sub.add_parser("export", help="ekspor dokumen ke berkas .json")
+    s.add_argument("id", type=int, metavar="ID")
+    s.add_argument("berkas", metavar="BERKAS.json")
+    _tambah_db(s)
+
+    s = sub.add_parser("list", help="daftar dokumen di penyimpanan")
+    _tambah_db(s)
+
+    s = sub.add_parser("capaian", help="target, realisasi dan capaian tiap indikator")
+    s.add_argument("id", type=int, metavar="ID")
+    s.add_argument("--year", "--tahun", dest="tahun", type=int, metavar="TAHUN")
+    s.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
+    _tambah_db(s)
+
+    s = sub.add_parser("pdf", help="cetak dokumen ke berkas PDF")
+    s.add_argument("id", type=int, metavar="ID")
+    s.add_argument("berkas", metavar="KELUARAN.pdf")
+    s.add_argument(
+        "--report",
+        "--laporan",
+        dest="laporan",
+        choices=["iku", "capaian"],
+        default="iku",
+        help="lembar IKU (bawaan) atau laporan capaian",
+    )
+    s.add_argument("--year", "--tahun", dest="tahun", type=int, metavar="TAHUN")
+    s.add_argument(
+        "--paper",
+        "--kertas",
+        dest="kertas",
+        default="F4",
+        type=str.upper,
+        choices=["F4", "A4", "LEGAL", "LETTER"],
+    )
+    s.add_argument(
+        "--orientation",
+        "--orientasi",
+        dest="orientasi",
+        default="landscape",
+        choices=["landscape", "portrait"],
+    )
+    _tambah_db(s)
+
+    s = sub.add_parser("backup", help="buat berkas cadangan (.ikubackup)")
+    s.add_argument(
+        "keluaran", metavar="KELUARAN", help="berkas .ikubackup, atau folder (nama dibuat otomatis)"
+    )
+    _tambah_db(s)
+
+    s = sub.add_parser("restore", help="pulihkan penyimpanan dari berkas cadangan")
+    s.add_argument("berkas", metavar="BERKAS.ikubackup")
+    s.add_argument("--yes", "--ya", dest="ya", action="store_true", help="jangan bertanya dulu")
+    _tambah_db(s)
+    return p
+
+
+def _db(args: argparse.Namespace) -> str | None:
+    return getattr(args, "db", None)
+
+
+def _buka(args: argparse.Namespace):  # noqa: ANN202
+    from ikudesk.core.store import buka_store
+
+    return buka_store(_db(args))
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ikudesk.core.docfile import baca_file
+    from ikudesk.core.repo import simpan_dokumen_baru
+
+    dok = baca_file(args.berkas)  # checked completely before the store is touched
+    with _buka(args) as store:
+        print(simpan_dokumen_baru(store, dok))
+    return KELUAR_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ikudesk.core.docfile import tulis_file
+    from ikudesk.core.repo import muat_dokumen
+
+    with _buka(args) as store:
+        dok = muat_dokumen(store, args.id)
+    tulis_file(dok, args.berkas)
+    print(f"Dokumen {args.id} diekspor ke {args.berkas}", file=sys.stderr)
+    return KELUAR_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from ikudesk.core.repo import daftar_dokumen
+
+    with _buka(args) as store:
+        daftar = daftar_dokumen(store)
+    if not daftar:
+        print("Belum ada dokumen. Impor dengan: ikudesk import BERKAS.json", file=sys.stderr)
+        return KELUAR_OK
+    lebar = max(len(d.instansi) for d in daftar)
+    lebar = max(lebar, len("Instansi"))
+    print(f"{'ID':>4}  {'Instansi':<{lebar}}  {'Periode':<9}  Indikator")
+    for d in daftar:
+        print(f"{d.id:>4}  {d.instansi:<{lebar}}  {d.label_periode:<9}  {d.jumlah_indikator:>9}")
+    return KELUAR_OK
+
+
+def cmd_capaian(args: argparse.Namespace) -> int:
+    from ikudesk.core.compute import hitung_dokumen
+    from ikudesk.core.docfile import json_tepat
+    from ikudesk.core.repo import muat_dokumen
+    from ikudesk.l10n import bulatkan, format_angka
+
+    with _buka(args) as store:
+        dok = muat_dokumen(store, args.id)
+    if args.tahun is not None and dok.periode is not None and not dok.periode.memuat(args.tahun):
+        p = dok.periode
+        raise IkuError(f"Tahun {args.tahun} di luar periode dokumen ({p.mulai}–{p.selesai}).")
+    baris = hitung_dokumen(dok, args.tahun)
+    if args.json:
+        keluaran = [
+            {
+                "nomor": b.nomor,
+                "indikator": b.indikator.nama,
+                "satuan": b.indikator.satuan,
+                "tahun": b.tahun,
+                "target": b.target.nilai,
+                "realisasi": b.realisasi.nilai,
+                "capaian": b.capaian.nilai,
+                "capaian_dibulatkan": (
+                    bulatkan(b.capaian.nilai) if b.capaian.nilai is not None else None
+                ),
+                "status": b.capaian.status,
+                "alasan": b.capaian.alasan,
+            }
+            for b in baris
+        ]
+        print(json_tepat(keluaran))
+        return KELUAR_OK
+    if not baris:
+        print(
+            "Belum ada tahun dengan nilai. Isi target dan realisasi terlebih dahulu, "
+            "atau pilih tahun dengan --year.",
+            file=sys.stderr,
+        )
+        return KELUAR_OK
+    print(
+        f"{'No':>3}  {'Tahun':<5}  {'Target':>10}  {'Realisasi':>10}  {'Capaian %':>9}  "
+        "Indikator / keterangan"
+    )
+    for b in baris:
+        nama = b.indikator.nama if len(b.indikator.nama) <= 60 else b.indikator.nama[:59] + "…"
+        ket = f"  ({b.capaian.alasan})" if b.capaian.alasan else ""
+        print(
+            f"{b.nomor:>3}  {b.tahun:<5}  {format_angka(b.target.nilai):>10}  "
+            f"{format_angka(b.realisasi.nilai):>10}  {format_angka(b.capaian.nilai):>9}  "
+            f"{nama}{ket}"
+        )
+    return KELUAR_OK
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from ikudesk.report.cli import jalankan_pdf
+
+    return jalankan_pdf(args)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from ikudesk.core.backup_cli import jalankan_backup
+
+    return jalankan_backup(args)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from ikudesk.core.backup_cli import jalankan_restore
+
+    return jalankan_restore(args)
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from ikudesk.gui.app import jalankan_app
+
+    return jalankan_app(args)
+
+
+PERINTAH: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_app,
+    "import": cmd_import,
+    "export": cmd_export,
+    "list": cmd_list,
+    "capaian": cmd_capaian,
+    "pdf": cmd_pdf,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argparse._ = _terjemah  # type: ignore[attr-defined]
+    args = _parser().parse_args(argv)
+    try:
+        return PERINTAH[args.perintah](args)
+    except IkuError as e:
+        print(f"ikudesk: {e.pesan}", file=sys.stderr)
+        return KELUAR_INPUT
+    except KeyboardInterrupt:
+        print("ikudesk: dibatalkan.", file=sys.stderr)
+        return KELUAR_GAGAL
+
+
+def run() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

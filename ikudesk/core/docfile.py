@@ -1,0 +1,647 @@
+"""The IKU document file (format ``ikudesk-dokumen``, version 1): read, check, write.
+
+Reading is strict: an unknown key, a wrong type or an impossible value is refused with a message
+that names its JSON path (``tujuan[0].sasaran[2].indikator[1].satuan2``). Nothing is half-read:
+the whole file is checked before a ``Dokumen`` is returned. Writing is exact: numbers are written
+from their ``Decimal`` digits, never through a binary float.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from ikudesk.core import formula
+from ikudesk.core.atomic import tulis_atomik
+from ikudesk.core.errors import DokumenError, IkuError
+from ikudesk.core.model import (
+    DARI,
+    KOLOM_KINDS,
+    NOMOR_PER,
+    PENOMORAN,
+    POLARITAS,
+    BarisKepala,
+    Dokumen,
+    Indikator,
+    Kolom,
+    Komponen,
+    Penandatangan,
+    Periode,
+    Profil,
+    Rumus,
+    Sasaran,
+    Tabel,
+    Tujuan,
+    judul_bawaan,
+)
+from ikudesk.core.nip import periksa_nip
+from ikudesk.l10n import periksa_tanggal
+
+FORMAT = "ikudesk-dokumen"
+VERSI = 1
+
+TAHUN_MIN, TAHUN_MAX = 1900, 2200
+BATAS_NILAI = Decimal("1e15")
+BATAS_UKURAN = 50 * 1024 * 1024  # no real IKU document comes near this
+KODE_RE = re.compile(r"^[a-z_][a-z0-9_]*$")
+_KONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+_JSON_PESAN = {
+    "Expecting value": "diharapkan sebuah nilai",
+    "Expecting ',' delimiter": "diharapkan tanda koma (,)",
+    "Expecting ':' delimiter": "diharapkan titik dua (:)",
+    "Expecting property name enclosed in double quotes": "diharapkan nama kunci dalam tanda kutip",
+    "Unterminated string starting at": "teks tidak ditutup dengan tanda kutip",
+    "Extra data": "ada data lebih setelah akhir dokumen",
+    "Invalid control character at": "ada karakter kontrol di dalam teks",
+    "Invalid \\escape": "urutan escape (\\) tidak sah",
+    "Invalid \\uXXXX escape": "urutan \\uXXXX tidak sah",
+}
+
+
+# ----------------------------------------------------------------------------------------------
+# Reading
+
+
+def _tipe(nilai: Any) -> str:
+    if nilai is None:
+        return "null"
+    if isinstance(nilai, bool):
+        return "true/false"
+    if isinstance(nilai, int | Decimal):
+        return "angka"
+    if isinstance(nilai, str):
+        return "teks"
+    if isinstance(nilai, list):
+        return "daftar"
+    if isinstance(nilai, dict):
+        return "objek"
+    return type(nilai).__name__
+
+
+class _Objek:
+    """One JSON object being read: hands out its keys and, at the end, refuses unknown ones."""
+
+    def __init__(self, data: Any, lokasi: str) -> None:
+        if not isinstance(data, dict):
+            raise DokumenError(f"harus berupa objek {{…}}, bukan {_tipe(data)}", lokasi or "(akar)")
+        self.data: dict[str, Any] = data
+        self.lokasi = lokasi
+        self.dipakai: set[str] = set()
+
+    def jalur(self, kunci: str) -> str:
+        return f"{self.lokasi}.{kunci}" if self.lokasi else kunci
+
+    def ambil(self, kunci: str) -> Any:
+        self.dipakai.add(kunci)
+        return self.data.get(kunci)
+
+    def teks(self, kunci: str, bawaan: str = "") -> str:
+        return _teks(self.ambil(kunci), self.jalur(kunci), bawaan)
+
+    def pilihan(self, kunci: str, boleh: tuple[str, ...], bawaan: str) -> str:
+        nilai = self.teks(kunci, bawaan)
+        if nilai == "":
+            return bawaan
+        if nilai not in boleh:
+            raise DokumenError(
+                f"nilai '{nilai}' tidak dikenal; yang boleh: {', '.join(boleh)}", self.jalur(kunci)
+            )
+        return nilai
+
+    def logika(self, kunci: str, bawaan: bool = False) -> bool:
+        nilai = self.ambil(kunci)
+        if nilai is None:
+            return bawaan
+        if not isinstance(nilai, bool):
+            raise DokumenError(f"harus true atau false, bukan {_tipe(nilai)}", self.jalur(kunci))
+        return nilai
+
+    def daftar(self, kunci: str) -> list[Any]:
+        nilai = self.ambil(kunci)
+        if nilai is None:
+            return []
+        if not isinstance(nilai, list):
+            raise DokumenError(f"harus berupa daftar […], bukan {_tipe(nilai)}", self.jalur(kunci))
+        return nilai
+
+    def objek(self, kunci: str) -> _Objek | None:
+        nilai = self.ambil(kunci)
+        if nilai is None or nilai == {}:
+            return None
+        return _Objek(nilai, self.jalur(kunci))
+
+    def selesai(self) -> None:
+        for kunci in self.data:
+            if kunci not in self.dipakai:
+                raise DokumenError(f"kunci '{kunci}' tidak dikenal", self.jalur(kunci))
+
+
+def _teks(nilai: Any, lokasi: str, bawaan: str = "") -> str:
+    if nilai is None:
+        return bawaan
+    if not isinstance(nilai, str):
+        raise DokumenError(f"harus berupa teks, bukan {_tipe(nilai)}", lokasi)
+    cocok = _KONTROL_RE.search(nilai)
+    if cocok:
+        raise DokumenError(
+            f"teks memuat karakter kontrol yang tidak boleh (kode {ord(cocok.group()):#04x})",
+            lokasi,
+        )
+    return nilai
+
+
+def _angka(nilai: Any, lokasi: str) -> Decimal:
+    if isinstance(nilai, bool) or not isinstance(nilai, int | Decimal):
+        hint = " (tulis angka tanpa tanda kutip)" if isinstance(nilai, str) else ""
+        raise DokumenError(f"harus berupa angka, bukan {_tipe(nilai)}{hint}", lokasi)
+    d = Decimal(nilai)
+    if not d.is_finite() or abs(d) >= BATAS_NILAI:
+        raise DokumenError("angka terlalu besar (batasnya 1.000.000.000.000.000)", lokasi)
+    return d
+
+
+def _bulat(nilai: Any, lokasi: str, min_: int, max_: int) -> int:
+    if isinstance(nilai, bool) or not isinstance(nilai, int):
+        raise DokumenError(f"harus berupa bilangan bulat, bukan {_tipe(nilai)}", lokasi)
+    if not min_ <= nilai <= max_:
+        raise DokumenError(f"harus antara {min_} dan {max_}, bukan {nilai}", lokasi)
+    return nilai
+
+
+def _tahun_kunci(kunci: str, lokasi: str, periode: Periode | None) -> int:
+    if not re.fullmatch(r"\d{4}", kunci):
+        raise DokumenError(f"'{kunci}' bukan tahun (harus 4 angka, mis. \"2022\")", lokasi)
+    tahun = int(kunci)
+    if periode is not None and not periode.memuat(tahun):
+        raise DokumenError(
+            f"tahun {tahun} di luar periode {periode.mulai}–{periode.selesai}", lokasi
+        )
+    if not TAHUN_MIN <= tahun <= TAHUN_MAX:
+        raise DokumenError(f"tahun {tahun} tidak masuk akal", lokasi)
+    return tahun
+
+
+def _per_tahun(
+    obj: _Objek, kunci: str, periode: Periode | None, baca: Callable[[Any, str], Any]
+) -> dict[int, Any]:
+    nilai = obj.ambil(kunci)
+    lokasi = obj.jalur(kunci)
+    if nilai is None:
+        return {}
+    if not isinstance(nilai, dict):
+        raise DokumenError(
+            f'harus berupa objek tahun → nilai, mis. {{"2022": 90}}, bukan {_tipe(nilai)}', lokasi
+        )
+    hasil: dict[int, Any] = {}
+    for k, v in nilai.items():
+        sub = f"{lokasi}.{k}"
+        hasil[_tahun_kunci(k, sub, periode)] = baca(v, sub)
+    return dict(sorted(hasil.items()))
+
+
+def _baca_rumus(obj: _Objek | None) -> Rumus:
+    if obj is None:
+        return Rumus()
+    komponen: list[Komponen] = []
+    kode_ada: set[str] = set()
+    for i, k in enumerate(obj.daftar("komponen")):
+        ko = _Objek(k, f"{obj.jalur('komponen')}[{i}]")
+        kode = ko.teks("kode")
+        if not KODE_RE.match(kode):
+            raise DokumenError(
+                f"kode '{kode}' tidak sah: pakai huruf kecil, angka dan garis bawah, "
+                'diawali huruf (mis. "difasilitasi")',
+                ko.jalur("kode"),
+            )
+        if kode == "tahun_lalu":
+            raise DokumenError(
+                "'tahun_lalu' adalah nama fungsi, tidak boleh jadi kode", ko.jalur("kode")
+            )
+        if kode in kode_ada:
+            raise DokumenError(
+                f"kode '{kode}' dipakai dua kali dalam indikator ini", ko.jalur("kode")
+            )
+        kode_ada.add(kode)
+        komponen.append(Komponen(kode=kode, uraian=ko.teks("uraian")))
+        ko.selesai()
+    ekspresi_raw = obj.ambil("ekspresi")
+    ekspresi: str | None = None
+    if ekspresi_raw is not None:
+        ekspresi = _teks(ekspresi_raw, obj.jalur("ekspresi"))
+        if ekspresi.strip() == "":
+            ekspresi = None
+        else:
+            try:
+                formula.parse(ekspresi, kode_ada)
+            except formula.FormulaError as e:
+                raise DokumenError(e.pesan, obj.jalur("ekspresi")) from None
+    rumus = Rumus(ekspresi=ekspresi, komponen=komponen, penjelasan=obj.teks("penjelasan"))
+    obj.selesai()
+    return rumus
+
+
+def _baca_indikator(data: Any, lokasi: str, periode: Periode | None) -> Indikator:
+    obj = _Objek(data, lokasi)
+    rumus = _baca_rumus(obj.objek("rumus"))
+    kode_ada = {k.kode for k in rumus.komponen}
+
+    def baca_komponen(v: Any, sub: str) -> dict[str, Decimal]:
+        if not isinstance(v, dict):
+            raise DokumenError(
+                f'harus berupa objek kode → angka, mis. {{"difasilitasi": 37}}, bukan {_tipe(v)}',
+                sub,
+            )
+        hasil: dict[str, Decimal] = {}
+        for kode, angka in v.items():
+            if kode not in kode_ada:
+                daftar = ", ".join(sorted(kode_ada)) or "(belum ada komponen)"
+                raise DokumenError(
+                    f"komponen '{kode}' tidak dideklarasikan di rumus.komponen "
+                    f"(yang ada: {daftar})",
+                    f"{sub}.{kode}",
+                )
+            hasil[kode] = _angka(angka, f"{sub}.{kode}")
+        return hasil
+
+    ind = Indikator(
+        nama=obj.teks("nama"),
+        rumus=rumus,
+        satuan=obj.teks("satuan"),
+        sumber_data=obj.teks("sumber_data"),
+        penanggung_jawab=obj.teks("penanggung_jawab"),
+        polaritas=obj.pilihan("polaritas", POLARITAS, "positif"),
+        target=_per_tahun(obj, "target", periode, _angka),
+        realisasi=_per_tahun(obj, "realisasi", periode, _angka),
+        nilai_komponen={
+            t: v for t, v in _per_tahun(obj, "nilai_komponen", periode, baca_komponen).items() if v
+        },
+    )
+    obj.selesai()
+    return ind
+
+
+def _baca_tujuan(data: Any, lokasi: str, periode: Periode | None) -> Tujuan:
+    obj = _Objek(data, lokasi)
+    tujuan = Tujuan(uraian=obj.teks("uraian"), kelompok=obj.teks("kelompok"))
+    for i, d in enumerate(obj.daftar("indikator")):
+        tujuan.indikator.append(_baca_indikator(d, f"{obj.jalur('indikator')}[{i}]", periode))
+    for i, d in enumerate(obj.daftar("sasaran")):
+        so = _Objek(d, f"{obj.jalur('sasaran')}[{i}]")
+        sasaran = Sasaran(uraian=so.teks("uraian"))
+        for j, di in enumerate(so.daftar("indikator")):
+            sasaran.indikator.append(_baca_indikator(di, f"{so.jalur('indikator')}[{j}]", periode))
+        so.selesai()
+        tujuan.sasaran.append(sasaran)
+    obj.selesai()
+    return tujuan
+
+
+def _baca_profil(obj: _Objek | None) -> Profil:
+    if obj is None:
+        return Profil()
+    profil = Profil(instansi=obj.teks("instansi"), pemerintah_daerah=obj.teks("pemerintah_daerah"))
+    for i, d in enumerate(obj.daftar("kepala")):
+        ko = _Objek(d, f"{obj.jalur('kepala')}[{i}]")
+        butir = [_teks(b, f"{ko.jalur('butir')}[{j}]") for j, b in enumerate(ko.daftar("butir"))]
+        profil.kepala.append(
+            BarisKepala(
+                label=ko.teks("label"),
+                isi=ko.teks("isi"),
+                butir=butir,
+                penomoran=ko.pilihan("penomoran", PENOMORAN, ""),
+                dari=ko.pilihan("dari", DARI, ""),
+            )
+        )
+        ko.selesai()
+    obj.selesai()
+    return profil
+
+
+def _baca_tabel(obj: _Objek | None) -> Tabel:
+    if obj is None:
+        return Tabel()
+    kolom_raw = obj.daftar("kolom")
+    kolom: list[Kolom] = []
+    for i, d in enumerate(kolom_raw):
+        ko = _Objek(d, f"{obj.jalur('kolom')}[{i}]")
+        isi = ko.teks("isi")
+        if isi not in KOLOM_KINDS:
+            raise DokumenError(
+                f"jenis kolom '{isi}' tidak dikenal; yang boleh: {', '.join(KOLOM_KINDS)}",
+                ko.jalur("isi"),
+            )
+        kolom.append(Kolom(isi=isi, judul=ko.teks("judul")))
+        ko.selesai()
+    tabel = Tabel(
+        kolom=kolom if kolom_raw else Tabel().kolom,
+        nomor_per=obj.pilihan("nomor_per", NOMOR_PER, "sasaran"),
+        nomori_indikator=obj.logika("nomori_indikator"),
+        baris_nomor_kolom=obj.logika("baris_nomor_kolom"),
+        judul=obj.teks("judul"),
+    )
+    obj.selesai()
+    return tabel
+
+
+def _baca_periode(obj: _Objek | None) -> Periode | None:
+    if obj is None:
+        return None
+    mulai = _bulat(obj.ambil("mulai"), obj.jalur("mulai"), TAHUN_MIN, TAHUN_MAX)
+    selesai = _bulat(obj.ambil("selesai"), obj.jalur("selesai"), TAHUN_MIN, TAHUN_MAX)
+    if selesai < mulai:
+        raise DokumenError(f"tahun selesai ({selesai}) sebelum tahun mulai ({mulai})", obj.lokasi)
+    if selesai - mulai > 25:
+        raise DokumenError("periode lebih dari 25 tahun tidak masuk akal", obj.lokasi)
+    obj.selesai()
+    return Periode(mulai, selesai)
+
+
+def _baca_penandatangan(obj: _Objek | None) -> Penandatangan | None:
+    if obj is None:
+        return None
+    p = Penandatangan(
+        tempat=obj.teks("tempat"),
+        tanggal=obj.teks("tanggal"),
+        jabatan=obj.teks("jabatan"),
+        nama=obj.teks("nama"),
+        pangkat=obj.teks("pangkat"),
+        nip=obj.teks("nip"),
+    )
+    try:
+        if p.tanggal:
+            p.tanggal = periksa_tanggal(p.tanggal)
+    except IkuError as e:
+        raise DokumenError(e.pesan, obj.jalur("tanggal")) from None
+    try:
+        if p.nip.strip():
+            p.nip = periksa_nip(p.nip)
+    except IkuError as e:
+        raise DokumenError(e.pesan, obj.jalur("nip")) from None
+    obj.selesai()
+    return p
+
+
+def _tolak_kunci_ganda(pasangan: list[tuple[str, Any]]) -> dict[str, Any]:
+    hasil: dict[str, Any] = {}
+    for k, v in pasangan:
+        if k in hasil:
+            raise DokumenError(f"kunci '{k}' muncul dua kali dalam satu objek")
+        hasil[k] = v
+    return hasil
+
+
+def _tolak_konstanta(nama: str) -> Any:
+    raise DokumenError(f"'{nama}' bukan angka yang sah dalam berkas dokumen")
+
+
+def _json_dari(isi: bytes | str) -> Any:
+    if isinstance(isi, bytes):
+        if len(isi) > BATAS_UKURAN:
+            raise DokumenError("berkas terlalu besar untuk sebuah dokumen IKU (lebih dari 50 MB)")
+        try:
+            isi = isi.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise DokumenError(
+                f"berkas bukan teks UTF-8 (byte tidak sah pada posisi {e.start})"
+            ) from None
+    if not isi.strip():
+        raise DokumenError("berkas kosong")
+    try:
+        return json.loads(
+            isi,
+            parse_float=Decimal,
+            parse_constant=_tolak_konstanta,
+            object_pairs_hook=_tolak_kunci_ganda,
+        )
+    except json.JSONDecodeError as e:
+        sebab = next((v for k, v in _JSON_PESAN.items() if e.msg.startswith(k)), "struktur rusak")
+        raise DokumenError(
+            f"berkas bukan JSON yang sah: {sebab} (baris {e.lineno}, kolom {e.colno})"
+        ) from None
+    except RecursionError:
+        raise DokumenError("berkas bersarang terlalu dalam untuk sebuah dokumen IKU") from None
+
+
+def baca_dokumen(isi: bytes | str) -> Dokumen:
+    """Parse and check a whole document file; raise ``DokumenError`` on the first problem."""
+    data = _json_dari(isi)
+    obj = _Objek(data, "")
+    fmt = obj.ambil("format")
+    if fmt != FORMAT:
+        raise DokumenError(
+            f"bukan dokumen IKU Desk: kunci 'format' harus \"{FORMAT}\""
+            + (f", bukan {json.dumps(str(fmt))}" if fmt is not None else " (tidak ada)"),
+            "format",
+        )
+    versi = obj.ambil("versi")
+    if isinstance(versi, bool) or not isinstance(versi, int):
+        raise DokumenError(f"harus berupa bilangan bulat, bukan {_tipe(versi)}", "versi")
+    if versi > VERSI:
+        raise DokumenError(
+            f"berkas ini memakai format versi {versi}, sedangkan program ini hanya mengenal "
+            f"versi {VERSI}. Perbarui IKU Desk untuk membukanya.",
+            "versi",
+        )
+    if versi < 1:
+        raise DokumenError(f"versi {versi} tidak sah", "versi")
+
+    periode = _baca_periode(obj.objek("periode"))
+    profil = _baca_profil(obj.objek("profil"))
+    judul_raw = obj.ambil("judul")
+    if judul_raw is None:
+        judul = judul_bawaan(profil.instansi)
+    else:
+        if not isinstance(judul_raw, list):
+            raise DokumenError(f"harus berupa daftar teks, bukan {_tipe(judul_raw)}", "judul")
+        judul = [_teks(j, f"judul[{i}]") for i, j in enumerate(judul_raw)]
+    dok = Dokumen(
+        profil=profil,
+        judul=judul,
+        periode=periode,
+        tabel=_baca_tabel(obj.objek("tabel")),
+        tujuan=[
+            _baca_tujuan(t, f"tujuan[{i}]", periode) for i, t in enumerate(obj.daftar("tujuan"))
+        ],
+        penandatangan=_baca_penandatangan(obj.objek("penandatangan")),
+        catatan=obj.teks("catatan"),
+    )
+    obj.selesai()
+    return dok
+
+
+def baca_file(path: str | Path) -> Dokumen:
+    path = Path(path)
+    try:
+        isi = path.read_bytes()
+    except FileNotFoundError:
+        raise DokumenError(f"berkas '{path}' tidak ditemukan") from None
+    except OSError as e:
+        raise DokumenError(f"berkas '{path}' tidak dapat dibaca: {e.strerror}") from None
+    try:
+        return baca_dokumen(isi)
+    except DokumenError as e:
+        raise DokumenError(f"{path.name}: {e.pesan}") from None
+
+
+# ----------------------------------------------------------------------------------------------
+# Writing
+
+
+def _angka_json(d: Decimal) -> str:
+    d = d.normalize()
+    return str(int(d)) if d == d.to_integral_value() else format(d, "f")
+
+
+def json_tepat(obj: Any, indent: int = 0) -> str:
+    """A small JSON writer: like ``json.dumps(indent=2)`` but writes Decimals digit for digit."""
+    pad, pad_dalam = "  " * indent, "  " * (indent + 1)
+    if isinstance(obj, Decimal):
+        return _angka_json(obj)
+    if isinstance(obj, dict):
+        if not obj:
+            return "{}"
+        isi = [
+            f"{pad_dalam}{json.dumps(str(k), ensure_ascii=False)}: {json_tepat(v, indent + 1)}"
+            for k, v in obj.items()
+        ]
+        return "{\n" + ",\n".join(isi) + "\n" + pad + "}"
+    if isinstance(obj, list):
+        if not obj:
+            return "[]"
+        return (
+            "[\n"
+            + ",\n".join(pad_dalam + json_tepat(v, indent + 1) for v in obj)
+            + "\n"
+            + pad
+            + "]"
+        )
+    return json.dumps(obj, ensure_ascii=False)
+
+
+def _per_tahun_json(data: dict[int, Any]) -> dict[str, Any]:
+    return {str(t): v for t, v in sorted(data.items())}
+
+
+def _indikator_json(ind: Indikator) -> dict[str, Any]:
+    return {
+        "nama": ind.nama,
+        "rumus": {
+            "ekspresi": ind.rumus.ekspresi,
+            "komponen": [{"kode": k.kode, "uraian": k.uraian} for k in ind.rumus.komponen],
+            "penjelasan": ind.rumus.penjelasan,
+        },
+        "satuan": ind.satuan,
+        "sumber_data": ind.sumber_data,
+        "penanggung_jawab": ind.penanggung_jawab,
+        "polaritas": ind.polaritas,
+        "target": _per_tahun_json(ind.target),
+        "realisasi": _per_tahun_json(ind.realisasi),
+        "nilai_komponen": _per_tahun_json({t: dict(v) for t, v in ind.nilai_komponen.items() if v}),
+    }
+
+
+def _kepala_json(b: BarisKepala) -> dict[str, Any]:
+    hasil: dict[str, Any] = {"label": b.label}
+    if b.isi:
+        hasil["isi"] = b.isi
+    if b.butir:
+        hasil["butir"] = list(b.butir)
+    if b.penomoran:
+        hasil["penomoran"] = b.penomoran
+    if b.dari:
+        hasil["dari"] = b.dari
+    return hasil
+
+
+def ke_data(dok: Dokumen) -> dict[str, Any]:
+    """The document as JSON-ready data (Decimals kept), keys in the order of FORMAT.md."""
+    ttd = dok.penandatangan
+    return {
+        "format": FORMAT,
+        "versi": VERSI,
+        "judul": list(dok.judul),
+        "periode": (
+            {"mulai": dok.periode.mulai, "selesai": dok.periode.selesai} if dok.periode else None
+        ),
+        "profil": {
+            "instansi": dok.profil.instansi,
+            "pemerintah_daerah": dok.profil.pemerintah_daerah,
+            "kepala": [_kepala_json(b) for b in dok.profil.kepala],
+        },
+        "tabel": {
+            "judul": dok.tabel.judul,
+            "nomor_per": dok.tabel.nomor_per,
+            "nomori_indikator": dok.tabel.nomori_indikator,
+            "baris_nomor_kolom": dok.tabel.baris_nomor_kolom,
+            "kolom": [{"isi": k.isi, "judul": k.judul} for k in dok.tabel.kolom],
+        },
+        "tujuan": [
+            {
+                "uraian": t.uraian,
+                "kelompok": t.kelompok,
+                "indikator": [_indikator_json(i) for i in t.indikator],
+                "sasaran": [
+                    {"uraian": s.uraian, "indikator": [_indikator_json(i) for i in s.indikator]}
+                    for s in t.sasaran
+                ],
+            }
+            for t in dok.tujuan
+        ],
+        "penandatangan": (
+            {
+                "tempat": ttd.tempat,
+                "tanggal": ttd.tanggal,
+                "jabatan": ttd.jabatan,
+                "nama": ttd.nama,
+                "pangkat": ttd.pangkat,
+                "nip": ttd.nip,
+            }
+            if ttd
+            else None
+        ),
+        "catatan": dok.catatan,
+    }
+
+
+def ke_json(dok: Dokumen) -> str:
+    return json_tepat(ke_data(dok)) + "\n"
+
+
+def tulis_file(dok: Dokumen, path: str | Path) -> None:
+    """Write the document file atomically: the old file stays whole until the new one is."""
+    tulis_atomik(Path(path), ke_json(dok).encode("utf-8"))
+
+
+# ----------------------------------------------------------------------------------------------
+# Comparing
+
+
+def normalisasi(data: Any) -> Any:
+    """A document's JSON data in comparable form: absent and empty alike, numbers as Decimals.
+
+    Key order does not matter for dict equality; empty values (``""``, ``[]``, ``{}``, ``null``)
+    are dropped because readers treat absent and empty alike.
+    """
+    if isinstance(data, dict):
+        hasil = {k: normalisasi(v) for k, v in data.items()}
+        return {k: v for k, v in hasil.items() if v not in ("", [], {}, None)}
+    if isinstance(data, list):
+        return [normalisasi(v) for v in data]
+    if isinstance(data, bool):
+        return data
+    if isinstance(data, int | float | Decimal):
+        try:
+            return Decimal(str(data)).normalize()
+        except InvalidOperation:
+            return data
+    return data
+
+
+def muat_json_mentah(isi: bytes | str) -> Any:
+    """JSON with Decimals, for comparing files in tests and tools."""
+    return json.loads(isi, parse_float=Decimal)

@@ -1,0 +1,306 @@
+"""The SQLite store: where it lives, how it is opened, upgraded and written.
+
+One file holds every document. Each connection runs with foreign keys on, WAL journaling and
+``synchronous=FULL`` (offices lose power; a finished edit must survive it). Writes happen in
+``Store.transaksi()``: one ``BEGIN IMMEDIATE`` … ``COMMIT`` per user action, so an action is
+either wholly stored or not at all. The schema version is SQLite's ``PRAGMA user_version``; a
+store written by an older release is copied aside and then upgraded when it is opened.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session
+
+from ikudesk.core.errors import StoreError
+
+APP_NAME = "IKU Desk"
+APP_AUTHOR = "IKU Desk"
+NAMA_STORE = "ikudesk.sqlite"
+
+# Each entry upgrades the schema from version (n - 1) to n. Never edit a released entry:
+# add a new one. The text is the schema exactly as that release created it.
+MIGRASI: dict[int, str] = {
+    1: """
+CREATE TABLE dokumen (
+    id INTEGER NOT NULL PRIMARY KEY,
+    instansi VARCHAR NOT NULL,
+    pemerintah_daerah VARCHAR NOT NULL,
+    judul VARCHAR NOT NULL,
+    periode_mulai INTEGER,
+    periode_selesai INTEGER,
+    tabel_judul VARCHAR NOT NULL,
+    nomor_per VARCHAR NOT NULL,
+    nomori_indikator BOOLEAN NOT NULL,
+    baris_nomor_kolom BOOLEAN NOT NULL,
+    catatan VARCHAR NOT NULL,
+    dibuat VARCHAR NOT NULL,
+    diubah VARCHAR NOT NULL
+);
+CREATE TABLE kepala (
+    id INTEGER NOT NULL PRIMARY KEY,
+    dokumen_id INTEGER NOT NULL REFERENCES dokumen (id) ON DELETE CASCADE,
+    urutan INTEGER NOT NULL,
+    label VARCHAR NOT NULL,
+    isi VARCHAR NOT NULL,
+    butir VARCHAR NOT NULL,
+    penomoran VARCHAR NOT NULL,
+    dari VARCHAR NOT NULL
+);
+CREATE INDEX ix_kepala_dokumen ON kepala (dokumen_id, urutan);
+CREATE TABLE kolom (
+    id INTEGER NOT NULL PRIMARY KEY,
+    dokumen_id INTEGER NOT NULL REFERENCES dokumen (id) ON DELETE CASCADE,
+    urutan INTEGER NOT NULL,
+    isi VARCHAR NOT NULL,
+    judul VARCHAR NOT NULL
+);
+CREATE INDEX ix_kolom_dokumen ON kolom (dokumen_id, urutan);
+CREATE TABLE penandatangan (
+    dokumen_id INTEGER NOT NULL PRIMARY KEY REFERENCES dokumen (id) ON DELETE CASCADE,
+    tempat VARCHAR NOT NULL,
+    tanggal VARCHAR NOT NULL,
+    jabatan VARCHAR NOT NULL,
+    nama VARCHAR NOT NULL,
+    pangkat VARCHAR NOT NULL,
+    nip VARCHAR NOT NULL
+);
+CREATE TABLE tujuan (
+    id INTEGER NOT NULL PRIMARY KEY,
+    dokumen_id INTEGER NOT NULL REFERENCES dokumen (id) ON DELETE CASCADE,
+    urutan INTEGER NOT NULL,
+    uraian VARCHAR NOT NULL,
+    kelompok VARCHAR NOT NULL
+);
+CREATE INDEX ix_tujuan_dokumen ON tujuan (dokumen_id, urutan);
+CREATE TABLE sasaran (
+    id INTEGER NOT NULL PRIMARY KEY,
+    tujuan_id INTEGER NOT NULL REFERENCES tujuan (id) ON DELETE CASCADE,
+    urutan INTEGER NOT NULL,
+    uraian VARCHAR NOT NULL
+);
+CREATE INDEX ix_sasaran_tujuan ON sasaran (tujuan_id, urutan);
+CREATE TABLE indikator (
+    id INTEGER NOT NULL PRIMARY KEY,
+    dokumen_id INTEGER NOT NULL REFERENCES dokumen (id) ON DELETE CASCADE,
+    tujuan_id INTEGER REFERENCES tujuan (id) ON DELETE CASCADE,
+    sasaran_id INTEGER REFERENCES sasaran (id) ON DELETE CASCADE,
+    urutan INTEGER NOT NULL,
+    nama VARCHAR NOT NULL,
+    ekspresi VARCHAR,
+    penjelasan VARCHAR NOT NULL,
+    satuan VARCHAR NOT NULL,
+    sumber_data VARCHAR NOT NULL,
+    penanggung_jawab VARCHAR NOT NULL,
+    polaritas VARCHAR NOT NULL,
+    CONSTRAINT ck_indikator_satu_induk CHECK ((tujuan_id IS NULL) <> (sasaran_id IS NULL))
+);
+CREATE INDEX ix_indikator_dokumen ON indikator (dokumen_id);
+CREATE INDEX ix_indikator_tujuan ON indikator (tujuan_id, urutan);
+CREATE INDEX ix_indikator_sasaran ON indikator (sasaran_id, urutan);
+CREATE TABLE komponen (
+    id INTEGER NOT NULL PRIMARY KEY,
+    indikator_id INTEGER NOT NULL REFERENCES indikator (id) ON DELETE CASCADE,
+    urutan INTEGER NOT NULL,
+    kode VARCHAR NOT NULL,
+    uraian VARCHAR NOT NULL,
+    CONSTRAINT uq_komponen_kode UNIQUE (indikator_id, kode)
+);
+CREATE INDEX ix_komponen_indikator ON komponen (indikator_id, urutan);
+CREATE TABLE nilai (
+    id INTEGER NOT NULL PRIMARY KEY,
+    indikator_id INTEGER NOT NULL REFERENCES indikator (id) ON DELETE CASCADE,
+    jenis VARCHAR NOT NULL,
+    tahun INTEGER NOT NULL,
+    nilai VARCHAR NOT NULL,
+    CONSTRAINT uq_nilai UNIQUE (indikator_id, jenis, tahun),
+    CONSTRAINT ck_nilai_jenis CHECK (jenis IN ('target', 'realisasi'))
+);
+CREATE TABLE nilai_komponen (
+    id INTEGER NOT NULL PRIMARY KEY,
+    komponen_id INTEGER NOT NULL REFERENCES komponen (id) ON DELETE CASCADE,
+    tahun INTEGER NOT NULL,
+    nilai VARCHAR NOT NULL,
+    CONSTRAINT uq_nilai_komponen UNIQUE (komponen_id, tahun)
+);
+""",
+    # 2: store-wide settings (the capaian categories of the LKjIP report).
+    2: """
+CREATE TABLE pengaturan (
+    kunci VARCHAR NOT NULL PRIMARY KEY,
+    nilai VARCHAR NOT NULL
+);
+""",
+}
+VERSI_SKEMA = max(MIGRASI)
+
+
+def folder_data() -> Path:
+    """The user's data folder (store, settings, automatic backups); never beside the program."""
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+def path_store_bawaan() -> Path:
+    return folder_data() / NAMA_STORE
+
+
+def pilih_path_store(db: str | os.PathLike[str] | None = None) -> Path:
+    """``--db`` wins, then ``IKUDESK_DB``, then the data folder."""
+    if db:
+        return Path(db)
+    env = os.environ.get("IKUDESK_DB")
+    if env:
+        return Path(env)
+    return path_store_bawaan()
+
+
+def _pasang_pragma(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # pysqlite's own transaction handling is switched off so that our BEGIN is the one used.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.execute("PRAGMA busy_timeout = 10000")
+    cur.close()
+
+
+def _begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+    # Writers take the write lock at once, so two windows on one store queue instead of failing
+    # halfway through an action with "database is locked".
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("tulis") else "BEGIN")
+
+
+def _cek_berkas(path: Path) -> int:
+    """Open the file with plain sqlite3: is it a SQLite database, and which schema version?"""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            versi = con.execute("PRAGMA user_version").fetchone()[0]
+            tabel = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as e:
+        raise StoreError(
+            f"Berkas '{path}' bukan penyimpanan IKU Desk yang dapat dibuka ({e})."
+        ) from None
+    if versi == 0 and tabel:
+        raise StoreError(f"Berkas '{path}' adalah basis data lain, bukan penyimpanan IKU Desk.")
+    return versi
+
+
+def salin_sqlite(sumber: Path | sqlite3.Connection, tujuan: Path) -> None:
+    """A consistent copy of a live SQLite database with SQLite's backup API."""
+    src = sqlite3.connect(sumber) if isinstance(sumber, Path) else sumber
+    try:
+        dst = sqlite3.connect(tujuan)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        if isinstance(sumber, Path):
+            src.close()
+
+
+def _migrasi(path: Path, dari: int) -> Path | None:
+    """Upgrade ``path`` from schema ``dari`` to ``VERSI_SKEMA``; return the copy kept first."""
+    salinan: Path | None = None
+    if dari > 0:
+        stempel = datetime.now().strftime("%Y%m%d-%H%M%S")
+        salinan = path.with_name(f"{path.stem}.sebelum-skema-{VERSI_SKEMA}-{stempel}{path.suffix}")
+        salin_sqlite(path, salinan)
+    con = sqlite3.connect(path, isolation_level=None)
+    try:
+        con.execute("PRAGMA foreign_keys = ON")
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            for versi in range(dari + 1, VERSI_SKEMA + 1):
+                for perintah in MIGRASI[versi].split(";"):
+                    if perintah.strip():
+                        con.execute(perintah)
+            con.execute(f"PRAGMA user_version = {VERSI_SKEMA}")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    finally:
+        con.close()
+    return salinan
+
+
+class Store:
+    """An open store. Use ``transaksi()`` for every write and ``baca()`` for reads."""
+
+    def __init__(self, path: Path, engine: Engine, salinan_upgrade: Path | None = None) -> None:
+        self.path = path
+        self.engine = engine
+        self.salinan_upgrade = salinan_upgrade
+
+    @contextmanager
+    def transaksi(self) -> Iterator[Session]:
+        """One user action: everything inside is committed together, or nothing is."""
+        with self.engine.connect() as conn:
+            conn.info["tulis"] = True
+            try:
+                with Session(bind=conn, expire_on_commit=False) as session:
+                    yield session
+                    session.commit()
+            finally:
+                conn.info.pop("tulis", None)
+
+    @contextmanager
+    def baca(self) -> Iterator[Session]:
+        with self.engine.connect() as conn, Session(bind=conn) as session:
+            yield session
+            session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def buka_store(path: str | os.PathLike[str] | None = None) -> Store:
+    """Open (creating or upgrading as needed) the store at ``path`` (see ``pilih_path_store``)."""
+    p = pilih_path_store(path)
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise StoreError(
+            f"Folder penyimpanan '{p.parent}' tidak dapat dibuat: {e.strerror}."
+        ) from None
+    if p.is_dir():
+        raise StoreError(f"'{p}' adalah folder, bukan berkas penyimpanan.")
+    ada = p.exists() and p.stat().st_size > 0
+    versi = _cek_berkas(p) if ada else 0
+    if versi > VERSI_SKEMA:
+        raise StoreError(
+            f"Penyimpanan '{p}' dibuat oleh IKU Desk yang lebih baru (skema versi {versi}; "
+            f"program ini mengenal sampai versi {VERSI_SKEMA}). Perbarui IKU Desk."
+        )
+    salinan = None
+    try:
+        if versi < VERSI_SKEMA:
+            salinan = _migrasi(p, versi)
+    except sqlite3.Error as e:
+        raise StoreError(f"Penyimpanan '{p}' tidak dapat disiapkan: {e}.") from None
+    # NullPool: a desktop app needs no pool, and a closed store must release the file at once
+    # (Windows cannot replace a file that is still open, e.g. during a restore).
+    engine = create_engine(f"sqlite:///{p}", poolclass=NullPool)
+    event.listen(engine, "connect", _pasang_pragma)
+    event.listen(engine, "begin", _begin)
+    return Store(p, engine, salinan)
