@@ -1,0 +1,53 @@
+"""Shared fixtures: real stores in temporary folders, the sample documents."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt tests run without a display (CI has none); set before any Qt module is imported.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from ikudesk.core.docfile import baca_file  # noqa: E402
+from ikudesk.core.repo import simpan_dokumen_baru  # noqa: E402
+from ikudesk.core.store import Store, buka_store  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+CONTOH = sorted((REPO / "data").glob("*.json"))
+
+
+@pytest.fixture(autouse=True)
+def _isolasi_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may touch the real user's data folder or store."""
+    rumah = tmp_path_factory.mktemp("rumah")
+    monkeypatch.setenv("IKUDESK_DB", str(rumah / "bawaan.sqlite"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(rumah / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(rumah / "config"))
+    monkeypatch.setenv("HOME", str(rumah))
+
+
+@pytest.fixture
+def contoh_paths() -> list[Path]:
+    return list(CONTOH)
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "iku.sqlite"
+
+
+@pytest.fixture
+def store(store_path: Path) -> Iterator[Store]:
+    s = buka_store(store_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def store_contoh(store: Store) -> tuple[Store, dict[str, int]]:
+    """A store holding the three sample documents; returns it with {file stem: document id}."""
+    ids = {p.stem: simpan_dokumen_baru(store, baca_file(p)) for p in CONTOH}
+    return store, ids
