@@ -1,0 +1,133 @@
+"""One IKU Desk window per store: an OS lock on ``<store>.lock``.
+
+The lock is held by the operating system on an open file handle, so a crashed or killed
+process releases it automatically; a lock file left behind on disk is never "stale".
+Command-line jobs do not take it: SQLite's own locking keeps them safe beside a window.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import IO
+
+from ikudesk.core.errors import IkuError
+
+
+class StoreTerkunci(IkuError):
+    """Another IKU Desk window already has this store open."""
+
+
+def path_kunci(store_path: str | os.PathLike[str]) -> Path:
+    p = Path(store_path)
+    return p.with_name(p.name + ".lock")
+
+
+def _kunci_os(f: IO[bytes]) -> bool:
+    """Try to take an exclusive, non-blocking lock on ``f``; False when someone else holds it."""
+    if os.name == "nt":
+        import msvcrt
+
+        f.seek(0)
+        try:
+            msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError as e:
+        # Some network shares do not support flock; working unlocked beats not working.
+        import errno
+
+        if e.errno in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS):
+            return True
+        raise
+    return True
+
+
+def _lepas_os(f: IO[bytes]) -> None:
+    if os.name == "nt":
+        import msvcrt
+
+        f.seek(0)
+        with contextlib.suppress(OSError):
+            msvcrt.locking(f.fileno(), msvcrt.LK_UNLCK, 1)
+        return
+    import fcntl
+
+    with contextlib.suppress(OSError):
+        fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+
+
+class KunciStore:
+    """``with KunciStore(path):`` or ``ambil()`` … ``lepas()``; ``path`` is the store file."""
+
+    def __init__(self, store_path: str | os.PathLike[str]) -> None:
+        self.store_path = Path(store_path)
+        self.path = path_kunci(self.store_path)
+        self._f: IO[bytes] | None = None
+
+    @property
+    def dipegang(self) -> bool:
+        return self._f is not None
+
+    def ambil(self) -> None:
+        """Take the lock, or raise ``StoreTerkunci`` when another window holds it."""
+        if self._f is not None:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # "a+b": never truncates, creates when missing; the file's content does not matter.
+            f = open(self.path, "a+b")  # noqa: SIM115 - held open while locked
+        except OSError as e:
+            from ikudesk.core.atomic import pesan_os
+
+            raise StoreTerkunci(
+                f"Berkas kunci '{self.path}' tidak dapat dibuat: {pesan_os(e)}."
+            ) from None
+        try:
+            if os.name == "nt" and f.tell() == 0:
+                # msvcrt locks a byte range; make sure the first byte exists.
+                f.write(b"\0")
+                f.flush()
+            ok = _kunci_os(f)
+        except OSError as e:
+            f.close()
+            from ikudesk.core.atomic import pesan_os
+
+            raise StoreTerkunci(
+                f"Berkas kunci '{self.path}' tidak dapat dikunci: {pesan_os(e)}."
+            ) from None
+        if not ok:
+            f.close()
+            raise StoreTerkunci(
+                "IKU Desk sudah terbuka dengan penyimpanan ini di jendela lain "
+                f"('{self.store_path}'). Tutup jendela itu dulu, atau pakai jendela yang "
+                "sudah terbuka."
+            )
+        self._f = f
+
+    def lepas(self) -> None:
+        """Release the lock (harmless when not held). The file stays; it carries no state."""
+        f, self._f = self._f, None
+        if f is None:
+            return
+        _lepas_os(f)
+        f.close()
+
+    def __enter__(self) -> KunciStore:
+        self.ambil()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lepas()
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.lepas()
