@@ -20,7 +20,9 @@ CONTOH = sorted((REPO / "data").glob("*.json"))
 
 
 @pytest.fixture(autouse=True)
-def _isolasi_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolasi_data(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test may touch the real user's data folder or store."""
     rumah = tmp_path_factory.mktemp("rumah")
     monkeypatch.setenv("IKUDESK_DB", str(rumah / "bawaan.sqlite"))

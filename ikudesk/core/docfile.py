@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from pathlib import Path
 from typing import Any
 
@@ -492,16 +492,20 @@ def baca_file(path: str | Path) -> Dokumen:
 # Writing
 
 
-def _angka_json(d: Decimal) -> str:
-    d = d.normalize()
-    return str(int(d)) if d == d.to_integral_value() else format(d, "f")
+def angka_tepat(d: Decimal) -> str:
+    """A Decimal's digits as a JSON/SQL number text: no exponent, no trailing zeros, no rounding."""
+    # normalize() rounds to the context precision (28 digits by default): widen it first.
+    with localcontext() as ctx:
+        ctx.prec = max(ctx.prec, len(d.as_tuple().digits) + 2)
+        d = d.normalize()
+        return str(int(d)) if d == d.to_integral_value() else format(d, "f")
 
 
 def json_tepat(obj: Any, indent: int = 0) -> str:
     """A small JSON writer: like ``json.dumps(indent=2)`` but writes Decimals digit for digit."""
     pad, pad_dalam = "  " * indent, "  " * (indent + 1)
     if isinstance(obj, Decimal):
-        return _angka_json(obj)
+        return angka_tepat(obj)
     if isinstance(obj, dict):
         if not obj:
             return "{}"
@@ -636,7 +640,7 @@ def normalisasi(data: Any) -> Any:
         return data
     if isinstance(data, int | float | Decimal):
         try:
-            return Decimal(str(data)).normalize()
+            return Decimal(angka_tepat(Decimal(str(data))))
         except InvalidOperation:
             return data
     return data

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlmodel import Session, SQLModel
 
+from ikudesk.core.docfile import angka_tepat
 from ikudesk.core.errors import TidakDitemukan
 from ikudesk.core.model import (
     BarisKepala,
@@ -47,14 +48,12 @@ from ikudesk.core.tables import (
 )
 
 
+# The store's TEXT form of a number is the document file's: one function for both.
+angka_ke_teks = angka_tepat
+
+
 def sekarang() -> str:
     return datetime.now().isoformat(timespec="seconds")
-
-
-def angka_ke_teks(d: Decimal) -> str:
-    """Exact digits for the TEXT column (no exponent, no trailing zeros)."""
-    d = d.normalize()
-    return str(int(d)) if d == d.to_integral_value() else format(d, "f")
 
 
 @dataclass(frozen=True)
@@ -160,12 +159,12 @@ class _Penulis:
         for jenis, nilai in (("target", ind.target), ("realisasi", ind.realisasi)):
             for tahun, v in nilai.items():
                 self.baris[NilaiRow].append(
-                    {"indikator_id": iid, "jenis": jenis, "tahun": tahun, "nilai": angka_ke_teks(v)}
+                    {"indikator_id": iid, "jenis": jenis, "tahun": tahun, "nilai": angka_tepat(v)}
                 )
         for tahun, per_kode in ind.nilai_komponen.items():
             for kode, v in per_kode.items():
                 self.baris[NilaiKomponenRow].append(
-                    {"komponen_id": kode_id[kode], "tahun": tahun, "nilai": angka_ke_teks(v)}
+                    {"komponen_id": kode_id[kode], "tahun": tahun, "nilai": angka_tepat(v)}
                 )
         return iid
 
