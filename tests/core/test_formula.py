@@ -42,9 +42,7 @@ from ikudesk.core.formula import (
 )
 
 D = Decimal
-CONTOH = Path("/work/shared/contoh")
-if not CONTOH.is_dir():  # the samples may also travel with the repository
-    CONTOH = Path(__file__).resolve().parents[2] / "contoh"
+CONTOH = Path(__file__).resolve().parents[2] / "data"  # the samples shipped with the program
 
 
 # --- the sample documents ----------------------------------------------------------------------
