@@ -1,0 +1,77 @@
+"""Printed reports: the IKU sheet and the capaian report, as PDF.
+
+``tulis_pdf`` writes a file atomically; ``buat_pdf_bytes`` gives the bytes (for the preview).
+Every failure a user can meet is an ``IkuError`` with an Indonesian message.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ikudesk.core.atomic import tulis_atomik_dengan
+from ikudesk.core.errors import IkuError
+from ikudesk.core.model import Dokumen
+
+__all__ = ["LAPORAN", "buat_pdf", "buat_pdf_bytes", "tulis_pdf"]
+
+LAPORAN = ("iku", "capaian")
+
+
+def buat_pdf(
+    dok: Dokumen,
+    *,
+    laporan: str = "iku",
+    tahun: int | None = None,
+    kertas: str = "F4",
+    orientasi: str = "landscape",
+    kategori=None,  # noqa: ANN001 - core.kategori.Kategori list, or None for the defaults
+    font: str = "serif",
+) -> tuple[bytes, int]:
+    """The PDF bytes and the page count."""
+    from ikudesk.report.teks import buat_gaya
+    from ikudesk.report.umum import bangun_pdf, halaman
+
+    if laporan not in LAPORAN:
+        raise IkuError(f"Jenis laporan '{laporan}' tidak dikenal; pilih 'iku' atau 'capaian'.")
+    if tahun is not None and dok.periode is not None and not dok.periode.memuat(tahun):
+        p = dok.periode
+        raise IkuError(f"Tahun {tahun} di luar periode dokumen ({p.mulai}–{p.selesai}).")
+    hal = halaman(kertas, orientasi)
+    gaya = buat_gaya(font)
+    instansi = dok.profil.instansi or "IKU Desk"
+    if laporan == "iku":
+        from ikudesk.report.iku_sheet import story_iku
+
+        story = story_iku(dok, gaya, hal, tahun)
+        judul = f"Indikator Kinerja Utama {instansi}"
+    else:
+        from ikudesk.report.capaian_report import story_capaian
+
+        story = story_capaian(dok, gaya, hal, tahun, kategori)
+        judul = f"Capaian Kinerja {instansi}"
+    try:
+        return bangun_pdf(hal, gaya, story, judul, instansi)
+    except IkuError:
+        raise
+    except Exception as e:  # ReportLab LayoutError and the like: say it plainly
+        raise IkuError(
+            f"PDF tidak dapat disusun: {e.__class__.__name__}. Periksa teks yang sangat panjang "
+            "dalam satu sel, atau coba kertas yang lebih besar / orientasi lain."
+        ) from e
+
+
+def buat_pdf_bytes(dok: Dokumen, **opsi) -> bytes:  # noqa: ANN003
+    return buat_pdf(dok, **opsi)[0]
+
+
+def tulis_pdf(dok: Dokumen, path: str | os.PathLike[str], **opsi) -> int:  # noqa: ANN003
+    """Write the PDF to ``path`` atomically; returns the number of pages."""
+    path = Path(path)
+    if path.is_dir():
+        raise IkuError(f"Tidak dapat menulis '{path}': itu sebuah folder, bukan berkas.")
+    if not path.parent.exists():
+        raise IkuError(f"Tidak dapat menulis '{path}': folder '{path.parent}' tidak ada.")
+    isi, halaman = buat_pdf(dok, **opsi)
+    tulis_atomik_dengan(path, lambda p: p.write_bytes(isi))
+    return halaman

@@ -1,0 +1,47 @@
+"""The shipped Liberation fonts, registered with ReportLab so every PDF embeds them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ikudesk.assets import asset_path
+from ikudesk.core.errors import IkuError
+
+PILIHAN_FONT = ("serif", "sans")
+_BERKAS = {"serif": "LiberationSerif", "sans": "LiberationSans"}
+_GAYA = {"": "Regular", "-Bold": "Bold", "-Italic": "Italic", "-BoldItalic": "BoldItalic"}
+
+
+@dataclass(frozen=True)
+class Font:
+    """ReportLab names of one family; ``biasa`` is also the family name for <b>/<i> markup."""
+
+    biasa: str
+    tebal: str
+    miring: str
+    tebal_miring: str
+
+
+@cache
+def daftar_font(pilihan: str = "serif") -> Font:
+    """Register the family once per process and return its names."""
+    if pilihan not in _BERKAS:
+        raise IkuError(f"Pilihan huruf '{pilihan}' tidak dikenal; pilih 'serif' atau 'sans'.")
+    dasar = f"Iku{pilihan.capitalize()}"
+    for akhiran, gaya in _GAYA.items():
+        nama = dasar + akhiran
+        try:
+            path = asset_path("resources", "fonts", f"{_BERKAS[pilihan]}-{gaya}.ttf")
+        except FileNotFoundError as e:
+            raise IkuError(f"Berkas huruf tidak ditemukan: {e.filename} (instalasi tidak lengkap?)")
+        pdfmetrics.registerFont(TTFont(nama, str(path)))
+    addMapping(dasar, 0, 0, dasar)
+    addMapping(dasar, 1, 0, dasar + "-Bold")
+    addMapping(dasar, 0, 1, dasar + "-Italic")
+    addMapping(dasar, 1, 1, dasar + "-BoldItalic")
+    return Font(dasar, dasar + "-Bold", dasar + "-Italic", dasar + "-BoldItalic")

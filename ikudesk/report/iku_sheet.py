@@ -1,0 +1,309 @@
+"""The printed IKU sheet: title, header lines, the IKU table, catatan and signature."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from ikudesk.core.compute import hitung_capaian, hitung_realisasi
+from ikudesk.core.model import JUDUL_KOLOM, Dokumen, Indikator, Tujuan, judul_bawaan
+from ikudesk.l10n import format_angka
+from ikudesk.report.formula_flowable import FormulaFlowable, flowable_rumus
+from ikudesk.report.tabel import Baris, Kepala, TabelBerpotong
+from ikudesk.report.teks import Gaya, paragraf, xml
+from ikudesk.report.umum import (
+    BarisLabel,
+    Halaman,
+    UkurKolom,
+    blok_judul,
+    blok_label,
+    blok_ttd,
+    butir_bernomor,
+    lebar_kolom,
+    satu_blok,
+    tinggi,
+    ukur_teks,
+)
+
+# Share of spare width per column kind: text-heavy columns get more, the formula the most.
+BOBOT = {
+    "rumus": 2.2,
+    "indikator": 1.4,
+    "sasaran": 1.2,
+    "tujuan": 1.1,
+    "indikator_tujuan": 1.0,
+    "sumber_data": 0.8,
+    "penanggung_jawab": 0.8,
+}
+ANGKA = ("target", "realisasi", "capaian")
+
+
+def tahun_laporan(dok: Dokumen, tahun: int | None) -> int | None:
+    """The chosen year; else the latest with a realisasi; else the period's last year."""
+    if tahun is not None:
+        return tahun
+    daftar = dok.tahun()
+    for th in reversed(daftar):
+        if any(hitung_realisasi(ind, th).ada for ind in dok.semua_indikator()):
+            return th
+    return daftar[-1] if daftar else None
+
+
+@dataclass
+class _Kolom:
+    isi: str
+    judul: str
+    tahun: int | None = None  # for a target sub-column
+
+
+def _kolom_daun(dok: Dokumen, tahun: int | None) -> list[_Kolom]:
+    hasil: list[_Kolom] = []
+    for k in dok.tabel.kolom:
+        judul = k.judul or JUDUL_KOLOM.get(k.isi, k.isi)
+        if k.isi == "target":
+            daftar = dok.tahun()
+            hasil += [_Kolom("target", judul, th) for th in daftar] or [_Kolom("target", judul)]
+        elif k.isi in ("realisasi", "capaian"):
+            hasil.append(_Kolom(k.isi, f"{judul} {tahun}" if tahun else judul, tahun))
+        else:
+            hasil.append(_Kolom(k.isi, judul))
+    return hasil
+
+
+class _Pembangun:
+    def __init__(self, dok: Dokumen, gaya: Gaya, tahun: int | None) -> None:
+        self.dok, self.gaya, self.tahun = dok, gaya, tahun
+        self.kolom = _kolom_daun(dok, tahun)
+        self.jenis = [k.isi for k in self.kolom]
+        self.teks_kolom: list[list[str]] = [[] for _ in self.kolom]
+        self.rumus_lebar = 0.0
+
+    # ---- cells
+    def _p(self, teks: str, c: int, tengah: bool = False) -> list[Flowable]:
+        self.teks_kolom[c].append(teks)
+        return paragraf(teks, self.gaya.sel_tengah if tengah else self.gaya.sel)
+
+    def _angka(self, nilai: Decimal | None, c: int) -> list[Flowable]:
+        return self._p(format_angka(nilai), c, tengah=True)
+
+    def _sel_rumus(self, ind: Indikator, c: int) -> list[Flowable]:
+        hasil: list[Flowable] = []
+        r = ind.rumus
+        if ind.pakai_rumus:
+            uraian = {k.kode: k.uraian or k.kode for k in r.komponen}
+            f = flowable_rumus(
+                r.ekspresi or "", uraian, ind.satuan.strip() == "%", self.gaya.font.biasa,
+                self.gaya.ukuran,
+            )
+            if f is None:
+                hasil += self._p(r.ekspresi or "", c)
+            else:
+                lebar, _ = f.wrap(1e5, 1e5)
+                self.rumus_lebar = max(self.rumus_lebar, lebar)
+                self.teks_kolom[c].extend(k.uraian for k in r.komponen)
+                hasil.append(f)
+        if r.penjelasan.strip():
+            if hasil:
+                hasil.append(Spacer(1, self.gaya.ukuran * 0.4))
+            hasil += self._p(r.penjelasan, c)
+        return hasil
+
+    def _sel_indikator(self, ind: Indikator, kolom: _Kolom, c: int, nomor: int | None) -> list:
+        match kolom.isi:
+            case "indikator":
+                if nomor is None:
+                    return self._p(ind.nama, c)
+                self.teks_kolom[c].append(f"{nomor}. {ind.nama}")
+                return butir_bernomor([ind.nama], "angka", self.gaya.sel, mulai=nomor)
+            case "rumus":
+                return self._sel_rumus(ind, c)
+            case "satuan":
+                return self._p(ind.satuan, c, tengah=True)
+            case "sumber_data":
+                return self._p(ind.sumber_data, c)
+            case "penanggung_jawab":
+                return self._p(ind.penanggung_jawab, c)
+            case "target":
+                return self._angka(ind.target.get(kolom.tahun) if kolom.tahun else None, c)
+            case "realisasi":
+                if self.tahun is None:
+                    return self._angka(None, c)
+                return self._angka(hitung_realisasi(ind, self.tahun).nilai, c)
+            case "capaian":
+                if self.tahun is None:
+                    return self._angka(None, c)
+                return self._angka(hitung_capaian(ind, self.tahun).nilai, c)
+        return []
+
+    # ---- rows
+    def indikator_tujuan_di_kepala(self) -> bool:
+        return any(k.dari == "indikator_tujuan" for k in self.dok.profil.kepala)
+
+    def baris(self) -> list[Baris]:
+        dok, hasil = self.dok, []
+        ada_it = "indikator_tujuan" in self.jenis
+        per = dok.tabel.nomor_per
+        no_tujuan = no_grup = no_baris = no_ind = 0
+        for ti, t in enumerate(dok.tujuan):
+            if t.kelompok.strip():
+                hasil.append(
+                    Baris([], kelompok=Paragraph(f"<b>{xml(t.kelompok.strip())}</b>", self.gaya.sel))
+                )
+            no_tujuan += 1
+            grup: list[tuple[Hashable, str, list[Indikator]]] = []
+            if t.indikator and not ada_it and not self.indikator_tujuan_di_kepala():
+                grup.append((("ts", ti), t.uraian, t.indikator))
+            grup += [(("s", ti, si), s.uraian, s.indikator) for si, s in enumerate(t.sasaran)]
+            if not grup:
+                grup.append((("s", ti, -1), "", []))
+            sel_tujuan = self._p(t.uraian, self.jenis.index("tujuan")) if "tujuan" in self.jenis else []
+            sel_it = self._sel_it(t) if ada_it else []
+            for kunci_s, uraian_s, daftar in grup:
+                no_grup += 1
+                sel_s = self._p(uraian_s, self.jenis.index("sasaran")) if "sasaran" in self.jenis else []
+                for ind in daftar or [None]:
+                    no_baris += 1
+                    if ind is not None:
+                        no_ind += 1
+                    sel: list = []
+                    kunci: dict[int, Hashable] = {}
+                    for c, kolom in enumerate(self.kolom):
+                        match kolom.isi:
+                            case "nomor":
+                                nomor = {"tujuan": no_tujuan, "sasaran": no_grup}.get(per, no_baris)
+                                sel.append(self._p("" if per == "tidak" else str(nomor), c, True))
+                                if per == "tujuan":
+                                    kunci[c] = ("t", ti)
+                                elif per == "sasaran":
+                                    kunci[c] = kunci_s
+                            case "tujuan":
+                                sel.append(sel_tujuan)
+                                kunci[c] = ("t", ti)
+                            case "indikator_tujuan":
+                                sel.append(sel_it)
+                                kunci[c] = ("t", ti)
+                            case "sasaran":
+                                sel.append(sel_s)
+                                kunci[c] = kunci_s
+                            case _:
+                                if ind is None:
+                                    sel.append(None)
+                                else:
+                                    nomor_ind = no_ind if dok.tabel.nomori_indikator else None
+                                    sel.append(self._sel_indikator(ind, kolom, c, nomor_ind))
+                    hasil.append(Baris(sel, kunci))
+        return hasil
+
+    def _sel_it(self, t: Tujuan) -> list[Flowable]:
+        c = self.jenis.index("indikator_tujuan")
+        nama = [i.nama for i in t.indikator]
+        self.teks_kolom[c].extend(nama)
+        if len(nama) > 1:
+            return butir_bernomor(nama, "strip", self.gaya.sel)
+        return self._p(nama[0], c) if nama else []
+
+    # ---- headings
+    def kepala(self) -> Kepala:
+        g = self.gaya
+        ada_tahun = any(k.isi == "target" and k.tahun is not None for k in self.kolom)
+        n_atas = 2 if ada_tahun else 1
+        atas: list = []
+        bawah: list = []
+        span: list[tuple[int, int, int, int]] = []
+        c = 0
+        while c < len(self.kolom):
+            k = self.kolom[c]
+            self.teks_kolom[c].append(k.judul)
+            if k.isi == "target" and k.tahun is not None:
+                akhir = c
+                while akhir + 1 < len(self.kolom) and self.kolom[akhir + 1].isi == "target":
+                    akhir += 1
+                atas.append(Paragraph(xml(k.judul), g.judul_kolom))
+                atas += [""] * (akhir - c)
+                bawah += [
+                    Paragraph(str(self.kolom[i].tahun), g.judul_kolom) for i in range(c, akhir + 1)
+                ]
+                if akhir > c:
+                    span.append((c, 0, akhir, 0))
+                c = akhir + 1
+                continue
+            atas.append(Paragraph(xml(k.judul), g.judul_kolom))
+            if n_atas == 2:
+                bawah.append("")
+                span.append((c, 0, c, 1))
+            c += 1
+        baris = [atas] + ([bawah] if n_atas == 2 else [])
+        gaya: list[tuple] = []
+        if self.dok.tabel.baris_nomor_kolom:
+            baris.append([Paragraph(f"({i + 1})", g.sel_tengah) for i in range(len(self.kolom))])
+        return Kepala(baris, span, gaya)
+
+    def ukuran_kolom(self) -> list[UkurKolom]:
+        g = self.gaya
+        hasil = []
+        for c, k in enumerate(self.kolom):
+            alami, kata = ukur_teks(self.teks_kolom[c][1:], g.font.biasa, g.ukuran)
+            _, kata_judul = ukur_teks(self.teks_kolom[c][:1], g.font.tebal, g.ukuran)
+            if k.isi == "rumus":
+                alami = max(alami, self.rumus_lebar)
+                kata = max(kata, min(self.rumus_lebar, 110.0))
+            if k.isi == "indikator" and self.dok.tabel.nomori_indikator:
+                kata += g.ukuran * 2
+            if k.isi in ("tujuan", "sasaran", "indikator_tujuan", "indikator", "rumus"):
+                kata = max(kata, 60.0)  # a readable text column, even with short words
+            hasil.append(UkurKolom(max(alami, kata_judul), max(kata, kata_judul), BOBOT.get(k.isi, 0.5)))
+        return hasil
+
+
+def _kepala_dokumen(dok: Dokumen, gaya: Gaya) -> list[BarisLabel]:
+    hasil: list[BarisLabel] = []
+    for k in dok.profil.kepala:
+        isi: list[Flowable] = []
+        if k.isi.strip():
+            isi += paragraf(k.isi, gaya.kepala)
+        if k.butir:
+            isi += butir_bernomor(k.butir, k.penomoran or "angka", gaya.kepala)
+        if k.dari == "tujuan":
+            uraian = [t.uraian for t in dok.tujuan if t.uraian.strip()]
+            isi += (
+                butir_bernomor(uraian, "angka", gaya.kepala)
+                if len(uraian) > 1
+                else [Paragraph(xml(u), gaya.kepala) for u in uraian]
+            )
+        elif k.dari == "indikator_tujuan":
+            nama = [i.nama for t in dok.tujuan for i in t.indikator]
+            isi += (
+                butir_bernomor(nama, "angka", gaya.kepala)
+                if len(nama) > 1
+                else [Paragraph(xml(n), gaya.kepala) for n in nama]
+            )
+        hasil.append(BarisLabel("", k.label, isi))
+    # A table caption continues a numbered header list (as in "4 Indikator Kinerja Utama :").
+    if dok.tabel.judul.strip() and hasil:
+        hasil.append(BarisLabel("", dok.tabel.judul.strip(), []))
+        for i, b in enumerate(hasil):
+            b.nomor = str(i + 1)
+    return hasil
+
+
+def story_iku(dok: Dokumen, gaya: Gaya, hal: Halaman, tahun: int | None) -> list[Flowable]:
+    tahun = tahun_laporan(dok, tahun)
+    story: list[Flowable] = blok_judul(dok.judul or judul_bawaan(dok.profil.instansi), gaya)
+    label = _kepala_dokumen(dok, gaya)
+    story += blok_label(label, gaya, hal.lebar_isi)
+    if dok.tabel.judul.strip() and not label:
+        story += [Paragraph(f"<b>{xml(dok.tabel.judul)}</b>", gaya.kepala), Spacer(1, 4)]
+    p = _Pembangun(dok, gaya, tahun)
+    kepala = p.kepala()
+    baris = p.baris()
+    lebar = lebar_kolom(p.ukuran_kolom(), hal.lebar_isi)
+    ekor = blok_ttd(dok, gaya, hal.lebar_isi)
+    story.append(TabelBerpotong(kepala, lebar, baris, tinggi_ekor=tinggi(ekor, hal.lebar_isi)))
+    story += satu_blok(ekor)
+    return story
+
+
+__all__ = ["FormulaFlowable", "story_iku", "tahun_laporan"]

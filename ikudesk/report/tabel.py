@@ -1,0 +1,229 @@
+"""A bordered table that breaks across pages on its own terms.
+
+ReportLab's Table splits spanned cells imperfectly. This flowable measures every row itself and,
+when the page is full, closes the current page's piece as an ordinary ``Table`` whose spans stay
+inside the page; the next piece starts with the headings again and states the tujuan / sasaran
+text again. It also keeps its last row with what follows (the signature block), so that block is
+never alone on a page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
+
+PAD_X = 3.0
+PAD_Y = 2.5
+GARIS = 0.5
+
+Sel = list[Flowable] | Flowable | str | None
+
+
+@dataclass
+class Baris:
+    """One table row. ``kunci[c]``: rows in a run with equal keys share one cell in column c."""
+
+    sel: list[Sel]
+    kunci: dict[int, Hashable] = field(default_factory=dict)
+    kelompok: Flowable | None = None  # a full-width group row instead of cells
+
+
+@dataclass
+class Kepala:
+    """The heading rows, repeated on every page."""
+
+    baris: list[list[Sel]]
+    span: list[tuple[int, int, int, int]]  # (col0, row0, col1, row1)
+    gaya: list[tuple] = field(default_factory=list)
+
+
+def _daftar(sel: Sel) -> list[Flowable]:
+    if sel is None or isinstance(sel, str):
+        return []
+    return sel if isinstance(sel, list) else [sel]
+
+
+def _tinggi(sel: Sel, lebar: float) -> float:
+    h = 0.0
+    for f in _daftar(sel):
+        _, fh = f.wrap(lebar - 2 * PAD_X, 1e6)
+        h += fh + f.getSpaceBefore() + f.getSpaceAfter()
+    return h + 2 * PAD_Y
+
+
+def _tinggi_kepala(kepala: Kepala, lebar: Sequence[float]) -> list[float]:
+    n = len(kepala.baris)
+    tinggi = [0.0] * n
+    cakup: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+    for c0, r0, c1, r1 in kepala.span:
+        cakup[(c0, r0)] = (c0, r0, c1, r1)
+    tunda = []
+    for r, baris in enumerate(kepala.baris):
+        for c, sel in enumerate(baris):
+            c0, r0, c1, r1 = cakup.get((c, r), (c, r, c, r))
+            h = _tinggi(sel, sum(lebar[c0 : c1 + 1]))
+            if r1 == r0:
+                tinggi[r] = max(tinggi[r], h)
+            else:
+                tunda.append((r0, r1, h))
+    for r0, r1, h in tunda:
+        kurang = h - sum(tinggi[r0 : r1 + 1])
+        if kurang > 0:
+            tinggi[r1] += kurang
+    return tinggi
+
+
+class TabelBerpotong(Flowable):
+    def __init__(
+        self,
+        kepala: Kepala,
+        lebar: Sequence[float],
+        baris: Sequence[Baris],
+        *,
+        tinggi_ekor: float = 0.0,
+        _ukur: tuple | None = None,
+    ) -> None:
+        super().__init__()
+        self.kepala, self.lebar, self.baris = kepala, list(lebar), list(baris)
+        self.tinggi_ekor = tinggi_ekor
+        if _ukur is None:
+            _ukur = (_tinggi_kepala(kepala, self.lebar), [self._ukur_baris(b) for b in self.baris])
+        self._h_kepala, self._ukuran = _ukur
+        self.width = sum(self.lebar)
+
+    # -- measuring
+    def _ukur_baris(self, b: Baris) -> tuple[float, dict[int, float]]:
+        if b.kelompok is not None:
+            return _tinggi(b.kelompok, self.width_total()), {}
+        alami = 2 * PAD_Y
+        rentang: dict[int, float] = {}
+        for c, sel in enumerate(b.sel):
+            h = _tinggi(sel, self.lebar[c])
+            if c in b.kunci:
+                rentang[c] = h
+            else:
+                alami = max(alami, h)
+        return alami, rentang
+
+    def width_total(self) -> float:
+        return sum(self.lebar)
+
+    def _tinggi_potongan(self, i: int, j: int) -> list[float]:
+        hs = [self._ukuran[r][0] for r in range(i, j)]
+        kolom = {c for r in range(i, j) for c in self.baris[r].kunci}
+        for c in kolom:
+            awal = i
+            for r in range(i + 1, j + 1):
+                if r < j and self.baris[r].kunci.get(c) == self.baris[awal].kunci.get(c):
+                    continue
+                if c in self.baris[awal].kunci:  # the run awal..r-1 ends here
+                    kurang = self._ukuran[awal][1].get(c, 0) - sum(hs[awal - i : r - i])
+                    if kurang > 0:
+                        hs[r - 1 - i] += kurang
+                awal = r
+        return hs
+
+    # -- Flowable protocol
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        total = sum(self._h_kepala) + sum(self._tinggi_potongan(0, len(self.baris)))
+        self.height = total
+        if total <= availHeight < total + self.tinggi_ekor and len(self.baris) > 1:
+            # Fits, but what must follow would not: ask to be split so rows go along with it.
+            return self.width, availHeight + 1
+        return self.width, total
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        sisa = availHeight - sum(self._h_kepala)
+        n = len(self.baris)
+        j, dipakai = 0, 0.0
+        hs: list[float] = []
+        while j < n:
+            hs = self._tinggi_potongan(0, j + 1)
+            if sum(hs) > sisa:
+                break
+            j += 1
+            dipakai = sum(hs)
+        if j == n and dipakai + self.tinggi_ekor > sisa:
+            # The last row goes to the next page with the signature block, never onto this
+            # page again under repeated headings.
+            if n == 1:
+                return []
+            return [self._tabel(0, n - 1), PageBreak(), self._sisa(n - 1)]
+        if j == 0:
+            return []
+        return [self._tabel(0, j), self._sisa(j)]
+
+    def _sisa(self, j: int) -> TabelBerpotong:
+        return TabelBerpotong(
+            self.kepala,
+            self.lebar,
+            self.baris[j:],
+            tinggi_ekor=self.tinggi_ekor,
+            _ukur=(self._h_kepala, self._ukuran[j:]),
+        )
+
+    def draw(self) -> None:
+        t = self._tabel(0, len(self.baris))
+        t.wrapOn(self.canv, self.width, self.height)
+        t.drawOn(self.canv, 0, 0)
+
+    # -- one page's piece as a ReportLab Table
+    def _tabel(self, i: int, j: int) -> Table:
+        nk = len(self.kepala.baris)
+        data: list[list[Sel]] = [list(b) for b in self.kepala.baris]
+        gaya: list[tuple] = [
+            ("GRID", (0, 0), (-1, -1), GARIS, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("VALIGN", (0, 0), (-1, nk - 1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
+            ("TOPPADDING", (0, 0), (-1, -1), PAD_Y),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y),
+            ("BACKGROUND", (0, 0), (-1, nk - 1), colors.Color(0.92, 0.92, 0.92)),
+        ]
+        gaya += [("SPAN", (c0, r0), (c1, r1)) for c0, r0, c1, r1 in self.kepala.span]
+        gaya += self.kepala.gaya
+        ncol = len(self.lebar)
+        awal_grup: dict[int, int] = {}
+        for r in range(i, j):
+            b = self.baris[r]
+            rr = nk + r - i
+            if b.kelompok is not None:
+                data.append([b.kelompok] + [""] * (ncol - 1))
+                gaya.append(("SPAN", (0, rr), (-1, rr)))
+                awal_grup.clear()
+                continue
+            isi: list[Sel] = []
+            for c, sel in enumerate(b.sel):
+                if c in b.kunci:
+                    a = awal_grup.get(c)
+                    if a is not None and self.baris[a].kunci.get(c) == b.kunci[c]:
+                        isi.append("")
+                        gaya.append(("SPAN", (c, nk + a - i), (c, rr)))
+                        continue
+                    awal_grup[c] = r
+                isi.append(sel if sel is not None else "")
+            data.append(isi)
+        tinggi = list(self._h_kepala) + self._tinggi_potongan(i, j)
+        return Table(
+            data,
+            colWidths=self.lebar,
+            rowHeights=tinggi,
+            style=TableStyle(_spans_terakhir(gaya)),
+            repeatRows=0,
+        )
+
+
+def _spans_terakhir(gaya: list[tuple]) -> list[tuple]:
+    """Keep only the widest SPAN per start cell (a run adds one SPAN per row)."""
+    span: dict[tuple, tuple] = {}
+    lain = []
+    for g in gaya:
+        if g[0] == "SPAN":
+            span[g[1]] = g  # later entries of a run reach further down
+        else:
+            lain.append(g)
+    return lain + list(span.values())

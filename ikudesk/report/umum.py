@@ -1,0 +1,269 @@
+"""What both printed reports share: page set-up, title, header lines, column widths, signature."""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ikudesk.core.errors import IkuError
+from ikudesk.core.model import Dokumen
+from ikudesk.core.nip import format_nip
+from ikudesk.l10n import TanggalError, format_tanggal
+from ikudesk.report.canvas import buat_canvas_bernomor
+from ikudesk.report.paper import ukuran_kertas
+from ikudesk.report.tabel import PAD_X
+from ikudesk.report.teks import Gaya, paragraf, xml
+
+MARGIN_SISI = 12 * mm
+MARGIN_ATAS = 12 * mm
+MARGIN_BAWAH = 14 * mm
+
+
+@dataclass(frozen=True)
+class Halaman:
+    ukuran: tuple[float, float]
+    lebar_isi: float
+    tinggi_isi: float
+
+
+def halaman(kertas: str, orientasi: str) -> Halaman:
+    w, h = ukuran_kertas(kertas, orientasi)
+    return Halaman((w, h), w - 2 * MARGIN_SISI, h - MARGIN_ATAS - MARGIN_BAWAH)
+
+
+def bangun_pdf(
+    hal: Halaman, gaya: Gaya, story: list[Flowable], judul_pdf: str, penulis: str
+) -> tuple[bytes, int]:
+    """Lay the story out; returns the PDF bytes and the page count."""
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=hal.ukuran,
+        leftMargin=MARGIN_SISI,
+        rightMargin=MARGIN_SISI,
+        topMargin=MARGIN_ATAS,
+        bottomMargin=MARGIN_BAWAH,
+        title=judul_pdf,
+        author=penulis,
+        creator="IKU Desk",
+        lang="id-ID",
+    )
+    frame = Frame(
+        MARGIN_SISI, MARGIN_BAWAH, hal.lebar_isi, hal.tinggi_isi, 0, 0, 0, 0, id="isi"
+    )
+    doc.addPageTemplates([PageTemplate(id="halaman", frames=[frame])])
+    jumlah: list[int] = []
+    doc.build(story, canvasmaker=buat_canvas_bernomor(gaya.font.biasa, 8, jumlah))
+    return buf.getvalue(), jumlah[-1] if jumlah else 0
+
+
+# --------------------------------------------------------------------------- title & header
+
+
+def blok_judul(baris: Sequence[str], gaya: Gaya) -> list[Flowable]:
+    hasil: list[Flowable] = [Paragraph(xml(b), gaya.judul) for b in baris if b.strip()]
+    hasil.append(Spacer(1, gaya.ukuran * 1.2))
+    return hasil
+
+
+@dataclass
+class BarisLabel:
+    nomor: str
+    label: str
+    isi: list[Flowable]
+
+
+def butir_bernomor(
+    butir: Sequence[str], penomoran: str, gaya: ParagraphStyle, mulai: int = 1
+) -> list[Flowable]:
+    hasil: list[Flowable] = []
+    for i, teks in enumerate(butir, start=mulai - 1):
+        if penomoran == "huruf":
+            tanda = _huruf(i) + "."
+        elif penomoran == "strip":
+            tanda = "-"
+        else:
+            tanda = f"{i + 1}."
+        indent = gaya.fontSize * (1.0 if tanda == "-" else 0.55 * len(tanda) + 0.8)
+        g = ParagraphStyle(
+            f"butir{indent:.1f}",
+            parent=gaya,
+            leftIndent=indent,
+            bulletIndent=0,
+            bulletFontName=gaya.fontName,
+            bulletFontSize=gaya.fontSize,
+        )
+        hasil.append(Paragraph(xml(teks), g, bulletText=tanda))
+    return hasil
+
+
+def _huruf(i: int) -> str:
+    s = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        s = chr(ord("a") + r) + s
+    return s
+
+
+def blok_label(baris: Sequence[BarisLabel], gaya: Gaya, lebar: float) -> list[Flowable]:
+    """``Label : content`` lines aligned on the colon; content wraps under itself."""
+    if not baris:
+        return []
+    st = gaya.kepala
+    lebar_label = max(stringWidth(b.label, st.fontName, st.fontSize) for b in baris) + 4
+    lebar_label = min(lebar_label, lebar * 0.3)
+    ada_nomor = any(b.nomor for b in baris)
+    lebar_nomor = stringWidth("00", st.fontName, st.fontSize) + 6 if ada_nomor else 0
+    lebar_titik = stringWidth(" : ", st.fontName, st.fontSize) + 2
+    kolom = [lebar_nomor, lebar_label, lebar_titik, lebar - lebar_nomor - lebar_label - lebar_titik]
+    data = [
+        [Paragraph(xml(b.nomor), st), Paragraph(xml(b.label), st), Paragraph(":", st), b.isi or ""]
+        for b in baris
+    ]
+    if not ada_nomor:
+        kolom, data = kolom[1:], [d[1:] for d in data]
+    t = Table(data, colWidths=kolom, hAlign="LEFT")
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return [t, Spacer(1, gaya.ukuran)]
+
+
+# --------------------------------------------------------------------------- signature
+
+
+def blok_ttd(dok: Dokumen, gaya: Gaya, lebar_isi: float) -> list[Flowable]:
+    """Catatan, then the signature block on the right; empty parts are left out."""
+    hasil: list[Flowable] = []
+    if dok.catatan.strip():
+        hasil.append(Spacer(1, gaya.ukuran * 0.8))
+        hasil += paragraf(dok.catatan, gaya.sel)
+    p = dok.penandatangan
+    if p is None:
+        return hasil
+    try:
+        tanggal = format_tanggal(p.tanggal)
+    except TanggalError as e:
+        raise IkuError(f"Penandatangan: {e.pesan}") from None
+    st = ParagraphStyle("ttd_tengah", parent=gaya.ttd, alignment=TA_CENTER)
+    tempat = ", ".join(x for x in (p.tempat.strip(), tanggal) if x)
+    isi: list[Flowable] = []
+    if tempat:
+        isi.append(Paragraph(xml(tempat), st))
+    isi += [Paragraph(xml(b), st) for b in p.jabatan.split("\n") if b.strip()]
+    isi.append(Spacer(1, gaya.ukuran * 6))
+    if p.nama.strip():
+        isi.append(Paragraph(f"<b><u>{xml(p.nama.strip())}</u></b>", st))
+    if p.pangkat.strip():
+        isi.append(Paragraph(xml(p.pangkat.strip()), st))
+    if p.nip.strip():
+        isi.append(Paragraph(xml(f"NIP. {format_nip(p.nip)}"), st))
+    lebar = min(lebar_isi * 0.42, max(90 * mm, lebar_isi * 0.3))
+    t = Table([[isi]], colWidths=[lebar], hAlign="RIGHT")
+    t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    hasil += [Spacer(1, gaya.ukuran * 1.2), t]
+    return hasil
+
+
+def tinggi(flowables: Sequence[Flowable], lebar: float) -> float:
+    return sum(
+        f.wrap(lebar, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables
+    )
+
+
+def satu_blok(flowables: list[Flowable]) -> list[Flowable]:
+    return [KeepTogether(flowables)] if flowables else []
+
+
+# --------------------------------------------------------------------------- column widths
+
+
+@dataclass
+class UkurKolom:
+    """What a column holds, for choosing its width."""
+
+    alami: float  # widest cell content on one line (points)
+    minimum: float  # its longest word / narrowest sensible width
+    bobot: float = 1.0  # share of the spare room (the formula column gets the most)
+
+
+def ukur_teks(teks: Sequence[str], font: str, ukuran: float) -> tuple[float, float]:
+    """(widest line, longest word) of texts, in points, without cell padding."""
+    alami = kata = 0.0
+    for t in teks:
+        for baris in t.split("\n"):
+            alami = max(alami, stringWidth(baris.strip(), font, ukuran))
+            for w in baris.split():
+                kata = max(kata, stringWidth(w, font, ukuran))
+    return alami, kata
+
+
+def lebar_kolom(ukuran: Sequence[UkurKolom], lebar_isi: float) -> list[float]:
+    """Widths that fill ``lebar_isi``: narrow columns get what they need, the rest share the room
+    by weight; no column is narrower than its longest word while the page allows it."""
+    n = len(ukuran)
+    alami = [u.alami + 2 * PAD_X + 1 for u in ukuran]
+    minimum = [min(u.minimum + 2 * PAD_X + 1, alami[i]) for i, u in enumerate(ukuran)]
+    minimum = [max(m, 14.0) for m in minimum]
+    if sum(minimum) >= lebar_isi:  # even the words do not fit: shrink all alike
+        f = lebar_isi / sum(minimum)
+        return [m * f for m in minimum]
+    if sum(alami) <= lebar_isi:
+        extra = lebar_isi - sum(alami)
+        bobot = [u.bobot * math.sqrt(alami[i]) for i, u in enumerate(ukuran)]
+        return [a + extra * b / sum(bobot) for a, b in zip(alami, bobot, strict=True)]
+    tetap: dict[int, float] = {}
+    while True:
+        sisa = lebar_isi - sum(tetap.values())
+        bebas = [i for i in range(n) if i not in tetap]
+        if not bebas:
+            break
+        total_bobot = sum(ukuran[i].bobot * math.sqrt(alami[i]) for i in bebas)
+        berubah = False
+        for i in bebas:
+            jatah = sisa * ukuran[i].bobot * math.sqrt(alami[i]) / total_bobot
+            if alami[i] <= jatah:
+                tetap[i] = alami[i]
+                berubah = True
+            elif minimum[i] > jatah:
+                tetap[i] = minimum[i]
+                berubah = True
+        if not berubah:
+            for i in bebas:
+                tetap[i] = sisa * ukuran[i].bobot * math.sqrt(alami[i]) / total_bobot
+            break
+    hasil = [tetap[i] for i in range(n)]
+    if sum(hasil) > lebar_isi:  # minimums won over shares: scale back onto the page
+        f = lebar_isi / sum(hasil)
+        hasil = [w * f for w in hasil]
+    return hasil
+
+
+Pembuat = Callable[[], list[Flowable]]
