@@ -285,6 +285,7 @@ def _skema_diharapkan(versi: int) -> set[tuple[str, str, str, str]]:
     return _SKEMA_CACHE[versi]
 
 
+_JENIS = {"table": "tabel", "index": "indeks", "trigger": "trigger", "view": "view"}
 _SKEMA_CACHE: dict[int, set[tuple[str, str, str, str]]] = {}
 
 
@@ -426,8 +427,8 @@ def _periksa_sqlite(db: Path, m: dict[str, Any], berkas: Path) -> None:
             ada = _skema(con)
             harap = _skema_diharapkan(skema)
             if ada != harap:
-                lebih = sorted(f"{t} {n}" for t, n, _, _ in ada - harap)
-                kurang = sorted(f"{t} {n}" for t, n, _, _ in harap - ada)
+                lebih = sorted(f"{_JENIS.get(t, t)} {n}" for t, n, _, _ in ada - harap)
+                kurang = sorted(f"{_JENIS.get(t, t)} {n}" for t, n, _, _ in harap - ada)
                 rincian = []
                 if lebih:
                     rincian.append("tambahan: " + ", ".join(lebih[:5]))
