@@ -1,0 +1,74 @@
+"""The editor panels beside the document tree (see docs/gui-contract.md).
+
+``buat_editor_panel(controller, parent)`` builds an ``EditorPanel``; the main window calls
+``panel.tampilkan(jenis, id)`` when the tree selection changes. Pages read through
+``controller.cari`` and write only through the controller's methods.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+
+from ikudesk.gui.editors.dokumen import HalamanDokumen
+from ikudesk.gui.editors.halaman import Halaman
+from ikudesk.gui.editors.indikator import HalamanIndikator
+from ikudesk.gui.editors.sasaran import HalamanSasaran
+from ikudesk.gui.editors.tujuan import HalamanTujuan
+
+__all__ = ["EditorPanel", "buat_editor_panel"]
+
+JENIS = ("dokumen", "tujuan", "sasaran", "indikator")
+
+
+class EditorPanel(QStackedWidget):
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editorPanel")
+        self.controller = controller
+        self.kosong = QLabel(
+            "Pilih dokumen, tujuan, sasaran atau indikator di pohon untuk mengubahnya.", self
+        )
+        self.kosong.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.kosong.setWordWrap(True)
+        self.addWidget(self.kosong)
+        self.halaman: dict[str, Halaman] = {
+            "dokumen": HalamanDokumen(controller, self),
+            "tujuan": HalamanTujuan(controller, self),
+            "sasaran": HalamanSasaran(controller, self),
+            "indikator": HalamanIndikator(controller, self),
+        }
+        for h in self.halaman.values():
+            self.addWidget(h)
+        self.jenis: str | None = None
+        controller.struktur_berubah.connect(self._periksa_masih_ada)
+        controller.dokumen_dibuka.connect(lambda _id: self.tampilkan(None, None))
+
+    def tampilkan(self, jenis: str | None, id_: int | None) -> None:
+        """Show the editor of (jenis, id); ``jenis`` None shows the empty page."""
+        if jenis is None or id_ is None:
+            self.jenis = None
+            self.setCurrentWidget(self.kosong)
+            return
+        if jenis not in self.halaman:
+            raise ValueError(f"jenis tidak dikenal: {jenis!r}")
+        self.jenis = jenis
+        h = self.halaman[jenis]
+        h.tampilkan(id_)
+        self.setCurrentWidget(h)
+
+    def _periksa_masih_ada(self) -> None:
+        # The shown node may have been deleted (or undone away): show nothing rather than a ghost.
+        if self.jenis is None:
+            return
+        h = self.halaman[self.jenis]
+        if h.node() is None:
+            self.tampilkan(None, None)
+        else:
+            h.segarkan()
+
+
+def buat_editor_panel(controller: Any, parent: QWidget | None = None) -> EditorPanel:
+    return EditorPanel(controller, parent)

@@ -1,0 +1,414 @@
+"""The document page: title, period, profile, header lines, table columns, notes, signature."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
+
+from ikudesk import l10n
+from ikudesk.core.model import (
+    JUDUL_KOLOM,
+    KOLOM_KINDS,
+    NOMOR_PER,
+    BarisKepala,
+    Dokumen,
+    Kolom,
+    Penandatangan,
+    Periode,
+)
+from ikudesk.gui.editors.fields import atur_teks, ikat_baris, ikat_paragraf
+from ikudesk.gui.editors.halaman import Halaman, tandai_pesan
+from ikudesk.gui.forms.ui_editor_dokumen import Ui_EditorDokumen
+
+__all__ = ["NAMA_KOLOM", "HalamanDokumen"]
+
+#: What each column kind holds, as the user reads it in the column list.
+NAMA_KOLOM: dict[str, str] = {
+    "nomor": "Nomor",
+    "tujuan": "Tujuan",
+    "indikator_tujuan": "Indikator tujuan",
+    "sasaran": "Sasaran",
+    "indikator": "Indikator",
+    "rumus": "Rumus / penjelasan",
+    "satuan": "Satuan",
+    "sumber_data": "Sumber data",
+    "penanggung_jawab": "Penanggung jawab",
+    "target": "Target (satu kolom per tahun)",
+    "realisasi": "Realisasi",
+    "capaian": "Capaian (%)",
+}
+_PENOMORAN = ("angka", "huruf", "strip")
+_DARI = ("", "tujuan", "indikator_tujuan")
+_PERAN_ISI = Qt.ItemDataRole.UserRole
+
+
+class HalamanDokumen(Halaman):
+    jenis = "dokumen"
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        form = QWidget()
+        self.ui = Ui_EditorDokumen()
+        self.ui.setupUi(form)
+        super().__init__(controller, form, parent)
+        ui = self.ui
+        self._mengisi = False
+        for label in (ui.periodePesan, ui.tanggalPesan, ui.nipPesan):
+            tandai_pesan(label, "")
+
+        ikat_paragraf(ui.judulEdit, self._simpan_judul)
+        ui.mulaiSpin.editingFinished.connect(self.simpan_periode)
+        ui.selesaiSpin.editingFinished.connect(self.simpan_periode)
+        ui.tanpaPeriodeCheck.clicked.connect(self.simpan_periode)
+        ikat_baris(
+            ui.instansiEdit, lambda t: self.ubah("profil.instansi", t.strip(), "Ubah instansi")
+        )
+        ikat_baris(
+            ui.pemdaEdit,
+            lambda t: self.ubah("profil.pemerintah_daerah", t.strip(), "Ubah pemerintah daerah"),
+        )
+
+        # Header lines
+        ui.kepalaList.currentRowChanged.connect(self._muat_baris_kepala)
+        ui.tambahKepalaButton.clicked.connect(self.tambah_kepala)
+        ui.hapusKepalaButton.clicked.connect(self.hapus_kepala)
+        ui.naikKepalaButton.clicked.connect(lambda: self.geser_kepala(-1))
+        ui.turunKepalaButton.clicked.connect(lambda: self.geser_kepala(1))
+        ikat_baris(ui.kepalaLabelEdit, lambda t: self._ubah_kepala("label", t.strip()))
+        ikat_paragraf(ui.kepalaIsiEdit, lambda t: self._ubah_kepala("isi", t.strip()))
+        ikat_paragraf(
+            ui.kepalaButirEdit,
+            lambda t: self._ubah_kepala("butir", [b.strip() for b in t.splitlines() if b.strip()]),
+        )
+        ui.kepalaPenomoranCombo.activated.connect(self._ubah_penomoran)
+        ui.kepalaDariCombo.activated.connect(lambda i: self._ubah_kepala("dari", _DARI[i]))
+
+        # Table
+        tbl = ui.kolomTable
+        tbl.setColumnCount(2)
+        tbl.setHorizontalHeaderLabels(["Isi kolom (centang = dicetak)", "Judul kolom saat dicetak"])
+        tbl.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        tbl.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        tbl.verticalHeader().setVisible(False)
+        tbl.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        tbl.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tbl.itemChanged.connect(self._kolom_diubah)
+        ui.naikKolomButton.clicked.connect(lambda: self.geser_kolom(-1))
+        ui.turunKolomButton.clicked.connect(lambda: self.geser_kolom(1))
+        ui.nomorPerCombo.activated.connect(
+            lambda i: self.ubah("tabel.nomor_per", NOMOR_PER[i], "Ubah penomoran tabel")
+        )
+        ui.nomoriIndikatorCheck.clicked.connect(
+            lambda b: self.ubah("tabel.nomori_indikator", bool(b), "Ubah nomor indikator")
+        )
+        ui.barisNomorKolomCheck.clicked.connect(
+            lambda b: self.ubah("tabel.baris_nomor_kolom", bool(b), "Ubah baris nomor kolom")
+        )
+        ikat_baris(
+            ui.judulTabelEdit, lambda t: self.ubah("tabel.judul", t.strip(), "Ubah judul tabel")
+        )
+        ikat_paragraf(ui.catatanEdit, lambda t: self.ubah("catatan", t.rstrip(), "Ubah catatan"))
+
+        # Signature
+        ui.cetakTtdCheck.clicked.connect(self.simpan_ttd)
+        for edit in (ui.tempatEdit, ui.jabatanEdit, ui.namaEdit, ui.pangkatEdit, ui.nipEdit):
+            edit.editingFinished.connect(self.simpan_ttd)
+        ui.tanggalEdit.editingFinished.connect(self.simpan_ttd)
+        ui.tanggalEdit.textChanged.connect(self._periksa_tanggal)
+        ui.nipEdit.diperiksa.connect(self._nip_diperiksa)
+
+    # --- showing -------------------------------------------------------------------------
+
+    def muat(self, dok: Dokumen) -> None:
+        ui = self.ui
+        self._mengisi = True
+        try:
+            atur_teks(ui.judulEdit, "\n".join(dok.judul))
+            tanpa = dok.periode is None
+            ui.tanpaPeriodeCheck.setChecked(tanpa)
+            if dok.periode is not None:
+                ui.mulaiSpin.setValue(dok.periode.mulai)
+                ui.selesaiSpin.setValue(dok.periode.selesai)
+            ui.mulaiSpin.setEnabled(not tanpa)
+            ui.selesaiSpin.setEnabled(not tanpa)
+            atur_teks(ui.instansiEdit, dok.profil.instansi)
+            atur_teks(ui.pemdaEdit, dok.profil.pemerintah_daerah)
+            self._muat_kepala(dok)
+            self._muat_kolom(dok)
+            t = dok.tabel
+            ui.nomorPerCombo.setCurrentIndex(
+                NOMOR_PER.index(t.nomor_per) if t.nomor_per in NOMOR_PER else 0
+            )
+            ui.nomoriIndikatorCheck.setChecked(t.nomori_indikator)
+            ui.barisNomorKolomCheck.setChecked(t.baris_nomor_kolom)
+            atur_teks(ui.judulTabelEdit, t.judul)
+            atur_teks(ui.catatanEdit, dok.catatan)
+            p = dok.penandatangan
+            ui.cetakTtdCheck.setChecked(p is not None)
+            if p is not None:
+                atur_teks(ui.tempatEdit, p.tempat)
+                atur_teks(ui.tanggalEdit, p.tanggal)
+                atur_teks(ui.jabatanEdit, p.jabatan)
+                atur_teks(ui.namaEdit, p.nama)
+                atur_teks(ui.pangkatEdit, p.pangkat)
+                if ui.nipEdit.nilai() != p.nip:
+                    atur_teks(ui.nipEdit, p.nip)
+            for w in (
+                ui.tempatEdit,
+                ui.tanggalEdit,
+                ui.jabatanEdit,
+                ui.namaEdit,
+                ui.pangkatEdit,
+                ui.nipEdit,
+            ):
+                w.setEnabled(p is not None)
+        finally:
+            self._mengisi = False
+        self._periksa_tanggal()
+
+    # --- title, period -------------------------------------------------------------------
+
+    def _simpan_judul(self, teks: str) -> None:
+        baris = [b.strip() for b in teks.splitlines() if b.strip()]
+        self.ubah("judul", baris, "Ubah judul")
+
+    def simpan_periode(self) -> None:
+        if self._mengisi:
+            return
+        ui = self.ui
+        if ui.tanpaPeriodeCheck.isChecked():
+            periode = None
+        else:
+            mulai, selesai = ui.mulaiSpin.value(), ui.selesaiSpin.value()
+            if mulai > selesai:
+                tandai_pesan(
+                    ui.periodePesan,
+                    f"Periode tidak sah: tahun mulai {mulai} sesudah tahun selesai {selesai}.",
+                )
+                return
+            periode = Periode(mulai, selesai)
+        tandai_pesan(ui.periodePesan, "")
+        if not self.ubah("periode", periode, "Ubah periode"):
+            tandai_pesan(ui.periodePesan, self.pesan.text())
+            tandai_pesan(self.pesan, "")
+
+    # --- header lines --------------------------------------------------------------------
+
+    def _muat_kepala(self, dok: Dokumen) -> None:
+        lst = self.ui.kepalaList
+        baris = lst.currentRow()
+        label = [b.label or "(tanpa label)" for b in dok.profil.kepala]
+        if [lst.item(i).text() for i in range(lst.count())] != label:
+            lst.blockSignals(True)
+            lst.clear()
+            lst.addItems(label)
+            lst.blockSignals(False)
+        if lst.count():
+            lst.setCurrentRow(max(0, min(baris, lst.count() - 1)))
+        self._muat_baris_kepala(lst.currentRow())
+
+    def _muat_baris_kepala(self, baris: int) -> None:
+        ui = self.ui
+        dok = self.node()
+        ada = dok is not None and 0 <= baris < len(dok.profil.kepala)
+        for w in (
+            ui.kepalaLabelEdit,
+            ui.kepalaIsiEdit,
+            ui.kepalaButirEdit,
+            ui.kepalaPenomoranCombo,
+            ui.kepalaDariCombo,
+            ui.hapusKepalaButton,
+            ui.naikKepalaButton,
+            ui.turunKepalaButton,
+        ):
+            w.setEnabled(ada)
+        b = dok.profil.kepala[baris] if ada else BarisKepala()
+        mengisi, self._mengisi = self._mengisi, True
+        try:
+            atur_teks(ui.kepalaLabelEdit, b.label)
+            atur_teks(ui.kepalaIsiEdit, b.isi)
+            atur_teks(ui.kepalaButirEdit, "\n".join(b.butir))
+            ui.kepalaPenomoranCombo.setCurrentIndex(
+                _PENOMORAN.index(b.penomoran) if b.penomoran in _PENOMORAN else 0
+            )
+            ui.kepalaDariCombo.setCurrentIndex(_DARI.index(b.dari) if b.dari in _DARI else 0)
+        finally:
+            self._mengisi = mengisi
+        # A line whose content comes from the tree has no typed content.
+        ui.kepalaIsiEdit.setEnabled(ada and not b.dari)
+        ui.kepalaButirEdit.setEnabled(ada and not b.dari)
+        ui.kepalaPenomoranCombo.setEnabled(ada and not b.dari)
+
+    def _kepala(self) -> list[BarisKepala] | None:
+        dok = self.node()
+        return copy.deepcopy(dok.profil.kepala) if dok is not None else None
+
+    def _ubah_kepala(self, field: str, nilai: Any) -> None:
+        kepala = self._kepala()
+        baris = self.ui.kepalaList.currentRow()
+        if self._mengisi or kepala is None or not 0 <= baris < len(kepala):
+            return
+        setattr(kepala[baris], field, nilai)
+        self.ubah("profil.kepala", kepala, "Ubah baris kepala")
+
+    def _ubah_penomoran(self, i: int) -> None:
+        kepala = self._kepala()
+        baris = self.ui.kepalaList.currentRow()
+        if kepala is None or not 0 <= baris < len(kepala):
+            return
+        # "" already means "angka": keep it so choosing the shown default stores nothing.
+        if not (i == 0 and kepala[baris].penomoran in ("", "angka")):
+            self._ubah_kepala("penomoran", _PENOMORAN[i])
+
+    def tambah_kepala(self) -> None:
+        kepala = self._kepala()
+        if kepala is None:
+            return
+        baris = self.ui.kepalaList.currentRow() + 1 if kepala else 0
+        kepala.insert(baris, BarisKepala(label="Label baru"))
+        if self.ubah("profil.kepala", kepala, "Tambah baris kepala"):
+            self.ui.kepalaList.setCurrentRow(baris)
+            self.ui.kepalaLabelEdit.setFocus()
+            self.ui.kepalaLabelEdit.selectAll()
+
+    def hapus_kepala(self) -> None:
+        kepala = self._kepala()
+        baris = self.ui.kepalaList.currentRow()
+        if kepala is None or not 0 <= baris < len(kepala):
+            return
+        del kepala[baris]
+        self.ubah("profil.kepala", kepala, "Hapus baris kepala")
+
+    def geser_kepala(self, arah: int) -> None:
+        kepala = self._kepala()
+        baris = self.ui.kepalaList.currentRow()
+        tujuan = baris + arah
+        if kepala is None or not (0 <= baris < len(kepala) and 0 <= tujuan < len(kepala)):
+            return
+        kepala[baris], kepala[tujuan] = kepala[tujuan], kepala[baris]
+        if self.ubah("profil.kepala", kepala, "Pindah baris kepala"):
+            self.ui.kepalaList.setCurrentRow(tujuan)
+
+    # --- table columns -------------------------------------------------------------------
+
+    def _muat_kolom(self, dok: Dokumen) -> None:
+        tbl = self.ui.kolomTable
+        baris = tbl.currentRow()
+        dipakai = {k.isi: k for k in dok.tabel.kolom}
+        urutan = [k.isi for k in dok.tabel.kolom] + [k for k in KOLOM_KINDS if k not in dipakai]
+        tbl.blockSignals(True)
+        tbl.setRowCount(len(urutan))
+        for i, isi in enumerate(urutan):
+            jenis = QTableWidgetItem(NAMA_KOLOM.get(isi, isi))
+            jenis.setData(_PERAN_ISI, isi)
+            jenis.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            jenis.setCheckState(
+                Qt.CheckState.Checked if isi in dipakai else Qt.CheckState.Unchecked
+            )
+            judul = QTableWidgetItem(dipakai[isi].judul if isi in dipakai else JUDUL_KOLOM[isi])
+            tbl.setItem(i, 0, jenis)
+            tbl.setItem(i, 1, judul)
+        tbl.blockSignals(False)
+        if 0 <= baris < tbl.rowCount():
+            tbl.setCurrentCell(baris, tbl.currentColumn())
+
+    def kolom_dari_tabel(self) -> list[Kolom]:
+        """The columns as the list shows them: checked rows, in order, with their headings."""
+        dok = self.node()
+        id_lama = {k.isi: k.id for k in dok.tabel.kolom} if dok is not None else {}
+        tbl = self.ui.kolomTable
+        hasil = []
+        for i in range(tbl.rowCount()):
+            jenis, judul = tbl.item(i, 0), tbl.item(i, 1)
+            if jenis.checkState() != Qt.CheckState.Checked:
+                continue
+            isi = jenis.data(_PERAN_ISI)
+            teks = judul.text().strip() or JUDUL_KOLOM[isi]
+            hasil.append(Kolom(isi, teks, id_lama.get(isi)))
+        return hasil
+
+    def _simpan_kolom(self, teks: str) -> bool:
+        kolom = self.kolom_dari_tabel()
+        if not kolom:
+            self.galat("Tabel harus punya paling sedikit satu kolom.")
+            self.segarkan()
+            return False
+        return self.ubah("tabel.kolom", kolom, teks)
+
+    def _kolom_diubah(self, item: QTableWidgetItem) -> None:
+        if self._mengisi:
+            return
+        self._simpan_kolom("Ubah kolom tabel" if item.column() == 0 else "Ubah judul kolom")
+
+    def geser_kolom(self, arah: int) -> None:
+        tbl = self.ui.kolomTable
+        baris = tbl.currentRow()
+        tujuan = baris + arah
+        if not (0 <= baris < tbl.rowCount() and 0 <= tujuan < tbl.rowCount()):
+            return
+        tbl.blockSignals(True)
+        for kol in (0, 1):
+            a, b = tbl.takeItem(baris, kol), tbl.takeItem(tujuan, kol)
+            tbl.setItem(baris, kol, b)
+            tbl.setItem(tujuan, kol, a)
+        tbl.blockSignals(False)
+        tbl.setCurrentCell(tujuan, 0)
+        self._simpan_kolom("Pindah kolom tabel")
+
+    # --- signature -----------------------------------------------------------------------
+
+    def _periksa_tanggal(self) -> str | None:
+        """The date as typed when valid (or empty), None otherwise; shows the hint or message."""
+        ui = self.ui
+        teks = ui.tanggalEdit.text().strip()
+        try:
+            tampil = l10n.format_tanggal(teks)
+        except l10n.TanggalError as e:
+            ui.tanggalHint.setText("")
+            tandai_pesan(ui.tanggalPesan, e.pesan)
+            return None
+        ui.tanggalHint.setText(f"dicetak: {tampil}" if tampil else "")
+        tandai_pesan(ui.tanggalPesan, "")
+        return teks
+
+    def _nip_diperiksa(self, pesan: str, bentuk: str) -> None:
+        tandai_pesan(self.ui.nipPesan, pesan)
+        self.ui.nipHint.setText(f"dicetak: {bentuk}" if bentuk else "")
+
+    def simpan_ttd(self) -> None:
+        if self._mengisi:
+            return
+        ui = self.ui
+        cetak = ui.cetakTtdCheck.isChecked()
+        for w in (
+            ui.tempatEdit,
+            ui.tanggalEdit,
+            ui.jabatanEdit,
+            ui.namaEdit,
+            ui.pangkatEdit,
+            ui.nipEdit,
+        ):
+            w.setEnabled(cetak)
+        if not cetak:
+            # The fields keep what was typed, so ticking the box again brings it back.
+            self.ubah("penandatangan", None, "Hapus blok tanda tangan")
+            return
+        tanggal = self._periksa_tanggal()
+        nip = ui.nipEdit.nilai()
+        if tanggal is None or nip is None:
+            return  # the message is under the field; nothing is stored
+        baru = Penandatangan(
+            tempat=ui.tempatEdit.text().strip(),
+            tanggal=tanggal,
+            jabatan=ui.jabatanEdit.text().strip(),
+            nama=ui.namaEdit.text().strip(),
+            pangkat=ui.pangkatEdit.text().strip(),
+            nip=nip,
+        )
+        self.ubah("penandatangan", baru, "Ubah tanda tangan")

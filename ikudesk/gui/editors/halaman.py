@@ -1,0 +1,114 @@
+"""What every editor page shares: a scrolling form, a message line, and saving one field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ikudesk.core.errors import IkuError
+
+__all__ = ["Halaman", "ambil", "tandai_pesan"]
+
+WARNA_GALAT = "color: #b00000;"
+
+
+def ambil(obj: Any, path: str) -> Any:
+    """``ambil(dok, "profil.instansi")``: a field by its dotted path."""
+    for bagian in path.split("."):
+        obj = getattr(obj, bagian)
+    return obj
+
+
+def tandai_pesan(label: QLabel, pesan: str) -> None:
+    """Show an error under a field (hidden when there is none)."""
+    label.setStyleSheet(WARNA_GALAT)
+    label.setText(pesan)
+    label.setVisible(bool(pesan))
+
+
+class Halaman(QWidget):
+    """One page of the editor panel: shows one node of ``jenis``; subclasses fill ``form``."""
+
+    jenis = ""
+
+    def __init__(self, controller: Any, form: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.id: int | None = None
+        self.form = form
+        self.pesan = QLabel(self)
+        self.pesan.setObjectName("pesanHalaman")
+        self.pesan.setWordWrap(True)
+        self.pesan.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        tandai_pesan(self.pesan, "")
+        gulir = QScrollArea(self)
+        gulir.setWidgetResizable(True)
+        gulir.setFrameShape(QFrame.Shape.NoFrame)
+        gulir.setWidget(form)
+        self.gulir = gulir
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.pesan)
+        lay.addWidget(gulir)
+        controller.node_berubah.connect(self._node_berubah)
+
+    # --- showing -------------------------------------------------------------------------
+
+    def node(self) -> Any:
+        """The shown node from the controller's mirror, or None when it is gone."""
+        if self.id is None:
+            return None
+        try:
+            return self.controller.cari(self.jenis, self.id)
+        except (IkuError, KeyError, LookupError):
+            return None
+
+    def tampilkan(self, id_: int) -> None:
+        if id_ != self.id:
+            tandai_pesan(self.pesan, "")
+            self.gulir.verticalScrollBar().setValue(0)
+        self.id = id_
+        self.segarkan()
+
+    def segarkan(self) -> None:
+        node = self.node()
+        if node is not None:
+            self.muat(node)
+
+    def muat(self, node: Any) -> None:
+        raise NotImplementedError
+
+    def _node_berubah(self, jenis: str, id_: int) -> None:
+        if jenis == self.jenis and id_ == self.id and self.isVisible():
+            self.segarkan()
+
+    def showEvent(self, event: Any) -> None:
+        # A page hidden while its node changed (e.g. undo from another page) catches up here.
+        self.segarkan()
+        super().showEvent(event)
+
+    # --- saving --------------------------------------------------------------------------
+
+    def galat(self, pesan: str) -> None:
+        tandai_pesan(self.pesan, pesan)
+
+    def ubah(self, field: str, nilai: Any, teks: str) -> bool:
+        """Save one field through the controller; nothing when it already holds ``nilai``.
+
+        Returns False when the controller refused (its message is shown at the top).
+        """
+        node = self.node()
+        if node is None or self.id is None:
+            return False
+        if ambil(node, field) == nilai:
+            return True
+        try:
+            self.controller.ubah_field(self.jenis, self.id, field, nilai, teks)
+        except IkuError as e:
+            self.galat(e.pesan)
+            self.segarkan()
+            return False
+        tandai_pesan(self.pesan, "")
+        return True
