@@ -718,7 +718,15 @@ def daftar_lokal(store_path: str | os.PathLike[str]) -> list[CadanganLokal]:
 
 
 def buang_lama(store_path: str | os.PathLike[str], jenis: str, simpan: int) -> list[Path]:
+    """Keep the newest ``simpan`` of ``jenis``; also sweep temporary files a crash left behind."""
     dibuang = []
+    batas = datetime.now().timestamp() - 3600  # older than any backup still being written
+    with contextlib.suppress(OSError):
+        for p in folder_cadangan(store_path).glob(".*.tmp"):
+            with contextlib.suppress(OSError):
+                if p.stat().st_mtime < batas:
+                    p.unlink()
+                    dibuang.append(p)
     for c in [c for c in daftar_lokal(store_path) if c.jenis == jenis][simpan:]:
         _hapus_diam(c.path)
         dibuang.append(c.path)
