@@ -1,12 +1,7 @@
-"""Large made-up documents for benchmarks and tests (never shown to users as real data).
-
-Deterministic for a given seed: the same call gives the same document, so figures compare.
-"""
+"""Synthetic IKU documents of any size, for tests and speed measurements (not user data)."""
 
 from __future__ import annotations
 
-import random
-from collections.abc import Iterable
 from decimal import Decimal
 
 from ikudesk.core.model import (
@@ -24,140 +19,114 @@ from ikudesk.core.model import (
     Tujuan,
 )
 
-_KATA = [
-    "pelayanan",
-    "administrasi",
-    "kependudukan",
-    "desa",
-    "kelurahan",
-    "masyarakat",
-    "kegiatan",
-    "pembinaan",
-    "koordinasi",
-    "ketentraman",
-    "ketertiban",
-    "umum",
-    "perencanaan",
-    "pembangunan",
-    "pemberdayaan",
-    "lembaga",
-    "ekonomi",
-    "organisasi",
-    "kemasyarakatan",
-    "laporan",
-    "dokumen",
-    "survei",
-    "kepuasan",
-    "fasilitasi",
-    "tindak",
-    "lanjut",
-    "pengaduan",
-]
+_PANJANG = (
+    "Persentase kegiatan pelayanan administrasi pemerintahan, pemberdayaan masyarakat dan "
+    "ketentraman umum yang ditindaklanjuti tepat waktu"
+)
 
 
-def _kalimat(rng: random.Random, n_min: int, n_max: int) -> str:
-    kata = [rng.choice(_KATA) for _ in range(rng.randint(n_min, n_max))]
-    return " ".join(kata).capitalize()
-
-
-def buat_dokumen_sintetis(
-    jumlah_indikator: int = 2000,
-    tahun: Iterable[int] = range(2021, 2027),
-    seed: int = 0,
-    indikator_per_sasaran: int = 4,
-    sasaran_per_tujuan: int = 5,
-) -> Dokumen:
-    """A document with ``jumlah_indikator`` indicators, most with a formula, values every year."""
-    rng = random.Random(seed)
-    daftar_tahun = list(tahun)
-    dok = Dokumen(
+def dokumen_sintetis(jumlah_indikator: int = 300, per_sasaran: int = 4) -> Dokumen:
+    """A document with several tujuan (one with a kelompok), long texts, formulas, six years."""
+    periode = Periode(2021, 2026)
+    tujuan: list[Tujuan] = []
+    n = 0
+    ti = 0
+    while n < jumlah_indikator:
+        ti += 1
+        t = Tujuan(
+            uraian=f"Tujuan {ti}: meningkatnya kualitas tata kelola pemerintahan kecamatan",
+            kelompok="NON RUTIN" if ti % 2 else "RUTIN",
+        )
+        for si in range(1, 4):
+            s = Sasaran(uraian=f"Sasaran {ti}.{si}: " + _PANJANG.lower())
+            for _ in range(per_sasaran):
+                if n >= jumlah_indikator:
+                    break
+                n += 1
+                s.indikator.append(_indikator(n, periode))
+            if s.indikator:
+                t.sasaran.append(s)
+        tujuan.append(t)
+    kolom = [
+        Kolom("nomor", "No"),
+        Kolom("sasaran", "Sasaran Strategis"),
+        Kolom("indikator", "Indikator Kinerja Utama"),
+        Kolom("rumus", "Formula / Penjelasan"),
+        Kolom("satuan", "Satuan"),
+        Kolom("sumber_data", "Sumber Data"),
+        Kolom("penanggung_jawab", "Penanggung Jawab"),
+        Kolom("target", "Target"),
+        Kolom("realisasi", "Realisasi"),
+        Kolom("capaian", "Capaian (%)"),
+    ]
+    return Dokumen(
         profil=Profil(
-            instansi="Kecamatan Sintetis",
+            instansi="Kecamatan Contoh Raya",
             pemerintah_daerah="Kabupaten Contoh",
             kepala=[
-                BarisKepala(label="Instansi", isi="Kecamatan Sintetis"),
-                BarisKepala(
-                    label="Fungsi",
-                    butir=[_kalimat(rng, 6, 14) for _ in range(5)],
-                    penomoran="huruf",
-                ),
+                BarisKepala(label="Instansi", isi="Kecamatan Contoh Raya"),
+                BarisKepala(label="Tugas", isi=_PANJANG),
+                BarisKepala(label="Fungsi", butir=[_PANJANG, "Pembinaan desa"], penomoran="huruf"),
             ],
         ),
-        judul=["INDIKATOR KINERJA UTAMA", "KECAMATAN SINTETIS"],
-        periode=Periode(daftar_tahun[0], daftar_tahun[-1]) if daftar_tahun else None,
-        tabel=Tabel(
-            kolom=[
-                Kolom("nomor", "No"),
-                Kolom("tujuan", "Tujuan"),
-                Kolom("sasaran", "Sasaran Strategis"),
-                Kolom("indikator", "Indikator Kinerja Utama"),
-                Kolom("rumus", "Formula"),
-                Kolom("satuan", "Satuan"),
-                Kolom("target", "Target"),
-                Kolom("sumber_data", "Sumber Data"),
-                Kolom("penanggung_jawab", "Penanggung Jawab"),
-            ],
-            nomor_per="sasaran",
-            nomori_indikator=True,
-            baris_nomor_kolom=True,
-        ),
+        judul=["INDIKATOR KINERJA UTAMA", "KECAMATAN CONTOH RAYA"],
+        periode=periode,
+        tabel=Tabel(kolom=kolom, nomor_per="sasaran", nomori_indikator=True, baris_nomor_kolom=True),
+        tujuan=tujuan,
         penandatangan=Penandatangan(
-            tempat="Sintetis",
-            tanggal="2026-01-05",
-            jabatan="CAMAT SINTETIS",
-            nama="Drs. CONTOH NAMA, M.Si",
+            tempat="Contoh Raya",
+            tanggal="2024-03-03",
+            jabatan="CAMAT CONTOH RAYA",
+            nama="Dra. SITI AMINAH, M.Si",
             pangkat="Pembina Tingkat I",
             nip="196611141994032008",
         ),
+        catatan="Catatan:\n- Target mengikuti Renstra 2021–2026.\n1. Nilai ≥ 91 berarti “sangat tinggi”.",
     )
-    dibuat = 0
-    while dibuat < jumlah_indikator:
-        tujuan = Tujuan(uraian=_kalimat(rng, 5, 12))
-        dok.tujuan.append(tujuan)
-        for _ in range(sasaran_per_tujuan):
-            if dibuat >= jumlah_indikator:
-                break
-            sasaran = Sasaran(uraian=_kalimat(rng, 5, 12))
-            tujuan.sasaran.append(sasaran)
-            for _ in range(indikator_per_sasaran):
-                if dibuat >= jumlah_indikator:
-                    break
-                sasaran.indikator.append(_indikator(rng, dibuat, daftar_tahun))
-                dibuat += 1
-    return dok
 
 
-def _indikator(rng: random.Random, nomor: int, daftar_tahun: list[int]) -> Indikator:
-    ind = Indikator(
-        nama=f"Persentase {_kalimat(rng, 4, 10).lower()} ({nomor + 1})",
-        satuan="%",
-        sumber_data=_kalimat(rng, 2, 5),
-        penanggung_jawab=rng.choice(["Camat", "Sekretaris Camat", "Kasi Pemerintahan"]),
-        polaritas="negatif" if nomor % 17 == 0 else "positif",
-    )
-    if nomor % 5 == 4:
-        # A directly entered value (a survey index), as real documents have.
-        ind.satuan = "Indeks"
-        ind.rumus = Rumus(penjelasan=_kalimat(rng, 6, 15))
-        for th in daftar_tahun:
-            ind.target[th] = Decimal(rng.randint(7000, 9500)) / 100
-            ind.realisasi[th] = Decimal(rng.randint(600000, 990000)) / 10000
-        return ind
-    ind.rumus = Rumus(
-        ekspresi="ditindaklanjuti / difasilitasi * 100",
-        komponen=[
-            Komponen(
-                "ditindaklanjuti", f"Jumlah {_kalimat(rng, 3, 8).lower()} yang ditindaklanjuti"
-            ),
-            Komponen("difasilitasi", f"Jumlah {_kalimat(rng, 3, 8).lower()} yang difasilitasi"),
-        ],
-        penjelasan=_kalimat(rng, 0, 12),
-    )
-    for th in daftar_tahun:
-        ind.target[th] = Decimal(rng.randint(60, 100))
-        total = rng.randint(10, 400)
-        ind.nilai_komponen[th] = {
-            "ditindaklanjuti": Decimal(rng.randint(0, total)),
-            "difasilitasi": Decimal(total),
+def _indikator(n: int, periode: Periode) -> Indikator:
+    tahun = periode.tahun
+    if n % 3 == 0:
+        return Indikator(
+            nama=f"Indeks kepuasan masyarakat atas layanan ke-{n}",
+            rumus=Rumus(penjelasan="Nilai dari hasil survei.\n- dilaksanakan tiap tahun"),
+            satuan="Indeks",
+            sumber_data="Laporan Survei",
+            penanggung_jawab="Kasubag Umum",
+            target={th: Decimal(80 + i) for i, th in enumerate(tahun)},
+            realisasi={th: Decimal("81.125") + i for i, th in enumerate(tahun[:4])},
+        )
+    if n % 3 == 1:
+        rumus = Rumus(
+            ekspresi="selesai / semua * 100",
+            komponen=[
+                Komponen("selesai", f"Jumlah kegiatan yang ditindaklanjuti tepat waktu nomor {n}"),
+                Komponen("semua", f"Jumlah seluruh kegiatan yang difasilitasi oleh kecamatan {n}"),
+            ],
+            penjelasan="Kegiatan dihitung per tahun anggaran.",
+        )
+        nilai = {th: {"selesai": Decimal(30 + i), "semua": Decimal(40)} for i, th in enumerate(tahun)}
+    else:
+        rumus = Rumus(
+            ekspresi="(a + b + c) / (desa * 3) * 100",
+            komponen=[
+                Komponen("a", "Jumlah desa yang menyusun RKPDesa tepat waktu"),
+                Komponen("b", "Jumlah desa yang menyusun APBDesa tepat waktu"),
+                Komponen("c", "Jumlah desa yang menyusun LPPDesa tepat waktu"),
+                Komponen("desa", "Jumlah seluruh desa di wilayah kecamatan"),
+            ],
+        )
+        nilai = {
+            th: {"a": Decimal(8), "b": Decimal(9), "c": Decimal(7 + i % 2), "desa": Decimal(10)}
+            for i, th in enumerate(tahun[:5])
         }
-    return ind
+    return Indikator(
+        nama=f"{_PANJANG} ({n})",
+        rumus=rumus,
+        satuan="%",
+        sumber_data="Laporan Tahunan Kecamatan",
+        penanggung_jawab="Camat\nSekretaris Kecamatan",
+        target={th: Decimal(75 + 2 * i) for i, th in enumerate(tahun)},
+        nilai_komponen=nilai,
+    )

@@ -16,6 +16,8 @@ def buat_canvas_bernomor(
     class CanvasBernomor(Canvas):
         # Pages are held back until save(), when the total is known (pretix does the same).
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # never Helvetica, not even unused (doctemplate passes None by default)
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or font
             super().__init__(*args, **kwargs)
             self._halaman: list[dict[str, Any]] = []
 

@@ -13,7 +13,7 @@ from ikudesk.core.model import JUDUL_KOLOM, Dokumen, Indikator, Tujuan, judul_ba
 from ikudesk.l10n import format_angka
 from ikudesk.report.formula_flowable import FormulaFlowable, flowable_rumus
 from ikudesk.report.tabel import Baris, Kepala, TabelBerpotong
-from ikudesk.report.teks import Gaya, paragraf, xml
+from ikudesk.report.teks import Gaya, buat_gaya, paragraf, xml
 from ikudesk.report.umum import (
     BarisLabel,
     Halaman,
@@ -23,6 +23,7 @@ from ikudesk.report.umum import (
     blok_ttd,
     butir_bernomor,
     lebar_kolom,
+    muat,
     satu_blok,
     tinggi,
     ukur_teks,
@@ -246,7 +247,10 @@ class _Pembangun:
         hasil = []
         for c, k in enumerate(self.kolom):
             alami, kata = ukur_teks(self.teks_kolom[c][1:], g.font.biasa, g.ukuran)
-            _, kata_judul = ukur_teks(self.teks_kolom[c][:1], g.font.tebal, g.ukuran)
+            judul = [str(k.tahun)] if k.isi == "target" and k.tahun is not None else [k.judul]
+            if self.dok.tabel.baris_nomor_kolom:
+                judul.append(f"({len(self.kolom)})")
+            _, kata_judul = ukur_teks(judul, g.font.tebal, g.ukuran)
             if k.isi == "rumus":
                 alami = max(alami, self.rumus_lebar)
                 kata = max(kata, min(self.rumus_lebar, 110.0))
@@ -289,19 +293,32 @@ def _kepala_dokumen(dok: Dokumen, gaya: Gaya) -> list[BarisLabel]:
     return hasil
 
 
+UKURAN_HURUF = (9.0, 8.0, 7.0, 6.5)  # a wide table on narrow paper gets smaller type
+
+
 def story_iku(dok: Dokumen, gaya: Gaya, hal: Halaman, tahun: int | None) -> list[Flowable]:
     tahun = tahun_laporan(dok, tahun)
+    for ukuran in UKURAN_HURUF:
+        g = buat_gaya(gaya.pilihan, ukuran) if ukuran < gaya.ukuran else gaya
+        if ukuran > gaya.ukuran:
+            continue
+        p = _Pembangun(dok, g, tahun)
+        kepala = p.kepala()
+        baris = p.baris()
+        uk = p.ukuran_kolom()
+        if muat(uk, hal.lebar_isi):
+            break
+    gaya = g
     story: list[Flowable] = blok_judul(dok.judul or judul_bawaan(dok.profil.instansi), gaya)
     label = _kepala_dokumen(dok, gaya)
     story += blok_label(label, gaya, hal.lebar_isi)
     if dok.tabel.judul.strip() and not label:
         story += [Paragraph(f"<b>{xml(dok.tabel.judul)}</b>", gaya.kepala), Spacer(1, 4)]
-    p = _Pembangun(dok, gaya, tahun)
-    kepala = p.kepala()
-    baris = p.baris()
-    lebar = lebar_kolom(p.ukuran_kolom(), hal.lebar_isi)
+    lebar = lebar_kolom(uk, hal.lebar_isi)
     ekor = blok_ttd(dok, gaya, hal.lebar_isi)
-    story.append(TabelBerpotong(kepala, lebar, baris, tinggi_ekor=tinggi(ekor, hal.lebar_isi)))
+    story.append(TabelBerpotong(
+            kepala, lebar, baris, tinggi_ekor=tinggi(ekor, hal.lebar_isi), font=gaya.font.biasa
+        ))
     story += satu_blok(ekor)
     return story
 

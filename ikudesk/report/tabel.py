@@ -84,11 +84,13 @@ class TabelBerpotong(Flowable):
         baris: Sequence[Baris],
         *,
         tinggi_ekor: float = 0.0,
+        font: str = "Times-Roman",
         _ukur: tuple | None = None,
     ) -> None:
         super().__init__()
         self.kepala, self.lebar, self.baris = kepala, list(lebar), list(baris)
         self.tinggi_ekor = tinggi_ekor
+        self.font = font
         if _ukur is None:
             _ukur = (_tinggi_kepala(kepala, self.lebar), [self._ukur_baris(b) for b in self.baris])
         self._h_kepala, self._ukuran = _ukur
@@ -162,6 +164,7 @@ class TabelBerpotong(Flowable):
             self.lebar,
             self.baris[j:],
             tinggi_ekor=self.tinggi_ekor,
+            font=self.font,
             _ukur=(self._h_kepala, self._ukuran[j:]),
         )
 
@@ -176,6 +179,7 @@ class TabelBerpotong(Flowable):
         data: list[list[Sel]] = [list(b) for b in self.kepala.baris]
         gaya: list[tuple] = [
             ("GRID", (0, 0), (-1, -1), GARIS, colors.black),
+            ("FONTNAME", (0, 0), (-1, -1), self.font),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("VALIGN", (0, 0), (-1, nk - 1), "MIDDLE"),
             ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),

@@ -19,6 +19,7 @@ _BUTIR = re.compile(r"^\s*(-|\d{1,3}\.|[a-zA-Z]\.)\s+(.*)$")
 class Gaya:
     font: Font
     ukuran: float
+    pilihan: str
     sel: ParagraphStyle
     sel_tengah: ParagraphStyle
     sel_kanan: ParagraphStyle
@@ -35,6 +36,7 @@ def buat_gaya(pilihan_font: str = "serif", ukuran: float = 9) -> Gaya:
     return Gaya(
         font=font,
         ukuran=ukuran,
+        pilihan=pilihan_font,
         sel=sel,
         sel_tengah=ParagraphStyle("sel_tengah", parent=sel, alignment=TA_CENTER),
         sel_kanan=ParagraphStyle("sel_kanan", parent=sel, alignment=TA_RIGHT),

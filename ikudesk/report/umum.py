@@ -65,6 +65,7 @@ def bangun_pdf(
         author=penulis,
         creator="IKU Desk",
         lang="id-ID",
+        initialFontName=gaya.font.biasa,
     )
     frame = Frame(
         MARGIN_SISI, MARGIN_BAWAH, hal.lebar_isi, hal.tinggi_isi, 0, 0, 0, 0, id="isi"
@@ -146,6 +147,7 @@ def blok_label(baris: Sequence[BarisLabel], gaya: Gaya, lebar: float) -> list[Fl
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), gaya.font.biasa),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 2),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -187,7 +189,15 @@ def blok_ttd(dok: Dokumen, gaya: Gaya, lebar_isi: float) -> list[Flowable]:
         isi.append(Paragraph(xml(f"NIP. {format_nip(p.nip)}"), st))
     lebar = min(lebar_isi * 0.42, max(90 * mm, lebar_isi * 0.3))
     t = Table([[isi]], colWidths=[lebar], hAlign="RIGHT")
-    t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), gaya.font.biasa),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     hasil += [Spacer(1, gaya.ukuran * 1.2), t]
     return hasil
 
@@ -223,6 +233,11 @@ def ukur_teks(teks: Sequence[str], font: str, ukuran: float) -> tuple[float, flo
             for w in baris.split():
                 kata = max(kata, stringWidth(w, font, ukuran))
     return alami, kata
+
+
+def muat(ukuran: Sequence[UkurKolom], lebar_isi: float) -> bool:
+    """True when every column can be as wide as its longest word."""
+    return sum(max(min(u.minimum, u.alami) + 2 * PAD_X + 1, 14.0) for u in ukuran) <= lebar_isi
 
 
 def lebar_kolom(ukuran: Sequence[UkurKolom], lebar_isi: float) -> list[float]:

@@ -1,0 +1,169 @@
+"""Capaian categories (the LKjIP scale), stored per store in the ``pengaturan`` table.
+
+A category covers capaian values ``bawah ≤ c < atas`` (``None`` = unbounded). The list must
+cover every value exactly once: sorted, no gaps, no overlaps, unbounded at both ends.
+The defaults read as the paper scale does on 2-decimal values: ≥ 91 Sangat Tinggi,
+76–90 Tinggi, 66–75 Sedang, 51–65 Rendah, ≤ 50 Sangat Rendah (a 90,5 counts as Tinggi).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from sqlmodel import Session
+
+from ikudesk.core.errors import IkuError
+from ikudesk.core.store import Store
+from ikudesk.core.tables import PengaturanRow
+
+KUNCI = "kategori_capaian"
+
+
+class KategoriError(IkuError):
+    """The category list has a gap, an overlap or a bad value."""
+
+
+@dataclass(frozen=True)
+class Kategori:
+    nama: str
+    bawah: Decimal | None  # inclusive; None: no lower bound
+    atas: Decimal | None  # exclusive; None: no upper bound
+
+
+KATEGORI_BAWAAN: tuple[Kategori, ...] = (
+    Kategori("Sangat Rendah", None, Decimal(51)),
+    Kategori("Rendah", Decimal(51), Decimal(66)),
+    Kategori("Sedang", Decimal(66), Decimal(76)),
+    Kategori("Tinggi", Decimal(76), Decimal(91)),
+    Kategori("Sangat Tinggi", Decimal(91), None),
+)
+
+
+def periksa(daftar: list[Kategori]) -> list[Kategori]:
+    """The list sorted from low to high, or KategoriError saying what is wrong and where."""
+    if not daftar:
+        raise KategoriError("Daftar kategori capaian kosong; isi paling sedikit satu kategori.")
+    for i, k in enumerate(daftar, start=1):
+        if not k.nama.strip():
+            raise KategoriError(f"Kategori ke-{i}: nama belum diisi.")
+        if k.bawah is not None and k.atas is not None and k.bawah >= k.atas:
+            raise KategoriError(
+                f"Kategori '{k.nama}': batas bawah ({k.bawah}) harus lebih kecil dari batas atas "
+                f"({k.atas})."
+            )
+    urut = sorted(daftar, key=lambda k: (k.bawah is not None, k.bawah or 0))
+    if urut[0].bawah is not None:
+        raise KategoriError(
+            f"Capaian di bawah {urut[0].bawah} belum masuk kategori mana pun: kosongkan batas "
+            f"bawah kategori '{urut[0].nama}'."
+        )
+    if urut[-1].atas is not None:
+        raise KategoriError(
+            f"Capaian {urut[-1].atas} ke atas belum masuk kategori mana pun: kosongkan batas "
+            f"atas kategori '{urut[-1].nama}'."
+        )
+    for a, b in zip(urut, urut[1:], strict=False):
+        if a.atas is None or b.bawah is None:
+            raise KategoriError(f"Kategori '{a.nama}' dan '{b.nama}' bertumpang tindih.")
+        if a.atas < b.bawah:
+            raise KategoriError(
+                f"Ada celah antara kategori '{a.nama}' (sampai {a.atas}) dan '{b.nama}' "
+                f"(mulai {b.bawah})."
+            )
+        if a.atas > b.bawah:
+            raise KategoriError(
+                f"Kategori '{a.nama}' (sampai {a.atas}) dan '{b.nama}' (mulai {b.bawah}) "
+                "bertumpang tindih."
+            )
+    nama = [k.nama.strip().lower() for k in urut]
+    for n in nama:
+        if nama.count(n) > 1:
+            raise KategoriError(f"Nama kategori '{n}' dipakai lebih dari sekali.")
+    return urut
+
+
+def kategori_untuk(capaian: Decimal, daftar: list[Kategori] | None = None) -> str:
+    """The category name of a capaian (%) value."""
+    for k in daftar or KATEGORI_BAWAAN:
+        if (k.bawah is None or capaian >= k.bawah) and (k.atas is None or capaian < k.atas):
+            return k.nama
+    raise KategoriError(f"Capaian {capaian} tidak masuk kategori mana pun.")
+
+
+def _ke_json(daftar: list[Kategori]) -> str:
+    return json.dumps(
+        [
+            {
+                "nama": k.nama,
+                "bawah": None if k.bawah is None else str(k.bawah),
+                "atas": None if k.atas is None else str(k.atas),
+            }
+            for k in daftar
+        ],
+        ensure_ascii=False,
+    )
+
+
+def _dari_json(teks: str) -> list[Kategori]:
+    try:
+        data = json.loads(teks)
+        return [
+            Kategori(
+                str(d["nama"]),
+                None if d.get("bawah") is None else Decimal(str(d["bawah"])),
+                None if d.get("atas") is None else Decimal(str(d["atas"])),
+            )
+            for d in data
+        ]
+    except (ValueError, KeyError, TypeError, InvalidOperation):
+        raise KategoriError(
+            "Pengaturan kategori capaian di penyimpanan rusak; atur ulang lewat menu Kategori."
+        ) from None
+
+
+def baca_kategori_sesi(session: Session) -> list[Kategori]:
+    row = session.get(PengaturanRow, KUNCI)
+    if row is None or not row.nilai.strip():
+        return list(KATEGORI_BAWAAN)
+    return periksa(_dari_json(row.nilai))
+
+
+def baca_kategori(store: Store) -> list[Kategori]:
+    """The store's categories, or the defaults when none were set."""
+    with store.baca() as session:
+        return baca_kategori_sesi(session)
+
+
+def simpan_kategori(store: Store, daftar: list[Kategori]) -> list[Kategori]:
+    """Check, then save in one transaction; returns the sorted list. Nothing changes on error."""
+    urut = periksa(daftar)
+    with store.transaksi() as session:
+        row = session.get(PengaturanRow, KUNCI)
+        if row is None:
+            session.add(PengaturanRow(kunci=KUNCI, nilai=_ke_json(urut)))
+        else:
+            row.nilai = _ke_json(urut)
+            session.add(row)
+    return urut
+
+
+def kembalikan_bawaan(store: Store) -> None:
+    with store.transaksi() as session:
+        row = session.get(PengaturanRow, KUNCI)
+        if row is not None:
+            session.delete(row)
+
+
+def teks_rentang(k: Kategori) -> str:
+    """'≥ 91', '76 – < 91', '< 51' for showing the scale."""
+    from ikudesk.l10n import format_angka
+
+    if k.bawah is None and k.atas is None:
+        return "semua nilai"
+    if k.bawah is None:
+        return f"< {format_angka(k.atas)}"
+    if k.atas is None:
+        return f"≥ {format_angka(k.bawah)}"
+    return f"{format_angka(k.bawah)} – < {format_angka(k.atas)}"

@@ -1,0 +1,118 @@
+"""The capaian report (LKjIP Bab III): per sasaran, each indicator's target, realisasi,
+capaian (%) and category for one year, with the reason where a value cannot be computed."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from ikudesk.core.compute import hitung_capaian, hitung_realisasi
+from ikudesk.core.kategori import KATEGORI_BAWAAN, Kategori, kategori_untuk, teks_rentang
+from ikudesk.core.model import Dokumen, Indikator
+from ikudesk.l10n import bulatkan, format_angka
+from ikudesk.report.iku_sheet import tahun_laporan
+from ikudesk.report.tabel import Baris, Kepala, TabelBerpotong
+from ikudesk.report.teks import Gaya, paragraf, xml
+from ikudesk.report.umum import (
+    Halaman,
+    UkurKolom,
+    blok_judul,
+    blok_ttd,
+    lebar_kolom,
+    satu_blok,
+    tinggi,
+    ukur_teks,
+)
+
+KOLOM = (
+    ("No", 0.3),
+    ("Sasaran Strategis", 1.4),
+    ("Indikator Kinerja", 1.6),
+    ("Satuan", 0.4),
+    ("Target", 0.4),
+    ("Realisasi", 0.4),
+    ("Capaian (%)", 0.4),
+    ("Kategori", 0.5),
+    ("Keterangan", 1.0),
+)
+
+
+def _grup(dok: Dokumen) -> list[tuple[Hashable, str, list[Indikator]]]:
+    hasil: list[tuple[Hashable, str, list[Indikator]]] = []
+    for ti, t in enumerate(dok.tujuan):
+        if t.indikator:
+            hasil.append((("t", ti), t.uraian, t.indikator))
+        hasil += [(("s", ti, si), s.uraian, s.indikator) for si, s in enumerate(t.sasaran)]
+    return [g for g in hasil if g[2]]
+
+
+def story_capaian(
+    dok: Dokumen, gaya: Gaya, hal: Halaman, tahun: int | None, kategori: list[Kategori] | None
+) -> list[Flowable]:
+    daftar_kategori = list(kategori or KATEGORI_BAWAAN)
+    th = tahun_laporan(dok, tahun)
+    instansi = dok.profil.instansi.strip()
+    judul = ["PENGUKURAN CAPAIAN KINERJA"]
+    if instansi:
+        judul.append(instansi.upper())
+    judul.append(f"TAHUN {th}" if th else "TAHUN -")
+    story: list[Flowable] = blok_judul(judul, gaya)
+
+    teks: list[list[str]] = [[j] for j, _ in KOLOM]
+    judul_kolom = [j if j not in ("Target", "Realisasi") or not th else f"{j} {th}" for j, _ in KOLOM]
+    teks = [[j] for j in judul_kolom]
+
+    def p(s: str, c: int, tengah: bool = False) -> list[Flowable]:
+        teks[c].append(s)
+        return paragraf(s, gaya.sel_tengah if tengah else gaya.sel)
+
+    baris: list[Baris] = []
+    for no, (kunci, uraian, daftar) in enumerate(_grup(dok), start=1):
+        sel_no, sel_s = p(str(no), 0, True), p(uraian, 1)
+        for ind in daftar:
+            if th is None:
+                target = realisasi = capaian = None
+                alasan = "Dokumen belum memiliki periode atau nilai tahunan."
+            else:
+                target = ind.target.get(th)
+                r = hitung_realisasi(ind, th)
+                c = hitung_capaian(ind, th, r)
+                realisasi, capaian = r.nilai, c.nilai
+                alasan = c.alasan if capaian is None else ""
+            kat = kategori_untuk(bulatkan(capaian), daftar_kategori) if capaian is not None else "-"
+            sel = [
+                sel_no,
+                sel_s,
+                p(ind.nama, 2),
+                p(ind.satuan or "-", 3, True),
+                p(format_angka(target), 4, True),
+                p(format_angka(realisasi), 5, True),
+                p(format_angka(capaian), 6, True),
+                p(kat, 7, True),
+                p(alasan, 8),
+            ]
+            baris.append(Baris(sel, {0: kunci, 1: kunci}))
+    if not baris:
+        baris.append(Baris([None, None, p("Belum ada indikator.", 2)] + [None] * 6))
+    kepala = Kepala([[Paragraph(xml(j), gaya.judul_kolom) for j in judul_kolom]], [])
+    ukuran = []
+    for c, (_, bobot) in enumerate(KOLOM):
+        alami, kata = ukur_teks(teks[c][1:], gaya.font.biasa, gaya.ukuran)
+        _, kata_j = ukur_teks(teks[c][:1], gaya.font.tebal, gaya.ukuran)
+        if c in (1, 2, 8):
+            kata = max(kata, 60.0)
+        ukuran.append(UkurKolom(max(alami, kata_j), max(kata, kata_j), bobot))
+    lebar = lebar_kolom(ukuran, hal.lebar_isi)
+
+    skala = "; ".join(f"{teks_rentang(k)}: {k.nama}" for k in reversed(daftar_kategori))
+    ekor: list[Flowable] = [
+        Spacer(1, gaya.ukuran * 0.6),
+        Paragraph(xml(f"Kategori capaian (%): {skala}."), gaya.sel),
+    ]
+    ekor += blok_ttd(dok, gaya, hal.lebar_isi)
+    story.append(TabelBerpotong(
+            kepala, lebar, baris, tinggi_ekor=tinggi(ekor, hal.lebar_isi), font=gaya.font.biasa
+        ))
+    story += satu_blok(ekor)
+    return story
