@@ -1,0 +1,190 @@
+"""File → Cadangkan…, Pulihkan…, Cadangan Otomatis, and the backup made when the window closes.
+
+Handlers ``(window, controller)`` as in docs/gui-contract.md. The work is in the Qt-free core
+(``ikudesk.core.backup``/``autobackup``); here the user picks files, sees what a backup holds and
+says yes. A restore runs between ``controller.lepas_store()`` and ``controller.pasang_store()``;
+when it fails the old store (untouched by the core) is opened again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from ikudesk.core import autobackup
+from ikudesk.core.backup import (
+    EKSTENSI,
+    InfoCadangan,
+    buat_cadangan,
+    nama_berkas,
+    siapkan_pemulihan,
+)
+from ikudesk.core.backup_cli import ukuran_teks
+from ikudesk.core.errors import IkuError
+from ikudesk.core.removable import drive_lepasan
+from ikudesk.core.store import buka_store
+from ikudesk.gui.backup_dialogs import DialogDaftarCadangan, DialogPulihkan
+from ikudesk.l10n import format_angka
+
+SARINGAN = f"Cadangan IKU Desk (*{EKSTENSI})"
+JUDUL = "IKU Desk"
+
+
+@contextmanager
+def _sibuk() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def _pesan(parent: QWidget, ikon: QMessageBox.Icon, teks: str) -> QMessageBox:
+    """A window-modal box that does not block the caller (tests read it; users close it)."""
+    kotak = QMessageBox(ikon, JUDUL, teks, QMessageBox.StandardButton.Ok, parent)
+    kotak.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    kotak.setObjectName("pesanCadangan")
+    kotak.open()
+    return kotak
+
+
+def folder_awal() -> Path:
+    """A removable drive first (that is where backups should go), else the home folder."""
+    drive = drive_lepasan()
+    return drive[0] if drive else Path.home()
+
+
+def _nama_usulan(controller) -> str:  # noqa: ANN001 - DocumentController
+    dok = controller.dokumen
+    if dok is not None:
+        return nama_berkas(dok.profil.instansi)
+    daftar = controller.daftar()
+    return nama_berkas(daftar[0].instansi if daftar else "")
+
+
+def cadangkan(window: QMainWindow, controller, tujuan: Path | None = None) -> Path | None:  # noqa: ANN001
+    """Back up the whole store to a file the user picks (removable drives proposed first)."""
+    if tujuan is None:
+        awal = folder_awal() / _nama_usulan(controller)
+        pilihan, _ = QFileDialog.getSaveFileName(window, "Cadangkan ke…", str(awal), SARINGAN)
+        if not pilihan:
+            return None
+        tujuan = Path(pilihan)
+        if tujuan.suffix.lower() != EKSTENSI:
+            tujuan = tujuan.with_name(tujuan.name + EKSTENSI)
+    try:
+        with _sibuk():
+            hasil = buat_cadangan(controller.store, tujuan)
+    except IkuError as e:
+        _pesan(window, QMessageBox.Icon.Warning, f"Cadangan gagal dibuat.\n\n{e.pesan}")
+        return None
+    info = hasil.info
+    _pesan(
+        window,
+        QMessageBox.Icon.Information,
+        f"Cadangan berhasil dibuat dan sudah diperiksa ulang.\n\n{hasil.path}\n"
+        f"{format_angka(len(info.dokumen))} dokumen, {ukuran_teks(info.ukuran_berkas)}.",
+    )
+    controller.pesan.emit(f"Cadangan disimpan: {hasil.path}")
+    return hasil.path
+
+
+def _tanya_dialog(window: QWidget, info: InfoCadangan) -> bool:
+    return DialogPulihkan(info, window).exec() == DialogPulihkan.DialogCode.Accepted
+
+
+def pulihkan(
+    window: QMainWindow,
+    controller,  # noqa: ANN001 - DocumentController
+    berkas: Path | None = None,
+    konfirmasi: Callable[[QWidget, InfoCadangan], bool] | None = None,
+) -> bool:
+    """Check a backup, show what it holds, ask, then replace the store. True when restored."""
+    if berkas is None:
+        pilihan, _ = QFileDialog.getOpenFileName(
+            window, "Pulihkan dari cadangan", str(folder_awal()), SARINGAN
+        )
+        if not pilihan:
+            return False
+        berkas = Path(pilihan)
+    store_path = controller.store.path
+    try:
+        with _sibuk():
+            pemulihan = siapkan_pemulihan(berkas, store_path)
+    except IkuError as e:
+        _pesan(
+            window,
+            QMessageBox.Icon.Warning,
+            f"Berkas ini tidak dapat dipulihkan; penyimpanan tidak diubah.\n\n{e.pesan}",
+        )
+        return False
+    with pemulihan:
+        if not (konfirmasi or _tanya_dialog)(window, pemulihan.info):
+            return False
+        path = controller.lepas_store()
+        try:
+            with _sibuk():
+                hasil = pemulihan.jalankan()
+        except IkuError as e:
+            controller.pasang_store(buka_store(path))  # the core left the old store intact
+            _pesan(window, QMessageBox.Icon.Warning, f"Pemulihan gagal.\n\n{e.pesan}")
+            return False
+    controller.pasang_store(hasil.store)
+    teks = "Pemulihan berhasil."
+    if hasil.cadangan_lama is not None:
+        teks += (
+            "\n\nIsi sebelumnya disimpan sebagai cadangan dan dapat dikembalikan lewat "
+            f"Cadangan Otomatis:\n{hasil.cadangan_lama}"
+        )
+    _pesan(window, QMessageBox.Icon.Information, teks)
+    controller.pesan.emit("Penyimpanan dipulihkan dari cadangan.")
+    return True
+
+
+def cadangan_otomatis(window: QMainWindow, controller) -> DialogDaftarCadangan:  # noqa: ANN001
+    """The list window of automatic backups; restoring one goes through ``pulihkan``."""
+    dlg = DialogDaftarCadangan(controller.store.path, window)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def diminta(path: Path) -> None:
+        if pulihkan(window, controller, berkas=path):
+            dlg.accept()
+
+    dlg.pulihkan_diminta.connect(diminta)
+    dlg.open()
+    return dlg
+
+
+def cadangan_harian(window: QMainWindow, controller) -> QTimer:  # noqa: ANN001
+    """Make today's automatic backup now if due, and check again every hour while open."""
+
+    def periksa() -> None:
+        try:
+            if autobackup.cadangan_harian(controller.store.path) is not None:
+                controller.pesan.emit("Cadangan otomatis harian dibuat.")
+        except IkuError as e:
+            controller.pesan.emit(f"Cadangan otomatis gagal: {e.pesan}")
+
+    timer = QTimer(window)
+    timer.setInterval(60 * 60 * 1000)
+    timer.timeout.connect(periksa)
+    timer.start()
+    QTimer.singleShot(0, periksa)
+    return timer
+
+
+def saat_tutup(window: QMainWindow, controller) -> None:  # noqa: ANN001
+    """The day's automatic backup when the window closes; a failure is said, never fatal."""
+    try:
+        store = controller.store
+    except IkuError:
+        return  # no store attached (closed during a restore)
+    try:
+        with _sibuk():
+            autobackup.cadangan_saat_tutup(store.path)
+    except IkuError as e:
+        QMessageBox.warning(window, JUDUL, f"Cadangan otomatis saat menutup gagal.\n\n{e.pesan}")
