@@ -1,0 +1,573 @@
+"""The main window: document tree on the left, the editor of the selection on the right.
+
+The window only turns user gestures into controller calls and shows what the controller says;
+every change is stored at once (there is no "save"). Layout comes from ui/main_window.ui.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStyle,
+    QWidget,
+)
+
+from ikudesk.assets import asset_path, sample_documents
+from ikudesk.core import edit
+from ikudesk.core.errors import IkuError
+from ikudesk.gui.controller import DocumentController
+from ikudesk.gui.dialogs.umum import galat, tanya
+from ikudesk.gui.forms.ui_main_window import Ui_MainWindow
+from ikudesk.gui.settings import Pengaturan
+from ikudesk.gui.tree_model import DocumentTreeModel
+from ikudesk.l10n import format_angka
+
+NAMA_JENIS = {
+    "dokumen": "dokumen",
+    "tujuan": "tujuan",
+    "sasaran": "sasaran",
+    "indikator": "indikator",
+}
+
+
+def ikon(nama: str) -> QIcon:
+    try:
+        return QIcon(str(asset_path("resources", "icons", nama)))
+    except FileNotFoundError:
+        return QIcon()
+
+
+def buat_panel(controller: DocumentController, parent: QWidget) -> Any:
+    """The editor panel; a placeholder until ikudesk.gui.editors lands."""
+    try:
+        from ikudesk.gui.editors import buat_editor_panel
+    except ImportError:  # TODO(integrasi): remove once the editor panels are merged
+        label = QLabel("Pilih bagian di pohon sebelah kiri untuk mengubahnya.", parent)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.tampilkan = lambda jenis, id_: label.setText(  # type: ignore[attr-defined]
+            f"{jenis} nomor {id_}" if jenis else "Tidak ada yang dipilih."
+        )
+        return label
+    return buat_editor_panel(controller, parent)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        controller: DocumentController,
+        pengaturan: Pengaturan | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctl = controller
+        self.gagal = False
+        self.pengaturan = pengaturan or Pengaturan()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(ikon("ikudesk.png"))
+
+        self.model = DocumentTreeModel(controller, self)
+        self.model.pasang_ikon(
+            {j: ikon(f"{j}.svg") for j in ("dokumen", "tujuan", "sasaran", "indikator")}
+        )
+        pohon = self.ui.pohon
+        pohon.setModel(self.model)
+        pohon.setDropIndicatorShown(True)
+        self.panel = buat_panel(controller, self.ui.wadahEditor)
+        self.ui.tataEditor.addWidget(self.panel)
+        self.ui.pemisah.setStretchFactor(0, 0)
+        self.ui.pemisah.setStretchFactor(1, 1)
+        self.ui.pemisah.setSizes([380, 900])
+
+        self._siapkan_aksi()
+        self._siapkan_status()
+
+        pohon.selectionModel().currentChanged.connect(self._pilihan_berubah)
+        pohon.customContextMenuRequested.connect(self._menu_konteks)
+        self.model.rowsInserted.connect(self._baris_masuk)
+        controller.dokumen_dibuka.connect(self._dokumen_dibuka)
+        controller.node_berubah.connect(self._node_berubah)
+        controller.struktur_berubah.connect(self._perbarui_status)
+        controller.struktur_berubah.connect(self._perbarui_aksi)
+        controller.pesan.connect(self._pesan)
+        self._pulihkan_tata()
+        self._dokumen_dibuka(controller.dokumen.id if controller.dokumen else -1)
+
+    # --- set-up -------------------------------------------------------------------------------
+
+    def _siapkan_aksi(self) -> None:
+        ui = self.ui
+        gaya = self.style()
+        stack = self.ctl.stack
+        self.aksi_urungkan = stack.createUndoAction(self, "Urungkan")
+        self.aksi_urungkan.setShortcut(QKeySequence.StandardKey.Undo)
+        self.aksi_urungkan.setIcon(gaya.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.aksi_ulangi = stack.createRedoAction(self, "Ulangi")
+        self.aksi_ulangi.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.aksi_ulangi.setIcon(gaya.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        pertama = ui.menuSunting.actions()[0] if ui.menuSunting.actions() else None
+        ui.menuSunting.insertActions(pertama, [self.aksi_urungkan, self.aksi_ulangi])
+        ui.bilahAlat.insertActions(
+            ui.bilahAlat.actions()[0], [self.aksi_urungkan, self.aksi_ulangi]
+        )
+        ui.bilahAlat.insertSeparator(ui.aksiTambahTujuan)
+
+        ikon_aksi = {
+            ui.aksiTambahTujuan: ikon("tujuan.svg"),
+            ui.aksiTambahSasaran: ikon("sasaran.svg"),
+            ui.aksiTambahIndikator: ikon("indikator.svg"),
+            ui.aksiGandakanIndikator: gaya.standardIcon(
+                QStyle.StandardPixmap.SP_FileDialogNewFolder
+            ),
+            ui.aksiHapus: gaya.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
+            ui.aksiNaik: gaya.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
+            ui.aksiTurun: gaya.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+            ui.aksiDokumenBaru: gaya.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
+            ui.aksiBukaDokumen: gaya.standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon),
+            ui.aksiKeluar: gaya.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton),
+        }
+        for a, i in ikon_aksi.items():
+            a.setIcon(i)
+        # Tool bar buttons show text only where it says more than the icon.
+        for a in (ui.aksiNaik, ui.aksiTurun, ui.aksiGandakanIndikator):
+            a.setIconText(a.text().replace("&", ""))
+        # Tree keys act only while the tree has focus: Delete in a text field must stay a
+        # text key, never delete an indicator.
+        for a in (ui.aksiHapus, ui.aksiNaik, ui.aksiTurun, ui.aksiTambahIndikator):
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            ui.pohon.addAction(a)
+
+        sambung = {
+            ui.aksiDokumenBaru: self.dokumen_baru,
+            ui.aksiBukaDokumen: self.buka_dokumen,
+            ui.aksiGandakanDokumen: self.gandakan_dokumen,
+            ui.aksiHapusDokumen: self.hapus_dokumen,
+            ui.aksiImpor: self.impor,
+            ui.aksiEkspor: self.ekspor,
+            ui.aksiEksporPdf: lambda: self._kait("pdf_actions", "ekspor_pdf"),
+            ui.aksiCetak: lambda: self._kait("pdf_actions", "cetak"),
+            ui.aksiKategori: lambda: self._kait("pdf_actions", "atur_kategori"),
+            ui.aksiCadangkan: lambda: self._kait("backup_actions", "cadangkan"),
+            ui.aksiPulihkan: lambda: self._kait("backup_actions", "pulihkan"),
+            ui.aksiCadanganOtomatis: lambda: self._kait("backup_actions", "cadangan_otomatis"),
+            ui.aksiKeluar: self.close,
+            ui.aksiTambahTujuan: self.tambah_tujuan,
+            ui.aksiTambahSasaran: self.tambah_sasaran,
+            ui.aksiTambahIndikator: self.tambah_indikator,
+            ui.aksiGandakanIndikator: self.gandakan_indikator,
+            ui.aksiHapus: self.hapus,
+            ui.aksiNaik: lambda: self.geser(-1),
+            ui.aksiTurun: lambda: self.geser(1),
+            ui.aksiTentang: self.tentang,
+        }
+        for a, slot in sambung.items():
+            a.triggered.connect(lambda _=False, s=slot: s())
+
+    def _siapkan_status(self) -> None:
+        self.label_dokumen = QLabel()
+        self.label_jumlah = QLabel()
+        self.statusBar().addPermanentWidget(self.label_dokumen)
+        self.statusBar().addPermanentWidget(self.label_jumlah)
+
+    def _pulihkan_tata(self) -> None:
+        p = self.pengaturan
+        if p.geometri is None or not self.restoreGeometry(p.geometri):
+            self.resize(1280, 720)
+        if p.keadaan is not None:
+            self.restoreState(p.keadaan)
+        if p.pemisah is not None:
+            self.ui.pemisah.restoreState(p.pemisah)
+
+    def simpan_tata(self) -> None:
+        p = self.pengaturan
+        p.geometri = self.saveGeometry()
+        p.keadaan = self.saveState()
+        p.pemisah = self.ui.pemisah.saveState()
+        if self.ctl._store is not None:
+            p.set_dokumen_terakhir(
+                self.ctl.store.path, self.ctl.dokumen.id if self.ctl.dokumen else None
+            )
+        p.simpan()
+
+    # --- selection ----------------------------------------------------------------------------
+
+    def terpilih(self) -> tuple[str, int] | None:
+        return self.model.kunci(self.ui.pohon.currentIndex())
+
+    def pilih(self, jenis: str, id_: int) -> None:
+        i = self.model.index_dari(jenis, id_)
+        if i.isValid():
+            self.ui.pohon.scrollTo(i)
+            self.ui.pohon.selectionModel().setCurrentIndex(
+                i, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+
+    def _pilihan_berubah(self, sekarang: QModelIndex, _sebelum: QModelIndex) -> None:
+        k = self.model.kunci(sekarang)
+        self.panel.tampilkan(*(k if k else (None, -1)))
+        self._perbarui_aksi()
+
+    def _baris_masuk(self, parent: QModelIndex, *_: Any) -> None:
+        self.ui.pohon.expand(parent)
+
+    # --- following the controller -------------------------------------------------------------
+
+    def _dokumen_dibuka(self, dokumen_id: int) -> None:
+        pohon = self.ui.pohon
+        pohon.expandAll() if self.ctl.dokumen and len(
+            self.ctl.dokumen.semua_indikator()
+        ) <= 400 else pohon.expandToDepth(1)
+        if dokumen_id >= 0:
+            self.pilih("dokumen", dokumen_id)
+        else:
+            self.panel.tampilkan(None, -1)
+        self._perbarui_status()
+        self._perbarui_aksi()
+
+    def _node_berubah(self, jenis: str, _id: int) -> None:
+        if jenis == "dokumen":
+            self._perbarui_status()
+
+    def _pesan(self, teks: str) -> None:
+        self.statusBar().showMessage(teks, 10000)
+
+    def _perbarui_status(self) -> None:
+        dok = self.ctl.dokumen
+        if dok is None:
+            self.setWindowTitle("IKU Desk")
+            self.label_dokumen.setText("Belum ada dokumen yang dibuka")
+            self.label_jumlah.setText("")
+            return
+        nama = dok.profil.instansi or " ".join(dok.judul) or "Dokumen tanpa nama"
+        periode = (
+            f"periode {dok.periode.mulai}–{dok.periode.selesai}" if dok.periode else "tanpa periode"
+        )
+        self.setWindowTitle(f"{nama} ({periode}) — IKU Desk")
+        self.label_dokumen.setText(f"{nama} · {periode}")
+        n = len(dok.semua_indikator())
+        self.label_jumlah.setText(f"{format_angka(n, 0)} indikator")
+
+    def _perbarui_aksi(self) -> None:
+        ui = self.ui
+        ada_dok = self.ctl.dokumen is not None
+        k = self.terpilih() if ada_dok else None
+        jenis = k[0] if k else None
+        for a in (
+            ui.aksiGandakanDokumen,
+            ui.aksiHapusDokumen,
+            ui.aksiEkspor,
+            ui.aksiEksporPdf,
+            ui.aksiCetak,
+            ui.aksiTambahTujuan,
+        ):
+            a.setEnabled(ada_dok)
+        ui.aksiTambahSasaran.setEnabled(jenis in ("tujuan", "sasaran", "indikator"))
+        ui.aksiTambahIndikator.setEnabled(jenis in ("tujuan", "sasaran", "indikator"))
+        ui.aksiGandakanIndikator.setEnabled(jenis == "indikator")
+        ui.aksiHapus.setEnabled(jenis in ("tujuan", "sasaran", "indikator"))
+        boleh_naik = boleh_turun = False
+        if k and jenis != "dokumen":
+            daftar = self.ctl.anak_list(jenis, *self.ctl.induk(*k))
+            i = daftar.index(self.ctl.cari(*k))
+            boleh_naik, boleh_turun = i > 0, i < len(daftar) - 1
+        ui.aksiNaik.setEnabled(boleh_naik)
+        ui.aksiTurun.setEnabled(boleh_turun)
+
+    # --- tree actions -------------------------------------------------------------------------
+
+    def _coba(self, fn: Any, *args: Any) -> Any:
+        """Run a controller call; show its Indonesian message when it is refused."""
+        self.gagal = False
+        try:
+            return fn(*args)
+        except IkuError as e:
+            self.gagal = True
+            galat(self, e.pesan)
+            return None
+
+    def _tujuan_dari(self, k: tuple[str, int]) -> int | None:
+        jenis, id_ = k
+        while jenis not in ("tujuan", "dokumen"):
+            jenis, id_ = self.ctl.induk(jenis, id_)
+        return id_ if jenis == "tujuan" else None
+
+    def tambah_tujuan(self) -> None:
+        dok = self.ctl.dokumen
+        if dok is None:
+            return
+        k = self.terpilih()
+        posisi = len(dok.tujuan)
+        tid = self._tujuan_dari(k) if k else None
+        if tid is not None:
+            posisi = dok.tujuan.index(self.ctl.cari("tujuan", tid)) + 1
+        baru = self._coba(self.ctl.tambah_tujuan, posisi)
+        if baru is not None:
+            self.pilih("tujuan", baru)
+
+    def tambah_sasaran(self) -> None:
+        k = self.terpilih()
+        if not k or k[0] == "dokumen":
+            return
+        tid = self._tujuan_dari(k)
+        t = self.ctl.cari("tujuan", tid)
+        posisi = len(t.sasaran)
+        if k[0] == "sasaran":
+            posisi = t.sasaran.index(self.ctl.cari(*k)) + 1
+        elif k[0] == "indikator" and self.ctl.induk(*k)[0] == "sasaran":
+            posisi = t.sasaran.index(self.ctl.cari(*self.ctl.induk(*k))) + 1
+        baru = self._coba(self.ctl.tambah_sasaran, tid, posisi)
+        if baru is not None:
+            self.pilih("sasaran", baru)
+
+    def tambah_indikator(self) -> None:
+        k = self.terpilih()
+        if not k or k[0] == "dokumen":
+            self._pesan("Pilih tujuan atau sasaran dulu, lalu tambahkan indikator di bawahnya.")
+            return
+        if k[0] == "indikator":
+            pj, pid = self.ctl.induk(*k)
+            posisi = self.ctl.anak_list("indikator", pj, pid).index(self.ctl.cari(*k)) + 1
+        else:
+            pj, pid = k
+            posisi = len(self.ctl.cari(*k).indikator)
+        baru = self._coba(self.ctl.tambah_indikator, pj, pid, posisi)
+        if baru is not None:
+            self.pilih("indikator", baru)
+
+    def gandakan_indikator(self) -> None:
+        k = self.terpilih()
+        if k and k[0] == "indikator":
+            baru = self._coba(self.ctl.duplikat_indikator, k[1])
+            if baru is not None:
+                self.pilih("indikator", baru)
+
+    def _uraian(self, jenis: str, id_: int) -> str:
+        i = self.model.index_dari(jenis, id_)
+        teks = str(i.data()) if i.isValid() else ""
+        return teks if len(teks) <= 80 else teks[:77] + "…"
+
+    def hapus(self) -> None:
+        k = self.terpilih()
+        if not k or k[0] == "dokumen":
+            return
+        jenis, id_ = k
+        obj = self.ctl.cari(jenis, id_)
+        isi = ""
+        if jenis == "tujuan":
+            n_ind = len(obj.indikator) + sum(len(s.indikator) for s in obj.sasaran)
+            isi = f" beserta {len(obj.sasaran)} sasaran dan {n_ind} indikator di bawahnya"
+        elif jenis == "sasaran":
+            isi = f" beserta {len(obj.indikator)} indikator di bawahnya"
+        pesan = (
+            f"Hapus {NAMA_JENIS[jenis]} «{self._uraian(jenis, id_)}»{isi}?\n\n"
+            "Penghapusan dapat dibatalkan dengan Urungkan (Ctrl+Z)."
+        )
+        if not tanya(self, f"Hapus {jenis}", pesan, ya="Hapus"):
+            return
+        pj, pid = self.ctl.induk(jenis, id_)
+        self._coba(self.ctl.hapus, jenis, id_)
+        if not self.ctl.ada(jenis, id_):
+            self.pilih(pj, pid)
+
+    def geser(self, arah: int) -> None:
+        k = self.terpilih()
+        if not k or k[0] == "dokumen":
+            return
+        pj, pid = self.ctl.induk(*k)
+        daftar = self.ctl.anak_list(k[0], pj, pid)
+        posisi = daftar.index(self.ctl.cari(*k)) + arah
+        if 0 <= posisi < len(daftar):
+            self._coba(self.ctl.pindah, k[0], k[1], pj, pid, posisi)
+            self.pilih(*k)
+            self._perbarui_aksi()
+
+    def _menu_konteks(self, titik: QPoint) -> None:
+        ui = self.ui
+        menu = QMenu(self)
+        for a in (
+            ui.aksiTambahTujuan,
+            ui.aksiTambahSasaran,
+            ui.aksiTambahIndikator,
+            ui.aksiGandakanIndikator,
+            None,
+            ui.aksiNaik,
+            ui.aksiTurun,
+            None,
+            ui.aksiHapus,
+        ):
+            if a is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(a)
+        menu.exec(ui.pohon.viewport().mapToGlobal(titik))
+
+    # --- documents ----------------------------------------------------------------------------
+
+    def dokumen_baru(self) -> None:
+        from ikudesk.gui.dialogs.dokumen_baru import DialogDokumenBaru
+
+        d = DialogDokumenBaru(self)
+        if d.exec() != DialogDokumenBaru.DialogCode.Accepted:
+            return
+        dok = edit.dokumen_baru(d.instansi(), d.periode())
+        dok.profil.pemerintah_daerah = d.pemerintah_daerah()
+        self._coba(self.ctl.buat_dokumen, dok)
+
+    def buka_dokumen(self) -> None:
+        from ikudesk.gui.dialogs.buka import DialogBuka
+
+        daftar = self._coba(self.ctl.daftar)
+        if not daftar:
+            self._pesan("Belum ada dokumen di penyimpanan.")
+            return
+        pilih = self.ctl.dokumen.id if self.ctl.dokumen else None
+        d = DialogBuka(daftar, self, pilih=pilih)
+        if d.exec() == DialogBuka.DialogCode.Accepted and d.dokumen_id() is not None:
+            self._coba(self.ctl.buka, d.dokumen_id())
+
+    def gandakan_dokumen(self) -> None:
+        from ikudesk.gui.dialogs.dokumen_baru import DialogDokumenBaru
+
+        dok = self.ctl.dokumen
+        if dok is None or dok.id is None:
+            return
+        nama = dok.profil.instansi or " ".join(dok.judul)
+        d = DialogDokumenBaru.untuk_duplikat(self, nama, dok.periode)
+        if d.exec() == DialogDokumenBaru.DialogCode.Accepted:
+            baru = self._coba(self.ctl.duplikat_dokumen, dok.id, d.periode())
+            if baru is not None:
+                self._pesan(
+                    f"Salinan untuk periode {d.periode().mulai}–{d.periode().selesai} dibuka."
+                )
+
+    def hapus_dokumen(self) -> None:
+        dok = self.ctl.dokumen
+        if dok is None or dok.id is None:
+            return
+        nama = dok.profil.instansi or " ".join(dok.judul) or "tanpa nama"
+        n = len(dok.semua_indikator())
+        if not tanya(
+            self,
+            "Hapus dokumen",
+            f"Hapus seluruh dokumen «{nama}» dengan {n} indikator dari penyimpanan?\n\n"
+            "Penghapusan dokumen TIDAK dapat diurungkan. Buat cadangan dulu bila ragu.",
+            ya="Hapus dokumen",
+        ):
+            return
+        self._coba(self.ctl.hapus_dokumen, dok.id)
+        self.mulai()
+
+    def impor(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Impor berkas dokumen", str(Path.home()), "Berkas dokumen IKU (*.json)"
+        )
+        if path:
+            baru = self._coba(self.ctl.impor_file, path)
+            if baru is not None:
+                self._pesan(f"Berkas {Path(path).name} diimpor sebagai dokumen nomor {baru}.")
+
+    def ekspor(self) -> None:
+        dok = self.ctl.dokumen
+        if dok is None:
+            return
+        nama = (dok.profil.instansi or "dokumen-iku").lower().replace(" ", "-")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Ekspor berkas dokumen",
+            str(Path.home() / f"{nama}.json"),
+            "Berkas dokumen IKU (*.json)",
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".json"):
+            path += ".json"
+        self._coba(self.ctl.ekspor_file, path)
+        if not self.gagal:
+            self._pesan(f"Dokumen disimpan ke {path}.")
+
+    def _kait(self, modul: str, nama: str) -> None:
+        """Call a menu hook owned by another part (imported only when used)."""
+        import importlib
+
+        try:
+            fn = getattr(importlib.import_module(f"ikudesk.gui.{modul}"), nama)
+        except (ImportError, AttributeError):
+            galat(self, "Fitur ini belum tersedia pada versi ini.")
+            return
+        try:
+            fn(self, self.ctl)
+        except IkuError as e:
+            galat(self, e.pesan)
+
+    def tentang(self) -> None:
+        from ikudesk.gui.dialogs.tentang import DialogTentang
+
+        path = self.ctl.store.path if self.ctl._store is not None else None
+        DialogTentang(path, self.windowIcon(), self).exec()
+
+    def buka_awal(self, dokumen_id: int | None = None) -> bool:
+        """Open ``dokumen_id``, else the last one of this store, else the first; False if none."""
+        daftar = self._coba(self.ctl.daftar) or []
+        ids = [d.id for d in daftar]
+        if not ids:
+            return False
+        if dokumen_id is not None and dokumen_id not in ids:
+            galat(
+                self, f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan; dokumen lain dibuka."
+            )
+            dokumen_id = None
+        if dokumen_id is None:
+            terakhir = self.pengaturan.dokumen_terakhir(self.ctl.store.path)
+            dokumen_id = terakhir if terakhir in ids else ids[0]
+        self._coba(self.ctl.buka, dokumen_id)
+        return True
+
+    def mulai(self) -> None:
+        """After the window shows: open a document, or offer the first-run choices."""
+        if self.ctl.dokumen is not None or self.buka_awal():
+            return
+        QTimer.singleShot(0, self.tawarkan_mulai)
+
+    def tawarkan_mulai(self) -> None:
+        from ikudesk.gui.dialogs.mulai import BARU, CONTOH, IMPOR, DialogMulai
+
+        d = DialogMulai(sample_documents(), self)
+        if d.exec() != DialogMulai.DialogCode.Accepted:
+            return
+        if d.pilihan == BARU:
+            self.dokumen_baru()
+        elif d.pilihan == CONTOH and d.contoh_terpilih() is not None:
+            self._coba(self.ctl.impor_file, d.contoh_terpilih())
+        elif d.pilihan == IMPOR:
+            self.impor()
+
+    # --- closing ------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        # Everything is already stored; closing only remembers the layout and runs the
+        # automatic backup, and neither may ever keep the window open.
+        try:
+            self.simpan_tata()
+        except Exception as e:  # noqa: BLE001
+            self._pesan(f"Tata letak jendela tidak tersimpan: {e}")
+        try:
+            from ikudesk.gui import backup_actions
+
+            backup_actions.saat_tutup(self, self.ctl)
+        except Exception:  # noqa: BLE001, S110 - a failed backup must not block closing
+            pass
+        event.accept()
+
+
+def aksi_menurut_nama(window: MainWindow) -> dict[str, QAction]:
+    """Every action of the window by object name (for tests and the smoke run)."""
+    return {a.objectName(): a for a in window.findChildren(QAction) if a.objectName()}

@@ -1,0 +1,71 @@
+"""Window settings between runs: an INI file in the user's data folder (never beside the program).
+
+Geometry and splitter are per user; the last document is remembered per store, since ``--db``
+may point the window at another store whose ids mean other documents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from ikudesk.core.store import folder_data
+
+NAMA_BERKAS = "ikudesk.ini"
+
+
+class Pengaturan:
+    def __init__(self, folder: Path | None = None) -> None:
+        folder = folder if folder is not None else folder_data()
+        self.path = folder / NAMA_BERKAS
+        self.q = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _bytes(self, kunci: str) -> QByteArray | None:
+        nilai = self.q.value(kunci)
+        return nilai if isinstance(nilai, QByteArray) and not nilai.isEmpty() else None
+
+    @property
+    def geometri(self) -> QByteArray | None:
+        return self._bytes("jendela/geometri")
+
+    @geometri.setter
+    def geometri(self, nilai: QByteArray) -> None:
+        self.q.setValue("jendela/geometri", nilai)
+
+    @property
+    def keadaan(self) -> QByteArray | None:
+        """Tool bar state of the main window (``saveState``)."""
+        return self._bytes("jendela/keadaan")
+
+    @keadaan.setter
+    def keadaan(self, nilai: QByteArray) -> None:
+        self.q.setValue("jendela/keadaan", nilai)
+
+    @property
+    def pemisah(self) -> QByteArray | None:
+        return self._bytes("jendela/pemisah")
+
+    @pemisah.setter
+    def pemisah(self, nilai: QByteArray) -> None:
+        self.q.setValue("jendela/pemisah", nilai)
+
+    @staticmethod
+    def _kunci_store(store_path: Path) -> str:
+        return (
+            "dokumen_terakhir/" + hashlib.sha1(str(store_path.resolve()).encode()).hexdigest()[:16]
+        )
+
+    def dokumen_terakhir(self, store_path: Path) -> int | None:
+        nilai = self.q.value(self._kunci_store(store_path))
+        try:
+            return int(nilai) if nilai not in (None, "") else None  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return None
+
+    def set_dokumen_terakhir(self, store_path: Path, dokumen_id: int | None) -> None:
+        self.q.setValue(self._kunci_store(store_path), dokumen_id if dokumen_id is not None else "")
+
+    def simpan(self) -> None:
+        self.q.sync()
