@@ -71,7 +71,9 @@ def dokumen_sintetis(jumlah_indikator: int = 300, per_sasaran: int = 4) -> Dokum
         ),
         judul=["INDIKATOR KINERJA UTAMA", "KECAMATAN CONTOH RAYA"],
         periode=periode,
-        tabel=Tabel(kolom=kolom, nomor_per="sasaran", nomori_indikator=True, baris_nomor_kolom=True),
+        tabel=Tabel(
+            kolom=kolom, nomor_per="sasaran", nomori_indikator=True, baris_nomor_kolom=True
+        ),
         tujuan=tujuan,
         penandatangan=Penandatangan(
             tempat="Contoh Raya",
@@ -81,7 +83,10 @@ def dokumen_sintetis(jumlah_indikator: int = 300, per_sasaran: int = 4) -> Dokum
             pangkat="Pembina Tingkat I",
             nip="196611141994032008",
         ),
-        catatan="Catatan:\n- Target mengikuti Renstra 2021–2026.\n1. Nilai ≥ 91 berarti “sangat tinggi”.",
+        catatan=(
+            "Catatan:\n- Target mengikuti Renstra 2021–2026.\n"
+            "1. Nilai ≥ 91 berarti “sangat tinggi”."
+        ),
     )
 
 
@@ -106,7 +111,9 @@ def _indikator(n: int, periode: Periode) -> Indikator:
             ],
             penjelasan="Kegiatan dihitung per tahun anggaran.",
         )
-        nilai = {th: {"selesai": Decimal(30 + i), "semua": Decimal(40)} for i, th in enumerate(tahun)}
+        nilai = {
+            th: {"selesai": Decimal(30 + i), "semua": Decimal(40)} for i, th in enumerate(tahun)
+        }
     else:
         rumus = Rumus(
             ekspresi="(a + b + c) / (desa * 3) * 100",

@@ -39,7 +39,9 @@ def buat_canvas_bernomor(
             lebar, _ = self._pagesize
             self.saveState()
             self.setFont(font, ukuran)
-            self.drawRightString(lebar - 12 * mm, 8 * mm, f"Halaman {self._pageNumber} dari {jumlah}")
+            self.drawRightString(
+                lebar - 12 * mm, 8 * mm, f"Halaman {self._pageNumber} dari {jumlah}"
+            )
             self.restoreState()
 
     return CanvasBernomor

@@ -60,7 +60,9 @@ def story_capaian(
     story: list[Flowable] = blok_judul(judul, gaya)
 
     teks: list[list[str]] = [[j] for j, _ in KOLOM]
-    judul_kolom = [j if j not in ("Target", "Realisasi") or not th else f"{j} {th}" for j, _ in KOLOM]
+    judul_kolom = [
+        j if j not in ("Target", "Realisasi") or not th else f"{j} {th}" for j, _ in KOLOM
+    ]
     teks = [[j] for j in judul_kolom]
 
     def p(s: str, c: int, tengah: bool = False) -> list[Flowable]:
@@ -111,8 +113,10 @@ def story_capaian(
         Paragraph(xml(f"Kategori capaian (%): {skala}."), gaya.sel),
     ]
     ekor += blok_ttd(dok, gaya, hal.lebar_isi)
-    story.append(TabelBerpotong(
+    story.append(
+        TabelBerpotong(
             kepala, lebar, baris, tinggi_ekor=tinggi(ekor, hal.lebar_isi), font=gaya.font.biasa
-        ))
+        )
+    )
     story += satu_blok(ekor)
     return story

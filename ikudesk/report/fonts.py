@@ -38,7 +38,9 @@ def daftar_font(pilihan: str = "serif") -> Font:
         try:
             path = asset_path("resources", "fonts", f"{_BERKAS[pilihan]}-{gaya}.ttf")
         except FileNotFoundError as e:
-            raise IkuError(f"Berkas huruf tidak ditemukan: {e.filename} (instalasi tidak lengkap?)")
+            raise IkuError(
+                f"Berkas huruf tidak ditemukan: {e.filename} (instalasi tidak lengkap?)"
+            ) from None
         pdfmetrics.registerFont(TTFont(nama, str(path)))
     addMapping(dasar, 0, 0, dasar)
     addMapping(dasar, 1, 0, dasar + "-Bold")

@@ -117,7 +117,9 @@ class _Kurung(_Kotak):
             tepi = x0 + arah * lk * 0.6
             p = c.beginPath()
             p.moveTo(x0, atas)
-            p.curveTo(tepi, atas - (atas - bawah) * 0.25, tepi, bawah + (atas - bawah) * 0.25, x0, bawah)
+            p.curveTo(
+                tepi, atas - (atas - bawah) * 0.25, tepi, bawah + (atas - bawah) * 0.25, x0, bawah
+            )
             c.drawPath(p, stroke=1, fill=0)
 
 

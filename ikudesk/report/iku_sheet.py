@@ -96,7 +96,10 @@ class _Pembangun:
         if ind.pakai_rumus:
             uraian = {k.kode: k.uraian or k.kode for k in r.komponen}
             f = flowable_rumus(
-                r.ekspresi or "", uraian, ind.satuan.strip() == "%", self.gaya.font.biasa,
+                r.ekspresi or "",
+                uraian,
+                ind.satuan.strip() == "%",
+                self.gaya.font.biasa,
                 self.gaya.ukuran,
             )
             if f is None:
@@ -147,24 +150,32 @@ class _Pembangun:
         dok, hasil = self.dok, []
         ada_it = "indikator_tujuan" in self.jenis
         per = dok.tabel.nomor_per
-        no_tujuan = no_grup = no_baris = no_ind = 0
+        no_grup = no_baris = no_ind = 0
         for ti, t in enumerate(dok.tujuan):
+            no_tujuan = ti + 1
             if t.kelompok.strip():
                 hasil.append(
-                    Baris([], kelompok=Paragraph(f"<b>{xml(t.kelompok.strip())}</b>", self.gaya.sel))
+                    Baris(
+                        [], kelompok=Paragraph(f"<b>{xml(t.kelompok.strip())}</b>", self.gaya.sel)
+                    )
                 )
-            no_tujuan += 1
             grup: list[tuple[Hashable, str, list[Indikator]]] = []
             if t.indikator and not ada_it and not self.indikator_tujuan_di_kepala():
                 grup.append((("ts", ti), t.uraian, t.indikator))
             grup += [(("s", ti, si), s.uraian, s.indikator) for si, s in enumerate(t.sasaran)]
             if not grup:
                 grup.append((("s", ti, -1), "", []))
-            sel_tujuan = self._p(t.uraian, self.jenis.index("tujuan")) if "tujuan" in self.jenis else []
+            sel_tujuan = (
+                self._p(t.uraian, self.jenis.index("tujuan")) if "tujuan" in self.jenis else []
+            )
             sel_it = self._sel_it(t) if ada_it else []
             for kunci_s, uraian_s, daftar in grup:
                 no_grup += 1
-                sel_s = self._p(uraian_s, self.jenis.index("sasaran")) if "sasaran" in self.jenis else []
+                sel_s = (
+                    self._p(uraian_s, self.jenis.index("sasaran"))
+                    if "sasaran" in self.jenis
+                    else []
+                )
                 for ind in daftar or [None]:
                     no_baris += 1
                     if ind is not None:
@@ -258,7 +269,9 @@ class _Pembangun:
                 kata += g.ukuran * 2
             if k.isi in ("tujuan", "sasaran", "indikator_tujuan", "indikator", "rumus"):
                 kata = max(kata, 60.0)  # a readable text column, even with short words
-            hasil.append(UkurKolom(max(alami, kata_judul), max(kata, kata_judul), BOBOT.get(k.isi, 0.5)))
+            hasil.append(
+                UkurKolom(max(alami, kata_judul), max(kata, kata_judul), BOBOT.get(k.isi, 0.5))
+            )
         return hasil
 
 
@@ -316,9 +329,11 @@ def story_iku(dok: Dokumen, gaya: Gaya, hal: Halaman, tahun: int | None) -> list
         story += [Paragraph(f"<b>{xml(dok.tabel.judul)}</b>", gaya.kepala), Spacer(1, 4)]
     lebar = lebar_kolom(uk, hal.lebar_isi)
     ekor = blok_ttd(dok, gaya, hal.lebar_isi)
-    story.append(TabelBerpotong(
+    story.append(
+        TabelBerpotong(
             kepala, lebar, baris, tinggi_ekor=tinggi(ekor, hal.lebar_isi), font=gaya.font.biasa
-        ))
+        )
+    )
     story += satu_blok(ekor)
     return story
 

@@ -32,7 +32,9 @@ class Gaya:
 def buat_gaya(pilihan_font: str = "serif", ukuran: float = 9) -> Gaya:
     font = daftar_font(pilihan_font)
     lead = ukuran * 1.2
-    sel = ParagraphStyle("sel", fontName=font.biasa, fontSize=ukuran, leading=lead, alignment=TA_LEFT)
+    sel = ParagraphStyle(
+        "sel", fontName=font.biasa, fontSize=ukuran, leading=lead, alignment=TA_LEFT
+    )
     return Gaya(
         font=font,
         ukuran=ukuran,
@@ -51,7 +53,9 @@ def buat_gaya(pilihan_font: str = "serif", ukuran: float = 9) -> Gaya:
             leading=(ukuran + 3) * 1.25,
             alignment=TA_CENTER,
         ),
-        kepala=ParagraphStyle("kepala", parent=sel, fontSize=ukuran + 1, leading=(ukuran + 1) * 1.25),
+        kepala=ParagraphStyle(
+            "kepala", parent=sel, fontSize=ukuran + 1, leading=(ukuran + 1) * 1.25
+        ),
         ttd=ParagraphStyle("ttd", parent=sel, fontSize=ukuran + 1, leading=(ukuran + 1) * 1.25),
     )
 

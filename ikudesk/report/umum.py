@@ -67,9 +67,7 @@ def bangun_pdf(
         lang="id-ID",
         initialFontName=gaya.font.biasa,
     )
-    frame = Frame(
-        MARGIN_SISI, MARGIN_BAWAH, hal.lebar_isi, hal.tinggi_isi, 0, 0, 0, 0, id="isi"
-    )
+    frame = Frame(MARGIN_SISI, MARGIN_BAWAH, hal.lebar_isi, hal.tinggi_isi, 0, 0, 0, 0, id="isi")
     doc.addPageTemplates([PageTemplate(id="halaman", frames=[frame])])
     jumlah: list[int] = []
     doc.build(story, canvasmaker=buat_canvas_bernomor(gaya.font.biasa, 8, jumlah))
@@ -203,9 +201,7 @@ def blok_ttd(dok: Dokumen, gaya: Gaya, lebar_isi: float) -> list[Flowable]:
 
 
 def tinggi(flowables: Sequence[Flowable], lebar: float) -> float:
-    return sum(
-        f.wrap(lebar, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables
-    )
+    return sum(f.wrap(lebar, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
 
 
 def satu_blok(flowables: list[Flowable]) -> list[Flowable]:

@@ -1,0 +1,48 @@
+"""Speed and memory of PDF printing; prints figures (targets: sample ≤ 0.3 s, 500 ≤ 5 s, ≤ 200 MB).
+
+Run: python bench/pdf.py
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from ikudesk.assets import sample_documents  # noqa: E402
+from ikudesk.core.docfile import baca_file  # noqa: E402
+from ikudesk.core.sintetis import dokumen_sintetis  # noqa: E402
+from ikudesk.report import buat_pdf  # noqa: E402
+
+
+def ukur(nama: str, dok, ulang: int = 3, **opsi) -> float:  # noqa: ANN001, ANN003
+    terbaik = float("inf")
+    halaman = 0
+    for _ in range(ulang):
+        t0 = time.perf_counter()
+        _, halaman = buat_pdf(dok, **opsi)
+        terbaik = min(terbaik, time.perf_counter() - t0)
+    print(f"{nama:<32} {terbaik:7.3f} s  {halaman:4d} halaman")
+    return terbaik
+
+
+def main() -> None:
+    buat_pdf(dokumen_sintetis(3))  # fonts registered once per process, as in the app
+    for p in sample_documents():
+        dok = baca_file(p)
+        ukur(f"{p.stem} (iku)", dok)
+        ukur(f"{p.stem} (capaian)", dok, laporan="capaian")
+    for n in (300, 500):
+        dok = dokumen_sintetis(n)
+        ukur(f"sintetis {n} (iku, F4)", dok, ulang=1)
+        ukur(f"sintetis {n} (iku, A4 portrait)", dok, ulang=1, kertas="A4", orientasi="portrait")
+        ukur(f"sintetis {n} (capaian)", dok, ulang=1, laporan="capaian")
+    mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{'memori puncak (RSS)':<32} {mb:7.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
