@@ -242,7 +242,7 @@ class Ui_EditorDokumen(object):
         self.kolomBaris.setObjectName(u"kolomBaris")
         self.kolomTable = QTableWidget(self.tabelGroup)
         self.kolomTable.setObjectName(u"kolomTable")
-        self.kolomTable.setMinimumSize(QSize(0, 260))
+        self.kolomTable.setMinimumSize(QSize(0, 390))
 
         self.kolomBaris.addWidget(self.kolomTable)
 
@@ -444,6 +444,7 @@ class Ui_EditorDokumen(object):
 
 #if QT_CONFIG(shortcut)
         self.judulLabel.setBuddy(self.judulEdit)
+        self.periodeLabel.setBuddy(self.mulaiSpin)
         self.instansiLabel.setBuddy(self.instansiEdit)
         self.pemdaLabel.setBuddy(self.pemdaEdit)
         self.kepalaLabelLabel.setBuddy(self.kepalaLabelEdit)
@@ -454,9 +455,11 @@ class Ui_EditorDokumen(object):
         self.nomorPerLabel.setBuddy(self.nomorPerCombo)
         self.judulTabelLabel.setBuddy(self.judulTabelEdit)
         self.tempatLabel.setBuddy(self.tempatEdit)
+        self.tanggalLabel.setBuddy(self.tanggalEdit)
         self.jabatanLabel.setBuddy(self.jabatanEdit)
         self.namaLabel.setBuddy(self.namaEdit)
         self.pangkatLabel.setBuddy(self.pangkatEdit)
+        self.nipLabel.setBuddy(self.nipEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(EditorDokumen)
