@@ -27,10 +27,9 @@ def jalankan_app(args: argparse.Namespace) -> int:
 
     app = _buat_app()
     if getattr(args, "smoke", False):
-        # TODO(smoke): another engineer fills this in (open window, load samples, write a PDF
-        # and a backup, then exit 0).
-        print("ikudesk: --smoke belum tersedia.", file=sys.stderr)
-        return 1
+        from ikudesk.smoke import jalankan_smoke
+
+        return jalankan_smoke(args)
 
     screenshot = getattr(args, "screenshot", None)
     path = pilih_path_store(getattr(args, "db", None))
@@ -60,6 +59,9 @@ def jalankan_app(args: argparse.Namespace) -> int:
     try:
         if screenshot:
             return _screenshot(app, window, Path(screenshot), getattr(args, "dokumen", None))
+        from ikudesk.smoke import ukur_mulai
+
+        ukur_mulai(window)  # IKUDESK_UKUR_MULAI=1: print the start-up time, then quit
         window.show()
         if getattr(args, "dokumen", None) is not None:
             window.buka_awal(args.dokumen)

@@ -1,0 +1,245 @@
+"""``ikudesk --smoke`` and the start-up timing mode: proof that a build really works.
+
+The smoke run goes through the real parts a user meets, in the real bundle: the main window on a
+store (``--db``, or a fresh one in a temporary folder), a sample document imported and shown,
+the IKU sheet written as PDF by the report module and read back with pdfium, a backup written
+and verified by the backup module. It prints a short Indonesian summary and returns 0; any
+failure is one line on stderr and 1. The files it writes go to a temporary folder that is
+removed afterwards; a ``--db`` store keeps the imported sample.
+
+With ``IKUDESK_UKUR_MULAI=1`` the normal start prints the seconds from process start to the
+main window's first paint and quits (``scripts/build`` takes the median of several runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+import traceback
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+__all__ = ["HasilSmoke", "detik_sejak_proses_mulai", "jalankan_smoke", "smoke", "ukur_mulai"]
+
+ENV_UKUR = "IKUDESK_UKUR_MULAI"
+# Set when this module is first imported: the fallback start where the OS cannot say.
+_IMPOR = time.time()
+
+
+@dataclass(frozen=True)
+class HasilSmoke:
+    store: Path
+    sementara: bool  # the store was a fresh one in a temporary folder (now removed)
+    instansi: str
+    indikator: int
+    pdf_halaman: int
+    pdf_bita: int
+    cadangan_dokumen: int
+    cadangan_bita: int
+    detik: float
+
+    def ringkasan(self) -> str:
+        from ikudesk.l10n import format_angka
+
+        return "\n".join(
+            [
+                "Uji cepat IKU Desk berhasil:",
+                f"  penyimpanan : {self.store}" + (" (sementara)" if self.sementara else ""),
+                f"  dokumen     : {self.instansi} ({format_angka(self.indikator)} indikator)",
+                f"  PDF         : {format_angka(self.pdf_halaman)} halaman, "
+                f"{format_angka(self.pdf_bita)} bita",
+                f"  cadangan    : {format_angka(self.cadangan_dokumen)} dokumen, "
+                f"{format_angka(self.cadangan_bita)} bita, lolos pemeriksaan",
+                f"  waktu       : {format_angka(Decimal(f'{self.detik:.2f}'))} detik",
+            ]
+        )
+
+
+class SmokeGagal(Exception):
+    """A smoke step found something wrong (the message says which, in Indonesian)."""
+
+
+def _tunggu(app: Any, syarat: Any, batas: float = 10.0) -> None:
+    """Run the event loop until ``syarat()`` holds; fail after ``batas`` seconds."""
+    akhir = time.monotonic() + batas
+    while not syarat():
+        if time.monotonic() > akhir:
+            raise SmokeGagal(f"jendela tidak siap dalam {batas:g} detik")
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def _halaman_pdf(path: Path) -> int:
+    """Pages as pdfium counts them: it reads the file the way the print preview does."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def smoke(db: str | os.PathLike[str] | None, kerja: Path) -> HasilSmoke:
+    """The smoke run; its files go to ``kerja``. Raises on the first thing that is wrong."""
+    from PySide6.QtWidgets import QApplication
+
+    from ikudesk.assets import sample_documents
+    from ikudesk.core.backup import buat_cadangan, periksa_cadangan
+    from ikudesk.core.docfile import baca_file
+    from ikudesk.core.store import buka_store
+    from ikudesk.gui.controller import DocumentController
+    from ikudesk.gui.main_window import MainWindow
+    from ikudesk.report import tulis_pdf
+
+    mulai = time.monotonic()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    contoh = sample_documents()
+    if not contoh:
+        raise SmokeGagal("tidak ada dokumen contoh di folder data/ program")
+    path_store = Path(db) if db else kerja / "ikudesk.sqlite"
+    store = buka_store(path_store)
+    controller = DocumentController(store)
+    window = MainWindow(controller)
+    try:
+        window.show()
+        _tunggu(app, window.isVisible)
+
+        harapan = baca_file(contoh[0])
+        dokumen_id = controller.impor_file(contoh[0])
+        _tunggu(app, lambda: controller.dokumen is not None)
+        dok = controller.dokumen
+        if dok is None or dok.id != dokumen_id:
+            raise SmokeGagal("dokumen contoh tidak terbuka di jendela")
+        if dok.profil.instansi != harapan.profil.instansi:
+            raise SmokeGagal(
+                f"jendela membuka '{dok.profil.instansi}', bukan '{harapan.profil.instansi}'"
+            )
+        if window.model.rowCount() == 0:
+            raise SmokeGagal("pohon dokumen di jendela kosong")
+        jumlah_indikator = sum(1 for _ in dok.semua_indikator())
+
+        pdf = kerja / "smoke.pdf"
+        halaman = tulis_pdf(dok, pdf)
+        isi = pdf.read_bytes()
+        if not isi.startswith(b"%PDF-"):
+            raise SmokeGagal(f"{pdf} bukan berkas PDF")
+        dibaca = _halaman_pdf(pdf)
+        if halaman < 1 or dibaca != halaman:
+            raise SmokeGagal(f"PDF berisi {dibaca} halaman, laporan menyebut {halaman}")
+
+        hasil = buat_cadangan(store, kerja)
+        info = periksa_cadangan(hasil.path)
+        if not any(d.instansi == dok.profil.instansi for d in info.dokumen):
+            raise SmokeGagal(f"cadangan {hasil.path} tidak memuat dokumen contoh")
+        return HasilSmoke(
+            store=path_store,
+            sementara=not db,
+            instansi=dok.profil.instansi,
+            indikator=jumlah_indikator,
+            pdf_halaman=halaman,
+            pdf_bita=len(isi),
+            cadangan_dokumen=len(info.dokumen),
+            cadangan_bita=hasil.path.stat().st_size,
+            detik=time.monotonic() - mulai,
+        )
+    finally:
+        window.close()  # the normal close: layout saved, the day's automatic backup
+        window.deleteLater()
+        app.processEvents()
+        if controller._store is not None:
+            controller.store.close()
+
+
+def jalankan_smoke(args: argparse.Namespace) -> int:
+    """The ``--smoke`` branch of the app: 0 when every step passed, 1 otherwise."""
+    from ikudesk.core.errors import IkuError
+
+    try:
+        with tempfile.TemporaryDirectory(prefix="ikudesk-smoke-") as kerja:
+            ringkasan = smoke(getattr(args, "db", None), Path(kerja)).ringkasan()
+    except IkuError as e:
+        print(f"ikudesk --smoke: GAGAL: {e.pesan}", file=sys.stderr)
+        return 1
+    except Exception as e:  # noqa: BLE001 - every failure must end as exit status 1
+        traceback.print_exc()
+        print(f"ikudesk --smoke: GAGAL: {e.__class__.__name__}: {e}", file=sys.stderr)
+        return 1
+    print(ringkasan)
+    return 0
+
+
+# --- start-up timing ----------------------------------------------------------------------------
+
+
+def _mulai_proses_linux() -> float | None:
+    try:
+        stat = Path("/proc/self/stat").read_text()
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+    except OSError:
+        return None
+    # Field 22 (after the parenthesised name, which may hold spaces): start in clock ticks.
+    mulai_tik = int(stat.rsplit(")", 1)[1].split()[19])
+    umur = uptime - mulai_tik / os.sysconf("SC_CLK_TCK")
+    return time.time() - umur
+
+
+def _mulai_proses_windows() -> float | None:
+    import ctypes
+    from ctypes import wintypes
+
+    dibuat, keluar, kernel, user = (wintypes.FILETIME() for _ in range(4))
+    k32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    if not k32.GetProcessTimes(
+        k32.GetCurrentProcess(),
+        ctypes.byref(dibuat),
+        ctypes.byref(keluar),
+        ctypes.byref(kernel),
+        ctypes.byref(user),
+    ):
+        return None
+    ratus_ns = (dibuat.dwHighDateTime << 32) | dibuat.dwLowDateTime  # since 1601-01-01
+    return ratus_ns / 1e7 - 11644473600.0
+
+
+def detik_sejak_proses_mulai() -> float:
+    """Seconds since the OS started this process (bundle bootloader included)."""
+    awal = None
+    try:
+        if sys.platform.startswith("linux"):
+            awal = _mulai_proses_linux()
+        elif sys.platform == "win32":
+            awal = _mulai_proses_windows()
+    except (OSError, ValueError, IndexError, AttributeError):
+        awal = None
+    return time.time() - (awal if awal is not None else _IMPOR)
+
+
+def ukur_mulai(window: Any) -> None:
+    """With ``IKUDESK_UKUR_MULAI=1``: on the window's first paint print the start-up time, quit.
+
+    Called by the app just before it shows the main window; does nothing otherwise.
+    """
+    if os.environ.get(ENV_UKUR) != "1":
+        return
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class _CatatCatPertama(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and obj is window:
+                detik = detik_sejak_proses_mulai()
+                window.removeEventFilter(self)
+                print(f"mulai: {detik:.3f} detik sampai jendela utama tergambar", flush=True)
+                # Quit after this paint finished; the normal close path still runs.
+                QTimer.singleShot(0, window.close)
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    penyaring = _CatatCatPertama(window)
+    window.installEventFilter(penyaring)
