@@ -1,0 +1,162 @@
+"""File → Ekspor PDF…, Cetak… and Kategori Capaian…: handlers ``(window, controller)``.
+
+The PDF comes from ``ikudesk.report``; printing paints those same pages (``print_dialog``).
+Dialogs are opened window-modal and continue on ``accepted``, so nothing here blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from ikudesk.core.errors import IkuError
+from ikudesk.core.kategori import baca_kategori, simpan_kategori
+from ikudesk.core.model import Dokumen
+from ikudesk.gui.kategori_dialog import DialogKategori
+from ikudesk.gui.print_dialog import DialogOpsiCetak, OpsiCetak, PencetakPdf, atur_printer
+from ikudesk.report import buat_pdf_bytes, tulis_pdf
+
+JUDUL = "IKU Desk"
+
+
+@contextmanager
+def _sibuk() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def _pesan(parent: QWidget, ikon: QMessageBox.Icon, teks: str) -> QMessageBox:
+    kotak = QMessageBox(ikon, JUDUL, teks, QMessageBox.StandardButton.Ok, parent)
+    kotak.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    kotak.setObjectName("pesanPdf")
+    kotak.open()
+    return kotak
+
+
+def _dokumen(window: QWidget, controller) -> Dokumen | None:  # noqa: ANN001
+    dok = controller.dokumen
+    if dok is None:
+        _pesan(window, QMessageBox.Icon.Information, "Buka sebuah dokumen terlebih dahulu.")
+    return dok
+
+
+def nama_saran(dok: Dokumen, opsi: OpsiCetak) -> str:
+    dasar = re.sub(r"[^\w-]+", "-", dok.profil.instansi or "dokumen").strip("-") or "dokumen"
+    jenis = "IKU" if opsi.laporan == "iku" else f"Capaian-{opsi.tahun or ''}".rstrip("-")
+    return f"{jenis}-{dasar}.pdf"
+
+
+def _pdf(controller, opsi: OpsiCetak) -> bytes:  # noqa: ANN001
+    return buat_pdf_bytes(
+        controller.dokumen, kategori=baca_kategori(controller.store), **opsi.sebagai_kwargs()
+    )
+
+
+# --------------------------------------------------------------------------- Ekspor PDF…
+
+
+def ekspor_pdf(window: QMainWindow, controller) -> DialogOpsiCetak | None:  # noqa: ANN001
+    dok = _dokumen(window, controller)
+    if dok is None:
+        return None
+    dlg = DialogOpsiCetak(dok, window, judul="Ekspor PDF", ok="Pilih berkas…")
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.accepted.connect(lambda: _pilih_berkas(window, controller, dlg.opsi()))
+    dlg.open()
+    return dlg
+
+
+def _pilih_berkas(window: QMainWindow, controller, opsi: OpsiCetak) -> None:  # noqa: ANN001
+    saran = str(Path.home() / nama_saran(controller.dokumen, opsi))
+    path, _ = QFileDialog.getSaveFileName(window, "Ekspor PDF", saran, "Berkas PDF (*.pdf)")
+    if path:
+        ekspor_ke(window, controller, opsi, Path(path))
+
+
+def ekspor_ke(window: QWidget, controller, opsi: OpsiCetak, path: Path) -> int:  # noqa: ANN001
+    """Write the PDF; a failure is shown, never raised (this runs after a dialog closed)."""
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    try:
+        with _sibuk():
+            halaman = tulis_pdf(
+                controller.dokumen,
+                path,
+                kategori=baca_kategori(controller.store),
+                **opsi.sebagai_kwargs(),
+            )
+    except IkuError as e:
+        _pesan(window, QMessageBox.Icon.Warning, e.pesan)
+        return 0
+    controller.pesan.emit(f"PDF disimpan: {path} ({halaman} halaman)")
+    return halaman
+
+
+# --------------------------------------------------------------------------- Cetak…
+
+
+def cetak(window: QMainWindow, controller) -> DialogOpsiCetak | None:  # noqa: ANN001
+    dok = _dokumen(window, controller)
+    if dok is None:
+        return None
+    dlg = DialogOpsiCetak(dok, window, judul="Cetak", ok="Pratinjau…")
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.accepted.connect(lambda: pratinjau(window, controller, dlg.opsi()))
+    dlg.open()
+    return dlg
+
+
+def pratinjau(
+    window: QWidget,
+    controller,
+    opsi: OpsiCetak,
+    printer: QPrinter | None = None,  # noqa: ANN001
+) -> QPrintPreviewDialog | None:
+    """The preview of the real pages; its print button opens the system's print dialog."""
+    try:
+        with _sibuk():
+            pdf = _pdf(controller, opsi)
+    except IkuError as e:
+        _pesan(window, QMessageBox.Icon.Warning, e.pesan)
+        return None
+    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+    atur_printer(printer, opsi)
+    pencetak = PencetakPdf(pdf)
+    dlg = QPrintPreviewDialog(printer, window)
+    dlg.setWindowTitle(f"Pratinjau Cetak — {pencetak.halaman} halaman")
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.paintRequested.connect(pencetak.cetak)
+    dlg.pencetak = pencetak  # type: ignore[attr-defined]  # lives as long as the dialog
+    dlg.printer_ = printer  # type: ignore[attr-defined]
+    dlg.resize(1000, 720)
+    dlg.open()
+    return dlg
+
+
+# --------------------------------------------------------------------------- Kategori…
+
+
+def atur_kategori(window: QMainWindow, controller) -> DialogKategori:  # noqa: ANN001
+    dlg = DialogKategori(baca_kategori(controller.store), window)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def simpan() -> None:
+        try:
+            simpan_kategori(controller.store, dlg.hasil)
+        except IkuError as e:
+            _pesan(window, QMessageBox.Icon.Warning, e.pesan)
+            return
+        controller.pesan.emit("Kategori capaian disimpan.")
+
+    dlg.accepted.connect(simpan)
+    dlg.open()
+    return dlg

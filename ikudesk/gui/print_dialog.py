@@ -1,0 +1,169 @@
+"""Print options, and printing the real PDF pages (rendered with pdfium) through Qt.
+
+The preview and the printer get the very pages the PDF export writes: no second layout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QMarginsF, QRect, QSizeF, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ikudesk.core.compute import hitung_realisasi
+from ikudesk.core.model import Dokumen
+from ikudesk.gui.forms.ui_print_opsi import Ui_DialogOpsiCetak
+from ikudesk.report.iku_sheet import tahun_laporan
+from ikudesk.report.paper import KERTAS
+
+LAPORAN = (("iku", "Lembar IKU"), ("capaian", "Laporan capaian kinerja"))
+KERTAS_TAMPIL = (
+    ("F4", "F4 / Folio (215 × 330 mm)"),
+    ("A4", "A4 (210 × 297 mm)"),
+    ("LEGAL", "Legal (216 × 356 mm)"),
+    ("LETTER", "Letter (216 × 279 mm)"),
+)
+ORIENTASI = (("landscape", "Mendatar (landscape)"), ("portrait", "Tegak (portrait)"))
+HURUF = (("serif", "Serif (Liberation Serif)"), ("sans", "Sans (Liberation Sans)"))
+DPI_MAKS = 300  # enough for text on paper; more only costs memory
+
+
+@dataclass
+class OpsiCetak:
+    laporan: str = "iku"
+    tahun: int | None = None
+    kertas: str = "F4"
+    orientasi: str = "landscape"
+    font: str = "serif"
+
+    def sebagai_kwargs(self) -> dict:
+        return {
+            "laporan": self.laporan,
+            "tahun": self.tahun,
+            "kertas": self.kertas,
+            "orientasi": self.orientasi,
+            "font": self.font,
+        }
+
+
+class DialogOpsiCetak(QDialog):
+    """Which report, year, paper, orientation and type face."""
+
+    def __init__(
+        self, dok: Dokumen, parent: QWidget | None = None, judul: str = "Cetak", ok: str = "Lanjut"
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DialogOpsiCetak()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.setWindowTitle(judul)
+        ui.tombol.button(ui.tombol.StandardButton.Ok).setText(ok)
+        ui.tombol.button(ui.tombol.StandardButton.Cancel).setText("Batal")
+        ui.dokumenLabel.setText(f"Dokumen: <b>{dok.profil.instansi or '(tanpa nama instansi)'}</b>")
+        for kode, teks in LAPORAN:
+            ui.laporanCombo.addItem(teks, kode)
+        bawaan = tahun_laporan(dok, None)
+        for th in dok.tahun():
+            ada = any(hitung_realisasi(i, th).ada for i in dok.semua_indikator())
+            ui.tahunCombo.addItem(f"{th}" + ("" if ada else " (belum ada realisasi)"), th)
+        if ui.tahunCombo.count() == 0:
+            ui.tahunCombo.addItem("— (dokumen belum punya periode)", None)
+        else:
+            ui.tahunCombo.setCurrentIndex(max(0, ui.tahunCombo.findData(bawaan)))
+        for kode, teks in KERTAS_TAMPIL:
+            ui.kertasCombo.addItem(teks, kode)
+        for kode, teks in ORIENTASI:
+            ui.orientasiCombo.addItem(teks, kode)
+        for kode, teks in HURUF:
+            ui.hurufCombo.addItem(teks, kode)
+        self.setMinimumWidth(420)
+
+    def opsi(self) -> OpsiCetak:
+        ui = self.ui
+        return OpsiCetak(
+            laporan=ui.laporanCombo.currentData(),
+            tahun=ui.tahunCombo.currentData(),
+            kertas=ui.kertasCombo.currentData(),
+            orientasi=ui.orientasiCombo.currentData(),
+            font=ui.hurufCombo.currentData(),
+        )
+
+
+def atur_printer(printer: QPrinter, opsi: OpsiCetak) -> None:
+    """Paper as the PDF has it, no margins: the rendered page already holds its own."""
+    w, h = KERTAS[opsi.kertas]
+    ukuran = QPageSize(
+        QSizeF(w, h), QPageSize.Unit.Point, opsi.kertas, QPageSize.SizeMatchPolicy.ExactMatch
+    )
+    orientasi = (
+        QPageLayout.Orientation.Landscape
+        if opsi.orientasi == "landscape"
+        else QPageLayout.Orientation.Portrait
+    )
+    printer.setPageLayout(
+        QPageLayout(ukuran, orientasi, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+    )
+    printer.setFullPage(True)
+    printer.setDocName("IKU Desk")
+
+
+def render_halaman(pdf: bytes, indeks: int, dpi: float) -> QImage:
+    """One PDF page as an image at ``dpi``."""
+    dok = pdfium.PdfDocument(pdf)
+    try:
+        halaman = dok[indeks]
+        bitmap = halaman.render(scale=dpi / 72, rev_byteorder=True)
+        img = QImage(
+            bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888
+        ).copy()  # detach from pdfium's buffer before it is freed
+        halaman.close()
+        return img
+    finally:
+        dok.close()
+
+
+def jumlah_halaman(pdf: bytes) -> int:
+    dok = pdfium.PdfDocument(pdf)
+    try:
+        return len(dok)
+    finally:
+        dok.close()
+
+
+class PencetakPdf:
+    """Paints the PDF's pages onto a printer (or a preview's printer), page by page."""
+
+    def __init__(self, pdf: bytes) -> None:
+        self.pdf = pdf
+        self.halaman = jumlah_halaman(pdf)
+
+    def cetak(self, printer: QPrinter) -> int:
+        dpi = min(printer.resolution(), DPI_MAKS)
+        awal, akhir = printer.fromPage(), printer.toPage()
+        daftar = (
+            range(awal - 1, min(akhir, self.halaman))
+            if awal > 0 and akhir > 0
+            else range(self.halaman)
+        )
+        painter = QPainter()
+        if not painter.begin(printer):
+            return 0
+        dicetak = 0
+        try:
+            for n, i in enumerate(daftar):
+                if n:
+                    printer.newPage()
+                img = render_halaman(self.pdf, i, dpi)
+                area = painter.viewport()
+                ukuran = img.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.setViewport(QRect(area.x(), area.y(), ukuran.width(), ukuran.height()))
+                painter.setWindow(img.rect())
+                painter.drawImage(0, 0, img)
+                painter.setViewport(area)
+                dicetak += 1
+        finally:
+            painter.end()
+        return dicetak

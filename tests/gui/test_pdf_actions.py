@@ -1,0 +1,116 @@
+"""File → Ekspor PDF…, Cetak… and Kategori Capaian…, driven as a user would."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pypdf
+import pytest
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from ikudesk.core.kategori import KATEGORI_BAWAAN, baca_kategori
+from ikudesk.gui import pdf_actions
+from ikudesk.gui.print_dialog import OpsiCetak, PencetakPdf, atur_printer
+from ikudesk.report import buat_pdf
+from ikudesk.report.paper import ukuran_kertas
+
+
+@pytest.fixture
+def window(qtbot) -> QMainWindow:  # noqa: ANN001
+    w = QMainWindow()
+    qtbot.addWidget(w)
+    return w
+
+
+def _kotak_pesan(window: QMainWindow) -> list[QMessageBox]:
+    return [k for k in window.findChildren(QMessageBox) if k.objectName() == "pesanPdf"]
+
+
+def test_ekspor_lewat_dialog(qtbot, window, controller, ids_contoh, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    controller.buka(ids_contoh["sumbersuko"])
+    tujuan = tmp_path / "lembar"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tujuan), "PDF"))
+    )
+    dlg = pdf_actions.ekspor_pdf(window, controller)
+    assert dlg is not None and dlg.isVisible()
+    assert dlg.ui.kertasCombo.currentData() == "F4"
+    assert dlg.ui.orientasiCombo.currentData() == "landscape"
+    with qtbot.waitSignal(controller.pesan) as sinyal:
+        dlg.accept()
+    pdf = tmp_path / "lembar.pdf"
+    reader = pypdf.PdfReader(pdf)
+    _, halaman = buat_pdf(controller.dokumen)
+    assert len(reader.pages) == halaman
+    assert "PDF disimpan" in sinyal.args[0] and str(pdf) in sinyal.args[0]
+
+
+def test_ekspor_gagal_tampil_pesan(window, controller, ids_contoh, tmp_path) -> None:  # noqa: ANN001
+    controller.buka(ids_contoh["benjeng"])
+    salah = tmp_path / "tidak-ada" / "x.pdf"
+    assert pdf_actions.ekspor_ke(window, controller, OpsiCetak(), salah) == 0
+    kotak = _kotak_pesan(window)
+    assert kotak and "tidak ada" in kotak[-1].text()
+    assert not salah.exists()
+
+
+def test_tanpa_dokumen(window, controller) -> None:  # noqa: ANN001
+    assert pdf_actions.cetak(window, controller) is None
+    assert "Buka sebuah dokumen" in _kotak_pesan(window)[-1].text()
+
+
+def test_pratinjau_menampilkan_halaman_asli(
+    qtbot, window, controller, ids_contoh, tmp_path
+) -> None:  # noqa: ANN001
+    controller.buka(ids_contoh["benjeng"])
+    opsi = OpsiCetak(kertas="A4", orientasi="portrait")
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "pratinjau.pdf"))
+    dlg = pdf_actions.pratinjau(window, controller, opsi, printer)
+    assert dlg is not None
+    widget = dlg.findChild(QPrintPreviewWidget)
+    _, halaman = buat_pdf(controller.dokumen, kertas="A4", orientasi="portrait")
+    qtbot.waitUntil(lambda: widget.pageCount() == halaman)
+    assert f"{halaman} halaman" in dlg.windowTitle()
+    dlg.close()
+
+
+@pytest.mark.parametrize(("kertas", "orientasi"), [("F4", "landscape"), ("A4", "portrait")])
+def test_cetak_ke_printer_pdf(qtbot, controller, ids_contoh, tmp_path, kertas, orientasi) -> None:  # noqa: ANN001
+    controller.buka(ids_contoh["sumbersuko"])
+    pdf, halaman = buat_pdf(controller.dokumen, kertas=kertas, orientasi=orientasi)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    keluar = tmp_path / "cetak.pdf"
+    printer.setOutputFileName(str(keluar))
+    atur_printer(printer, OpsiCetak(kertas=kertas, orientasi=orientasi))
+    assert PencetakPdf(pdf).cetak(printer) == halaman
+    reader = pypdf.PdfReader(keluar)
+    assert len(reader.pages) == halaman
+    box = reader.pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx(
+        ukuran_kertas(kertas, orientasi), abs=2
+    )
+
+
+def test_kategori_diperiksa_lalu_disimpan(qtbot, window, controller) -> None:  # noqa: ANN001
+    dlg = pdf_actions.atur_kategori(window, controller)
+    t = dlg.ui.tabel
+    assert t.rowCount() == len(KATEGORI_BAWAAN)
+    assert t.item(0, 0).text() == "Sangat Tinggi" and t.item(0, 1).text() == "91"
+    t.item(0, 1).setText("95")  # a gap between 91 and 95
+    dlg.ui.tombol.accepted.emit()
+    assert dlg.isVisible()
+    assert "celah" in dlg.ui.pesanLabel.text()
+    assert baca_kategori(controller.store) == list(KATEGORI_BAWAAN)
+    t.item(1, 2).setText("95")  # Tinggi now reaches 95
+    t.item(2, 1).setText("abc")
+    dlg.ui.tombol.accepted.emit()
+    assert "Baris 3, batas bawah" in dlg.ui.pesanLabel.text()
+    t.item(2, 1).setText("66")
+    with qtbot.waitSignal(controller.pesan):
+        dlg.ui.tombol.accepted.emit()
+    simpan = baca_kategori(controller.store)
+    assert [k.atas for k in simpan if k.nama == "Tinggi"] == [Decimal(95)]
