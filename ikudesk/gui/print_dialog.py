@@ -151,6 +151,8 @@ class PencetakPdf:
         painter = QPainter()
         if not painter.begin(printer):
             return 0
+        # Smooth scaling: the preview shows 300 dpi pages small, and thin rules must survive.
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         dicetak = 0
         try:
             for n, i in enumerate(daftar):

@@ -311,16 +311,19 @@ UKURAN_HURUF = (9.0, 8.0, 7.0, 6.5)  # a wide table on narrow paper gets smaller
 
 def story_iku(dok: Dokumen, gaya: Gaya, hal: Halaman, tahun: int | None) -> list[Flowable]:
     tahun = tahun_laporan(dok, tahun)
-    for ukuran in UKURAN_HURUF:
-        g = buat_gaya(gaya.pilihan, ukuran) if ukuran < gaya.ukuran else gaya
-        if ukuran > gaya.ukuran:
-            continue
+    p = _Pembangun(dok, gaya, tahun)
+    kepala, baris = p.kepala(), p.baris()
+    uk = p.ukuran_kolom()
+    g = gaya
+    if not muat(uk, hal.lebar_isi):
+        # Word widths scale with the type size: pick the largest size that fits, build once more.
+        perlu = sum(max(min(u.minimum, u.alami), 14.0) for u in uk)
+        ruang = hal.lebar_isi - len(uk) * 7
+        cocok = [u for u in UKURAN_HURUF if u < gaya.ukuran and perlu * u / gaya.ukuran <= ruang]
+        g = buat_gaya(gaya.pilihan, cocok[0] if cocok else UKURAN_HURUF[-1])
         p = _Pembangun(dok, g, tahun)
-        kepala = p.kepala()
-        baris = p.baris()
+        kepala, baris = p.kepala(), p.baris()
         uk = p.ukuran_kolom()
-        if muat(uk, hal.lebar_isi):
-            break
     gaya = g
     story: list[Flowable] = blok_judul(dok.judul or judul_bawaan(dok.profil.instansi), gaya)
     label = _kepala_dokumen(dok, gaya)

@@ -154,6 +154,8 @@ class TabelBerpotong(Flowable):
             if n == 1:
                 return []
             return [self._tabel(0, n - 1), PageBreak(), self._sisa(n - 1)]
+        while 1 < j < n and self.baris[j - 1].kelompok is not None:
+            j -= 1  # a group row never ends a page: it belongs with the rows it heads
         if j == 0:
             return []
         return [self._tabel(0, j), self._sisa(j)]
