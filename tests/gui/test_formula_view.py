@@ -84,7 +84,9 @@ def test_size_hint_grows_with_text(qtbot) -> None:
     kecil = view.sizeHint()
     view.atur(formula.layout(node, {"a": "Jumlah kegiatan", "b": "Total"}))
     sedang = view.sizeHint()
-    panjang = "Jumlah program dan kegiatan usulan masyarakat kelurahan dan desa yang direkomendasikan"
+    panjang = (
+        "Jumlah program dan kegiatan usulan masyarakat kelurahan dan desa yang direkomendasikan"
+    )
     view.atur(formula.layout(node, {"a": panjang, "b": "Total"}))
     besar = view.sizeHint()
     assert sedang.width() > kecil.width()

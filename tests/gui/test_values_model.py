@@ -27,7 +27,9 @@ def siap(store_contoh, qtbot):
     ctl.buka(ids["sumbersuko"])
     dok = ctl.dokumen
     ctl.ubah_field("dokumen", dok.id, "periode", Periode(2021, 2026), "Ubah periode")
-    ind = next(i for i in dok.semua_indikator() if i.rumus.ekspresi == "ditindaklanjuti / dilakukan * 100")
+    ind = next(
+        i for i in dok.semua_indikator() if i.rumus.ekspresi == "ditindaklanjuti / dilakukan * 100"
+    )
     model = NilaiModel()
 
     def tulis(jenis, kode, tahun, nilai):
@@ -62,7 +64,11 @@ def test_rows_and_columns_follow_period_and_components(siap) -> None:
     _, _, ind, model = siap
     assert model.tahun == list(range(2021, 2027))
     assert [k.judul for k in model.kolom] == [
-        "Target", "ditindaklanjuti", "dilakukan", "Realisasi", "Capaian (%)",
+        "Target",
+        "ditindaklanjuti",
+        "dilakukan",
+        "Realisasi",
+        "Capaian (%)",
     ]
     # Realisasi of a formula indicator and capaian are computed: not editable.
     for jenis in ("realisasi", "capaian"):
@@ -82,9 +88,13 @@ def test_entered_values_give_computed_capaian(siap) -> None:
     assert _tampil(model, 2022, "realisasi") == l10n.format_angka(realisasi)
     assert _tampil(model, 2022, "capaian") == l10n.format_angka(capaian)
     assert _tampil(model, 2022, "capaian") == "102,78"
-    disimpan = next(i for i in muat_dokumen(store, ctl.dokumen.id).semua_indikator() if i.id == ind.id)
+    disimpan = next(
+        i for i in muat_dokumen(store, ctl.dokumen.id).semua_indikator() if i.id == ind.id
+    )
     assert disimpan.target == {2022: Decimal(90)}
-    assert disimpan.nilai_komponen == {2022: {"ditindaklanjuti": Decimal(37), "dilakukan": Decimal(40)}}
+    assert disimpan.nilai_komponen == {
+        2022: {"ditindaklanjuti": Decimal(37), "dilakukan": Decimal(40)}
+    }
 
 
 def test_indonesian_and_dot_decimals_are_read(siap) -> None:
@@ -120,7 +130,9 @@ def test_clearing_a_cell_removes_the_value(siap) -> None:
     assert _isi(model, 2024, "target", "75")
     assert _isi(model, 2024, "target", "")
     assert 2024 not in ctl.cari("indikator", ind.id).target
-    disimpan = next(i for i in muat_dokumen(store, ctl.dokumen.id).semua_indikator() if i.id == ind.id)
+    disimpan = next(
+        i for i in muat_dokumen(store, ctl.dokumen.id).semua_indikator() if i.id == ind.id
+    )
     assert 2024 not in disimpan.target
 
 

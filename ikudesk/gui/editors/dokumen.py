@@ -178,6 +178,8 @@ class HalamanDokumen(Halaman):
         if self._mengisi:
             return
         ui = self.ui
+        ui.mulaiSpin.setEnabled(not ui.tanpaPeriodeCheck.isChecked())
+        ui.selesaiSpin.setEnabled(not ui.tanpaPeriodeCheck.isChecked())
         if ui.tanpaPeriodeCheck.isChecked():
             periode = None
         else:

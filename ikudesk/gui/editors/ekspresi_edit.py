@@ -63,17 +63,13 @@ class EkspresiEdit(QPlainTextEdit):
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            pancarkan(
-                self.selesai,
-            )
+            pancarkan(self.selesai)
             return
         super().keyPressEvent(e)
 
     def focusOutEvent(self, e: QFocusEvent) -> None:
         super().focusOutEvent(e)
-        pancarkan(
-            self.selesai,
-        )
+        pancarkan(self.selesai)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         # Pasted text from a spreadsheet may carry line breaks; an expression is one line.
