@@ -102,9 +102,8 @@ def story_capaian(
     for c, (_, bobot) in enumerate(KOLOM):
         alami, kata = ukur_teks(teks[c][1:], gaya.font.biasa, gaya.ukuran)
         _, kata_j = ukur_teks(teks[c][:1], gaya.font.tebal, gaya.ukuran)
-        if c in (1, 2, 8):
-            kata = max(kata, 60.0)
-        ukuran.append(UkurKolom(max(alami, kata_j), max(kata, kata_j), bobot))
+        lunak = 60.0 if c in (1, 2, 8) else 0.0
+        ukuran.append(UkurKolom(max(alami, kata_j), max(kata, kata_j), bobot, lunak))
     lebar = lebar_kolom(ukuran, hal.lebar_isi)
 
     skala = "; ".join(f"{teks_rentang(k)}: {k.nama}" for k in reversed(daftar_kategori))

@@ -262,15 +262,18 @@ class _Pembangun:
             if self.dok.tabel.baris_nomor_kolom:
                 judul.append(f"({len(self.kolom)})")
             _, kata_judul = ukur_teks(judul, g.font.tebal, g.ukuran)
+            lunak = 0.0
             if k.isi == "rumus":
                 alami = max(alami, self.rumus_lebar)
-                kata = max(kata, min(self.rumus_lebar, 110.0))
+                lunak = min(self.rumus_lebar, 110.0)
             if k.isi == "indikator" and self.dok.tabel.nomori_indikator:
                 kata += g.ukuran * 2
-            if k.isi in ("tujuan", "sasaran", "indikator_tujuan", "indikator", "rumus"):
-                kata = max(kata, 60.0)  # a readable text column, even with short words
+            if k.isi in ("tujuan", "sasaran", "indikator_tujuan", "indikator"):
+                lunak = 60.0  # a readable text column, even with short words
             hasil.append(
-                UkurKolom(max(alami, kata_judul), max(kata, kata_judul), BOBOT.get(k.isi, 0.5))
+                UkurKolom(
+                    max(alami, kata_judul), max(kata, kata_judul), BOBOT.get(k.isi, 0.5), lunak
+                )
             )
         return hasil
 

@@ -218,6 +218,7 @@ class UkurKolom:
     alami: float  # widest cell content on one line (points)
     minimum: float  # its longest word / narrowest sensible width
     bobot: float = 1.0  # share of the spare room (the formula column gets the most)
+    lunak: float = 0.0  # a comfortable minimum, kept only while every column can have it
 
 
 def ukur_teks(teks: Sequence[str], font: str, ukuran: float) -> tuple[float, float]:
@@ -241,8 +242,9 @@ def lebar_kolom(ukuran: Sequence[UkurKolom], lebar_isi: float) -> list[float]:
     by weight; no column is narrower than its longest word while the page allows it."""
     n = len(ukuran)
     alami = [u.alami + 2 * PAD_X + 1 for u in ukuran]
-    minimum = [min(u.minimum + 2 * PAD_X + 1, alami[i]) for i, u in enumerate(ukuran)]
-    minimum = [max(m, 14.0) for m in minimum]
+    keras = [max(min(u.minimum + 2 * PAD_X + 1, alami[i]), 14.0) for i, u in enumerate(ukuran)]
+    nyaman = [max(keras[i], min(u.lunak + 2 * PAD_X + 1, alami[i])) for i, u in enumerate(ukuran)]
+    minimum = nyaman if sum(nyaman) <= lebar_isi else keras
     if sum(minimum) >= lebar_isi:  # even the words do not fit: shrink all alike
         f = lebar_isi / sum(minimum)
         return [m * f for m in minimum]
