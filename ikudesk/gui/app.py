@@ -1,10 +1,15 @@
-"""Starts the desktop window: store, lock, controller, main window; or a screenshot of it."""
+"""Starts the desktop window: lock, window, then store and document; or a screenshot of it.
+
+The window is shown and painted first; the store (and with it SQLAlchemy, the slowest import)
+is opened right after, in the event loop. An office PC sees the window at once.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 
 def _buat_app():  # noqa: ANN202 - QApplication
@@ -19,77 +24,110 @@ def _buat_app():  # noqa: ANN202 - QApplication
     return app
 
 
+def buka_jendela(path: Path, dokumen_id: int | None = None) -> tuple[Any, Any]:
+    """Show the main window on ``path`` (store opened once the window has painted).
+
+    Returns (window, kunci). Raises IkuError when another window holds the store.
+    """
+    from PySide6.QtCore import QTimer
+
+    from ikudesk.core.kunci import KunciStore
+    from ikudesk.gui.controller import DocumentController
+    from ikudesk.gui.main_window import MainWindow
+
+    kunci = KunciStore(path)
+    kunci.ambil()
+    controller = DocumentController(None)
+    window = MainWindow(controller)
+    window.statusBar().showMessage("Membuka penyimpanan…")
+    window.show()
+    # Let the window paint before the slow part (importing SQLAlchemy, reading the store).
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+
+    def buka_store_nanti() -> None:
+        from ikudesk.core.errors import IkuError
+        from ikudesk.core.store import buka_store
+        from ikudesk.gui.dialogs.umum import galat
+
+        try:
+            store = buka_store(path)
+        except IkuError as e:
+            galat(window, e.pesan)
+            window.close()
+            return
+        controller.pasang_store(store)
+        window.statusBar().clearMessage()
+        if dokumen_id is not None:
+            window.buka_awal(dokumen_id)
+        window.mulai()
+
+    QTimer.singleShot(0, buka_store_nanti)
+    return window, kunci
+
+
 def jalankan_app(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from ikudesk.core.errors import IkuError
-    from ikudesk.core.store import buka_store, pilih_path_store
+    from ikudesk.core.store import pilih_path_store
 
     app = _buat_app()
     if getattr(args, "smoke", False):
-        from ikudesk.smoke import jalankan_smoke
+        # TODO(smoke): another engineer fills this in (open window, load samples, write a PDF
+        # and a backup, then exit 0).
+        print("ikudesk: --smoke belum tersedia.", file=sys.stderr)
+        return 1
 
-        return jalankan_smoke(args)
-
-    screenshot = getattr(args, "screenshot", None)
     path = pilih_path_store(getattr(args, "db", None))
-    kunci = None
-    if not screenshot:  # a screenshot only reads; it may run beside an open window
-        try:
-            from ikudesk.core.kunci import KunciStore
-
-            kunci = KunciStore(path)
-            kunci.ambil()
-        except IkuError as e:
-            QMessageBox.warning(None, "IKU Desk", e.pesan)
-            return 2
+    if getattr(args, "screenshot", None):
+        return _screenshot(app, path, Path(args.screenshot), getattr(args, "dokumen", None))
     try:
-        store = buka_store(path)
+        window, kunci = buka_jendela(path, getattr(args, "dokumen", None))
     except IkuError as e:
-        QMessageBox.critical(None, "IKU Desk", e.pesan)
-        if kunci is not None:
-            kunci.lepas()
+        QMessageBox.warning(None, "IKU Desk", e.pesan)
         return 2
-
-    from ikudesk.gui.controller import DocumentController
-    from ikudesk.gui.main_window import MainWindow
-
-    controller = DocumentController(store)
-    window = MainWindow(controller)
     try:
-        if screenshot:
-            return _screenshot(app, window, Path(screenshot), getattr(args, "dokumen", None))
-        from ikudesk.smoke import ukur_mulai
-
-        ukur_mulai(window)  # IKUDESK_UKUR_MULAI=1: print the start-up time, then quit
-        window.show()
-        if getattr(args, "dokumen", None) is not None:
-            window.buka_awal(args.dokumen)
-        window.mulai()
         return app.exec()
     finally:
-        window.deleteLater()
-        if controller._store is not None:
-            controller.store.close()
-        if kunci is not None:
-            kunci.lepas()
+        ctl = window.ctl
+        ctl.stack.clear()
+        if ctl._store is not None:
+            ctl.store.close()
+        kunci.lepas()
 
 
-def _screenshot(app, window, keluaran: Path, dokumen_id: int | None) -> int:  # noqa: ANN001
-    """Show the window with the first indicator selected, save it as PNG, exit."""
+def _screenshot(app: Any, path: Path, keluaran: Path, dokumen_id: int | None) -> int:
+    """Show the window with the first indicator selected, save it as PNG, exit.
+
+    Only reads the store, so it takes no lock and may run beside an open window.
+    """
     from ikudesk.core.errors import IkuError
+    from ikudesk.core.store import buka_store
+    from ikudesk.gui.controller import DocumentController
+    from ikudesk.gui.main_window import MainWindow
+    from ikudesk.gui.settings import Pengaturan
 
-    window.resize(1366, 740)
-    window.show()
-    if not window.buka_awal(dokumen_id):
-        raise IkuError("Penyimpanan kosong: belum ada dokumen untuk difoto.")
-    indeks = window.model.indikator_pertama()
-    if indeks.isValid():
-        k = window.model.kunci(indeks)
-        window.pilih(*k)
-    for _ in range(5):
-        app.processEvents()
-    gambar = window.grab()
+    with buka_store(path) as store:
+        controller = DocumentController(store)
+        # Settings of its own: a screenshot never moves the user's window or last document.
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            window = MainWindow(controller, Pengaturan(Path(tmp)))
+            window.resize(1366, 740)
+            window.show()
+            if not window.buka_awal(dokumen_id):
+                raise IkuError("Penyimpanan kosong: belum ada dokumen untuk difoto.")
+            indeks = window.model.indikator_pertama()
+            if indeks.isValid():
+                window.pilih(*window.model.kunci(indeks))
+            for _ in range(5):
+                app.processEvents()
+            gambar = window.grab()
+            controller.stack.clear()
+            window.hide()
     keluaran.parent.mkdir(parents=True, exist_ok=True)
     if not gambar.save(str(keluaran), "PNG"):
         raise IkuError(f"Gambar tidak dapat disimpan ke '{keluaran}'.")

@@ -12,19 +12,42 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session
 
-from ikudesk.core import edit
 from ikudesk.core.errors import IkuError, StoreError, TidakDitemukan
 from ikudesk.core.model import Dokumen, Indikator, Komponen, Periode, Sasaran, Tujuan
-from ikudesk.core.repo import RingkasanDokumen, daftar_dokumen, hapus_dokumen, muat_dokumen
-from ikudesk.core.store import Store
-from ikudesk.gui import commands
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from ikudesk.core.repo import RingkasanDokumen
+    from ikudesk.core.store import Store
+
+# The store side (SQLAlchemy, SQLModel, the edit functions) is imported on first use, not
+# with this module: the window can then paint before the ORM has loaded (start ≤ 0.6 s).
+
+
+def _edit() -> ModuleType:
+    from ikudesk.core import edit
+
+    return edit
+
+
+def _commands() -> ModuleType:
+    from ikudesk.gui import commands
+
+    return commands
+
+
+def _repo() -> ModuleType:
+    from ikudesk.core import repo
+
+    return repo
+
 
 Node = Dokumen | Tujuan | Sasaran | Indikator
 Kunci = tuple[str, int]
@@ -92,6 +115,8 @@ class DocumentController(QObject):
     @contextmanager
     def transaksi(self) -> Iterator[Session]:
         """One store transaction; database failures become an Indonesian ``StoreError``."""
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
             with self.store.transaksi() as s:
                 yield s
@@ -125,10 +150,10 @@ class DocumentController(QObject):
         return self._dok
 
     def daftar(self) -> list[RingkasanDokumen]:
-        return daftar_dokumen(self.store)
+        return _repo().daftar_dokumen(self.store)
 
     def buka(self, dokumen_id: int) -> None:
-        dok = muat_dokumen(self.store, dokumen_id)
+        dok = _repo().muat_dokumen(self.store, dokumen_id)
         self.stack.clear()
         self._dok = dok
         self._terakhir = dokumen_id
@@ -145,9 +170,7 @@ class DocumentController(QObject):
     def buat_dokumen(self, dok: Dokumen) -> int:
         """Store a new document and open it (not an undo step: deleting it is its own action)."""
         with self.transaksi() as s:
-            from ikudesk.core.repo import tulis_dokumen
-
-            did = tulis_dokumen(s, copy.deepcopy(dok))
+            did = _repo().tulis_dokumen(s, copy.deepcopy(dok))
         self.daftar_berubah.emit()
         self.buka(did)
         return did
@@ -155,14 +178,16 @@ class DocumentController(QObject):
     def duplikat_dokumen(self, dokumen_id: int, periode: Periode | None) -> int:
         """A copy for a new period (structure and targets kept, realisasi empty), opened."""
         with self.transaksi() as s:
-            did = edit.duplikat_dokumen(s, dokumen_id, periode)
+            did = _edit().duplikat_dokumen(s, dokumen_id, periode)
         self.daftar_berubah.emit()
         self.buka(did)
         return did
 
     def hapus_dokumen(self, dokumen_id: int) -> None:
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
-            hapus_dokumen(self.store, dokumen_id)
+            _repo().hapus_dokumen(self.store, dokumen_id)
         except SQLAlchemyError as e:
             raise StoreError(f"Dokumen tidak dapat dihapus: {getattr(e, 'orig', e)}.") from None
         if self._dok is not None and self._dok.id == dokumen_id:
@@ -181,7 +206,7 @@ class DocumentController(QObject):
 
         if self._dok is None:
             raise IkuError("Belum ada dokumen yang dibuka.")
-        tulis_file(muat_dokumen(self.store, self._dok.id), path)  # type: ignore[arg-type]
+        tulis_file(_repo().muat_dokumen(self.store, self._dok.id), path)  # type: ignore[arg-type]
 
     # --- the mirror ---------------------------------------------------------------------------
 
@@ -312,7 +337,7 @@ class DocumentController(QObject):
 
     # --- edits (each one undo step) -----------------------------------------------------------
 
-    def _jalankan(self, cmd: commands.Perintah) -> None:
+    def _jalankan(self, cmd: Any) -> None:
         if self._dok is None:
             raise IkuError("Belum ada dokumen yang dibuka.")
         cmd.lakukan()  # raises before anything is pushed or changed
@@ -321,13 +346,13 @@ class DocumentController(QObject):
     def ubah_field(
         self, jenis: str, id_: int, field_: str, nilai: Any, teks: str | None = None
     ) -> None:
-        if not edit.field_dikenal(jenis, field_):
+        if not _edit().field_dikenal(jenis, field_):
             raise IkuError(f"Isian '{field_}' dari {jenis} tidak dikenal.")
         lama = self._nilai_mirror(jenis, id_, field_)
         if lama == nilai:
             return  # nothing to store and no empty undo step
         self._jalankan(
-            commands.UbahField(self, jenis, id_, field_, nilai, teks or teks_ubah(jenis, field_))
+            _commands().UbahField(self, jenis, id_, field_, nilai, teks or teks_ubah(jenis, field_))
         )
 
     def _nilai_mirror(self, jenis: str, id_: int, field_: str) -> Any:
@@ -345,7 +370,7 @@ class DocumentController(QObject):
     ) -> None:
         self.cari("indikator", indikator_id)
         self._jalankan(
-            commands.UbahRumus(self, indikator_id, ekspresi, komponen, hapus_nilai, "Ubah rumus")
+            _commands().UbahRumus(self, indikator_id, ekspresi, komponen, hapus_nilai, "Ubah rumus")
         )
 
     def set_nilai(self, indikator_id: int, jenis: str, tahun: int, nilai: Decimal | None) -> None:
@@ -357,7 +382,7 @@ class DocumentController(QObject):
         ):
             return
         teks = f"Ubah {jenis} {tahun}"
-        self._jalankan(commands.SetNilai(self, indikator_id, jenis, tahun, nilai, teks))
+        self._jalankan(_commands().SetNilai(self, indikator_id, jenis, tahun, nilai, teks))
 
     def set_nilai_komponen(
         self, indikator_id: int, kode: str, tahun: int, nilai: Decimal | None
@@ -366,19 +391,19 @@ class DocumentController(QObject):
         if ind.nilai_komponen.get(tahun, {}).get(kode) == nilai:
             return
         teks = f"Ubah nilai {kode} {tahun}"
-        self._jalankan(commands.SetNilaiKomponen(self, indikator_id, kode, tahun, nilai, teks))
+        self._jalankan(_commands().SetNilaiKomponen(self, indikator_id, kode, tahun, nilai, teks))
 
     def tambah_tujuan(self, posisi: int | None = None) -> int:
         assert self._dok is not None and self._dok.id is not None
         posisi = len(self._dok.tujuan) if posisi is None else posisi
-        cmd = commands.Tambah(self, Tujuan(), "dokumen", self._dok.id, posisi, "Tambah tujuan")
+        cmd = _commands().Tambah(self, Tujuan(), "dokumen", self._dok.id, posisi, "Tambah tujuan")
         self._jalankan(cmd)
         return cmd.id_baru
 
     def tambah_sasaran(self, tujuan_id: int, posisi: int | None = None) -> int:
         t = self.cari("tujuan", tujuan_id)
         posisi = len(t.sasaran) if posisi is None else posisi
-        cmd = commands.Tambah(self, Sasaran(), "tujuan", tujuan_id, posisi, "Tambah sasaran")
+        cmd = _commands().Tambah(self, Sasaran(), "tujuan", tujuan_id, posisi, "Tambah sasaran")
         self._jalankan(cmd)
         return cmd.id_baru
 
@@ -387,7 +412,7 @@ class DocumentController(QObject):
         if parent_jenis not in ("tujuan", "sasaran"):
             raise IkuError("Indikator hanya dapat ditambahkan di bawah tujuan atau sasaran.")
         posisi = len(p.indikator) if posisi is None else posisi
-        cmd = commands.Tambah(
+        cmd = _commands().Tambah(
             self, Indikator(), parent_jenis, parent_id, posisi, "Tambah indikator"
         )
         self._jalankan(cmd)
@@ -395,7 +420,7 @@ class DocumentController(QObject):
 
     def hapus(self, jenis: str, id_: int) -> None:
         self.cari(jenis, id_)
-        self._jalankan(commands.Hapus(self, jenis, id_, f"Hapus {jenis}"))
+        self._jalankan(_commands().Hapus(self, jenis, id_, f"Hapus {jenis}"))
 
     def pindah(self, jenis: str, id_: int, parent_jenis: str, parent_id: int, posisi: int) -> None:
         self.cari(jenis, id_)
@@ -405,12 +430,14 @@ class DocumentController(QObject):
             if daftar.index(self.cari(jenis, id_)) == max(0, min(posisi, len(daftar) - 1)):
                 return  # already there: no empty undo step
         self._jalankan(
-            commands.Pindah(self, jenis, id_, parent_jenis, parent_id, posisi, f"Pindahkan {jenis}")
+            _commands().Pindah(
+                self, jenis, id_, parent_jenis, parent_id, posisi, f"Pindahkan {jenis}"
+            )
         )
 
     def duplikat_indikator(self, id_: int) -> int:
         self.cari("indikator", id_)
-        cmd = commands.Duplikat(self, id_, "Gandakan indikator")
+        cmd = _commands().Duplikat(self, id_, "Gandakan indikator")
         self._jalankan(cmd)
         return cmd.id_baru
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ikudesk.assets import asset_path, sample_documents
-from ikudesk.core import edit
 from ikudesk.core.errors import IkuError
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.dialogs.umum import galat, tanya
@@ -418,7 +417,9 @@ class MainWindow(QMainWindow):
         d = DialogDokumenBaru(self)
         if d.exec() != DialogDokumenBaru.DialogCode.Accepted:
             return
-        dok = edit.dokumen_baru(d.instansi(), d.periode())
+        from ikudesk.core.edit import dokumen_baru
+
+        dok = dokumen_baru(d.instansi(), d.periode())
         dok.profil.pemerintah_daerah = d.pemerintah_daerah()
         self._coba(self.ctl.buat_dokumen, dok)
 

@@ -11,9 +11,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from ikudesk.core.store import folder_data
-
 NAMA_BERKAS = "ikudesk.ini"
+
+
+def folder_data() -> Path:
+    """The same folder as ``core.store.folder_data`` (a test keeps them equal).
+
+    Not imported from there: core.store pulls in SQLAlchemy, and the window reads its settings
+    before it paints, while the store is opened only afterwards.
+    """
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("IKU Desk", "IKU Desk", roaming=False))
 
 
 class Pengaturan:

@@ -451,3 +451,11 @@ def test_ketikan_satu_field_satu_langkah_dan_penolakan_tidak_masuk(controller, i
             salah()
         assert controller.stack.count() == jumlah
         assert ke_json(muat_dokumen(store, did)) == awal == ke_json(controller.dokumen)
+
+
+def test_folder_pengaturan_sama_dengan_folder_data() -> None:
+    from ikudesk.core import store
+    from ikudesk.gui import settings
+
+    assert settings.folder_data() == store.folder_data()
+    assert Pengaturan().path.parent == store.folder_data()
