@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.ui.tataEditor.addWidget(self.panel)
         self.ui.pemisah.setStretchFactor(0, 0)
         self.ui.pemisah.setStretchFactor(1, 1)
-        self.ui.pemisah.setSizes([380, 900])
+        self.ui.pemisah.setSizes([460, 900])
 
         self._siapkan_aksi()
         self._siapkan_status()

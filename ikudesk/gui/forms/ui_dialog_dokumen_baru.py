@@ -24,7 +24,7 @@ class Ui_DialogDokumenBaru(object):
     def setupUi(self, DialogDokumenBaru):
         if not DialogDokumenBaru.objectName():
             DialogDokumenBaru.setObjectName(u"DialogDokumenBaru")
-        DialogDokumenBaru.resize(520, 240)
+        DialogDokumenBaru.resize(520, 200)
         self.tata = QVBoxLayout(DialogDokumenBaru)
         self.tata.setObjectName(u"tata")
         self.keterangan = QLabel(DialogDokumenBaru)

@@ -24,7 +24,7 @@ class Ui_DialogTentang(object):
     def setupUi(self, DialogTentang):
         if not DialogTentang.objectName():
             DialogTentang.setObjectName(u"DialogTentang")
-        DialogTentang.resize(520, 260)
+        DialogTentang.resize(560, 260)
         self.tata = QVBoxLayout(DialogTentang)
         self.tata.setObjectName(u"tata")
         self.tataAtas = QHBoxLayout()
@@ -44,6 +44,7 @@ class Ui_DialogTentang(object):
 
         self.tataAtas.addWidget(self.teks)
 
+        self.tataAtas.setStretch(1, 1)
 
         self.tata.addLayout(self.tataAtas)
 
