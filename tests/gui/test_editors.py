@@ -6,7 +6,11 @@ from the store. Bad input in each editor is refused and leaves the store as it w
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -485,3 +489,32 @@ def test_panel_shows_nothing_for_no_selection_and_for_deleted_node(
     controller.stack.undo()
     panel.tampilkan("sasaran", sasaran.id)
     assert panel.halaman["sasaran"].ui.uraianEdit.toPlainText() == sasaran.uraian
+
+
+def test_guard_keeps_a_long_session_alive() -> None:
+    """Without the guard, PySide 6.12 on Python 3.11 aborts after some thousand void calls."""
+    program = (
+        "from ikudesk.gui.editors.tambalan import lindungi_singleton\n"
+        "lindungi_singleton()\n"
+        "from PySide6.QtCore import QObject, Signal\n"
+        "from PySide6.QtWidgets import QApplication, QLineEdit\n"
+        "class O(QObject):\n"
+        "    s = Signal(str)\n"
+        "app = QApplication([])\n"
+        "e, o = QLineEdit(), O()\n"
+        "o.s.connect(lambda t: None)\n"
+        "for i in range(30000):\n"
+        "    e.setText(str(i)); e.setVisible(False); o.s.emit('x')\n"
+        "print('hidup')\n"
+    )
+    hasil = subprocess.run(
+        [sys.executable, "-c", program],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert hasil.returncode == 0, hasil.stderr[-2000:]
+    assert "hidup" in hasil.stdout

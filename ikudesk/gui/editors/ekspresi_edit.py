@@ -7,8 +7,6 @@ from PySide6.QtCore import Signal as _Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from ikudesk.gui.editors.sinyal import pancarkan
-
 __all__ = ["EkspresiEdit"]
 
 
@@ -63,13 +61,13 @@ class EkspresiEdit(QPlainTextEdit):
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            pancarkan(self.selesai)
+            self.selesai.emit()
             return
         super().keyPressEvent(e)
 
     def focusOutEvent(self, e: QFocusEvent) -> None:
         super().focusOutEvent(e)
-        pancarkan(self.selesai)
+        self.selesai.emit()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         # Pasted text from a spreadsheet may carry line breaks; an expression is one line.

@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal as _Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ikudesk.core import nip
-from ikudesk.gui.editors.sinyal import pancarkan
 
 __all__ = ["NipEdit"]
 
@@ -46,4 +45,4 @@ class NipEdit(QLineEdit):
         pesan = self.pesan()
         angka = self.nilai()
         self.setStyleSheet("QLineEdit { border: 1px solid #c00000; }" if pesan else "")
-        pancarkan(self.diperiksa, pesan, nip.format_nip(angka) if angka else "")
+        self.diperiksa.emit(pesan, nip.format_nip(angka) if angka else "")

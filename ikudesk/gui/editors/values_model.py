@@ -23,7 +23,6 @@ from ikudesk import l10n
 from ikudesk.core import compute
 from ikudesk.core.errors import IkuError
 from ikudesk.core.model import Indikator
-from ikudesk.gui.editors.sinyal import pancarkan
 
 __all__ = ["Kolom", "NilaiModel", "Penulis"]
 
@@ -69,8 +68,7 @@ class NilaiModel(QAbstractTableModel):
         if kolom == self._kolom and list(tahun) == self._tahun:
             self._ind = ind
             if self._tahun and self._kolom:
-                pancarkan(
-                    self.dataChanged,
+                self.dataChanged.emit(
                     self.index(0, 0),
                     self.index(len(self._tahun) - 1, len(self._kolom) - 1),
                 )
@@ -234,7 +232,7 @@ class NilaiModel(QAbstractTableModel):
         try:
             nilai = None if not teks.strip() else l10n.parse_angka(teks)
         except l10n.AngkaError as e:
-            pancarkan(self.galat, f"{k.judul} {th}: {e.pesan}")
+            self.galat.emit(f"{k.judul} {th}: {e.pesan}")
             return False
         if nilai == self.hasil(index.row(), index.column()).nilai:
             return True  # nothing changed: no write, no undo step
@@ -243,6 +241,6 @@ class NilaiModel(QAbstractTableModel):
         try:
             self._penulis(k.jenis, k.kode, th, nilai)
         except IkuError as e:
-            pancarkan(self.galat, f"{k.judul} {th}: {e.pesan}")
+            self.galat.emit(f"{k.judul} {th}: {e.pesan}")
             return False
         return True

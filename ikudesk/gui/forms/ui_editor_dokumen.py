@@ -122,8 +122,8 @@ class Ui_EditorDokumen(object):
         self.kepalaKiri.setObjectName(u"kepalaKiri")
         self.kepalaList = QListWidget(self.kepalaGroup)
         self.kepalaList.setObjectName(u"kepalaList")
-        self.kepalaList.setMaximumSize(QSize(260, 16777215))
-        self.kepalaList.setMinimumSize(QSize(180, 0))
+        self.kepalaList.setMaximumSize(QSize(210, 16777215))
+        self.kepalaList.setMinimumSize(QSize(150, 0))
 
         self.kepalaKiri.addWidget(self.kepalaList)
 
@@ -442,6 +442,7 @@ class Ui_EditorDokumen(object):
 
         self.akar.addItem(self.sp_akar_6)
 
+        self.akar.setStretch(5, 1)
 #if QT_CONFIG(shortcut)
         self.judulLabel.setBuddy(self.judulEdit)
         self.periodeLabel.setBuddy(self.mulaiSpin)

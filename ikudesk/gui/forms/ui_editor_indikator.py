@@ -231,6 +231,7 @@ class Ui_EditorIndikator(object):
 
         self.akar.addItem(self.sp_akar_4)
 
+        self.akar.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.namaLabel.setBuddy(self.namaEdit)
         self.satuanLabel.setBuddy(self.satuanEdit)

@@ -48,6 +48,7 @@ class Ui_EditorSasaran(object):
 
         self.akar.addItem(self.sp_akar_2)
 
+        self.akar.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.uraianLabel.setBuddy(self.uraianEdit)
 #endif // QT_CONFIG(shortcut)

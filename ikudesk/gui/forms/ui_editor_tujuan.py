@@ -64,6 +64,7 @@ class Ui_EditorTujuan(object):
 
         self.akar.addItem(self.sp_akar_2)
 
+        self.akar.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.uraianLabel.setBuddy(self.uraianEdit)
         self.kelompokLabel.setBuddy(self.kelompokEdit)
