@@ -148,7 +148,6 @@ def pulihkan(
 def cadangan_otomatis(window: QMainWindow, controller) -> DialogDaftarCadangan:  # noqa: ANN001
     """The list window of automatic backups; restoring one goes through ``pulihkan``."""
     dlg = DialogDaftarCadangan(controller.store.path, window)
-    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def diminta(path: Path) -> None:
         if pulihkan(window, controller, berkas=path):

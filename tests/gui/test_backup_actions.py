@@ -1,0 +1,112 @@
+"""The backup menu actions on a real controller and store, dialogs driven with qtbot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+from ikudesk.core import autobackup
+from ikudesk.core.backup import periksa_cadangan
+from ikudesk.core.repo import daftar_dokumen, hapus_dokumen
+from ikudesk.gui import backup_actions
+from ikudesk.gui.backup_dialogs import DialogDaftarCadangan, DialogPulihkan
+from ikudesk.gui.controller import DocumentController
+
+
+def _teks_pesan() -> str:
+    kotak = [
+        w
+        for w in QApplication.allWidgets()
+        if w.objectName() == "pesanCadangan" and w.isVisible() and isinstance(w, QMessageBox)
+    ]
+    assert len(kotak) == 1
+    teks = kotak[-1].text()
+    for k in kotak:
+        k.close()
+    return teks
+
+
+def _siap(qtbot, store_contoh):  # noqa: ANN001, ANN202
+    store, ids = store_contoh
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    ctl = DocumentController(store, win)
+    ctl.buka(ids["benjeng"])
+    return win, ctl, store, ids
+
+
+def test_cadangkan_lalu_pulihkan_lewat_controller(qtbot, store_contoh, tmp_path: Path) -> None:
+    win, ctl, store, ids = _siap(qtbot, store_contoh)
+    sebelum = [(d.id, d.instansi) for d in daftar_dokumen(store)]
+    path = backup_actions.cadangkan(win, ctl, tmp_path / "usb.ikubackup")
+    assert path is not None and path.exists()
+    assert "berhasil" in _teks_pesan()
+    hapus_dokumen(ctl.store, ids["sumbersuko"])
+    ditanya = []
+
+    def ya(parent, info) -> bool:  # noqa: ANN001
+        ditanya.append([d.instansi for d in info.dokumen])
+        return True
+
+    assert backup_actions.pulihkan(win, ctl, berkas=path, konfirmasi=ya)
+    assert ditanya == [[i for _, i in sebelum]]
+    assert [(d.id, d.instansi) for d in daftar_dokumen(ctl.store)] == sebelum
+    assert ctl.dokumen is not None and ctl.dokumen.id == ids["benjeng"]  # reopened
+    assert "Pemulihan berhasil" in _teks_pesan()
+
+
+def test_pulihkan_dibatalkan_tidak_mengubah(qtbot, store_contoh, tmp_path: Path) -> None:
+    win, ctl, store, ids = _siap(qtbot, store_contoh)
+    path = backup_actions.cadangkan(win, ctl, tmp_path / "a.ikubackup")
+    _teks_pesan()
+    hapus_dokumen(ctl.store, ids["sumbersuko"])
+    sesudah = daftar_dokumen(ctl.store)
+    assert not backup_actions.pulihkan(win, ctl, berkas=path, konfirmasi=lambda p, i: False)
+    assert daftar_dokumen(ctl.store) == sesudah
+
+
+def test_berkas_buruk_ditolak_dengan_pesan(qtbot, store_contoh, tmp_path: Path) -> None:
+    win, ctl, store, _ = _siap(qtbot, store_contoh)
+    buruk = tmp_path / "buruk.ikubackup"
+    buruk.write_bytes(b"bukan zip")
+    isi = store.path.read_bytes()
+    assert not backup_actions.pulihkan(win, ctl, berkas=buruk, konfirmasi=lambda p, i: True)
+    teks = _teks_pesan()
+    assert "tidak dapat dipulihkan" in teks and str(buruk) in teks
+    assert store.path.read_bytes() == isi
+    assert daftar_dokumen(ctl.store)
+
+
+def test_dialog_pulihkan_menampilkan_isi(qtbot, store_contoh, tmp_path: Path) -> None:
+    win, ctl, store, _ = _siap(qtbot, store_contoh)
+    path = backup_actions.cadangkan(win, ctl, tmp_path / "a.ikubackup")
+    _teks_pesan()
+    info = periksa_cadangan(path)
+    dlg = DialogPulihkan(info, win)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.ui.berkasNilai.text() == str(path)
+    teks = [dlg.ui.dokumenList.item(i).text() for i in range(dlg.ui.dokumenList.count())]
+    assert [t.split(" — ")[0] for t in teks] == [d.instansi for d in daftar_dokumen(store)]
+    tombol = dlg.ui.tombol.buttons()
+    assert sorted(b.text() for b in tombol) == ["&Batal", "&Pulihkan"]
+
+
+def test_saat_tutup_dan_daftar_otomatis(qtbot, store_contoh) -> None:
+    win, ctl, store, ids = _siap(qtbot, store_contoh)
+    backup_actions.saat_tutup(win, ctl)
+    daftar = autobackup.otomatis(store.path)
+    assert len(daftar) == 1
+    hapus_dokumen(ctl.store, ids["benjeng"])
+    # the list window on its own (the action's handler would ask with a modal dialog)
+    dlg = DialogDaftarCadangan(store.path, win)
+    qtbot.addWidget(dlg)
+    assert dlg.ui.tabel.rowCount() == 1
+    assert not dlg.ui.pulihkanTombol.isEnabled()
+    dlg.ui.tabel.selectRow(0)
+    assert dlg.ui.pulihkanTombol.isEnabled()
+
+    with qtbot.waitSignal(dlg.pulihkan_diminta) as sinyal:
+        dlg.ui.pulihkanTombol.click()
+    assert sinyal.args == [daftar[0].path]
