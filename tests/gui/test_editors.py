@@ -518,3 +518,44 @@ def test_guard_keeps_a_long_session_alive() -> None:
     )
     assert hasil.returncode == 0, hasil.stderr[-2000:]
     assert "hidup" in hasil.stdout
+
+
+def test_removing_a_component_with_values_asks_first(qtbot, panel, controller) -> None:
+    ind = _indikator(controller, "ditindaklanjuti / dilakukan * 100")
+    panel.tampilkan("indikator", ind.id)
+    h = panel.halaman["indikator"]
+    qtbot.mouseClick(h.ui.tambahKomponenButton, Qt.MouseButton.LeftButton)
+    kode = controller.cari("indikator", ind.id).rumus.komponen[-1].kode
+    controller.set_nilai_komponen(ind.id, kode, 2022, Decimal(5))
+    pertanyaan: list[str] = []
+    h.tanya = lambda judul, pesan: pertanyaan.append(pesan) or False
+    sebelum = _json(controller)
+    h.ui.komponenTable.setCurrentCell(2, 0)
+    qtbot.mouseClick(h.ui.hapusKomponenButton, Qt.MouseButton.LeftButton)
+    assert len(pertanyaan) == 1 and kode in pertanyaan[0]
+    assert _json(controller) == sebelum  # "No": nothing removed
+    h.tanya = lambda judul, pesan: True
+    qtbot.mouseClick(h.ui.hapusKomponenButton, Qt.MouseButton.LeftButton)
+    disimpan = next(i for i in _stored(controller).semua_indikator() if i.id == ind.id)
+    assert [k.kode for k in disimpan.rumus.komponen] == ["ditindaklanjuti", "dilakukan"]
+    assert all(kode not in per for per in disimpan.nilai_komponen.values())
+    controller.stack.undo()  # the component comes back with its value
+    assert controller.cari("indikator", ind.id).nilai_komponen[2022][kode] == Decimal(5)
+    assert h.ui.komponenTable.rowCount() == 3
+
+
+def test_table_options(qtbot, panel, controller, hal_dokumen) -> None:
+    ui = hal_dokumen.ui
+    _fokus(qtbot, ui.nomorPerCombo)
+    qtbot.keyClick(ui.nomorPerCombo, Qt.Key.Key_Down)  # tiap sasaran -> tiap indikator
+    _klik_centang(qtbot, ui.barisNomorKolomCheck)
+    _klik_centang(qtbot, ui.nomoriIndikatorCheck)
+    _ganti_teks(qtbot, ui.judulTabelEdit, "Indikator Kinerja Utama")
+    qtbot.keyClick(ui.judulTabelEdit, Qt.Key.Key_Return)
+    _ganti_teks(qtbot, ui.catatanEdit, "Catatan: data sementara.")
+    _keluar(qtbot, panel)
+    tabel = _stored(controller).tabel
+    assert tabel.nomor_per == "indikator"
+    assert tabel.baris_nomor_kolom is True and tabel.nomori_indikator is False
+    assert tabel.judul == "Indikator Kinerja Utama"
+    assert _stored(controller).catatan == "Catatan: data sementara."
