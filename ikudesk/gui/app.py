@@ -59,6 +59,12 @@ def buka_jendela(path: Path, dokumen_id: int | None = None) -> tuple[Any, Any]:
             return
         controller.pasang_store(store)
         window.statusBar().clearMessage()
+        try:  # the daily automatic backup (backup part); it must never stop the window
+            from ikudesk.gui import backup_actions
+
+            window.timer_cadangan = backup_actions.cadangan_harian(window, controller)
+        except Exception as e:  # noqa: BLE001
+            window.statusBar().showMessage(f"Cadangan otomatis tidak berjalan: {e}", 10000)
         if dokumen_id is not None:
             window.buka_awal(dokumen_id)
         window.mulai()
