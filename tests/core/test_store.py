@@ -105,8 +105,8 @@ def _store_v1(path: Path) -> None:
     con = sqlite3.connect(path)
     con.executescript(MIGRASI[1])
     con.execute(
-        "INSERT INTO dokumen VALUES (1, 'Kecamatan Lama', '', '[]', 2019, 2024, '', 'sasaran', 0, 0,"
-        " '', '2020-01-01T00:00:00', '2020-01-01T00:00:00')"
+        "INSERT INTO dokumen VALUES (1, 'Kecamatan Lama', '', '[]', 2019, 2024, '', 'sasaran',"
+        " 0, 0, '', '2020-01-01T00:00:00', '2020-01-01T00:00:00')"
     )
     con.execute("INSERT INTO tujuan VALUES (1, 1, 0, 'Tujuan lama', '')")
     con.execute("PRAGMA user_version = 1")
