@@ -459,3 +459,14 @@ def test_folder_pengaturan_sama_dengan_folder_data() -> None:
 
     assert settings.folder_data() == store.folder_data()
     assert Pengaturan().path.parent == store.folder_data()
+
+
+def test_banyak_perubahan_tanpa_abort(controller, ids_contoh) -> None:  # noqa: ANN001
+    """Thousands of edits (each emits signals) in one session: PySide's refcount fault guarded."""
+    did = ids_contoh["sumber-harta"]
+    controller.buka(did)
+    ind = controller.dokumen.semua_indikator()[0]
+    tahun = controller.dokumen.periode.mulai
+    for n in range(1500):
+        controller.terapkan_nilai(ind.id, "target", tahun, Decimal(n))
+    assert controller.cari("indikator", ind.id).target[tahun] == Decimal(1499)
