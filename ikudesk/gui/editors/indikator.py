@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QMessageBox,
+    QTableView,
     QTableWidgetItem,
     QWidget,
 )
@@ -41,6 +42,17 @@ def _tanya_ya(parent: QWidget, judul: str, pesan: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return jawab == QMessageBox.StandardButton.Yes
+
+
+def _pas_tinggi(tabel: QTableView, baris: int, min_baris: int, maks: int) -> None:
+    """Fit a table's height to its rows (within bounds): no tall empty box, no clipped rows."""
+    tinggi = (
+        tabel.horizontalHeader().sizeHint().height()
+        + tabel.verticalHeader().defaultSectionSize() * max(baris, min_baris)
+        + 2 * tabel.frameWidth()
+        + (tabel.horizontalScrollBar().sizeHint().height() if baris > min_baris else 4)
+    )
+    tabel.setFixedHeight(min(tinggi, maks))
 
 
 def ganti_kode(ekspresi: str, lama: str, baru: str) -> str:
@@ -146,6 +158,7 @@ class HalamanIndikator(Halaman):
                     elif item.text() != teks:
                         item.setText(teks)
             ui.hapusKomponenButton.setEnabled(bool(node.rumus.komponen))
+            _pas_tinggi(tbl, len(node.rumus.komponen), min_baris=2, maks=200)
             ui.ekspresiEdit.atur_teks(node.rumus.ekspresi or "")
         finally:
             self._mengisi = False
@@ -203,9 +216,7 @@ class HalamanIndikator(Halaman):
             "Capaian belum dapat dihitung:\n" + "\n".join(alasan) if alasan else ""
         )
         ui.alasanLabel.setVisible(bool(alasan))
-        ui.nilaiTable.setMinimumHeight(
-            min(360, 34 + ui.nilaiTable.verticalHeader().defaultSectionSize() * max(3, len(tahun)))
-        )
+        _pas_tinggi(ui.nilaiTable, len(tahun), min_baris=1, maks=380)
 
     # --- values --------------------------------------------------------------------------
 

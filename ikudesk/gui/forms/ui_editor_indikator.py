@@ -109,8 +109,6 @@ class Ui_EditorIndikator(object):
 
         self.komponenTable = QTableWidget(self.rumusGroup)
         self.komponenTable.setObjectName(u"komponenTable")
-        self.komponenTable.setMinimumSize(QSize(0, 90))
-        self.komponenTable.setMaximumSize(QSize(16777215, 150))
 
         self.rumusBox.addWidget(self.komponenTable)
 
@@ -194,7 +192,6 @@ class Ui_EditorIndikator(object):
 
         self.nilaiTable = QTableView(self.nilaiGroup)
         self.nilaiTable.setObjectName(u"nilaiTable")
-        self.nilaiTable.setMinimumSize(QSize(0, 150))
 
         self.nilaiBox.addWidget(self.nilaiTable)
 
