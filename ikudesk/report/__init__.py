@@ -61,17 +61,53 @@ def buat_pdf(
         ) from e
 
 
-def buat_pdf_bytes(dok: Dokumen, **opsi) -> bytes:  # noqa: ANN003
-    return buat_pdf(dok, **opsi)[0]
+def buat_pdf_bytes(
+    dok: Dokumen,
+    *,
+    laporan: str = "iku",
+    tahun: int | None = None,
+    kertas: str = "F4",
+    orientasi: str = "landscape",
+    kategori=None,  # noqa: ANN001
+    font: str = "serif",
+) -> bytes:
+    """The PDF as bytes (for the print preview)."""
+    return buat_pdf(
+        dok,
+        laporan=laporan,
+        tahun=tahun,
+        kertas=kertas,
+        orientasi=orientasi,
+        kategori=kategori,
+        font=font,
+    )[0]
 
 
-def tulis_pdf(dok: Dokumen, path: str | os.PathLike[str], **opsi) -> int:  # noqa: ANN003
+def tulis_pdf(
+    dok: Dokumen,
+    path: str | os.PathLike[str],
+    *,
+    laporan: str = "iku",
+    tahun: int | None = None,
+    kertas: str = "F4",
+    orientasi: str = "landscape",
+    kategori=None,  # noqa: ANN001
+    font: str = "serif",
+) -> int:
     """Write the PDF to ``path`` atomically; returns the number of pages."""
     path = Path(path)
     if path.is_dir():
         raise IkuError(f"Tidak dapat menulis '{path}': itu sebuah folder, bukan berkas.")
     if not path.parent.exists():
         raise IkuError(f"Tidak dapat menulis '{path}': folder '{path.parent}' tidak ada.")
-    isi, halaman = buat_pdf(dok, **opsi)
+    isi, halaman = buat_pdf(
+        dok,
+        laporan=laporan,
+        tahun=tahun,
+        kertas=kertas,
+        orientasi=orientasi,
+        kategori=kategori,
+        font=font,
+    )
     tulis_atomik_dengan(path, lambda p: p.write_bytes(isi))
     return halaman
