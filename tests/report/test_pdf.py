@@ -204,3 +204,32 @@ def test_rumus_tersusun_bertumpuk(tmp_path: Path) -> None:
     teks = pypdf.PdfReader(out).pages[0].extract_text()
     assert "×" in teks and "100%" in teks
     assert Decimal(1)  # keep Decimal import meaningful for type checkers
+
+
+@pytest.mark.parametrize("font", ["serif", "sans"])
+def test_huruf_khusus_tercetak(font: str, tmp_path: Path) -> None:
+    dok = dokumen_sintetis(4)
+    dok.catatan = "Ʃ desa × 3 ≤ 100 ≥ 0 – ‘kutip’ “ganda”"
+    out = tmp_path / f"{font}.pdf"
+    tulis_pdf(dok, out, font=font)
+    _cek_font(out)
+    nama = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    assert ("Serif" if font == "serif" else "Sans") in nama
+    teks = _halaman(out)[-1]
+    assert _rata(dok.catatan) in teks
+
+
+@pytest.mark.parametrize("contoh", CONTOH, ids=[p.stem for p in CONTOH])
+def test_laporan_capaian_contoh(contoh: Path, tmp_path: Path) -> None:
+    dok = baca_file(contoh)
+    out = tmp_path / "cap.pdf"
+    n = tulis_pdf(dok, out, laporan="capaian")
+    assert len(pypdf.PdfReader(out).pages) == n
+    _cek_font(out)
+    teks = _halaman(out)
+    for ind in dok.semua_indikator():
+        assert _rata(ind.nama) in "".join(teks)
+    for i, t in enumerate(teks):
+        assert _rata("Capaian (%)") in t and _rata(f"Halaman {i + 1} dari {n}") in t
+    if dok.penandatangan is not None:
+        assert _rata(f"NIP. {format_nip(dok.penandatangan.nip)}") in teks[-1]
