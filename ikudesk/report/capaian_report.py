@@ -114,7 +114,12 @@ def story_capaian(
     ekor += blok_ttd(dok, gaya, hal.lebar_isi)
     story.append(
         TabelBerpotong(
-            kepala, lebar, baris, tinggi_ekor=tinggi(ekor, hal.lebar_isi), font=gaya.font.biasa
+            kepala,
+            lebar,
+            baris,
+            tinggi_ekor=tinggi(ekor, hal.lebar_isi),
+            tinggi_halaman=hal.tinggi_isi,
+            font=gaya.font.biasa,
         )
     )
     story += satu_blok(ekor)

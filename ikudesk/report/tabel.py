@@ -84,6 +84,7 @@ class TabelBerpotong(Flowable):
         baris: Sequence[Baris],
         *,
         tinggi_ekor: float = 0.0,
+        tinggi_halaman: float = 0.0,
         font: str = "Times-Roman",
         _ukur: tuple | None = None,
     ) -> None:
@@ -91,6 +92,7 @@ class TabelBerpotong(Flowable):
         self.kepala, self.lebar, self.baris = kepala, list(lebar), list(baris)
         self.tinggi_ekor = tinggi_ekor
         self.font = font
+        self.tinggi_halaman = tinggi_halaman  # the frame's height: rows taller are cut inside
         if _ukur is None:
             _ukur = (_tinggi_kepala(kepala, self.lebar), [self._ukur_baris(b) for b in self.baris])
         self._h_kepala, self._ukuran = _ukur
@@ -154,11 +156,23 @@ class TabelBerpotong(Flowable):
             if n == 1:
                 return []
             return [self._tabel(0, n - 1), PageBreak(), self._sisa(n - 1)]
+        if j < n and self._terlalu_tinggi(j):
+            # The next row is taller than a whole page: let ReportLab cut it inside its cells,
+            # starting right here, under the same headings.
+            t = self._tabel(0, j + 1, potong=True)
+            t.wrap(availWidth, availHeight)
+            bagian = t.split(availWidth, availHeight)
+            return [*bagian, self._sisa(j + 1)] if bagian else []
         while 1 < j < n and self.baris[j - 1].kelompok is not None:
             j -= 1  # a group row never ends a page: it belongs with the rows it heads
         if j == 0:
             return []
         return [self._tabel(0, j), self._sisa(j)]
+
+    def _terlalu_tinggi(self, i: int) -> bool:
+        if self.tinggi_halaman <= 0:
+            return False
+        return sum(self._h_kepala) + sum(self._tinggi_potongan(i, i + 1)) > self.tinggi_halaman
 
     def _sisa(self, j: int) -> TabelBerpotong:
         return TabelBerpotong(
@@ -166,6 +180,7 @@ class TabelBerpotong(Flowable):
             self.lebar,
             self.baris[j:],
             tinggi_ekor=self.tinggi_ekor,
+            tinggi_halaman=self.tinggi_halaman,
             font=self.font,
             _ukur=(self._h_kepala, self._ukuran[j:]),
         )
@@ -176,7 +191,7 @@ class TabelBerpotong(Flowable):
         t.drawOn(self.canv, 0, 0)
 
     # -- one page's piece as a ReportLab Table
-    def _tabel(self, i: int, j: int) -> Table:
+    def _tabel(self, i: int, j: int, potong: bool = False) -> Table:
         nk = len(self.kepala.baris)
         data: list[list[Sel]] = [list(b) for b in self.kepala.baris]
         gaya: list[tuple] = [
@@ -213,6 +228,15 @@ class TabelBerpotong(Flowable):
                     awal_grup[c] = r
                 isi.append(sel if sel is not None else "")
             data.append(isi)
+        if potong:
+            return Table(
+                data,
+                colWidths=self.lebar,
+                style=TableStyle(_spans_terakhir(gaya)),
+                repeatRows=nk,
+                splitByRow=0,  # cut inside the tall row first, not before it
+                splitInRow=1,
+            )
         tinggi = list(self._h_kepala) + self._tinggi_potongan(i, j)
         return Table(
             data,

@@ -233,3 +233,18 @@ def test_laporan_capaian_contoh(contoh: Path, tmp_path: Path) -> None:
         assert _rata("Capaian (%)") in t and _rata(f"Halaman {i + 1} dari {n}") in t
     if dok.penandatangan is not None:
         assert _rata(f"NIP. {format_nip(dok.penandatangan.nip)}") in teks[-1]
+
+
+def test_baris_lebih_tinggi_dari_halaman(tmp_path: Path) -> None:
+    """A row taller than a page is cut inside its cells, nothing lost, signature still last."""
+    dok = dokumen_sintetis(3)
+    baris = [f"- baris penjelasan nomor {i}" for i in range(120)]
+    dok.semua_indikator()[0].rumus.penjelasan = "\n".join(baris)
+    out = tmp_path / "tinggi.pdf"
+    n = tulis_pdf(dok, out)
+    assert n >= 3
+    teks = _halaman(out)
+    semua = "".join(teks)
+    for b in baris:
+        assert _rata(b[2:]) in semua
+    assert "NIP.196611141994032008" in teks[-1]
