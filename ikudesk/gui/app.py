@@ -43,6 +43,9 @@ def buka_jendela(path: Path, dokumen_id: int | None = None) -> tuple[Any, Any]:
     controller = DocumentController(None)
     window = MainWindow(controller)
     window.statusBar().showMessage("Membuka penyimpanan…")
+    from ikudesk.smoke import ukur_mulai
+
+    ukur_mulai(window)  # IKUDESK_UKUR_MULAI=1: print the start-up time, then quit
     window.show()
     # Let the window paint before the slow part (importing SQLAlchemy, reading the store).
     from PySide6.QtWidgets import QApplication
@@ -84,10 +87,9 @@ def jalankan_app(args: argparse.Namespace) -> int:
 
     app = _buat_app()
     if getattr(args, "smoke", False):
-        # TODO(smoke): another engineer fills this in (open window, load samples, write a PDF
-        # and a backup, then exit 0).
-        print("ikudesk: --smoke belum tersedia.", file=sys.stderr)
-        return 1
+        from ikudesk.smoke import jalankan_smoke
+
+        return jalankan_smoke(args)
 
     path = pilih_path_store(getattr(args, "db", None))
     if getattr(args, "screenshot", None):
