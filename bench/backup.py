@@ -35,8 +35,7 @@ def main() -> None:
         sp = d / "ikudesk.sqlite"
         store = buka_store(sp)
         # the synthetic-document helper is being reworked by another engineer: take either name
-        buat = getattr(sintetis, "buat_dokumen_sintetis", None) or sintetis.dokumen_sintetis
-        simpan_dokumen_baru(store, buat(jumlah_indikator=2000))
+        simpan_dokumen_baru(store, sintetis.dokumen_sintetis(jumlah_indikator=2000))
         ind = sum(r.jumlah_indikator for r in daftar_dokumen(store))
         usb = d / "usb"
         usb.mkdir()

@@ -17,14 +17,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from ikudesk.core.compute import hitung_dokumen  # noqa: E402
 from ikudesk.core.docfile import baca_dokumen, ke_json  # noqa: E402
 from ikudesk.core.repo import muat_dokumen, simpan_dokumen_baru  # noqa: E402
-from ikudesk.core.sintetis import buat_dokumen_sintetis  # noqa: E402
+from ikudesk.core.sintetis import dokumen_sintetis  # noqa: E402
 from ikudesk.core.store import buka_store  # noqa: E402
 
 ULANG = 5
 
 
 def main() -> None:
-    teks = ke_json(buat_dokumen_sintetis(jumlah_indikator=2000, tahun=range(2021, 2027)))
+    teks = ke_json(dokumen_sintetis(jumlah_indikator=2000))
     print(f"dokumen sintetis: 2000 indikator, 6 tahun, {len(teks) / 1e6:.1f} MB JSON")
     waktu_impor, waktu_baca, waktu_hitung, waktu_muat = [], [], [], []
     with tempfile.TemporaryDirectory() as d:
