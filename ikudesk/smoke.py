@@ -14,6 +14,7 @@ main window's first paint and quits (``scripts/build`` takes the median of sever
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 import tempfile
@@ -207,8 +208,9 @@ def _mulai_proses_windows() -> float | None:
     return ratus_ns / 1e7 - 11644473600.0
 
 
-def detik_sejak_proses_mulai() -> float:
-    """Seconds since the OS started this process (bundle bootloader included)."""
+@functools.cache
+def _mulai_proses() -> float:
+    """When the OS started this process (epoch seconds); read once, so later calls agree."""
     awal = None
     try:
         if sys.platform.startswith("linux"):
@@ -217,7 +219,12 @@ def detik_sejak_proses_mulai() -> float:
             awal = _mulai_proses_windows()
     except (OSError, ValueError, IndexError, AttributeError):
         awal = None
-    return time.time() - (awal if awal is not None else _IMPOR)
+    return awal if awal is not None else _IMPOR
+
+
+def detik_sejak_proses_mulai() -> float:
+    """Seconds since the OS started this process (bundle bootloader included)."""
+    return time.time() - _mulai_proses()
 
 
 def ukur_mulai(window: Any) -> None:
