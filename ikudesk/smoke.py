@@ -43,6 +43,7 @@ class HasilSmoke:
     cadangan_dokumen: int
     cadangan_bita: int
     detik: float
+    folder_data: Path
 
     def ringkasan(self) -> str:
         from ikudesk.l10n import format_angka
@@ -56,6 +57,7 @@ class HasilSmoke:
                 f"{format_angka(self.pdf_bita)} bita",
                 f"  cadangan    : {format_angka(self.cadangan_dokumen)} dokumen, "
                 f"{format_angka(self.cadangan_bita)} bita, lolos pemeriksaan",
+                f"  folder data : {self.folder_data} (kotak Tentang benar)",
                 f"  waktu       : {format_angka(Decimal(f'{self.detik:.2f}'))} detik",
             ]
         )
@@ -86,6 +88,25 @@ def _halaman_pdf(path: Path) -> int:
         pdf.close()
 
 
+def _periksa_tentang(window: Any, path_store: Path) -> None:
+    """The About box names this version and the data folder, which is never the program's."""
+    from ikudesk import __version__
+    from ikudesk.core.store import folder_data, path_store_bawaan
+    from ikudesk.gui.dialogs.tentang import DialogTentang
+
+    folder = folder_data()
+    program = Path(sys.executable).resolve().parent
+    if folder.resolve().is_relative_to(program) or path_store_bawaan().parent != folder:
+        raise SmokeGagal(f"folder data {folder} berada di folder program {program}")
+    dialog = DialogTentang(path_store, window.windowIcon(), window)
+    try:
+        teks = dialog.ui.teks.text()
+        if __version__ not in teks or dialog.ui.isiFolder.text() != str(folder):
+            raise SmokeGagal("kotak Tentang tidak menyebut versi atau folder data")
+    finally:
+        dialog.deleteLater()
+
+
 def smoke(db: str | os.PathLike[str] | None, kerja: Path) -> HasilSmoke:
     """The smoke run; its files go to ``kerja``. Raises on the first thing that is wrong."""
     from PySide6.QtWidgets import QApplication
@@ -93,7 +114,7 @@ def smoke(db: str | os.PathLike[str] | None, kerja: Path) -> HasilSmoke:
     from ikudesk.assets import sample_documents
     from ikudesk.core.backup import buat_cadangan, periksa_cadangan
     from ikudesk.core.docfile import baca_file
-    from ikudesk.core.store import buka_store
+    from ikudesk.core.store import buka_store, folder_data
     from ikudesk.gui.controller import DocumentController
     from ikudesk.gui.main_window import MainWindow
     from ikudesk.report import tulis_pdf
@@ -134,6 +155,8 @@ def smoke(db: str | os.PathLike[str] | None, kerja: Path) -> HasilSmoke:
         if halaman < 1 or dibaca != halaman:
             raise SmokeGagal(f"PDF berisi {dibaca} halaman, laporan menyebut {halaman}")
 
+        _periksa_tentang(window, path_store)
+
         hasil = buat_cadangan(store, kerja)
         info = periksa_cadangan(hasil.path)
         if not any(d.instansi == dok.profil.instansi for d in info.dokumen):
@@ -148,6 +171,7 @@ def smoke(db: str | os.PathLike[str] | None, kerja: Path) -> HasilSmoke:
             cadangan_dokumen=len(info.dokumen),
             cadangan_bita=hasil.path.stat().st_size,
             detik=time.monotonic() - mulai,
+            folder_data=folder_data(),
         )
     finally:
         window.close()  # the normal close: layout saved, the day's automatic backup
