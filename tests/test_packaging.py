@@ -63,6 +63,8 @@ DARI_HOOK = {
     "pypdfium2_raw/libpdfium.so": True,
     "libgtk-3.so.0": False,
     "libcairo.so.2": False,
+    "libgio-2.0.so.0": False,
+    "libglib-2.0.so.0": True,
 }
 
 
