@@ -15,9 +15,6 @@ from typing import Any
 def _buat_app():  # noqa: ANN202 - QApplication
     from PySide6.QtWidgets import QApplication
 
-    from ikudesk.gui.editors.tambalan import lindungi_singleton
-
-    lindungi_singleton()  # before any Qt call: see editors/tambalan.py
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("IKU Desk")
     app.setOrganizationName("IKU Desk")

@@ -97,11 +97,6 @@ class DocumentController(QObject):
 
     def __init__(self, store: Store | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # Every edit emits signals; PySide 6.12 on Python 3.11 loses a reference to True/False
-        # per emit and would abort after about a thousand (see editors/tambalan.py).
-        from ikudesk.gui.editors.tambalan import lindungi_singleton
-
-        lindungi_singleton()
         self._store = store
         self.stack = QUndoStack(self)
         self._dok: Dokumen | None = None

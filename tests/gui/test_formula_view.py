@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QColor, QImage
 
 from ikudesk.assets import sample_documents
 from ikudesk.core import formula
 from ikudesk.core.docfile import baca_file
 from ikudesk.gui.editors.formula_view import FormulaView
-from ikudesk.gui.editors.tambalan import lindungi_singleton
-
-
-@pytest.fixture(autouse=True)
-def _tambalan() -> None:
-    # The PySide 6.12 reference fault (see ikudesk/gui/editors/tambalan.py) would abort a
-    # long test run on Python 3.11; the app guards the same way when it builds the panel.
-    lindungi_singleton()
 
 
 def _lukis(view: FormulaView) -> QImage:

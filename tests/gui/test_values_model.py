@@ -13,18 +13,10 @@ from ikudesk.core.docfile import ke_json
 from ikudesk.core.model import Periode
 from ikudesk.core.repo import muat_dokumen
 from ikudesk.gui.controller import DocumentController
-from ikudesk.gui.editors.tambalan import lindungi_singleton
 from ikudesk.gui.editors.values_model import NilaiModel
 
 TAMPIL = Qt.ItemDataRole.DisplayRole
 TIP = Qt.ItemDataRole.ToolTipRole
-
-
-@pytest.fixture(autouse=True)
-def _tambalan() -> None:
-    # The PySide 6.12 reference fault (see ikudesk/gui/editors/tambalan.py) would abort a
-    # long test run on Python 3.11; the app guards the same way when it builds the panel.
-    lindungi_singleton()
 
 
 @pytest.fixture

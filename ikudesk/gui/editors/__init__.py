@@ -16,7 +16,6 @@ from ikudesk.gui.editors.dokumen import HalamanDokumen
 from ikudesk.gui.editors.halaman import Halaman
 from ikudesk.gui.editors.indikator import HalamanIndikator
 from ikudesk.gui.editors.sasaran import HalamanSasaran
-from ikudesk.gui.editors.tambalan import lindungi_singleton
 from ikudesk.gui.editors.tujuan import HalamanTujuan
 
 __all__ = ["EditorPanel", "buat_editor_panel"]
@@ -72,7 +71,4 @@ class EditorPanel(QStackedWidget):
 
 
 def buat_editor_panel(controller: Any, parent: QWidget | None = None) -> EditorPanel:
-    # Every page calls Qt's void setters on each refresh: without this guard a long session
-    # on Python 3.11 aborts (see tambalan.py). The app's start-up may call it earlier too.
-    lindungi_singleton()
     return EditorPanel(controller, parent)

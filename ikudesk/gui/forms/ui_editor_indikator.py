@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'editor_indikator.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler (pyside6-uic)
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
