@@ -8,12 +8,11 @@ when it fails the old store (untouched by the core) is opened again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from ikudesk.core import autobackup
 from ikudesk.core.backup import (
@@ -28,28 +27,14 @@ from ikudesk.core.errors import IkuError
 from ikudesk.core.removable import drive_lepasan
 from ikudesk.core.store import buka_store
 from ikudesk.gui.backup_dialogs import DialogDaftarCadangan, DialogPulihkan
+from ikudesk.gui.dialogs.umum import JUDUL, pesan, sibuk
 from ikudesk.l10n import format_angka
 
 SARINGAN = f"Cadangan IKU Desk (*{EKSTENSI})"
-JUDUL = "IKU Desk"
-
-
-@contextmanager
-def _sibuk() -> Iterator[None]:
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 def _pesan(parent: QWidget, ikon: QMessageBox.Icon, teks: str) -> QMessageBox:
-    """A window-modal box that does not block the caller (tests read it; users close it)."""
-    kotak = QMessageBox(ikon, JUDUL, teks, QMessageBox.StandardButton.Ok, parent)
-    kotak.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    kotak.setObjectName("pesanCadangan")
-    kotak.open()
-    return kotak
+    return pesan(parent, ikon, teks, "pesanCadangan")
 
 
 def folder_awal() -> Path:
@@ -77,7 +62,7 @@ def cadangkan(window: QMainWindow, controller, tujuan: Path | None = None) -> Pa
         if tujuan.suffix.lower() != EKSTENSI:
             tujuan = tujuan.with_name(tujuan.name + EKSTENSI)
     try:
-        with _sibuk():
+        with sibuk():
             hasil = buat_cadangan(controller.store, tujuan)
     except IkuError as e:
         _pesan(window, QMessageBox.Icon.Warning, f"Cadangan gagal dibuat.\n\n{e.pesan}")
@@ -113,7 +98,7 @@ def pulihkan(
         berkas = Path(pilihan)
     store_path = controller.store.path
     try:
-        with _sibuk():
+        with sibuk():
             pemulihan = siapkan_pemulihan(berkas, store_path)
     except IkuError as e:
         _pesan(
@@ -127,7 +112,7 @@ def pulihkan(
             return False
         path = controller.lepas_store()
         try:
-            with _sibuk():
+            with sibuk():
                 hasil = pemulihan.jalankan()
         except IkuError as e:
             controller.pasang_store(buka_store(path))  # the core left the old store intact
@@ -183,7 +168,7 @@ def saat_tutup(window: QMainWindow, controller) -> None:  # noqa: ANN001
     except IkuError:
         return  # no store attached (closed during a restore)
     try:
-        with _sibuk():
+        with sibuk():
             autobackup.cadangan_saat_tutup(store.path)
     except IkuError as e:
         QMessageBox.warning(window, JUDUL, f"Cadangan otomatis saat menutup gagal.\n\n{e.pesan}")

@@ -7,39 +7,23 @@ Dialogs are opened window-modal and continue on ``accepted``, so nothing here bl
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from ikudesk.core.errors import IkuError
 from ikudesk.core.kategori import baca_kategori, simpan_kategori
 from ikudesk.core.model import Dokumen
+from ikudesk.gui.dialogs.umum import pesan, sibuk
 from ikudesk.gui.kategori_dialog import DialogKategori
 from ikudesk.gui.print_dialog import DialogOpsiCetak, OpsiCetak, PencetakPdf, atur_printer
 from ikudesk.report import buat_pdf_bytes, tulis_pdf
 
-JUDUL = "IKU Desk"
-
-
-@contextmanager
-def _sibuk() -> Iterator[None]:
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
-
 
 def _pesan(parent: QWidget, ikon: QMessageBox.Icon, teks: str) -> QMessageBox:
-    kotak = QMessageBox(ikon, JUDUL, teks, QMessageBox.StandardButton.Ok, parent)
-    kotak.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    kotak.setObjectName("pesanPdf")
-    kotak.open()
-    return kotak
+    return pesan(parent, ikon, teks, "pesanPdf")
 
 
 def _dokumen(window: QWidget, controller) -> Dokumen | None:  # noqa: ANN001
@@ -87,7 +71,7 @@ def ekspor_ke(window: QWidget, controller, opsi: OpsiCetak, path: Path) -> int: 
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     try:
-        with _sibuk():
+        with sibuk():
             halaman = tulis_pdf(
                 controller.dokumen,
                 path,
@@ -123,7 +107,7 @@ def pratinjau(
 ) -> QPrintPreviewDialog | None:
     """The preview of the real pages; its print button opens the system's print dialog."""
     try:
-        with _sibuk():
+        with sibuk():
             pdf = _pdf(controller, opsi)
     except IkuError as e:
         _pesan(window, QMessageBox.Icon.Warning, e.pesan)

@@ -12,7 +12,7 @@ from ikudesk.core.kategori import KATEGORI_BAWAAN, Kategori, kategori_untuk, tek
 from ikudesk.core.model import Dokumen, Indikator
 from ikudesk.l10n import bulatkan, format_angka
 from ikudesk.report.iku_sheet import tahun_laporan
-from ikudesk.report.tabel import Baris, Kepala, TabelBerpotong
+from ikudesk.report.tabel import Baris, Kepala
 from ikudesk.report.teks import Gaya, paragraf, xml
 from ikudesk.report.umum import (
     Halaman,
@@ -20,8 +20,7 @@ from ikudesk.report.umum import (
     blok_judul,
     blok_ttd,
     lebar_kolom,
-    satu_blok,
-    tinggi,
+    tabel_dan_ekor,
     ukur_teks,
 )
 
@@ -112,15 +111,4 @@ def story_capaian(
         Paragraph(xml(f"Kategori capaian (%): {skala}."), gaya.sel),
     ]
     ekor += blok_ttd(dok, gaya, hal.lebar_isi)
-    story.append(
-        TabelBerpotong(
-            kepala,
-            lebar,
-            baris,
-            tinggi_ekor=tinggi(ekor, hal.lebar_isi),
-            tinggi_halaman=hal.tinggi_isi,
-            font=gaya.font.biasa,
-        )
-    )
-    story += satu_blok(ekor)
-    return story
+    return story + tabel_dan_ekor(kepala, lebar, baris, ekor, gaya, hal)

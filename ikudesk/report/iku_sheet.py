@@ -12,7 +12,7 @@ from ikudesk.core.compute import hitung_capaian, hitung_realisasi
 from ikudesk.core.model import JUDUL_KOLOM, Dokumen, Indikator, Tujuan, judul_bawaan
 from ikudesk.l10n import format_angka
 from ikudesk.report.formula_flowable import FormulaFlowable, flowable_rumus
-from ikudesk.report.tabel import Baris, Kepala, TabelBerpotong
+from ikudesk.report.tabel import Baris, Kepala
 from ikudesk.report.teks import Gaya, buat_gaya, paragraf, xml
 from ikudesk.report.umum import (
     BarisLabel,
@@ -24,8 +24,7 @@ from ikudesk.report.umum import (
     butir_bernomor,
     lebar_kolom,
     muat,
-    satu_blok,
-    tinggi,
+    tabel_dan_ekor,
     ukur_teks,
 )
 
@@ -335,18 +334,7 @@ def story_iku(dok: Dokumen, gaya: Gaya, hal: Halaman, tahun: int | None) -> list
         story += [Paragraph(f"<b>{xml(dok.tabel.judul)}</b>", gaya.kepala), Spacer(1, 4)]
     lebar = lebar_kolom(uk, hal.lebar_isi)
     ekor = blok_ttd(dok, gaya, hal.lebar_isi)
-    story.append(
-        TabelBerpotong(
-            kepala,
-            lebar,
-            baris,
-            tinggi_ekor=tinggi(ekor, hal.lebar_isi),
-            tinggi_halaman=hal.tinggi_isi,
-            font=gaya.font.biasa,
-        )
-    )
-    story += satu_blok(ekor)
-    return story
+    return story + tabel_dan_ekor(kepala, lebar, baris, ekor, gaya, hal)
 
 
 __all__ = ["FormulaFlowable", "story_iku", "tahun_laporan"]

@@ -29,7 +29,7 @@ from ikudesk.core.nip import format_nip
 from ikudesk.l10n import TanggalError, format_tanggal
 from ikudesk.report.canvas import buat_canvas_bernomor
 from ikudesk.report.paper import ukuran_kertas
-from ikudesk.report.tabel import PAD_X
+from ikudesk.report.tabel import PAD_X, Baris, Kepala, TabelBerpotong
 from ikudesk.report.teks import Gaya, paragraf, xml
 
 MARGIN_SISI = 12 * mm
@@ -206,6 +206,26 @@ def tinggi(flowables: Sequence[Flowable], lebar: float) -> float:
 
 def satu_blok(flowables: list[Flowable]) -> list[Flowable]:
     return [KeepTogether(flowables)] if flowables else []
+
+
+def tabel_dan_ekor(
+    kepala: Kepala,
+    lebar: list[float],
+    baris: list[Baris],
+    ekor: list[Flowable],
+    gaya: Gaya,
+    hal: Halaman,
+) -> list[Flowable]:
+    """The table, then what closes the sheet (catatan, signature) kept with its last rows."""
+    tabel = TabelBerpotong(
+        kepala,
+        lebar,
+        baris,
+        tinggi_ekor=tinggi(ekor, hal.lebar_isi),
+        tinggi_halaman=hal.tinggi_isi,
+        font=gaya.font.biasa,
+    )
+    return [tabel, *satu_blok(ekor)]
 
 
 # --------------------------------------------------------------------------- column widths

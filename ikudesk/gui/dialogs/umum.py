@@ -2,11 +2,36 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+JUDUL = "IKU Desk"
 
 
-def galat(parent: QWidget | None, pesan: str, judul: str = "IKU Desk") -> None:
-    QMessageBox.warning(parent, judul, pesan)
+@contextmanager
+def sibuk() -> Iterator[None]:
+    """The wait cursor for the length of a slow job (writing a PDF, a backup)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def pesan(parent: QWidget, ikon: QMessageBox.Icon, teks: str, nama: str) -> QMessageBox:
+    """A window-modal box that does not block the caller (tests find it by ``nama``)."""
+    kotak = QMessageBox(ikon, JUDUL, teks, QMessageBox.StandardButton.Ok, parent)
+    kotak.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    kotak.setObjectName(nama)
+    kotak.open()
+    return kotak
+
+
+def galat(parent: QWidget | None, teks: str, judul: str = JUDUL) -> None:
+    QMessageBox.warning(parent, judul, teks)
 
 
 def tanya(
