@@ -110,3 +110,43 @@ def test_saat_tutup_dan_daftar_otomatis(qtbot, store_contoh) -> None:
     with qtbot.waitSignal(dlg.pulihkan_diminta) as sinyal:
         dlg.ui.pulihkanTombol.click()
     assert sinyal.args == [daftar[0].path]
+
+
+def test_daftar_cadangan_otomatis_pulihkan_ujung_ke_ujung(qtbot, store_contoh) -> None:
+    """The list window: pick the automatic backup, Pulihkan…, accept the real confirm dialog."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    win, ctl, store, ids = _siap(qtbot, store_contoh)
+    sebelum = [(d.id, d.instansi) for d in daftar_dokumen(store)]
+    assert autobackup.cadangan_saat_tutup(store.path) is not None
+    hapus_dokumen(ctl.store, ids["sumbersuko"])
+    ctl.buka(ids["benjeng"])
+
+    dlg = backup_actions.cadangan_otomatis(win, ctl)
+    assert isinstance(dlg, DialogDaftarCadangan) and dlg.ui.tabel.rowCount() >= 1
+    assert not dlg.ui.pulihkanTombol.isEnabled()  # nothing chosen yet
+    dlg.ui.tabel.selectRow(0)
+    assert dlg.ui.pulihkanTombol.isEnabled()
+
+    ditampilkan: list[str] = []
+
+    def setujui() -> None:
+        konfirmasi = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, DialogPulihkan) and w.isVisible()
+        )
+        ditampilkan.append(
+            konfirmasi.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).text()
+        )
+        qtbot.mouseClick(
+            konfirmasi.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+            Qt.MouseButton.LeftButton,
+        )
+
+    QTimer.singleShot(0, setujui)
+    qtbot.mouseClick(dlg.ui.pulihkanTombol, Qt.MouseButton.LeftButton)
+    assert ditampilkan and ditampilkan[0]  # the real dialog was shown, with an Indonesian button
+    assert [(d.id, d.instansi) for d in daftar_dokumen(ctl.store)] == sebelum
+    assert "Pemulihan berhasil" in _teks_pesan()
