@@ -12,6 +12,7 @@ import time
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 
 from ikudesk.core import edit
@@ -31,6 +32,7 @@ class Perintah(QUndoCommand):
         super().__init__(teks)
         self.ctl = ctl
         self._pertama = True
+        self._lewati = False  # the next undo/redo is only the stack's index being put back
 
     def lakukan(self) -> None:
         """First run; raises IkuError (nothing changed) when the store refuses."""
@@ -40,17 +42,34 @@ class Perintah(QUndoCommand):
         if self._pertama:
             self._pertama = False
             return
-        self._aman(self.maju)
+        if self._lewati:
+            self._lewati = False
+            return
+        if not self._aman(self.maju):
+            self._kembalikan_indeks(self.ctl.stack.undo)
 
     def undo(self) -> None:
-        self._aman(self.mundur)
+        if self._lewati:
+            self._lewati = False
+            return
+        if not self._aman(self.mundur):
+            self._kembalikan_indeks(self.ctl.stack.redo)
 
-    def _aman(self, fn: Any) -> None:
+    def _aman(self, fn: Any) -> bool:
         # Qt calls undo/redo; an exception cannot travel back through it, so report it instead.
         try:
             fn()
         except IkuError as e:
             self.ctl.pesan.emit(f"Gagal: {e.pesan}")
+            return False
+        return True
+
+    def _kembalikan_indeks(self, langkah: Any) -> None:
+        # The store did not change, but QUndoStack moves its index once we return. Move it back
+        # (skipping this command's own run), or the next edit would drop the redo branch — and
+        # with it, e.g., the only snapshot of a deleted subtree.
+        self._lewati = True
+        QTimer.singleShot(0, langkah)
 
     def maju(self) -> None:
         raise NotImplementedError
