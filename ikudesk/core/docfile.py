@@ -141,11 +141,11 @@ class _Objek:
                 raise DokumenError(f"kunci '{kunci}' tidak dikenal", self.jalur(kunci))
 
 
-def _teks(nilai: Any, lokasi: str, bawaan: str = "") -> str:
-    if nilai is None:
-        return bawaan
-    if not isinstance(nilai, str):
-        raise DokumenError(f"harus berupa teks, bukan {_tipe(nilai)}", lokasi)
+# --- value checks: the reader uses them, and so does every edit (core/edit.py), so the program
+# never stores what its own reader would refuse.
+
+
+def periksa_teks(nilai: str, lokasi: str = "") -> str:
     cocok = _KONTROL_RE.search(nilai)
     if cocok:
         raise DokumenError(
@@ -155,14 +155,50 @@ def _teks(nilai: Any, lokasi: str, bawaan: str = "") -> str:
     return nilai
 
 
+def periksa_angka(d: Decimal, lokasi: str = "") -> Decimal:
+    if not d.is_finite() or abs(d) >= BATAS_NILAI:
+        raise DokumenError("angka terlalu besar (batasnya 1.000.000.000.000.000)", lokasi)
+    return d
+
+
+def periksa_kode(kode: str, lokasi: str = "") -> str:
+    if not KODE_RE.match(kode):
+        raise DokumenError(
+            f"kode '{kode}' tidak sah: pakai huruf kecil, angka dan garis bawah, "
+            'diawali huruf (mis. "difasilitasi")',
+            lokasi,
+        )
+    if kode == "tahun_lalu":
+        raise DokumenError("'tahun_lalu' adalah nama fungsi, tidak boleh jadi kode", lokasi)
+    return kode
+
+
+def periksa_periode(mulai: int, selesai: int, lokasi: str = "") -> Periode:
+    for tahun in (mulai, selesai):
+        if not TAHUN_MIN <= tahun <= TAHUN_MAX:
+            raise DokumenError(
+                f"tahun harus antara {TAHUN_MIN} dan {TAHUN_MAX}, bukan {tahun}", lokasi
+            )
+    if selesai < mulai:
+        raise DokumenError(f"tahun selesai ({selesai}) sebelum tahun mulai ({mulai})", lokasi)
+    if selesai - mulai > 25:
+        raise DokumenError("periode lebih dari 25 tahun tidak masuk akal", lokasi)
+    return Periode(mulai, selesai)
+
+
+def _teks(nilai: Any, lokasi: str, bawaan: str = "") -> str:
+    if nilai is None:
+        return bawaan
+    if not isinstance(nilai, str):
+        raise DokumenError(f"harus berupa teks, bukan {_tipe(nilai)}", lokasi)
+    return periksa_teks(nilai, lokasi)
+
+
 def _angka(nilai: Any, lokasi: str) -> Decimal:
     if isinstance(nilai, bool) or not isinstance(nilai, int | Decimal):
         hint = " (tulis angka tanpa tanda kutip)" if isinstance(nilai, str) else ""
         raise DokumenError(f"harus berupa angka, bukan {_tipe(nilai)}{hint}", lokasi)
-    d = Decimal(nilai)
-    if not d.is_finite() or abs(d) >= BATAS_NILAI:
-        raise DokumenError("angka terlalu besar (batasnya 1.000.000.000.000.000)", lokasi)
-    return d
+    return periksa_angka(Decimal(nilai), lokasi)
 
 
 def _bulat(nilai: Any, lokasi: str, min_: int, max_: int) -> int:
@@ -211,17 +247,7 @@ def _baca_rumus(obj: _Objek | None) -> Rumus:
     kode_ada: set[str] = set()
     for i, k in enumerate(obj.daftar("komponen")):
         ko = _Objek(k, f"{obj.jalur('komponen')}[{i}]")
-        kode = ko.teks("kode")
-        if not KODE_RE.match(kode):
-            raise DokumenError(
-                f"kode '{kode}' tidak sah: pakai huruf kecil, angka dan garis bawah, "
-                'diawali huruf (mis. "difasilitasi")',
-                ko.jalur("kode"),
-            )
-        if kode == "tahun_lalu":
-            raise DokumenError(
-                "'tahun_lalu' adalah nama fungsi, tidak boleh jadi kode", ko.jalur("kode")
-            )
+        kode = periksa_kode(ko.teks("kode"), ko.jalur("kode"))
         if kode in kode_ada:
             raise DokumenError(
                 f"kode '{kode}' dipakai dua kali dalam indikator ini", ko.jalur("kode")
@@ -353,12 +379,9 @@ def _baca_periode(obj: _Objek | None) -> Periode | None:
         return None
     mulai = _bulat(obj.ambil("mulai"), obj.jalur("mulai"), TAHUN_MIN, TAHUN_MAX)
     selesai = _bulat(obj.ambil("selesai"), obj.jalur("selesai"), TAHUN_MIN, TAHUN_MAX)
-    if selesai < mulai:
-        raise DokumenError(f"tahun selesai ({selesai}) sebelum tahun mulai ({mulai})", obj.lokasi)
-    if selesai - mulai > 25:
-        raise DokumenError("periode lebih dari 25 tahun tidak masuk akal", obj.lokasi)
+    periode = periksa_periode(mulai, selesai, obj.lokasi)
     obj.selesai()
-    return Periode(mulai, selesai)
+    return periode
 
 
 def _baca_penandatangan(obj: _Objek | None) -> Penandatangan | None:
@@ -453,7 +476,7 @@ def baca_dokumen(isi: bytes | str) -> Dokumen:
     periode = _baca_periode(obj.objek("periode"))
     profil = _baca_profil(obj.objek("profil"))
     judul_raw = obj.ambil("judul")
-    if judul_raw is None:
+    if judul_raw is None or judul_raw == []:  # absent and empty alike (FORMAT.md)
         judul = judul_bawaan(profil.instansi)
     else:
         if not isinstance(judul_raw, list):

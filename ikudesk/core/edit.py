@@ -18,11 +18,14 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlmodel import Session
 
-from ikudesk.core import formula
+from ikudesk.core import docfile, formula
+from ikudesk.core.docfile import TAHUN_MAX, TAHUN_MIN, angka_tepat
 from ikudesk.core.errors import IkuError, TidakDitemukan
 from ikudesk.core.model import (
+    DARI,
     KOLOM_KINDS,
     NOMOR_PER,
+    PENOMORAN,
     POLARITAS,
     BarisKepala,
     Dokumen,
@@ -35,7 +38,8 @@ from ikudesk.core.model import (
     Sasaran,
     Tujuan,
 )
-from ikudesk.core.repo import angka_ke_teks, sekarang, tulis_dokumen
+from ikudesk.core.nip import periksa_nip
+from ikudesk.core.repo import sekarang, tulis_dokumen
 from ikudesk.core.tables import (
     DokumenRow,
     IndikatorRow,
@@ -48,6 +52,7 @@ from ikudesk.core.tables import (
     SasaranRow,
     TujuanRow,
 )
+from ikudesk.l10n import periksa_tanggal
 
 JENIS = ("dokumen", "tujuan", "sasaran", "indikator")
 TABEL = {
@@ -88,7 +93,7 @@ _KOLOM_FIELD: dict[str, dict[str, str]] = {
 # Fields of the document that are not one column.
 _FIELD_DOKUMEN_KHUSUS = ("judul", "periode", "profil.kepala", "tabel.kolom", "penandatangan")
 
-MAKS_TAHUN = (1900, 2200)
+MAKS_TAHUN = (TAHUN_MIN, TAHUN_MAX)  # the document file's bounds
 
 
 def field_dikenal(jenis: str, field_: str) -> bool:
@@ -283,7 +288,7 @@ def _sisip_indikator(
         for tahun, v in getattr(ind, jenis).items():
             session.execute(
                 insert(NilaiRow).values(
-                    indikator_id=ind.id, jenis=jenis, tahun=tahun, nilai=angka_ke_teks(v)
+                    indikator_id=ind.id, jenis=jenis, tahun=tahun, nilai=angka_tepat(v)
                 )
             )
     return ind.id
@@ -311,7 +316,7 @@ def _tulis_komponen(
             if k.kode in per_kode:
                 session.execute(
                     insert(NilaiKomponenRow).values(
-                        komponen_id=k.id, tahun=tahun, nilai=angka_ke_teks(per_kode[k.kode])
+                        komponen_id=k.id, tahun=tahun, nilai=angka_tepat(per_kode[k.kode])
                     )
                 )
 
@@ -470,14 +475,7 @@ def duplikat_indikator(session: Session, indikator_id: int) -> tuple[int, Letak]
 def _periksa_periode(session: Session, dokumen_id: int, periode: Periode | None) -> None:
     if periode is None:
         return
-    lo, hi = MAKS_TAHUN
-    if not (lo <= periode.mulai <= hi and lo <= periode.selesai <= hi):
-        raise IkuError(f"Tahun periode harus di antara {lo} dan {hi}.")
-    if periode.mulai > periode.selesai:
-        raise IkuError(
-            f"Periode tidak sah: tahun mulai {periode.mulai} sesudah tahun selesai "
-            f"{periode.selesai}."
-        )
+    docfile.periksa_periode(periode.mulai, periode.selesai, "Periode")
     ids_ind = select(IndikatorRow.id).where(IndikatorRow.dokumen_id == dokumen_id)
     tahun: set[int] = set(
         session.execute(
@@ -502,7 +500,20 @@ def _periksa_periode(session: Session, dokumen_id: int, periode: Periode | None)
         )
 
 
+def _periksa_semua_teks(field_: str, nilai: Any) -> None:
+    """Every text a field holds passes the reader's check (no control characters)."""
+    if isinstance(nilai, str):
+        docfile.periksa_teks(nilai, field_)
+    elif isinstance(nilai, list | tuple):
+        for v in nilai:
+            _periksa_semua_teks(field_, v)
+    elif isinstance(nilai, BarisKepala | Kolom | Penandatangan):
+        for v in vars(nilai).values():
+            _periksa_semua_teks(field_, v)
+
+
 def _periksa_nilai_field(jenis: str, field_: str, nilai: Any) -> None:
+    _periksa_semua_teks(field_, nilai)
     if field_ == "polaritas" and nilai not in POLARITAS:
         raise IkuError(f"Polaritas harus 'positif' atau 'negatif', bukan '{nilai}'.")
     if field_ == "tabel.nomor_per" and nilai not in NOMOR_PER:
@@ -516,10 +527,23 @@ def _periksa_nilai_field(jenis: str, field_: str, nilai: Any) -> None:
         if not all(isinstance(k, Kolom) and k.isi in KOLOM_KINDS for k in nilai):
             raise IkuError("Ada kolom tabel dengan isi yang tidak dikenal.")
         isi = [k.isi for k in nilai]
+        if not isi:
+            raise IkuError("Tabel harus punya setidaknya satu kolom.")
         if len(set(isi)) != len(isi):
             raise IkuError("Setiap isi kolom tabel hanya boleh dipakai sekali.")
     if field_ == "judul" and not all(isinstance(b, str) for b in nilai):
         raise IkuError("Judul harus berupa baris-baris teks.")
+    if field_ == "profil.kepala":
+        for b in nilai:
+            if b.penomoran not in ("", *PENOMORAN) or b.dari not in ("", *DARI):
+                raise IkuError(
+                    f"Baris kepala '{b.label}': penomoran atau sumber isi tidak dikenal."
+                )
+    if field_ == "penandatangan" and nilai is not None:
+        if nilai.tanggal:
+            periksa_tanggal(nilai.tanggal)
+        if nilai.nip.strip():
+            periksa_nip(nilai.nip)
 
 
 def baca_field(session: Session, jenis: str, id_: int, field_: str) -> Any:
@@ -647,6 +671,8 @@ def _periksa_tahun(session: Session, indikator_id: int, tahun: int) -> int:
 def _periksa_angka(nilai: Decimal | None) -> None:
     if nilai is not None and (not isinstance(nilai, Decimal) or not nilai.is_finite()):
         raise IkuError(f"Nilai '{nilai}' bukan angka.")
+    if nilai is not None:
+        docfile.periksa_angka(nilai)
 
 
 def set_nilai(
@@ -667,7 +693,7 @@ def set_nilai(
     if nilai is not None:
         session.execute(
             insert(NilaiRow).values(
-                indikator_id=indikator_id, jenis=jenis, tahun=tahun, nilai=angka_ke_teks(nilai)
+                indikator_id=indikator_id, jenis=jenis, tahun=tahun, nilai=angka_tepat(nilai)
             )
         )
     _sentuh(session, dokumen_id)
@@ -692,9 +718,7 @@ def set_nilai_komponen(
     session.execute(delete(NilaiKomponenRow).where(syarat))
     if nilai is not None:
         session.execute(
-            insert(NilaiKomponenRow).values(
-                komponen_id=kid, tahun=tahun, nilai=angka_ke_teks(nilai)
-            )
+            insert(NilaiKomponenRow).values(komponen_id=kid, tahun=tahun, nilai=angka_tepat(nilai))
         )
     _sentuh(session, dokumen_id)
     return Decimal(lama) if lama is not None else None
@@ -717,9 +741,11 @@ def _rumus_sekarang(session: Session, indikator_id: int) -> RumusLama:
 def periksa_rumus(ekspresi: str | None, komponen: list[Komponen]) -> None:
     """Refuse duplicate or empty codes and an expression that does not parse against them."""
     kode = [k.kode for k in komponen]
-    for k in kode:
-        if not k or not k.strip():
+    for k in komponen:
+        if not k.kode or not k.kode.strip():
             raise IkuError("Kode komponen tidak boleh kosong.")
+        docfile.periksa_kode(k.kode, "Kode komponen")
+        docfile.periksa_teks(k.uraian, f"Uraian komponen '{k.kode}'")
     ganda = sorted({k for k in kode if kode.count(k) > 1})
     if ganda:
         raise IkuError(f"Kode komponen '{ganda[0]}' dipakai lebih dari sekali.")

@@ -47,9 +47,6 @@ from ikudesk.core.tables import (
     TujuanRow,
 )
 
-# The store's TEXT form of a number is the document file's: one function for both.
-angka_ke_teks = angka_tepat
-
 
 def sekarang() -> str:
     return datetime.now().isoformat(timespec="seconds")

@@ -71,6 +71,8 @@ def test_kunci_kosong_sama_dengan_tidak_ada() -> None:
     assert dok.judul == ["INDIKATOR KINERJA UTAMA", "KECAMATAN X"]
     assert dok.periode is None and dok.penandatangan is None and dok.tujuan == []
     assert [k.isi for k in dok.tabel.kolom][:3] == ["nomor", "sasaran", "indikator"]
+    # An empty title list reads like an absent one (review finding): the default title.
+    assert baca_dokumen(json.dumps({**minimal, "judul": []})).judul == dok.judul
 
 
 def _ubah(data: dict[str, Any], jalur: str, nilai: Any) -> dict[str, Any]:

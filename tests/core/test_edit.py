@@ -9,7 +9,7 @@ import pytest
 from ikudesk.core import edit
 from ikudesk.core.docfile import ke_json
 from ikudesk.core.errors import IkuError
-from ikudesk.core.model import Indikator, Komponen, Periode, Sasaran, Tujuan
+from ikudesk.core.model import Indikator, Komponen, Penandatangan, Periode, Sasaran, Tujuan
 from ikudesk.core.repo import muat_dokumen
 
 
@@ -133,7 +133,7 @@ def test_nilai_salah_ditolak_tanpa_perubahan(store_contoh) -> None:
         edit.ubah_field(s, "indikator", ind.id, "polaritas", "naik")
     with pytest.raises(IkuError, match="tidak memuat tahun"), store.transaksi() as s:
         edit.ubah_field(s, "dokumen", did, "periode", Periode(2090, 2091))
-    with pytest.raises(IkuError, match="sesudah"), store.transaksi() as s:
+    with pytest.raises(IkuError, match="sebelum tahun mulai"), store.transaksi() as s:
         edit.ubah_field(s, "dokumen", did, "periode", Periode(2030, 2020))
     assert _json(store, did) == sebelum
 
@@ -166,13 +166,13 @@ def test_ubah_rumus_menjaga_nilai_dan_menolak_kode_berisi(store_contoh) -> None:
     sebelum, id_sebelum = _json(store, did), _ids(store, did)
     kode = [k.kode for k in ind.rumus.komponen]
     # same components plus a new one: existing values stay
-    komponen = [Komponen(k.kode, k.uraian) for k in ind.rumus.komponen] + [Komponen("ZZ", "baru")]
+    komponen = [Komponen(k.kode, k.uraian) for k in ind.rumus.komponen] + [Komponen("zz", "baru")]
     with store.transaksi() as s:
         lama = edit.ubah_rumus(s, ind.id, ind.rumus.ekspresi, komponen)
     baru = muat_dokumen(store, did)
     ind2 = next(i for i in baru.semua_indikator() if i.id == ind.id)
     assert ind2.nilai_komponen == ind.nilai_komponen
-    assert [k.kode for k in ind2.rumus.komponen] == [*kode, "ZZ"]
+    assert [k.kode for k in ind2.rumus.komponen] == [*kode, "zz"]
     with store.transaksi() as s:
         edit.pulihkan_rumus(s, ind.id, lama)
     assert _json(store, did) == sebelum and _ids(store, did) == id_sebelum
@@ -214,3 +214,47 @@ def test_duplikat_dokumen_periode_baru(store_contoh) -> None:
         assert (b.nama, b.rumus.ekspresi, b.target) == (a.nama, a.rumus.ekspresi, a.target)
         assert b.realisasi == {} and b.nilai_komponen == {}
     assert _json(store, did) == ke_json(asal)
+
+
+@pytest.mark.parametrize(
+    ("aksi", "potongan"),
+    [
+        (lambda s, d, i: edit.set_nilai(s, i.id, "target", 2022, Decimal("1e16")), "terlalu besar"),
+        (
+            lambda s, d, i: edit.ubah_field(s, "dokumen", d, "periode", Periode(2000, 2030)),
+            "25 tahun",
+        ),
+        (lambda s, d, i: edit.ubah_field(s, "indikator", i.id, "nama", "a\x0bb"), "kontrol"),
+        (lambda s, d, i: edit.ubah_field(s, "dokumen", d, "tabel.kolom", []), "satu kolom"),
+        (
+            lambda s, d, i: edit.ubah_field(
+                s, "dokumen", d, "penandatangan", Penandatangan(nama="X", nip="123")
+            ),
+            "18 angka",
+        ),
+        (
+            lambda s, d, i: edit.ubah_field(
+                s, "dokumen", d, "penandatangan", Penandatangan(tanggal="2020-02-30")
+            ),
+            "2020-02-30",
+        ),
+        (
+            lambda s, d, i: edit.ubah_rumus(s, i.id, None, [Komponen("tahun_lalu", "x")]),
+            "nama fungsi",
+        ),
+        (
+            lambda s, d, i: edit.ubah_rumus(s, i.id, None, [Komponen("Jumlah Desa", "x")]),
+            "huruf kecil",
+        ),
+    ],
+    ids=["angka", "periode", "kontrol", "kolom", "nip", "tanggal", "kode-fungsi", "kode-besar"],
+)
+def test_edit_tidak_menyimpan_yang_ditolak_pembaca_berkas(store_contoh, aksi, potongan) -> None:
+    """Whatever the window can store, the program's own importer reads back (review finding)."""
+    store, ids = store_contoh
+    did = ids["sumber-harta"]
+    ind = muat_dokumen(store, did).semua_indikator()[0]
+    sebelum = _json(store, did)
+    with pytest.raises(IkuError, match=potongan), store.transaksi() as s:
+        aksi(s, did, ind)
+    assert _json(store, did) == sebelum
