@@ -608,7 +608,6 @@ class Pemulihan:
                 _siapkan_ganti(sp)
             os.replace(baru, sp)
             self._db_baru = None
-            _fsync_folder(sp.parent)
         except OSError as e:
             self.batal()
             raise CadanganError(
@@ -618,7 +617,17 @@ class Pemulihan:
         except BaseException:
             self.batal()
             raise
-        store = buka_store(sp)  # upgrades an older schema (keeping a copy aside first)
+        # The swap is done: from here on the old contents live in the pre-restore backup only.
+        with contextlib.suppress(OSError):
+            _fsync_folder(sp.parent)  # makes the rename durable; failing here undoes nothing
+        try:
+            store = buka_store(sp)  # upgrades an older schema (keeping a copy aside first)
+        except IkuError as e:
+            simpanan = f" Isi sebelumnya tersimpan di '{lama}'." if lama else ""
+            raise CadanganError(
+                f"Cadangan sudah dipulihkan, tetapi penyimpanan tidak dapat dibuka: {e.pesan}"
+                f"{simpanan}"
+            ) from None
         return HasilPulih(store, self.info, lama)
 
 

@@ -115,7 +115,10 @@ def pulihkan(
             with sibuk():
                 hasil = pemulihan.jalankan()
         except IkuError as e:
-            controller.pasang_store(buka_store(path))  # the core left the old store intact
+            try:
+                controller.pasang_store(buka_store(path))
+            except IkuError as e2:  # the store cannot be opened at all: say so, stay detached
+                e = IkuError(f"{e.pesan}\n\n{e2.pesan}")
             _pesan(window, QMessageBox.Icon.Warning, f"Pemulihan gagal.\n\n{e.pesan}")
             return False
     controller.pasang_store(hasil.store)

@@ -334,3 +334,38 @@ def test_drive_lepasan_tidak_pernah_gagal() -> None:
     hasil = drive_lepasan()
     assert isinstance(hasil, list)
     assert all(isinstance(p, Path) and p.is_dir() for p in hasil)
+
+
+def test_gagal_sesudah_pertukaran_tidak_mengaku_utuh(store_contoh, tmp_path: Path, monkeypatch):
+    """A failure after the file swap must not claim the old store is intact (review finding):
+    the restore stands, and an unopenable result names where the old contents were kept."""
+    from ikudesk.core import backup as backup_mod
+    from ikudesk.core.errors import StoreError
+
+    store, ids = store_contoh
+    cad = buat_cadangan(store, tmp_path).path
+    hapus_dokumen(store, ids["benjeng"])
+    path = store.path
+    store.close()
+
+    asli = backup_mod._fsync_folder
+
+    def gagal_fsync(folder: Path) -> None:  # only the store's own folder, after the swap
+        if Path(folder) == path.parent:
+            raise OSError(5, "Input/output error")
+        asli(folder)
+
+    monkeypatch.setattr(backup_mod, "_fsync_folder", gagal_fsync)
+    with siapkan_pemulihan(cad, path) as p:
+        hasil = p.jalankan()  # the rename happened; a failed folder flush undoes nothing
+    with hasil.store as s:
+        assert len(daftar_dokumen(s)) == 3
+
+    def tidak_terbuka(_p: Path) -> Store:
+        raise StoreError("berkas rusak")
+
+    monkeypatch.setattr(backup_mod, "buka_store", tidak_terbuka)
+    with siapkan_pemulihan(cad, path) as p, pytest.raises(CadanganError) as e:
+        p.jalankan()
+    assert "sudah dipulihkan" in e.value.pesan and "tetap utuh" not in e.value.pesan
+    assert "sebelum-pulih" in e.value.pesan or str(folder_cadangan(path)) in e.value.pesan
