@@ -118,6 +118,12 @@ def _screenshot(app: Any, path: Path, keluaran: Path, dokumen_id: int | None) ->
     from ikudesk.gui.settings import Pengaturan
 
     with buka_store(path) as store:
+        from ikudesk.core.repo import daftar_dokumen
+
+        ada = [d.id for d in daftar_dokumen(store)]
+        if dokumen_id is not None and dokumen_id not in ada:
+            # Checked here: the window would ask in a message box, and nobody is there to answer.
+            raise IkuError(f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan.")
         controller = DocumentController(store)
         # Settings of its own: a screenshot never moves the user's window or last document.
         import tempfile
