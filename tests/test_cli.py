@@ -74,6 +74,8 @@ def test_perintah_salah_dan_dokumen_tidak_ada(tmp_path: Path, capsys) -> None:
     assert e.value.code == 2
     err = capsys.readouterr().err
     assert "kesalahan" in err and "tidak sah" in err
+    kode, _, err = _jalankan(capsys, "import", str(tmp_path), "--db", db)
+    assert kode == 2 and "itu sebuah folder" in err and "Is a directory" not in err
     with pytest.raises(SystemExit):
         main(["import"])
     assert "wajib diisi" in capsys.readouterr().err

@@ -36,7 +36,15 @@ from typing import Any
 from ikudesk import __version__
 from ikudesk.core.atomic import _fsync_folder, pesan_os
 from ikudesk.core.errors import IkuError
-from ikudesk.core.store import MIGRASI, NAMA_STORE, VERSI_SKEMA, Store, buka_store, salin_sqlite
+from ikudesk.core.store import (
+    MIGRASI,
+    NAMA_STORE,
+    VERSI_SKEMA,
+    Store,
+    buka_store,
+    pesan_sqlite,
+    salin_sqlite,
+)
 
 FORMAT = "ikudesk-cadangan"
 VERSI_FORMAT = 1
@@ -137,7 +145,9 @@ def _buat_snapshot(sumber: Path, tujuan: Path) -> dict[str, Any]:
         finally:
             con.close()
     except sqlite3.Error as e:
-        raise CadanganError(f"Penyimpanan '{sumber}' tidak dapat disalin: {e}.") from None
+        raise CadanganError(
+            f"Penyimpanan '{sumber}' tidak dapat disalin: {pesan_sqlite(e)}."
+        ) from None
     except OSError as e:
         raise CadanganError(f"Salinan sementara tidak dapat dibuat: {pesan_os(e)}.") from None
     return {
@@ -366,8 +376,10 @@ def _baca_manifest(z: zipfile.ZipFile, info: zipfile.ZipInfo, berkas: Path) -> d
     _baca_member(z, info, BATAS_MANIFEST, berkas, bagian.append)
     try:
         m = json.loads(b"".join(bagian).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise CadanganError(f"Manifest dalam '{berkas}' rusak ({e}).") from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise CadanganError(
+            f"Manifest dalam '{berkas}' rusak (bukan JSON UTF-8 yang sah)."
+        ) from None
     if not isinstance(m, dict) or m.get("format") != FORMAT:
         raise CadanganError(f"Berkas '{berkas}' bukan cadangan IKU Desk (format tidak dikenal).")
     versi = m.get("versi")
@@ -445,7 +457,9 @@ def _periksa_sqlite(db: Path, m: dict[str, Any], berkas: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as e:
-        raise CadanganError(f"Basis data dalam '{berkas}' tidak dapat dibaca ({e}).") from None
+        raise CadanganError(
+            f"Basis data dalam '{berkas}' tidak dapat dibaca ({pesan_sqlite(e)})."
+        ) from None
 
 
 def _ringkas(m: dict[str, Any], berkas: Path, ukuran_berkas: int) -> InfoCadangan:
@@ -461,8 +475,10 @@ def _ringkas(m: dict[str, Any], berkas: Path, ukuran_berkas: int) -> InfoCadanga
             for d in m["dokumen"]
         ]
         jumlah = {str(k): int(v) for k, v in dict(m.get("jumlah", {})).items()}
-    except (KeyError, TypeError, ValueError) as e:
-        raise CadanganError(f"Manifest dalam '{berkas}' tidak lengkap atau rusak ({e}).") from None
+    except (KeyError, TypeError, ValueError):
+        raise CadanganError(
+            f"Manifest dalam '{berkas}' tidak lengkap atau rusak (ada isian salah atau hilang)."
+        ) from None
     return InfoCadangan(
         path=berkas,
         aplikasi=str(m.get("aplikasi", "?")),
@@ -537,10 +553,10 @@ def _periksa(berkas: Path, db: Path, ukuran: int) -> InfoCadangan:
     except CadanganError:
         _hapus_sqlite(db)
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as e:
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError):
         _hapus_sqlite(db)
         raise CadanganError(
-            f"Berkas cadangan '{berkas}' rusak atau terpotong ({e}); tidak dipakai."
+            f"Berkas cadangan '{berkas}' rusak atau terpotong; tidak dipakai."
         ) from None
     except OSError as e:
         _hapus_sqlite(db)
@@ -643,7 +659,9 @@ def _siapkan_ganti(sp: Path) -> None:
         finally:
             con.close()
     except sqlite3.Error as e:
-        raise CadanganError(f"Penyimpanan '{sp}' tidak dapat disiapkan: {e}.") from None
+        raise CadanganError(
+            f"Penyimpanan '{sp}' tidak dapat disiapkan: {pesan_sqlite(e)}."
+        ) from None
     wal = Path(f"{sp}-wal")
     if busy or (wal.exists() and wal.stat().st_size > 0):
         raise CadanganError(

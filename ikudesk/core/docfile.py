@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ikudesk.core import formula
-from ikudesk.core.atomic import tulis_atomik
+from ikudesk.core.atomic import pesan_os, tulis_atomik
 from ikudesk.core.errors import DokumenError, IkuError
 from ikudesk.core.model import (
     DARI,
@@ -504,7 +504,7 @@ def baca_file(path: str | Path) -> Dokumen:
     except FileNotFoundError:
         raise DokumenError(f"berkas '{path}' tidak ditemukan") from None
     except OSError as e:
-        raise DokumenError(f"berkas '{path}' tidak dapat dibaca: {e.strerror}") from None
+        raise DokumenError(f"berkas '{path}' tidak dapat dibaca: {pesan_os(e)}") from None
     try:
         return baca_dokumen(isi)
     except DokumenError as e:

@@ -21,6 +21,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
+from ikudesk.core.atomic import pesan_os
 from ikudesk.core.errors import StoreError
 
 APP_NAME = "IKU Desk"
@@ -180,6 +181,24 @@ def _begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("tulis") else "BEGIN")
 
 
+_SQLITE_ID = {
+    "file is not a database": "berkas rusak atau bukan basis data",
+    "database disk image is malformed": "berkas basis data rusak",
+    "unable to open database file": "berkas tidak dapat dibuka (folder tidak ada atau tidak boleh "
+    "ditulis)",
+    "database is locked": "sedang dipakai program lain; coba lagi sebentar lagi",
+    "disk I/O error": "kesalahan baca/tulis pada media (flashdisk dicabut?)",
+    "attempt to write a readonly database": "berkas hanya bisa dibaca",
+    "database or disk is full": "ruang penyimpanan penuh",
+}
+
+
+def pesan_sqlite(e: sqlite3.Error) -> str:
+    """A SQLite error in words a user understands (SQLite itself only speaks English)."""
+    teks = str(e)
+    return next((v for k, v in _SQLITE_ID.items() if teks.startswith(k)), "kesalahan basis data")
+
+
 def _cek_berkas(path: Path) -> int:
     """Open the file with plain sqlite3: is it a SQLite database, and which schema version?"""
     try:
@@ -191,7 +210,7 @@ def _cek_berkas(path: Path) -> int:
             con.close()
     except sqlite3.DatabaseError as e:
         raise StoreError(
-            f"Berkas '{path}' bukan penyimpanan IKU Desk yang dapat dibuka ({e})."
+            f"Berkas '{path}' bukan penyimpanan IKU Desk yang dapat dibuka ({pesan_sqlite(e)})."
         ) from None
     if versi == 0 and tabel:
         raise StoreError(f"Berkas '{path}' adalah basis data lain, bukan penyimpanan IKU Desk.")
@@ -281,7 +300,7 @@ def buka_store(path: str | os.PathLike[str] | None = None) -> Store:
         p.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise StoreError(
-            f"Folder penyimpanan '{p.parent}' tidak dapat dibuat: {e.strerror}."
+            f"Folder penyimpanan '{p.parent}' tidak dapat dibuat: {pesan_os(e)}."
         ) from None
     if p.is_dir():
         raise StoreError(f"'{p}' adalah folder, bukan berkas penyimpanan.")
@@ -297,7 +316,7 @@ def buka_store(path: str | os.PathLike[str] | None = None) -> Store:
         if versi < VERSI_SKEMA:
             salinan = _migrasi(p, versi)
     except sqlite3.Error as e:
-        raise StoreError(f"Penyimpanan '{p}' tidak dapat disiapkan: {e}.") from None
+        raise StoreError(f"Penyimpanan '{p}' tidak dapat disiapkan: {pesan_sqlite(e)}.") from None
     # NullPool: a desktop app needs no pool, and a closed store must release the file at once
     # (Windows cannot replace a file that is still open, e.g. during a restore).
     engine = create_engine(f"sqlite:///{p}", poolclass=NullPool)

@@ -154,8 +154,10 @@ def test_store_versi_lebih_baru_ditolak(tmp_path: Path) -> None:
 def test_berkas_bukan_sqlite_ditolak(tmp_path: Path, isi: bytes, potongan: str) -> None:
     path = tmp_path / "rusak.sqlite"
     path.write_bytes(isi)
-    with pytest.raises(StoreError, match=potongan):
+    with pytest.raises(StoreError, match=potongan) as e:
         buka_store(path)
+    assert "rusak atau bukan basis data" in e.value.pesan
+    assert "file is not a database" not in e.value.pesan  # SQLite's English stays out
     assert path.read_bytes() == isi
 
 
