@@ -27,7 +27,7 @@ _ARGPARSE_ID = {
         "pilihan tidak sah: %(value)r (pilih dari %(choices)s)"
     ),
     "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
-    "invalid %(type)s value: %(value)r": "nilai %(type)s tidak sah: %(value)r",
+    "invalid %(type)s value: %(value)r": "nilai tidak sah: %(value)r",
     "expected one argument": "perlu satu nilai",
     "%(prog)s: error: %(message)s\n": "%(prog)s: kesalahan: %(message)s\n",
     "ambiguous option: %(option)s could match %(matches)s": (
@@ -46,6 +46,11 @@ def _tambah_db(p: argparse.ArgumentParser) -> None:
         metavar="BERKAS",
         help="berkas penyimpanan (bawaan: IKUDESK_DB, atau folder data pengguna)",
     )
+
+
+def _orientasi(teks: str) -> str:
+    """Indonesian or English words for the page orientation."""
+    return {"mendatar": "landscape", "tegak": "portrait"}.get(teks.lower(), teks.lower())
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -82,49 +87,69 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="perintah", metavar="PERINTAH", title="perintah")
 
     s = sub.add_parser("import", help="impor berkas dokumen (.json); mencetak nomor dokumen baru")
-    s.add_argument("berkas", metavar="BERKAS.json")
+    s.add_argument(
+        "berkas", metavar="BERKAS.json", help="berkas dokumen IKU (format ikudesk-dokumen)"
+    )
     _tambah_db(s)
 
     s = sub.add_parser("export", help="ekspor dokumen ke berkas .json")
-    s.add_argument("id", type=int, metavar="ID")
-    s.add_argument("berkas", metavar="BERKAS.json")
+    s.add_argument("id", type=int, metavar="ID", help="nomor dokumen (lihat: ikudesk list)")
+    s.add_argument("berkas", metavar="BERKAS.json", help="berkas yang ditulis")
     _tambah_db(s)
 
     s = sub.add_parser("list", help="daftar dokumen di penyimpanan")
     _tambah_db(s)
 
     s = sub.add_parser("capaian", help="target, realisasi dan capaian tiap indikator")
-    s.add_argument("id", type=int, metavar="ID")
-    s.add_argument("--year", "--tahun", dest="tahun", type=int, metavar="TAHUN")
+    s.add_argument("id", type=int, metavar="ID", help="nomor dokumen (lihat: ikudesk list)")
+    s.add_argument(
+        "--tahun",
+        "--year",
+        dest="tahun",
+        type=int,
+        metavar="TAHUN",
+        help="hanya tahun ini (bawaan: semua tahun)",
+    )
     s.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
     _tambah_db(s)
 
     s = sub.add_parser("pdf", help="cetak dokumen ke berkas PDF")
-    s.add_argument("id", type=int, metavar="ID")
-    s.add_argument("berkas", metavar="KELUARAN.pdf")
+    s.add_argument("id", type=int, metavar="ID", help="nomor dokumen (lihat: ikudesk list)")
+    s.add_argument("berkas", metavar="KELUARAN.pdf", help="berkas PDF yang ditulis")
     s.add_argument(
-        "--report",
         "--laporan",
+        "--report",
         dest="laporan",
         choices=["iku", "capaian"],
         default="iku",
         help="lembar IKU (bawaan) atau laporan capaian",
     )
-    s.add_argument("--year", "--tahun", dest="tahun", type=int, metavar="TAHUN")
     s.add_argument(
-        "--paper",
+        "--tahun",
+        "--year",
+        dest="tahun",
+        type=int,
+        metavar="TAHUN",
+        help="tahun realisasi dan capaian (bawaan: tahun terakhir yang berisi realisasi)",
+    )
+    s.add_argument(
         "--kertas",
+        "--paper",
         dest="kertas",
         default="F4",
         type=str.upper,
         choices=["F4", "A4", "LEGAL", "LETTER"],
+        help="ukuran kertas (bawaan: F4)",
     )
     s.add_argument(
-        "--orientation",
         "--orientasi",
+        "--orientation",
         dest="orientasi",
         default="landscape",
+        type=_orientasi,
         choices=["landscape", "portrait"],
+        metavar="ARAH",
+        help="mendatar/landscape (bawaan) atau tegak/portrait",
     )
     _tambah_db(s)
 
@@ -182,9 +207,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         return KELUAR_OK
     lebar = max(len(d.instansi) for d in daftar)
     lebar = max(lebar, len("Instansi"))
-    print(f"{'ID':>4}  {'Instansi':<{lebar}}  {'Periode':<9}  Indikator")
+    print(f"{'ID':>4}  {'Instansi':<{lebar}}  {'Periode':<13}  Indikator")
     for d in daftar:
-        print(f"{d.id:>4}  {d.instansi:<{lebar}}  {d.label_periode:<9}  {d.jumlah_indikator:>9}")
+        print(f"{d.id:>4}  {d.instansi:<{lebar}}  {d.label_periode:<13}  {d.jumlah_indikator:>9}")
     return KELUAR_OK
 
 
@@ -223,7 +248,7 @@ def cmd_capaian(args: argparse.Namespace) -> int:
     if not baris:
         print(
             "Belum ada tahun dengan nilai. Isi target dan realisasi terlebih dahulu, "
-            "atau pilih tahun dengan --year.",
+            "atau pilih tahun dengan --tahun.",
             file=sys.stderr,
         )
         return KELUAR_OK

@@ -74,7 +74,7 @@ class RingkasDokumen:
 
     @property
     def label_periode(self) -> str:
-        return f"{self.periode[0]}–{self.periode[1]}" if self.periode else "-"
+        return f"{self.periode[0]}–{self.periode[1]}" if self.periode else "tanpa periode"
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,7 @@ class RingkasanDokumen:
 
     @property
     def label_periode(self) -> str:
-        return f"{self.periode.mulai}–{self.periode.selesai}" if self.periode else "-"
+        return f"{self.periode.mulai}–{self.periode.selesai}" if self.periode else "tanpa periode"
 
 
 class _Id:

@@ -45,7 +45,7 @@ class DialogPulihkan(QDialog):
         ui.ukuranNilai.setText(ukuran_teks(info.ukuran_berkas))
         for d in info.dokumen:
             ui.dokumenList.addItem(
-                f"{d.instansi or '(tanpa nama)'} — periode {d.label_periode}, "
+                f"{d.instansi or '(tanpa nama)'} — {d.label_periode}, "
                 f"{format_angka(d.jumlah_indikator)} indikator"
             )
         if not info.dokumen:

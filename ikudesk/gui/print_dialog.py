@@ -26,7 +26,7 @@ KERTAS_TAMPIL = (
     ("LEGAL", "Legal (216 × 356 mm)"),
     ("LETTER", "Letter (216 × 279 mm)"),
 )
-ORIENTASI = (("landscape", "Mendatar (landscape)"), ("portrait", "Tegak (portrait)"))
+ORIENTASI = (("landscape", "Mendatar"), ("portrait", "Tegak"))
 HURUF = (("serif", "Serif (Liberation Serif)"), ("sans", "Sans (Liberation Sans)"))
 DPI_MAKS = 300  # enough for text on paper; more only costs memory
 
@@ -79,6 +79,15 @@ class DialogOpsiCetak(QDialog):
             ui.orientasiCombo.addItem(teks, kode)
         for kode, teks in HURUF:
             ui.hurufCombo.addItem(teks, kode)
+        # The year matters to the capaian report, and to the IKU sheet only when its table
+        # prints realisasi or capaian; otherwise the choice is greyed out.
+        pakai_tahun = any(k.isi in ("realisasi", "capaian") for k in dok.tabel.kolom)
+
+        def laporan_berubah() -> None:
+            ui.tahunCombo.setEnabled(ui.laporanCombo.currentData() == "capaian" or pakai_tahun)
+
+        ui.laporanCombo.currentIndexChanged.connect(laporan_berubah)
+        laporan_berubah()
         self.setMinimumWidth(420)
 
     def opsi(self) -> OpsiCetak:

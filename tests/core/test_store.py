@@ -186,7 +186,7 @@ def test_simpan_muat_semua_contoh_dengan_id(store_contoh) -> None:
     ringkas = {d.instansi: d for d in daftar_dokumen(store)}
     assert ringkas["Kecamatan Sumber Harta"].jumlah_indikator == 8
     assert ringkas["Kecamatan Sumber Harta"].label_periode == "2021–2026"
-    assert ringkas["Kecamatan Benjeng"].label_periode == "-"
+    assert ringkas["Kecamatan Benjeng"].label_periode == "tanpa periode"
 
 
 def test_dokumen_tidak_ada(store) -> None:

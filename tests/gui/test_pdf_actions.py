@@ -114,3 +114,22 @@ def test_kategori_diperiksa_lalu_disimpan(qtbot, window, controller) -> None:  #
         dlg.ui.tombol.accepted.emit()
     simpan = baca_kategori(controller.store)
     assert [k.atas for k in simpan if k.nama == "Tinggi"] == [Decimal(95)]
+
+
+def test_tahun_hanya_aktif_bila_dipakai(qtbot, store_contoh) -> None:
+    """The year is greyed out for an IKU sheet without realisasi/capaian columns (review)."""
+    from ikudesk.core.repo import muat_dokumen
+    from ikudesk.gui.print_dialog import DialogOpsiCetak
+
+    store, ids = store_contoh
+    dlg = DialogOpsiCetak(muat_dokumen(store, ids["sumber-harta"]))
+    qtbot.addWidget(dlg)
+    ui = dlg.ui
+    ui.laporanCombo.setCurrentIndex(ui.laporanCombo.findData("iku"))
+    assert not ui.tahunCombo.isEnabled()
+    ui.laporanCombo.setCurrentIndex(ui.laporanCombo.findData("capaian"))
+    assert ui.tahunCombo.isEnabled()
+    assert [ui.orientasiCombo.itemText(i) for i in range(ui.orientasiCombo.count())] == [
+        "Mendatar",
+        "Tegak",
+    ]
