@@ -133,9 +133,8 @@ class _Penata:
 
     def op(self, s: str) -> _Kotak:
         k = self.teks(s)
+        # _Teks centres its text in its width: widening the box gives the same room either side.
         k.w += 2 * JEDA_OP
-        asli = k.gambar
-        k.gambar = lambda c, x, y: asli(c, x + JEDA_OP, y)  # type: ignore[method-assign]
         return k
 
     def bangun(self, n: LNode, maks: float) -> _Kotak:

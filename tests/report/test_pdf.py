@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import subprocess
@@ -248,3 +249,25 @@ def test_baris_lebih_tinggi_dari_halaman(tmp_path: Path) -> None:
     for b in baris:
         assert _rata(b[2:]) in semua
     assert "NIP.196611141994032008" in teks[-1]
+
+
+def test_operator_berjarak_sama_di_kedua_sisi() -> None:
+    """'+' and '×' have the same gap on both sides (review: '+Jumlah' touched its right-hand
+    term because the operator was shifted as well as centred)."""
+    dok = baca_file(next(p for p in CONTOH if p.stem == "sumbersuko"))
+    halaman = pypdf.PdfReader(io.BytesIO(buat_pdf_bytes(dok))).pages
+    jarak: list[tuple[float, float]] = []
+    for hal in halaman:
+        potong: list[tuple[float, str]] = []
+
+        def catat(teks, cm, tm, font, ukuran, potong=potong) -> None:  # noqa: ANN001
+            if teks.strip():
+                potong.append((tm[4], teks.strip()))
+
+        hal.extract_text(visitor_text=catat)
+        for i, (x, teks) in enumerate(potong):
+            if teks == "+" and 0 < i < len(potong) - 1:
+                jarak.append((x, potong[i + 1][0]))
+    assert jarak, "the sumbersuko sheet has a sum of three components"
+    for x_op, x_kanan in jarak:
+        assert x_kanan - x_op > 6  # the '+' glyph plus a visible gap before the next term
