@@ -58,11 +58,17 @@ def story_capaian(
     judul.append(f"TAHUN {th}" if th else "TAHUN -")
     story: list[Flowable] = blok_judul(judul, gaya)
 
-    teks: list[list[str]] = [[j] for j, _ in KOLOM]
+    # A tujuan's own indicators are grouped under the tujuan, in the same column.
+    ada_tujuan = any(t.indikator for t in dok.tujuan)
     judul_kolom = [
-        j if j not in ("Target", "Realisasi") or not th else f"{j} {th}" for j, _ in KOLOM
+        "Tujuan / Sasaran Strategis"
+        if j == "Sasaran Strategis" and ada_tujuan
+        else f"{j} {th}"
+        if j in ("Target", "Realisasi") and th
+        else j
+        for j, _ in KOLOM
     ]
-    teks = [[j] for j in judul_kolom]
+    teks: list[list[str]] = [[j] for j in judul_kolom]
 
     def p(s: str, c: int, tengah: bool = False) -> list[Flowable]:
         teks[c].append(s)

@@ -271,3 +271,13 @@ def test_operator_berjarak_sama_di_kedua_sisi() -> None:
     assert jarak, "the sumbersuko sheet has a sum of three components"
     for x_op, x_kanan in jarak:
         assert x_kanan - x_op > 6  # the '+' glyph plus a visible gap before the next term
+
+
+def test_laporan_capaian_menamai_kolom_tujuan() -> None:
+    """A tujuan's own indicators sit in the first column: its heading says so (review)."""
+    teks = {}
+    for p in CONTOH:
+        isi = buat_pdf_bytes(baca_file(p), laporan="capaian", tahun=2022)
+        teks[p.stem] = " ".join(h.extract_text() for h in pypdf.PdfReader(io.BytesIO(isi)).pages)
+    assert "Tujuan / Sasaran Strategis" in teks["sumber-harta"]  # IKM hangs off the tujuan
+    assert "Tujuan / Sasaran" not in teks["benjeng"] and "Sasaran Strategis" in teks["benjeng"]
