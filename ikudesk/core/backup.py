@@ -36,6 +36,7 @@ from typing import Any
 from ikudesk import __version__
 from ikudesk.core.atomic import _fsync_folder, pesan_os
 from ikudesk.core.errors import IkuError
+from ikudesk.core.model import Periode, label_periode
 from ikudesk.core.store import (
     MIGRASI,
     NAMA_STORE,
@@ -74,7 +75,7 @@ class RingkasDokumen:
 
     @property
     def label_periode(self) -> str:
-        return f"{self.periode[0]}–{self.periode[1]}" if self.periode else "tanpa periode"
+        return label_periode(Periode(*self.periode) if self.periode else None)
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ from ikudesk.core.model import (
     Tujuan,
 )
 from ikudesk.core.nip import periksa_nip
-from ikudesk.core.repo import sekarang, tulis_dokumen
+from ikudesk.core.repo import indikator_row_dict, sekarang, tulis_dokumen
 from ikudesk.core.tables import (
     DokumenRow,
     IndikatorRow,
@@ -274,13 +274,7 @@ def _sisip_indikator(
             "tujuan_id": tujuan_id,
             "sasaran_id": sasaran_id,
             "urutan": urutan,
-            "nama": ind.nama,
-            "ekspresi": ind.rumus.ekspresi,
-            "penjelasan": ind.rumus.penjelasan,
-            "satuan": ind.satuan,
-            "sumber_data": ind.sumber_data,
-            "penanggung_jawab": ind.penanggung_jawab,
-            "polaritas": ind.polaritas,
+            **indikator_row_dict(ind),
         },
     )
     _tulis_komponen(session, ind.id, ind.rumus.komponen, ind.nilai_komponen)

@@ -168,6 +168,11 @@ class Penandatangan:
     nip: str = ""
 
 
+def label_periode(periode: Periode | None) -> str:
+    """How a period is shown wherever a document is listed: "2021–2026" or "tanpa periode"."""
+    return f"{periode.mulai}–{periode.selesai}" if periode else "tanpa periode"
+
+
 def judul_bawaan(instansi: str) -> list[str]:
     return ["INDIKATOR KINERJA UTAMA", instansi.upper()]
 

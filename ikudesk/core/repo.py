@@ -32,6 +32,7 @@ from ikudesk.core.model import (
     Sasaran,
     Tabel,
     Tujuan,
+    label_periode,
 )
 from ikudesk.core.store import Store
 from ikudesk.core.tables import (
@@ -64,7 +65,7 @@ class RingkasanDokumen:
 
     @property
     def label_periode(self) -> str:
-        return f"{self.periode.mulai}–{self.periode.selesai}" if self.periode else "tanpa periode"
+        return label_periode(self.periode)
 
 
 class _Id:

@@ -151,33 +151,15 @@ class SetNilai(Perintah):
         self._tulis(self.lama)
 
 
-class SetNilaiKomponen(Perintah):
-    def __init__(
-        self,
-        ctl: DocumentController,
-        indikator_id: int,
-        kode: str,
-        tahun: int,
-        nilai: Decimal | None,
-        teks: str,
-    ) -> None:
-        super().__init__(ctl, teks)
-        self.indikator_id, self.kode, self.tahun, self.nilai = indikator_id, kode, tahun, nilai
-        self.lama: Decimal | None = None
+class SetNilaiKomponen(SetNilai):
+    """A component's value in one year: SetNilai's undo, with the component code as ``jenis``."""
 
     def _tulis(self, nilai: Decimal | None) -> Decimal | None:
+        kode = self.jenis
         with self.ctl.transaksi() as s:
-            lama = edit.set_nilai_komponen(s, self.indikator_id, self.kode, self.tahun, nilai)
-        self.ctl.terapkan_nilai_komponen(self.indikator_id, self.kode, self.tahun, nilai)
+            lama = edit.set_nilai_komponen(s, self.indikator_id, kode, self.tahun, nilai)
+        self.ctl.terapkan_nilai_komponen(self.indikator_id, kode, self.tahun, nilai)
         return lama
-
-    def maju(self) -> None:
-        lama = self._tulis(self.nilai)
-        if self._pertama:
-            self.lama = lama
-
-    def mundur(self) -> None:
-        self._tulis(self.lama)
 
 
 class UbahRumus(Perintah):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ikudesk.assets import asset_path, sample_documents
 from ikudesk.core.errors import IkuError
+from ikudesk.core.model import label_periode
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.dialogs.umum import galat, tanya
 from ikudesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -247,9 +248,9 @@ class MainWindow(QMainWindow):
             self.label_jumlah.setText("")
             return
         nama = dok.profil.instansi or " ".join(dok.judul) or "Dokumen tanpa nama"
-        periode = (
-            f"periode {dok.periode.mulai}–{dok.periode.selesai}" if dok.periode else "tanpa periode"
-        )
+        periode = label_periode(dok.periode)
+        if dok.periode:
+            periode = f"periode {periode}"
         self.setWindowTitle(f"{nama} ({periode}) — IKU Desk")
         self.label_dokumen.setText(f"{nama} · {periode}")
         n = len(dok.semua_indikator())
