@@ -16,9 +16,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ikudesk.core import sintetis  # noqa: E402
-from ikudesk.core.backup import buat_cadangan, periksa_cadangan, siapkan_pemulihan  # noqa: E402
-from ikudesk.core.repo import daftar_dokumen, simpan_dokumen_baru  # noqa: E402
-from ikudesk.core.store import buka_store  # noqa: E402
+
+from ikudesk.backup.archive import buat_cadangan, periksa_cadangan, siapkan_pemulihan  # noqa: E402
+from ikudesk.persistence.repo import daftar_dokumen, simpan_dokumen_baru  # noqa: E402
+from ikudesk.persistence.store import buka_store  # noqa: E402
 
 ULANG = 5
 

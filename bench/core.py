@@ -14,11 +14,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ikudesk.core.compute import hitung_dokumen  # noqa: E402
-from ikudesk.core.docfile import baca_dokumen, ke_json  # noqa: E402
-from ikudesk.core.repo import muat_dokumen, simpan_dokumen_baru  # noqa: E402
-from ikudesk.core.sintetis import dokumen_sintetis  # noqa: E402
-from ikudesk.core.store import buka_store  # noqa: E402
+from ikudesk.domain.compute import hitung_dokumen  # noqa: E402
+from ikudesk.files.docfile import baca_dokumen, ke_json  # noqa: E402
+from ikudesk.persistence.repo import muat_dokumen, simpan_dokumen_baru  # noqa: E402
+from ikudesk.persistence.store import buka_store  # noqa: E402
+from tests.support.sintetis import dokumen_sintetis  # noqa: E402
 
 ULANG = 5
 

@@ -22,11 +22,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ikudesk.core.repo import simpan_dokumen_baru  # noqa: E402
-from ikudesk.core.sintetis import dokumen_sintetis  # noqa: E402
-from ikudesk.core.store import buka_store  # noqa: E402
 from ikudesk.gui.controller import DocumentController  # noqa: E402
 from ikudesk.gui.editors import buat_editor_panel  # noqa: E402
+from ikudesk.persistence.repo import simpan_dokumen_baru  # noqa: E402
+from ikudesk.persistence.store import buka_store  # noqa: E402
+from tests.support.sintetis import dokumen_sintetis  # noqa: E402
 
 
 def ms(detik: list[float]) -> str:

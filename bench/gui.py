@@ -60,9 +60,9 @@ def anak(db: str, data: str) -> None:
 
 def _siapkan_contoh(db: Path) -> None:
     from ikudesk.assets import sample_documents
-    from ikudesk.core.docfile import baca_file
-    from ikudesk.core.repo import simpan_dokumen_baru
-    from ikudesk.core.store import buka_store
+    from ikudesk.files.docfile import baca_file
+    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.store import buka_store
 
     with buka_store(db) as s:
         for p in sample_documents():
@@ -94,13 +94,13 @@ def ukur_mulai(tmp: Path) -> tuple[list[float], list[float]]:
 def ukur_dokumen_besar(tmp: Path) -> tuple[float, list[float], int]:
     from PySide6.QtWidgets import QApplication
 
-    from ikudesk.core.repo import simpan_dokumen_baru
-    from ikudesk.core.sintetis import dokumen_sintetis
-    from ikudesk.core.store import buka_store
     from ikudesk.gui.app import _buat_app
     from ikudesk.gui.controller import DocumentController
     from ikudesk.gui.main_window import MainWindow
     from ikudesk.gui.settings import Pengaturan
+    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.store import buka_store
+    from tests.support.sintetis import dokumen_sintetis
 
     _buat_app()
     store = buka_store(tmp / "besar.sqlite")

@@ -13,9 +13,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ikudesk.assets import sample_documents  # noqa: E402
-from ikudesk.core.docfile import baca_file  # noqa: E402
-from ikudesk.core.sintetis import dokumen_sintetis  # noqa: E402
+from ikudesk.files.docfile import baca_file  # noqa: E402
 from ikudesk.report import buat_pdf  # noqa: E402
+from tests.support.sintetis import dokumen_sintetis  # noqa: E402
 
 
 def ukur(nama: str, dok, ulang: int = 3, **opsi) -> float:  # noqa: ANN001, ANN003

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from ikudesk import __version__
-from ikudesk.core.errors import IkuError
+from ikudesk.errors import IkuError
 
 KELUAR_OK, KELUAR_GAGAL, KELUAR_INPUT = 0, 1, 2
 
@@ -171,14 +171,14 @@ def _db(args: argparse.Namespace) -> str | None:
 
 
 def _buka(args: argparse.Namespace):  # noqa: ANN202
-    from ikudesk.core.store import buka_store
+    from ikudesk.persistence.store import buka_store
 
     return buka_store(_db(args))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ikudesk.core.docfile import baca_file
-    from ikudesk.core.repo import simpan_dokumen_baru
+    from ikudesk.files.docfile import baca_file
+    from ikudesk.persistence.repo import simpan_dokumen_baru
 
     dok = baca_file(args.berkas)  # checked completely before the store is touched
     with _buka(args) as store:
@@ -187,8 +187,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ikudesk.core.docfile import tulis_file
-    from ikudesk.core.repo import muat_dokumen
+    from ikudesk.files.docfile import tulis_file
+    from ikudesk.persistence.repo import muat_dokumen
 
     with _buka(args) as store:
         dok = muat_dokumen(store, args.id)
@@ -198,7 +198,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from ikudesk.core.repo import daftar_dokumen
+    from ikudesk.persistence.repo import daftar_dokumen
 
     with _buka(args) as store:
         daftar = daftar_dokumen(store)
@@ -214,10 +214,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_capaian(args: argparse.Namespace) -> int:
-    from ikudesk.core.compute import hitung_dokumen
-    from ikudesk.core.docfile import json_tepat
-    from ikudesk.core.repo import muat_dokumen
+    from ikudesk.domain.compute import hitung_dokumen
+    from ikudesk.files.docfile import json_tepat
     from ikudesk.l10n import bulatkan, format_angka
+    from ikudesk.persistence.repo import muat_dokumen
 
     with _buka(args) as store:
         dok = muat_dokumen(store, args.id)
@@ -274,13 +274,13 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from ikudesk.core.backup_cli import jalankan_backup
+    from ikudesk.backup.actions import jalankan_backup
 
     return jalankan_backup(args)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from ikudesk.core.backup_cli import jalankan_restore
+    from ikudesk.backup.actions import jalankan_restore
 
     return jalankan_restore(args)
 

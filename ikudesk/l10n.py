@@ -16,7 +16,7 @@ from babel import Locale
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal
 
-from ikudesk.core.errors import IkuError
+from ikudesk.errors import IkuError
 
 __all__ = [
     "AngkaError",
@@ -26,7 +26,7 @@ __all__ = [
     "format_tanggal",
     "format_waktu",
     "parse_angka",
-    "periksa_tanggal",
+    "baca_tanggal",
 ]
 
 # Babel names Indonesian "id"; "id_ID" parses to the same data.
@@ -166,7 +166,7 @@ def parse_angka(teks: str) -> Decimal:
 _TANGGAL = re.compile(r"([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?")
 
 
-def _ke_tanggal(teks: str) -> tuple[date, bool]:
+def baca_tanggal(teks: str) -> tuple[date, bool]:
     """Parse ``YYYY-MM-DD`` / ``YYYY-MM``; the flag says whether a day was given."""
     if not isinstance(teks, str):
         raise TanggalError(f"Tanggal harus teks TTTT-BB-HH, bukan {type(teks).__name__}.")
@@ -183,20 +183,14 @@ def _ke_tanggal(teks: str) -> tuple[date, bool]:
         raise TanggalError(f"Tanggal '{teks}' tidak ada di kalender.") from None
 
 
-def periksa_tanggal(tanggal: str) -> str:
-    """Return ``tanggal`` (stripped) when it is a real ``YYYY-MM-DD`` or ``YYYY-MM``."""
-    _ke_tanggal(tanggal)
-    return tanggal.strip()
-
-
 def format_tanggal(tanggal: str) -> str:
     """``"2020-03-03"`` -> ``"3 Maret 2020"``, ``"2017-01"`` -> ``"Januari 2017"``.
 
-    An empty string gives "". Raises :class:`TanggalError` for what :func:`periksa_tanggal` refuses.
+    An empty string gives "". Raises :class:`TanggalError` for what :func:`baca_tanggal` refuses.
     """
     if not tanggal or not tanggal.strip():
         return ""
-    hari, ada_hari = _ke_tanggal(tanggal)
+    hari, ada_hari = baca_tanggal(tanggal)
     return format_date(hari, "d MMMM y" if ada_hari else "MMMM y", locale=_locale())
 
 

@@ -91,8 +91,8 @@ def _halaman_pdf(path: Path) -> int:
 def _periksa_tentang(window: Any, path_store: Path) -> None:
     """The About box names this version and the data folder, which is never the program's."""
     from ikudesk import __version__
-    from ikudesk.core.store import folder_data, path_store_bawaan
     from ikudesk.gui.dialogs.tentang import DialogTentang
+    from ikudesk.persistence.store import folder_data, path_store_bawaan
 
     folder = folder_data()
     program = Path(sys.executable).resolve().parent
@@ -112,11 +112,11 @@ def smoke(db: str | os.PathLike[str] | None, kerja: Path) -> HasilSmoke:
     from PySide6.QtWidgets import QApplication
 
     from ikudesk.assets import sample_documents
-    from ikudesk.core.backup import buat_cadangan, periksa_cadangan
-    from ikudesk.core.docfile import baca_file
-    from ikudesk.core.store import buka_store, folder_data
+    from ikudesk.backup.archive import buat_cadangan, periksa_cadangan
+    from ikudesk.files.docfile import baca_file
     from ikudesk.gui.controller import DocumentController
     from ikudesk.gui.main_window import MainWindow
+    from ikudesk.persistence.store import buka_store, folder_data
     from ikudesk.report import tulis_pdf
 
     mulai = time.monotonic()
@@ -183,7 +183,7 @@ def smoke(db: str | os.PathLike[str] | None, kerja: Path) -> HasilSmoke:
 
 def jalankan_smoke(args: argparse.Namespace) -> int:
     """The ``--smoke`` branch of the app: 0 when every step passed, 1 otherwise."""
-    from ikudesk.core.errors import IkuError
+    from ikudesk.errors import IkuError
 
     try:
         with tempfile.TemporaryDirectory(prefix="ikudesk-smoke-") as kerja:

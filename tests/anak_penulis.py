@@ -15,9 +15,9 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from ikudesk.core.backup import cadangkan_ke_folder
-from ikudesk.core.store import buka_store
-from ikudesk.core.tables import PengaturanRow
+from ikudesk.backup.archive import cadangkan_ke_folder
+from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.tables import PengaturanRow
 
 
 def _ack(log: int, teks: str) -> None:

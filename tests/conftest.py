@@ -11,9 +11,9 @@ import pytest
 # Qt tests run without a display (CI has none); set before any Qt module is imported.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ikudesk.core.docfile import baca_file  # noqa: E402
-from ikudesk.core.repo import simpan_dokumen_baru  # noqa: E402
-from ikudesk.core.store import Store, buka_store  # noqa: E402
+from ikudesk.files.docfile import baca_file  # noqa: E402
+from ikudesk.persistence.repo import simpan_dokumen_baru  # noqa: E402
+from ikudesk.persistence.store import Store, buka_store  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 CONTOH = sorted((REPO / "data").glob("*.json"))

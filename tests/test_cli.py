@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ikudesk.cli import main
-from ikudesk.core.docfile import muat_json_mentah, normalisasi
+from ikudesk.files.docfile import muat_json_mentah, normalisasi
 from tests.conftest import CONTOH, REPO
 
 

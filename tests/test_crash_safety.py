@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from ikudesk.core.backup import daftar_lokal, folder_cadangan, periksa_cadangan
-from ikudesk.core.docfile import baca_file
-from ikudesk.core.repo import simpan_dokumen_baru
-from ikudesk.core.store import buka_store
+from ikudesk.backup.archive import daftar_lokal, folder_cadangan, periksa_cadangan
+from ikudesk.files.docfile import baca_file
+from ikudesk.persistence.repo import simpan_dokumen_baru
+from ikudesk.persistence.store import buka_store
 
 pytestmark = pytest.mark.skipif(
     os.name != "posix" or not hasattr(os, "fork"), reason="SIGKILL dan fork hanya ada di POSIX"

@@ -9,16 +9,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ikudesk.core.errors import IkuError
+from ikudesk.domain.rules import periksa_tanggal
+from ikudesk.errors import IkuError
 from ikudesk.l10n import (
     AngkaError,
     TanggalError,
+    baca_tanggal,
     bulatkan,
     format_angka,
     format_tanggal,
     format_waktu,
     parse_angka,
-    periksa_tanggal,
 )
 
 D = Decimal
@@ -285,6 +286,8 @@ def test_periksa_tanggal_sah(tanggal: str) -> None:
 )
 def test_periksa_tanggal_tidak_sah(tanggal: str) -> None:
     with pytest.raises(TanggalError) as info:
+        baca_tanggal(tanggal)
+    with pytest.raises(IkuError, match="Tanggal"):
         periksa_tanggal(tanggal)
     assert isinstance(info.value, IkuError)
     assert isinstance(info.value, ValueError)

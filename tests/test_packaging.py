@@ -21,8 +21,8 @@ import pytest
 
 import ikudesk
 from ikudesk.assets import ASSET_FOLDERS, asset_path, asset_root, sample_documents
-from ikudesk.core.backup import periksa_cadangan
-from ikudesk.core.docfile import baca_file
+from ikudesk.backup.archive import periksa_cadangan
+from ikudesk.files.docfile import baca_file
 from ikudesk.smoke import detik_sejak_proses_mulai, jalankan_smoke, smoke
 
 ROOT = Path(ikudesk.__file__).resolve().parent.parent

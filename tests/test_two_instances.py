@@ -14,9 +14,9 @@ import sys
 import textwrap
 from pathlib import Path
 
-from ikudesk.core.docfile import baca_file
-from ikudesk.core.repo import daftar_dokumen, simpan_dokumen_baru
-from ikudesk.core.store import buka_store
+from ikudesk.files.docfile import baca_file
+from ikudesk.persistence.repo import daftar_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.store import buka_store
 
 ANAK = Path(__file__).with_name("anak_penulis.py")
 REPO = ANAK.parent.parent
@@ -24,7 +24,7 @@ REPO = ANAK.parent.parent
 _JENDELA = textwrap.dedent(
     """
     import sys
-    from ikudesk.core.kunci import KunciStore, StoreTerkunci
+    from ikudesk.persistence.kunci import KunciStore, StoreTerkunci
     k = KunciStore(sys.argv[1])
     try:
         k.ambil()

@@ -31,9 +31,9 @@ def buka_jendela(path: Path, dokumen_id: int | None = None) -> tuple[Any, Any]:
     """
     from PySide6.QtCore import QTimer
 
-    from ikudesk.core.kunci import KunciStore
     from ikudesk.gui.controller import DocumentController
     from ikudesk.gui.main_window import MainWindow
+    from ikudesk.persistence.kunci import KunciStore
 
     kunci = KunciStore(path)
     kunci.ambil()
@@ -50,9 +50,9 @@ def buka_jendela(path: Path, dokumen_id: int | None = None) -> tuple[Any, Any]:
     QApplication.processEvents()
 
     def buka_store_nanti() -> None:
-        from ikudesk.core.errors import IkuError
-        from ikudesk.core.store import buka_store
+        from ikudesk.errors import IkuError
         from ikudesk.gui.dialogs.umum import galat
+        from ikudesk.persistence.store import buka_store
 
         try:
             store = buka_store(path)
@@ -79,8 +79,8 @@ def buka_jendela(path: Path, dokumen_id: int | None = None) -> tuple[Any, Any]:
 def jalankan_app(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QMessageBox
 
-    from ikudesk.core.errors import IkuError
-    from ikudesk.core.store import pilih_path_store
+    from ikudesk.errors import IkuError
+    from ikudesk.persistence.store import pilih_path_store
 
     app = _buat_app()
     if getattr(args, "smoke", False):
@@ -111,14 +111,14 @@ def _screenshot(app: Any, path: Path, keluaran: Path, dokumen_id: int | None) ->
 
     Only reads the store, so it takes no lock and may run beside an open window.
     """
-    from ikudesk.core.errors import IkuError
-    from ikudesk.core.store import buka_store
+    from ikudesk.errors import IkuError
     from ikudesk.gui.controller import DocumentController
     from ikudesk.gui.main_window import MainWindow
     from ikudesk.gui.settings import Pengaturan
+    from ikudesk.persistence.store import buka_store
 
     with buka_store(path) as store:
-        from ikudesk.core.repo import daftar_dokumen
+        from ikudesk.persistence.repo import daftar_dokumen
 
         ada = [d.id for d in daftar_dokumen(store)]
         if dokumen_id is not None and dokumen_id not in ada:

@@ -1,7 +1,7 @@
 """File → Cadangkan…, Pulihkan…, Cadangan Otomatis, and the backup made when the window closes.
 
 Handlers ``(window, controller)`` as in docs/gui-contract.md. The work is in the Qt-free core
-(``ikudesk.core.backup``/``autobackup``); here the user picks files, sees what a backup holds and
+(``ikudesk.backup.archive``/``autobackup``); here the user picks files, sees what a backup holds and
 says yes. A restore runs between ``controller.lepas_store()`` and ``controller.pasang_store()``;
 when it fails the old store (untouched by the core) is opened again.
 """
@@ -14,21 +14,21 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from ikudesk.core import autobackup
-from ikudesk.core.backup import (
+from ikudesk.backup import auto as autobackup
+from ikudesk.backup.actions import ukuran_teks
+from ikudesk.backup.archive import (
     EKSTENSI,
     InfoCadangan,
     buat_cadangan,
     nama_berkas,
     siapkan_pemulihan,
 )
-from ikudesk.core.backup_cli import ukuran_teks
-from ikudesk.core.errors import IkuError
-from ikudesk.core.removable import drive_lepasan
-from ikudesk.core.store import buka_store
+from ikudesk.backup.removable import drive_lepasan
+from ikudesk.errors import IkuError
 from ikudesk.gui.backup_dialogs import DialogDaftarCadangan, DialogPulihkan
 from ikudesk.gui.dialogs.umum import JUDUL, pesan, sibuk
 from ikudesk.l10n import format_angka
+from ikudesk.persistence.store import buka_store
 
 SARINGAN = f"Cadangan IKU Desk (*{EKSTENSI})"
 

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 
-from ikudesk.core import edit
-from ikudesk.core.errors import IkuError
-from ikudesk.core.model import Indikator, Komponen, Sasaran, Tujuan
+from ikudesk.domain.model import Indikator, Komponen, Sasaran, Tujuan
+from ikudesk.errors import IkuError
+from ikudesk.persistence import edit
 
 if TYPE_CHECKING:
     from ikudesk.gui.controller import DocumentController

@@ -18,21 +18,21 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ikudesk.core.errors import IkuError, StoreError, TidakDitemukan
-from ikudesk.core.model import Dokumen, Indikator, Komponen, Periode, Sasaran, Tujuan
+from ikudesk.domain.model import Dokumen, Indikator, Komponen, Periode, Sasaran, Tujuan
+from ikudesk.errors import IkuError, StoreError, TidakDitemukan
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from ikudesk.core.repo import RingkasanDokumen
-    from ikudesk.core.store import Store
+    from ikudesk.persistence.repo import RingkasanDokumen
+    from ikudesk.persistence.store import Store
 
 # The store side (SQLAlchemy, SQLModel, the edit functions) is imported on first use, not
 # with this module: the window can then paint before the ORM has loaded (start ≤ 0.6 s).
 
 
 def _edit() -> ModuleType:
-    from ikudesk.core import edit
+    from ikudesk.persistence import edit
 
     return edit
 
@@ -44,7 +44,7 @@ def _commands() -> ModuleType:
 
 
 def _repo() -> ModuleType:
-    from ikudesk.core import repo
+    from ikudesk.persistence import repo
 
     return repo
 
@@ -196,13 +196,13 @@ class DocumentController(QObject):
 
     def impor_file(self, path: str | Path) -> int:
         """Read a document file (every check of the command line) and store it; its id."""
-        from ikudesk.core.docfile import baca_file
+        from ikudesk.files.docfile import baca_file
 
         dok = baca_file(path)  # checked completely before the store is touched
         return self.buat_dokumen(dok)
 
     def ekspor_file(self, path: str | Path) -> None:
-        from ikudesk.core.docfile import tulis_file
+        from ikudesk.files.docfile import tulis_file
 
         if self._dok is None:
             raise IkuError("Belum ada dokumen yang dibuka.")

@@ -9,8 +9,8 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
-from ikudesk.core.errors import IkuError
-from ikudesk.core.kategori import KATEGORI_BAWAAN, Kategori, periksa
+from ikudesk.domain.kategori import KATEGORI_BAWAAN, Kategori, periksa
+from ikudesk.errors import IkuError
 from ikudesk.gui.forms.ui_kategori import Ui_DialogKategori
 from ikudesk.l10n import format_angka, parse_angka
 

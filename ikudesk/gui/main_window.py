@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ikudesk.assets import asset_path, sample_documents
-from ikudesk.core.errors import IkuError
-from ikudesk.core.model import label_periode
+from ikudesk.domain.model import label_periode
+from ikudesk.errors import IkuError
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.dialogs.umum import galat, tanya
 from ikudesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
         d = DialogDokumenBaru(self)
         if d.exec() != DialogDokumenBaru.DialogCode.Accepted:
             return
-        from ikudesk.core.edit import dokumen_baru
+        from ikudesk.persistence.edit import dokumen_baru
 
         dok = dokumen_baru(d.instansi(), d.periode())
         dok.profil.pemerintah_daerah = d.pemerintah_daerah()

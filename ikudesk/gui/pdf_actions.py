@@ -13,12 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from ikudesk.core.errors import IkuError
-from ikudesk.core.kategori import baca_kategori, simpan_kategori
-from ikudesk.core.model import Dokumen
+from ikudesk.domain.model import Dokumen
+from ikudesk.errors import IkuError
 from ikudesk.gui.dialogs.umum import pesan, sibuk
 from ikudesk.gui.kategori_dialog import DialogKategori
 from ikudesk.gui.print_dialog import DialogOpsiCetak, OpsiCetak, PencetakPdf, atur_printer
+from ikudesk.persistence.kategori_store import baca_kategori, simpan_kategori
 from ikudesk.report import buat_pdf_bytes, tulis_pdf
 
 

@@ -13,8 +13,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ikudesk.core.compute import hitung_realisasi
-from ikudesk.core.model import Dokumen
+from ikudesk.domain.compute import hitung_realisasi
+from ikudesk.domain.model import Dokumen
 from ikudesk.gui.forms.ui_print_opsi import Ui_DialogOpsiCetak
 from ikudesk.report.iku_sheet import tahun_laporan
 from ikudesk.report.paper import KERTAS

@@ -342,7 +342,7 @@ class DocumentTreeModel(QAbstractItemModel):
         hasil = self._tujuan_drop(data, row, parent)
         if hasil is None:
             return False
-        from ikudesk.core.errors import IkuError
+        from ikudesk.errors import IkuError
 
         try:
             self.ctl.pindah(*hasil)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ikudesk.core.atomic import tulis_atomik_dengan
-from ikudesk.core.errors import IkuError
-from ikudesk.core.model import Dokumen
+from ikudesk.domain.model import Dokumen
+from ikudesk.errors import IkuError
+from ikudesk.files.atomic import tulis_atomik_dengan
 
 __all__ = ["LAPORAN", "buat_pdf", "buat_pdf_bytes", "tulis_pdf"]
 

@@ -7,9 +7,9 @@ from collections.abc import Hashable
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from ikudesk.core.compute import hitung_capaian, hitung_realisasi
-from ikudesk.core.kategori import KATEGORI_BAWAAN, Kategori, kategori_untuk, teks_rentang
-from ikudesk.core.model import Dokumen, Indikator
+from ikudesk.domain.compute import hitung_capaian, hitung_realisasi
+from ikudesk.domain.kategori import KATEGORI_BAWAAN, Kategori, kategori_untuk, teks_rentang
+from ikudesk.domain.model import Dokumen, Indikator
 from ikudesk.l10n import bulatkan, format_angka
 from ikudesk.report.iku_sheet import tahun_laporan
 from ikudesk.report.tabel import Baris, Kepala

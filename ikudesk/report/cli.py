@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ikudesk.core.store import buka_store
+from ikudesk.persistence.store import buka_store
 
 
 def jalankan_pdf(args: argparse.Namespace) -> int:
-    from ikudesk.core.kategori import baca_kategori
-    from ikudesk.core.repo import muat_dokumen
+    from ikudesk.persistence.kategori_store import baca_kategori
+    from ikudesk.persistence.repo import muat_dokumen
     from ikudesk.report import tulis_pdf
 
     with buka_store(getattr(args, "db", None)) as store:

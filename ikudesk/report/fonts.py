@@ -10,7 +10,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ikudesk.assets import asset_path
-from ikudesk.core.errors import IkuError
+from ikudesk.errors import IkuError
 
 PILIHAN_FONT = ("serif", "sans")
 _BERKAS = {"serif": "LiberationSerif", "sans": "LiberationSans"}

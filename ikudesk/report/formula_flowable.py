@@ -13,8 +13,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from ikudesk.core import formula
-from ikudesk.core.formula import LAngka, LJumlah, LKali, LKurung, LLabel, LNeg, LNode, LPecahan
+from ikudesk.domain import formula
+from ikudesk.domain.formula import LAngka, LJumlah, LKali, LKurung, LLabel, LNeg, LNode, LPecahan
 
 JEDA_OP = 3.5  # points either side of an operator
 MIN_BAGIAN = 48.0  # narrowest a fraction may be squeezed before the row wraps instead

@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from ikudesk.core.compute import hitung_capaian, hitung_realisasi
-from ikudesk.core.model import JUDUL_KOLOM, Dokumen, Indikator, Tujuan, judul_bawaan
+from ikudesk.domain.compute import hitung_capaian, hitung_realisasi
+from ikudesk.domain.model import JUDUL_KOLOM, Dokumen, Indikator, Tujuan, judul_bawaan
 from ikudesk.l10n import format_angka
 from ikudesk.report.formula_flowable import FormulaFlowable, flowable_rumus
 from ikudesk.report.tabel import Baris, Kepala

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.pagesizes import A4, LEGAL, LETTER, landscape, portrait
 from reportlab.lib.units import mm
 
-from ikudesk.core.errors import IkuError
+from ikudesk.errors import IkuError
 
 F4 = (215 * mm, 330 * mm)
 KERTAS: dict[str, tuple[float, float]] = {"F4": F4, "A4": A4, "LEGAL": LEGAL, "LETTER": LETTER}

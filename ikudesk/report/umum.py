@@ -23,9 +23,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ikudesk.core.errors import IkuError
-from ikudesk.core.model import Dokumen
-from ikudesk.core.nip import format_nip
+from ikudesk.domain.model import Dokumen
+from ikudesk.domain.nip import format_nip
+from ikudesk.errors import IkuError
 from ikudesk.l10n import TanggalError, format_tanggal
 from ikudesk.report.canvas import buat_canvas_bernomor
 from ikudesk.report.paper import ukuran_kertas

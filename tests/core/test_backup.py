@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from ikudesk.cli import main
-from ikudesk.core import autobackup
-from ikudesk.core.backup import (
+from ikudesk.backup import auto as autobackup
+from ikudesk.backup.archive import (
     EKSTENSI,
     NAMA_DB,
     NAMA_MANIFEST,
@@ -25,11 +24,17 @@ from ikudesk.core.backup import (
     periksa_cadangan,
     siapkan_pemulihan,
 )
-from ikudesk.core.docfile import baca_file
-from ikudesk.core.kunci import KunciStore
-from ikudesk.core.removable import drive_lepasan
-from ikudesk.core.repo import daftar_dokumen, hapus_dokumen, muat_dokumen, simpan_dokumen_baru
-from ikudesk.core.store import VERSI_SKEMA, Store, buka_store
+from ikudesk.backup.removable import drive_lepasan
+from ikudesk.cli import main
+from ikudesk.files.docfile import baca_file
+from ikudesk.persistence.kunci import KunciStore
+from ikudesk.persistence.repo import (
+    daftar_dokumen,
+    hapus_dokumen,
+    muat_dokumen,
+    simpan_dokumen_baru,
+)
+from ikudesk.persistence.store import VERSI_SKEMA, Store, buka_store
 
 
 def _isi(store: Store) -> list[tuple[int, str, int]]:
@@ -141,7 +146,7 @@ def test_batal_tidak_mengubah_apa_pun(store_contoh, tmp_path: Path) -> None:
 
 def _buat_store_skema_1(path: Path, dok_path: Path) -> None:
     """A store as release 1 wrote it: schema 1 only, user_version 1."""
-    from ikudesk.core.store import MIGRASI
+    from ikudesk.persistence.store import MIGRASI
 
     with buka_store(path) as s:
         simpan_dokumen_baru(s, baca_file(dok_path))
@@ -216,7 +221,7 @@ def test_cli_restore_ditolak_saat_jendela_terbuka(store_contoh, tmp_path: Path, 
     import sys
 
     kode = (
-        "import sys,time\nfrom ikudesk.core.kunci import KunciStore\n"
+        "import sys,time\nfrom ikudesk.persistence.kunci import KunciStore\n"
         "k = KunciStore(sys.argv[1])\nk.ambil()\nprint('ok',flush=True)\ntime.sleep(30)"
     )
     anak = subprocess.Popen([sys.executable, "-c", kode, str(store.path)], stdout=subprocess.PIPE)
@@ -339,8 +344,8 @@ def test_drive_lepasan_tidak_pernah_gagal() -> None:
 def test_gagal_sesudah_pertukaran_tidak_mengaku_utuh(store_contoh, tmp_path: Path, monkeypatch):
     """A failure after the file swap must not claim the old store is intact (review finding):
     the restore stands, and an unopenable result names where the old contents were kept."""
-    from ikudesk.core import backup as backup_mod
-    from ikudesk.core.errors import StoreError
+    from ikudesk.backup import archive as backup_mod
+    from ikudesk.errors import StoreError
 
     store, ids = store_contoh
     cad = buat_cadangan(store, tmp_path).path

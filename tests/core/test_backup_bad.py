@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ikudesk.cli import main
-from ikudesk.core.backup import (
+from ikudesk.backup.archive import (
     AMBANG_RASIO,
     NAMA_DB,
     NAMA_MANIFEST,
@@ -22,7 +21,8 @@ from ikudesk.core.backup import (
     buat_cadangan,
     periksa_cadangan,
 )
-from ikudesk.core.store import VERSI_SKEMA
+from ikudesk.cli import main
+from ikudesk.persistence.store import VERSI_SKEMA
 
 
 def _sidik(folder: Path) -> dict[str, str]:

@@ -6,7 +6,7 @@ from decimal import Decimal, localcontext
 
 import pytest
 
-from ikudesk.core.compute import (
+from ikudesk.domain.compute import (
     BELUM_DIISI,
     OK,
     TIDAK_DAPAT_DIHITUNG,
@@ -14,8 +14,8 @@ from ikudesk.core.compute import (
     hitung_dokumen,
     hitung_realisasi,
 )
-from ikudesk.core.docfile import baca_file
-from ikudesk.core.model import Indikator, Komponen, Rumus
+from ikudesk.domain.model import Indikator, Komponen, Rumus
+from ikudesk.files.docfile import baca_file
 from ikudesk.l10n import format_angka
 from tests.conftest import CONTOH
 

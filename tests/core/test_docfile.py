@@ -12,7 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ikudesk.core.docfile import (
+from ikudesk.errors import DokumenError
+from ikudesk.files.docfile import (
     baca_dokumen,
     baca_file,
     ke_json,
@@ -20,8 +21,7 @@ from ikudesk.core.docfile import (
     normalisasi,
     tulis_file,
 )
-from ikudesk.core.errors import DokumenError
-from ikudesk.core.repo import muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.repo import muat_dokumen, simpan_dokumen_baru
 from tests.conftest import CONTOH
 
 

@@ -6,11 +6,11 @@ from decimal import Decimal
 
 import pytest
 
-from ikudesk.core import edit
-from ikudesk.core.docfile import ke_json
-from ikudesk.core.errors import IkuError
-from ikudesk.core.model import Indikator, Komponen, Penandatangan, Periode, Sasaran, Tujuan
-from ikudesk.core.repo import muat_dokumen
+from ikudesk.domain.model import Indikator, Komponen, Penandatangan, Periode, Sasaran, Tujuan
+from ikudesk.errors import IkuError
+from ikudesk.files.docfile import ke_json
+from ikudesk.persistence import edit
+from ikudesk.persistence.repo import muat_dokumen
 
 
 def _json(store, did: int) -> str:

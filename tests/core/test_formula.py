@@ -12,8 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ikudesk.core.errors import IkuError
-from ikudesk.core.formula import (
+from ikudesk.domain.formula import (
     MAKS_DIGIT,
     MAKS_KURUNG,
     MAKS_PANJANG,
@@ -40,6 +39,7 @@ from ikudesk.core.formula import (
     parse,
     teks_rumus,
 )
+from ikudesk.errors import IkuError
 
 D = Decimal
 CONTOH = Path(__file__).resolve().parents[2] / "data"  # the samples shipped with the program

@@ -6,18 +6,16 @@ from decimal import Decimal
 
 import pytest
 
-from ikudesk.core.kategori import (
+from ikudesk.domain.kategori import (
     KATEGORI_BAWAAN,
     Kategori,
     KategoriError,
-    baca_kategori,
     kategori_untuk,
-    kembalikan_bawaan,
     periksa,
-    simpan_kategori,
     teks_rentang,
 )
-from ikudesk.core.store import buka_store
+from ikudesk.persistence.kategori_store import baca_kategori, kembalikan_bawaan, simpan_kategori
+from ikudesk.persistence.store import buka_store
 
 
 @pytest.mark.parametrize(

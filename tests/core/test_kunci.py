@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from ikudesk.core.errors import IkuError
-from ikudesk.core.kunci import KunciStore, StoreTerkunci, path_kunci
+from ikudesk.errors import IkuError
+from ikudesk.persistence.kunci import KunciStore, StoreTerkunci, path_kunci
 
 _PEGANG = textwrap.dedent(
     """
     import sys, time
-    from ikudesk.core.kunci import KunciStore
+    from ikudesk.persistence.kunci import KunciStore
     k = KunciStore(sys.argv[1])
     k.ambil()
     print("pegang", flush=True)

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from ikudesk.core.errors import IkuError
-from ikudesk.core.nip import NipError, format_nip, periksa_nip
+from ikudesk.domain.nip import NipError, format_nip, periksa_nip
+from ikudesk.errors import IkuError
 
 HARI_INI = date(2026, 11, 23)
 

@@ -9,17 +9,17 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import SQLModel
 
-import ikudesk.core.tables  # noqa: F401  (registers the tables)
-from ikudesk.core.docfile import baca_file, ke_json
-from ikudesk.core.errors import StoreError
-from ikudesk.core.repo import (
+import ikudesk.persistence.tables  # noqa: F401  (registers the tables)
+from ikudesk.errors import StoreError
+from ikudesk.files.docfile import baca_file, ke_json
+from ikudesk.persistence.repo import (
     daftar_dokumen,
     ganti_dokumen,
     hapus_dokumen,
     muat_dokumen,
     simpan_dokumen_baru,
 )
-from ikudesk.core.store import MIGRASI, VERSI_SKEMA, buka_store, pilih_path_store
+from ikudesk.persistence.store import MIGRASI, VERSI_SKEMA, buka_store, pilih_path_store
 from tests.conftest import CONTOH
 
 
@@ -92,7 +92,7 @@ def test_transaksi_gagal_tidak_mengubah_apa_pun(store_contoh) -> None:
     dok = baca_file(CONTOH[0])
     dok.tujuan[0].sasaran[0].indikator[0].polaritas = "positif"
     with pytest.raises(RuntimeError), store.transaksi() as s:
-        from ikudesk.core.repo import tulis_dokumen
+        from ikudesk.persistence.repo import tulis_dokumen
 
         tulis_dokumen(s, dok)
         raise RuntimeError("listrik padam di tengah aksi")
@@ -190,7 +190,7 @@ def test_simpan_muat_semua_contoh_dengan_id(store_contoh) -> None:
 
 
 def test_dokumen_tidak_ada(store) -> None:
-    from ikudesk.core.errors import TidakDitemukan
+    from ikudesk.errors import TidakDitemukan
 
     with pytest.raises(TidakDitemukan, match="Dokumen nomor 99"):
         muat_dokumen(store, 99)
@@ -199,7 +199,7 @@ def test_dokumen_tidak_ada(store) -> None:
 
 
 def test_dokumen_besar_tersimpan_utuh(store) -> None:
-    from ikudesk.core.sintetis import dokumen_sintetis
+    from tests.support.sintetis import dokumen_sintetis
 
     dok = dokumen_sintetis(jumlah_indikator=300)
     dok_id = simpan_dokumen_baru(store, dok)

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from ikudesk.core.store import Store
 from ikudesk.gui.controller import DocumentController
+from ikudesk.persistence.store import Store
 
 
 @pytest.fixture

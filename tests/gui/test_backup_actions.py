@@ -6,12 +6,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from ikudesk.core import autobackup
-from ikudesk.core.backup import periksa_cadangan
-from ikudesk.core.repo import daftar_dokumen, hapus_dokumen
+from ikudesk.backup import auto as autobackup
+from ikudesk.backup.archive import periksa_cadangan
 from ikudesk.gui import backup_actions
 from ikudesk.gui.backup_dialogs import DialogDaftarCadangan, DialogPulihkan
 from ikudesk.gui.controller import DocumentController
+from ikudesk.persistence.repo import daftar_dokumen, hapus_dokumen
 
 
 def _teks_pesan() -> str:

@@ -17,12 +17,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 
 from ikudesk import l10n
-from ikudesk.core import formula
-from ikudesk.core.docfile import ke_json
-from ikudesk.core.model import Periode
-from ikudesk.core.repo import muat_dokumen
+from ikudesk.domain import formula
+from ikudesk.domain.model import Periode
+from ikudesk.files.docfile import ke_json
 from ikudesk.gui.editors import EditorPanel, buat_editor_panel
 from ikudesk.gui.editors.fields import JEDA_MS
+from ikudesk.persistence.repo import muat_dokumen
 
 
 @pytest.fixture

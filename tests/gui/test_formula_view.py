@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QImage
 
 from ikudesk.assets import sample_documents
-from ikudesk.core import formula
-from ikudesk.core.docfile import baca_file
+from ikudesk.domain import formula
+from ikudesk.files.docfile import baca_file
 from ikudesk.gui.editors.formula_view import FormulaView
 
 

@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ikudesk.core import compute
-from ikudesk.core.docfile import baca_file, ke_json
-from ikudesk.core.model import Periode
-from ikudesk.core.repo import daftar_dokumen, muat_dokumen
-from ikudesk.core.store import Store, buka_store
+from ikudesk.domain import compute
+from ikudesk.domain.model import Periode
+from ikudesk.files.docfile import baca_file, ke_json
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.l10n import format_angka
+from ikudesk.persistence.repo import daftar_dokumen, muat_dokumen
+from ikudesk.persistence.store import Store, buka_store
 
 
 def saat_modal(aksi: Callable[[QWidget], None]) -> None:
@@ -205,7 +205,7 @@ def test_membangun_dokumen_lewat_jendela_lalu_mulai_ulang(qtbot, jendela: Jendel
 
 
 def _isi_contoh(store_path: Path, contoh_paths: list[Path]) -> dict[str, int]:
-    from ikudesk.core.repo import simpan_dokumen_baru
+    from ikudesk.persistence.repo import simpan_dokumen_baru
 
     with buka_store(store_path) as s:
         return {p.stem: simpan_dokumen_baru(s, baca_file(p)) for p in contoh_paths}
@@ -379,8 +379,8 @@ def test_impor_salah_ditolak_dengan_pesan(
 
     saat_modal(baca)
     aksi_menurut_nama(w)["aksiImpor"].trigger()
-    from ikudesk.core.docfile import baca_file
-    from ikudesk.core.errors import DokumenError
+    from ikudesk.errors import DokumenError
+    from ikudesk.files.docfile import baca_file
 
     with pytest.raises(DokumenError) as cli:  # the same check as the command line
         baca_file(rusak)
@@ -423,7 +423,7 @@ def test_ukuran_dan_pemisah_diingat(qtbot, jendela: Jendela, contoh_paths) -> No
 
 
 def test_ketikan_satu_field_satu_langkah_dan_penolakan_tidak_masuk(controller, ids_contoh) -> None:  # noqa: ANN001
-    from ikudesk.core.errors import IkuError
+    from ikudesk.errors import IkuError
 
     did = ids_contoh["sumber-harta"]
     controller.buka(did)
@@ -454,8 +454,8 @@ def test_ketikan_satu_field_satu_langkah_dan_penolakan_tidak_masuk(controller, i
 
 
 def test_folder_pengaturan_sama_dengan_folder_data() -> None:
-    from ikudesk.core import store
     from ikudesk.gui import settings
+    from ikudesk.persistence import store
 
     assert settings.folder_data() == store.folder_data()
     assert Pengaturan().path.parent == store.folder_data()

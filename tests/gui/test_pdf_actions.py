@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from ikudesk.core.kategori import KATEGORI_BAWAAN, baca_kategori
+from ikudesk.domain.kategori import KATEGORI_BAWAAN
 from ikudesk.gui import pdf_actions
 from ikudesk.gui.print_dialog import OpsiCetak, PencetakPdf, atur_printer
+from ikudesk.persistence.kategori_store import baca_kategori
 from ikudesk.report import buat_pdf
 from ikudesk.report.paper import ukuran_kertas
 
@@ -118,8 +119,8 @@ def test_kategori_diperiksa_lalu_disimpan(qtbot, window, controller) -> None:  #
 
 def test_tahun_hanya_aktif_bila_dipakai(qtbot, store_contoh) -> None:
     """The year is greyed out for an IKU sheet without realisasi/capaian columns (review)."""
-    from ikudesk.core.repo import muat_dokumen
     from ikudesk.gui.print_dialog import DialogOpsiCetak
+    from ikudesk.persistence.repo import muat_dokumen
 
     store, ids = store_contoh
     dlg = DialogOpsiCetak(muat_dokumen(store, ids["sumber-harta"]))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from ikudesk.core.docfile import ke_json
-from ikudesk.core.repo import muat_dokumen
+from ikudesk.files.docfile import ke_json
 from ikudesk.gui.tree_model import MIME, DocumentTreeModel
+from ikudesk.persistence.repo import muat_dokumen
 
 
 def _teks_semua(model: DocumentTreeModel, parent: QModelIndex | None = None) -> list[tuple]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from ikudesk.core.docfile import ke_json
-from ikudesk.core.repo import muat_dokumen
+from ikudesk.files.docfile import ke_json
 from ikudesk.gui.controller import DocumentController
+from ikudesk.persistence.repo import muat_dokumen
 
 
 def _kunci_tulis(path) -> sqlite3.Connection:  # noqa: ANN001

@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ikudesk import l10n
-from ikudesk.core import compute
-from ikudesk.core.docfile import ke_json
-from ikudesk.core.model import Periode
-from ikudesk.core.repo import muat_dokumen
+from ikudesk.domain import compute
+from ikudesk.domain.model import Periode
+from ikudesk.files.docfile import ke_json
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.editors.values_model import NilaiModel
+from ikudesk.persistence.repo import muat_dokumen
 
 TAMPIL = Qt.ItemDataRole.DisplayRole
 TIP = Qt.ItemDataRole.ToolTipRole

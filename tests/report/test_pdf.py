@@ -14,16 +14,16 @@ import pytest
 from reportlab.lib.units import mm
 
 from ikudesk.cli import main
-from ikudesk.core.compute import hitung_capaian
-from ikudesk.core.docfile import baca_file
-from ikudesk.core.errors import IkuError
-from ikudesk.core.kategori import KATEGORI_BAWAAN, kategori_untuk
-from ikudesk.core.model import Dokumen
-from ikudesk.core.nip import format_nip
-from ikudesk.core.sintetis import dokumen_sintetis
+from ikudesk.domain.compute import hitung_capaian
+from ikudesk.domain.kategori import KATEGORI_BAWAAN, kategori_untuk
+from ikudesk.domain.model import Dokumen
+from ikudesk.domain.nip import format_nip
+from ikudesk.errors import IkuError
+from ikudesk.files.docfile import baca_file
 from ikudesk.l10n import bulatkan, format_angka, format_tanggal
 from ikudesk.report import buat_pdf_bytes, tulis_pdf
 from ikudesk.report.iku_sheet import tahun_laporan
+from tests.support.sintetis import dokumen_sintetis
 
 CONTOH = sorted((Path(__file__).resolve().parents[2] / "data").glob("*.json"))
 

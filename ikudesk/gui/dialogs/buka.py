@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from ikudesk.core.repo import RingkasanDokumen
 from ikudesk.gui.forms.ui_dialog_buka import Ui_DialogBuka
 from ikudesk.l10n import format_angka, format_waktu
+from ikudesk.persistence.repo import RingkasanDokumen
 
 KOLOM = ("No", "Instansi", "Periode", "Indikator", "Terakhir diubah")
 

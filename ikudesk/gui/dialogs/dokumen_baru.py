@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ikudesk.core.model import Periode
+from ikudesk.domain.model import Periode
 from ikudesk.gui.forms.ui_dialog_dokumen_baru import Ui_DialogDokumenBaru
 
 

@@ -9,8 +9,8 @@ from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ikudesk import __version__
-from ikudesk.core.store import folder_data
 from ikudesk.gui.forms.ui_dialog_tentang import Ui_DialogTentang
+from ikudesk.persistence.store import folder_data
 
 
 class DialogTentang(QDialog):

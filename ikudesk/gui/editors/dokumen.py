@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
 
 from ikudesk import l10n
-from ikudesk.core.model import (
+from ikudesk.domain.model import (
     JUDUL_KOLOM,
     KOLOM_KINDS,
     NOMOR_PER,

@@ -15,8 +15,8 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ikudesk.core import formula
-from ikudesk.core.formula import LAngka, LJumlah, LKali, LKurung, LLabel, LNeg, LNode, LPecahan
+from ikudesk.domain import formula
+from ikudesk.domain.formula import LAngka, LJumlah, LKali, LKurung, LLabel, LNeg, LNode, LPecahan
 
 __all__ = ["FormulaView", "LEBAR_LABEL"]
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ikudesk.core.errors import IkuError
+from ikudesk.errors import IkuError
 
 __all__ = ["Halaman", "ambil", "tandai_pesan"]
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ikudesk.core import formula
-from ikudesk.core.errors import IkuError
-from ikudesk.core.model import POLARITAS, Indikator, Komponen
+from ikudesk.domain import formula
+from ikudesk.domain.model import POLARITAS, Indikator, Komponen
+from ikudesk.errors import IkuError
 from ikudesk.gui.editors.delegates import AngkaDelegate
 from ikudesk.gui.editors.fields import atur_teks, ikat_baris, ikat_paragraf
 from ikudesk.gui.editors.halaman import Halaman, tandai_pesan

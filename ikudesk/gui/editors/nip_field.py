@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal as _Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ikudesk.core import nip
+from ikudesk.domain import nip
 
 __all__ = ["NipEdit"]
 

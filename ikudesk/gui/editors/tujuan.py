@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from ikudesk.core.model import Tujuan
+from ikudesk.domain.model import Tujuan
 from ikudesk.gui.editors.fields import atur_teks, ikat_baris, ikat_paragraf
 from ikudesk.gui.editors.halaman import Halaman
 from ikudesk.gui.forms.ui_editor_tujuan import Ui_EditorTujuan

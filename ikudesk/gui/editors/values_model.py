@@ -20,9 +20,9 @@ from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ikudesk import l10n
-from ikudesk.core import compute
-from ikudesk.core.errors import IkuError
-from ikudesk.core.model import Indikator
+from ikudesk.domain import compute
+from ikudesk.domain.model import Indikator
+from ikudesk.errors import IkuError
 
 __all__ = ["Kolom", "NilaiModel", "Penulis"]
 

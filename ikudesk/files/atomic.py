@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from ikudesk.core.errors import IkuError
+from ikudesk.errors import IkuError
 
 
 class TulisError(IkuError):

@@ -21,8 +21,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
-from ikudesk.core.atomic import pesan_os
-from ikudesk.core.errors import StoreError
+from ikudesk.errors import StoreError
+from ikudesk.files.atomic import pesan_os
 
 APP_NAME = "IKU Desk"
 APP_AUTHOR = "IKU Desk"

@@ -17,9 +17,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlmodel import Session, SQLModel
 
-from ikudesk.core.docfile import angka_tepat
-from ikudesk.core.errors import TidakDitemukan
-from ikudesk.core.model import (
+from ikudesk.domain.model import (
     BarisKepala,
     Dokumen,
     Indikator,
@@ -34,8 +32,10 @@ from ikudesk.core.model import (
     Tujuan,
     label_periode,
 )
-from ikudesk.core.store import Store
-from ikudesk.core.tables import (
+from ikudesk.errors import TidakDitemukan
+from ikudesk.files.docfile import angka_tepat
+from ikudesk.persistence.store import Store
+from ikudesk.persistence.tables import (
     DokumenRow,
     IndikatorRow,
     KepalaRow,

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from functools import lru_cache
 
-from ikudesk.core import formula
-from ikudesk.core.model import Dokumen, Indikator
+from ikudesk.domain import formula
+from ikudesk.domain.model import Dokumen, Indikator
 
 OK = "ok"
 BELUM_DIISI = "belum_diisi"

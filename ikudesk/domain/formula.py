@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ikudesk.core.errors import IkuError
+from ikudesk.errors import IkuError
 
 MAKS_PANJANG = 2000  # characters in an expression
 MAKS_KURUNG = 50  # nesting depth of parentheses

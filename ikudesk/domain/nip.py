@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ikudesk.core.errors import IkuError
+from ikudesk.errors import IkuError
 
 __all__ = ["NipError", "format_nip", "periksa_nip"]
 

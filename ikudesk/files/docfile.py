@@ -15,10 +15,8 @@ from decimal import Decimal, InvalidOperation, localcontext
 from pathlib import Path
 from typing import Any
 
-from ikudesk.core import formula
-from ikudesk.core.atomic import pesan_os, tulis_atomik
-from ikudesk.core.errors import DokumenError, IkuError
-from ikudesk.core.model import (
+from ikudesk.domain import formula
+from ikudesk.domain.model import (
     DARI,
     KOLOM_KINDS,
     NOMOR_PER,
@@ -38,17 +36,24 @@ from ikudesk.core.model import (
     Tujuan,
     judul_bawaan,
 )
-from ikudesk.core.nip import periksa_nip
-from ikudesk.l10n import periksa_tanggal
+from ikudesk.domain.nip import periksa_nip
+from ikudesk.domain.rules import (
+    TAHUN_MAX,
+    TAHUN_MIN,
+    periksa_angka,
+    periksa_kode,
+    periksa_periode,
+    periksa_tahun,
+    periksa_tanggal,
+    periksa_teks,
+)
+from ikudesk.errors import DokumenError, IkuError
+from ikudesk.files.atomic import pesan_os, tulis_atomik
 
 FORMAT = "ikudesk-dokumen"
 VERSI = 1
 
-TAHUN_MIN, TAHUN_MAX = 1900, 2200
-BATAS_NILAI = Decimal("1e15")
 BATAS_UKURAN = 50 * 1024 * 1024  # no real IKU document comes near this
-KODE_RE = re.compile(r"^[a-z_][a-z0-9_]*$")
-_KONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 _JSON_PESAN = {
     "Expecting value": "diharapkan sebuah nilai",
@@ -141,51 +146,6 @@ class _Objek:
                 raise DokumenError(f"kunci '{kunci}' tidak dikenal", self.jalur(kunci))
 
 
-# --- value checks: the reader uses them, and so does every edit (core/edit.py), so the program
-# never stores what its own reader would refuse.
-
-
-def periksa_teks(nilai: str, lokasi: str = "") -> str:
-    cocok = _KONTROL_RE.search(nilai)
-    if cocok:
-        raise DokumenError(
-            f"teks memuat karakter kontrol yang tidak boleh (kode {ord(cocok.group()):#04x})",
-            lokasi,
-        )
-    return nilai
-
-
-def periksa_angka(d: Decimal, lokasi: str = "") -> Decimal:
-    if not d.is_finite() or abs(d) >= BATAS_NILAI:
-        raise DokumenError("angka terlalu besar (batasnya 1.000.000.000.000.000)", lokasi)
-    return d
-
-
-def periksa_kode(kode: str, lokasi: str = "") -> str:
-    if not KODE_RE.match(kode):
-        raise DokumenError(
-            f"kode '{kode}' tidak sah: pakai huruf kecil, angka dan garis bawah, "
-            'diawali huruf (mis. "difasilitasi")',
-            lokasi,
-        )
-    if kode == "tahun_lalu":
-        raise DokumenError("'tahun_lalu' adalah nama fungsi, tidak boleh jadi kode", lokasi)
-    return kode
-
-
-def periksa_periode(mulai: int, selesai: int, lokasi: str = "") -> Periode:
-    for tahun in (mulai, selesai):
-        if not TAHUN_MIN <= tahun <= TAHUN_MAX:
-            raise DokumenError(
-                f"tahun harus antara {TAHUN_MIN} dan {TAHUN_MAX}, bukan {tahun}", lokasi
-            )
-    if selesai < mulai:
-        raise DokumenError(f"tahun selesai ({selesai}) sebelum tahun mulai ({mulai})", lokasi)
-    if selesai - mulai > 25:
-        raise DokumenError("periode lebih dari 25 tahun tidak masuk akal", lokasi)
-    return Periode(mulai, selesai)
-
-
 def _teks(nilai: Any, lokasi: str, bawaan: str = "") -> str:
     if nilai is None:
         return bawaan
@@ -212,14 +172,7 @@ def _bulat(nilai: Any, lokasi: str, min_: int, max_: int) -> int:
 def _tahun_kunci(kunci: str, lokasi: str, periode: Periode | None) -> int:
     if not re.fullmatch(r"\d{4}", kunci):
         raise DokumenError(f"'{kunci}' bukan tahun (harus 4 angka, mis. \"2022\")", lokasi)
-    tahun = int(kunci)
-    if periode is not None and not periode.memuat(tahun):
-        raise DokumenError(
-            f"tahun {tahun} di luar periode {periode.mulai}–{periode.selesai}", lokasi
-        )
-    if not TAHUN_MIN <= tahun <= TAHUN_MAX:
-        raise DokumenError(f"tahun {tahun} tidak masuk akal", lokasi)
-    return tahun
+    return periksa_tahun(int(kunci), periode, lokasi)
 
 
 def _per_tahun(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ikudesk.core.model import (
+from ikudesk.domain.model import (
     BarisKepala,
     Dokumen,
     Indikator,

@@ -18,10 +18,8 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlmodel import Session
 
-from ikudesk.core import docfile, formula
-from ikudesk.core.docfile import TAHUN_MAX, TAHUN_MIN, angka_tepat
-from ikudesk.core.errors import IkuError, TidakDitemukan
-from ikudesk.core.model import (
+from ikudesk.domain import rules
+from ikudesk.domain.model import (
     DARI,
     KOLOM_KINDS,
     NOMOR_PER,
@@ -38,9 +36,12 @@ from ikudesk.core.model import (
     Sasaran,
     Tujuan,
 )
-from ikudesk.core.nip import periksa_nip
-from ikudesk.core.repo import indikator_row_dict, sekarang, tulis_dokumen
-from ikudesk.core.tables import (
+from ikudesk.domain.nip import periksa_nip
+from ikudesk.domain.rules import TAHUN_MAX, TAHUN_MIN, periksa_rumus, periksa_tanggal
+from ikudesk.errors import IkuError, TidakDitemukan
+from ikudesk.files.docfile import angka_tepat
+from ikudesk.persistence.repo import indikator_row_dict, sekarang, tulis_dokumen
+from ikudesk.persistence.tables import (
     DokumenRow,
     IndikatorRow,
     KepalaRow,
@@ -52,7 +53,6 @@ from ikudesk.core.tables import (
     SasaranRow,
     TujuanRow,
 )
-from ikudesk.l10n import periksa_tanggal
 
 JENIS = ("dokumen", "tujuan", "sasaran", "indikator")
 TABEL = {
@@ -469,7 +469,7 @@ def duplikat_indikator(session: Session, indikator_id: int) -> tuple[int, Letak]
 def _periksa_periode(session: Session, dokumen_id: int, periode: Periode | None) -> None:
     if periode is None:
         return
-    docfile.periksa_periode(periode.mulai, periode.selesai, "Periode")
+    rules.periksa_periode(periode.mulai, periode.selesai, "Periode")
     ids_ind = select(IndikatorRow.id).where(IndikatorRow.dokumen_id == dokumen_id)
     tahun: set[int] = set(
         session.execute(
@@ -497,7 +497,7 @@ def _periksa_periode(session: Session, dokumen_id: int, periode: Periode | None)
 def _periksa_semua_teks(field_: str, nilai: Any) -> None:
     """Every text a field holds passes the reader's check (no control characters)."""
     if isinstance(nilai, str):
-        docfile.periksa_teks(nilai, field_)
+        rules.periksa_teks(nilai, field_)
     elif isinstance(nilai, list | tuple):
         for v in nilai:
             _periksa_semua_teks(field_, v)
@@ -666,7 +666,7 @@ def _periksa_angka(nilai: Decimal | None) -> None:
     if nilai is not None and (not isinstance(nilai, Decimal) or not nilai.is_finite()):
         raise IkuError(f"Nilai '{nilai}' bukan angka.")
     if nilai is not None:
-        docfile.periksa_angka(nilai)
+        rules.periksa_angka(nilai)
 
 
 def set_nilai(
@@ -730,21 +730,6 @@ class RumusLama:
 def _rumus_sekarang(session: Session, indikator_id: int) -> RumusLama:
     ind = baca_indikator(session, indikator_id)
     return RumusLama(ind.rumus.ekspresi, ind.rumus.komponen, ind.nilai_komponen)
-
-
-def periksa_rumus(ekspresi: str | None, komponen: list[Komponen]) -> None:
-    """Refuse duplicate or empty codes and an expression that does not parse against them."""
-    kode = [k.kode for k in komponen]
-    for k in komponen:
-        if not k.kode or not k.kode.strip():
-            raise IkuError("Kode komponen tidak boleh kosong.")
-        docfile.periksa_kode(k.kode, "Kode komponen")
-        docfile.periksa_teks(k.uraian, f"Uraian komponen '{k.kode}'")
-    ganda = sorted({k for k in kode if kode.count(k) > 1})
-    if ganda:
-        raise IkuError(f"Kode komponen '{ganda[0]}' dipakai lebih dari sekali.")
-    if ekspresi is not None and ekspresi.strip():
-        formula.parse(ekspresi, kode)
 
 
 def ubah_rumus(
@@ -816,7 +801,7 @@ def pulihkan_rumus(session: Session, indikator_id: int, lama: RumusLama) -> None
 
 def dokumen_baru(instansi: str = "", periode: Periode | None = None) -> Dokumen:
     """An empty document as the "new document" dialog starts it."""
-    from ikudesk.core.model import Profil, judul_bawaan
+    from ikudesk.domain.model import Profil, judul_bawaan
 
     return Dokumen(
         profil=Profil(instansi=instansi),
@@ -855,7 +840,7 @@ def salinan_periode_baru(dok: Dokumen, periode: Periode | None) -> Dokumen:
 
 def duplikat_dokumen(session: Session, dokumen_id: int, periode: Periode | None) -> int:
     """Store a copy of a document for a new period (see ``salinan_periode_baru``); its id."""
-    from ikudesk.core.repo import baca_dokumen_dari
+    from ikudesk.persistence.repo import baca_dokumen_dari
 
     return tulis_dokumen(
         session, salinan_periode_baru(baca_dokumen_dari(session, dokumen_id), periode)

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import IO
 
-from ikudesk.core.errors import IkuError
+from ikudesk.errors import IkuError
 
 
 class StoreTerkunci(IkuError):
@@ -86,7 +86,7 @@ class KunciStore:
             # "a+b": never truncates, creates when missing; the file's content does not matter.
             f = open(self.path, "a+b")  # noqa: SIM115 - held open while locked
         except OSError as e:
-            from ikudesk.core.atomic import pesan_os
+            from ikudesk.files.atomic import pesan_os
 
             raise StoreTerkunci(
                 f"Berkas kunci '{self.path}' tidak dapat dibuat: {pesan_os(e)}."
@@ -99,7 +99,7 @@ class KunciStore:
             ok = _kunci_os(f)
         except OSError as e:
             f.close()
-            from ikudesk.core.atomic import pesan_os
+            from ikudesk.files.atomic import pesan_os
 
             raise StoreTerkunci(
                 f"Berkas kunci '{self.path}' tidak dapat dikunci: {pesan_os(e)}."

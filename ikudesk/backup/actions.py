@@ -11,11 +11,11 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from ikudesk.core.backup import InfoCadangan, buat_cadangan, siapkan_pemulihan
-from ikudesk.core.errors import IkuError
-from ikudesk.core.kunci import KunciStore
-from ikudesk.core.store import pilih_path_store
+from ikudesk.backup.archive import InfoCadangan, buat_cadangan, siapkan_pemulihan
+from ikudesk.errors import IkuError
 from ikudesk.l10n import format_angka, format_waktu
+from ikudesk.persistence.kunci import KunciStore
+from ikudesk.persistence.store import pilih_path_store
 
 
 def ukuran_teks(bita: int) -> str:

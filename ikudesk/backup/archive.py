@@ -34,10 +34,10 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ikudesk import __version__
-from ikudesk.core.atomic import _fsync_folder, pesan_os
-from ikudesk.core.errors import IkuError
-from ikudesk.core.model import Periode, label_periode
-from ikudesk.core.store import (
+from ikudesk.domain.model import Periode, label_periode
+from ikudesk.errors import IkuError
+from ikudesk.files.atomic import _fsync_folder, pesan_os
+from ikudesk.persistence.store import (
     MIGRASI,
     NAMA_STORE,
     VERSI_SKEMA,

@@ -12,11 +12,7 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from sqlmodel import Session
-
-from ikudesk.core.errors import IkuError
-from ikudesk.core.store import Store
-from ikudesk.core.tables import PengaturanRow
+from ikudesk.errors import IkuError
 
 KUNCI = "kategori_capaian"
 
@@ -92,7 +88,7 @@ def kategori_untuk(capaian: Decimal, daftar: list[Kategori] | None = None) -> st
     raise KategoriError(f"Capaian {capaian} tidak masuk kategori mana pun.")
 
 
-def _ke_json(daftar: list[Kategori]) -> str:
+def ke_json(daftar: list[Kategori]) -> str:
     return json.dumps(
         [
             {
@@ -106,7 +102,7 @@ def _ke_json(daftar: list[Kategori]) -> str:
     )
 
 
-def _dari_json(teks: str) -> list[Kategori]:
+def dari_json(teks: str) -> list[Kategori]:
     try:
         data = json.loads(teks)
         return [
@@ -121,39 +117,6 @@ def _dari_json(teks: str) -> list[Kategori]:
         raise KategoriError(
             "Pengaturan kategori capaian di penyimpanan rusak; atur ulang lewat menu Kategori."
         ) from None
-
-
-def baca_kategori_sesi(session: Session) -> list[Kategori]:
-    row = session.get(PengaturanRow, KUNCI)
-    if row is None or not row.nilai.strip():
-        return list(KATEGORI_BAWAAN)
-    return periksa(_dari_json(row.nilai))
-
-
-def baca_kategori(store: Store) -> list[Kategori]:
-    """The store's categories, or the defaults when none were set."""
-    with store.baca() as session:
-        return baca_kategori_sesi(session)
-
-
-def simpan_kategori(store: Store, daftar: list[Kategori]) -> list[Kategori]:
-    """Check, then save in one transaction; returns the sorted list. Nothing changes on error."""
-    urut = periksa(daftar)
-    with store.transaksi() as session:
-        row = session.get(PengaturanRow, KUNCI)
-        if row is None:
-            session.add(PengaturanRow(kunci=KUNCI, nilai=_ke_json(urut)))
-        else:
-            row.nilai = _ke_json(urut)
-            session.add(row)
-    return urut
-
-
-def kembalikan_bawaan(store: Store) -> None:
-    with store.transaksi() as session:
-        row = session.get(PengaturanRow, KUNCI)
-        if row is not None:
-            session.delete(row)
 
 
 def teks_rentang(k: Kategori) -> str:

@@ -13,7 +13,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from ikudesk.core.backup import (
+from ikudesk.backup.archive import (
     CadanganLokal,
     HasilCadangan,
     _hapus_diam,

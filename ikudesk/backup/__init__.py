@@ -1,0 +1,1 @@
+"""Backups (.ikubackup): making, checking, restoring; automatic backups; removable media."""

@@ -1,0 +1,1 @@
+"""What an IKU document is and how it computes: plain Python, no SQL, no Qt."""

@@ -1,0 +1,98 @@
+"""The one set of rules every value of a document must pass.
+
+The JSON reader, the typed operations the window applies, and restore all call these, so the
+program never stores what its own reader would refuse. Each check raises ``DokumenError`` with
+the place (a JSON path or a field's name) and an Indonesian reason.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ikudesk.domain import formula
+from ikudesk.domain.model import Komponen, Periode
+from ikudesk.errors import DokumenError, IkuError
+from ikudesk.l10n import TanggalError, baca_tanggal
+
+TAHUN_MIN, TAHUN_MAX = 1900, 2200
+MAKS_TAHUN_PERIODE = 25
+BATAS_NILAI = Decimal("1e15")
+KODE_RE = re.compile(r"^[a-z_][a-z0-9_]*$")
+_KONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def periksa_teks(nilai: str, lokasi: str = "") -> str:
+    cocok = _KONTROL_RE.search(nilai)
+    if cocok:
+        raise DokumenError(
+            f"teks memuat karakter kontrol yang tidak boleh (kode {ord(cocok.group()):#04x})",
+            lokasi,
+        )
+    return nilai
+
+
+def periksa_angka(d: Decimal, lokasi: str = "") -> Decimal:
+    if not d.is_finite() or abs(d) >= BATAS_NILAI:
+        raise DokumenError("angka terlalu besar (batasnya 1.000.000.000.000.000)", lokasi)
+    return d
+
+
+def periksa_kode(kode: str, lokasi: str = "") -> str:
+    if not KODE_RE.match(kode):
+        raise DokumenError(
+            f"kode '{kode}' tidak sah: pakai huruf kecil, angka dan garis bawah, "
+            'diawali huruf (mis. "difasilitasi")',
+            lokasi,
+        )
+    if kode == "tahun_lalu":
+        raise DokumenError("'tahun_lalu' adalah nama fungsi, tidak boleh jadi kode", lokasi)
+    return kode
+
+
+def periksa_periode(mulai: int, selesai: int, lokasi: str = "") -> Periode:
+    for tahun in (mulai, selesai):
+        if not TAHUN_MIN <= tahun <= TAHUN_MAX:
+            raise DokumenError(
+                f"tahun harus antara {TAHUN_MIN} dan {TAHUN_MAX}, bukan {tahun}", lokasi
+            )
+    if selesai < mulai:
+        raise DokumenError(f"tahun selesai ({selesai}) sebelum tahun mulai ({mulai})", lokasi)
+    if selesai - mulai > MAKS_TAHUN_PERIODE:
+        raise DokumenError("periode lebih dari 25 tahun tidak masuk akal", lokasi)
+    return Periode(mulai, selesai)
+
+
+def periksa_tahun(tahun: int, periode: Periode | None, lokasi: str = "") -> int:
+    """A year a value may exist for: sane, and inside the period when there is one."""
+    if periode is not None and not periode.memuat(tahun):
+        raise DokumenError(
+            f"tahun {tahun} di luar periode {periode.mulai}–{periode.selesai}", lokasi
+        )
+    if not TAHUN_MIN <= tahun <= TAHUN_MAX:
+        raise DokumenError(f"tahun {tahun} tidak masuk akal", lokasi)
+    return tahun
+
+
+def periksa_tanggal(tanggal: str, lokasi: str = "") -> str:
+    """A real ``YYYY-MM-DD`` or ``YYYY-MM`` (stripped)."""
+    try:
+        baca_tanggal(tanggal)
+    except TanggalError as e:
+        raise DokumenError(e.pesan, lokasi) from None
+    return tanggal.strip()
+
+
+def periksa_rumus(ekspresi: str | None, komponen: list[Komponen]) -> None:
+    """Refuse duplicate or empty codes and an expression that does not parse against them."""
+    kode = [k.kode for k in komponen]
+    for k in komponen:
+        if not k.kode or not k.kode.strip():
+            raise IkuError("Kode komponen tidak boleh kosong.")
+        periksa_kode(k.kode, "Kode komponen")
+        periksa_teks(k.uraian, f"Uraian komponen '{k.kode}'")
+    ganda = sorted({k for k in kode if kode.count(k) > 1})
+    if ganda:
+        raise IkuError(f"Kode komponen '{ganda[0]}' dipakai lebih dari sekali.")
+    if ekspresi is not None and ekspresi.strip():
+        formula.parse(ekspresi, kode)

@@ -1,0 +1,1 @@
+"""Files that travel: the JSON document file (and later workbooks); atomic writes."""
