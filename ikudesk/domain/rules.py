@@ -9,9 +9,24 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any
 
 from ikudesk.domain import formula
-from ikudesk.domain.model import Komponen, Periode
+from ikudesk.domain.fields import Field
+from ikudesk.domain.model import (
+    DARI,
+    KOLOM_KINDS,
+    NOMOR_PER,
+    PENOMORAN,
+    POLARITAS,
+    BarisKepala,
+    Dokumen,
+    Kolom,
+    Komponen,
+    Penandatangan,
+    Periode,
+)
+from ikudesk.domain.nip import periksa_nip
 from ikudesk.errors import DokumenError, IkuError
 from ikudesk.l10n import TanggalError, baca_tanggal
 
@@ -96,3 +111,122 @@ def periksa_rumus(ekspresi: str | None, komponen: list[Komponen]) -> None:
         raise IkuError(f"Kode komponen '{ganda[0]}' dipakai lebih dari sekali.")
     if ekspresi is not None and ekspresi.strip():
         formula.parse(ekspresi, kode)
+
+
+# --- one field, one value, one node: what the window's operations check --------------------
+
+
+def periksa_semua_teks(nilai: Any, lokasi: str) -> None:
+    """Every text inside a value (lists, rows, a signer) passes ``periksa_teks``."""
+    if isinstance(nilai, str):
+        periksa_teks(nilai, lokasi)
+    elif isinstance(nilai, list | tuple):
+        for v in nilai:
+            periksa_semua_teks(v, lokasi)
+    elif isinstance(nilai, BarisKepala | Kolom | Penandatangan):
+        for v in vars(nilai).values():
+            periksa_semua_teks(v, lokasi)
+
+
+def periksa_field(field: Field, nilai: Any) -> None:
+    """A value the window may store in ``field`` (the reader applies the same checks)."""
+    lokasi = field.label.capitalize()
+    periksa_semua_teks(nilai, lokasi)
+    if field.is_text and not isinstance(nilai, str):
+        raise IkuError(f"Isian '{field.label}' harus berupa teks.")
+    if field.is_flag and not isinstance(nilai, bool):
+        raise IkuError("Nilai pilihan ini harus ya atau tidak.")
+    if field is Field.INDIKATOR_POLARITAS and nilai not in POLARITAS:
+        raise IkuError(f"Polaritas harus 'positif' atau 'negatif', bukan '{nilai}'.")
+    if field is Field.DOKUMEN_NOMOR_PER and nilai not in NOMOR_PER:
+        raise IkuError(f"Penomoran per '{nilai}' tidak dikenal.")
+    if field is Field.DOKUMEN_JUDUL and not (
+        isinstance(nilai, list) and all(isinstance(b, str) for b in nilai)
+    ):
+        raise IkuError("Judul harus berupa baris-baris teks.")
+    if field is Field.DOKUMEN_PERIODE and nilai is not None:
+        if not isinstance(nilai, Periode):
+            raise IkuError("Periode harus berupa tahun mulai dan tahun selesai.")
+        periksa_periode(nilai.mulai, nilai.selesai, "Periode")
+    if field is Field.DOKUMEN_KOLOM:
+        if not all(isinstance(k, Kolom) and k.isi in KOLOM_KINDS for k in nilai):
+            raise IkuError("Ada kolom tabel dengan isi yang tidak dikenal.")
+        isi = [k.isi for k in nilai]
+        if not isi:
+            raise IkuError("Tabel harus punya setidaknya satu kolom.")
+        if len(set(isi)) != len(isi):
+            raise IkuError("Setiap isi kolom tabel hanya boleh dipakai sekali.")
+    if field is Field.DOKUMEN_KEPALA:
+        for b in nilai:
+            if not isinstance(b, BarisKepala):
+                raise IkuError("Baris kepala tidak sah.")
+            if b.penomoran not in ("", *PENOMORAN) or b.dari not in ("", *DARI):
+                raise IkuError(
+                    f"Baris kepala '{b.label}': penomoran atau sumber isi tidak dikenal."
+                )
+    if field is Field.DOKUMEN_PENANDATANGAN and nilai is not None:
+        if not isinstance(nilai, Penandatangan):
+            raise IkuError("Penandatangan tidak sah.")
+        if nilai.tanggal:
+            periksa_tanggal(nilai.tanggal, "Tanggal tanda tangan")
+        if nilai.nip.strip():
+            periksa_nip(nilai.nip)
+
+
+def tahun_bernilai(dok: Dokumen) -> set[int]:
+    """Every year that holds a target, a realisasi or a component value."""
+    tahun: set[int] = set()
+    for ind in dok.semua_indikator():
+        tahun.update(ind.target, ind.realisasi, ind.nilai_komponen)
+    return tahun
+
+
+def periksa_periode_dokumen(dok: Dokumen, periode: Periode | None) -> None:
+    """A new period must still hold every year that has values."""
+    if periode is None:
+        return
+    luar = sorted(t for t in tahun_bernilai(dok) if not periode.memuat(t))
+    if luar:
+        daftar = ", ".join(str(t) for t in luar)
+        raise IkuError(
+            f"Periode {periode.mulai}–{periode.selesai} tidak memuat tahun {daftar} yang masih "
+            "berisi nilai. Hapus dulu nilai tahun itu, atau pilih periode yang memuatnya."
+        )
+
+
+def periksa_nilai(nilai: Decimal | None, periode: Periode | None, tahun: int) -> None:
+    """A yearly value the window may store: a finite number in range, a year of the period."""
+    if nilai is not None:
+        if not isinstance(nilai, Decimal) or not nilai.is_finite():
+            raise IkuError(f"Nilai '{nilai}' bukan angka.")
+        periksa_angka(nilai)
+    if periode is not None and not periode.memuat(tahun):
+        raise IkuError(
+            f"Tahun {tahun} di luar periode dokumen ({periode.mulai}–{periode.selesai})."
+        )
+    if not TAHUN_MIN <= tahun <= TAHUN_MAX:
+        raise IkuError(
+            f"Tahun {tahun} tidak masuk akal (harus di antara {TAHUN_MIN} dan {TAHUN_MAX})."
+        )
+
+
+INDUK_BOLEH: dict[str, tuple[str, ...]] = {
+    "tujuan": ("dokumen",),
+    "sasaran": ("tujuan",),
+    "indikator": ("tujuan", "sasaran"),
+}
+NAMA_JENIS = {
+    "dokumen": "Dokumen",
+    "tujuan": "Tujuan",
+    "sasaran": "Sasaran",
+    "indikator": "Indikator",
+}
+
+
+def periksa_induk(jenis: str, parent_jenis: str) -> None:
+    """Where a node may hang: a tujuan under the document, a sasaran under a tujuan, …"""
+    if parent_jenis not in INDUK_BOLEH.get(jenis, ()):
+        raise IkuError(
+            f"{NAMA_JENIS.get(jenis, jenis)} tidak dapat ditempatkan di bawah "
+            f"{parent_jenis or 'apa pun'}."
+        )

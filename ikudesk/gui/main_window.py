@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
         d = DialogDokumenBaru(self)
         if d.exec() != DialogDokumenBaru.DialogCode.Accepted:
             return
-        from ikudesk.persistence.edit import dokumen_baru
+        from ikudesk.domain.new_document import dokumen_baru
 
         dok = dokumen_baru(d.instansi(), d.periode())
         dok.profil.pemerintah_daerah = d.pemerintah_daerah()

@@ -1,56 +1,32 @@
-"""Whole documents in and out of the store.
+"""The repository: whole documents in and out of a store, and one transaction per user action.
 
-``simpan_dokumen_baru`` writes a document in one transaction with bulk inserts (ids assigned
-here, so children can point at parents without a round trip per row: a 2,000-indicator document
-is about 40,000 rows). ``muat_dokumen`` reads it back as ``model`` objects carrying their ids.
+Everything row-shaped goes through ``mapper``; this module knows transactions and documents.
+``Repository`` is the small interface the session and the commands use, so a second engine can
+sit behind it.
 """
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+import sqlite3
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from datetime import datetime
-from decimal import Decimal
-from typing import Any
+from typing import Protocol
 
-from sqlalchemy import delete, func, insert, select
-from sqlmodel import Session, SQLModel
+from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
 
-from ikudesk.domain.model import (
-    BarisKepala,
-    Dokumen,
-    Indikator,
-    Kolom,
-    Komponen,
-    Penandatangan,
-    Periode,
-    Profil,
-    Rumus,
-    Sasaran,
-    Tabel,
-    Tujuan,
-    label_periode,
-)
-from ikudesk.errors import TidakDitemukan
-from ikudesk.files.docfile import angka_tepat
-from ikudesk.persistence.store import Store
-from ikudesk.persistence.tables import (
-    DokumenRow,
-    IndikatorRow,
-    KepalaRow,
-    KolomRow,
-    KomponenRow,
-    NilaiKomponenRow,
-    NilaiRow,
-    PenandatanganRow,
-    SasaranRow,
-    TujuanRow,
-)
+from ikudesk.domain.model import Dokumen, Periode, label_periode
+from ikudesk.errors import StoreError, TidakDitemukan
+from ikudesk.persistence.mapper import Writer, now, periode_of, read_document
+from ikudesk.persistence.store import Store, pesan_sqlite
+from ikudesk.persistence.tables import DokumenRow, IndikatorRow
 
 
 def sekarang() -> str:
-    return datetime.now().isoformat(timespec="seconds")
+    return now()
 
 
 @dataclass(frozen=True)
@@ -68,149 +44,40 @@ class RingkasanDokumen:
         return label_periode(self.periode)
 
 
-class _Id:
-    """Hands out the next free id of a table inside the current (write-locked) transaction."""
+class Repository(Protocol):
+    """What the document session needs from a store."""
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.berikut: dict[type[SQLModel], int] = {}
+    def load(self, dokumen_id: int) -> Dokumen: ...
 
-    def __call__(self, tabel: type[SQLModel]) -> int:
-        if tabel not in self.berikut:
-            maks = self.session.execute(select(func.max(tabel.id))).scalar()  # type: ignore[attr-defined]
-            self.berikut[tabel] = (maks or 0) + 1
-        nilai = self.berikut[tabel]
-        self.berikut[tabel] = nilai + 1
-        return nilai
+    def write(self) -> AbstractContextManager[Writer]: ...
 
 
-def _dokumen_row_dict(dok: Dokumen) -> dict[str, Any]:
-    return {
-        "instansi": dok.profil.instansi,
-        "pemerintah_daerah": dok.profil.pemerintah_daerah,
-        "judul": json.dumps(dok.judul, ensure_ascii=False),
-        "periode_mulai": dok.periode.mulai if dok.periode else None,
-        "periode_selesai": dok.periode.selesai if dok.periode else None,
-        "tabel_judul": dok.tabel.judul,
-        "nomor_per": dok.tabel.nomor_per,
-        "nomori_indikator": dok.tabel.nomori_indikator,
-        "baris_nomor_kolom": dok.tabel.baris_nomor_kolom,
-        "catatan": dok.catatan,
-    }
+class SqlRepository:
+    """A ``Repository`` over an open ``Store`` (SQLite today)."""
 
+    def __init__(self, store: Store) -> None:
+        self.store = store
 
-def indikator_row_dict(ind: Indikator) -> dict[str, Any]:
-    return {
-        "nama": ind.nama,
-        "ekspresi": ind.rumus.ekspresi,
-        "penjelasan": ind.rumus.penjelasan,
-        "satuan": ind.satuan,
-        "sumber_data": ind.sumber_data,
-        "penanggung_jawab": ind.penanggung_jawab,
-        "polaritas": ind.polaritas,
-    }
+    def load(self, dokumen_id: int) -> Dokumen:
+        return muat_dokumen(self.store, dokumen_id)
 
+    @contextmanager
+    def write(self) -> Iterator[Writer]:
+        """One transaction: everything written inside is committed together, or nothing is.
 
-class _Penulis:
-    """Collects the rows of one or more subtrees, then writes them with one executemany each."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.id = _Id(session)
-        self.baris: dict[type[SQLModel], list[dict[str, Any]]] = defaultdict(list)
-
-    def indikator(
-        self,
-        ind: Indikator,
-        dokumen_id: int,
-        urutan: int,
-        tujuan_id: int | None = None,
-        sasaran_id: int | None = None,
-    ) -> int:
-        iid = self.id(IndikatorRow)
-        ind.id = iid
-        self.baris[IndikatorRow].append(
-            {
-                "id": iid,
-                "dokumen_id": dokumen_id,
-                "tujuan_id": tujuan_id,
-                "sasaran_id": sasaran_id,
-                "urutan": urutan,
-                **indikator_row_dict(ind),
-            }
-        )
-        kode_id: dict[str, int] = {}
-        for k_urut, k in enumerate(ind.rumus.komponen):
-            kid = self.id(KomponenRow)
-            k.id = kid
-            kode_id[k.kode] = kid
-            self.baris[KomponenRow].append(
-                {
-                    "id": kid,
-                    "indikator_id": iid,
-                    "urutan": k_urut,
-                    "kode": k.kode,
-                    "uraian": k.uraian,
-                }
+        A database failure becomes a ``StoreError`` in words a user understands.
+        """
+        try:
+            with self.store.transaksi() as session:
+                yield Writer(session)
+        except SQLAlchemyError as e:
+            asal = getattr(e, "orig", None)
+            sebab = (
+                pesan_sqlite(asal) if isinstance(asal, sqlite3.Error) else "kesalahan basis data"
             )
-        for jenis, nilai in (("target", ind.target), ("realisasi", ind.realisasi)):
-            for tahun, v in nilai.items():
-                self.baris[NilaiRow].append(
-                    {"indikator_id": iid, "jenis": jenis, "tahun": tahun, "nilai": angka_tepat(v)}
-                )
-        for tahun, per_kode in ind.nilai_komponen.items():
-            for kode, v in per_kode.items():
-                self.baris[NilaiKomponenRow].append(
-                    {"komponen_id": kode_id[kode], "tahun": tahun, "nilai": angka_tepat(v)}
-                )
-        return iid
-
-    def sasaran(self, s: Sasaran, dokumen_id: int, tujuan_id: int, urutan: int) -> int:
-        sid = self.id(SasaranRow)
-        s.id = sid
-        self.baris[SasaranRow].append(
-            {"id": sid, "tujuan_id": tujuan_id, "urutan": urutan, "uraian": s.uraian}
-        )
-        for i, ind in enumerate(s.indikator):
-            self.indikator(ind, dokumen_id, i, sasaran_id=sid)
-        return sid
-
-    def tujuan(self, t: Tujuan, dokumen_id: int, urutan: int) -> int:
-        tid = self.id(TujuanRow)
-        t.id = tid
-        self.baris[TujuanRow].append(
-            {
-                "id": tid,
-                "dokumen_id": dokumen_id,
-                "urutan": urutan,
-                "uraian": t.uraian,
-                "kelompok": t.kelompok,
-            }
-        )
-        for i, ind in enumerate(t.indikator):
-            self.indikator(ind, dokumen_id, i, tujuan_id=tid)
-        for i, s in enumerate(t.sasaran):
-            self.sasaran(s, dokumen_id, tid, i)
-        return tid
-
-    def tulis(self) -> None:
-        # Parents before children, so foreign keys hold at every statement.
-        urutan = (
-            DokumenRow,
-            PenandatanganRow,
-            KepalaRow,
-            KolomRow,
-            TujuanRow,
-            SasaranRow,
-            IndikatorRow,
-            KomponenRow,
-            NilaiRow,
-            NilaiKomponenRow,
-        )
-        for tabel in urutan:
-            rows = self.baris.pop(tabel, [])
-            if rows:
-                self.session.execute(insert(tabel), rows)
+            raise StoreError(
+                f"Perubahan tidak dapat disimpan ke penyimpanan '{self.store.path}': {sebab}."
+            ) from None
 
 
 def simpan_dokumen_baru(store: Store, dok: Dokumen) -> int:
@@ -221,70 +88,27 @@ def simpan_dokumen_baru(store: Store, dok: Dokumen) -> int:
 
 def tulis_dokumen(session: Session, dok: Dokumen, dokumen_id: int | None = None) -> int:
     """Insert ``dok`` (and its whole tree) inside an open transaction; ids are set on ``dok``."""
-    p = _Penulis(session)
-    did = dokumen_id if dokumen_id is not None else p.id(DokumenRow)
-    dok.id = did
-    waktu = sekarang()
-    p.baris[DokumenRow].append(
-        {"id": did, "dibuat": waktu, "diubah": waktu, **_dokumen_row_dict(dok)}
-    )
-    if dok.penandatangan is not None:
-        ttd = dok.penandatangan
-        p.baris[PenandatanganRow].append(
-            {
-                "dokumen_id": did,
-                "tempat": ttd.tempat,
-                "tanggal": ttd.tanggal,
-                "jabatan": ttd.jabatan,
-                "nama": ttd.nama,
-                "pangkat": ttd.pangkat,
-                "nip": ttd.nip,
-            }
-        )
-    for i, b in enumerate(dok.profil.kepala):
-        b.id = p.id(KepalaRow)
-        p.baris[KepalaRow].append(
-            {
-                "id": b.id,
-                "dokumen_id": did,
-                "urutan": i,
-                "label": b.label,
-                "isi": b.isi,
-                "butir": json.dumps(b.butir, ensure_ascii=False),
-                "penomoran": b.penomoran,
-                "dari": b.dari,
-            }
-        )
-    for i, k in enumerate(dok.tabel.kolom):
-        k.id = p.id(KolomRow)
-        p.baris[KolomRow].append(
-            {"id": k.id, "dokumen_id": did, "urutan": i, "isi": k.isi, "judul": k.judul}
-        )
-    for i, t in enumerate(dok.tujuan):
-        p.tujuan(t, did, i)
-    p.tulis()
-    return did
+    return Writer(session).insert_document(dok, dokumen_id=dokumen_id)
 
 
 def hapus_dokumen(store: Store, dokumen_id: int) -> None:
     with store.transaksi() as session:
-        hasil = session.execute(delete(DokumenRow).where(DokumenRow.id == dokumen_id))
-        if hasil.rowcount == 0:  # type: ignore[attr-defined]
-            raise TidakDitemukan(f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan.")
+        Writer(session).delete_document(dokumen_id)
 
 
 def ganti_dokumen(store: Store, dokumen_id: int, dok: Dokumen) -> None:
     """Replace a stored document's whole contents, keeping its id (one transaction)."""
     with store.transaksi() as session:
-        if session.get(DokumenRow, dokumen_id) is None:
+        row = session.get(DokumenRow, dokumen_id)
+        if row is None:
             raise TidakDitemukan(f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan.")
-        dibuat = session.execute(
-            select(DokumenRow.dibuat).where(DokumenRow.id == dokumen_id)
-        ).scalar_one()
-        session.execute(delete(DokumenRow).where(DokumenRow.id == dokumen_id))
+        dibuat = row.dibuat
+        w = Writer(session)
+        w.delete_document(dokumen_id)
+        session.expunge_all()
         tulis_dokumen(session, dok, dokumen_id)
         session.execute(
-            DokumenRow.__table__.update().where(DokumenRow.id == dokumen_id).values(dibuat=dibuat)
+            DokumenRow.__table__.update().where(DokumenRow.id == dokumen_id).values(dibuat=dibuat)  # type: ignore[attr-defined]
         )
 
 
@@ -292,16 +116,16 @@ def daftar_dokumen(store: Store) -> list[RingkasanDokumen]:
     with store.baca() as session:
         jumlah = dict(
             session.execute(
-                select(IndikatorRow.dokumen_id, func.count()).group_by(IndikatorRow.dokumen_id)
+                select(IndikatorRow.dokumen_id, func.count()).group_by(IndikatorRow.dokumen_id)  # type: ignore[arg-type]
             ).all()
         )
-        rows = session.execute(select(DokumenRow).order_by(DokumenRow.id)).scalars().all()
+        rows = session.execute(select(DokumenRow).order_by(DokumenRow.id)).scalars().all()  # type: ignore[arg-type]
         return [
             RingkasanDokumen(
                 id=r.id,  # type: ignore[arg-type]
                 instansi=r.instansi,
                 pemerintah_daerah=r.pemerintah_daerah,
-                periode=_periode(r),
+                periode=periode_of(r),
                 jumlah_indikator=jumlah.get(r.id, 0),
                 judul=json.loads(r.judul),
                 diubah=r.diubah,
@@ -310,148 +134,11 @@ def daftar_dokumen(store: Store) -> list[RingkasanDokumen]:
         ]
 
 
-def _periode(r: DokumenRow) -> Periode | None:
-    if r.periode_mulai is None or r.periode_selesai is None:
-        return None
-    return Periode(r.periode_mulai, r.periode_selesai)
-
-
 def muat_dokumen(store: Store, dokumen_id: int) -> Dokumen:
     with store.baca() as session:
-        return baca_dokumen_dari(session, dokumen_id)
+        return read_document(session, dokumen_id)
 
 
 def baca_dokumen_dari(session: Session, dokumen_id: int) -> Dokumen:
-    """Read a whole document (with ids) using one query per table."""
-    r = session.get(DokumenRow, dokumen_id)
-    if r is None:
-        raise TidakDitemukan(f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan.")
-    ttd_row = session.get(PenandatanganRow, dokumen_id)
-    kepala = [
-        BarisKepala(
-            label=k.label,
-            isi=k.isi,
-            butir=json.loads(k.butir),
-            penomoran=k.penomoran,
-            dari=k.dari,
-            id=k.id,
-        )
-        for k in session.execute(
-            select(KepalaRow).where(KepalaRow.dokumen_id == dokumen_id).order_by(KepalaRow.urutan)
-        ).scalars()
-    ]
-    kolom = [
-        Kolom(isi=k.isi, judul=k.judul, id=k.id)
-        for k in session.execute(
-            select(KolomRow).where(KolomRow.dokumen_id == dokumen_id).order_by(KolomRow.urutan)
-        ).scalars()
-    ]
-    dok = Dokumen(
-        profil=Profil(instansi=r.instansi, pemerintah_daerah=r.pemerintah_daerah, kepala=kepala),
-        judul=json.loads(r.judul),
-        periode=_periode(r),
-        tabel=Tabel(
-            kolom=kolom,
-            nomor_per=r.nomor_per,
-            nomori_indikator=r.nomori_indikator,
-            baris_nomor_kolom=r.baris_nomor_kolom,
-            judul=r.tabel_judul,
-        ),
-        penandatangan=(
-            Penandatangan(
-                tempat=ttd_row.tempat,
-                tanggal=ttd_row.tanggal,
-                jabatan=ttd_row.jabatan,
-                nama=ttd_row.nama,
-                pangkat=ttd_row.pangkat,
-                nip=ttd_row.nip,
-            )
-            if ttd_row
-            else None
-        ),
-        catatan=r.catatan,
-        id=dokumen_id,
-    )
-    tujuan_rows = session.execute(
-        select(TujuanRow.id, TujuanRow.uraian, TujuanRow.kelompok)
-        .where(TujuanRow.dokumen_id == dokumen_id)
-        .order_by(TujuanRow.urutan)
-    ).all()
-    tujuan_by_id: dict[int, Tujuan] = {}
-    for tid, uraian, kelompok in tujuan_rows:
-        t = Tujuan(uraian=uraian, kelompok=kelompok, id=tid)
-        tujuan_by_id[tid] = t
-        dok.tujuan.append(t)
-    sasaran_by_id: dict[int, Sasaran] = {}
-    if tujuan_by_id:
-        for sid, tujuan_id, uraian in session.execute(
-            select(SasaranRow.id, SasaranRow.tujuan_id, SasaranRow.uraian)
-            .join(TujuanRow, TujuanRow.id == SasaranRow.tujuan_id)
-            .where(TujuanRow.dokumen_id == dokumen_id)
-            .order_by(SasaranRow.tujuan_id, SasaranRow.urutan)
-        ).all():
-            s = Sasaran(uraian=uraian, id=sid)
-            sasaran_by_id[sid] = s
-            tujuan_by_id[tujuan_id].sasaran.append(s)
-
-    ind_by_id: dict[int, Indikator] = {}
-    for row in session.execute(
-        select(
-            IndikatorRow.id,
-            IndikatorRow.tujuan_id,
-            IndikatorRow.sasaran_id,
-            IndikatorRow.nama,
-            IndikatorRow.ekspresi,
-            IndikatorRow.penjelasan,
-            IndikatorRow.satuan,
-            IndikatorRow.sumber_data,
-            IndikatorRow.penanggung_jawab,
-            IndikatorRow.polaritas,
-        )
-        .where(IndikatorRow.dokumen_id == dokumen_id)
-        .order_by(IndikatorRow.urutan, IndikatorRow.id)
-    ).all():
-        ind = Indikator(
-            nama=row.nama,
-            rumus=Rumus(ekspresi=row.ekspresi, penjelasan=row.penjelasan),
-            satuan=row.satuan,
-            sumber_data=row.sumber_data,
-            penanggung_jawab=row.penanggung_jawab,
-            polaritas=row.polaritas,
-            id=row.id,
-        )
-        ind_by_id[row.id] = ind
-        if row.sasaran_id is not None:
-            sasaran_by_id[row.sasaran_id].indikator.append(ind)
-        else:
-            tujuan_by_id[row.tujuan_id].indikator.append(ind)
-
-    ids_indikator = select(IndikatorRow.id).where(IndikatorRow.dokumen_id == dokumen_id)
-    komponen_by_id: dict[int, tuple[Indikator, str]] = {}
-    for kid, iid, kode, uraian in session.execute(
-        select(KomponenRow.id, KomponenRow.indikator_id, KomponenRow.kode, KomponenRow.uraian)
-        .where(KomponenRow.indikator_id.in_(ids_indikator))  # type: ignore[attr-defined]
-        .order_by(KomponenRow.indikator_id, KomponenRow.urutan)
-    ).all():
-        ind = ind_by_id[iid]
-        ind.rumus.komponen.append(Komponen(kode=kode, uraian=uraian, id=kid))
-        komponen_by_id[kid] = (ind, kode)
-    for iid, jenis, tahun, nilai in session.execute(
-        select(NilaiRow.indikator_id, NilaiRow.jenis, NilaiRow.tahun, NilaiRow.nilai)
-        .where(NilaiRow.indikator_id.in_(ids_indikator))  # type: ignore[attr-defined]
-        .order_by(NilaiRow.tahun)
-    ).all():
-        getattr(ind_by_id[iid], jenis)[tahun] = Decimal(nilai)
-    if komponen_by_id:
-        for kid, tahun, nilai in session.execute(
-            select(NilaiKomponenRow.komponen_id, NilaiKomponenRow.tahun, NilaiKomponenRow.nilai)
-            .where(
-                NilaiKomponenRow.komponen_id.in_(  # type: ignore[attr-defined]
-                    select(KomponenRow.id).where(KomponenRow.indikator_id.in_(ids_indikator))  # type: ignore[attr-defined]
-                )
-            )
-            .order_by(NilaiKomponenRow.tahun)
-        ).all():
-            ind, kode = komponen_by_id[kid]
-            ind.nilai_komponen.setdefault(tahun, {})[kode] = Decimal(nilai)
-    return dok
+    """Read a whole document (with ids) inside an open session."""
+    return read_document(session, dokumen_id)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidge
 
 from ikudesk import l10n
 from ikudesk.domain import formula
+from ikudesk.domain.fields import Field
 from ikudesk.domain.model import Periode
 from ikudesk.files.docfile import ke_json
 from ikudesk.gui.editors import EditorPanel, buat_editor_panel
@@ -271,7 +272,7 @@ def _ketik_sel(qtbot, view, baris: int, kolom: int, teks: str) -> None:
 
 def test_values_typed_in_the_table_give_capaian(qtbot, panel, controller) -> None:
     dok = controller.dokumen
-    controller.ubah_field("dokumen", dok.id, "periode", Periode(2021, 2026), "Ubah periode")
+    controller.ubah_field(dok.id, Field.DOKUMEN_PERIODE, Periode(2021, 2026))
     ind = _indikator(controller, "ditindaklanjuti / dilakukan * 100")
     panel.tampilkan("indikator", ind.id)
     h = panel.halaman["indikator"]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikudesk.domain import compute
+from ikudesk.domain.fields import Field
 from ikudesk.domain.model import Periode
 from ikudesk.files.docfile import baca_file, ke_json
 from ikudesk.gui.controller import DocumentController
@@ -432,9 +433,9 @@ def test_ketikan_satu_field_satu_langkah_dan_penolakan_tidak_masuk(controller, i
     asli = ind.nama
     awal = ke_json(muat_dokumen(store, did))
     for n in range(1, 6):  # typing: each pause commits, all within the merge window
-        controller.ubah_field("indikator", ind.id, "nama", asli + " tambahan"[:n])
+        controller.ubah_field(ind.id, Field.INDIKATOR_NAMA, asli + " tambahan"[:n])
     assert controller.stack.count() == 1
-    assert controller.stack.undoText() == "Ubah nama indikator"
+    assert controller.stack.undoText() == f'Ubah nama indikator "{asli}"'
     assert muat_dokumen(store, did).semua_indikator()[0].nama == asli + " tamb"
     controller.stack.undo()
     assert ke_json(muat_dokumen(store, did)) == awal
@@ -442,7 +443,7 @@ def test_ketikan_satu_field_satu_langkah_dan_penolakan_tidak_masuk(controller, i
     # refused: nothing stored, nothing on the stack, the mirror unchanged
     jumlah = controller.stack.count()
     for salah in (
-        lambda: controller.ubah_field("indikator", ind.id, "polaritas", "naik"),
+        lambda: controller.ubah_field(ind.id, Field.INDIKATOR_POLARITAS, "naik"),
         lambda: controller.set_nilai(ind.id, "target", 1990, Decimal(1)),
         lambda: controller.ubah_rumus(ind.id, "a +", []),
         lambda: controller.pindah("indikator", ind.id, "dokumen", did, 0),
@@ -467,6 +468,11 @@ def test_banyak_perubahan_tanpa_abort(controller, ids_contoh) -> None:  # noqa: 
     controller.buka(did)
     ind = controller.dokumen.semua_indikator()[0]
     tahun = controller.dokumen.periode.mulai
+    from ikudesk.session.operations import SetNilai
+
     for n in range(1500):
-        controller.terapkan_nilai(ind.id, "target", tahun, Decimal(n))
+        # the tree side of an operation and the controller's signals, without 1,500 transactions
+        controller._sesudah(
+            SetNilai(ind.id, "target", tahun, Decimal(n)).update_tree(controller.session)
+        )
     assert controller.cari("indikator", ind.id).target[tahun] == Decimal(1499)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from ikudesk.domain.fields import Field
 from ikudesk.files.docfile import ke_json
 from ikudesk.gui.tree_model import MIME, DocumentTreeModel
 from ikudesk.persistence.repo import muat_dokumen
@@ -79,7 +80,7 @@ def test_edit_tunggal_tanpa_reset(qtbot, qtmodeltester, controller, ids_contoh) 
         controller.pindah("indikator", iid, "tujuan", t0.id, 0)
     assert model.parent(model.index_dari("indikator", iid)) == model.index_dari("tujuan", t0.id)
     with qtbot.waitSignal(model.dataChanged):
-        controller.ubah_field("indikator", iid, "nama", "Indikator uji")
+        controller.ubah_field(iid, Field.INDIKATOR_NAMA, "Indikator uji")
     assert model.index_dari("indikator", iid).data() == "Indikator uji"
     sid = controller.tambah_sasaran(t0.id, 0)
     controller.pindah("sasaran", sid, "tujuan", t0.id, len(t0.sasaran) - 1)
@@ -116,6 +117,6 @@ def test_drop_menjadi_perintah_pindah(controller, ids_contoh, store_contoh) -> N
     assert model.dropMimeData(mime, move, 0, 0, t_idx)
     assert controller.induk("indikator", ind.id) == ("tujuan", tujuan_lain.id)
     assert muat_dokumen(store, did).tujuan[-1].indikator[0].id == ind.id
-    assert controller.stack.undoText() == "Pindahkan indikator"
+    assert controller.stack.undoText().startswith('Pindahkan indikator "')
     controller.stack.undo()
     assert ke_json(muat_dokumen(store, did)) == sebelum

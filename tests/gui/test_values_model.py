@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from ikudesk import l10n
 from ikudesk.domain import compute
+from ikudesk.domain.fields import Field
 from ikudesk.domain.model import Periode
 from ikudesk.files.docfile import ke_json
 from ikudesk.gui.controller import DocumentController
@@ -26,7 +27,7 @@ def siap(store_contoh, qtbot):
     ctl = DocumentController(store)
     ctl.buka(ids["sumbersuko"])
     dok = ctl.dokumen
-    ctl.ubah_field("dokumen", dok.id, "periode", Periode(2021, 2026), "Ubah periode")
+    ctl.ubah_field(dok.id, Field.DOKUMEN_PERIODE, Periode(2021, 2026))
     ind = next(
         i for i in dok.semua_indikator() if i.rumus.ekspresi == "ditindaklanjuti / dilakukan * 100"
     )

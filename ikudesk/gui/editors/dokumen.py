@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
 
 from ikudesk import l10n
+from ikudesk.domain.fields import Field
 from ikudesk.domain.model import (
     JUDUL_KOLOM,
     KOLOM_KINDS,
@@ -62,12 +63,12 @@ class HalamanDokumen(Halaman):
         ui.mulaiSpin.editingFinished.connect(self.simpan_periode)
         ui.selesaiSpin.editingFinished.connect(self.simpan_periode)
         ui.tanpaPeriodeCheck.clicked.connect(self.simpan_periode)
-        ikat_baris(
-            ui.instansiEdit, lambda t: self.ubah("profil.instansi", t.strip(), "Ubah instansi")
-        )
+        ikat_baris(ui.instansiEdit, lambda t: self.ubah(Field.DOKUMEN_INSTANSI, t.strip()))
         ikat_baris(
             ui.pemdaEdit,
-            lambda t: self.ubah("profil.pemerintah_daerah", t.strip(), "Ubah pemerintah daerah"),
+            lambda t: self.ubah(
+                Field.DOKUMEN_PEMERINTAH_DAERAH, t.strip(), "Ubah pemerintah daerah"
+            ),
         )
 
         # Header lines
@@ -98,18 +99,19 @@ class HalamanDokumen(Halaman):
         ui.naikKolomButton.clicked.connect(lambda: self.geser_kolom(-1))
         ui.turunKolomButton.clicked.connect(lambda: self.geser_kolom(1))
         ui.nomorPerCombo.activated.connect(
-            lambda i: self.ubah("tabel.nomor_per", NOMOR_PER[i], "Ubah penomoran tabel")
+            lambda i: self.ubah(Field.DOKUMEN_NOMOR_PER, NOMOR_PER[i])
         )
         ui.nomoriIndikatorCheck.clicked.connect(
-            lambda b: self.ubah("tabel.nomori_indikator", bool(b), "Ubah nomor indikator")
+            lambda b: self.ubah(Field.DOKUMEN_NOMORI_INDIKATOR, bool(b))
         )
         ui.barisNomorKolomCheck.clicked.connect(
-            lambda b: self.ubah("tabel.baris_nomor_kolom", bool(b), "Ubah baris nomor kolom")
+            lambda b: self.ubah(Field.DOKUMEN_BARIS_NOMOR_KOLOM, bool(b))
         )
         ikat_baris(
-            ui.judulTabelEdit, lambda t: self.ubah("tabel.judul", t.strip(), "Ubah judul tabel")
+            ui.judulTabelEdit,
+            lambda t: self.ubah(Field.DOKUMEN_JUDUL_TABEL, t.strip()),
         )
-        ikat_paragraf(ui.catatanEdit, lambda t: self.ubah("catatan", t.rstrip(), "Ubah catatan"))
+        ikat_paragraf(ui.catatanEdit, lambda t: self.ubah(Field.DOKUMEN_CATATAN, t.rstrip()))
 
         # Signature
         ui.cetakTtdCheck.clicked.connect(self.simpan_ttd)
@@ -172,7 +174,7 @@ class HalamanDokumen(Halaman):
 
     def _simpan_judul(self, teks: str) -> None:
         baris = [b.strip() for b in teks.splitlines() if b.strip()]
-        self.ubah("judul", baris, "Ubah judul")
+        self.ubah(Field.DOKUMEN_JUDUL, baris)
 
     def simpan_periode(self) -> None:
         if self._mengisi:
@@ -192,7 +194,7 @@ class HalamanDokumen(Halaman):
                 return
             periode = Periode(mulai, selesai)
         tandai_pesan(ui.periodePesan, "")
-        if not self.ubah("periode", periode, "Ubah periode"):
+        if not self.ubah(Field.DOKUMEN_PERIODE, periode):
             tandai_pesan(ui.periodePesan, self.pesan.text())
             tandai_pesan(self.pesan, "")
 
@@ -253,7 +255,7 @@ class HalamanDokumen(Halaman):
         if self._mengisi or kepala is None or not 0 <= baris < len(kepala):
             return
         setattr(kepala[baris], field, nilai)
-        self.ubah("profil.kepala", kepala, "Ubah baris kepala")
+        self.ubah(Field.DOKUMEN_KEPALA, kepala)
 
     def _ubah_penomoran(self, i: int) -> None:
         kepala = self._kepala()
@@ -270,7 +272,7 @@ class HalamanDokumen(Halaman):
             return
         baris = self.ui.kepalaList.currentRow() + 1 if kepala else 0
         kepala.insert(baris, BarisKepala(label="Label baru"))
-        if self.ubah("profil.kepala", kepala, "Tambah baris kepala"):
+        if self.ubah(Field.DOKUMEN_KEPALA, kepala, "Tambah baris kepala"):
             self.ui.kepalaList.setCurrentRow(baris)
             self.ui.kepalaLabelEdit.setFocus()
             self.ui.kepalaLabelEdit.selectAll()
@@ -281,7 +283,7 @@ class HalamanDokumen(Halaman):
         if kepala is None or not 0 <= baris < len(kepala):
             return
         del kepala[baris]
-        self.ubah("profil.kepala", kepala, "Hapus baris kepala")
+        self.ubah(Field.DOKUMEN_KEPALA, kepala, "Hapus baris kepala")
 
     def geser_kepala(self, arah: int) -> None:
         kepala = self._kepala()
@@ -290,7 +292,7 @@ class HalamanDokumen(Halaman):
         if kepala is None or not (0 <= baris < len(kepala) and 0 <= tujuan < len(kepala)):
             return
         kepala[baris], kepala[tujuan] = kepala[tujuan], kepala[baris]
-        if self.ubah("profil.kepala", kepala, "Pindah baris kepala"):
+        if self.ubah(Field.DOKUMEN_KEPALA, kepala, "Pindah baris kepala"):
             self.ui.kepalaList.setCurrentRow(tujuan)
 
     # --- table columns -------------------------------------------------------------------
@@ -341,7 +343,7 @@ class HalamanDokumen(Halaman):
             self.galat("Tabel harus punya paling sedikit satu kolom.")
             self.segarkan()
             return False
-        return self.ubah("tabel.kolom", kolom, teks)
+        return self.ubah(Field.DOKUMEN_KOLOM, kolom, teks)
 
     def _kolom_diubah(self, item: QTableWidgetItem) -> None:
         if self._mengisi:
@@ -399,7 +401,7 @@ class HalamanDokumen(Halaman):
             w.setEnabled(cetak)
         if not cetak:
             # The fields keep what was typed, so ticking the box again brings it back.
-            self.ubah("penandatangan", None, "Hapus blok tanda tangan")
+            self.ubah(Field.DOKUMEN_PENANDATANGAN, None, "Hapus blok tanda tangan")
             return
         tanggal = self._periksa_tanggal()
         nip = ui.nipEdit.nilai()
@@ -413,4 +415,4 @@ class HalamanDokumen(Halaman):
             pangkat=ui.pangkatEdit.text().strip(),
             nip=nip,
         )
-        self.ubah("penandatangan", baru, "Ubah tanda tangan")
+        self.ubah(Field.DOKUMEN_PENANDATANGAN, baru)

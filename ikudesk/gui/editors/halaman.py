@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ikudesk.domain.fields import Field
 from ikudesk.errors import IkuError
 
 __all__ = ["Halaman", "ambil", "tandai_pesan"]
@@ -94,7 +95,7 @@ class Halaman(QWidget):
     def galat(self, pesan: str) -> None:
         tandai_pesan(self.pesan, pesan)
 
-    def ubah(self, field: str, nilai: Any, teks: str) -> bool:
+    def ubah(self, field: Field, nilai: Any, teks: str = "") -> bool:
         """Save one field through the controller; nothing when it already holds ``nilai``.
 
         Returns False when the controller refused (its message is shown at the top).
@@ -102,10 +103,10 @@ class Halaman(QWidget):
         node = self.node()
         if node is None or self.id is None:
             return False
-        if ambil(node, field) == nilai:
+        if field.get(node) == nilai:
             return True
         try:
-            self.controller.ubah_field(self.jenis, self.id, field, nilai, teks)
+            self.controller.ubah_field(self.id, field, nilai, teks)
         except IkuError as e:
             self.galat(e.pesan)
             self.segarkan()

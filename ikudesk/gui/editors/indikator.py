@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikudesk.domain import formula
+from ikudesk.domain.fields import Field
 from ikudesk.domain.model import POLARITAS, Indikator, Komponen
 from ikudesk.errors import IkuError
 from ikudesk.gui.editors.delegates import AngkaDelegate
@@ -76,17 +77,19 @@ class HalamanIndikator(Halaman):
         self._tahun_tambahan: set[int] = set()
         self._mengisi = False
 
-        ikat_paragraf(ui.namaEdit, lambda t: self.ubah("nama", t.strip(), "Ubah nama indikator"))
-        ikat_baris(ui.satuanEdit, lambda t: self.ubah("satuan", t.strip(), "Ubah satuan"))
-        ikat_paragraf(ui.sumberEdit, lambda t: self.ubah("sumber_data", t, "Ubah sumber data"))
+        ikat_paragraf(ui.namaEdit, lambda t: self.ubah(Field.INDIKATOR_NAMA, t.strip()))
+        ikat_baris(ui.satuanEdit, lambda t: self.ubah(Field.INDIKATOR_SATUAN, t.strip()))
+        ikat_paragraf(ui.sumberEdit, lambda t: self.ubah(Field.INDIKATOR_SUMBER_DATA, t))
         ikat_paragraf(
-            ui.pjEdit, lambda t: self.ubah("penanggung_jawab", t, "Ubah penanggung jawab")
+            ui.pjEdit,
+            lambda t: self.ubah(Field.INDIKATOR_PENANGGUNG_JAWAB, t),
         )
         ui.polaritasCombo.activated.connect(
-            lambda i: self.ubah("polaritas", POLARITAS[i], "Ubah polaritas")
+            lambda i: self.ubah(Field.INDIKATOR_POLARITAS, POLARITAS[i])
         )
         ikat_paragraf(
-            ui.penjelasanEdit, lambda t: self.ubah("rumus.penjelasan", t, "Ubah penjelasan rumus")
+            ui.penjelasanEdit,
+            lambda t: self.ubah(Field.INDIKATOR_PENJELASAN, t),
         )
 
         # Components

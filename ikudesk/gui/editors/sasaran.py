@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from ikudesk.domain.fields import Field
 from ikudesk.domain.model import Sasaran
 from ikudesk.gui.editors.fields import atur_teks, ikat_paragraf
 from ikudesk.gui.editors.halaman import Halaman
@@ -22,7 +23,7 @@ class HalamanSasaran(Halaman):
         self.ui = Ui_EditorSasaran()
         self.ui.setupUi(form)
         super().__init__(controller, form, parent)
-        ikat_paragraf(self.ui.uraianEdit, lambda t: self.ubah("uraian", t, "Ubah uraian sasaran"))
+        ikat_paragraf(self.ui.uraianEdit, lambda t: self.ubah(Field.SASARAN_URAIAN, t))
 
     def muat(self, node: Sasaran) -> None:
         atur_teks(self.ui.uraianEdit, node.uraian)

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from ikudesk.domain.fields import Field
 from ikudesk.domain.model import Tujuan
 from ikudesk.gui.editors.fields import atur_teks, ikat_baris, ikat_paragraf
 from ikudesk.gui.editors.halaman import Halaman
@@ -22,10 +23,10 @@ class HalamanTujuan(Halaman):
         self.ui = Ui_EditorTujuan()
         self.ui.setupUi(form)
         super().__init__(controller, form, parent)
-        ikat_paragraf(self.ui.uraianEdit, lambda t: self.ubah("uraian", t, "Ubah uraian tujuan"))
+        ikat_paragraf(self.ui.uraianEdit, lambda t: self.ubah(Field.TUJUAN_URAIAN, t))
         ikat_baris(
             self.ui.kelompokEdit,
-            lambda t: self.ubah("kelompok", t.strip(), "Ubah kelompok tujuan"),
+            lambda t: self.ubah(Field.TUJUAN_KELOMPOK, t.strip()),
         )
 
     def muat(self, node: Tujuan) -> None:

@@ -1,0 +1,203 @@
+"""``DocumentSession``: the one owner of an open document in memory.
+
+It holds the tree (``id → node``, parent, child order) and applies typed operations: each is
+checked with the shared rules, written in one store transaction, then applied to the tree, and
+listeners hear of it once. ``apply`` returns the inverse operation, so undo is applying that.
+Nothing here knows Qt.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ikudesk.domain.model import Dokumen, Indikator, Sasaran, Tujuan
+from ikudesk.errors import IkuError, TidakDitemukan
+from ikudesk.session.events import Event, Ref
+
+if TYPE_CHECKING:
+    from ikudesk.persistence.repo import Repository
+    from ikudesk.session.operations import Operation
+
+Node = Dokumen | Tujuan | Sasaran | Indikator
+Listener = Callable[[Event], None]
+
+
+def kind_of(node: Any) -> str:
+    if isinstance(node, Dokumen):
+        return "dokumen"
+    if isinstance(node, Tujuan):
+        return "tujuan"
+    if isinstance(node, Sasaran):
+        return "sasaran"
+    return "indikator"
+
+
+def ref_of(node: Node) -> Ref:
+    assert node.id is not None
+    return (kind_of(node), node.id)
+
+
+def children_of(node: Any) -> list[Any]:
+    """Children in tree order: a tujuan's own indicators first, then its sasaran."""
+    if isinstance(node, Dokumen):
+        return list(node.tujuan)
+    if isinstance(node, Tujuan):
+        return [*node.indikator, *node.sasaran]
+    if isinstance(node, Sasaran):
+        return list(node.indikator)
+    return []
+
+
+def child_list(parent: Any, kind: str) -> list[Any]:
+    """The list in ``parent`` that holds its children of ``kind`` (the one to insert into)."""
+    if kind == "tujuan":
+        return parent.tujuan  # type: ignore[no-any-return]
+    if kind == "sasaran":
+        return parent.sasaran  # type: ignore[no-any-return]
+    return parent.indikator  # type: ignore[no-any-return]
+
+
+class DocumentSession:
+    def __init__(self, repo: Repository, dokumen: Dokumen) -> None:
+        if dokumen.id is None:
+            raise IkuError("Dokumen belum tersimpan.")
+        self.repo = repo
+        self.dokumen = dokumen
+        self._nodes: dict[Ref, Node] = {}
+        self._parent: dict[Ref, Ref] = {}
+        # Small stable integers for views that need one per node (Qt's internalId).
+        self._handles: dict[Ref, int] = {}
+        self._by_handle: dict[int, Ref] = {}
+        self._serial = itertools.count(1)
+        self._before: list[Listener] = []
+        self._after: list[Listener] = []
+        self._index(dokumen, None)
+
+    @classmethod
+    def open(cls, repo: Repository, dokumen_id: int) -> DocumentSession:
+        return cls(repo, repo.load(dokumen_id))
+
+    @property
+    def dokumen_id(self) -> int:
+        assert self.dokumen.id is not None
+        return self.dokumen.id
+
+    # --- listening ---------------------------------------------------------------------------
+
+    def subscribe(self, after: Listener, before: Listener | None = None) -> None:
+        self._after.append(after)
+        if before is not None:
+            self._before.append(before)
+
+    # --- the tree ----------------------------------------------------------------------------
+
+    def _index(self, node: Node, parent: Ref | None) -> None:
+        ref = ref_of(node)
+        self._nodes[ref] = node
+        if parent is not None:
+            self._parent[ref] = parent
+        if ref not in self._handles:
+            h = next(self._serial)
+            self._handles[ref] = h
+            self._by_handle[h] = ref
+        for child in children_of(node):
+            self._index(child, ref)
+
+    def _forget(self, node: Node) -> None:
+        ref = ref_of(node)
+        self._nodes.pop(ref, None)
+        self._parent.pop(ref, None)
+        h = self._handles.pop(ref, None)
+        if h is not None:
+            self._by_handle.pop(h, None)
+        for child in children_of(node):
+            self._forget(child)
+
+    def has(self, ref: Ref) -> bool:
+        return ref in self._nodes
+
+    def node(self, ref: Ref) -> Any:
+        try:
+            return self._nodes[ref]
+        except KeyError:
+            raise TidakDitemukan(
+                f"{ref[0].capitalize()} nomor {ref[1]} tidak ada di dokumen ini."
+            ) from None
+
+    def indikator(self, indikator_id: int) -> Indikator:
+        node = self.node(("indikator", indikator_id))
+        assert isinstance(node, Indikator)
+        return node
+
+    def parent_of(self, ref: Ref) -> Ref:
+        self.node(ref)
+        if ref[0] == "dokumen":
+            raise IkuError("Dokumen tidak mempunyai induk.")
+        return self._parent[ref]
+
+    def children(self, ref: Ref) -> list[Any]:
+        return children_of(self.node(ref))
+
+    def child_list(self, kind: str, parent: Ref) -> list[Any]:
+        return child_list(self.node(parent), kind)
+
+    def position(self, ref: Ref) -> int:
+        """Index among the siblings of the same kind."""
+        siblings = self.child_list(ref[0], self.parent_of(ref))
+        return next(i for i, n in enumerate(siblings) if n.id == ref[1])
+
+    def row(self, ref: Ref) -> int:
+        """Row under the parent as a tree shows it (indicators of a tujuan before sasaran)."""
+        if ref[0] == "dokumen":
+            return 0
+        parent = self.node(self.parent_of(ref))
+        offset = len(parent.indikator) if isinstance(parent, Tujuan) and ref[0] == "sasaran" else 0
+        return offset + self.position(ref)
+
+    def handle(self, ref: Ref) -> int:
+        return self._handles[ref]
+
+    def ref_for_handle(self, handle: int) -> Ref | None:
+        return self._by_handle.get(handle)
+
+    # the tree, changed only by operations (after their transaction committed) --------------
+
+    def tree_insert(self, node: Node, parent: Ref, position: int) -> None:
+        siblings = self.child_list(kind_of(node), parent)
+        siblings.insert(position, node)
+        self._index(node, parent)
+
+    def tree_remove(self, ref: Ref) -> Node:
+        node = self.node(ref)
+        self.child_list(ref[0], self.parent_of(ref)).remove(node)
+        self._forget(node)
+        return node  # type: ignore[no-any-return]
+
+    def tree_move(self, ref: Ref, parent: Ref, position: int) -> None:
+        node = self.node(ref)
+        self.child_list(ref[0], self.parent_of(ref)).remove(node)
+        self.child_list(ref[0], parent).insert(position, node)
+        self._parent[ref] = parent
+
+    # --- applying ----------------------------------------------------------------------------
+
+    def apply(self, op: Operation) -> Operation:
+        """Check, store (one transaction), update the tree, tell listeners; return the inverse.
+
+        A refused or failed operation raises ``IkuError`` with nothing changed: not the store,
+        not the tree.
+        """
+        op.check(self)
+        with self.repo.write() as writer:
+            inverse = op.write(self, writer)
+            writer.touch(self.dokumen_id)
+        event = op.event_before(self)
+        if event is not None:
+            for listener in self._before:
+                listener(event)
+        after = op.update_tree(self)
+        for listener in self._after:
+            listener(after)
+        return inverse

@@ -1,0 +1,180 @@
+"""Random sequences of operations on the sample documents: the inverses, applied in reverse,
+give back the exported JSON exactly, and the store always reloads to the tree in memory."""
+
+from __future__ import annotations
+
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ikudesk.domain.fields import Field
+from ikudesk.domain.model import Indikator, Komponen, Sasaran, Tujuan
+from ikudesk.errors import IkuError
+from ikudesk.files.docfile import baca_file, ke_json
+from ikudesk.persistence.repo import SqlRepository, muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.store import buka_store
+from ikudesk.session.document import DocumentSession
+from ikudesk.session.operations import (
+    InsertNode,
+    MoveNode,
+    Operation,
+    RemoveNode,
+    SetField,
+    SetNilai,
+    SetNilaiKomponen,
+    SetRumus,
+)
+from tests.conftest import CONTOH
+
+TEKS = st.text(alphabet="abc XYZ\n-1.", max_size=12)
+ANGKA = st.decimals(min_value=-1000, max_value=100000, places=3, allow_nan=False)
+
+
+def _ids(dok) -> list[tuple]:
+    return [(type(n).__name__, n.id) for t in dok.tujuan for n in (t, *t.indikator, *t.sasaran)] + [
+        (k.kode, k.id) for i in dok.semua_indikator() for k in i.rumus.komponen
+    ]
+
+
+def _nodes(s: DocumentSession, jenis: str) -> list:
+    dok = s.dokumen
+    if jenis == "tujuan":
+        return list(dok.tujuan)
+    if jenis == "sasaran":
+        return [x for t in dok.tujuan for x in t.sasaran]
+    return dok.semua_indikator()
+
+
+def _draw_op(data: st.DataObject, s: DocumentSession) -> Operation | None:
+    kind = data.draw(
+        st.sampled_from(["field", "nilai", "komponen", "rumus", "insert", "remove", "move"])
+    )
+    semua = _nodes(s, "indikator")
+    tahun = s.dokumen.tahun() or [2022]
+    if kind == "field":
+        field = data.draw(
+            st.sampled_from(
+                [
+                    Field.INDIKATOR_NAMA,
+                    Field.INDIKATOR_SATUAN,
+                    Field.TUJUAN_URAIAN,
+                    Field.SASARAN_URAIAN,
+                    Field.DOKUMEN_CATATAN,
+                    Field.DOKUMEN_JUDUL,
+                ]
+            )
+        )
+        if field.kind == "dokumen":
+            target_id = s.dokumen_id
+        else:
+            pilihan = _nodes(s, field.kind)
+            if not pilihan:
+                return None
+            target_id = data.draw(st.sampled_from(pilihan)).id
+        nilai = [data.draw(TEKS)] if field is Field.DOKUMEN_JUDUL else data.draw(TEKS)
+        return SetField(target_id, field, nilai)
+    if kind == "nilai" and semua:
+        ind = data.draw(st.sampled_from(semua))
+        nilai = data.draw(st.none() | ANGKA)
+        return SetNilai(
+            ind.id,
+            data.draw(st.sampled_from(["target", "realisasi"])),
+            data.draw(st.sampled_from(tahun)),
+            nilai,
+        )
+    if kind == "komponen":
+        dengan = [i for i in semua if i.rumus.komponen]
+        if not dengan:
+            return None
+        ind = data.draw(st.sampled_from(dengan))
+        k = data.draw(st.sampled_from(ind.rumus.komponen))
+        return SetNilaiKomponen(
+            ind.id, k.kode, data.draw(st.sampled_from(tahun)), data.draw(st.none() | ANGKA)
+        )
+    if kind == "rumus" and semua:
+        ind = data.draw(st.sampled_from(semua))
+        komponen = [Komponen(k.kode, k.uraian) for k in ind.rumus.komponen]
+        if data.draw(st.booleans()) and komponen:
+            komponen.pop(data.draw(st.integers(0, len(komponen) - 1)))
+        else:
+            komponen.append(Komponen(f"k{len(komponen)}_{data.draw(st.integers(0, 9))}", "baru"))
+        ekspresi = " + ".join(k.kode for k in komponen) or None
+        return SetRumus(ind.id, ekspresi, komponen, hapus_nilai=data.draw(st.booleans()))
+    if kind == "insert":
+        jenis = data.draw(st.sampled_from(["tujuan", "sasaran", "indikator"]))
+        if jenis == "tujuan":
+            return InsertNode(
+                ("dokumen", s.dokumen_id),
+                data.draw(st.integers(0, 9)),
+                Tujuan(uraian=data.draw(TEKS)),
+            )
+        induk_jenis = (
+            "tujuan" if jenis == "sasaran" else data.draw(st.sampled_from(["tujuan", "sasaran"]))
+        )
+        induk = _nodes(s, induk_jenis)
+        if not induk:
+            return None
+        p = data.draw(st.sampled_from(induk))
+        node = (
+            Sasaran(uraian="S")
+            if jenis == "sasaran"
+            else Indikator(nama="I", target={tahun[0]: Decimal(1)})
+        )
+        return InsertNode((induk_jenis, p.id), data.draw(st.integers(0, 9)), node)
+    if kind == "remove":
+        jenis = data.draw(st.sampled_from(["tujuan", "sasaran", "indikator"]))
+        pilihan = _nodes(s, jenis)
+        if not pilihan:
+            return None
+        return RemoveNode((jenis, data.draw(st.sampled_from(pilihan)).id))
+    if kind == "move":
+        jenis = data.draw(st.sampled_from(["tujuan", "sasaran", "indikator"]))
+        pilihan = _nodes(s, jenis)
+        if not pilihan:
+            return None
+        node = data.draw(st.sampled_from(pilihan))
+        if jenis == "tujuan":
+            induk = ("dokumen", s.dokumen_id)
+        else:
+            induk_jenis = (
+                "tujuan"
+                if jenis == "sasaran"
+                else data.draw(st.sampled_from(["tujuan", "sasaran"]))
+            )
+            kandidat = _nodes(s, induk_jenis)
+            if not kandidat:
+                return None
+            induk = (induk_jenis, data.draw(st.sampled_from(kandidat)).id)
+        return MoveNode((jenis, node.id), induk, data.draw(st.integers(0, 9)))
+    return None
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), contoh=st.sampled_from(sorted(CONTOH)))
+def test_invers_mengembalikan_json_dan_store_sama_dengan_pohon(
+    data: st.DataObject, contoh: Path
+) -> None:
+    with tempfile.TemporaryDirectory() as folder, buka_store(Path(folder) / "iku.sqlite") as store:
+        did = simpan_dokumen_baru(store, baca_file(contoh))
+        sesi = DocumentSession.open(SqlRepository(store), did)
+        awal = ke_json(sesi.dokumen)
+        balik: list[Operation] = []
+        for _ in range(data.draw(st.integers(1, 12))):
+            op = _draw_op(data, sesi)
+            if op is None:
+                continue
+            sebelum = ke_json(muat_dokumen(store, did))
+            try:
+                balik.append(sesi.apply(op))
+            except IkuError:
+                # refused: neither the store nor the tree changed
+                assert ke_json(muat_dokumen(store, did)) == sebelum == ke_json(sesi.dokumen)
+        assert ke_json(muat_dokumen(store, did)) == ke_json(sesi.dokumen)
+        assert _ids(muat_dokumen(store, did)) == _ids(sesi.dokumen)
+        for op in reversed(balik):
+            sesi.apply(op)
+        assert ke_json(sesi.dokumen) == awal
+        assert ke_json(muat_dokumen(store, did)) == awal

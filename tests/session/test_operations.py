@@ -1,0 +1,277 @@
+"""Typed operations on a real store: each is undone exactly by the inverse it returns, and the
+session's tree always equals what the store holds."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from ikudesk.domain.fields import Field
+from ikudesk.domain.model import Indikator, Komponen, Penandatangan, Periode, Sasaran, Tujuan
+from ikudesk.domain.new_document import salinan_periode_baru
+from ikudesk.errors import IkuError
+from ikudesk.files.docfile import ke_json
+from ikudesk.persistence.repo import SqlRepository, muat_dokumen, simpan_dokumen_baru
+from ikudesk.session.document import DocumentSession
+from ikudesk.session.operations import (
+    InsertNode,
+    MoveNode,
+    Operation,
+    RemoveNode,
+    SetField,
+    SetNilai,
+    SetNilaiKomponen,
+    SetRumus,
+)
+
+
+def _json(store, did: int) -> str:
+    return ke_json(muat_dokumen(store, did))
+
+
+def _ids(dok) -> list[tuple]:
+    """Every node with its id in document order (ke_json does not show ids)."""
+    hasil = []
+    for t in dok.tujuan:
+        hasil.append(("t", t.id))
+        hasil += [("i", i.id, [k.id for k in i.rumus.komponen]) for i in t.indikator]
+        for s in t.sasaran:
+            hasil.append(("s", s.id))
+            hasil += [("i", i.id, [k.id for k in i.rumus.komponen]) for i in s.indikator]
+    return hasil
+
+
+def _sesi(store, did: int) -> DocumentSession:
+    return DocumentSession.open(SqlRepository(store), did)
+
+
+def _sama(store, sesi: DocumentSession) -> None:
+    """The tree in memory is what the store holds, ids included."""
+    dari_store = muat_dokumen(store, sesi.dokumen_id)
+    assert ke_json(sesi.dokumen) == ke_json(dari_store)
+    assert _ids(sesi.dokumen) == _ids(dari_store)
+
+
+@pytest.mark.parametrize("jenis", ["tujuan", "sasaran", "indikator"])
+def test_hapus_lalu_pulihkan_sama_persis(store_contoh, jenis: str) -> None:
+    store, ids = store_contoh
+    did = ids["sumbersuko"]
+    sesi = _sesi(store, did)
+    dok = sesi.dokumen
+    node = {
+        "tujuan": dok.tujuan[0],
+        "sasaran": dok.tujuan[0].sasaran[0],
+        "indikator": dok.semua_indikator()[0],
+    }[jenis]
+    sebelum, id_sebelum = _json(store, did), _ids(muat_dokumen(store, did))
+    balik = sesi.apply(RemoveNode((jenis, node.id)))
+    assert _json(store, did) != sebelum
+    _sama(store, sesi)
+    sesi.apply(balik)
+    assert _json(store, did) == sebelum
+    assert _ids(muat_dokumen(store, did)) == id_sebelum
+    _sama(store, sesi)
+
+
+def test_tambah_dan_pindah_antar_induk(store_contoh) -> None:
+    store, ids = store_contoh
+    did = ids["benjeng"]
+    sesi = _sesi(store, did)
+    sebelum = _json(store, did)
+    op_t = InsertNode(("dokumen", did), 0, Tujuan(uraian="Baru"))
+    balik_t = sesi.apply(op_t)
+    tid = op_t.node.id
+    op_s = InsertNode(("tujuan", tid), 0, Sasaran(uraian="S"))
+    sesi.apply(op_s)
+    op_i = InsertNode(("sasaran", op_s.node.id), 0, Indikator(nama="I"))
+    sesi.apply(op_i)
+    baru = muat_dokumen(store, did)
+    assert baru.tujuan[0].id == tid
+    assert baru.tujuan[0].sasaran[0].indikator[0].id == op_i.node.id
+    _sama(store, sesi)
+    # move an existing indicator under the new tujuan itself (tujuan-level indicator)
+    pertama = [i for i in sesi.dokumen.semua_indikator() if i.id != op_i.node.id][0]
+    balik = sesi.apply(MoveNode(("indikator", pertama.id), ("tujuan", tid), 0))
+    assert muat_dokumen(store, did).tujuan[0].indikator[0].id == pertama.id
+    _sama(store, sesi)
+    sesi.apply(balik)
+    sesi.apply(balik_t)
+    assert _json(store, did) == sebelum
+    _sama(store, sesi)
+
+
+def test_pindah_ke_induk_salah_ditolak(store_contoh) -> None:
+    store, ids = store_contoh
+    did = ids["benjeng"]
+    sesi = _sesi(store, did)
+    sebelum = _json(store, did)
+    s_id = sesi.dokumen.tujuan[0].sasaran[0].id
+    with pytest.raises(IkuError, match="tidak dapat ditempatkan"):
+        sesi.apply(MoveNode(("sasaran", s_id), ("sasaran", s_id), 0))
+    lain = muat_dokumen(store, ids["sumbersuko"]).tujuan[0].id
+    with pytest.raises(IkuError, match="dokumen yang sama"):
+        sesi.apply(MoveNode(("sasaran", s_id), ("tujuan", lain), 0))
+    t_id = sesi.dokumen.tujuan[0].id
+    with pytest.raises(IkuError, match="tidak dapat ditempatkan"):
+        sesi.apply(MoveNode(("tujuan", t_id), ("sasaran", s_id), 0))
+    assert _json(store, did) == sebelum
+    _sama(store, sesi)
+
+
+def test_ubah_field_dan_kembalikan(store_contoh) -> None:
+    store, ids = store_contoh
+    did = ids["sumber-harta"]
+    sebelum = _json(store, did)
+    sesi = _sesi(store, did)
+    dok = sesi.dokumen
+    ind = dok.semua_indikator()[0]
+    perubahan = [
+        (ind.id, Field.INDIKATOR_NAMA, "Nama baru"),
+        (ind.id, Field.INDIKATOR_PENJELASAN, "Penjelasan"),
+        (dok.tujuan[0].id, Field.TUJUAN_URAIAN, "Tujuan baru"),
+        (did, Field.DOKUMEN_JUDUL, ["SATU", "DUA"]),
+        (did, Field.DOKUMEN_NOMOR_PER, "indikator"),
+        (did, Field.DOKUMEN_PENANDATANGAN, None),
+        (did, Field.DOKUMEN_KOLOM, list(reversed(dok.tabel.kolom))),
+        (did, Field.DOKUMEN_KEPALA, []),
+    ]
+    balik: list[Operation] = []
+    for id_, field, nilai in perubahan:
+        balik.append(sesi.apply(SetField(id_, field, nilai)))
+        assert (
+            field.get(
+                muat_dokumen(store, did)
+                if field.kind == "dokumen"
+                else sesi.node((field.kind, id_))
+            )
+            == nilai
+            or field is Field.DOKUMEN_KOLOM
+        )
+        _sama(store, sesi)
+    assert _json(store, did) != sebelum
+    for op in reversed(balik):
+        sesi.apply(op)
+    assert _json(store, did) == sebelum
+    _sama(store, sesi)
+
+
+def test_nilai_salah_ditolak_tanpa_perubahan(store_contoh) -> None:
+    store, ids = store_contoh
+    did = next(d for d in ids.values() if muat_dokumen(store, d).periode is not None)
+    sesi = _sesi(store, did)
+    dok = sesi.dokumen
+    ind = dok.semua_indikator()[0]
+    assert dok.periode is not None
+    sesi.apply(SetNilai(ind.id, "target", dok.periode.mulai, Decimal("7")))
+    sebelum = _json(store, did)
+    luar = dok.periode.selesai + 1
+    with pytest.raises(IkuError, match="di luar periode"):
+        sesi.apply(SetNilai(ind.id, "target", luar, Decimal(1)))
+    with pytest.raises(IkuError, match="Polaritas"):
+        sesi.apply(SetField(ind.id, Field.INDIKATOR_POLARITAS, "naik"))
+    with pytest.raises(IkuError, match="tidak memuat tahun"):
+        sesi.apply(SetField(did, Field.DOKUMEN_PERIODE, Periode(2090, 2091)))
+    with pytest.raises(IkuError, match="sebelum tahun mulai"):
+        sesi.apply(SetField(did, Field.DOKUMEN_PERIODE, Periode(2030, 2020)))
+    assert _json(store, did) == sebelum
+    _sama(store, sesi)
+
+
+def test_set_nilai_dan_kembalikan(store_contoh) -> None:
+    store, ids = store_contoh
+    did = ids["sumber-harta"]
+    sesi = _sesi(store, did)
+    sebelum = _json(store, did)
+    ind = sesi.dokumen.semua_indikator()[0]
+    tahun = sesi.dokumen.tahun()[0]
+    balik = sesi.apply(SetNilai(ind.id, "target", tahun, Decimal("12.345")))
+    assert muat_dokumen(store, did).semua_indikator()[0].target[tahun] == Decimal("12.345")
+    _sama(store, sesi)
+    sesi.apply(balik)
+    assert _json(store, did) == sebelum
+    _sama(store, sesi)
+
+
+def test_ubah_rumus_menjaga_nilai_dan_menolak_kode_berisi(store_contoh) -> None:
+    store, ids = store_contoh
+    did = ids["sumber-harta"]
+    sesi = _sesi(store, did)
+    ind = next(i for i in sesi.dokumen.semua_indikator() if i.pakai_rumus)
+    mulai = sesi.dokumen.periode.mulai
+    for n, k in enumerate(ind.rumus.komponen, start=1):
+        sesi.apply(SetNilaiKomponen(ind.id, k.kode, mulai, Decimal(n)))
+    sebelum, id_sebelum = _json(store, did), _ids(muat_dokumen(store, did))
+    nilai_lama = dict(ind.nilai_komponen)
+    kode = [k.kode for k in ind.rumus.komponen]
+    # same components plus a new one: existing values stay
+    komponen = [Komponen(k.kode, k.uraian) for k in ind.rumus.komponen] + [Komponen("zz", "baru")]
+    balik = sesi.apply(SetRumus(ind.id, ind.rumus.ekspresi, komponen))
+    ind2 = next(i for i in muat_dokumen(store, did).semua_indikator() if i.id == ind.id)
+    assert ind2.nilai_komponen == nilai_lama
+    assert [k.kode for k in ind2.rumus.komponen] == [*kode, "zz"]
+    _sama(store, sesi)
+    sesi.apply(balik)
+    assert _json(store, did) == sebelum and _ids(muat_dokumen(store, did)) == id_sebelum
+    _sama(store, sesi)
+    # dropping a code that still has values is refused unless confirmed
+    with pytest.raises(IkuError, match="masih berisi nilai"):
+        sesi.apply(SetRumus(ind.id, None, []))
+    assert _json(store, did) == sebelum
+    sesi.apply(SetRumus(ind.id, None, [], hapus_nilai=True))
+    ind3 = next(i for i in muat_dokumen(store, did).semua_indikator() if i.id == ind.id)
+    assert ind3.nilai_komponen == {} and ind3.rumus.ekspresi is None
+    _sama(store, sesi)
+    with pytest.raises(IkuError):
+        sesi.apply(SetRumus(ind.id, "A / B", [Komponen("A")]))
+
+
+def test_duplikat_dokumen_periode_baru(store_contoh) -> None:
+    store, ids = store_contoh
+    did = ids["sumbersuko"]
+    asal = muat_dokumen(store, did)
+    baru_id = simpan_dokumen_baru(store, salinan_periode_baru(asal, asal.periode))
+    baru = muat_dokumen(store, baru_id)
+    assert baru_id != did
+    assert [t.uraian for t in baru.tujuan] == [t.uraian for t in asal.tujuan]
+    for a, b in zip(asal.semua_indikator(), baru.semua_indikator(), strict=True):
+        assert (b.nama, b.rumus.ekspresi, b.target) == (a.nama, a.rumus.ekspresi, a.target)
+        assert b.realisasi == {} and b.nilai_komponen == {}
+    assert _json(store, did) == ke_json(asal)
+
+
+@pytest.mark.parametrize(
+    ("buat", "potongan"),
+    [
+        (lambda d, i: SetNilai(i.id, "target", 2022, Decimal("1e16")), "terlalu besar"),
+        (lambda d, i: SetField(d, Field.DOKUMEN_PERIODE, Periode(2000, 2030)), "25 tahun"),
+        (lambda d, i: SetField(i.id, Field.INDIKATOR_NAMA, "a\x0bb"), "kontrol"),
+        (lambda d, i: SetField(d, Field.DOKUMEN_KOLOM, []), "satu kolom"),
+        (
+            lambda d, i: SetField(
+                d, Field.DOKUMEN_PENANDATANGAN, Penandatangan(nama="X", nip="123")
+            ),
+            "18 angka",
+        ),
+        (
+            lambda d, i: SetField(
+                d, Field.DOKUMEN_PENANDATANGAN, Penandatangan(tanggal="2020-02-30")
+            ),
+            "2020-02-30",
+        ),
+        (lambda d, i: SetRumus(i.id, None, [Komponen("tahun_lalu", "x")]), "nama fungsi"),
+        (lambda d, i: SetRumus(i.id, None, [Komponen("Jumlah Desa", "x")]), "huruf kecil"),
+    ],
+    ids=["angka", "periode", "kontrol", "kolom", "nip", "tanggal", "kode-fungsi", "kode-besar"],
+)
+def test_operasi_tidak_menyimpan_yang_ditolak_pembaca_berkas(store_contoh, buat, potongan) -> None:
+    """Whatever the window can store, the program's own importer reads back (review finding)."""
+    store, ids = store_contoh
+    did = ids["sumber-harta"]
+    sesi = _sesi(store, did)
+    ind = sesi.dokumen.semua_indikator()[0]
+    sebelum = _json(store, did)
+    with pytest.raises(IkuError, match=potongan):
+        sesi.apply(buat(did, ind))
+    assert _json(store, did) == sebelum
+    _sama(store, sesi)
