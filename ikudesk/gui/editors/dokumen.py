@@ -14,6 +14,7 @@ from ikudesk.domain.model import (
     JUDUL_KOLOM,
     KOLOM_KINDS,
     NOMOR_PER,
+    PENOMORAN,
     BarisKepala,
     Dokumen,
     Kolom,
@@ -41,7 +42,6 @@ NAMA_KOLOM: dict[str, str] = {
     "realisasi": "Realisasi",
     "capaian": "Capaian (%)",
 }
-_PENOMORAN = ("angka", "huruf", "strip")
 _DARI = ("", "tujuan", "indikator_tujuan")
 _PERAN_ISI = Qt.ItemDataRole.UserRole
 
@@ -235,7 +235,7 @@ class HalamanDokumen(Halaman):
             atur_teks(ui.kepalaIsiEdit, b.isi)
             atur_teks(ui.kepalaButirEdit, "\n".join(b.butir))
             ui.kepalaPenomoranCombo.setCurrentIndex(
-                _PENOMORAN.index(b.penomoran) if b.penomoran in _PENOMORAN else 0
+                PENOMORAN.index(b.penomoran) if b.penomoran in PENOMORAN else 0
             )
             ui.kepalaDariCombo.setCurrentIndex(_DARI.index(b.dari) if b.dari in _DARI else 0)
         finally:
@@ -264,7 +264,7 @@ class HalamanDokumen(Halaman):
             return
         # "" already means "angka": keep it so choosing the shown default stores nothing.
         if not (i == 0 and kepala[baris].penomoran in ("", "angka")):
-            self._ubah_kepala("penomoran", _PENOMORAN[i])
+            self._ubah_kepala("penomoran", PENOMORAN[i])
 
     def tambah_kepala(self) -> None:
         kepala = self._kepala()

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ikudesk.domain import formula
+from ikudesk.domain import formula, rules
 from ikudesk.domain.fields import Field
 from ikudesk.domain.model import POLARITAS, Indikator, Komponen
+from ikudesk.domain.rules import TAHUN_MAX, TAHUN_MIN
 from ikudesk.errors import IkuError
 from ikudesk.gui.editors.delegates import AngkaDelegate
 from ikudesk.gui.editors.fields import atur_teks, ikat_baris, ikat_paragraf
@@ -28,10 +29,7 @@ from ikudesk.gui.editors.halaman import Halaman, tandai_pesan
 from ikudesk.gui.editors.values_model import NilaiModel
 from ikudesk.gui.forms.ui_editor_indikator import Ui_EditorIndikator
 
-__all__ = ["HalamanIndikator", "KODE_SAH"]
-
-KODE_SAH = re.compile(r"[a-z_][a-z0-9_]*")
-TAHUN_MIN, TAHUN_MAKS = 1900, 2200
+__all__ = ["HalamanIndikator"]
 
 
 def _tanya_ya(parent: QWidget, judul: str, pesan: str) -> bool:
@@ -236,7 +234,7 @@ class HalamanIndikator(Halaman):
         tahun = self.tahun()
         awal = (tahun[-1] + 1) if tahun else 2025
         nilai, ok = QInputDialog.getInt(
-            self, "Tambah tahun", "Tahun yang ditambahkan:", awal, TAHUN_MIN, TAHUN_MAKS
+            self, "Tambah tahun", "Tahun yang ditambahkan:", awal, TAHUN_MIN, TAHUN_MAX
         )
         return nilai if ok else None
 
@@ -245,9 +243,9 @@ class HalamanIndikator(Halaman):
         tahun = self.minta_tahun()
         if tahun is None:
             return
-        if not TAHUN_MIN <= tahun <= TAHUN_MAKS:
+        if not TAHUN_MIN <= tahun <= TAHUN_MAX:
             tandai_pesan(
-                self.ui.nilaiPesan, f"Tahun {tahun} tidak masuk akal ({TAHUN_MIN}–{TAHUN_MAKS})."
+                self.ui.nilaiPesan, f"Tahun {tahun} tidak masuk akal ({TAHUN_MIN}–{TAHUN_MAX})."
             )
             return
         self._tahun_tambahan.add(tahun)
@@ -355,13 +353,10 @@ class HalamanIndikator(Halaman):
         """The message for a code that cannot be used, or "" when it can."""
         if not kode:
             return "Kode komponen tidak boleh kosong."
-        if not KODE_SAH.fullmatch(kode):
-            return (
-                f"Kode '{kode}' tidak sah: pakai huruf kecil, angka dan garis bawah, tanpa spasi, "
-                "dan jangan diawali angka (mis. jumlah_desa)."
-            )
-        if kode == formula.FUNGSI_TAHUN_LALU:
-            return f"'{kode}' adalah nama fungsi dan tidak dapat dipakai sebagai kode."
+        try:
+            rules.periksa_kode(kode, "Kode komponen")
+        except IkuError as e:
+            return e.pesan
         if kode in lain:
             return f"Kode '{kode}' sudah dipakai komponen lain pada indikator ini."
         return ""
