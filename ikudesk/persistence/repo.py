@@ -14,8 +14,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
-from sqlmodel import Session, SQLModel
+from sqlalchemy import delete, func, insert, select, update
+from sqlmodel import Session, SQLModel, col
 
 from ikudesk.domain.model import (
     BarisKepala,
@@ -268,7 +268,7 @@ def tulis_dokumen(session: Session, dok: Dokumen, dokumen_id: int | None = None)
 
 def hapus_dokumen(store: Store, dokumen_id: int) -> None:
     with store.transaksi() as session:
-        hasil = session.execute(delete(DokumenRow).where(DokumenRow.id == dokumen_id))
+        hasil = session.execute(delete(DokumenRow).where(col(DokumenRow.id) == dokumen_id))
         if hasil.rowcount == 0:  # type: ignore[attr-defined]
             raise TidakDitemukan(f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan.")
 
@@ -279,26 +279,31 @@ def ganti_dokumen(store: Store, dokumen_id: int, dok: Dokumen) -> None:
         if session.get(DokumenRow, dokumen_id) is None:
             raise TidakDitemukan(f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan.")
         dibuat = session.execute(
-            select(DokumenRow.dibuat).where(DokumenRow.id == dokumen_id)
+            select(col(DokumenRow.dibuat)).where(col(DokumenRow.id) == dokumen_id)
         ).scalar_one()
-        session.execute(delete(DokumenRow).where(DokumenRow.id == dokumen_id))
+        session.execute(delete(DokumenRow).where(col(DokumenRow.id) == dokumen_id))
         tulis_dokumen(session, dok, dokumen_id)
         session.execute(
-            DokumenRow.__table__.update().where(DokumenRow.id == dokumen_id).values(dibuat=dibuat)
+            update(DokumenRow)
+            .where(col(DokumenRow.id) == dokumen_id)
+            .values(dibuat=dibuat)
+            .execution_options(synchronize_session=False)
         )
 
 
 def daftar_dokumen(store: Store) -> list[RingkasanDokumen]:
     with store.baca() as session:
-        jumlah = dict(
+        jumlah: dict[int, int] = dict(
             session.execute(
-                select(IndikatorRow.dokumen_id, func.count()).group_by(IndikatorRow.dokumen_id)
+                select(col(IndikatorRow.dokumen_id), func.count()).group_by(
+                    col(IndikatorRow.dokumen_id)
+                )
             ).all()
         )
-        rows = session.execute(select(DokumenRow).order_by(DokumenRow.id)).scalars().all()
+        rows = session.execute(select(DokumenRow).order_by(col(DokumenRow.id))).scalars().all()
         return [
             RingkasanDokumen(
-                id=r.id,  # type: ignore[arg-type]
+                id=r.id,
                 instansi=r.instansi,
                 pemerintah_daerah=r.pemerintah_daerah,
                 periode=_periode(r),
@@ -337,13 +342,17 @@ def baca_dokumen_dari(session: Session, dokumen_id: int) -> Dokumen:
             id=k.id,
         )
         for k in session.execute(
-            select(KepalaRow).where(KepalaRow.dokumen_id == dokumen_id).order_by(KepalaRow.urutan)
+            select(KepalaRow)
+            .where(col(KepalaRow.dokumen_id) == dokumen_id)
+            .order_by(col(KepalaRow.urutan))
         ).scalars()
     ]
     kolom = [
         Kolom(isi=k.isi, judul=k.judul, id=k.id)
         for k in session.execute(
-            select(KolomRow).where(KolomRow.dokumen_id == dokumen_id).order_by(KolomRow.urutan)
+            select(KolomRow)
+            .where(col(KolomRow.dokumen_id) == dokumen_id)
+            .order_by(col(KolomRow.urutan))
         ).scalars()
     ]
     dok = Dokumen(
@@ -373,9 +382,9 @@ def baca_dokumen_dari(session: Session, dokumen_id: int) -> Dokumen:
         id=dokumen_id,
     )
     tujuan_rows = session.execute(
-        select(TujuanRow.id, TujuanRow.uraian, TujuanRow.kelompok)
-        .where(TujuanRow.dokumen_id == dokumen_id)
-        .order_by(TujuanRow.urutan)
+        select(col(TujuanRow.id), col(TujuanRow.uraian), col(TujuanRow.kelompok))
+        .where(col(TujuanRow.dokumen_id) == dokumen_id)
+        .order_by(col(TujuanRow.urutan))
     ).all()
     tujuan_by_id: dict[int, Tujuan] = {}
     for tid, uraian, kelompok in tujuan_rows:
@@ -385,10 +394,10 @@ def baca_dokumen_dari(session: Session, dokumen_id: int) -> Dokumen:
     sasaran_by_id: dict[int, Sasaran] = {}
     if tujuan_by_id:
         for sid, tujuan_id, uraian in session.execute(
-            select(SasaranRow.id, SasaranRow.tujuan_id, SasaranRow.uraian)
-            .join(TujuanRow, TujuanRow.id == SasaranRow.tujuan_id)
-            .where(TujuanRow.dokumen_id == dokumen_id)
-            .order_by(SasaranRow.tujuan_id, SasaranRow.urutan)
+            select(col(SasaranRow.id), col(SasaranRow.tujuan_id), col(SasaranRow.uraian))
+            .join(TujuanRow, col(TujuanRow.id) == col(SasaranRow.tujuan_id))
+            .where(col(TujuanRow.dokumen_id) == dokumen_id)
+            .order_by(col(SasaranRow.tujuan_id), col(SasaranRow.urutan))
         ).all():
             s = Sasaran(uraian=uraian, id=sid)
             sasaran_by_id[sid] = s
@@ -397,19 +406,19 @@ def baca_dokumen_dari(session: Session, dokumen_id: int) -> Dokumen:
     ind_by_id: dict[int, Indikator] = {}
     for row in session.execute(
         select(
-            IndikatorRow.id,
-            IndikatorRow.tujuan_id,
-            IndikatorRow.sasaran_id,
-            IndikatorRow.nama,
-            IndikatorRow.ekspresi,
-            IndikatorRow.penjelasan,
-            IndikatorRow.satuan,
-            IndikatorRow.sumber_data,
-            IndikatorRow.penanggung_jawab,
-            IndikatorRow.polaritas,
+            col(IndikatorRow.id),
+            col(IndikatorRow.tujuan_id),
+            col(IndikatorRow.sasaran_id),
+            col(IndikatorRow.nama),
+            col(IndikatorRow.ekspresi),
+            col(IndikatorRow.penjelasan),
+            col(IndikatorRow.satuan),
+            col(IndikatorRow.sumber_data),
+            col(IndikatorRow.penanggung_jawab),
+            col(IndikatorRow.polaritas),
         )
-        .where(IndikatorRow.dokumen_id == dokumen_id)
-        .order_by(IndikatorRow.urutan, IndikatorRow.id)
+        .where(col(IndikatorRow.dokumen_id) == dokumen_id)
+        .order_by(col(IndikatorRow.urutan), col(IndikatorRow.id))
     ).all():
         ind = Indikator(
             nama=row.nama,
@@ -426,31 +435,47 @@ def baca_dokumen_dari(session: Session, dokumen_id: int) -> Dokumen:
         else:
             tujuan_by_id[row.tujuan_id].indikator.append(ind)
 
-    ids_indikator = select(IndikatorRow.id).where(IndikatorRow.dokumen_id == dokumen_id)
+    ids_indikator = select(col(IndikatorRow.id)).where(col(IndikatorRow.dokumen_id) == dokumen_id)
     komponen_by_id: dict[int, tuple[Indikator, str]] = {}
     for kid, iid, kode, uraian in session.execute(
-        select(KomponenRow.id, KomponenRow.indikator_id, KomponenRow.kode, KomponenRow.uraian)
-        .where(KomponenRow.indikator_id.in_(ids_indikator))  # type: ignore[attr-defined]
-        .order_by(KomponenRow.indikator_id, KomponenRow.urutan)
+        select(
+            col(KomponenRow.id),
+            col(KomponenRow.indikator_id),
+            col(KomponenRow.kode),
+            col(KomponenRow.uraian),
+        )
+        .where(col(KomponenRow.indikator_id).in_(ids_indikator))
+        .order_by(col(KomponenRow.indikator_id), col(KomponenRow.urutan))
     ).all():
         ind = ind_by_id[iid]
         ind.rumus.komponen.append(Komponen(kode=kode, uraian=uraian, id=kid))
         komponen_by_id[kid] = (ind, kode)
     for iid, jenis, tahun, nilai in session.execute(
-        select(NilaiRow.indikator_id, NilaiRow.jenis, NilaiRow.tahun, NilaiRow.nilai)
-        .where(NilaiRow.indikator_id.in_(ids_indikator))  # type: ignore[attr-defined]
-        .order_by(NilaiRow.tahun)
+        select(
+            col(NilaiRow.indikator_id),
+            col(NilaiRow.jenis),
+            col(NilaiRow.tahun),
+            col(NilaiRow.nilai),
+        )
+        .where(col(NilaiRow.indikator_id).in_(ids_indikator))
+        .order_by(col(NilaiRow.tahun))
     ).all():
         getattr(ind_by_id[iid], jenis)[tahun] = Decimal(nilai)
     if komponen_by_id:
         for kid, tahun, nilai in session.execute(
-            select(NilaiKomponenRow.komponen_id, NilaiKomponenRow.tahun, NilaiKomponenRow.nilai)
+            select(
+                col(NilaiKomponenRow.komponen_id),
+                col(NilaiKomponenRow.tahun),
+                col(NilaiKomponenRow.nilai),
+            )
             .where(
-                NilaiKomponenRow.komponen_id.in_(  # type: ignore[attr-defined]
-                    select(KomponenRow.id).where(KomponenRow.indikator_id.in_(ids_indikator))  # type: ignore[attr-defined]
+                col(NilaiKomponenRow.komponen_id).in_(
+                    select(col(KomponenRow.id)).where(
+                        col(KomponenRow.indikator_id).in_(ids_indikator)
+                    )
                 )
             )
-            .order_by(NilaiKomponenRow.tahun)
+            .order_by(col(NilaiKomponenRow.tahun))
         ).all():
             ind, kode = komponen_by_id[kid]
             ind.nilai_komponen.setdefault(tahun, {})[kode] = Decimal(nilai)
