@@ -80,6 +80,7 @@ class _Pembangun:
         self.jenis = [k.isi for k in self.kolom]
         self.teks_kolom: list[list[str]] = [[] for _ in self.kolom]
         self.rumus_lebar = 0.0
+        self._teks_angka: dict[str | None, str] = {}
 
     # ---- cells
     def _p(self, teks: str, c: int, tengah: bool = False) -> list[Flowable]:
@@ -87,7 +88,13 @@ class _Pembangun:
         return paragraf(teks, self.gaya.sel_tengah if tengah else self.gaya.sel)
 
     def _angka(self, nilai: Decimal | None, c: int) -> list[Flowable]:
-        return self._p(format_angka(nilai), c, tengah=True)
+        # Values repeat across a sheet and Babel's formatting is the costly part: once each.
+        # Keyed by the exact text (1.0 and 1.00 print differently; they are equal Decimals).
+        kunci = None if nilai is None else str(nilai)
+        teks = self._teks_angka.get(kunci)
+        if teks is None:
+            teks = self._teks_angka[kunci] = format_angka(nilai)
+        return self._p(teks, c, tengah=True)
 
     def _sel_rumus(self, ind: Indikator, c: int) -> list[Flowable]:
         hasil: list[Flowable] = []

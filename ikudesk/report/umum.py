@@ -242,13 +242,13 @@ class UkurKolom:
 
 def ukur_teks(teks: Sequence[str], font: str, ukuran: float) -> tuple[float, float]:
     """(widest line, longest word) of texts, in points, without cell padding."""
-    alami = kata = 0.0
+    alami = 0.0
+    kata: set[str] = set()  # words repeat a lot in a column: measure each once
     for t in teks:
         for baris in t.split("\n"):
             alami = max(alami, stringWidth(baris.strip(), font, ukuran))
-            for w in baris.split():
-                kata = max(kata, stringWidth(w, font, ukuran))
-    return alami, kata
+            kata.update(baris.split())
+    return alami, max((stringWidth(w, font, ukuran) for w in kata), default=0.0)
 
 
 def muat(ukuran: Sequence[UkurKolom], lebar_isi: float) -> bool:
