@@ -113,6 +113,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
     _tambah_db(s)
 
+    from ikudesk.report.registry import LAPORAN, LAPORAN_BAWAAN
+
     s = sub.add_parser("pdf", help="cetak dokumen ke berkas PDF")
     s.add_argument("id", type=int, metavar="ID", help="nomor dokumen (lihat: ikudesk list)")
     s.add_argument("berkas", metavar="KELUARAN.pdf", help="berkas PDF yang ditulis")
@@ -120,9 +122,12 @@ def _parser() -> argparse.ArgumentParser:
         "--laporan",
         "--report",
         dest="laporan",
-        choices=["iku", "capaian"],
-        default="iku",
-        help="lembar IKU (bawaan) atau laporan capaian",
+        choices=list(LAPORAN),
+        default=LAPORAN_BAWAAN,
+        help="; ".join(
+            f"{k}: {j.judul}" + (" (bawaan)" if k == LAPORAN_BAWAAN else "")
+            for k, j in LAPORAN.items()
+        ),
     )
     s.add_argument(
         "--tahun",
@@ -136,20 +141,18 @@ def _parser() -> argparse.ArgumentParser:
         "--kertas",
         "--paper",
         dest="kertas",
-        default="F4",
         type=str.upper,
         choices=["F4", "A4", "LEGAL", "LETTER"],
-        help="ukuran kertas (bawaan: F4)",
+        help="ukuran kertas (bawaan: menurut laporan, F4)",
     )
     s.add_argument(
         "--orientasi",
         "--orientation",
         dest="orientasi",
-        default="landscape",
         type=_orientasi,
         choices=["landscape", "portrait"],
         metavar="ARAH",
-        help="mendatar/landscape (bawaan) atau tegak/portrait",
+        help="mendatar/landscape atau tegak/portrait (bawaan: menurut laporan, mendatar)",
     )
     _tambah_db(s)
 

@@ -2,10 +2,10 @@
 
 The smoke run goes through the real parts a user meets, in the real bundle: the main window on a
 store (``--db``, or a fresh one in a temporary folder), a sample document imported and shown,
-the IKU sheet written as PDF by the report module and read back with pdfium, a backup written
-and verified by the backup module. It prints a short Indonesian summary and returns 0; any
-failure is one line on stderr and 1. The files it writes go to a temporary folder that is
-removed afterwards; a ``--db`` store keeps the imported sample.
+every registered report written as PDF by the report module and read back with pdfium, a
+backup written and verified by the backup module. It prints a short Indonesian summary and
+returns 0; any failure is one line on stderr and 1. The files it writes go to a temporary
+folder that is removed afterwards; a ``--db`` store keeps the imported sample.
 
 With ``IKUDESK_UKUR_MULAI=1`` the normal start prints the seconds from process start to the
 main window's first paint and quits (``scripts/build`` takes the median of several runs).
@@ -40,6 +40,7 @@ class HasilSmoke:
     indikator: int
     pdf_halaman: int
     pdf_bita: int
+    laporan: tuple[str, ...]  # every registered report, each printed and read back
     cadangan_dokumen: int
     cadangan_bita: int
     detik: float
@@ -54,7 +55,7 @@ class HasilSmoke:
                 f"  penyimpanan : {self.store}" + (" (sementara)" if self.sementara else ""),
                 f"  dokumen     : {self.instansi} ({format_angka(self.indikator)} indikator)",
                 f"  PDF         : {format_angka(self.pdf_halaman)} halaman, "
-                f"{format_angka(self.pdf_bita)} bita",
+                f"{format_angka(self.pdf_bita)} bita (laporan: {', '.join(self.laporan)})",
                 f"  cadangan    : {format_angka(self.cadangan_dokumen)} dokumen, "
                 f"{format_angka(self.cadangan_bita)} bita, lolos pemeriksaan",
                 f"  folder data : {self.folder_data} (kotak Tentang benar)",
@@ -116,8 +117,10 @@ def smoke(db: str | os.PathLike[str] | None, kerja: Path) -> HasilSmoke:
     from ikudesk.files.docfile import baca_file
     from ikudesk.gui.controller import DocumentController
     from ikudesk.gui.main_window import MainWindow
+    from ikudesk.persistence.kategori_store import baca_kategori
     from ikudesk.persistence.store import buka_store, folder_data
     from ikudesk.report import tulis_pdf
+    from ikudesk.report.registry import LAPORAN, LAPORAN_BAWAAN
 
     mulai = time.monotonic()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -146,14 +149,18 @@ def smoke(db: str | os.PathLike[str] | None, kerja: Path) -> HasilSmoke:
             raise SmokeGagal("pohon dokumen di jendela kosong")
         jumlah_indikator = sum(1 for _ in dok.semua_indikator())
 
-        pdf = kerja / "smoke.pdf"
-        halaman = tulis_pdf(dok, pdf)
-        isi = pdf.read_bytes()
-        if not isi.startswith(b"%PDF-"):
-            raise SmokeGagal(f"{pdf} bukan berkas PDF")
-        dibaca = _halaman_pdf(pdf)
-        if halaman < 1 or dibaca != halaman:
-            raise SmokeGagal(f"PDF berisi {dibaca} halaman, laporan menyebut {halaman}")
+        kategori = baca_kategori(store)
+        for kode in LAPORAN:
+            pdf = kerja / ("smoke.pdf" if kode == LAPORAN_BAWAAN else f"smoke-{kode}.pdf")
+            n = tulis_pdf(dok, pdf, laporan=kode, kategori=kategori)
+            isi_pdf = pdf.read_bytes()
+            if not isi_pdf.startswith(b"%PDF-"):
+                raise SmokeGagal(f"{pdf} bukan berkas PDF")
+            dibaca = _halaman_pdf(pdf)
+            if n < 1 or dibaca != n:
+                raise SmokeGagal(f"PDF {kode} berisi {dibaca} halaman, laporan menyebut {n}")
+            if kode == LAPORAN_BAWAAN:
+                halaman, isi = n, isi_pdf
 
         _periksa_tentang(window, path_store)
 
@@ -168,6 +175,7 @@ def smoke(db: str | os.PathLike[str] | None, kerja: Path) -> HasilSmoke:
             indikator=jumlah_indikator,
             pdf_halaman=halaman,
             pdf_bita=len(isi),
+            laporan=tuple(LAPORAN),
             cadangan_dokumen=len(info.dokumen),
             cadangan_bita=hasil.path.stat().st_size,
             detik=time.monotonic() - mulai,

@@ -149,6 +149,7 @@ def test_spec_memangkas_qt_babel_reportlab(spec: dict[str, Any]) -> None:
     assert "PySide6.QtPrintSupport" in a.kwargs["hiddenimports"]
     assert "pypdfium2" in a.kwargs["hiddenimports"]
     assert "ikudesk.smoke" in a.kwargs["hiddenimports"]
+    assert "_rl_accel" in a.kwargs["hiddenimports"]
     assert "sqlite3" not in a.kwargs["excludes"]
     assert not {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"} & set(a.kwargs["excludes"])
 

@@ -35,8 +35,8 @@ def salinan_periode_baru(dok: Dokumen, periode: Periode | None) -> Dokumen:
             s.id = None
     for ind in baru.semua_indikator():
         ind.id = None
-        for k in ind.rumus.komponen:
-            k.id = None
+        for km in ind.rumus.komponen:
+            km.id = None
         ind.realisasi = {}
         ind.nilai_komponen = {}
         if periode is not None:

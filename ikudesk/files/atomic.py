@@ -43,7 +43,7 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def tulis_atomik_dengan(path: Path, tulis: Callable[[Path], None]) -> None:
+def tulis_atomik_dengan(path: Path, tulis: Callable[[Path], object]) -> None:
     """Let ``tulis`` write a temporary file beside ``path``; fsync it and rename it into place.
 
     On any failure the temporary file is removed and ``path`` is left as it was.

@@ -46,17 +46,9 @@ def ikon(nama: str) -> QIcon:
 
 
 def buat_panel(controller: DocumentController, parent: QWidget) -> Any:
-    """The editor panel; a placeholder until ikudesk.gui.editors lands."""
-    try:
-        from ikudesk.gui.editors import buat_editor_panel
-    except ImportError:  # TODO(integrasi): remove once the editor panels are merged
-        label = QLabel("Pilih bagian di pohon sebelah kiri untuk mengubahnya.", parent)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        label.tampilkan = lambda jenis, id_: label.setText(  # type: ignore[attr-defined]
-            f"{jenis} nomor {id_}" if jenis else "Tidak ada yang dipilih."
-        )
-        return label
+    """The editor panel (the pages of ikudesk.gui.editors)."""
+    from ikudesk.gui.editors import buat_editor_panel
+
     return buat_editor_panel(controller, parent)
 
 
@@ -500,11 +492,7 @@ class MainWindow(QMainWindow):
         """Call a menu hook owned by another part (imported only when used)."""
         import importlib
 
-        try:
-            fn = getattr(importlib.import_module(f"ikudesk.gui.{modul}"), nama)
-        except (ImportError, AttributeError):
-            galat(self, "Fitur ini belum tersedia pada versi ini.")
-            return
+        fn = getattr(importlib.import_module(f"ikudesk.gui.{modul}"), nama)
         try:
             fn(self, self.ctl)
         except IkuError as e:

@@ -6,7 +6,6 @@ Dialogs are opened window-modal and continue on ``accepted``, so nothing here bl
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,6 +19,7 @@ from ikudesk.gui.kategori_dialog import DialogKategori
 from ikudesk.gui.print_dialog import DialogOpsiCetak, OpsiCetak, PencetakPdf, atur_printer
 from ikudesk.persistence.kategori_store import baca_kategori, simpan_kategori
 from ikudesk.report import buat_pdf_bytes, tulis_pdf
+from ikudesk.report.registry import cari_laporan
 
 
 def _pesan(parent: QWidget, ikon: QMessageBox.Icon, teks: str) -> QMessageBox:
@@ -34,9 +34,7 @@ def _dokumen(window: QWidget, controller) -> Dokumen | None:  # noqa: ANN001
 
 
 def nama_saran(dok: Dokumen, opsi: OpsiCetak) -> str:
-    dasar = re.sub(r"[^\w-]+", "-", dok.profil.instansi or "dokumen").strip("-") or "dokumen"
-    jenis = "IKU" if opsi.laporan == "iku" else f"Capaian-{opsi.tahun or ''}".rstrip("-")
-    return f"{jenis}-{dasar}.pdf"
+    return cari_laporan(opsi.laporan).nama_berkas(dok, opsi.tahun)
 
 
 def _pdf(controller, opsi: OpsiCetak) -> bytes:  # noqa: ANN001

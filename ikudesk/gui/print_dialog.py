@@ -18,8 +18,8 @@ from ikudesk.domain.model import Dokumen
 from ikudesk.gui.forms.ui_print_opsi import Ui_DialogOpsiCetak
 from ikudesk.report.iku_sheet import tahun_laporan
 from ikudesk.report.paper import KERTAS
+from ikudesk.report.registry import LAPORAN, LAPORAN_BAWAAN
 
-LAPORAN = (("iku", "Lembar IKU"), ("capaian", "Laporan capaian kinerja"))
 KERTAS_TAMPIL = (
     ("F4", "F4 / Folio (215 × 330 mm)"),
     ("A4", "A4 (210 × 297 mm)"),
@@ -33,10 +33,10 @@ DPI_MAKS = 300  # enough for text on paper; more only costs memory
 
 @dataclass
 class OpsiCetak:
-    laporan: str = "iku"
+    laporan: str = LAPORAN_BAWAAN
     tahun: int | None = None
-    kertas: str = "F4"
-    orientasi: str = "landscape"
+    kertas: str = LAPORAN[LAPORAN_BAWAAN].kertas
+    orientasi: str = LAPORAN[LAPORAN_BAWAAN].orientasi
     font: str = "serif"
 
     def sebagai_kwargs(self) -> dict:
@@ -63,8 +63,8 @@ class DialogOpsiCetak(QDialog):
         ui.tombol.button(ui.tombol.StandardButton.Ok).setText(ok)
         ui.tombol.button(ui.tombol.StandardButton.Cancel).setText("Batal")
         ui.dokumenLabel.setText(f"Dokumen: <b>{dok.profil.instansi or '(tanpa nama instansi)'}</b>")
-        for kode, teks in LAPORAN:
-            ui.laporanCombo.addItem(teks, kode)
+        for kode, jenis in LAPORAN.items():
+            ui.laporanCombo.addItem(jenis.judul, kode)
         bawaan = tahun_laporan(dok, None)
         for th in dok.tahun():
             ada = any(hitung_realisasi(i, th).ada for i in dok.semua_indikator())
@@ -79,12 +79,14 @@ class DialogOpsiCetak(QDialog):
             ui.orientasiCombo.addItem(teks, kode)
         for kode, teks in HURUF:
             ui.hurufCombo.addItem(teks, kode)
-        # The year matters to the capaian report, and to the IKU sheet only when its table
-        # prints realisasi or capaian; otherwise the choice is greyed out.
-        pakai_tahun = any(k.isi in ("realisasi", "capaian") for k in dok.tabel.kolom)
 
+        # Each report says whether the year changes what it prints for this document (else the
+        # choice is greyed out), and brings its own paper and orientation.
         def laporan_berubah() -> None:
-            ui.tahunCombo.setEnabled(ui.laporanCombo.currentData() == "capaian" or pakai_tahun)
+            jenis = LAPORAN[ui.laporanCombo.currentData()]
+            ui.tahunCombo.setEnabled(jenis.memakai_tahun(dok))
+            ui.kertasCombo.setCurrentIndex(max(0, ui.kertasCombo.findData(jenis.kertas)))
+            ui.orientasiCombo.setCurrentIndex(max(0, ui.orientasiCombo.findData(jenis.orientasi)))
 
         ui.laporanCombo.currentIndexChanged.connect(laporan_berubah)
         laporan_berubah()

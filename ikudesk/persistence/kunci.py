@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -26,7 +27,7 @@ def path_kunci(store_path: str | os.PathLike[str]) -> Path:
 
 def _kunci_os(f: IO[bytes]) -> bool:
     """Try to take an exclusive, non-blocking lock on ``f``; False when someone else holds it."""
-    if os.name == "nt":
+    if sys.platform == "win32":  # (not os.name: mypy narrows on sys.platform)
         import msvcrt
 
         f.seek(0)
@@ -52,7 +53,7 @@ def _kunci_os(f: IO[bytes]) -> bool:
 
 
 def _lepas_os(f: IO[bytes]) -> None:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         f.seek(0)

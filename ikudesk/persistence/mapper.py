@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session, SQLModel, col
 
 from ikudesk.domain.fields import Field
 from ikudesk.domain.model import (
@@ -50,7 +50,8 @@ from ikudesk.persistence.tables import (
 
 Node = Tujuan | Sasaran | Indikator
 
-TABLE_OF: dict[str, type[SQLModel]] = {
+# Any: the id column is reached through the class, which SQLModel's types do not describe.
+TABLE_OF: dict[str, Any] = {
     "dokumen": DokumenRow,
     "tujuan": TujuanRow,
     "sasaran": SasaranRow,
@@ -173,7 +174,7 @@ class Writer:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def _insert(self, table: type[SQLModel], rows: list[dict[str, Any]]) -> list[int]:
+    def _insert(self, table: Any, rows: list[dict[str, Any]]) -> list[int]:
         """Insert rows; those without an id get one from the database. Ids in row order."""
         given = [r for r in rows if r.get("id") is not None]
         fresh = [{k: v for k, v in r.items() if k != "id"} for r in rows if r.get("id") is None]
@@ -181,7 +182,7 @@ class Writer:
             self.session.execute(insert(table), given)
         new_ids: list[int] = []
         if fresh:
-            stmt = insert(table).returning(table.id, sort_by_parameter_order=True)  # type: ignore[attr-defined]
+            stmt = insert(table).returning(table.id, sort_by_parameter_order=True)
             new_ids = list(self.session.execute(stmt, fresh).scalars())
         it = iter(new_ids)
         return [r["id"] if r.get("id") is not None else next(it) for r in rows]
@@ -213,13 +214,13 @@ class Writer:
         return did
 
     def delete_document(self, dokumen_id: int) -> None:
-        hasil = self.session.execute(delete(DokumenRow).where(DokumenRow.id == dokumen_id))  # type: ignore[arg-type]
+        hasil = self.session.execute(delete(DokumenRow).where(col(DokumenRow.id) == dokumen_id))
         if hasil.rowcount == 0:  # type: ignore[attr-defined]
             raise TidakDitemukan(f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan.")
 
     def touch(self, dokumen_id: int) -> None:
         self.session.execute(
-            update(DokumenRow).where(DokumenRow.id == dokumen_id).values(diubah=now())  # type: ignore[arg-type]
+            update(DokumenRow).where(col(DokumenRow.id) == dokumen_id).values(diubah=now())
         )
 
     # subtrees --------------------------------------------------------------------------
@@ -321,13 +322,13 @@ class Writer:
 
     def delete_node(self, jenis: str, node_id: int) -> None:
         table = TABLE_OF[jenis]
-        self.session.execute(delete(table).where(table.id == node_id))  # type: ignore[attr-defined]
+        self.session.execute(delete(table).where(table.id == node_id))
 
     def write_order(self, jenis: str, ids: list[int]) -> None:
         """``urutan`` of siblings of one kind, in this order."""
         table = TABLE_OF[jenis]
         for i, node_id in enumerate(ids):
-            self.session.execute(update(table).where(table.id == node_id).values(urutan=i))  # type: ignore[attr-defined]
+            self.session.execute(update(table).where(table.id == node_id).values(urutan=i))
 
     def set_parent(self, jenis: str, node_id: int, parent_jenis: str, parent_id: int) -> None:
         if jenis == "sasaran":
@@ -339,7 +340,7 @@ class Writer:
         else:
             values = {"tujuan_id": None, "sasaran_id": parent_id}
         table = TABLE_OF[jenis]
-        self.session.execute(update(table).where(table.id == node_id).values(**values))  # type: ignore[attr-defined]
+        self.session.execute(update(table).where(table.id == node_id).values(**values))
 
     # fields ----------------------------------------------------------------------------
 
@@ -347,17 +348,17 @@ class Writer:
         column = _COLUMN_OF.get(field)
         if column is not None:
             table = TABLE_OF[field.kind]
-            self.session.execute(update(table).where(table.id == node_id).values({column: value}))  # type: ignore[attr-defined]
+            self.session.execute(update(table).where(table.id == node_id).values({column: value}))
         elif field is Field.DOKUMEN_JUDUL:
             self.session.execute(
                 update(DokumenRow)
-                .where(DokumenRow.id == node_id)  # type: ignore[arg-type]
+                .where(col(DokumenRow.id) == node_id)
                 .values(judul=json.dumps(list(value), ensure_ascii=False))
             )
         elif field is Field.DOKUMEN_PERIODE:
             self.session.execute(
                 update(DokumenRow)
-                .where(DokumenRow.id == node_id)  # type: ignore[arg-type]
+                .where(col(DokumenRow.id) == node_id)
                 .values(
                     periode_mulai=value.mulai if value else None,
                     periode_selesai=value.selesai if value else None,
@@ -365,7 +366,7 @@ class Writer:
             )
         elif field is Field.DOKUMEN_PENANDATANGAN:
             self.session.execute(
-                delete(PenandatanganRow).where(PenandatanganRow.dokumen_id == node_id)  # type: ignore[arg-type]
+                delete(PenandatanganRow).where(col(PenandatanganRow.dokumen_id) == node_id)
             )
             if value is not None:
                 self._insert_plain(PenandatanganRow, [_penandatangan_row(node_id, value)])
@@ -380,14 +381,14 @@ class Writer:
         self, dokumen_id: int, kepala: list[BarisKepala], clear: bool = True
     ) -> None:
         if clear:
-            self.session.execute(delete(KepalaRow).where(KepalaRow.dokumen_id == dokumen_id))  # type: ignore[arg-type]
+            self.session.execute(delete(KepalaRow).where(col(KepalaRow.dokumen_id) == dokumen_id))
         ids = self._insert(KepalaRow, [_kepala_row(dokumen_id, i, b) for i, b in enumerate(kepala)])
         for b, bid in zip(kepala, ids, strict=True):
             b.id = bid
 
     def replace_kolom(self, dokumen_id: int, kolom: list[Kolom], clear: bool = True) -> None:
         if clear:
-            self.session.execute(delete(KolomRow).where(KolomRow.dokumen_id == dokumen_id))  # type: ignore[arg-type]
+            self.session.execute(delete(KolomRow).where(col(KolomRow.dokumen_id) == dokumen_id))
         ids = self._insert(
             KolomRow,
             [
@@ -402,9 +403,9 @@ class Writer:
 
     def set_nilai(self, indikator_id: int, jenis: str, tahun: int, nilai: Decimal | None) -> None:
         where = (
-            (NilaiRow.indikator_id == indikator_id)
-            & (NilaiRow.jenis == jenis)
-            & (NilaiRow.tahun == tahun)
+            (col(NilaiRow.indikator_id) == indikator_id)
+            & (col(NilaiRow.jenis) == jenis)
+            & (col(NilaiRow.tahun) == tahun)
         )
         self.session.execute(delete(NilaiRow).where(where))
         if nilai is not None:
@@ -421,7 +422,9 @@ class Writer:
             )
 
     def set_nilai_komponen(self, komponen_id: int, tahun: int, nilai: Decimal | None) -> None:
-        where = (NilaiKomponenRow.komponen_id == komponen_id) & (NilaiKomponenRow.tahun == tahun)
+        where = (col(NilaiKomponenRow.komponen_id) == komponen_id) & (
+            col(NilaiKomponenRow.tahun) == tahun
+        )
         self.session.execute(delete(NilaiKomponenRow).where(where))
         if nilai is not None:
             self._insert_plain(
@@ -435,10 +438,10 @@ class Writer:
         Components that carry an id keep it; new ones get theirs from the database.
         """
         assert ind.id is not None
-        self.session.execute(delete(KomponenRow).where(KomponenRow.indikator_id == ind.id))  # type: ignore[arg-type]
+        self.session.execute(delete(KomponenRow).where(col(KomponenRow.indikator_id) == ind.id))
         self.session.execute(
             update(IndikatorRow)
-            .where(IndikatorRow.id == ind.id)  # type: ignore[arg-type]
+            .where(col(IndikatorRow.id) == ind.id)
             .values(ekspresi=ind.rumus.ekspresi)
         )
         self._insert_komponen([ind])
@@ -469,13 +472,17 @@ def read_document(session: Session, dokumen_id: int) -> Dokumen:
             id=k.id,
         )
         for k in session.execute(
-            select(KepalaRow).where(KepalaRow.dokumen_id == dokumen_id).order_by(KepalaRow.urutan)  # type: ignore[arg-type]
+            select(KepalaRow)
+            .where(col(KepalaRow.dokumen_id) == dokumen_id)
+            .order_by(col(KepalaRow.urutan))
         ).scalars()
     ]
     kolom = [
         Kolom(isi=k.isi, judul=k.judul, id=k.id)
         for k in session.execute(
-            select(KolomRow).where(KolomRow.dokumen_id == dokumen_id).order_by(KolomRow.urutan)  # type: ignore[arg-type]
+            select(KolomRow)
+            .where(col(KolomRow.dokumen_id) == dokumen_id)
+            .order_by(col(KolomRow.urutan))
         ).scalars()
     ]
     dok = Dokumen(
@@ -506,9 +513,9 @@ def read_document(session: Session, dokumen_id: int) -> Dokumen:
     )
     tujuan_by_id: dict[int, Tujuan] = {}
     for tid, uraian, kelompok in session.execute(
-        select(TujuanRow.id, TujuanRow.uraian, TujuanRow.kelompok)
-        .where(TujuanRow.dokumen_id == dokumen_id)  # type: ignore[arg-type]
-        .order_by(TujuanRow.urutan, TujuanRow.id)  # type: ignore[arg-type]
+        select(col(TujuanRow.id), col(TujuanRow.uraian), col(TujuanRow.kelompok))
+        .where(col(TujuanRow.dokumen_id) == dokumen_id)
+        .order_by(col(TujuanRow.urutan), col(TujuanRow.id))
     ).all():
         t = Tujuan(uraian=uraian, kelompok=kelompok, id=tid)
         tujuan_by_id[tid] = t
@@ -516,10 +523,10 @@ def read_document(session: Session, dokumen_id: int) -> Dokumen:
     sasaran_by_id: dict[int, Sasaran] = {}
     if tujuan_by_id:
         for sid, tujuan_id, uraian in session.execute(
-            select(SasaranRow.id, SasaranRow.tujuan_id, SasaranRow.uraian)
-            .join(TujuanRow, TujuanRow.id == SasaranRow.tujuan_id)  # type: ignore[arg-type]
-            .where(TujuanRow.dokumen_id == dokumen_id)  # type: ignore[arg-type]
-            .order_by(SasaranRow.tujuan_id, SasaranRow.urutan, SasaranRow.id)  # type: ignore[arg-type]
+            select(col(SasaranRow.id), col(SasaranRow.tujuan_id), col(SasaranRow.uraian))
+            .join(TujuanRow, col(TujuanRow.id) == col(SasaranRow.tujuan_id))
+            .where(col(TujuanRow.dokumen_id) == dokumen_id)
+            .order_by(col(SasaranRow.tujuan_id), col(SasaranRow.urutan), col(SasaranRow.id))
         ).all():
             s = Sasaran(uraian=uraian, id=sid)
             sasaran_by_id[sid] = s
@@ -528,19 +535,19 @@ def read_document(session: Session, dokumen_id: int) -> Dokumen:
     ind_by_id: dict[int, Indikator] = {}
     for row in session.execute(
         select(
-            IndikatorRow.id,
-            IndikatorRow.tujuan_id,
-            IndikatorRow.sasaran_id,
-            IndikatorRow.nama,
-            IndikatorRow.ekspresi,
-            IndikatorRow.penjelasan,
-            IndikatorRow.satuan,
-            IndikatorRow.sumber_data,
-            IndikatorRow.penanggung_jawab,
-            IndikatorRow.polaritas,
+            col(IndikatorRow.id),
+            col(IndikatorRow.tujuan_id),
+            col(IndikatorRow.sasaran_id),
+            col(IndikatorRow.nama),
+            col(IndikatorRow.ekspresi),
+            col(IndikatorRow.penjelasan),
+            col(IndikatorRow.satuan),
+            col(IndikatorRow.sumber_data),
+            col(IndikatorRow.penanggung_jawab),
+            col(IndikatorRow.polaritas),
         )
-        .where(IndikatorRow.dokumen_id == dokumen_id)  # type: ignore[arg-type]
-        .order_by(IndikatorRow.urutan, IndikatorRow.id)  # type: ignore[arg-type]
+        .where(col(IndikatorRow.dokumen_id) == dokumen_id)
+        .order_by(col(IndikatorRow.urutan), col(IndikatorRow.id))
     ).all():
         ind = Indikator(
             nama=row.nama,
@@ -557,31 +564,47 @@ def read_document(session: Session, dokumen_id: int) -> Dokumen:
         else:
             tujuan_by_id[row.tujuan_id].indikator.append(ind)
 
-    ids_indikator = select(IndikatorRow.id).where(IndikatorRow.dokumen_id == dokumen_id)  # type: ignore[arg-type]
+    ids_indikator = select(col(IndikatorRow.id)).where(col(IndikatorRow.dokumen_id) == dokumen_id)
     komponen_by_id: dict[int, tuple[Indikator, str]] = {}
     for kid, iid, kode, uraian in session.execute(
-        select(KomponenRow.id, KomponenRow.indikator_id, KomponenRow.kode, KomponenRow.uraian)
-        .where(KomponenRow.indikator_id.in_(ids_indikator))  # type: ignore[attr-defined]
-        .order_by(KomponenRow.indikator_id, KomponenRow.urutan)  # type: ignore[arg-type]
+        select(
+            col(KomponenRow.id),
+            col(KomponenRow.indikator_id),
+            col(KomponenRow.kode),
+            col(KomponenRow.uraian),
+        )
+        .where(col(KomponenRow.indikator_id).in_(ids_indikator))
+        .order_by(col(KomponenRow.indikator_id), col(KomponenRow.urutan))
     ).all():
         ind = ind_by_id[iid]
         ind.rumus.komponen.append(Komponen(kode=kode, uraian=uraian, id=kid))
         komponen_by_id[kid] = (ind, kode)
     for iid, jenis, tahun, nilai in session.execute(
-        select(NilaiRow.indikator_id, NilaiRow.jenis, NilaiRow.tahun, NilaiRow.nilai)
-        .where(NilaiRow.indikator_id.in_(ids_indikator))  # type: ignore[attr-defined]
-        .order_by(NilaiRow.tahun)  # type: ignore[arg-type]
+        select(
+            col(NilaiRow.indikator_id),
+            col(NilaiRow.jenis),
+            col(NilaiRow.tahun),
+            col(NilaiRow.nilai),
+        )
+        .where(col(NilaiRow.indikator_id).in_(ids_indikator))
+        .order_by(col(NilaiRow.tahun))
     ).all():
         getattr(ind_by_id[iid], jenis)[tahun] = Decimal(nilai)
     if komponen_by_id:
         for kid, tahun, nilai in session.execute(
-            select(NilaiKomponenRow.komponen_id, NilaiKomponenRow.tahun, NilaiKomponenRow.nilai)
+            select(
+                col(NilaiKomponenRow.komponen_id),
+                col(NilaiKomponenRow.tahun),
+                col(NilaiKomponenRow.nilai),
+            )
             .where(
-                NilaiKomponenRow.komponen_id.in_(  # type: ignore[attr-defined]
-                    select(KomponenRow.id).where(KomponenRow.indikator_id.in_(ids_indikator))  # type: ignore[attr-defined]
+                col(NilaiKomponenRow.komponen_id).in_(
+                    select(col(KomponenRow.id)).where(
+                        col(KomponenRow.indikator_id).in_(ids_indikator)
+                    )
                 )
             )
-            .order_by(NilaiKomponenRow.tahun)  # type: ignore[arg-type]
+            .order_by(col(NilaiKomponenRow.tahun))
         ).all():
             ind, kode = komponen_by_id[kid]
             ind.nilai_komponen.setdefault(tahun, {})[kode] = Decimal(nilai)

@@ -14,9 +14,9 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ikudesk.domain.model import Dokumen, Periode, label_periode
 from ikudesk.errors import StoreError, TidakDitemukan
@@ -108,21 +108,25 @@ def ganti_dokumen(store: Store, dokumen_id: int, dok: Dokumen) -> None:
         session.expunge_all()
         tulis_dokumen(session, dok, dokumen_id)
         session.execute(
-            DokumenRow.__table__.update().where(DokumenRow.id == dokumen_id).values(dibuat=dibuat)  # type: ignore[attr-defined]
+            update(DokumenRow)
+            .where(col(DokumenRow.id) == dokumen_id)
+            .values(dibuat=dibuat)
         )
 
 
 def daftar_dokumen(store: Store) -> list[RingkasanDokumen]:
     with store.baca() as session:
-        jumlah = dict(
+        jumlah: dict[int, int] = dict(
             session.execute(
-                select(IndikatorRow.dokumen_id, func.count()).group_by(IndikatorRow.dokumen_id)  # type: ignore[arg-type]
+                select(col(IndikatorRow.dokumen_id), func.count()).group_by(
+                    col(IndikatorRow.dokumen_id)
+                )
             ).all()
         )
-        rows = session.execute(select(DokumenRow).order_by(DokumenRow.id)).scalars().all()  # type: ignore[arg-type]
+        rows = session.execute(select(DokumenRow).order_by(col(DokumenRow.id))).scalars().all()
         return [
             RingkasanDokumen(
-                id=r.id,  # type: ignore[arg-type]
+                id=r.id,
                 instansi=r.instansi,
                 pemerintah_daerah=r.pemerintah_daerah,
                 periode=periode_of(r),

@@ -1,4 +1,4 @@
-"""Printed reports: the IKU sheet and the capaian report, as PDF.
+"""Printed reports as PDF; which reports exist is ``registry.LAPORAN``.
 
 ``tulis_pdf`` writes a file atomically; ``buat_pdf_bytes`` gives the bytes (for the preview).
 Every failure a user can meet is an ``IkuError`` with an Indonesian message.
@@ -7,51 +7,41 @@ Every failure a user can meet is an ``IkuError`` with an Indonesian message.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
+from ikudesk.domain.kategori import Kategori
 from ikudesk.domain.model import Dokumen
 from ikudesk.errors import IkuError
 from ikudesk.files.atomic import tulis_atomik_dengan
+from ikudesk.report.registry import LAPORAN, LAPORAN_BAWAAN, OpsiLaporan, cari_laporan
 
 __all__ = ["LAPORAN", "buat_pdf", "buat_pdf_bytes", "tulis_pdf"]
-
-LAPORAN = ("iku", "capaian")
 
 
 def buat_pdf(
     dok: Dokumen,
     *,
-    laporan: str = "iku",
+    laporan: str = LAPORAN_BAWAAN,
     tahun: int | None = None,
-    kertas: str = "F4",
-    orientasi: str = "landscape",
-    kategori=None,  # noqa: ANN001 - core.kategori.Kategori list, or None for the defaults
+    kertas: str | None = None,
+    orientasi: str | None = None,
+    kategori: Sequence[Kategori] | None = None,
     font: str = "serif",
 ) -> tuple[bytes, int]:
-    """The PDF bytes and the page count."""
+    """The PDF bytes and the page count; paper and orientation default to the report's own."""
     from ikudesk.report.teks import buat_gaya
     from ikudesk.report.umum import bangun_pdf, halaman
 
-    if laporan not in LAPORAN:
-        raise IkuError(f"Jenis laporan '{laporan}' tidak dikenal; pilih 'iku' atau 'capaian'.")
+    jenis = cari_laporan(laporan)
     if tahun is not None and dok.periode is not None and not dok.periode.memuat(tahun):
         p = dok.periode
         raise IkuError(f"Tahun {tahun} di luar periode dokumen ({p.mulai}–{p.selesai}).")
-    hal = halaman(kertas, orientasi)
+    hal = halaman(kertas or jenis.kertas, orientasi or jenis.orientasi)
     gaya = buat_gaya(font)
-    instansi = dok.profil.instansi or "IKU Desk"
-    if laporan == "iku":
-        from ikudesk.report.iku_sheet import story_iku
-
-        story = story_iku(dok, gaya, hal, tahun)
-        judul = f"Indikator Kinerja Utama {instansi}"
-    else:
-        from ikudesk.report.capaian_report import story_capaian
-
-        story = story_capaian(dok, gaya, hal, tahun, kategori)
-        judul = f"Capaian Kinerja {instansi}"
+    story = jenis.story(dok, gaya, hal, OpsiLaporan(tahun=tahun, kategori=kategori))
     try:
-        return bangun_pdf(hal, gaya, story, judul, instansi)
+        return bangun_pdf(hal, gaya, story, jenis.judul_pdf(dok), dok.profil.instansi or "IKU Desk")
     except IkuError:
         raise
     except Exception as e:  # ReportLab LayoutError and the like: say it plainly
@@ -64,11 +54,11 @@ def buat_pdf(
 def buat_pdf_bytes(
     dok: Dokumen,
     *,
-    laporan: str = "iku",
+    laporan: str = LAPORAN_BAWAAN,
     tahun: int | None = None,
-    kertas: str = "F4",
-    orientasi: str = "landscape",
-    kategori=None,  # noqa: ANN001
+    kertas: str | None = None,
+    orientasi: str | None = None,
+    kategori: Sequence[Kategori] | None = None,
     font: str = "serif",
 ) -> bytes:
     """The PDF as bytes (for the print preview)."""
@@ -87,11 +77,11 @@ def tulis_pdf(
     dok: Dokumen,
     path: str | os.PathLike[str],
     *,
-    laporan: str = "iku",
+    laporan: str = LAPORAN_BAWAAN,
     tahun: int | None = None,
-    kertas: str = "F4",
-    orientasi: str = "landscape",
-    kategori=None,  # noqa: ANN001
+    kertas: str | None = None,
+    orientasi: str | None = None,
+    kategori: Sequence[Kategori] | None = None,
     font: str = "serif",
 ) -> int:
     """Write the PDF to ``path`` atomically; returns the number of pages."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from ikudesk.domain.compute import hitung_capaian, hitung_realisasi
 from ikudesk.domain.kategori import KATEGORI_BAWAAN, Kategori, kategori_untuk, teks_rentang
@@ -13,7 +13,7 @@ from ikudesk.domain.model import Dokumen, Indikator
 from ikudesk.l10n import bulatkan, format_angka
 from ikudesk.report.iku_sheet import tahun_laporan
 from ikudesk.report.tabel import Baris, Kepala
-from ikudesk.report.teks import Gaya, paragraf, xml
+from ikudesk.report.teks import Gaya, Paragraf, paragraf, xml
 from ikudesk.report.umum import (
     Halaman,
     UkurKolom,
@@ -102,7 +102,7 @@ def story_capaian(
             baris.append(Baris(sel, {0: kunci, 1: kunci}))
     if not baris:
         baris.append(Baris([None, None, p("Belum ada indikator.", 2)] + [None] * 6))
-    kepala = Kepala([[Paragraph(xml(j), gaya.judul_kolom) for j in judul_kolom]], [])
+    kepala = Kepala([[Paragraf(xml(j), gaya.judul_kolom) for j in judul_kolom]], [])
     ukuran = []
     for c, (_, bobot) in enumerate(KOLOM):
         alami, kata = ukur_teks(teks[c][1:], gaya.font.biasa, gaya.ukuran)
@@ -114,7 +114,7 @@ def story_capaian(
     skala = "; ".join(f"{teks_rentang(k)}: {k.nama}" for k in reversed(daftar_kategori))
     ekor: list[Flowable] = [
         Spacer(1, gaya.ukuran * 0.6),
-        Paragraph(xml(f"Kategori capaian (%): {skala}."), gaya.sel),
+        Paragraf(xml(f"Kategori capaian (%): {skala}."), gaya.sel),
     ]
     ekor += blok_ttd(dok, gaya, hal.lebar_isi)
     return story + tabel_dan_ekor(kepala, lebar, baris, ekor, gaya, hal)

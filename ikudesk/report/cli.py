@@ -6,20 +6,25 @@ import argparse
 import sys
 
 from ikudesk.persistence.store import buka_store
+from ikudesk.report.registry import cari_laporan
 
 
 def jalankan_pdf(args: argparse.Namespace) -> int:
-    from ikudesk.persistence.kategori_store import baca_kategori
     from ikudesk.persistence.repo import muat_dokumen
     from ikudesk.report import tulis_pdf
 
+    jenis = cari_laporan(args.laporan)
+    kategori = None
     with buka_store(getattr(args, "db", None)) as store:
         dok = muat_dokumen(store, args.id)
-        kategori = baca_kategori(store)
+        if "kategori" in jenis.opsi:
+            from ikudesk.persistence.kategori_store import baca_kategori
+
+            kategori = baca_kategori(store)
     halaman = tulis_pdf(
         dok,
         args.berkas,
-        laporan=args.laporan,
+        laporan=jenis.kode,
         tahun=args.tahun,
         kertas=args.kertas,
         orientasi=args.orientasi,

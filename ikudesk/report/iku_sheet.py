@@ -6,14 +6,14 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from ikudesk.domain.compute import hitung_capaian, hitung_realisasi
 from ikudesk.domain.model import JUDUL_KOLOM, Dokumen, Indikator, Tujuan, judul_bawaan
 from ikudesk.l10n import format_angka
 from ikudesk.report.formula_flowable import FormulaFlowable, flowable_rumus
 from ikudesk.report.tabel import Baris, Kepala
-from ikudesk.report.teks import Gaya, buat_gaya, paragraf, xml
+from ikudesk.report.teks import Gaya, Paragraf, buat_gaya, paragraf, xml
 from ikudesk.report.umum import (
     BarisLabel,
     Halaman,
@@ -80,6 +80,7 @@ class _Pembangun:
         self.jenis = [k.isi for k in self.kolom]
         self.teks_kolom: list[list[str]] = [[] for _ in self.kolom]
         self.rumus_lebar = 0.0
+        self._teks_angka: dict[str | None, str] = {}
 
     # ---- cells
     def _p(self, teks: str, c: int, tengah: bool = False) -> list[Flowable]:
@@ -87,7 +88,13 @@ class _Pembangun:
         return paragraf(teks, self.gaya.sel_tengah if tengah else self.gaya.sel)
 
     def _angka(self, nilai: Decimal | None, c: int) -> list[Flowable]:
-        return self._p(format_angka(nilai), c, tengah=True)
+        # Values repeat across a sheet and Babel's formatting is the costly part: once each.
+        # Keyed by the exact text (1.0 and 1.00 print differently; they are equal Decimals).
+        kunci = None if nilai is None else str(nilai)
+        teks = self._teks_angka.get(kunci)
+        if teks is None:
+            teks = self._teks_angka[kunci] = format_angka(nilai)
+        return self._p(teks, c, tengah=True)
 
     def _sel_rumus(self, ind: Indikator, c: int) -> list[Flowable]:
         hasil: list[Flowable] = []
@@ -154,9 +161,7 @@ class _Pembangun:
             no_tujuan = ti + 1
             if t.kelompok.strip():
                 hasil.append(
-                    Baris(
-                        [], kelompok=Paragraph(f"<b>{xml(t.kelompok.strip())}</b>", self.gaya.sel)
-                    )
+                    Baris([], kelompok=Paragraf(f"<b>{xml(t.kelompok.strip())}</b>", self.gaya.sel))
                 )
             grup: list[tuple[Hashable, str, list[Indikator]]] = []
             if t.indikator and not ada_it and not self.indikator_tujuan_di_kepala():
@@ -232,16 +237,16 @@ class _Pembangun:
                 akhir = c
                 while akhir + 1 < len(self.kolom) and self.kolom[akhir + 1].isi == "target":
                     akhir += 1
-                atas.append(Paragraph(xml(k.judul), g.judul_kolom))
+                atas.append(Paragraf(xml(k.judul), g.judul_kolom))
                 atas += [""] * (akhir - c)
                 bawah += [
-                    Paragraph(str(self.kolom[i].tahun), g.judul_kolom) for i in range(c, akhir + 1)
+                    Paragraf(str(self.kolom[i].tahun), g.judul_kolom) for i in range(c, akhir + 1)
                 ]
                 if akhir > c:
                     span.append((c, 0, akhir, 0))
                 c = akhir + 1
                 continue
-            atas.append(Paragraph(xml(k.judul), g.judul_kolom))
+            atas.append(Paragraf(xml(k.judul), g.judul_kolom))
             if n_atas == 2:
                 bawah.append("")
                 span.append((c, 0, c, 1))
@@ -249,7 +254,7 @@ class _Pembangun:
         baris = [atas] + ([bawah] if n_atas == 2 else [])
         gaya: list[tuple] = []
         if self.dok.tabel.baris_nomor_kolom:
-            baris.append([Paragraph(f"({i + 1})", g.sel_tengah) for i in range(len(self.kolom))])
+            baris.append([Paragraf(f"({i + 1})", g.sel_tengah) for i in range(len(self.kolom))])
         return Kepala(baris, span, gaya)
 
     def ukuran_kolom(self) -> list[UkurKolom]:
@@ -290,14 +295,14 @@ def _kepala_dokumen(dok: Dokumen, gaya: Gaya) -> list[BarisLabel]:
             isi += (
                 butir_bernomor(uraian, "angka", gaya.kepala)
                 if len(uraian) > 1
-                else [Paragraph(xml(u), gaya.kepala) for u in uraian]
+                else [Paragraf(xml(u), gaya.kepala) for u in uraian]
             )
         elif k.dari == "indikator_tujuan":
             nama = [i.nama for t in dok.tujuan for i in t.indikator]
             isi += (
                 butir_bernomor(nama, "angka", gaya.kepala)
                 if len(nama) > 1
-                else [Paragraph(xml(n), gaya.kepala) for n in nama]
+                else [Paragraf(xml(n), gaya.kepala) for n in nama]
             )
         hasil.append(BarisLabel("", k.label, isi))
     # A table caption continues a numbered header list (as in "4 Indikator Kinerja Utama :").
@@ -331,7 +336,7 @@ def story_iku(dok: Dokumen, gaya: Gaya, hal: Halaman, tahun: int | None) -> list
     label = _kepala_dokumen(dok, gaya)
     story += blok_label(label, gaya, hal.lebar_isi)
     if dok.tabel.judul.strip() and not label:
-        story += [Paragraph(f"<b>{xml(dok.tabel.judul)}</b>", gaya.kepala), Spacer(1, 4)]
+        story += [Paragraf(f"<b>{xml(dok.tabel.judul)}</b>", gaya.kepala), Spacer(1, 4)]
     lebar = lebar_kolom(uk, hal.lebar_isi)
     ekor = blok_ttd(dok, gaya, hal.lebar_isi)
     return story + tabel_dan_ekor(kepala, lebar, baris, ekor, gaya, hal)

@@ -17,7 +17,6 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -30,7 +29,7 @@ from ikudesk.l10n import TanggalError, format_tanggal
 from ikudesk.report.canvas import buat_canvas_bernomor
 from ikudesk.report.paper import ukuran_kertas
 from ikudesk.report.tabel import PAD_X, Baris, Kepala, TabelBerpotong
-from ikudesk.report.teks import Gaya, paragraf, xml
+from ikudesk.report.teks import Gaya, Paragraf, paragraf, xml
 
 MARGIN_SISI = 12 * mm
 MARGIN_ATAS = 12 * mm
@@ -78,7 +77,7 @@ def bangun_pdf(
 
 
 def blok_judul(baris: Sequence[str], gaya: Gaya) -> list[Flowable]:
-    hasil: list[Flowable] = [Paragraph(xml(b), gaya.judul) for b in baris if b.strip()]
+    hasil: list[Flowable] = [Paragraf(xml(b), gaya.judul) for b in baris if b.strip()]
     hasil.append(Spacer(1, gaya.ukuran * 1.2))
     return hasil
 
@@ -110,7 +109,7 @@ def butir_bernomor(
             bulletFontName=gaya.fontName,
             bulletFontSize=gaya.fontSize,
         )
-        hasil.append(Paragraph(xml(teks), g, bulletText=tanda))
+        hasil.append(Paragraf(xml(teks), g, bulletText=tanda))
     return hasil
 
 
@@ -135,7 +134,7 @@ def blok_label(baris: Sequence[BarisLabel], gaya: Gaya, lebar: float) -> list[Fl
     lebar_titik = stringWidth(" : ", st.fontName, st.fontSize) + 2
     kolom = [lebar_nomor, lebar_label, lebar_titik, lebar - lebar_nomor - lebar_label - lebar_titik]
     data = [
-        [Paragraph(xml(b.nomor), st), Paragraph(xml(b.label), st), Paragraph(":", st), b.isi or ""]
+        [Paragraf(xml(b.nomor), st), Paragraf(xml(b.label), st), Paragraf(":", st), b.isi or ""]
         for b in baris
     ]
     if not ada_nomor:
@@ -176,15 +175,15 @@ def blok_ttd(dok: Dokumen, gaya: Gaya, lebar_isi: float) -> list[Flowable]:
     tempat = ", ".join(x for x in (p.tempat.strip(), tanggal) if x)
     isi: list[Flowable] = []
     if tempat:
-        isi.append(Paragraph(xml(tempat), st))
-    isi += [Paragraph(xml(b), st) for b in p.jabatan.split("\n") if b.strip()]
+        isi.append(Paragraf(xml(tempat), st))
+    isi += [Paragraf(xml(b), st) for b in p.jabatan.split("\n") if b.strip()]
     isi.append(Spacer(1, gaya.ukuran * 6))
     if p.nama.strip():
-        isi.append(Paragraph(f"<b><u>{xml(p.nama.strip())}</u></b>", st))
+        isi.append(Paragraf(f"<b><u>{xml(p.nama.strip())}</u></b>", st))
     if p.pangkat.strip():
-        isi.append(Paragraph(xml(p.pangkat.strip()), st))
+        isi.append(Paragraf(xml(p.pangkat.strip()), st))
     if p.nip.strip():
-        isi.append(Paragraph(xml(f"NIP. {format_nip(p.nip)}"), st))
+        isi.append(Paragraf(xml(f"NIP. {format_nip(p.nip)}"), st))
     lebar = min(lebar_isi * 0.42, max(90 * mm, lebar_isi * 0.3))
     t = Table([[isi]], colWidths=[lebar], hAlign="RIGHT")
     t.setStyle(
@@ -243,13 +242,13 @@ class UkurKolom:
 
 def ukur_teks(teks: Sequence[str], font: str, ukuran: float) -> tuple[float, float]:
     """(widest line, longest word) of texts, in points, without cell padding."""
-    alami = kata = 0.0
+    alami = 0.0
+    kata: set[str] = set()  # words repeat a lot in a column: measure each once
     for t in teks:
         for baris in t.split("\n"):
             alami = max(alami, stringWidth(baris.strip(), font, ukuran))
-            for w in baris.split():
-                kata = max(kata, stringWidth(w, font, ukuran))
-    return alami, kata
+            kata.update(baris.split())
+    return alami, max((stringWidth(w, font, ukuran) for w in kata), default=0.0)
 
 
 def muat(ukuran: Sequence[UkurKolom], lebar_isi: float) -> bool:

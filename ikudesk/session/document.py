@@ -53,10 +53,10 @@ def children_of(node: Any) -> list[Any]:
 def child_list(parent: Any, kind: str) -> list[Any]:
     """The list in ``parent`` that holds its children of ``kind`` (the one to insert into)."""
     if kind == "tujuan":
-        return parent.tujuan  # type: ignore[no-any-return]
+        return parent.tujuan
     if kind == "sasaran":
-        return parent.sasaran  # type: ignore[no-any-return]
-    return parent.indikator  # type: ignore[no-any-return]
+        return parent.sasaran
+    return parent.indikator
 
 
 class DocumentSession:
@@ -173,7 +173,7 @@ class DocumentSession:
         node = self.node(ref)
         self.child_list(ref[0], self.parent_of(ref)).remove(node)
         self._forget(node)
-        return node  # type: ignore[no-any-return]
+        return node
 
     def tree_move(self, ref: Ref, parent: Ref, position: int) -> None:
         node = self.node(ref)

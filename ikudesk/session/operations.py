@@ -324,7 +324,7 @@ class InsertNode(Operation):
         )
         ids = [n.id for n in s.child_list(kind, self.parent)]
         ids.insert(self.position, self.node.id)
-        w.write_order(kind, ids)  # type: ignore[arg-type]
+        w.write_order(kind, ids)
         return RemoveNode(ref_of(self.node), label=self.label)
 
     @property

@@ -134,3 +134,29 @@ def test_tahun_hanya_aktif_bila_dipakai(qtbot, store_contoh) -> None:
         "Mendatar",
         "Tegak",
     ]
+
+
+def test_dialog_membaca_registry(qtbot, store_contoh) -> None:
+    """The dialog lists the registered reports; each brings its own paper and orientation."""
+    from ikudesk.gui.print_dialog import DialogOpsiCetak
+    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.report.registry import LAPORAN
+
+    store, ids = store_contoh
+    dok = muat_dokumen(store, ids["sumber-harta"])
+    dlg = DialogOpsiCetak(dok)
+    qtbot.addWidget(dlg)
+    ui = dlg.ui
+    assert [ui.laporanCombo.itemData(i) for i in range(ui.laporanCombo.count())] == list(LAPORAN)
+    assert [ui.laporanCombo.itemText(i) for i in range(ui.laporanCombo.count())] == [
+        j.judul for j in LAPORAN.values()
+    ]
+    for kode, jenis in LAPORAN.items():
+        lain = next(k for k in LAPORAN if k != kode)
+        ui.laporanCombo.setCurrentIndex(ui.laporanCombo.findData(lain))
+        ui.kertasCombo.setCurrentIndex(ui.kertasCombo.findData("LETTER"))
+        ui.laporanCombo.setCurrentIndex(ui.laporanCombo.findData(kode))
+        opsi = dlg.opsi()
+        assert (opsi.laporan, opsi.kertas, opsi.orientasi) == (kode, jenis.kertas, jenis.orientasi)
+        assert ui.tahunCombo.isEnabled() == jenis.memakai_tahun(dok)
+        assert pdf_actions.nama_saran(dok, opsi) == jenis.nama_berkas(dok, opsi.tahun)

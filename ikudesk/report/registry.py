@@ -1,0 +1,142 @@
+"""The printed reports: one class per document, and the registry that lists them.
+
+The CLI's ``--laporan`` choices, the print dialog's list and the suggested file names all read
+``LAPORAN``. Adding a report (PK, quarterly, IKM, LKjIP, …) is one new subclass of ``Laporan``
+in this module: defining it registers it. Its story builder lives in its own module and is
+imported only when printing, so listing the reports (every CLI start) costs no ReportLab import.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+from ikudesk.errors import IkuError
+
+if TYPE_CHECKING:  # type names only: importing them at run time would cost every CLI start
+    from reportlab.platypus import Flowable
+
+    from ikudesk.domain.kategori import Kategori
+    from ikudesk.domain.model import Dokumen
+    from ikudesk.report.teks import Gaya
+    from ikudesk.report.umum import Halaman
+
+__all__ = [
+    "LAPORAN",
+    "LAPORAN_BAWAAN",
+    "Laporan",
+    "LaporanCapaian",
+    "LembarIku",
+    "Opsi",
+    "OpsiLaporan",
+    "cari_laporan",
+]
+
+Opsi = Literal["tahun", "kategori"]
+
+
+@dataclass(frozen=True)
+class OpsiLaporan:
+    """What a report may read besides the document; each report declares which it needs."""
+
+    tahun: int | None = None
+    kategori: Sequence[Kategori] | None = None
+
+
+# kode → report; filled by ``Laporan.__init_subclass__`` in definition order (the dialog's order).
+LAPORAN: dict[str, Laporan] = {}
+
+
+class Laporan(ABC):
+    """One printed document."""
+
+    kode: ClassVar[str]  # the CLI's --laporan value and the dialog's item data
+    judul: ClassVar[str]  # shown in the print dialog and the CLI help
+    awalan_berkas: ClassVar[str]  # the start of the suggested file name
+    kertas: ClassVar[str] = "F4"  # default paper (kecamatan offices print on F4)
+    orientasi: ClassVar[str] = "landscape"
+    opsi: ClassVar[frozenset[Opsi]] = frozenset()
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.kode in LAPORAN:
+            raise TypeError(f"kode laporan '{cls.kode}' sudah dipakai")
+        LAPORAN[cls.kode] = cls()
+
+    @abstractmethod
+    def judul_pdf(self, dok: Dokumen) -> str:
+        """The PDF's title (document properties)."""
+
+    @abstractmethod
+    def story(self, dok: Dokumen, gaya: Gaya, hal: Halaman, opsi: OpsiLaporan) -> list[Flowable]:
+        """The flowables of the whole report."""
+
+    def memakai_tahun(self, dok: Dokumen) -> bool:
+        """Whether the year changes what this report prints for ``dok``."""
+        return "tahun" in self.opsi
+
+    def nama_berkas(self, dok: Dokumen, tahun: int | None) -> str:
+        """Suggested file name, e.g. ``IKU-Kecamatan-Benjeng.pdf``."""
+        dasar = re.sub(r"[^\w-]+", "-", dok.profil.instansi or "dokumen").strip("-") or "dokumen"
+        bagian = [self.awalan_berkas]
+        if tahun is not None and self.memakai_tahun(dok):
+            bagian.append(str(tahun))
+        return "-".join([*bagian, dasar]) + ".pdf"
+
+
+def cari_laporan(kode: str) -> Laporan:
+    """The report with ``kode``; an Indonesian IkuError naming the choices otherwise."""
+    try:
+        return LAPORAN[kode]
+    except KeyError:
+        pilihan = ", ".join(f"'{k}'" for k in LAPORAN)
+        raise IkuError(
+            f"Jenis laporan '{kode}' tidak dikenal; pilih salah satu: {pilihan}."
+        ) from None
+
+
+# --------------------------------------------------------------------------- the reports
+
+
+class LembarIku(Laporan):
+    kode = "iku"
+    judul = "Lembar IKU"
+    awalan_berkas = "IKU"
+    opsi = frozenset({"tahun"})
+
+    def judul_pdf(self, dok: Dokumen) -> str:
+        return f"Indikator Kinerja Utama {dok.profil.instansi or 'IKU Desk'}"
+
+    def memakai_tahun(self, dok: Dokumen) -> bool:
+        # Only a table that prints realisasi or capaian shows a year.
+        return any(k.isi in ("realisasi", "capaian") for k in dok.tabel.kolom)
+
+    def nama_berkas(self, dok: Dokumen, tahun: int | None) -> str:
+        return super().nama_berkas(dok, None)  # one IKU sheet per period, not per year
+
+    def story(self, dok: Dokumen, gaya: Gaya, hal: Halaman, opsi: OpsiLaporan) -> list[Flowable]:
+        from ikudesk.report.iku_sheet import story_iku
+
+        return story_iku(dok, gaya, hal, opsi.tahun)
+
+
+class LaporanCapaian(Laporan):
+    kode = "capaian"
+    judul = "Laporan capaian kinerja"
+    awalan_berkas = "Capaian"
+    opsi = frozenset({"tahun", "kategori"})
+
+    def judul_pdf(self, dok: Dokumen) -> str:
+        return f"Capaian Kinerja {dok.profil.instansi or 'IKU Desk'}"
+
+    def story(self, dok: Dokumen, gaya: Gaya, hal: Halaman, opsi: OpsiLaporan) -> list[Flowable]:
+        from ikudesk.report.capaian_report import story_capaian
+
+        kategori = list(opsi.kategori) if opsi.kategori is not None else None
+        return story_capaian(dok, gaya, hal, opsi.tahun, kategori)
+
+
+LAPORAN_BAWAAN = LembarIku.kode

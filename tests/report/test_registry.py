@@ -1,0 +1,151 @@
+"""The report registry: one class per printed document, read by the CLI, the PDF builder and
+file names; a new report is one new class."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdf
+import pytest
+from reportlab.lib.pagesizes import A4, portrait
+from reportlab.platypus import Flowable, Paragraph
+
+from ikudesk.cli import _parser, main
+from ikudesk.domain.model import Dokumen
+from ikudesk.errors import IkuError
+from ikudesk.files.docfile import baca_file
+from ikudesk.persistence.repo import simpan_dokumen_baru
+from ikudesk.persistence.store import buka_store
+from ikudesk.report import buat_pdf, buat_pdf_bytes
+from ikudesk.report.registry import (
+    LAPORAN,
+    LAPORAN_BAWAAN,
+    Laporan,
+    LaporanCapaian,
+    LembarIku,
+    OpsiLaporan,
+    cari_laporan,
+)
+from ikudesk.report.teks import Gaya
+from ikudesk.report.umum import Halaman
+
+CONTOH = sorted((Path(__file__).resolve().parents[2] / "data").glob("*.json"))
+
+
+def _pilihan_cli(perintah: str, opsi: str) -> list[str]:
+    p = _parser()
+    sub = next(a for a in p._actions if a.dest == "perintah")
+    aksi = next(a for a in sub.choices[perintah]._actions if opsi in a.option_strings)
+    return list(aksi.choices or [])
+
+
+@pytest.fixture
+def laporan_uji() -> Iterator[type[Laporan]]:
+    """A report that exists only for this test: defining the class is all it takes."""
+
+    class LaporanUji(Laporan):
+        kode = "uji"
+        judul = "Laporan uji"
+        awalan_berkas = "Uji"
+        kertas = "A4"
+        orientasi = "portrait"
+
+        def judul_pdf(self, dok: Dokumen) -> str:
+            return f"Uji {dok.profil.instansi}"
+
+        def story(
+            self, dok: Dokumen, gaya: Gaya, hal: Halaman, opsi: OpsiLaporan
+        ) -> list[Flowable]:
+            return [Paragraph(f"LAPORAN UJI {dok.profil.instansi}", gaya.judul)]
+
+    try:
+        yield LaporanUji
+    finally:
+        del LAPORAN["uji"]
+
+
+def test_registry_berisi_laporan_yang_ada() -> None:
+    assert list(LAPORAN) == ["iku", "capaian"]
+    assert LAPORAN_BAWAAN == "iku"
+    assert isinstance(LAPORAN["iku"], LembarIku)
+    assert isinstance(LAPORAN["capaian"], LaporanCapaian)
+    assert _pilihan_cli("pdf", "--laporan") == list(LAPORAN)
+
+
+def test_laporan_baru_cukup_satu_kelas(laporan_uji: type[Laporan], tmp_path: Path) -> None:
+    assert isinstance(cari_laporan("uji"), laporan_uji)
+    assert "uji" in _pilihan_cli("pdf", "--laporan")
+    dok = baca_file(CONTOH[0])
+    isi, halaman = buat_pdf(dok, laporan="uji")
+    pdf = pypdf.PdfReader(io.BytesIO(isi))
+    assert halaman == len(pdf.pages) == 1
+    assert "LAPORANUJI" in (pdf.pages[0].extract_text() or "").replace(" ", "")
+    assert pdf.metadata is not None and pdf.metadata.title == f"Uji {dok.profil.instansi}"
+    # its own default paper: A4 portrait
+    lebar, tinggi = (float(x) for x in pdf.pages[0].mediabox.upper_right)
+    assert (round(lebar), round(tinggi)) == tuple(round(x) for x in portrait(A4))
+    # … and the command line prints it, on that paper
+    db = tmp_path / "s.sqlite"
+    with buka_store(db) as s:
+        did = simpan_dokumen_baru(s, dok)
+    out = tmp_path / "uji.pdf"
+    assert main(["pdf", str(did), str(out), "--laporan", "uji", "--db", str(db)]) == 0
+    halaman_cli = pypdf.PdfReader(out).pages
+    assert len(halaman_cli) == 1
+    assert round(float(halaman_cli[0].mediabox.width)) == round(portrait(A4)[0])
+    assert laporan_uji().nama_berkas(dok, 2023).startswith("Uji-")
+
+
+def test_kode_ganda_ditolak() -> None:
+    with pytest.raises(TypeError, match="iku"):
+
+        class Ganda(LembarIku):  # noqa: F841 - defining it is the test
+            kode = "iku"
+
+
+def test_kode_tak_dikenal_menyebut_pilihan() -> None:
+    with pytest.raises(IkuError) as e:
+        buat_pdf_bytes(baca_file(CONTOH[0]), laporan="lkjip")
+    assert "'lkjip'" in e.value.pesan
+    for kode in LAPORAN:
+        assert f"'{kode}'" in e.value.pesan
+
+
+@pytest.mark.parametrize("kode", list(LAPORAN))
+def test_tiap_laporan_tercetak_dengan_judul(kode: str) -> None:
+    dok = baca_file(CONTOH[0])
+    jenis = cari_laporan(kode)
+    isi, halaman = buat_pdf(dok, laporan=kode)
+    pdf = pypdf.PdfReader(io.BytesIO(isi))
+    assert halaman == len(pdf.pages) >= 1
+    assert pdf.metadata is not None and pdf.metadata.title == jenis.judul_pdf(dok)
+    assert dok.profil.instansi in jenis.judul_pdf(dok)
+
+
+def test_nama_berkas() -> None:
+    dok = baca_file(CONTOH[0])
+    dasar = dok.profil.instansi.replace(" ", "-")
+    assert LAPORAN["iku"].nama_berkas(dok, 2023) == f"IKU-{dasar}.pdf"
+    assert LAPORAN["capaian"].nama_berkas(dok, 2023) == f"Capaian-2023-{dasar}.pdf"
+    assert LAPORAN["capaian"].nama_berkas(dok, None) == f"Capaian-{dasar}.pdf"
+
+
+def test_daftar_laporan_tanpa_reportlab() -> None:
+    """Every CLI start reads the registry: that must not cost the ReportLab import."""
+    kode = (
+        "import sys, ikudesk.cli as c; c._parser(); "
+        "from ikudesk.report.registry import LAPORAN; assert LAPORAN; "
+        "print(sorted(m for m in sys.modules if m.startswith(('reportlab', 'sqlalchemy'))))"
+    )
+    keluaran = subprocess.run(
+        [sys.executable, "-c", kode],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    ).stdout.strip()
+    assert keluaran == "[]"
