@@ -18,6 +18,9 @@ from ikudesk.l10n import TanggalError, baca_tanggal
 TAHUN_MIN, TAHUN_MAX = 1900, 2200
 MAKS_TAHUN_PERIODE = 25
 BATAS_NILAI = Decimal("1e15")
+# A document beyond this many indicators is refused up front: past it reading, computing and
+# printing take minutes and gigabytes, and no kecamatan has anywhere near so many.
+MAKS_INDIKATOR = 5000
 KODE_RE = re.compile(r"^[a-z_][a-z0-9_]*$")
 _KONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 

@@ -142,8 +142,14 @@ def _screenshot(app: Any, path: Path, keluaran: Path, dokumen_id: int | None) ->
             gambar = window.grab()
             controller.stack.clear()
             window.hide()
+    from ikudesk.files.atomic import tulis_atomik_dengan
+
+    def simpan(sementara: Path) -> None:
+        if not gambar.save(str(sementara), "PNG"):
+            raise IkuError(f"Gambar tidak dapat disimpan ke '{keluaran}'.")
+
     keluaran.parent.mkdir(parents=True, exist_ok=True)
-    if not gambar.save(str(keluaran), "PNG"):
-        raise IkuError(f"Gambar tidak dapat disimpan ke '{keluaran}'.")
+    # Atomic, and refused when it names the store (or its -wal, lock, …).
+    tulis_atomik_dengan(keluaran, simpan)
     print(keluaran)
     return 0
