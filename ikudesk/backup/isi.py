@@ -16,8 +16,14 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ikudesk.domain.rules import MAKS_INDIKATOR, MAKS_TAHUN_PERIODE, TAHUN_MAX, TAHUN_MIN
-from ikudesk.errors import IkuError
+from ikudesk.domain.rules import (
+    MAKS_INDIKATOR,
+    MAKS_TAHUN_PERIODE,
+    TAHUN_MAX,
+    TAHUN_MIN,
+    baca_angka_teks,
+)
+from ikudesk.errors import DokumenError, IkuError
 
 # Numbers are stored as text of their exact digits; nothing an import accepts comes near this.
 MAKS_PANJANG_ANGKA = 64
@@ -100,6 +106,12 @@ def _periksa_ukuran(con: sqlite3.Connection) -> None:
             f"SELECT id, length(nilai) FROM {t} WHERE length(nilai) > {MAKS_PANJANG_ANGKA} LIMIT 1",
             f"tabel {t}, baris {{0}}: angka sepanjang {{1}} karakter tidak sah",
         )
+    for t in ("nilai", "nilai_komponen"):
+        for rid, teks in con.execute(f"SELECT id, nilai FROM {t}"):
+            try:
+                baca_angka_teks(teks)
+            except DokumenError as e:
+                raise IsiRusak(f"tabel {t}, baris {rid}: {e.pesan}") from None
     _pertama(
         con,
         "SELECT dokumen_id, count(*) FROM indikator GROUP BY dokumen_id "
@@ -146,7 +158,6 @@ def _periksa_dokumen(db: Path, ids: list[int]) -> None:
     from sqlalchemy.pool import NullPool
     from sqlmodel import Session
 
-    from ikudesk.errors import DokumenError
     from ikudesk.files.docfile import baca_dokumen, ke_json
     from ikudesk.persistence.repo import baca_dokumen_dari
 

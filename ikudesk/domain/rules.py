@@ -35,10 +35,34 @@ def periksa_teks(nilai: str, lokasi: str = "") -> str:
     return nilai
 
 
+MAKS_DESIMAL = 20  # digits after the decimal point; more is noise (or "1E-999999999")
+
+
 def periksa_angka(d: Decimal, lokasi: str = "") -> Decimal:
-    if not d.is_finite() or abs(d) >= BATAS_NILAI:
+    # Only exact operations here: abs() or normalize() would round "1e999999999" in the
+    # context (Overflow) and turn "1E-999999999" into 0 before it could be refused.
+    if not d.is_finite() or (not d.is_zero() and d.adjusted() >= BATAS_NILAI.adjusted()):
         raise DokumenError("angka terlalu besar (batasnya 1.000.000.000.000.000)", lokasi)
+    _, digit, eksponen = d.as_tuple()
+    nol_belakang = len(digit) - len(bytes(digit).rstrip(b"\0"))
+    if not d.is_zero() and isinstance(eksponen, int) and eksponen + nol_belakang < -MAKS_DESIMAL:
+        raise DokumenError(
+            f"angka terlalu kecil atau terlalu banyak angka di belakang koma (paling banyak "
+            f"{MAKS_DESIMAL})",
+            lokasi,
+        )
     return d
+
+
+def baca_angka_teks(teks: str, lokasi: str = "") -> Decimal:
+    """A number stored as the text of its exact digits, checked like an imported one."""
+    from decimal import InvalidOperation
+
+    try:
+        d = Decimal(teks)
+    except InvalidOperation:
+        raise DokumenError(f"'{teks[:40]}' bukan angka", lokasi) from None
+    return periksa_angka(d, lokasi)
 
 
 def periksa_kode(kode: str, lokasi: str = "") -> str:

@@ -233,6 +233,7 @@ def _begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
 _SQLITE_ID = {
     "file is not a database": "berkas rusak atau bukan basis data",
     "database disk image is malformed": "berkas basis data rusak",
+    "malformed database schema": "susunan basis data rusak atau memuat nama terlarang",
     "unable to open database file": "berkas tidak dapat dibuka (folder tidak ada atau tidak boleh "
     "ditulis)",
     "database is locked": "sedang dipakai program lain; coba lagi sebentar lagi",
