@@ -13,8 +13,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from ikudesk.backup.archive import buat_cadangan, daftar_lokal, periksa_cadangan
 from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.repo import simpan_dokumen_baru

@@ -52,14 +52,23 @@ def buka_jendela(path: Path, dokumen_id: int | None = None) -> tuple[Any, Any]:
     def buka_store_nanti() -> None:
         from ikudesk.errors import IkuError
         from ikudesk.gui.dialogs.umum import galat
-        from ikudesk.persistence.store import buka_store
+        from ikudesk.persistence.store import StoreRusak, buka_store
 
         try:
             store = buka_store(path)
+        except StoreRusak as e:
+            # Damaged: offer the automatic backups (the damaged file is set aside, not deleted).
+            from ikudesk.gui import backup_actions
+
+            window.dialog_pulih = backup_actions.tawarkan_pemulihan(window, path, e.pesan, lanjut)
+            return
         except IkuError as e:
             galat(window, e.pesan)
             window.close()
             return
+        lanjut(store)
+
+    def lanjut(store: Any) -> None:
         controller.pasang_store(store)
         window.statusBar().clearMessage()
         try:  # the daily automatic backup (backup part); it must never stop the window
