@@ -179,7 +179,8 @@ def _buat_snapshot(sumber: Path, tujuan: Path) -> dict[str, Any]:
 def nama_berkas(instansi: str, waktu: datetime | None = None) -> str:
     """``IKU-<instansi>-<YYYYMMDD-HHMM>.ikubackup`` with characters every file system accepts."""
     waktu = waktu or datetime.now()
-    bersih = re.sub(r"[^\w.-]+", "-", instansi.strip(), flags=re.UNICODE).strip("-.")
+    # Bounded: file systems allow 255 bytes per name, and a name is UTF-8 (up to 4 bytes/char).
+    bersih = re.sub(r"[^\w.-]+", "-", instansi.strip(), flags=re.UNICODE)[:50].strip("-.")
     return f"IKU-{bersih or 'kosong'}-{waktu:%Y%m%d-%H%M}{EKSTENSI}"
 
 
@@ -338,6 +339,17 @@ def _periksa_nama(infos: list[zipfile.ZipInfo], berkas: Path) -> dict[str, zipfi
             raise CadanganError(
                 f"Berkas '{berkas}' berisi nama berbahaya ('{n}') yang menunjuk ke luar arsip; "
                 "berkas ini tidak dipakai."
+            )
+    for i in infos:
+        if i.flag_bits & 0x1:
+            raise CadanganError(
+                f"Berkas '{berkas}' berisi isi yang terenkripsi (berkata sandi); cadangan IKU Desk "
+                "tidak pernah terenkripsi. Berkas ini tidak dipakai."
+            )
+        if i.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise CadanganError(
+                f"Berkas '{berkas}' memakai cara pemadatan yang tidak dipakai IKU Desk; bukan "
+                "cadangan sah."
             )
     if len(set(nama)) != len(nama):
         raise CadanganError(
@@ -579,7 +591,15 @@ def _periksa(berkas: Path, db: Path, ukuran: int) -> InfoCadangan:
     except CadanganError:
         _hapus_sqlite(db)
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError):
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        ValueError,
+    ):
+        # RuntimeError: an encrypted member; ValueError: a damaged header field.
         _hapus_sqlite(db)
         raise CadanganError(
             f"Berkas cadangan '{berkas}' rusak atau terpotong; tidak dipakai."

@@ -21,15 +21,19 @@ BATAS_NILAI = Decimal("1e15")
 # A document beyond this many indicators is refused up front: past it reading, computing and
 # printing take minutes and gigabytes, and no kecamatan has anywhere near so many.
 MAKS_INDIKATOR = 5000
-KODE_RE = re.compile(r"^[a-z_][a-z0-9_]*$")
-_KONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+KODE_RE = re.compile(r"[a-z_][a-z0-9_]*")  # always with fullmatch: "$" would let "a\n" pass
+# C0 and C1 control characters (tab and newlines are text), and lone surrogates ("\ud800" in a
+# JSON file), which no file or database can store.
+_KONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+TAHUN_RE = re.compile(r"[0-9]{4}")  # ASCII only: "٢٠٢٢" is also \d{4} and int() reads it
 
 
 def periksa_teks(nilai: str, lokasi: str = "") -> str:
     cocok = _KONTROL_RE.search(nilai)
     if cocok:
         raise DokumenError(
-            f"teks memuat karakter kontrol yang tidak boleh (kode {ord(cocok.group()):#04x})",
+            f"teks memuat karakter kontrol atau karakter tidak sah yang tidak boleh "
+            f"(kode {ord(cocok.group()):#04x})",
             lokasi,
         )
     return nilai
@@ -66,7 +70,7 @@ def baca_angka_teks(teks: str, lokasi: str = "") -> Decimal:
 
 
 def periksa_kode(kode: str, lokasi: str = "") -> str:
-    if not KODE_RE.match(kode):
+    if not KODE_RE.fullmatch(kode):
         raise DokumenError(
             f"kode '{kode}' tidak sah: pakai huruf kecil, angka dan garis bawah, "
             'diawali huruf (mis. "difasilitasi")',

@@ -213,6 +213,10 @@ def pilih_path_store(db: str | os.PathLike[str] | None = None) -> Path:
     return path_store_bawaan()
 
 
+# How long a connection waits for another program's SQLite lock before giving up (with a message).
+BATAS_SIBUK_MS = 10000
+
+
 def _pasang_pragma(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     # pysqlite's own transaction handling is switched off so that our BEGIN is the one used.
     dbapi_conn.isolation_level = None
@@ -220,7 +224,7 @@ def _pasang_pragma(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
-    cur.execute("PRAGMA busy_timeout = 10000")
+    cur.execute(f"PRAGMA busy_timeout = {BATAS_SIBUK_MS}")
     cur.close()
 
 
@@ -350,6 +354,32 @@ def _tandai(path: Path) -> None:
         con.close()
 
 
+@contextmanager
+def _dalam_kata(path: Path, kerja: str) -> Iterator[None]:
+    """SQLite's and the OS's failures as a ``StoreError`` in words (no traceback, no English).
+
+    Nothing is half-changed: a failing transaction was rolled back before this sees it.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        yield
+    except DBAPIError as e:
+        asal = e.orig if isinstance(e.orig, sqlite3.Error) else None
+        sebab = pesan_sqlite(asal) if asal is not None else "kesalahan basis data"
+        raise StoreError(
+            f"Penyimpanan '{path}' tidak dapat {kerja}: {sebab}. Tidak ada yang diubah."
+        ) from None
+    except sqlite3.Error as e:
+        raise StoreError(
+            f"Penyimpanan '{path}' tidak dapat {kerja}: {pesan_sqlite(e)}. Tidak ada yang diubah."
+        ) from None
+    except OSError as e:
+        raise StoreError(
+            f"Penyimpanan '{path}' tidak dapat {kerja}: {pesan_os(e)}. Tidak ada yang diubah."
+        ) from None
+
+
 class Store:
     """An open store. Use ``transaksi()`` for every write and ``baca()`` for reads."""
 
@@ -363,7 +393,11 @@ class Store:
         """One user action: everything inside is committed together, or nothing is."""
         # The write lock first, the connection after it: a restore that swapped the file while
         # we waited is then seen, and our write lands in the store that is kept.
-        with kunci_tulis(self.path), self.engine.connect() as conn:
+        with (
+            _dalam_kata(self.path, "ditulis"),
+            kunci_tulis(self.path),
+            self.engine.connect() as conn,
+        ):
             conn.info["tulis"] = True
             try:
                 with Session(bind=conn, expire_on_commit=False) as session:
@@ -374,7 +408,11 @@ class Store:
 
     @contextmanager
     def baca(self) -> Iterator[Session]:
-        with self.engine.connect() as conn, Session(bind=conn) as session:
+        with (
+            _dalam_kata(self.path, "dibaca"),
+            self.engine.connect() as conn,
+            Session(bind=conn) as session,
+        ):
             yield session
             session.rollback()
 

@@ -266,3 +266,170 @@ def test_dokumen_impor_tetap_ada_setelah_dibuka_lagi(tmp_path: Path) -> None:
         did = simpan_dokumen_baru(s, baca_file(CONTOH[0]))
     with buka_store(sp) as s:
         assert [d.id for d in daftar_dokumen(s)] == [did]
+
+
+# ------------------------------------------------------------------ 5./6. messages and small holes
+
+
+def _dokumen_json(**ubah: object) -> dict:
+    """A sample document with a period, as JSON data."""
+    data = next(
+        d
+        for d in (json.loads(p.read_text(encoding="utf-8")) for p in CONTOH)
+        if d.get("periode")
+    )
+    data.update(ubah)
+    return data
+
+
+def _tulis(tmp_path: Path, teks: str) -> Path:
+    p = tmp_path / "dok.json"
+    p.write_text(teks, encoding="utf-8")
+    return p
+
+
+def _indikator_pertama(data: dict) -> dict:
+    for t in data["tujuan"]:
+        if t.get("indikator"):
+            return t["indikator"][0]
+        for s in t.get("sasaran", []):
+            if s.get("indikator"):
+                return s["indikator"][0]
+    raise AssertionError("contoh tanpa indikator")
+
+
+def _impor_ditolak(tmp_path: Path, teks: str, kata: str, capsys) -> None:
+    sp = tmp_path / "s.sqlite"
+    assert main(["import", str(_tulis(tmp_path, teks)), "--db", str(sp)]) == 2
+    err = capsys.readouterr().err
+    assert kata in err, err
+    assert "Traceback" not in err
+    assert not sp.exists() or not daftar_dokumen(buka_store(sp))
+
+
+def test_angka_5000_digit_ditolak(tmp_path: Path, capsys) -> None:
+    teks = json.dumps(_dokumen_json())[:-1] + ', "catatan": ' + "9" * 5000 + "}"
+    _impor_ditolak(tmp_path, teks, "angka yang terlalu panjang", capsys)
+
+
+@pytest.mark.parametrize(
+    ("teks", "kata"),
+    [("a\\ud800b", "0xd800"), ("a\\u0085b", "0x85"), ("a\\u009bb", "0x9b")],
+)
+def test_surrogate_dan_kontrol_c1_ditolak(tmp_path: Path, teks: str, kata: str, capsys) -> None:
+    isi = json.dumps(_dokumen_json(catatan="PENANDA")).replace("PENANDA", teks)
+    _impor_ditolak(tmp_path, isi, kata, capsys)
+
+
+def test_kode_dengan_baris_baru_ditolak(tmp_path: Path, capsys) -> None:
+    data = _dokumen_json()
+    ind = next(
+        i
+        for t in data["tujuan"]
+        for i in [
+            *t.get("indikator", []),
+            *[x for s in t.get("sasaran", []) for x in s["indikator"]],
+        ]
+        if i.get("rumus", {}).get("komponen")
+    )
+    ind["rumus"]["komponen"][0]["kode"] += "\n"
+    _impor_ditolak(tmp_path, json.dumps(data), "tidak sah", capsys)
+
+
+def test_tahun_dengan_angka_arab_ditolak(tmp_path: Path, capsys) -> None:
+    data = _dokumen_json()
+    mulai = data["periode"]["mulai"]
+    ind = _indikator_pertama(data)
+    ind["target"] = {str(mulai): 1}
+    teks = json.dumps(data).replace(
+        f'"target": {{"{mulai}": 1}}',
+        f'"target": {{"{mulai}": 1, "{str(mulai).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))}": 2}}',
+    )
+    assert "٢" in teks or "٠" in teks
+    _impor_ditolak(tmp_path, teks, "bukan tahun", capsys)
+
+
+def test_angka_amat_kecil_ditolak(tmp_path: Path, capsys) -> None:
+    data = _dokumen_json()
+    _indikator_pertama(data)["target"] = {str(data["periode"]["mulai"]): "ANGKA"}
+    teks = json.dumps(data).replace('"ANGKA"', "1E-999999999")
+    _impor_ditolak(tmp_path, teks, "angka terlalu kecil", capsys)
+
+
+def test_dokumen_terlalu_besar_ditolak_segera(tmp_path: Path, capsys) -> None:
+    import time
+
+    data = _dokumen_json()
+    contoh = _indikator_pertama(data)
+    data["tujuan"] = [{"uraian": "T", "indikator": [dict(contoh, target={}, realisasi={})] * 5001}]
+    teks = json.dumps(data)
+    mulai = time.monotonic()
+    _impor_ditolak(tmp_path, teks, "paling banyak 5000 indikator", capsys)
+    assert time.monotonic() - mulai < 5
+
+
+def test_nama_cadangan_dari_instansi_panjang(tmp_path: Path) -> None:
+    sp = tmp_path / "s.sqlite"
+    data = _dokumen_json()
+    data["profil"]["instansi"] = "Kecamatan " + "Sangat Panjang Sekali " * 30
+    with buka_store(sp) as s:
+        simpan_dokumen_baru(s, baca_file(_tulis(tmp_path, json.dumps(data))))
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    hasil = buat_cadangan(sp, usb)
+    assert len(hasil.path.name.encode()) < 255 and hasil.path.exists()
+
+
+def _zip_dengan(baik: Path, tujuan: Path, **atur: int) -> Path:
+    with zipfile.ZipFile(baik) as z:
+        anggota = [(i.filename, z.read(i)) for i in z.infolist()]
+    with zipfile.ZipFile(tujuan, "w") as z:
+        for nama, isi in anggota:
+            zi = zipfile.ZipInfo(nama)
+            zi.compress_type = atur.get("compress_type", zipfile.ZIP_DEFLATED)
+            z.writestr(zi, isi)
+    if atur.get("enkripsi"):
+        # Set the "encrypted" flag in every local and central header, as a password tool would.
+        b = bytearray(tujuan.read_bytes())
+        for tanda, geser in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+            i = b.find(tanda)
+            while i >= 0:
+                b[i + geser] |= 0x01
+                i = b.find(tanda, i + 4)
+        tujuan.write_bytes(bytes(b))
+    return tujuan
+
+
+@pytest.mark.parametrize(
+    ("atur", "kata"),
+    [({"enkripsi": 1}, "terenkripsi"), ({"compress_type": zipfile.ZIP_LZMA}, "pemadatan")],
+)
+def test_zip_terenkripsi_atau_lzma_ditolak(
+    tertutup: Path, tmp_path: Path, atur: dict, kata: str, capsys
+) -> None:
+    baik = buat_cadangan(tertutup, tmp_path / "baik.ikubackup").path
+    berkas = _zip_dengan(baik, tmp_path / "x.ikubackup", **atur)
+    sebelum = _sidik(tertutup.parent)
+    assert main(["restore", str(berkas), "--yes", "--db", str(tertutup)]) == 2
+    err = capsys.readouterr().err
+    assert kata in err and "Traceback" not in err
+    assert _sidik(tertutup.parent) == sebelum
+
+
+def test_store_terkunci_terlalu_lama_pesan_indonesia(
+    tertutup: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    from ikudesk.persistence import store as store_mod
+
+    monkeypatch.setattr(store_mod, "BATAS_SIBUK_MS", 200)
+    lain = sqlite3.connect(tertutup, isolation_level=None)  # another program holding the lock
+    try:
+        lain.execute("BEGIN EXCLUSIVE")
+        assert main(["import", str(CONTOH[0]), "--db", str(tertutup)]) == 2
+    finally:
+        lain.execute("ROLLBACK")
+        lain.close()
+    err = capsys.readouterr().err
+    assert "sedang dipakai program lain" in err and "Traceback" not in err
+    with buka_store(tertutup) as s:
+        assert len(daftar_dokumen(s)) == len(CONTOH)
