@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import socket
 import sqlite3
 import tempfile
@@ -235,7 +236,7 @@ def buat_cadangan(
             raise CadanganError(e.pesan) from None
     # Every temporary file lives beside the target (never a plaintext copy of the store in the
     # system's temp folder) under a hidden ".ikudesk-…tmp" name that start-up sweeps.
-    snapshot = _sementara(folder, "snapshot")
+    snapshot = _db_sementara(folder, "snapshot")
     try:
         manifest = _buat_snapshot(path_store, snapshot)
         if tujuan.is_dir():
@@ -245,12 +246,16 @@ def buat_cadangan(
             tujuan = _nama_bebas(tujuan, nama)
         arsip = _tulis_arsip(snapshot, manifest, tujuan)
     finally:
-        _hapus_sqlite(snapshot)
+        _hapus_db_sementara(snapshot)
     # The new file is checked under its temporary name: an existing backup of the same name is
     # replaced only by one that passed, and is never lost to one that did not.
     try:
         try:
-            info = periksa_cadangan(arsip, _sementara(folder, "periksa"), hapus_ekstrak=True)
+            ekstrak = _db_sementara(folder, "periksa")
+            try:
+                info = periksa_cadangan(arsip, ekstrak)
+            finally:
+                _hapus_db_sementara(ekstrak)
         except CadanganError as e:
             lama = " Berkas lama dengan nama itu tetap utuh." if tujuan.exists() else ""
             sebab = e.pesan.replace(str(arsip), str(tujuan))
@@ -282,6 +287,26 @@ def _sementara(folder: Path, jenis: str) -> Path:
     return Path(nama)
 
 
+def _db_sementara(folder: Path, jenis: str) -> Path:
+    """A database path inside a fresh hidden folder ``.ikudesk-<jenis>-….tmp`` in ``folder``.
+
+    A folder, because SQLite adds files of its own beside a database (-journal, -wal, -shm);
+    a killed run leaves one ``.tmp`` folder that ``sapu_sementara`` removes whole.
+    """
+    try:
+        kerja = tempfile.mkdtemp(prefix=f"{AWALAN_SEMENTARA}{jenis}-", suffix=".tmp", dir=folder)
+    except OSError as e:
+        raise CadanganError(f"Tidak dapat menulis di '{folder}': {pesan_os(e)}.") from None
+    return Path(kerja) / NAMA_DB
+
+
+def _hapus_db_sementara(db: Path) -> None:
+    if db.parent.name.startswith(AWALAN_SEMENTARA):
+        shutil.rmtree(db.parent, ignore_errors=True)
+    else:
+        _hapus_sqlite(db)
+
+
 def sapu_sementara(folder: Path, umur: float = 3600) -> list[Path]:
     """Remove our temporary files (older than ``umur`` seconds) a killed run left in ``folder``."""
     dibuang = []
@@ -291,7 +316,10 @@ def sapu_sementara(folder: Path, umur: float = 3600) -> list[Path]:
             if p.name.startswith(AWALAN_SEMENTARA) and ".tmp" in p.name:
                 with contextlib.suppress(OSError):
                     if p.stat().st_mtime < batas:
-                        p.unlink()
+                        if p.is_dir():
+                            shutil.rmtree(p)
+                        else:
+                            p.unlink()
                         dibuang.append(p)
     return dibuang
 
@@ -542,7 +570,7 @@ def periksa_cadangan(
     if ekstrak_ke is None:
         hapus_ekstrak = True
         try:
-            ekstrak_ke = _sementara(berkas.parent, "periksa")
+            ekstrak_ke = _db_sementara(berkas.parent, "periksa")
         except CadanganError:
             with tempfile.TemporaryDirectory(prefix="ikudesk-periksa-") as kerja:
                 return _periksa(berkas, Path(kerja) / NAMA_DB, ukuran)
@@ -550,7 +578,7 @@ def periksa_cadangan(
         return _periksa(berkas, ekstrak_ke, ukuran)
     finally:
         if hapus_ekstrak:
-            _hapus_sqlite(ekstrak_ke)
+            _hapus_db_sementara(ekstrak_ke)
 
 
 def _periksa(berkas: Path, db: Path, ukuran: int) -> InfoCadangan:

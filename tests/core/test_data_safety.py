@@ -274,9 +274,7 @@ def test_dokumen_impor_tetap_ada_setelah_dibuka_lagi(tmp_path: Path) -> None:
 def _dokumen_json(**ubah: object) -> dict:
     """A sample document with a period, as JSON data."""
     data = next(
-        d
-        for d in (json.loads(p.read_text(encoding="utf-8")) for p in CONTOH)
-        if d.get("periode")
+        d for d in (json.loads(p.read_text(encoding="utf-8")) for p in CONTOH) if d.get("periode")
     )
     data.update(ubah)
     return data
@@ -341,9 +339,9 @@ def test_tahun_dengan_angka_arab_ditolak(tmp_path: Path, capsys) -> None:
     mulai = data["periode"]["mulai"]
     ind = _indikator_pertama(data)
     ind["target"] = {str(mulai): 1}
+    arab = str(mulai).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
     teks = json.dumps(data).replace(
-        f'"target": {{"{mulai}": 1}}',
-        f'"target": {{"{mulai}": 1, "{str(mulai).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))}": 2}}',
+        f'"target": {{"{mulai}": 1}}', f'"target": {{"{mulai}": 1, "{arab}": 2}}'
     )
     assert "٢" in teks or "٠" in teks
     _impor_ditolak(tmp_path, teks, "bukan tahun", capsys)
