@@ -345,6 +345,19 @@ def _migrasi(path: Path, dari: int) -> Path | None:
     return salinan
 
 
+def _sapu_sisa_pulih(p: Path, umur: float = 3600) -> None:
+    """Remove the extracted copy a killed restore left beside the store (``.<name>.pulih-*``)."""
+    import contextlib
+    import time
+
+    batas = time.time() - umur
+    with contextlib.suppress(OSError):
+        for sisa in p.parent.glob(f".{p.name}.pulih-*.tmp*"):
+            with contextlib.suppress(OSError):
+                if sisa.stat().st_mtime < batas:
+                    sisa.unlink()
+
+
 def _tandai(path: Path) -> None:
     """Give a current-schema store of an earlier release our application id."""
     con = sqlite3.connect(path, isolation_level=None)
@@ -460,6 +473,7 @@ def buka_store(path: str | os.PathLike[str] | None = None) -> Store:
     except OSError as e:
         raise StoreError(f"Penyimpanan '{p}' tidak dapat dibuka: {pesan_os(e)}.") from None
     lindungi(p)  # from now on no output of this process may be written over it
+    _sapu_sisa_pulih(p)
     # NullPool: a desktop app needs no pool, and a closed store must release the file at once
     # (Windows cannot replace a file that is still open, e.g. during a restore).
     engine = create_engine(f"sqlite:///{p}", poolclass=NullPool)
