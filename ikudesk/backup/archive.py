@@ -253,7 +253,9 @@ def buat_cadangan(
         try:
             ekstrak = _db_sementara(folder, "periksa")
             try:
-                info = periksa_cadangan(arsip, ekstrak)
+                # Our own store's content passed the rules when it was written; reading back
+                # checks the medium (checksum, integrity, schema, types and sizes).
+                info = periksa_cadangan(arsip, ekstrak, aturan=False)
             finally:
                 _hapus_db_sementara(ekstrak)
         except CadanganError as e:
@@ -546,9 +548,16 @@ def _ringkas(
 
 
 def periksa_cadangan(
-    berkas: str | os.PathLike[str], ekstrak_ke: Path | None = None, *, hapus_ekstrak: bool = False
+    berkas: str | os.PathLike[str],
+    ekstrak_ke: Path | None = None,
+    *,
+    hapus_ekstrak: bool = False,
+    aturan: bool = True,
 ) -> InfoCadangan:
     """Check ``berkas`` completely; raise ``CadanganError`` saying why it cannot be used.
+
+    ``aturan=False`` leaves out reading every document through the import rules (see
+    ``isi.periksa_isi``); everything else is checked all the same.
 
     The database is extracted to ``ekstrak_ke`` (kept, fsync'd, unless ``hapus_ekstrak``) or to a
     temporary file beside ``berkas`` (the system's temp folder only when that folder is
@@ -573,15 +582,15 @@ def periksa_cadangan(
             ekstrak_ke = _db_sementara(berkas.parent, "periksa")
         except CadanganError:
             with tempfile.TemporaryDirectory(prefix="ikudesk-periksa-") as kerja:
-                return _periksa(berkas, Path(kerja) / NAMA_DB, ukuran)
+                return _periksa(berkas, Path(kerja) / NAMA_DB, ukuran, aturan)
     try:
-        return _periksa(berkas, ekstrak_ke, ukuran)
+        return _periksa(berkas, ekstrak_ke, ukuran, aturan)
     finally:
         if hapus_ekstrak:
             _hapus_db_sementara(ekstrak_ke)
 
 
-def _periksa(berkas: Path, db: Path, ukuran: int) -> InfoCadangan:
+def _periksa(berkas: Path, db: Path, ukuran: int, aturan: bool = True) -> InfoCadangan:
     try:
         try:
             z = zipfile.ZipFile(berkas)
@@ -610,7 +619,7 @@ def _periksa(berkas: Path, db: Path, ukuran: int) -> InfoCadangan:
             )
         _periksa_sqlite(db, m, berkas)
         try:
-            dokumen, jumlah = periksa_isi(db)
+            dokumen, jumlah = periksa_isi(db, dokumen=aturan)
         except IsiRusak as e:
             raise CadanganError(
                 f"Isi basis data dalam '{berkas}' tidak sah ({e.pesan}); berkas ini tidak dipakai."
