@@ -211,7 +211,28 @@ def _dengan_sql(nama: str, sql: str) -> Callable[[Path, Path], Path]:
     return buat
 
 
+def _manifest_mentah(nama: str, ubah: Callable[[dict], bytes]) -> Callable[[Path, Path], Path]:
+    def buat(baik: Path, usb: Path) -> Path:
+        m, db = _isi(baik)
+        m = json.loads(_manifest_untuk(m, db))
+        return _zip(usb / f"{nama}.ikubackup", [(NAMA_MANIFEST, ubah(m)), (NAMA_DB, db)])
+
+    return buat
+
+
 KASUS: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
+    "manifest_bersarang": (
+        _manifest_mentah("sarang", lambda m: b"[" * 200_000 + b"]" * 200_000),
+        "Manifest",
+    ),
+    "manifest_tipe_salah": (
+        _manifest_mentah("tipe", lambda m: json.dumps(dict(m, dibuat=20240101)).encode()),
+        "tidak lengkap",
+    ),
+    "manifest_waktu_salah": (
+        _manifest_mentah("waktu", lambda m: json.dumps(dict(m, dibuat="x" * 100_000)).encode()),
+        "waktu pembuatan tidak sah",
+    ),
     # A name starting with "sqlite_stat" once passed the schema check; the trigger ran later.
     "trigger_sqlite_stat": (
         _dengan_sql(
