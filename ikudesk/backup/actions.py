@@ -1,7 +1,8 @@
 """``ikudesk backup`` and ``ikudesk restore``: called by ``ikudesk.cli``.
 
 Both return 0 when done and raise ``IkuError`` for bad input (the CLI exits with 2). A restore
-takes the window lock first: it must not swap the store under an open IKU Desk window.
+takes the window lock first: it must not swap the store under an open IKU Desk window; during
+the copy-and-swap it also holds the store's write lock, so command-line writers wait for it.
 """
 
 from __future__ import annotations

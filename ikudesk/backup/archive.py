@@ -22,29 +22,39 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import socket
 import sqlite3
 import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ikudesk import __version__
+from ikudesk.backup.isi import IsiRusak, Ringkasan, periksa_isi
+from ikudesk.backup.isi import ringkas as _ringkas_db
 from ikudesk.domain.model import Periode, label_periode
 from ikudesk.errors import IkuError
-from ikudesk.files.atomic import _fsync_folder, pesan_os
+from ikudesk.files.atomic import _fsync_folder, izin_biasa, pesan_os, tolak_berkas_store
+from ikudesk.persistence.kunci import kunci_tulis
 from ikudesk.persistence.store import (
-    MIGRASI,
+    ID_APLIKASI,
     NAMA_STORE,
     VERSI_SKEMA,
     Store,
+    StoreAsing,
+    StoreRusak,
+    beda_skema,
     buka_store,
+    periksa_berkas_store,
     pesan_sqlite,
     salin_sqlite,
+    skema_dari,
+    skema_diharapkan,
 )
 
 FORMAT = "ikudesk-cadangan"
@@ -64,6 +74,10 @@ _POTONGAN = 1024 * 1024
 
 class CadanganError(IkuError):
     """A backup cannot be made, or a file is not a backup this program can restore."""
+
+
+class PenyimpananRusak(CadanganError):
+    """The store itself is damaged: SQLite's full check of its copy failed."""
 
 
 @dataclass(frozen=True)
@@ -102,27 +116,6 @@ class InfoCadangan:
 # ---------------------------------------------------------------- snapshot and manifest
 
 
-def _isi_snapshot(con: sqlite3.Connection) -> tuple[list[RingkasDokumen], dict[str, int]]:
-    dokumen = [
-        RingkasDokumen(
-            id=r[0],
-            instansi=r[1],
-            periode=(r[2], r[3]) if r[2] is not None and r[3] is not None else None,
-            jumlah_indikator=r[4],
-        )
-        for r in con.execute(
-            "SELECT d.id, d.instansi, d.periode_mulai, d.periode_selesai, "
-            "(SELECT count(*) FROM indikator i WHERE i.dokumen_id = d.id) "
-            "FROM dokumen d ORDER BY d.id"
-        )
-    ]
-    jumlah = {
-        t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-        for t in ("dokumen", "tujuan", "sasaran", "indikator", "nilai", "nilai_komponen")
-    }
-    return dokumen, jumlah
-
-
 def _sha256_berkas(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
@@ -141,8 +134,16 @@ def _buat_snapshot(sumber: Path, tujuan: Path) -> dict[str, Any]:
         try:
             # The snapshot is a plain rollback-journal database: no -wal may travel with it.
             con.execute("PRAGMA journal_mode = DELETE")
+            # The full check before a backup: a damaged store is reported as such, not copied
+            # into a backup that fails later.
+            cek = [r[0] for r in con.execute("PRAGMA integrity_check(3)")]
+            if cek != ["ok"]:
+                raise PenyimpananRusak(
+                    f"Penyimpanan '{sumber}' rusak (pemeriksaan SQLite: {'; '.join(cek)}); "
+                    "tidak dicadangkan. Pulihkan dari cadangan yang lebih lama."
+                )
             skema = con.execute("PRAGMA user_version").fetchone()[0]
-            dokumen, jumlah = _isi_snapshot(con)
+            dokumen, jumlah = _ringkas_db(con)
         finally:
             con.close()
     except sqlite3.Error as e:
@@ -179,7 +180,8 @@ def _buat_snapshot(sumber: Path, tujuan: Path) -> dict[str, Any]:
 def nama_berkas(instansi: str, waktu: datetime | None = None) -> str:
     """``IKU-<instansi>-<YYYYMMDD-HHMM>.ikubackup`` with characters every file system accepts."""
     waktu = waktu or datetime.now()
-    bersih = re.sub(r"[^\w.-]+", "-", instansi.strip(), flags=re.UNICODE).strip("-.")
+    # Bounded: file systems allow 255 bytes per name, and a name is UTF-8 (up to 4 bytes/char).
+    bersih = re.sub(r"[^\w.-]+", "-", instansi.strip(), flags=re.UNICODE)[:50].strip("-.")
     return f"IKU-{bersih or 'kosong'}-{waktu:%Y%m%d-%H%M}{EKSTENSI}"
 
 
@@ -224,39 +226,111 @@ def buat_cadangan(
     """
     path_store = Path(sumber.path if isinstance(sumber, Store) else sumber)
     tujuan = Path(tujuan)
-    with tempfile.TemporaryDirectory(prefix="ikudesk-cadangan-") as kerja:
-        snapshot = Path(kerja) / NAMA_DB
+    folder = tujuan if tujuan.is_dir() else tujuan.parent
+    if not tujuan.is_dir():
+        if not folder.is_dir():
+            raise CadanganError(f"Folder '{folder}' tidak ada; cadangan tidak dibuat.")
+        try:
+            tolak_berkas_store(tujuan, path_store)
+        except IkuError as e:
+            raise CadanganError(e.pesan) from None
+    # Every temporary file lives beside the target (never a plaintext copy of the store in the
+    # system's temp folder) under a hidden ".ikudesk-…tmp" name that start-up sweeps.
+    snapshot = _db_sementara(folder, "snapshot")
+    try:
         manifest = _buat_snapshot(path_store, snapshot)
         if tujuan.is_dir():
             if nama is None:
                 dok = manifest["dokumen"]
                 nama = nama_berkas(dok[0]["instansi"] if dok else "")
             tujuan = _nama_bebas(tujuan, nama)
-        elif not tujuan.parent.is_dir():
-            raise CadanganError(f"Folder '{tujuan.parent}' tidak ada; cadangan tidak dibuat.")
-        _tulis_arsip(snapshot, manifest, tujuan)
+        arsip = _tulis_arsip(snapshot, manifest, tujuan)
+    finally:
+        _hapus_db_sementara(snapshot)
+    # The new file is checked under its temporary name: an existing backup of the same name is
+    # replaced only by one that passed, and is never lost to one that did not.
     try:
-        info = periksa_cadangan(tujuan)
-    except CadanganError as e:
-        # Whatever is there failed reading back (a pulled stick, a bad medium): not a backup.
-        _hapus_diam(tujuan)
-        raise CadanganError(
-            f"Cadangan '{tujuan}' gagal diperiksa setelah ditulis dan telah dihapus: {e.pesan}"
-        ) from None
-    if info.sha256 != manifest["basis_data"]["sha256"]:
-        _hapus_diam(tujuan)
-        raise CadanganError(f"Cadangan '{tujuan}' tidak sama dengan yang ditulis; dihapus.")
-    return HasilCadangan(tujuan, info)
+        try:
+            ekstrak = _db_sementara(folder, "periksa")
+            try:
+                # Our own store's content passed the rules when it was written; reading back
+                # checks the medium (checksum, integrity, schema, types and sizes).
+                info = periksa_cadangan(arsip, ekstrak, aturan=False)
+            finally:
+                _hapus_db_sementara(ekstrak)
+        except CadanganError as e:
+            lama = " Berkas lama dengan nama itu tetap utuh." if tujuan.exists() else ""
+            sebab = e.pesan.replace(str(arsip), str(tujuan))
+            raise CadanganError(
+                f"Cadangan '{tujuan}' gagal diperiksa setelah ditulis dan telah dihapus: "
+                f"{sebab}{lama}"
+            ) from None
+        if info.sha256 != manifest["basis_data"]["sha256"]:
+            raise CadanganError(f"Cadangan '{tujuan}' tidak sama dengan yang ditulis; dihapus.")
+        try:
+            os.replace(arsip, tujuan)
+            _fsync_folder(tujuan.parent)
+        except OSError as e:
+            raise CadanganError(f"Cadangan '{tujuan}' gagal disimpan: {pesan_os(e)}.") from None
+    finally:
+        _hapus_diam(arsip)
+    return HasilCadangan(tujuan, replace(info, path=tujuan))
 
 
-def _tulis_arsip(snapshot: Path, manifest: dict[str, Any], tujuan: Path) -> None:
+AWALAN_SEMENTARA = ".ikudesk-"
+
+
+def _sementara(folder: Path, jenis: str) -> Path:
     try:
-        fd, nama_tmp = tempfile.mkstemp(prefix=f".{tujuan.name}.", suffix=".tmp", dir=tujuan.parent)
+        fd, nama = tempfile.mkstemp(prefix=f"{AWALAN_SEMENTARA}{jenis}-", suffix=".tmp", dir=folder)
     except OSError as e:
-        raise CadanganError(f"Tidak dapat menulis di '{tujuan.parent}': {pesan_os(e)}.") from None
-    sementara = Path(nama_tmp)
+        raise CadanganError(f"Tidak dapat menulis di '{folder}': {pesan_os(e)}.") from None
+    os.close(fd)
+    return Path(nama)
+
+
+def _db_sementara(folder: Path, jenis: str) -> Path:
+    """A database path inside a fresh hidden folder ``.ikudesk-<jenis>-….tmp`` in ``folder``.
+
+    A folder, because SQLite adds files of its own beside a database (-journal, -wal, -shm);
+    a killed run leaves one ``.tmp`` folder that ``sapu_sementara`` removes whole.
+    """
     try:
-        with os.fdopen(fd, "wb") as f:
+        kerja = tempfile.mkdtemp(prefix=f"{AWALAN_SEMENTARA}{jenis}-", suffix=".tmp", dir=folder)
+    except OSError as e:
+        raise CadanganError(f"Tidak dapat menulis di '{folder}': {pesan_os(e)}.") from None
+    return Path(kerja) / NAMA_DB
+
+
+def _hapus_db_sementara(db: Path) -> None:
+    if db.parent.name.startswith(AWALAN_SEMENTARA):
+        shutil.rmtree(db.parent, ignore_errors=True)
+    else:
+        _hapus_sqlite(db)
+
+
+def sapu_sementara(folder: Path, umur: float = 3600) -> list[Path]:
+    """Remove our temporary files (older than ``umur`` seconds) a killed run left in ``folder``."""
+    dibuang = []
+    batas = datetime.now().timestamp() - umur
+    with contextlib.suppress(OSError):
+        for p in folder.iterdir():
+            if p.name.startswith(AWALAN_SEMENTARA) and ".tmp" in p.name:
+                with contextlib.suppress(OSError):
+                    if p.stat().st_mtime < batas:
+                        if p.is_dir():
+                            shutil.rmtree(p)
+                        else:
+                            p.unlink()
+                        dibuang.append(p)
+    return dibuang
+
+
+def _tulis_arsip(snapshot: Path, manifest: dict[str, Any], tujuan: Path) -> Path:
+    """Write the archive to a temporary file beside ``tujuan``, flushed; return its path."""
+    sementara = _sementara(tujuan.parent, "arsip")
+    try:
+        with open(sementara, "wb") as f:
             with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
                 z.writestr(
                     NAMA_MANIFEST,
@@ -265,8 +339,8 @@ def _tulis_arsip(snapshot: Path, manifest: dict[str, Any], tujuan: Path) -> None
                 z.write(snapshot, NAMA_DB)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(sementara, tujuan)
-        _fsync_folder(tujuan.parent)
+        izin_biasa(sementara)
+        return sementara
     except OSError as e:
         _hapus_diam(sementara)
         raise CadanganError(
@@ -279,34 +353,6 @@ def _tulis_arsip(snapshot: Path, manifest: dict[str, Any], tujuan: Path) -> None
 
 
 # ---------------------------------------------------------------- checking a backup
-
-
-def _skema_diharapkan(versi: int) -> set[tuple[str, str, str, str]]:
-    """sqlite_master of a store created by this program at schema ``versi``."""
-    if versi not in _SKEMA_CACHE:
-        con = sqlite3.connect(":memory:")
-        try:
-            for v in range(1, versi + 1):
-                for perintah in MIGRASI[v].split(";"):
-                    if perintah.strip():
-                        con.execute(perintah)
-            _SKEMA_CACHE[versi] = _skema(con)
-        finally:
-            con.close()
-    return _SKEMA_CACHE[versi]
-
-
-_JENIS = {"table": "tabel", "index": "indeks", "trigger": "trigger", "view": "view"}
-_SKEMA_CACHE: dict[int, set[tuple[str, str, str, str]]] = {}
-
-
-def _skema(con: sqlite3.Connection) -> set[tuple[str, str, str, str]]:
-    return {
-        (r[0], r[1], r[2], " ".join((r[3] or "").split()))
-        for r in con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
-        # ANALYZE statistics only steer the query planner.
-        if not r[1].startswith("sqlite_stat")
-    }
 
 
 def _periksa_nama(infos: list[zipfile.ZipInfo], berkas: Path) -> dict[str, zipfile.ZipInfo]:
@@ -323,6 +369,17 @@ def _periksa_nama(infos: list[zipfile.ZipInfo], berkas: Path) -> dict[str, zipfi
             raise CadanganError(
                 f"Berkas '{berkas}' berisi nama berbahaya ('{n}') yang menunjuk ke luar arsip; "
                 "berkas ini tidak dipakai."
+            )
+    for i in infos:
+        if i.flag_bits & 0x1:
+            raise CadanganError(
+                f"Berkas '{berkas}' berisi isi yang terenkripsi (berkata sandi); cadangan IKU Desk "
+                "tidak pernah terenkripsi. Berkas ini tidak dipakai."
+            )
+        if i.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise CadanganError(
+                f"Berkas '{berkas}' memakai cara pemadatan yang tidak dipakai IKU Desk; bukan "
+                "cadangan sah."
             )
     if len(set(nama)) != len(nama):
         raise CadanganError(
@@ -377,7 +434,7 @@ def _baca_manifest(z: zipfile.ZipFile, info: zipfile.ZipInfo, berkas: Path) -> d
     _baca_member(z, info, BATAS_MANIFEST, berkas, bagian.append)
     try:
         m = json.loads(b"".join(bagian).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise CadanganError(
             f"Manifest dalam '{berkas}' rusak (bukan JSON UTF-8 yang sah)."
         ) from None
@@ -399,7 +456,6 @@ def _baca_manifest(z: zipfile.ZipFile, info: zipfile.ZipInfo, berkas: Path) -> d
             and isinstance(bd["ukuran"], int)
             and isinstance(bd["sha256"], str)
             and re.fullmatch(r"[0-9a-f]{64}", bd["sha256"]) is not None
-            and isinstance(m["dokumen"], list)
             and isinstance(m["dibuat"], str)
         )
     except (KeyError, TypeError):
@@ -435,21 +491,16 @@ def _periksa_sqlite(db: Path, m: dict[str, Any], berkas: Path) -> None:
                     f"(skema {skema}, manifest menyebut {m['skema']})."
                 )
             _tolak_skema_baru(skema, m.get("aplikasi", "?"), berkas)
-            if skema < 1:
+            app = con.execute("PRAGMA application_id").fetchone()[0]
+            if skema < 1 or app not in (0, ID_APLIKASI):  # 0: made before the id was set
                 raise CadanganError(f"Basis data dalam '{berkas}' bukan penyimpanan IKU Desk.")
-            ada = _skema(con)
-            harap = _skema_diharapkan(skema)
-            if ada != harap:
-                lebih = sorted(f"{_JENIS.get(t, t)} {n}" for t, n, _, _ in ada - harap)
-                kurang = sorted(f"{_JENIS.get(t, t)} {n}" for t, n, _, _ in harap - ada)
-                rincian = []
-                if lebih:
-                    rincian.append("tambahan: " + ", ".join(lebih[:5]))
-                if kurang:
-                    rincian.append("kurang/berbeda: " + ", ".join(kurang[:5]))
+            # The whole schema: a trigger or view under any name (even "sqlite_stat…") would
+            # run inside this program later.
+            rincian = beda_skema(skema_dari(con), skema_diharapkan(skema))
+            if rincian:
                 raise CadanganError(
                     f"Basis data dalam '{berkas}' tidak sama dengan susunan penyimpanan IKU Desk "
-                    f"skema {skema} ({'; '.join(rincian)}); berkas ini tidak dipakai."
+                    f"skema {skema} ({rincian}); berkas ini tidak dipakai."
                 )
             if con.execute("PRAGMA foreign_key_check").fetchone() is not None:
                 raise CadanganError(
@@ -463,30 +514,31 @@ def _periksa_sqlite(db: Path, m: dict[str, Any], berkas: Path) -> None:
         ) from None
 
 
-def _ringkas(m: dict[str, Any], berkas: Path, ukuran_berkas: int) -> InfoCadangan:
+def _teks_manifest(nilai: object, batas: int = 80) -> str:
+    """A short manifest field for display: only ever a short plain string."""
+    return nilai[:batas] if isinstance(nilai, str) else "?"
+
+
+def _ringkas(
+    m: dict[str, Any],
+    berkas: Path,
+    ukuran_berkas: int,
+    dokumen: list[Ringkasan],
+    jumlah: dict[str, int],
+) -> InfoCadangan:
     try:
-        dibuat = datetime.fromisoformat(m["dibuat"])
-        dokumen = [
-            RingkasDokumen(
-                id=int(d["id"]),
-                instansi=str(d["instansi"]),
-                periode=tuple(d["periode"]) if d.get("periode") else None,  # type: ignore[arg-type]
-                jumlah_indikator=int(d["jumlah_indikator"]),
-            )
-            for d in m["dokumen"]
-        ]
-        jumlah = {str(k): int(v) for k, v in dict(m.get("jumlah", {})).items()}
-    except (KeyError, TypeError, ValueError):
+        dibuat = datetime.fromisoformat(m["dibuat"][:64])
+    except ValueError:
         raise CadanganError(
-            f"Manifest dalam '{berkas}' tidak lengkap atau rusak (ada isian salah atau hilang)."
+            f"Manifest dalam '{berkas}' tidak lengkap atau rusak (waktu pembuatan tidak sah)."
         ) from None
     return InfoCadangan(
         path=berkas,
-        aplikasi=str(m.get("aplikasi", "?")),
+        aplikasi=_teks_manifest(m.get("aplikasi")),
         skema=m["skema"],
         dibuat=dibuat,
-        komputer=str(m.get("komputer", "")),
-        dokumen=dokumen,
+        komputer=_teks_manifest(m.get("komputer"), 255),
+        dokumen=[RingkasDokumen(d.id, d.instansi, d.periode, d.jumlah_indikator) for d in dokumen],
         jumlah=jumlah,
         ukuran_db=m["basis_data"]["ukuran"],
         sha256=m["basis_data"]["sha256"],
@@ -496,12 +548,20 @@ def _ringkas(m: dict[str, Any], berkas: Path, ukuran_berkas: int) -> InfoCadanga
 
 
 def periksa_cadangan(
-    berkas: str | os.PathLike[str], ekstrak_ke: Path | None = None
+    berkas: str | os.PathLike[str],
+    ekstrak_ke: Path | None = None,
+    *,
+    hapus_ekstrak: bool = False,
+    aturan: bool = True,
 ) -> InfoCadangan:
     """Check ``berkas`` completely; raise ``CadanganError`` saying why it cannot be used.
 
-    The database is extracted to ``ekstrak_ke`` (kept, fsync'd) or to a temporary file that is
-    removed again.
+    ``aturan=False`` leaves out reading every document through the import rules (see
+    ``isi.periksa_isi``); everything else is checked all the same.
+
+    The database is extracted to ``ekstrak_ke`` (kept, fsync'd, unless ``hapus_ekstrak``) or to a
+    temporary file beside ``berkas`` (the system's temp folder only when that folder is
+    read-only) that is removed again.
     """
     berkas = Path(berkas)
     try:
@@ -516,13 +576,21 @@ def periksa_cadangan(
         ) from None
     if ukuran == 0:
         raise CadanganError(f"Berkas cadangan '{berkas}' kosong (0 bita); bukan cadangan.")
-    if ekstrak_ke is not None:
-        return _periksa(berkas, ekstrak_ke, ukuran)
-    with tempfile.TemporaryDirectory(prefix="ikudesk-periksa-") as kerja:
-        return _periksa(berkas, Path(kerja) / NAMA_DB, ukuran)
+    if ekstrak_ke is None:
+        hapus_ekstrak = True
+        try:
+            ekstrak_ke = _db_sementara(berkas.parent, "periksa")
+        except CadanganError:
+            with tempfile.TemporaryDirectory(prefix="ikudesk-periksa-") as kerja:
+                return _periksa(berkas, Path(kerja) / NAMA_DB, ukuran, aturan)
+    try:
+        return _periksa(berkas, ekstrak_ke, ukuran, aturan)
+    finally:
+        if hapus_ekstrak:
+            _hapus_db_sementara(ekstrak_ke)
 
 
-def _periksa(berkas: Path, db: Path, ukuran: int) -> InfoCadangan:
+def _periksa(berkas: Path, db: Path, ukuran: int, aturan: bool = True) -> InfoCadangan:
     try:
         try:
             z = zipfile.ZipFile(berkas)
@@ -550,11 +618,25 @@ def _periksa(berkas: Path, db: Path, ukuran: int) -> InfoCadangan:
                 "rusak atau telah diubah; tidak dipakai."
             )
         _periksa_sqlite(db, m, berkas)
-        return _ringkas(m, berkas, ukuran)
+        try:
+            dokumen, jumlah = periksa_isi(db, dokumen=aturan)
+        except IsiRusak as e:
+            raise CadanganError(
+                f"Isi basis data dalam '{berkas}' tidak sah ({e.pesan}); berkas ini tidak dipakai."
+            ) from None
+        return _ringkas(m, berkas, ukuran, dokumen, jumlah)
     except CadanganError:
         _hapus_sqlite(db)
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError):
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        ValueError,
+    ):
+        # RuntimeError: an encrypted member; ValueError: a damaged header field.
         _hapus_sqlite(db)
         raise CadanganError(
             f"Berkas cadangan '{berkas}' rusak atau terpotong; tidak dipakai."
@@ -588,6 +670,7 @@ class HasilPulih:
     store: Store
     info: InfoCadangan
     cadangan_lama: Path | None  # the copy of the store as it was before the restore
+    disisihkan: Path | None = None  # a damaged store, renamed aside instead of backed up
 
 
 class Pemulihan:
@@ -614,38 +697,84 @@ class Pemulihan:
         self.batal()
 
     def jalankan(self) -> HasilPulih:
-        """Back up the current store, then swap the checked database in; all or nothing."""
+        """Back up the current store, then swap the checked database in; all or nothing.
+
+        The store's write lock is held from before the safety copy until the new store is open,
+        so a writer (a window, ``ikudesk import``) commits either before the copy (and is in it)
+        or after the swap (into the restored store); never into the file being replaced. A
+        damaged store cannot be copied: it is set aside under a dated name instead.
+        """
         if self._db_baru is None:
             raise CadanganError("Pemulihan ini sudah dijalankan atau dibatalkan.")
         baru, sp = self._db_baru, self.store_path
+        lama: Path | None = None
+        disisihkan: Path | None = None
         try:
-            lama: Path | None = None
-            if sp.exists() and sp.stat().st_size > 0:
-                lama = cadangkan_ke_folder(sp, AWALAN_SEBELUM_PULIH).path
-                _siapkan_ganti(sp)
-            os.replace(baru, sp)
-            self._db_baru = None
-        except OSError as e:
+            with kunci_tulis(sp):
+                try:
+                    if sp.exists() and sp.stat().st_size > 0:
+                        lama, disisihkan = _amankan_store_lama(sp)
+                    os.replace(baru, sp)
+                    self._db_baru = None
+                except OSError as e:
+                    raise CadanganError(
+                        f"Penyimpanan '{sp}' tidak dapat diganti: {pesan_os(e)}. Penyimpanan lama "
+                        "tetap utuh."
+                    ) from None
+                # The swap is done: the old contents live in the pre-restore backup only.
+                with contextlib.suppress(OSError):
+                    _fsync_folder(sp.parent)  # makes the rename durable; undoes nothing
+                try:
+                    store = buka_store(sp)  # upgrades an older schema (keeping a copy first)
+                except IkuError as e:
+                    simpanan = (
+                        f" Isi sebelumnya tersimpan di '{lama or disisihkan}'."
+                        if (lama or disisihkan)
+                        else ""
+                    )
+                    raise CadanganError(
+                        f"Cadangan sudah dipulihkan, tetapi penyimpanan tidak dapat dibuka: "
+                        f"{e.pesan}{simpanan}"
+                    ) from None
+        finally:
             self.batal()
-            raise CadanganError(
-                f"Penyimpanan '{sp}' tidak dapat diganti: {pesan_os(e)}. Penyimpanan lama tetap "
-                "utuh."
-            ) from None
-        except BaseException:
-            self.batal()
-            raise
-        # The swap is done: from here on the old contents live in the pre-restore backup only.
-        with contextlib.suppress(OSError):
-            _fsync_folder(sp.parent)  # makes the rename durable; failing here undoes nothing
-        try:
-            store = buka_store(sp)  # upgrades an older schema (keeping a copy aside first)
-        except IkuError as e:
-            simpanan = f" Isi sebelumnya tersimpan di '{lama}'." if lama else ""
-            raise CadanganError(
-                f"Cadangan sudah dipulihkan, tetapi penyimpanan tidak dapat dibuka: {e.pesan}"
-                f"{simpanan}"
-            ) from None
-        return HasilPulih(store, self.info, lama)
+        return HasilPulih(store, self.info, lama, disisihkan)
+
+
+def _amankan_store_lama(sp: Path) -> tuple[Path | None, Path | None]:
+    """Keep the store about to be replaced: a backup, or (damaged) the file set aside.
+
+    Returns (pre-restore backup, set-aside file); one of them is None. Another program's
+    database is never replaced.
+    """
+    try:
+        periksa_berkas_store(sp)
+    except StoreAsing as e:
+        raise CadanganError(f"{e.pesan} Pemulihan ke berkas ini tidak dilakukan.") from None
+    except StoreRusak:
+        return None, sisihkan_rusak(sp)
+    try:
+        lama = cadangkan_ke_folder(sp, AWALAN_SEBELUM_PULIH).path
+    except PenyimpananRusak:
+        return None, sisihkan_rusak(sp)
+    _siapkan_ganti(sp)
+    return lama, None
+
+
+def sisihkan_rusak(sp: Path) -> Path:
+    """Rename a damaged store (with its -wal/-shm) to ``<name>.rusak-<time>``; never delete it."""
+    stempel = datetime.now().strftime("%Y%m%d-%H%M%S")
+    tujuan = sp.with_name(f"{sp.name}.rusak-{stempel}")
+    n = 2
+    while tujuan.exists():
+        tujuan = sp.with_name(f"{sp.name}.rusak-{stempel}-{n}")
+        n += 1
+    for akhiran in ("-wal", "-shm", "-journal"):
+        pendamping = Path(f"{sp}{akhiran}")
+        if pendamping.exists():
+            os.replace(pendamping, Path(f"{tujuan}{akhiran}"))
+    os.replace(sp, tujuan)
+    return tujuan
 
 
 def _siapkan_ganti(sp: Path) -> None:
@@ -747,10 +876,10 @@ def daftar_lokal(store_path: str | os.PathLike[str]) -> list[CadanganLokal]:
 
 def buang_lama(store_path: str | os.PathLike[str], jenis: str, simpan: int) -> list[Path]:
     """Keep the newest ``simpan`` of ``jenis``; also sweep temporary files a crash left behind."""
-    dibuang = []
+    dibuang = sapu_sementara(folder_cadangan(store_path))
     batas = datetime.now().timestamp() - 3600  # older than any backup still being written
     with contextlib.suppress(OSError):
-        for p in folder_cadangan(store_path).glob(".*.tmp"):
+        for p in folder_cadangan(store_path).glob(".*.tmp"):  # names of earlier releases
             with contextlib.suppress(OSError):
                 if p.stat().st_mtime < batas:
                     p.unlink()

@@ -32,6 +32,48 @@ def pesan_os(e: OSError) -> str:
     return alasan or (e.strerror or str(e))
 
 
+# The store and the files SQLite and the locks keep beside it. Writing any of them (a PDF saved
+# as "ikudesk.sqlite", an export named "ikudesk.sqlite-wal") would destroy every document.
+AKHIRAN_PENDAMPING = ("", "-wal", "-shm", "-journal", ".lock", ".tulis.lock")
+_dilindungi: set[str] = set()
+
+
+def lindungi(store_path: str | os.PathLike[str]) -> None:
+    """From now on this process refuses to write ``store_path`` or its companion files."""
+    _dilindungi.add(os.path.realpath(store_path))
+
+
+def _folder_sama(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
+
+
+def tolak_berkas_store(
+    keluaran: str | os.PathLike[str], *store_paths: str | os.PathLike[str]
+) -> None:
+    """Raise ``TulisError`` when ``keluaran`` is a store (given, or opened by this process) or
+    one of its companion files, through any spelling: a symlink, ``..``, another letter case
+    (case-insensitive file systems), a hard link."""
+    k = Path(os.path.realpath(keluaran))
+    for sp_teks in {os.path.realpath(p) for p in store_paths} | _dilindungi:
+        sp = Path(sp_teks)
+        nama = {(sp.name + a).casefold() for a in AKHIRAN_PENDAMPING}
+        sama = k.name.casefold() in nama and _folder_sama(k.parent, sp.parent)
+        for a in AKHIRAN_PENDAMPING:
+            if sama:
+                break
+            with contextlib.suppress(OSError):
+                sama = os.path.samefile(keluaran, f"{sp}{a}")
+        if sama:
+            raise TulisError(
+                f"'{keluaran}' adalah berkas penyimpanan IKU Desk ('{sp}') atau berkas "
+                "pendampingnya; menulis ke sana akan merusak semua dokumen. Pilih nama atau "
+                "folder lain."
+            )
+
+
 def _fsync_folder(folder: Path) -> None:
     # On POSIX a rename is only durable once the folder entry is flushed; Windows has no such call.
     if os.name != "posix":
@@ -43,6 +85,15 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def izin_biasa(path: Path) -> None:
+    """Give a file made by ``mkstemp`` (0600) the permissions any new file of the user gets."""
+    if os.name != "posix":
+        return
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+
+
 def tulis_atomik_dengan(path: Path, tulis: Callable[[Path], object]) -> None:
     """Let ``tulis`` write a temporary file beside ``path``; fsync it and rename it into place.
 
@@ -50,6 +101,7 @@ def tulis_atomik_dengan(path: Path, tulis: Callable[[Path], object]) -> None:
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    tolak_berkas_store(path)
     try:
         fd, nama_sementara = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as e:
@@ -60,6 +112,7 @@ def tulis_atomik_dengan(path: Path, tulis: Callable[[Path], object]) -> None:
         tulis(sementara)
         with open(sementara, "rb+") as f:
             os.fsync(f.fileno())
+        izin_biasa(sementara)
         os.replace(sementara, path)
         _fsync_folder(folder)
     except OSError as e:

@@ -9,7 +9,6 @@ from their ``Decimal`` digits, never through a binary float.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation, localcontext
 from pathlib import Path
@@ -38,8 +37,10 @@ from ikudesk.domain.model import (
 )
 from ikudesk.domain.nip import periksa_nip
 from ikudesk.domain.rules import (
+    MAKS_INDIKATOR,
     TAHUN_MAX,
     TAHUN_MIN,
+    TAHUN_RE,
     periksa_angka,
     periksa_kode,
     periksa_periode,
@@ -170,7 +171,7 @@ def _bulat(nilai: Any, lokasi: str, min_: int, max_: int) -> int:
 
 
 def _tahun_kunci(kunci: str, lokasi: str, periode: Periode | None) -> int:
-    if not re.fullmatch(r"\d{4}", kunci):
+    if not TAHUN_RE.fullmatch(kunci):
         raise DokumenError(f"'{kunci}' bukan tahun (harus 4 angka, mis. \"2022\")", lokasi)
     return periksa_tahun(int(kunci), periode, lokasi)
 
@@ -401,6 +402,32 @@ def _json_dari(isi: bytes | str) -> Any:
         ) from None
     except RecursionError:
         raise DokumenError("berkas bersarang terlalu dalam untuk sebuah dokumen IKU") from None
+    except ValueError:
+        # Python refuses integers of more than 4300 digits while parsing.
+        raise DokumenError("berkas memuat angka yang terlalu panjang") from None
+
+
+def _tolak_terlalu_besar(tujuan: Any) -> None:
+    """Count indicators before building anything: a huge file is refused in milliseconds."""
+    if not isinstance(tujuan, list):
+        return  # the reader names the wrong type itself
+
+    def jumlah(o: Any) -> int:
+        d = o.get("indikator") if isinstance(o, dict) else None
+        return len(d) if isinstance(d, list) else 0
+
+    n = 0
+    for t in tujuan:
+        n += jumlah(t)
+        sasaran = t.get("sasaran") if isinstance(t, dict) else None
+        if isinstance(sasaran, list):
+            n += sum(jumlah(s) for s in sasaran)
+    if n > MAKS_INDIKATOR:
+        raise DokumenError(
+            f"dokumen memuat {n} indikator; program ini menangani paling banyak "
+            f"{MAKS_INDIKATOR} indikator per dokumen",
+            "tujuan",
+        )
 
 
 def baca_dokumen(isi: bytes | str) -> Dokumen:
@@ -426,6 +453,7 @@ def baca_dokumen(isi: bytes | str) -> Dokumen:
     if versi < 1:
         raise DokumenError(f"versi {versi} tidak sah", "versi")
 
+    _tolak_terlalu_besar(obj.ambil("tujuan"))
     periode = _baca_periode(obj.objek("periode"))
     profil = _baca_profil(obj.objek("profil"))
     judul_raw = obj.ambil("judul")

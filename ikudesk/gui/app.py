@@ -52,14 +52,23 @@ def buka_jendela(path: Path, dokumen_id: int | None = None) -> tuple[Any, Any]:
     def buka_store_nanti() -> None:
         from ikudesk.errors import IkuError
         from ikudesk.gui.dialogs.umum import galat
-        from ikudesk.persistence.store import buka_store
+        from ikudesk.persistence.store import StoreRusak, buka_store
 
         try:
             store = buka_store(path)
+        except StoreRusak as e:
+            # Damaged: offer the automatic backups (the damaged file is set aside, not deleted).
+            from ikudesk.gui import backup_actions
+
+            window.dialog_pulih = backup_actions.tawarkan_pemulihan(window, path, e.pesan, lanjut)
+            return
         except IkuError as e:
             galat(window, e.pesan)
             window.close()
             return
+        lanjut(store)
+
+    def lanjut(store: Any) -> None:
         controller.pasang_store(store)
         window.statusBar().clearMessage()
         try:  # the daily automatic backup (backup part); it must never stop the window
@@ -142,8 +151,14 @@ def _screenshot(app: Any, path: Path, keluaran: Path, dokumen_id: int | None) ->
             gambar = window.grab()
             controller.stack.clear()
             window.hide()
+    from ikudesk.files.atomic import tulis_atomik_dengan
+
+    def simpan(sementara: Path) -> None:
+        if not gambar.save(str(sementara), "PNG"):
+            raise IkuError(f"Gambar tidak dapat disimpan ke '{keluaran}'.")
+
     keluaran.parent.mkdir(parents=True, exist_ok=True)
-    if not gambar.save(str(keluaran), "PNG"):
-        raise IkuError(f"Gambar tidak dapat disimpan ke '{keluaran}'.")
+    # Atomic, and refused when it names the store (or its -wal, lock, …).
+    tulis_atomik_dengan(keluaran, simpan)
     print(keluaran)
     return 0

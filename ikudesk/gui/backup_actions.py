@@ -175,3 +175,81 @@ def saat_tutup(window: QMainWindow, controller) -> None:  # noqa: ANN001
             autobackup.cadangan_saat_tutup(store.path)
     except IkuError as e:
         QMessageBox.warning(window, JUDUL, f"Cadangan otomatis saat menutup gagal.\n\n{e.pesan}")
+
+
+# --------------------------------------------------------------- a store that cannot be opened
+
+TOMBOL_PULIHKAN = "Pulihkan dari cadangan…"
+
+
+def pulihkan_ke_path(
+    window: QWidget,
+    store_path: Path,
+    berkas: Path,
+    konfirmasi: Callable[[QWidget, InfoCadangan], bool] | None = None,
+):  # noqa: ANN201 - Store | None
+    """Restore ``berkas`` over a store nobody has open (it may be damaged); the new Store."""
+    try:
+        with sibuk():
+            pemulihan = siapkan_pemulihan(berkas, store_path)
+    except IkuError as e:
+        _pesan(window, QMessageBox.Icon.Warning, f"Berkas ini tidak dapat dipulihkan.\n\n{e.pesan}")
+        return None
+    with pemulihan:
+        if not (konfirmasi or _tanya_dialog)(window, pemulihan.info):
+            return None
+        try:
+            with sibuk():
+                hasil = pemulihan.jalankan()
+        except IkuError as e:
+            _pesan(window, QMessageBox.Icon.Warning, f"Pemulihan gagal.\n\n{e.pesan}")
+            return None
+    teks = "Pemulihan berhasil."
+    if hasil.disisihkan is not None:
+        teks += f"\n\nBerkas yang rusak tidak dihapus; disimpan sebagai:\n{hasil.disisihkan}"
+    _pesan(window, QMessageBox.Icon.Information, teks)
+    return hasil.store
+
+
+def _tanya_pulih(window: QWidget, alasan: str) -> bool:
+    kotak = QMessageBox(QMessageBox.Icon.Critical, JUDUL, alasan, parent=window)
+    tombol = kotak.addButton(TOMBOL_PULIHKAN, QMessageBox.ButtonRole.AcceptRole)
+    kotak.addButton("Tutup", QMessageBox.ButtonRole.RejectRole)
+    kotak.exec()
+    return kotak.clickedButton() is tombol
+
+
+def tawarkan_pemulihan(
+    window: QMainWindow,
+    store_path: Path,
+    alasan: str,
+    setelah: Callable[[object], None],
+    tanya: Callable[[QWidget, str], bool] | None = None,
+    konfirmasi: Callable[[QWidget, InfoCadangan], bool] | None = None,
+) -> DialogDaftarCadangan | None:
+    """The store cannot be opened: say why and offer the local backups to restore from.
+
+    ``setelah(store)`` runs with the restored store; without a restore the window closes.
+    Returns the list dialog when it was opened, else None.
+    """
+    if not (tanya or _tanya_pulih)(window, alasan):
+        window.close()
+        return None
+    dlg = DialogDaftarCadangan(store_path, window)
+    dipulihkan: list[object] = []
+
+    def diminta(path: Path) -> None:
+        store = pulihkan_ke_path(window, store_path, path, konfirmasi)
+        if store is not None:
+            dipulihkan.append(store)
+            dlg.accept()
+            setelah(store)
+
+    def selesai(_hasil: int) -> None:
+        if not dipulihkan:
+            window.close()
+
+    dlg.pulihkan_diminta.connect(diminta)
+    dlg.finished.connect(selesai)
+    dlg.open()
+    return dlg

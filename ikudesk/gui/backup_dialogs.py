@@ -93,7 +93,7 @@ class DialogDaftarCadangan(QDialog):
         tabel.setRowCount(len(daftar))
         for baris, c in enumerate(daftar):
             try:
-                info = periksa_cadangan(c.path)
+                info = periksa_cadangan(c.path, aturan=False)  # all rules when restoring
                 isi = ", ".join(d.instansi for d in info.dokumen) or "(kosong)"
             except CadanganError:
                 isi = "rusak — tidak dapat dipulihkan"

@@ -3,6 +3,12 @@
 The lock is held by the operating system on an open file handle, so a crashed or killed
 process releases it automatically; a lock file left behind on disk is never "stale".
 Command-line jobs do not take it: SQLite's own locking keeps them safe beside a window.
+
+A second lock, ``<store>.tulis.lock`` (``KunciTulis``), is held by every write transaction and,
+for its whole copy-and-swap, by a restore. SQLite's own lock cannot do this job: it lives in the
+database file, and a writer waiting on the old file would commit into it after the swap, into a
+file nobody reads again. Both locks are taken on the resolved path, so a symlink to the store
+locks the store itself.
 """
 
 from __future__ import annotations
@@ -10,6 +16,9 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
@@ -20,9 +29,19 @@ class StoreTerkunci(IkuError):
     """Another IKU Desk window already has this store open."""
 
 
+def _resolved(store_path: str | os.PathLike[str]) -> Path:
+    # A symlink (or "..") to the store must lock the same file as the store's own path.
+    return Path(os.path.realpath(store_path))
+
+
 def path_kunci(store_path: str | os.PathLike[str]) -> Path:
-    p = Path(store_path)
+    p = _resolved(store_path)
     return p.with_name(p.name + ".lock")
+
+
+def path_kunci_tulis(store_path: str | os.PathLike[str]) -> Path:
+    p = _resolved(store_path)
+    return p.with_name(p.name + ".tulis.lock")
 
 
 def _kunci_os(f: IO[bytes]) -> bool:
@@ -132,3 +151,59 @@ class KunciStore:
     def __del__(self) -> None:
         with contextlib.suppress(Exception):
             self.lepas()
+
+
+class KunciTulisError(IkuError):
+    """The store stayed busy (a restore, another writer) longer than a writer may wait."""
+
+
+# Paths whose write lock this thread already holds, with how often: a restore opens the new
+# store (which may migrate it) while holding the lock, and must not wait for itself.
+_dipegang = threading.local()
+TUNGGU_TULIS = 120.0
+
+
+@contextlib.contextmanager
+def kunci_tulis(store_path: str | os.PathLike[str], tunggu: float = TUNGGU_TULIS) -> Iterator[None]:
+    """Hold the store's write lock (see the module text); wait up to ``tunggu`` seconds for it."""
+    path = path_kunci_tulis(store_path)
+    kunci = str(path)
+    tabel: dict[str, int] = _dipegang.__dict__.setdefault("tabel", {})
+    if tabel.get(kunci):
+        tabel[kunci] += 1
+        try:
+            yield
+        finally:
+            tabel[kunci] -= 1
+        return
+    from ikudesk.files.atomic import pesan_os
+
+    try:
+        f = open(path, "a+b")  # noqa: SIM115 - held open while locked
+    except OSError as e:
+        raise KunciTulisError(
+            f"Penyimpanan '{store_path}' tidak dapat ditulis: berkas kunci '{path}' tidak dapat "
+            f"dibuat ({pesan_os(e)})."
+        ) from None
+    try:
+        if os.name == "nt" and f.tell() == 0:
+            f.write(b"\0")
+            f.flush()
+        batas = time.monotonic() + tunggu
+        jeda = 0.002
+        while not _kunci_os(f):
+            if time.monotonic() >= batas:
+                raise KunciTulisError(
+                    f"Penyimpanan '{store_path}' sedang dipulihkan atau ditulis program lain "
+                    f"lebih dari {int(tunggu)} detik; tidak ada yang diubah. Coba lagi nanti."
+                )
+            time.sleep(jeda)
+            jeda = min(jeda * 2, 0.05)
+        tabel[kunci] = 1
+        try:
+            yield
+        finally:
+            tabel.pop(kunci, None)
+            _lepas_os(f)
+    finally:
+        f.close()

@@ -5,6 +5,13 @@ One file holds every document. Each connection runs with foreign keys on, WAL jo
 ``Store.transaksi()``: one ``BEGIN IMMEDIATE`` … ``COMMIT`` per user action, so an action is
 either wholly stored or not at all. The schema version is SQLite's ``PRAGMA user_version``; a
 store written by an older release is copied aside and then upgraded when it is opened.
+
+Our stores carry ``PRAGMA application_id = ID_APLIKASI`` (SQLite's way to say which program a
+file belongs to). A file is checked before anything touches it: another program's database, or
+an older store of ours whose schema is not exactly what that release created, is refused
+unchanged; ``quick_check`` runs on every open so corruption is reported, not met as a traceback.
+Every write, migrations included, holds the store's write lock (``kunci.kunci_tulis``) so that
+a restore never swaps the file under a writer.
 """
 
 from __future__ import annotations
@@ -22,7 +29,8 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from ikudesk.errors import StoreError
-from ikudesk.files.atomic import pesan_os
+from ikudesk.files.atomic import lindungi, pesan_os
+from ikudesk.persistence.kunci import kunci_tulis
 
 APP_NAME = "IKU Desk"
 APP_AUTHOR = "IKU Desk"
@@ -143,6 +151,47 @@ CREATE TABLE pengaturan (
 """,
 }
 VERSI_SKEMA = max(MIGRASI)
+# "IKUD" in ASCII: PRAGMA application_id of every store this program creates or upgrades.
+ID_APLIKASI = 0x494B5544
+
+Skema = set[tuple[str, str, str, str]]
+_SKEMA_CACHE: dict[int, Skema] = {}
+
+
+def skema_dari(con: sqlite3.Connection) -> Skema:
+    """Every object in ``sqlite_master`` (nothing skipped), with its SQL whitespace-normalised."""
+    return {
+        (r[0], r[1], r[2], " ".join((r[3] or "").split()))
+        for r in con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
+    }
+
+
+def skema_diharapkan(versi: int) -> Skema:
+    """``sqlite_master`` of a store created by this program at schema ``versi``."""
+    if versi not in _SKEMA_CACHE:
+        con = sqlite3.connect(":memory:")
+        try:
+            for v in range(1, versi + 1):
+                for perintah in MIGRASI[v].split(";"):
+                    if perintah.strip():
+                        con.execute(perintah)
+            _SKEMA_CACHE[versi] = skema_dari(con)
+        finally:
+            con.close()
+    return _SKEMA_CACHE[versi]
+
+
+def beda_skema(ada: Skema, harap: Skema) -> str:
+    """What differs, in words: '' when the two are the same."""
+    jenis = {"table": "tabel", "index": "indeks", "trigger": "trigger", "view": "view"}
+    lebih = sorted(f"{jenis.get(t, t)} {n}" for t, n, _, _ in ada - harap)
+    kurang = sorted(f"{jenis.get(t, t)} {n}" for t, n, _, _ in harap - ada)
+    rincian = []
+    if lebih:
+        rincian.append("tambahan: " + ", ".join(lebih[:5]))
+    if kurang:
+        rincian.append("kurang/berbeda: " + ", ".join(kurang[:5]))
+    return "; ".join(rincian)
 
 
 def folder_data() -> Path:
@@ -164,6 +213,10 @@ def pilih_path_store(db: str | os.PathLike[str] | None = None) -> Path:
     return path_store_bawaan()
 
 
+# How long a connection waits for another program's SQLite lock before giving up (with a message).
+BATAS_SIBUK_MS = 10000
+
+
 def _pasang_pragma(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     # pysqlite's own transaction handling is switched off so that our BEGIN is the one used.
     dbapi_conn.isolation_level = None
@@ -171,7 +224,7 @@ def _pasang_pragma(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
-    cur.execute("PRAGMA busy_timeout = 10000")
+    cur.execute(f"PRAGMA busy_timeout = {BATAS_SIBUK_MS}")
     cur.close()
 
 
@@ -184,6 +237,7 @@ def _begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
 _SQLITE_ID = {
     "file is not a database": "berkas rusak atau bukan basis data",
     "database disk image is malformed": "berkas basis data rusak",
+    "malformed database schema": "susunan basis data rusak atau memuat nama terlarang",
     "unable to open database file": "berkas tidak dapat dibuka (folder tidak ada atau tidak boleh "
     "ditulis)",
     "database is locked": "sedang dipakai program lain; coba lagi sebentar lagi",
@@ -199,22 +253,55 @@ def pesan_sqlite(e: sqlite3.Error) -> str:
     return next((v for k, v in _SQLITE_ID.items() if teks.startswith(k)), "kesalahan basis data")
 
 
-def _cek_berkas(path: Path) -> int:
-    """Open the file with plain sqlite3: is it a SQLite database, and which schema version?"""
+class StoreRusak(StoreError):
+    """The file is not a readable SQLite database, or SQLite found it damaged."""
+
+
+class StoreAsing(StoreError):
+    """A readable SQLite database that is not (exactly) an IKU Desk store: never touched."""
+
+
+def _cek_berkas(path: Path) -> tuple[int, bool]:
+    """Read-only look at the file: ours, which schema version, and not damaged?"""
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             versi = con.execute("PRAGMA user_version").fetchone()[0]
-            tabel = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            app = con.execute("PRAGMA application_id").fetchone()[0]
+            skema = skema_dari(con)
+            if app == ID_APLIKASI or (app == 0 and skema):
+                cek = [r[0] for r in con.execute("PRAGMA quick_check(3)")]
+                if cek != ["ok"]:
+                    raise StoreRusak(
+                        f"Penyimpanan '{path}' rusak (pemeriksaan SQLite: {'; '.join(cek)}). "
+                        "Pulihkan dari cadangan."
+                    )
         finally:
             con.close()
     except sqlite3.DatabaseError as e:
-        raise StoreError(
+        raise StoreRusak(
             f"Berkas '{path}' bukan penyimpanan IKU Desk yang dapat dibuka ({pesan_sqlite(e)})."
         ) from None
-    if versi == 0 and tabel:
-        raise StoreError(f"Berkas '{path}' adalah basis data lain, bukan penyimpanan IKU Desk.")
-    return versi
+    if app not in (0, ID_APLIKASI):
+        raise StoreAsing(
+            f"Berkas '{path}' adalah basis data program lain, bukan penyimpanan IKU Desk."
+        )
+    if app == ID_APLIKASI:
+        return versi, True
+    # No application id: an empty file, or a store of a release before the id was set. Such a
+    # store must be exactly what that release created; anything else belongs to someone else.
+    if not skema and versi == 0:
+        return 0, False
+    if not 1 <= versi <= VERSI_SKEMA or skema != skema_diharapkan(versi):
+        if versi > VERSI_SKEMA and {r[1] for r in skema} >= {"dokumen", "indikator"}:
+            return versi, False  # a newer release of ours; refused with the versions named
+        raise StoreAsing(f"Berkas '{path}' adalah basis data lain, bukan penyimpanan IKU Desk.")
+    return versi, False
+
+
+def periksa_berkas_store(path: Path) -> int:
+    """Raise ``StoreRusak``/``StoreAsing`` unless ``path`` is a sound store of ours; its version."""
+    return _cek_berkas(path)[0]
 
 
 def salin_sqlite(sumber: Path | sqlite3.Connection, tujuan: Path) -> None:
@@ -248,6 +335,7 @@ def _migrasi(path: Path, dari: int) -> Path | None:
                     if perintah.strip():
                         con.execute(perintah)
             con.execute(f"PRAGMA user_version = {VERSI_SKEMA}")
+            con.execute(f"PRAGMA application_id = {ID_APLIKASI}")
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -255,6 +343,54 @@ def _migrasi(path: Path, dari: int) -> Path | None:
     finally:
         con.close()
     return salinan
+
+
+def _sapu_sisa_pulih(p: Path, umur: float = 3600) -> None:
+    """Remove the extracted copy a killed restore left beside the store (``.<name>.pulih-*``)."""
+    import contextlib
+    import time
+
+    batas = time.time() - umur
+    with contextlib.suppress(OSError):
+        for sisa in p.parent.glob(f".{p.name}.pulih-*.tmp*"):
+            with contextlib.suppress(OSError):
+                if sisa.stat().st_mtime < batas:
+                    sisa.unlink()
+
+
+def _tandai(path: Path) -> None:
+    """Give a current-schema store of an earlier release our application id."""
+    con = sqlite3.connect(path, isolation_level=None)
+    try:
+        con.execute(f"PRAGMA application_id = {ID_APLIKASI}")
+    finally:
+        con.close()
+
+
+@contextmanager
+def _dalam_kata(path: Path, kerja: str) -> Iterator[None]:
+    """SQLite's and the OS's failures as a ``StoreError`` in words (no traceback, no English).
+
+    Nothing is half-changed: a failing transaction was rolled back before this sees it.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        yield
+    except DBAPIError as e:
+        asal = e.orig if isinstance(e.orig, sqlite3.Error) else None
+        sebab = pesan_sqlite(asal) if asal is not None else "kesalahan basis data"
+        raise StoreError(
+            f"Penyimpanan '{path}' tidak dapat {kerja}: {sebab}. Tidak ada yang diubah."
+        ) from None
+    except sqlite3.Error as e:
+        raise StoreError(
+            f"Penyimpanan '{path}' tidak dapat {kerja}: {pesan_sqlite(e)}. Tidak ada yang diubah."
+        ) from None
+    except OSError as e:
+        raise StoreError(
+            f"Penyimpanan '{path}' tidak dapat {kerja}: {pesan_os(e)}. Tidak ada yang diubah."
+        ) from None
 
 
 class Store:
@@ -268,7 +404,13 @@ class Store:
     @contextmanager
     def transaksi(self) -> Iterator[Session]:
         """One user action: everything inside is committed together, or nothing is."""
-        with self.engine.connect() as conn:
+        # The write lock first, the connection after it: a restore that swapped the file while
+        # we waited is then seen, and our write lands in the store that is kept.
+        with (
+            _dalam_kata(self.path, "ditulis"),
+            kunci_tulis(self.path),
+            self.engine.connect() as conn,
+        ):
             conn.info["tulis"] = True
             try:
                 with Session(bind=conn, expire_on_commit=False) as session:
@@ -279,7 +421,11 @@ class Store:
 
     @contextmanager
     def baca(self) -> Iterator[Session]:
-        with self.engine.connect() as conn, Session(bind=conn) as session:
+        with (
+            _dalam_kata(self.path, "dibaca"),
+            self.engine.connect() as conn,
+            Session(bind=conn) as session,
+        ):
             yield session
             session.rollback()
 
@@ -304,19 +450,30 @@ def buka_store(path: str | os.PathLike[str] | None = None) -> Store:
         ) from None
     if p.is_dir():
         raise StoreError(f"'{p}' adalah folder, bukan berkas penyimpanan.")
-    ada = p.exists() and p.stat().st_size > 0
-    versi = _cek_berkas(p) if ada else 0
-    if versi > VERSI_SKEMA:
-        raise StoreError(
-            f"Penyimpanan '{p}' dibuat oleh IKU Desk yang lebih baru (skema versi {versi}; "
-            f"program ini mengenal sampai versi {VERSI_SKEMA}). Perbarui IKU Desk."
-        )
     salinan = None
     try:
-        if versi < VERSI_SKEMA:
-            salinan = _migrasi(p, versi)
+        ada = p.exists() and p.stat().st_size > 0
+        versi, ber_id = _cek_berkas(p) if ada else (0, False)
+        if versi > VERSI_SKEMA:
+            raise StoreError(
+                f"Penyimpanan '{p}' dibuat oleh IKU Desk yang lebih baru (skema versi {versi}; "
+                f"program ini mengenal sampai versi {VERSI_SKEMA}). Perbarui IKU Desk."
+            )
+        if versi < VERSI_SKEMA or not ber_id:
+            with kunci_tulis(p):
+                # Looked at again under the lock: another process may have created it meanwhile.
+                ada = p.exists() and p.stat().st_size > 0
+                versi, ber_id = _cek_berkas(p) if ada else (0, False)
+                if versi < VERSI_SKEMA:
+                    salinan = _migrasi(p, versi)
+                elif not ber_id:
+                    _tandai(p)
     except sqlite3.Error as e:
         raise StoreError(f"Penyimpanan '{p}' tidak dapat disiapkan: {pesan_sqlite(e)}.") from None
+    except OSError as e:
+        raise StoreError(f"Penyimpanan '{p}' tidak dapat dibuka: {pesan_os(e)}.") from None
+    lindungi(p)  # from now on no output of this process may be written over it
+    _sapu_sisa_pulih(p)
     # NullPool: a desktop app needs no pool, and a closed store must release the file at once
     # (Windows cannot replace a file that is still open, e.g. during a restore).
     engine = create_engine(f"sqlite:///{p}", poolclass=NullPool)

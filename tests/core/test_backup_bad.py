@@ -190,7 +190,104 @@ def _bukan_iku(baik: Path, usb: Path) -> Path:
     )
 
 
+# One value row for the first indicator of a document with a period: (tahun, nilai) as SQL.
+_NILAI = (
+    "INSERT INTO nilai (indikator_id, jenis, tahun, nilai) SELECT i.id, 'target', {0}, {1} "
+    "FROM indikator i JOIN dokumen d ON d.id = i.dokumen_id WHERE d.periode_mulai IS NOT NULL "
+    "ORDER BY i.id LIMIT 1;"
+)
+
+
+def _dengan_sql(nama: str, sql: str) -> Callable[[Path, Path], Path]:
+    """A backup whose database was changed by ``sql``, with a manifest that matches it."""
+
+    def buat(baik: Path, usb: Path) -> Path:
+        m, db = _isi(baik)
+        db2 = _ubah_db(db, usb, sql)
+        return _zip(
+            usb / f"{nama}.ikubackup", [(NAMA_MANIFEST, _manifest_untuk(m, db2)), (NAMA_DB, db2)]
+        )
+
+    return buat
+
+
+def _manifest_mentah(nama: str, ubah: Callable[[dict], bytes]) -> Callable[[Path, Path], Path]:
+    def buat(baik: Path, usb: Path) -> Path:
+        m, db = _isi(baik)
+        m = json.loads(_manifest_untuk(m, db))
+        return _zip(usb / f"{nama}.ikubackup", [(NAMA_MANIFEST, ubah(m)), (NAMA_DB, db)])
+
+    return buat
+
+
 KASUS: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
+    "manifest_bersarang": (
+        _manifest_mentah("sarang", lambda m: b"[" * 200_000 + b"]" * 200_000),
+        "Manifest",
+    ),
+    "manifest_tipe_salah": (
+        _manifest_mentah("tipe", lambda m: json.dumps(dict(m, dibuat=20240101)).encode()),
+        "tidak lengkap",
+    ),
+    "manifest_waktu_salah": (
+        _manifest_mentah("waktu", lambda m: json.dumps(dict(m, dibuat="x" * 100_000)).encode()),
+        "waktu pembuatan tidak sah",
+    ),
+    # A name starting with "sqlite_stat" once passed the schema check; the trigger ran later.
+    "trigger_sqlite_stat": (
+        _dengan_sql(
+            "stat",
+            "CREATE TRIGGER t AFTER INSERT ON dokumen BEGIN DELETE FROM dokumen; END;"
+            "PRAGMA writable_schema = ON;"
+            "UPDATE sqlite_master SET name = 'sqlite_stat_x' WHERE name = 't';",
+        ),
+        # SQLite itself now refuses that name; either way the file is not used.
+        "susunan basis data rusak",
+    ),
+    "tabel_sqlite_stat1": (_dengan_sql("stat1", "ANALYZE;"), "sqlite_stat1"),
+    # Right schema and checksum, content no import accepts:
+    "periode_raksasa": (
+        _dengan_sql(
+            "periode", "UPDATE dokumen SET periode_mulai = 1, periode_selesai = 100000000;"
+        ),
+        "periode 1–100000000",
+    ),
+    "tahun_sebagai_teks": (_dengan_sql("tahun", _NILAI.format("'dua ribu'", "'1'")), "kolom tahun"),
+    "angka_sejuta_digit": (
+        _dengan_sql("angka", _NILAI.format("d.periode_mulai", "'1e999999999'")),
+        "angka terlalu besar",
+    ),
+    "angka_amat_kecil": (
+        _dengan_sql("kecil", _NILAI.format("d.periode_mulai", "'1E-999999999'")),
+        "angka terlalu kecil",
+    ),
+    "angka_panjang": (
+        _dengan_sql("panjang", _NILAI.format("d.periode_mulai", "printf('%.*c', 5000, '9')")),
+        "angka sepanjang 5000",
+    ),
+    "tahun_di_luar_periode": (
+        _dengan_sql("luar", _NILAI.format("d.periode_selesai + 1", "'5'")),
+        "di luar periode",
+    ),
+    "kode_komponen_salah": (
+        _dengan_sql(
+            "kode",
+            "UPDATE komponen SET kode = 'a' || char(10) WHERE id = (SELECT min(id) FROM komponen);",
+        ),
+        "kode",
+    ),
+    "teks_kontrol": (
+        _dengan_sql("kontrol", "UPDATE dokumen SET instansi = 'Kec' || char(7);"),
+        "karakter kontrol",
+    ),
+    "rujukan_silang": (
+        _dengan_sql(
+            "silang",
+            "UPDATE indikator SET tujuan_id = NULL, sasaran_id = 999999 "
+            "WHERE id = (SELECT min(id) FROM indikator);",
+        ),
+        "foreign_key_check",
+    ),
     "terpotong": (_terpotong, "terpotong"),
     "acak": (_acak, "bukan cadangan IKU Desk"),
     "kosong": (_kosong, "kosong"),

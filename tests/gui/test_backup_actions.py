@@ -150,3 +150,59 @@ def test_daftar_cadangan_otomatis_pulihkan_ujung_ke_ujung(qtbot, store_contoh) -
     assert ditampilkan and ditampilkan[0]  # the real dialog was shown, with an Indonesian button
     assert [(d.id, d.instansi) for d in daftar_dokumen(ctl.store)] == sebelum
     assert "Pemulihan berhasil" in _teks_pesan()
+
+
+def test_cadangkan_ke_berkas_store_ditolak(qtbot, store_contoh) -> None:  # noqa: ANN001
+    win, ctl, store, _ = _siap(qtbot, store_contoh)
+    isi = store.path.read_bytes()
+    assert backup_actions.cadangkan(win, ctl, store.path) is None
+    assert "berkas penyimpanan IKU Desk" in _teks_pesan()
+    assert store.path.read_bytes() == isi
+    assert len(daftar_dokumen(ctl.store)) == 3
+
+
+def test_store_rusak_ditawari_pulihkan_dari_cadangan_otomatis(
+    qtbot, store_contoh, tmp_path: Path
+) -> None:  # noqa: ANN001
+    import os
+
+    from ikudesk.backup.archive import cadangkan_ke_folder
+    from ikudesk.persistence.store import StoreRusak, buka_store
+
+    store, _ = store_contoh
+    asli = [(d.id, d.instansi) for d in daftar_dokumen(store)]
+    sp = store.path
+    cadangkan_ke_folder(sp, autobackup.JENIS)
+    store.close()
+    sp.write_bytes(os.urandom(30_000))  # damaged beyond opening
+    rusak = sp.read_bytes()
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        buka_store(sp)
+        raise AssertionError("store rusak terbuka")
+    except StoreRusak as e:
+        alasan = e.pesan
+    ditanya: list[str] = []
+    dipasang: list = []
+
+    def tanya(_w, teks: str) -> bool:  # noqa: ANN001
+        ditanya.append(teks)
+        return True
+
+    dlg = backup_actions.tawarkan_pemulihan(
+        win, sp, alasan, dipasang.append, tanya=tanya, konfirmasi=lambda _w, _i: True
+    )
+    assert ditanya == [alasan] and dlg is not None
+    assert dlg.ui.tabel.rowCount() == 1  # the automatic backup is listed
+    dlg.ui.tabel.selectRow(0)
+    dlg.ui.pulihkanTombol.click()
+    assert len(dipasang) == 1
+    baru = dipasang[0]
+    assert [(d.id, d.instansi) for d in daftar_dokumen(baru)] == asli
+    baru.close()
+    disisihkan = [p for p in sp.parent.iterdir() if p.name.startswith(f"{sp.name}.rusak-")]
+    assert [p.read_bytes() for p in disisihkan if not p.name.endswith(("-wal", "-shm"))] == [rusak]
+    assert "tidak dihapus" in _teks_pesan()
+    assert win.isVisible()  # restored: the window stays

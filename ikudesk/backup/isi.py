@@ -1,0 +1,201 @@
+"""Is what a backup's database holds something this program would have stored itself?
+
+A backup with the right schema and checksum can still hold values no import would accept (a
+``periode`` of 1–100000000, a number as text of a million digits, a year as text). Restore
+trusts a database only after this check: first cheap SQL checks of every column's type and of
+the sizes that decide how much the program will build (years, period length, indicators per
+document, number lengths), then every document is read and put through the JSON reader itself,
+so exactly the rules of an import apply (types, ranges, codes, texts). The first bad value is
+reported with its place. The preview (instansi, periode, counts) is computed here, from the
+database, never taken from the manifest.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from ikudesk.domain.rules import (
+    MAKS_INDIKATOR,
+    MAKS_TAHUN_PERIODE,
+    TAHUN_MAX,
+    TAHUN_MIN,
+    baca_angka_teks,
+)
+from ikudesk.errors import DokumenError, IkuError
+
+# Numbers are stored as text of their exact digits; nothing an import accepts comes near this.
+MAKS_PANJANG_ANGKA = 64
+TABEL_DOKUMEN = ("dokumen", "tujuan", "sasaran", "indikator", "nilai", "nilai_komponen")
+
+
+class IsiRusak(IkuError):
+    """A value in the database breaks a rule; the message names the place."""
+
+
+@dataclass(frozen=True)
+class Ringkasan:
+    id: int
+    instansi: str
+    periode: tuple[int, int] | None
+    jumlah_indikator: int
+
+
+def _q(nama: str) -> str:
+    return '"' + nama.replace('"', '""') + '"'
+
+
+def _periksa_tipe(con: sqlite3.Connection) -> None:
+    """Every column holds the storage class its declaration promises (SQLite does not enforce)."""
+    tabel = [
+        r[0]
+        for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    for t in tabel:
+        for _, kolom, tipe, notnull, _, pk in con.execute(f"PRAGMA table_info({_q(t)})"):
+            tipe = (tipe or "").upper()
+            if tipe == "VARCHAR":
+                boleh = "typeof(c) = 'text'"
+            elif tipe == "BOOLEAN":
+                boleh = "typeof(c) = 'integer' AND c IN (0, 1)"
+            else:
+                boleh = "typeof(c) = 'integer'"
+            if not notnull and not pk:
+                boleh = f"c IS NULL OR ({boleh})"
+            r = con.execute(
+                f"SELECT rowid, typeof(c) FROM (SELECT rowid, {_q(kolom)} AS c FROM {_q(t)}) "
+                f"WHERE NOT ({boleh}) LIMIT 1"
+            ).fetchone()
+            if r is not None:
+                raise IsiRusak(
+                    f"tabel {t}, baris {r[0]}, kolom {kolom}: isi bertipe {r[1]} tidak sah"
+                )
+
+
+def _pertama(con: sqlite3.Connection, sql: str, pesan: str) -> None:
+    r = con.execute(sql).fetchone()
+    if r is not None:
+        raise IsiRusak(pesan.format(*r))
+
+
+_DESIMAL_BIASA = (
+    "nilai NOT GLOB '*[^0-9.-]*' AND nilai GLOB '*[0-9]*' AND nilai NOT GLOB '?*-*' "
+    "AND nilai NOT GLOB '*.*.*' "
+    "AND (CASE WHEN instr(nilai, '.') > 0 THEN instr(nilai, '.') - 1 ELSE length(nilai) END) "
+    "<= 15 "
+    "AND (CASE WHEN instr(nilai, '.') > 0 THEN length(nilai) - instr(nilai, '.') ELSE 0 END) "
+    "<= 20"
+)
+
+
+def _periksa_ukuran(con: sqlite3.Connection) -> None:
+    """The values that decide how much the program builds, before anything is built."""
+    _pertama(
+        con,
+        "SELECT id, periode_mulai, periode_selesai FROM dokumen WHERE "
+        "(periode_mulai IS NULL) <> (periode_selesai IS NULL) OR (periode_mulai IS NOT NULL AND ("
+        f"periode_mulai NOT BETWEEN {TAHUN_MIN} AND {TAHUN_MAX} OR "
+        f"periode_selesai NOT BETWEEN {TAHUN_MIN} AND {TAHUN_MAX} OR "
+        f"periode_selesai < periode_mulai OR periode_selesai - periode_mulai > {MAKS_TAHUN_PERIODE}"
+        ")) LIMIT 1",
+        f"dokumen {{0}}: periode {{1}}–{{2}} tidak sah (tahun {TAHUN_MIN}–{TAHUN_MAX}, "
+        f"paling lama {MAKS_TAHUN_PERIODE} tahun)",
+    )
+    for t in ("nilai", "nilai_komponen"):
+        _pertama(
+            con,
+            f"SELECT id, tahun FROM {t} WHERE tahun NOT BETWEEN {TAHUN_MIN} AND {TAHUN_MAX} "
+            "LIMIT 1",
+            f"tabel {t}, baris {{0}}: tahun {{1}} tidak masuk akal",
+        )
+        _pertama(
+            con,
+            f"SELECT id, length(nilai) FROM {t} WHERE length(nilai) > {MAKS_PANJANG_ANGKA} LIMIT 1",
+            f"tabel {t}, baris {{0}}: angka sepanjang {{1}} karakter tidak sah",
+        )
+    for t in ("nilai", "nilai_komponen"):
+        # Plain decimals that are plainly in range are settled in SQL; the rest (exponents,
+        # long digit runs, anything odd) go through the rule itself. 100k values: ms, not 0.5 s.
+        for rid, teks in con.execute(f"SELECT id, nilai FROM {t} WHERE NOT ({_DESIMAL_BIASA})"):
+            try:
+                baca_angka_teks(teks)
+            except DokumenError as e:
+                raise IsiRusak(f"tabel {t}, baris {rid}: {e.pesan}") from None
+    _pertama(
+        con,
+        "SELECT dokumen_id, count(*) FROM indikator GROUP BY dokumen_id "
+        f"HAVING count(*) > {MAKS_INDIKATOR} LIMIT 1",
+        f"dokumen {{0}}: {{1}} indikator, lebih dari batas {MAKS_INDIKATOR}",
+    )
+
+
+def ringkas(con: sqlite3.Connection) -> tuple[list[Ringkasan], dict[str, int]]:
+    """What the database holds, counted from the database itself."""
+    dokumen = [
+        Ringkasan(
+            id=r[0],
+            instansi=r[1],
+            periode=(r[2], r[3]) if r[2] is not None and r[3] is not None else None,
+            jumlah_indikator=r[4],
+        )
+        for r in con.execute(
+            "SELECT d.id, d.instansi, d.periode_mulai, d.periode_selesai, "
+            "(SELECT count(*) FROM indikator i WHERE i.dokumen_id = d.id) "
+            "FROM dokumen d ORDER BY d.id"
+        )
+    ]
+    jumlah = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABEL_DOKUMEN}
+    return dokumen, jumlah
+
+
+def periksa_isi(db: Path, dokumen: bool = True) -> tuple[list[Ringkasan], dict[str, int]]:
+    """Check every value of the database at ``db`` (read-only); return its summary.
+
+    ``dokumen=False`` skips reading each document through the JSON reader (the slow part,
+    seconds for thousands of indicators): for reading back a backup just made from our own
+    store, or listing backups. A restore always checks everything.
+    """
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        _periksa_tipe(con)
+        _periksa_ukuran(con)
+        ringkasan, jumlah = ringkas(con)
+    finally:
+        con.close()
+    if dokumen:
+        _periksa_dokumen(db, [d.id for d in ringkasan])
+    return ringkasan, jumlah
+
+
+def _periksa_dokumen(db: Path, ids: list[int]) -> None:
+    """Read each document as the program would, then through the JSON reader's rules."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+    from sqlmodel import Session
+
+    from ikudesk.files.docfile import baca_dokumen, ke_json
+    from ikudesk.persistence.repo import baca_dokumen_dari
+
+    engine = create_engine(f"sqlite:///file:{db}?mode=ro&uri=true", poolclass=NullPool)
+    try:
+        with Session(engine) as session:
+            for did in ids:
+                try:
+                    dok = baca_dokumen_dari(session, did)
+                    teks = ke_json(dok)
+                except Exception as e:  # noqa: BLE001 - untrusted data: any failure means "bad"
+                    raise IsiRusak(
+                        f"dokumen {did} tidak dapat dibaca ({type(e).__name__}: isi tidak sah "
+                        "atau rujukan antar-tabel salah)"
+                    ) from None
+                try:
+                    baca_dokumen(teks)
+                except DokumenError as e:
+                    raise IsiRusak(
+                        f"dokumen {did} ('{dok.profil.instansi[:60]}'), {e.pesan}"
+                    ) from None
+    finally:
+        engine.dispose()
