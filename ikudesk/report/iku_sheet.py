@@ -13,7 +13,7 @@ from ikudesk.domain.model import JUDUL_KOLOM, Dokumen, Indikator, Tujuan, judul_
 from ikudesk.l10n import format_angka
 from ikudesk.report.formula_flowable import FormulaFlowable, flowable_rumus
 from ikudesk.report.tabel import Baris, Kepala
-from ikudesk.report.teks import Gaya, buat_gaya, paragraf, xml
+from ikudesk.report.teks import Gaya, buat_gaya, indent_butir, paragraf, xml
 from ikudesk.report.umum import (
     BarisLabel,
     Halaman,
@@ -80,6 +80,8 @@ class _Pembangun:
         self.jenis = [k.isi for k in self.kolom]
         self.teks_kolom: list[list[str]] = [[] for _ in self.kolom]
         self.rumus_lebar = 0.0
+        # Numbered indicators are one item per cell, yet all align on the widest number.
+        self.tanda_lebar = f"{len(dok.semua_indikator())}."
 
     # ---- cells
     def _p(self, teks: str, c: int, tengah: bool = False) -> list[Flowable]:
@@ -119,8 +121,10 @@ class _Pembangun:
             case "indikator":
                 if nomor is None:
                     return self._p(ind.nama, c)
-                self.teks_kolom[c].append(f"{nomor}. {ind.nama}")
-                return butir_bernomor([ind.nama], "angka", self.gaya.sel, mulai=nomor)
+                self.teks_kolom[c].append(ind.nama)  # the marker's indent is added when sizing
+                return butir_bernomor(
+                    [ind.nama], "angka", self.gaya.sel, mulai=nomor, tanda_lebar=self.tanda_lebar
+                )
             case "rumus":
                 return self._sel_rumus(ind, c)
             case "satuan":
@@ -211,8 +215,8 @@ class _Pembangun:
     def _sel_it(self, t: Tujuan) -> list[Flowable]:
         c = self.jenis.index("indikator_tujuan")
         nama = [i.nama for i in t.indikator]
-        self.teks_kolom[c].extend(nama)
         if len(nama) > 1:
+            self.teks_kolom[c].extend(f"- {n}" for n in nama)
             return butir_bernomor(nama, "strip", self.gaya.sel)
         return self._p(nama[0], c) if nama else []
 
@@ -266,7 +270,10 @@ class _Pembangun:
                 alami = max(alami, self.rumus_lebar)
                 lunak = min(self.rumus_lebar, 110.0)
             if k.isi == "indikator" and self.dok.tabel.nomori_indikator:
-                kata += g.ukuran * 2
+                # every word sits behind the widest number's indent ("60." is wider than "9.")
+                geser = indent_butir(self.tanda_lebar, g.font.biasa, g.ukuran)
+                kata += geser
+                alami += geser
             if k.isi in ("tujuan", "sasaran", "indikator_tujuan", "indikator"):
                 lunak = 60.0  # a readable text column, even with short words
             hasil.append(

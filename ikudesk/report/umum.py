@@ -30,7 +30,7 @@ from ikudesk.l10n import TanggalError, format_tanggal
 from ikudesk.report.canvas import buat_canvas_bernomor
 from ikudesk.report.paper import ukuran_kertas
 from ikudesk.report.tabel import PAD_X, Baris, Kepala, TabelBerpotong
-from ikudesk.report.teks import Gaya, paragraf, xml
+from ikudesk.report.teks import Gaya, indent_butir, indent_per_baris, paragraf, xml
 
 MARGIN_SISI = 12 * mm
 MARGIN_ATAS = 12 * mm
@@ -90,28 +90,46 @@ class BarisLabel:
     isi: list[Flowable]
 
 
+def tanda_daftar(i: int, penomoran: str) -> str:
+    """The marker of item ``i`` (0-based): "1.", "a." or "-"."""
+    if penomoran == "huruf":
+        return _huruf(i) + "."
+    if penomoran == "strip":
+        return "-"
+    return f"{i + 1}."
+
+
+def tanda_terlebar(tanda: Sequence[str], font: str, ukuran: float) -> str:
+    """The widest of some markers as printed (for aligning a list on it)."""
+    return max(tanda, key=lambda t: stringWidth(t, font, ukuran), default="-")
+
+
 def butir_bernomor(
-    butir: Sequence[str], penomoran: str, gaya: ParagraphStyle, mulai: int = 1
+    butir: Sequence[str],
+    penomoran: str,
+    gaya: ParagraphStyle,
+    mulai: int = 1,
+    tanda_lebar: str | None = None,
 ) -> list[Flowable]:
-    hasil: list[Flowable] = []
-    for i, teks in enumerate(butir, start=mulai - 1):
-        if penomoran == "huruf":
-            tanda = _huruf(i) + "."
-        elif penomoran == "strip":
-            tanda = "-"
-        else:
-            tanda = f"{i + 1}."
-        indent = gaya.fontSize * (1.0 if tanda == "-" else 0.55 * len(tanda) + 0.8)
-        g = ParagraphStyle(
-            f"butir{indent:.1f}",
-            parent=gaya,
-            leftIndent=indent,
-            bulletIndent=0,
-            bulletFontName=gaya.fontName,
-            bulletFontSize=gaya.fontSize,
-        )
-        hasil.append(Paragraph(xml(teks), g, bulletText=tanda))
-    return hasil
+    """Numbered / lettered / dashed items, their text aligned on the widest marker.
+
+    ``tanda_lebar``: a wider marker the list must align with (a table's numbered indicators
+    are one item per cell, yet 9. and 10. must start their text at the same place).
+    """
+    tanda = [tanda_daftar(i, penomoran) for i in range(mulai - 1, mulai - 1 + len(butir))]
+    contoh = [*tanda, tanda_lebar] if tanda_lebar else tanda
+    indent = indent_butir(
+        tanda_terlebar(contoh, gaya.fontName, gaya.fontSize), gaya.fontName, gaya.fontSize
+    )
+    g = ParagraphStyle(
+        f"butir{indent:.1f}",
+        parent=gaya,
+        leftIndent=indent,
+        bulletIndent=0,
+        bulletFontName=gaya.fontName,
+        bulletFontSize=gaya.fontSize,
+    )
+    return [Paragraph(xml(teks), g, bulletText=t) for teks, t in zip(butir, tanda, strict=True)]
 
 
 def _huruf(i: int) -> str:
@@ -242,13 +260,21 @@ class UkurKolom:
 
 
 def ukur_teks(teks: Sequence[str], font: str, ukuran: float) -> tuple[float, float]:
-    """(widest line, longest word) of texts, in points, without cell padding."""
+    """(widest line, longest word) of texts, in points, without cell padding.
+
+    A list line ("- x", "10. x") is measured as ``paragraf`` prints it: its words sit behind
+    the marker's hanging indent, so the longest word needs that much more room.
+    """
     alami = kata = 0.0
     for t in teks:
-        for baris in t.split("\n"):
+        semua = t.split("\n")
+        for baris, geser in zip(semua, indent_per_baris(semua, font, ukuran), strict=True):
             alami = max(alami, stringWidth(baris.strip(), font, ukuran))
-            for w in baris.split():
-                kata = max(kata, stringWidth(w, font, ukuran))
+            kata_kata = baris.split()
+            if geser is not None:
+                kata_kata = kata_kata[1:]  # the marker hangs in the indent
+            for w in kata_kata:
+                kata = max(kata, (geser or 0.0) + stringWidth(w, font, ukuran))
     return alami, kata
 
 

@@ -1,0 +1,118 @@
+"""Layout of the printed sheet, checked by where the words land (pdftotext -bbox) (issue 16)."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from ikudesk.domain.model import Dokumen
+from ikudesk.report import tulis_pdf
+from tests.support.sintetis import dokumen_sintetis
+
+
+@dataclass(frozen=True)
+class Kata:
+    halaman: int  # 1-based
+    x: float
+    y: float  # from the top of the page
+    teks: str
+
+
+_KATA = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">(.*?)</word>'
+)
+
+
+def kata_pdf(path: Path) -> list[Kata]:
+    """Every word of the PDF with its position, page by page, in reading order."""
+    pdftotext = shutil.which("pdftotext")
+    assert pdftotext, "pdftotext (poppler-utils) tidak terpasang; pasang untuk menguji PDF"
+    keluaran = subprocess.run(
+        [pdftotext, "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    hasil: list[Kata] = []
+    for no, hal in enumerate(keluaran.split("<page ")[1:], start=1):
+        for x, y, teks in _KATA.findall(hal):
+            hasil.append(Kata(no, float(x), float(y), html.unescape(teks)))
+    return hasil
+
+
+def _teks_dokumen(dok: Dokumen) -> str:
+    """All the text a document holds (for telling whole words from broken ones)."""
+    bagian: list[str] = []
+
+    def kumpul(x: object) -> None:
+        if isinstance(x, str):
+            bagian.append(x)
+        elif isinstance(x, dict):
+            for v in x.values():
+                kumpul(v)
+        elif isinstance(x, list | tuple):
+            for v in x:
+                kumpul(v)
+
+    kumpul(dataclasses.asdict(dok))
+    return "\n".join(bagian)
+
+
+def test_kata_tidak_terpotong_dari_indikator_10(tmp_path: Path) -> None:
+    """Item 14: with 60 numbered indicators on A4 portrait no word breaks inside itself
+    ("ditindaklanjut / i"): the column is as wide as a word behind the widest number."""
+    dok = dokumen_sintetis(60)
+    out = tmp_path / "a4.pdf"
+    tulis_pdf(dok, out, kertas="A4", orientasi="portrait")
+    utuh = set(_teks_dokumen(dok).split())
+    nama = {w for ind in dok.semua_indikator() for w in ind.nama.split()}
+    potongan = set()
+    for p in pypdf.PdfReader(out).pages:
+        for baris in p.extract_text().splitlines():
+            for w in baris.split():
+                # a piece of an indicator's word that is no word of the document itself
+                if w not in utuh and any(w in n and w != n for n in nama) and not w.isdigit():
+                    potongan.add(w)
+    assert not potongan, f"kata terpotong: {sorted(potongan)}"
+
+
+def test_butir_10_sejajar_dengan_butir_1(tmp_path: Path) -> None:
+    """Item 15: items 10+ start their text where items 1-9 do, in a header list and in the
+    numbered indicator column."""
+    dok = dokumen_sintetis(12)
+    fungsi = dok.profil.kepala[2]
+    fungsi.butir = [f"Fungsi{i} dijalankan" for i in range(1, 13)]
+    fungsi.penomoran = "angka"
+    dok.tujuan[0].sasaran[0].indikator[0].nama = "Pertama indikator"
+    dok.semua_indikator()[10].nama = "Kesebelas indikator"
+    out = tmp_path / "butir.pdf"
+    tulis_pdf(dok, out, kertas="A4", orientasi="portrait")
+    kata = kata_pdf(out)
+    x_fungsi = {k.teks: k.x for k in kata if k.teks.startswith("Fungsi") and k.teks != "Fungsi"}
+    assert len(x_fungsi) == 12
+    assert max(x_fungsi.values()) - min(x_fungsi.values()) < 0.5, x_fungsi
+    x_ind = [k.x for k in kata if k.teks in ("Pertama", "Kesebelas")]
+    assert len(x_ind) == 2
+    assert abs(x_ind[0] - x_ind[1]) < 0.5, x_ind
+
+
+def test_butir_bernomor_dalam_teks_sejajar(tmp_path: Path) -> None:
+    """Item 15: a catatan with lines 1.-11. aligns the text of 9. and 10."""
+    dok = dokumen_sintetis(3)
+    dok.catatan = "\n".join(f"{i}. Catatan{i} berlaku" for i in range(1, 12))
+    out = tmp_path / "catatan.pdf"
+    tulis_pdf(dok, out)
+    x = {k.teks: k.x for k in kata_pdf(out) if re.fullmatch(r"Catatan\d+", k.teks)}
+    assert len(x) == 11
+    assert max(x.values()) - min(x.values()) < 0.5, x
+
+
+@pytest.fixture(autouse=True)
+def _poppler() -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.fail("pdftotext (poppler-utils) tidak terpasang; pasang untuk menguji PDF")
