@@ -99,7 +99,7 @@ class _Pembangun:
             f = flowable_rumus(
                 r.ekspresi or "",
                 uraian,
-                ind.satuan.strip() == "%",
+                ind.satuan,
                 self.gaya.font.biasa,
                 self.gaya.ukuran,
             )
