@@ -39,6 +39,7 @@ BOBOT = {
     "penanggung_jawab": 0.8,
 }
 ANGKA = ("target", "realisasi", "capaian")
+LANJUTAN = "(lanjutan)"  # marks a row or a sasaran continued from the previous page
 
 
 def tahun_laporan(dok: Dokumen, tahun: int | None) -> int | None:
@@ -209,8 +210,49 @@ class _Pembangun:
                                 else:
                                     nomor_ind = no_ind if dok.tabel.nomori_indikator else None
                                     sel.append(self._sel_indikator(ind, kolom, c, nomor_ind))
-                    hasil.append(Baris(sel, kunci))
+                    nomor_ind = no_ind if dok.tabel.nomori_indikator else None
+                    lanjutan = self._lanjutan(sel, t, uraian_s, ind, nomor_ind)
+                    hasil.append(Baris(sel, kunci, lanjutan=lanjutan))
         return hasil
+
+    def _lanjutan(
+        self, sel: list, t: Tujuan, uraian_s: str, ind: Indikator | None, nomor: int | None
+    ) -> dict[int, list[Flowable]]:
+        """What a continuation on the next page restates: the number as it is, the texts
+        that say which row it is marked "(lanjutan)"."""
+        hasil: dict[int, list[Flowable]] = {}
+        for c, kolom in enumerate(self.kolom):
+            teks: str | None = None
+            match kolom.isi:
+                case "nomor":
+                    hasil[c] = sel[c]
+                case "tujuan":
+                    teks = t.uraian
+                case "sasaran":
+                    teks = uraian_s
+                case "indikator_tujuan":
+                    hasil[c] = [*sel[c], *self._tanda_lanjutan(c)]
+                case "indikator" if ind is not None:
+                    if nomor is not None:
+                        hasil[c] = butir_bernomor(
+                            [f"{ind.nama} {LANJUTAN}"],
+                            "angka",
+                            self.gaya.sel,
+                            mulai=nomor,
+                            tanda_lebar=self.tanda_lebar,
+                        )
+                    else:
+                        teks = ind.nama
+            if teks is not None and teks.strip():
+                hasil[c] = paragraf(f"{teks} {LANJUTAN}", self.gaya.sel)
+            if c in hasil:
+                self._tanda_lanjutan(c)
+        return hasil
+
+    def _tanda_lanjutan(self, c: int) -> list[Flowable]:
+        if LANJUTAN not in self.teks_kolom[c][1:]:
+            self.teks_kolom[c].append(LANJUTAN)  # the column must hold the word unbroken
+        return [Paragraph(LANJUTAN, self.gaya.sel)]
 
     def _sel_it(self, t: Tujuan) -> list[Flowable]:
         c = self.jenis.index("indikator_tujuan")

@@ -116,3 +116,34 @@ def test_butir_bernomor_dalam_teks_sejajar(tmp_path: Path) -> None:
 def _poppler() -> None:
     if shutil.which("pdftotext") is None:
         pytest.fail("pdftotext (poppler-utils) tidak terpasang; pasang untuk menguji PDF")
+
+
+def _rata(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def test_baris_terpotong_menyebut_lanjutan(tmp_path: Path) -> None:
+    """Item 17: a row cut across pages restates its No, Sasaran and Indikator on every
+    continuation, marked "(lanjutan)"; nothing of the cut cell is lost or printed twice."""
+    dok = dokumen_sintetis(3)
+    ind = dok.semua_indikator()[0]
+    baris = [f"- langkah penjelasan ke{i}" for i in range(120)]
+    ind.rumus.penjelasan = "\n".join(baris)
+    out = tmp_path / "tinggi.pdf"
+    n = tulis_pdf(dok, out)
+    assert n >= 3
+    halaman = [_rata(p.extract_text()) for p in pypdf.PdfReader(out).pages]
+    sasaran = dok.tujuan[0].sasaran[0].uraian
+    for i, teks in enumerate(halaman[1:], start=2):
+        isi = teks.split("(15)", 1)[1]  # below the column numbers
+        assert isi.startswith("1"), f"halaman {i}: nomor tidak diulang"
+        assert _rata(f"{sasaran} (lanjutan)") in isi, f"halaman {i}: sasaran tidak diulang"
+        assert _rata(f"1. {ind.nama} (lanjutan)") in isi, f"halaman {i}: indikator tidak diulang"
+    garis = [g.strip() for p in pypdf.PdfReader(out).pages for g in p.extract_text().splitlines()]
+    for b in baris:
+        assert garis.count(b) == 1, b
+    # the continuation's words sit in the indicator column, under its heading
+    kata = kata_pdf(out)
+    x_judul = min(k.x for k in kata if k.halaman == 2 and k.teks == "Indikator")
+    x_lanjut = [k.x for k in kata if k.halaman == 2 and k.teks == "(lanjutan)"]
+    assert len(x_lanjut) == 2 and max(x_lanjut) > x_judul - 20
