@@ -19,7 +19,7 @@ from ikudesk.report.umum import (
     Halaman,
     UkurKolom,
     blok_judul,
-    blok_label,
+    blok_kepala,
     blok_ttd,
     butir_bernomor,
     lebar_kolom,
@@ -378,12 +378,17 @@ def story_iku(dok: Dokumen, gaya: Gaya, hal: Halaman, tahun: int | None) -> list
     gaya = g
     story: list[Flowable] = blok_judul(dok.judul or judul_bawaan(dok.profil.instansi), gaya)
     label = _kepala_dokumen(dok, gaya)
-    story += blok_label(label, gaya, hal.lebar_isi)
-    if dok.tabel.judul.strip() and not label:
-        story += [Paragraph(f"<b>{xml(dok.tabel.judul)}</b>", gaya.kepala), Spacer(1, 4)]
+    ada_judul = bool(dok.tabel.judul.strip())
+    # The caption, the last numbered header line when there are any, goes with the table.
+    kepala_dok, judul = blok_kepala(label, gaya, hal.lebar_isi, 1 if ada_judul and label else 0)
+    story += kepala_dok
+    if ada_judul and not label:
+        judul = [Paragraph(f"<b>{xml(dok.tabel.judul)}</b>", gaya.kepala)]
+    if judul:
+        judul.append(Spacer(1, 4))
     lebar = lebar_kolom(uk, hal.lebar_isi)
     ekor = blok_ttd(dok, gaya, hal.lebar_isi)
-    return story + tabel_dan_ekor(kepala, lebar, baris, ekor, gaya, hal)
+    return story + tabel_dan_ekor(kepala, lebar, baris, ekor, gaya, hal, judul)
 
 
 __all__ = ["FormulaFlowable", "story_iku", "tahun_laporan"]

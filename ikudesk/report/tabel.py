@@ -177,8 +177,8 @@ class TabelBerpotong(Flowable):
                     return [depan._tabel(0, j + 1), belakang]
                 if j == 0:
                     return []
-        while 1 < j < n and self.baris[j - 1].kelompok is not None:
-            j -= 1  # a group row never ends a page: it belongs with the rows it heads
+        while 0 < j < n and self.baris[j - 1].kelompok is not None:
+            j -= 1  # a group row never ends a page (nor fills one): it heads the rows below
         if j == 0:
             return []
         return [self._tabel(0, j), self._sisa(j)]

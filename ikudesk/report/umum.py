@@ -141,10 +141,27 @@ def _huruf(i: int) -> str:
     return s
 
 
+BARIS_PERTAMA = 2  # a label stays on the page with at least this many of its lines
+
+
 def blok_label(baris: Sequence[BarisLabel], gaya: Gaya, lebar: float) -> list[Flowable]:
     """``Label : content`` lines aligned on the colon; content wraps under itself."""
+    label, _ = blok_kepala(baris, gaya, lebar, 0)
+    return label
+
+
+def blok_kepala(
+    baris: Sequence[BarisLabel], gaya: Gaya, lebar: float, n_judul: int
+) -> tuple[list[Flowable], list[Flowable]]:
+    """The header lines, and apart from them the last ``n_judul`` (a table caption, which goes
+    with its table), all aligned on the same colon.
+
+    Each list item or paragraph of a content is a row of its own, so a long list (30 fungsi)
+    breaks across pages instead of leaving a page blank; a label's first row holds its first
+    ``BARIS_PERTAMA`` lines, so a label is never alone at the foot of a page.
+    """
     if not baris:
-        return []
+        return [], []
     st = gaya.kepala
     lebar_label = max(stringWidth(b.label, st.fontName, st.fontSize) for b in baris) + 4
     lebar_label = min(lebar_label, lebar * 0.3)
@@ -152,26 +169,78 @@ def blok_label(baris: Sequence[BarisLabel], gaya: Gaya, lebar: float) -> list[Fl
     lebar_nomor = stringWidth("00", st.fontName, st.fontSize) + 6 if ada_nomor else 0
     lebar_titik = stringWidth(" : ", st.fontName, st.fontSize) + 2
     kolom = [lebar_nomor, lebar_label, lebar_titik, lebar - lebar_nomor - lebar_label - lebar_titik]
-    data = [
-        [Paragraph(xml(b.nomor), st), Paragraph(xml(b.label), st), Paragraph(":", st), b.isi or ""]
-        for b in baris
-    ]
     if not ada_nomor:
-        kolom, data = kolom[1:], [d[1:] for d in data]
+        kolom = kolom[1:]
+    pisah = len(baris) - n_judul
+    kepala = _tabel_label(baris[:pisah], kolom, ada_nomor, gaya)
+    judul = _tabel_label(baris[pisah:], kolom, ada_nomor, gaya)
+    return (kepala + [Spacer(1, gaya.ukuran)] if kepala else []), judul
+
+
+def _tabel_label(
+    baris: Sequence[BarisLabel], kolom: list[float], ada_nomor: bool, gaya: Gaya
+) -> list[Flowable]:
+    if not baris:
+        return []
+    st = gaya.kepala
+    data: list[list] = []
+    gaya_tabel: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), gaya.font.biasa),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]
+    for b in baris:
+        isi = list(b.isi)
+        potong = [isi[:BARIS_PERTAMA]] + [[f] for f in isi[BARIS_PERTAMA:]]
+        awal = len(data)
+        for k, bagian in enumerate(potong):
+            depan = (
+                [Paragraph(xml(b.nomor), st), Paragraph(xml(b.label), st), Paragraph(":", st)]
+                if k == 0
+                else ["", "", ""]
+            )
+            data.append((depan if ada_nomor else depan[1:]) + [bagian or ""])
+        # the padding a label's single cell had, around the label's rows as a whole
+        gaya_tabel.append(("TOPPADDING", (0, awal), (-1, awal), 1))
+        gaya_tabel.append(("BOTTOMPADDING", (0, len(data) - 1), (-1, len(data) - 1), 2))
     t = Table(data, colWidths=kolom, hAlign="LEFT")
-    t.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), gaya.font.biasa),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
-    return [t, Spacer(1, gaya.ukuran)]
+    t.setStyle(TableStyle(gaya_tabel))
+    return [t]
+
+
+class DenganTabel(Flowable):
+    """A caption kept with its table: it goes to the next page unless the table's headings and
+    first row fit under it here."""
+
+    def __init__(self, judul: list[Flowable], tabel: TabelBerpotong) -> None:
+        super().__init__()
+        self.judul, self.tabel = judul, tabel
+        self._h_judul = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._h_judul = tinggi(self.judul, availWidth)
+        w, h = self.tabel.wrap(availWidth, availHeight - self._h_judul)
+        self.width, self.height = max(w, availWidth), self._h_judul + h
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        h_judul = tinggi(self.judul, availWidth)
+        bagian = self.tabel.split(availWidth, availHeight - h_judul)
+        if not bagian:
+            return []  # not even the first row fits under the caption: both move on
+        return [*self.judul, *bagian]
+
+    def draw(self) -> None:
+        y = self.height
+        for f in self.judul:
+            _, h = f.wrap(self.width, 1e6)
+            y -= f.getSpaceBefore() + h
+            f.drawOn(self.canv, 0, y)
+            y -= f.getSpaceAfter()
+        self.tabel.drawOn(self.canv, 0, y - self.tabel.height)
 
 
 # --------------------------------------------------------------------------- signature
@@ -233,8 +302,10 @@ def tabel_dan_ekor(
     ekor: list[Flowable],
     gaya: Gaya,
     hal: Halaman,
+    judul: Sequence[Flowable] = (),
 ) -> list[Flowable]:
-    """The table, then what closes the sheet (catatan, signature) kept with its last rows."""
+    """The table (under its caption ``judul``, which never stays behind alone), then what
+    closes the sheet (catatan, signature) kept with its last rows."""
     tabel = TabelBerpotong(
         kepala,
         lebar,
@@ -243,7 +314,8 @@ def tabel_dan_ekor(
         tinggi_halaman=hal.tinggi_isi,
         font=gaya.font.biasa,
     )
-    return [tabel, *satu_blok(ekor)]
+    depan: Flowable = DenganTabel(list(judul), tabel) if judul else tabel
+    return [depan, *satu_blok(ekor)]
 
 
 # --------------------------------------------------------------------------- column widths

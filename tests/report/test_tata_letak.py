@@ -147,3 +147,73 @@ def test_baris_terpotong_menyebut_lanjutan(tmp_path: Path) -> None:
     x_judul = min(k.x for k in kata if k.halaman == 2 and k.teks == "Indikator")
     x_lanjut = [k.x for k in kata if k.halaman == 2 and k.teks == "(lanjutan)"]
     assert len(x_lanjut) == 2 and max(x_lanjut) > x_judul - 20
+
+
+def _fungsi_panjang(dok: Dokumen, jumlah: int) -> None:
+    fungsi = dok.profil.kepala[2]
+    fungsi.butir = [
+        f"FungsiKe{i} penyelenggaraan urusan pemerintahan umum, pelayanan masyarakat, "
+        "pembinaan desa dan kelurahan, ketenteraman dan ketertiban umum, serta tugas lain "
+        "yang dilimpahkan oleh bupati kepada camat sesuai peraturan perundang-undangan"
+        for i in range(1, jumlah + 1)
+    ]
+    fungsi.penomoran = "angka"
+
+
+def test_daftar_kepala_panjang_terpotong_antar_halaman(tmp_path: Path) -> None:
+    """Item 16: a fungsi list too long for what is left of page 1 starts on page 1 and goes on
+    on page 2 (it used to move whole to page 2, leaving page 1 almost blank); the label stays
+    with its first lines."""
+    dok = dokumen_sintetis(6)
+    _fungsi_panjang(dok, 20)
+    out = tmp_path / "kepala.pdf"
+    tulis_pdf(dok, out)  # F4 landscape
+    kata = kata_pdf(out)
+    halaman = {k.teks: k.halaman for k in kata if k.teks.startswith("FungsiKe")}
+    assert len(halaman) == 20
+    label = [k.halaman for k in kata if k.teks == "Fungsi"]
+    assert label == [1]
+    assert halaman["FungsiKe1"] == halaman["FungsiKe2"] == 1
+    assert halaman["FungsiKe20"] == 2
+    assert sorted(halaman.values()) == [halaman[f"FungsiKe{i}"] for i in range(1, 21)]
+    # page 1 is used down to its foot: the last item there sits in its lower fifth
+    tinggi = float(pypdf.PdfReader(out).pages[0].mediabox.height)
+    y_bawah = max(k.y for k in kata if k.halaman == 1 and k.teks.startswith("FungsiKe"))
+    assert y_bawah > tinggi * 0.8
+
+
+def test_judul_tabel_bersama_tabelnya(tmp_path: Path) -> None:
+    """Item 16: the table caption ("4 Indikator Kinerja Utama :") is never alone at the foot of
+    a page: it is on the page where the table's headings and first row are."""
+    dok = dokumen_sintetis(12)
+    dok.profil.kepala[2].butir = [
+        f"Fungsi ke-{i}: penyelenggaraan urusan pemerintahan umum dan pelayanan masyarakat"
+        for i in range(1, 31)
+    ]
+    dok.tabel.judul = "DaftarIKU Indikator Kinerja Utama"
+    out = tmp_path / "judul.pdf"
+    tulis_pdf(dok, out)  # F4 landscape
+    kata = kata_pdf(out)
+    judul = [k.halaman for k in kata if k.teks == "DaftarIKU"]
+    assert len(judul) == 1
+    kepala_tabel = min(k.halaman for k in kata if k.teks == "(15)")
+    baris_pertama = min(k.halaman for k in kata if k.teks == "RUTIN")
+    assert judul[0] == kepala_tabel == baris_pertama
+    # the caption stays in the numbered header column layout, above the table
+    y_judul = next(k.y for k in kata if k.teks == "DaftarIKU")
+    y_kepala = min(k.y for k in kata if k.teks == "(15)" and k.halaman == judul[0])
+    assert y_judul < y_kepala
+
+
+def test_baris_kelompok_tidak_sendirian_di_kaki(tmp_path: Path) -> None:
+    """A group row ("NON RUTIN") is never the only row under the headings at a page's foot."""
+    for jumlah in range(50, 64, 2):
+        dok = dokumen_sintetis(12)
+        dok.profil.kepala[2].butir = [f"Fungsi ke-{i}: pelayanan" for i in range(1, jumlah)]
+        out = tmp_path / f"k{jumlah}.pdf"
+        tulis_pdf(dok, out, kertas="A4", orientasi="portrait")
+        for i, p in enumerate(pypdf.PdfReader(out).pages, start=1):
+            teks = _rata(p.extract_text())
+            if "(15)" in teks:
+                isi = teks.split("(15)", 1)[1]
+                assert isi.split("Halaman")[0] not in ("NONRUTIN", "RUTIN"), (jumlah, i)
