@@ -17,6 +17,7 @@ from ikudesk.report.teks import Gaya, buat_gaya, indent_butir, paragraf, xml
 from ikudesk.report.umum import (
     BarisLabel,
     Halaman,
+    Jarak,
     UkurKolom,
     blok_judul,
     blok_kepala,
@@ -24,6 +25,7 @@ from ikudesk.report.umum import (
     butir_bernomor,
     lebar_kolom,
     muat,
+    satu_halaman,
     tabel_dan_ekor,
     ukur_teks,
 )
@@ -376,19 +378,24 @@ def story_iku(dok: Dokumen, gaya: Gaya, hal: Halaman, tahun: int | None) -> list
         kepala, baris = p.kepala(), p.baris()
         uk = p.ukuran_kolom()
     gaya = g
-    story: list[Flowable] = blok_judul(dok.judul or judul_bawaan(dok.profil.instansi), gaya)
     label = _kepala_dokumen(dok, gaya)
     ada_judul = bool(dok.tabel.judul.strip())
-    # The caption, the last numbered header line when there are any, goes with the table.
-    kepala_dok, judul = blok_kepala(label, gaya, hal.lebar_isi, 1 if ada_judul and label else 0)
-    story += kepala_dok
-    if ada_judul and not label:
-        judul = [Paragraph(f"<b>{xml(dok.tabel.judul)}</b>", gaya.kepala)]
-    if judul:
-        judul.append(Spacer(1, 4))
     lebar = lebar_kolom(uk, hal.lebar_isi)
-    ekor = blok_ttd(dok, gaya, hal.lebar_isi)
-    return story + tabel_dan_ekor(kepala, lebar, baris, ekor, gaya, hal, judul)
+
+    def susun(jarak: Jarak) -> list[Flowable]:
+        story = blok_judul(dok.judul or judul_bawaan(dok.profil.instansi), gaya, jarak)
+        # The caption, the last numbered header line when there are any, goes with the table.
+        n_judul = 1 if ada_judul and label else 0
+        kepala_dok, judul = blok_kepala(label, gaya, hal.lebar_isi, n_judul, jarak)
+        story += kepala_dok
+        if ada_judul and not label:
+            judul = [Paragraph(f"<b>{xml(dok.tabel.judul)}</b>", gaya.kepala)]
+        if judul:
+            judul.append(Spacer(1, 4 * jarak.kepala))
+        ekor = blok_ttd(dok, gaya, hal.lebar_isi, jarak)
+        return story + tabel_dan_ekor(kepala, lebar, baris, ekor, gaya, hal, judul)
+
+    return satu_halaman(susun, hal)
 
 
 __all__ = ["FormulaFlowable", "story_iku", "tahun_laporan"]

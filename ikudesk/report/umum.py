@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import math
 from collections.abc import Callable, Sequence
@@ -77,9 +78,28 @@ def bangun_pdf(
 # --------------------------------------------------------------------------- title & header
 
 
-def blok_judul(baris: Sequence[str], gaya: Gaya) -> list[Flowable]:
+@dataclass(frozen=True)
+class Jarak:
+    """Vertical spacing of a sheet's blocks, in multiples of the type size (``ttd``: the blank
+    room for signature and stamp, in points). ``RAPAT`` is what a sheet that would spill a few
+    lines onto a second page uses instead, so it fits on one."""
+
+    judul: float = 1.2
+    kepala: float = 1.0
+    catatan: float = 0.8
+    sebelum_ttd: float = 1.2
+    ttd: float | None = None  # None: six lines of the type size
+    catatan_di_samping: bool = False  # the catatan to the left of the signature, not above
+
+
+BIASA = Jarak()
+RAPAT = Jarak(judul=0.6, kepala=0.5, catatan=0.4, sebelum_ttd=0.5, ttd=14 * mm)
+RAPAT_SAMPING = dataclasses.replace(RAPAT, catatan_di_samping=True)
+
+
+def blok_judul(baris: Sequence[str], gaya: Gaya, jarak: Jarak = BIASA) -> list[Flowable]:
     hasil: list[Flowable] = [Paragraph(xml(b), gaya.judul) for b in baris if b.strip()]
-    hasil.append(Spacer(1, gaya.ukuran * 1.2))
+    hasil.append(Spacer(1, gaya.ukuran * jarak.judul))
     return hasil
 
 
@@ -151,7 +171,7 @@ def blok_label(baris: Sequence[BarisLabel], gaya: Gaya, lebar: float) -> list[Fl
 
 
 def blok_kepala(
-    baris: Sequence[BarisLabel], gaya: Gaya, lebar: float, n_judul: int
+    baris: Sequence[BarisLabel], gaya: Gaya, lebar: float, n_judul: int, jarak: Jarak = BIASA
 ) -> tuple[list[Flowable], list[Flowable]]:
     """The header lines, and apart from them the last ``n_judul`` (a table caption, which goes
     with its table), all aligned on the same colon.
@@ -174,7 +194,7 @@ def blok_kepala(
     pisah = len(baris) - n_judul
     kepala = _tabel_label(baris[:pisah], kolom, ada_nomor, gaya)
     judul = _tabel_label(baris[pisah:], kolom, ada_nomor, gaya)
-    return (kepala + [Spacer(1, gaya.ukuran)] if kepala else []), judul
+    return (kepala + [Spacer(1, gaya.ukuran * jarak.kepala)] if kepala else []), judul
 
 
 def _tabel_label(
@@ -246,15 +266,12 @@ class DenganTabel(Flowable):
 # --------------------------------------------------------------------------- signature
 
 
-def blok_ttd(dok: Dokumen, gaya: Gaya, lebar_isi: float) -> list[Flowable]:
+def blok_ttd(dok: Dokumen, gaya: Gaya, lebar_isi: float, jarak: Jarak = BIASA) -> list[Flowable]:
     """Catatan, then the signature block on the right; empty parts are left out."""
-    hasil: list[Flowable] = []
-    if dok.catatan.strip():
-        hasil.append(Spacer(1, gaya.ukuran * 0.8))
-        hasil += paragraf(dok.catatan, gaya.sel)
+    catatan: list[Flowable] = paragraf(dok.catatan, gaya.sel) if dok.catatan.strip() else []
     p = dok.penandatangan
     if p is None:
-        return hasil
+        return [Spacer(1, gaya.ukuran * jarak.catatan), *catatan] if catatan else []
     try:
         tanggal = format_tanggal(p.tanggal)
     except TanggalError as e:
@@ -265,7 +282,7 @@ def blok_ttd(dok: Dokumen, gaya: Gaya, lebar_isi: float) -> list[Flowable]:
     if tempat:
         isi.append(Paragraph(xml(tempat), st))
     isi += [Paragraph(xml(b), st) for b in p.jabatan.split("\n") if b.strip()]
-    isi.append(Spacer(1, gaya.ukuran * 6))
+    isi.append(Spacer(1, gaya.ukuran * 6 if jarak.ttd is None else jarak.ttd))
     if p.nama.strip():
         isi.append(Paragraph(f"<b><u>{xml(p.nama.strip())}</u></b>", st))
     if p.pangkat.strip():
@@ -273,18 +290,51 @@ def blok_ttd(dok: Dokumen, gaya: Gaya, lebar_isi: float) -> list[Flowable]:
     if p.nip.strip():
         isi.append(Paragraph(xml(f"NIP. {format_nip(p.nip)}"), st))
     lebar = min(lebar_isi * 0.42, max(90 * mm, lebar_isi * 0.3))
-    t = Table([[isi]], colWidths=[lebar], hAlign="RIGHT")
-    t.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), gaya.font.biasa),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
+    gaya_tabel = TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), gaya.font.biasa),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
     )
-    hasil += [Spacer(1, gaya.ukuran * 1.2), t]
-    return hasil
+    if catatan and jarak.catatan_di_samping:
+        # Side by side: the catatan's height is saved when that keeps the sheet on one page.
+        t = Table([[catatan, isi]], colWidths=[lebar_isi - lebar, lebar])
+        t.setStyle(gaya_tabel)
+        t.setStyle([("RIGHTPADDING", (0, 0), (0, 0), 6 * mm)])
+        return [Spacer(1, gaya.ukuran * jarak.sebelum_ttd), t]
+    t = Table([[isi]], colWidths=[lebar], hAlign="RIGHT")
+    t.setStyle(gaya_tabel)
+    hasil: list[Flowable] = []
+    if catatan:
+        hasil += [Spacer(1, gaya.ukuran * jarak.catatan), *catatan]
+    return [*hasil, Spacer(1, gaya.ukuran * jarak.sebelum_ttd), t]
+
+
+def tinggi_story(story: Sequence[Flowable], lebar: float) -> float:
+    """The height a story takes laid out in one column of unlimited height."""
+    total = 0.0
+    for f in story:
+        isi = f._content if isinstance(f, KeepTogether) else [f]  # noqa: SLF001 - no public API
+        total += tinggi(isi, lebar)
+    return total
+
+
+def satu_halaman(
+    susun: Callable[[Jarak], list[Flowable]], hal: Halaman, longgar: float = 0.15
+) -> list[Flowable]:
+    """The story ``susun`` builds, tightened (``RAPAT``, then the catatan beside the signature)
+    when that keeps a sheet that spills a little onto a second page on one page."""
+    story = susun(BIASA)
+    tinggi_biasa = tinggi_story(story, hal.lebar_isi)
+    if tinggi_biasa <= hal.tinggi_isi or tinggi_biasa > hal.tinggi_isi * (1 + longgar):
+        return story  # fits already, or too long for spacing to matter: no rebuild
+    for jarak in (RAPAT, RAPAT_SAMPING):
+        coba = susun(jarak)
+        if tinggi_story(coba, hal.lebar_isi) <= hal.tinggi_isi - 1:  # 1 pt for rounding
+            return coba
+    return story
 
 
 def tinggi(flowables: Sequence[Flowable], lebar: float) -> float:

@@ -12,10 +12,14 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from reportlab.lib.units import mm
 
 from ikudesk.domain.model import Dokumen
+from ikudesk.files.docfile import baca_file
 from ikudesk.report import tulis_pdf
 from tests.support.sintetis import dokumen_sintetis
+
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 @dataclass(frozen=True)
@@ -217,3 +221,53 @@ def test_baris_kelompok_tidak_sendirian_di_kaki(tmp_path: Path) -> None:
             if "(15)" in teks:
                 isi = teks.split("(15)", 1)[1]
                 assert isi.split("Halaman")[0] not in ("NONRUTIN", "RUTIN"), (jumlah, i)
+
+
+def _jarak_ttd(kata: list[Kata], jabatan: str, nama: str) -> tuple[int, float]:
+    """(page, room between the jabatan's last line and the signer's name) in points."""
+    j = [k for k in kata if k.teks == jabatan.split()[-1]][-1]
+    n = [k for k in kata if k.teks == nama.split()[0]][-1]
+    assert j.halaman == n.halaman
+    return n.halaman, n.y - j.y
+
+
+def test_lembar_pendek_muat_satu_halaman(tmp_path: Path) -> None:
+    """Item 18: a sheet that spills its last row and signature a little onto page 2 is set
+    tighter so it fits on one page; the signature keeps at least 14 mm of room."""
+    dok = baca_file(DATA / "sumbersuko.json")
+    out = tmp_path / "sumbersuko.pdf"
+    assert tulis_pdf(dok, out) == 1  # F4 landscape; it took two pages
+    p = dok.penandatangan
+    assert p is not None
+    halaman, jarak = _jarak_ttd(kata_pdf(out), p.jabatan, p.nama)
+    assert halaman == 1
+    assert jarak >= 14 * mm
+
+
+def test_catatan_di_samping_tanda_tangan_bila_perlu(tmp_path: Path) -> None:
+    """Item 18: when tighter spacing alone is not enough, the catatan goes to the left of the
+    signature and the sheet stays on one page."""
+    dok = dokumen_sintetis(4)
+    out = tmp_path / "empat.pdf"
+    assert tulis_pdf(dok, out) == 1
+    kata = kata_pdf(out)
+    catatan = next(k for k in kata if k.teks == "Catatan:")
+    tempat = next(k for k in kata if k.teks == "Contoh" and k.y > catatan.y - 20)
+    assert catatan.halaman == tempat.halaman == 1
+    assert abs(catatan.y - tempat.y) < 15  # on the same height, side by side
+    assert catatan.x < tempat.x
+
+
+def test_lembar_panjang_tetap_berjarak_biasa(tmp_path: Path) -> None:
+    """Item 18: a sheet that needs two pages anyway keeps the usual signature room."""
+    biasa = tmp_path / "biasa.pdf"
+    dok = dokumen_sintetis(2)  # fits on one page as it is
+    assert tulis_pdf(dok, biasa) == 1
+    p = dok.penandatangan
+    assert p is not None
+    _, jarak_biasa = _jarak_ttd(kata_pdf(biasa), p.jabatan, p.nama)
+    panjang = tmp_path / "panjang.pdf"
+    assert tulis_pdf(dokumen_sintetis(9), panjang) == 2
+    _, jarak = _jarak_ttd(kata_pdf(panjang), p.jabatan, p.nama)
+    assert jarak == pytest.approx(jarak_biasa, abs=0.5)
+    assert jarak > 18 * mm
