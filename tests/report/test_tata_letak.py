@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from ikudesk.domain.model import Dokumen
 from ikudesk.files.docfile import baca_file
 from ikudesk.report import tulis_pdf
+from tests.support.alat import perlu_poppler
 from tests.support.sintetis import dokumen_sintetis
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -85,6 +86,7 @@ def test_kata_tidak_terpotong_dari_indikator_10(tmp_path: Path) -> None:
     assert not potongan, f"kata terpotong: {sorted(potongan)}"
 
 
+@perlu_poppler  # word positions come from pdftotext -bbox
 def test_butir_10_sejajar_dengan_butir_1(tmp_path: Path) -> None:
     """Item 15: items 10+ start their text where items 1-9 do, in a header list and in the
     numbered indicator column."""
@@ -105,6 +107,7 @@ def test_butir_10_sejajar_dengan_butir_1(tmp_path: Path) -> None:
     assert abs(x_ind[0] - x_ind[1]) < 0.5, x_ind
 
 
+@perlu_poppler  # word positions come from pdftotext -bbox
 def test_butir_bernomor_dalam_teks_sejajar(tmp_path: Path) -> None:
     """Item 15: a catatan with lines 1.-11. aligns the text of 9. and 10."""
     dok = dokumen_sintetis(3)
@@ -116,16 +119,11 @@ def test_butir_bernomor_dalam_teks_sejajar(tmp_path: Path) -> None:
     assert max(x.values()) - min(x.values()) < 0.5, x
 
 
-@pytest.fixture(autouse=True)
-def _poppler() -> None:
-    if shutil.which("pdftotext") is None:
-        pytest.fail("pdftotext (poppler-utils) tidak terpasang; pasang untuk menguji PDF")
-
-
 def _rata(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
+@perlu_poppler  # word positions come from pdftotext -bbox
 def test_baris_terpotong_menyebut_lanjutan(tmp_path: Path) -> None:
     """Item 17: a row cut across pages restates its No, Sasaran and Indikator on every
     continuation, marked "(lanjutan)"; nothing of the cut cell is lost or printed twice."""
@@ -164,6 +162,7 @@ def _fungsi_panjang(dok: Dokumen, jumlah: int) -> None:
     fungsi.penomoran = "angka"
 
 
+@perlu_poppler  # word positions come from pdftotext -bbox
 def test_daftar_kepala_panjang_terpotong_antar_halaman(tmp_path: Path) -> None:
     """Item 16: a fungsi list too long for what is left of page 1 starts on page 1 and goes on
     on page 2 (it used to move whole to page 2, leaving page 1 almost blank); the label stays
@@ -186,6 +185,7 @@ def test_daftar_kepala_panjang_terpotong_antar_halaman(tmp_path: Path) -> None:
     assert y_bawah > tinggi * 0.8
 
 
+@perlu_poppler  # word positions come from pdftotext -bbox
 def test_judul_tabel_bersama_tabelnya(tmp_path: Path) -> None:
     """Item 16: the table caption ("4 Indikator Kinerja Utama :") is never alone at the foot of
     a page: it is on the page where the table's headings and first row are."""
@@ -231,6 +231,7 @@ def _jarak_ttd(kata: list[Kata], jabatan: str, nama: str) -> tuple[int, float]:
     return n.halaman, n.y - j.y
 
 
+@perlu_poppler  # word positions come from pdftotext -bbox
 def test_lembar_pendek_muat_satu_halaman(tmp_path: Path) -> None:
     """Item 18: a sheet that spills its last row and signature a little onto page 2 is set
     tighter so it fits on one page; the signature keeps at least 14 mm of room."""
@@ -244,6 +245,7 @@ def test_lembar_pendek_muat_satu_halaman(tmp_path: Path) -> None:
     assert jarak >= 14 * mm
 
 
+@perlu_poppler  # word positions come from pdftotext -bbox
 def test_catatan_di_samping_tanda_tangan_bila_perlu(tmp_path: Path) -> None:
     """Item 18: when tighter spacing alone is not enough, the catatan goes to the left of the
     signature and the sheet stays on one page."""
@@ -258,6 +260,7 @@ def test_catatan_di_samping_tanda_tangan_bila_perlu(tmp_path: Path) -> None:
     assert catatan.x < tempat.x
 
 
+@perlu_poppler  # word positions come from pdftotext -bbox
 def test_lembar_panjang_tetap_berjarak_biasa(tmp_path: Path) -> None:
     """Item 18: a sheet that needs two pages anyway keeps the usual signature room."""
     biasa = tmp_path / "biasa.pdf"
