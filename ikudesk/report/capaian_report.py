@@ -11,7 +11,7 @@ from ikudesk.domain.compute import hitung_capaian, hitung_realisasi
 from ikudesk.domain.kategori import KATEGORI_BAWAAN, Kategori, kategori_untuk, teks_rentang
 from ikudesk.domain.model import Dokumen, Indikator
 from ikudesk.l10n import bulatkan, format_angka
-from ikudesk.report.iku_sheet import tahun_laporan
+from ikudesk.report.iku_sheet import LANJUTAN, tahun_laporan
 from ikudesk.report.tabel import Baris, Kepala
 from ikudesk.report.teks import Gaya, paragraf, xml
 from ikudesk.report.umum import (
@@ -75,6 +75,8 @@ def story_capaian(
         return paragraf(s, gaya.sel_tengah if tengah else gaya.sel)
 
     baris: list[Baris] = []
+    for c in (1, 2):
+        teks[c].append(LANJUTAN)  # the column must hold the word unbroken
     for no, (kunci, uraian, daftar) in enumerate(_grup(dok), start=1):
         sel_no, sel_s = p(str(no), 0, True), p(uraian, 1)
         for ind in daftar:
@@ -99,7 +101,13 @@ def story_capaian(
                 p(kat, 7, True),
                 p(alasan, 8),
             ]
-            baris.append(Baris(sel, {0: kunci, 1: kunci}))
+            # a row or sasaran continued on the next page says which one it is
+            lanjutan = {
+                0: sel_no,
+                1: paragraf(f"{uraian} {LANJUTAN}", gaya.sel) if uraian.strip() else sel_s,
+                2: paragraf(f"{ind.nama} {LANJUTAN}", gaya.sel),
+            }
+            baris.append(Baris(sel, {0: kunci, 1: kunci}, lanjutan=lanjutan))
     if not baris:
         baris.append(Baris([None, None, p("Belum ada indikator.", 2)] + [None] * 6))
     kepala = Kepala([[Paragraph(xml(j), gaya.judul_kolom) for j in judul_kolom]], [])

@@ -167,14 +167,11 @@ class TabelBerpotong(Flowable):
             # here when a useful part fits, else at the top of the next page.
             ruang = sisa - dipakai
             if ruang >= MIN_POTONG or j == 0:
-                bagian = self._potong(j, ruang)
-                if bagian is not None:
-                    atas, bawah = bagian
-                    depan = self._dengan(self.baris[:j] + [atas], [*self._ukuran[:j], None])
-                    belakang = self._dengan(
-                        [bawah, *self.baris[j + 1 :]], [None, *self._ukuran[j + 1 :]]
-                    )
-                    return [depan._tabel(0, j + 1), belakang]
+                potongan = self._potong_pas(j, ruang, sisa)
+                if potongan is not None:
+                    depan, belakang = potongan
+                    # the rest always starts on the next page, under the headings again
+                    return [depan._tabel(0, j + 1), PageBreak(), belakang]
                 if j == 0:
                     return []
         while 0 < j < n and self.baris[j - 1].kelompok is not None:
@@ -224,6 +221,31 @@ class TabelBerpotong(Flowable):
             font=self.font,
             _ukur=(self._h_kepala, baru),
         )
+
+    def _potong_pas(
+        self, j: int, ruang: float, sisa: float
+    ) -> tuple[TabelBerpotong, TabelBerpotong] | None:
+        """Rows 0..j with row j cut to fill the page (``sisa`` below the headings), and the
+        rest. ``ruang`` is a first guess: the rows before j may share a spanned cell with row j,
+        so the guess is corrected once by what the piece really measures."""
+        pilihan: tuple[TabelBerpotong, Baris] | None = None
+        for _ in range(3):
+            bagian = self._potong(j, ruang)
+            if bagian is None:
+                break
+            atas, bawah = bagian
+            depan = self._dengan(self.baris[:j] + [atas], [*self._ukuran[:j], None])
+            lebih = sisa - sum(depan._tinggi_potongan(0, j + 1))
+            if lebih >= 0:
+                pilihan = (depan, bawah)  # fits: the best so far (each try fills more)
+                if lebih < MIN_POTONG / 2:
+                    break
+            ruang += lebih if lebih >= 0 else lebih - 2
+        if pilihan is None:
+            return None
+        depan, bawah = pilihan
+        belakang = self._dengan([bawah, *self.baris[j + 1 :]], [None, *self._ukuran[j + 1 :]])
+        return depan, belakang
 
     def _potong(self, j: int, ruang: float) -> tuple[Baris, Baris] | None:
         """Row j cut so its first part is at most ``ruang`` high; None when nothing fits."""

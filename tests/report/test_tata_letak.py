@@ -274,3 +274,27 @@ def test_lembar_panjang_tetap_berjarak_biasa(tmp_path: Path) -> None:
     _, jarak = _jarak_ttd(kata_pdf(panjang), p.jabatan, p.nama)
     assert jarak == pytest.approx(jarak_biasa, abs=0.5)
     assert jarak > 18 * mm
+
+
+@pytest.mark.parametrize("laporan", ["iku", "capaian"])
+def test_baris_terpotong_kedua_dalam_sasaran(laporan: str, tmp_path: Path) -> None:
+    """Item 17: a tall row that is not the first of its sasaran: each page holds one heading
+    (the rest never follows on the same page), page 1 is filled, and the continuations restate
+    the sasaran marked "(lanjutan)"."""
+    dok = dokumen_sintetis(6)
+    ind = dok.tujuan[0].sasaran[0].indikator[1]
+    kata = [f"kata{i}" for i in range(1500)]
+    ind.nama = ind.nama + " " + " ".join(kata)
+    out = tmp_path / f"{laporan}.pdf"
+    n = tulis_pdf(dok, out, laporan=laporan, tahun=2023)
+    assert n >= 3
+    judul = "Indikator Kinerja"
+    halaman = [_rata(p.extract_text()) for p in pypdf.PdfReader(out).pages]
+    for i, teks in enumerate(halaman, start=1):
+        assert teks.count(_rata(judul)) == 1, f"halaman {i}: judul kolom tidak tepat sekali"
+    sasaran = _rata(f"{dok.tujuan[0].sasaran[0].uraian} (lanjutan)")
+    for i, teks in enumerate(halaman[1:-1], start=2):
+        assert sasaran in teks, f"halaman {i}: sasaran tidak diulang"
+    semua = "".join(halaman)
+    for k in kata:
+        assert len(re.findall(k + r"(?!\d)", semua)) == 1, k  # nothing lost, nothing twice
