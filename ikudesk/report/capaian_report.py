@@ -75,8 +75,8 @@ def story_capaian(
         return paragraf(s, gaya.sel_tengah if tengah else gaya.sel)
 
     baris: list[Baris] = []
-    for c in (1, 2):
-        teks[c].append(LANJUTAN)  # the column must hold the word unbroken
+    for k in (1, 2):
+        teks[k].append(LANJUTAN)  # the column must hold the word unbroken
     for no, (kunci, uraian, daftar) in enumerate(_grup(dok), start=1):
         sel_no, sel_s = p(str(no), 0, True), p(uraian, 1)
         for ind in daftar:
@@ -86,9 +86,9 @@ def story_capaian(
             else:
                 target = ind.target.get(th)
                 r = hitung_realisasi(ind, th)
-                c = hitung_capaian(ind, th, r)
-                realisasi, capaian = r.nilai, c.nilai
-                alasan = c.alasan if capaian is None else ""
+                hasil_capaian = hitung_capaian(ind, th, r)
+                realisasi, capaian = r.nilai, hasil_capaian.nilai
+                alasan = hasil_capaian.alasan if capaian is None else ""
             kat = kategori_untuk(bulatkan(capaian), daftar_kategori) if capaian is not None else "-"
             sel = [
                 sel_no,

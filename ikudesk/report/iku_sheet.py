@@ -182,7 +182,8 @@ class _Pembangun:
                     if "sasaran" in self.jenis
                     else []
                 )
-                for ind in daftar or [None]:
+                isi: list[Indikator | None] = list(daftar) or [None]  # an empty sasaran: one row
+                for ind in isi:
                     no_baris += 1
                     if ind is not None:
                         no_ind += 1

@@ -11,8 +11,9 @@ cells blank): the continuation restates them. It also keeps its last row with wh
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
@@ -22,19 +23,19 @@ PAD_Y = 2.5
 GARIS = 0.5
 MIN_POTONG = 40.0  # a tall row starts on this page only when this much of it fits here
 
-Sel = list[Flowable] | Flowable | str | None
+Sel: TypeAlias = list[Flowable] | Flowable | str | None
 
 
 @dataclass
 class Baris:
     """One table row. ``kunci[c]``: rows in a run with equal keys share one cell in column c."""
 
-    sel: list[Sel]
+    sel: Sequence[Sel]
     kunci: dict[int, Hashable] = field(default_factory=dict)
     kelompok: Flowable | None = None  # a full-width group row instead of cells
     # What a continuation on the next page shows in column c instead of a blank cell (the
     # number, the sasaran and indicator text marked "(lanjutan)"); columns not named stay blank.
-    lanjutan: dict[int, Sel] = field(default_factory=dict)
+    lanjutan: Mapping[int, Sel] = field(default_factory=dict)
 
 
 @dataclass
