@@ -248,7 +248,7 @@ class _Pembangun:
                         teks = ind.nama
             if teks is not None and teks.strip():
                 hasil[c] = paragraf(f"{teks} {LANJUTAN}", self.gaya.sel)
-            if c in hasil:
+            if c in hasil and kolom.isi != "nomor":  # the number is repeated as it is
                 self._tanda_lanjutan(c)
         return hasil
 

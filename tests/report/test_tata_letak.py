@@ -298,3 +298,15 @@ def test_baris_terpotong_kedua_dalam_sasaran(laporan: str, tmp_path: Path) -> No
     semua = "".join(halaman)
     for k in kata:
         assert len(re.findall(k + r"(?!\d)", semua)) == 1, k  # nothing lost, nothing twice
+
+
+@perlu_poppler  # word positions come from pdftotext -bbox
+def test_kolom_nomor_tetap_sempit(tmp_path: Path) -> None:
+    """Restating rows with "(lanjutan)" never widens the No column: its number is repeated as
+    it is, so the column is as narrow as its heading and numbers."""
+    out = tmp_path / "sh.pdf"
+    tulis_pdf(baca_file(DATA / "sumber-harta.json"), out, kertas="A4", orientasi="portrait")
+    kata = [k for k in kata_pdf(out) if k.halaman == 1]
+    x_no = next(k.x for k in kata if k.teks == "No.")
+    x_tujuan = next(k.x for k in kata if k.teks == "Tujuan" and k.x > x_no)
+    assert x_tujuan - x_no < 30
