@@ -295,9 +295,9 @@ def test_baris_terpotong_kedua_dalam_sasaran(laporan: str, tmp_path: Path) -> No
     sasaran = _rata(f"{dok.tujuan[0].sasaran[0].uraian} (lanjutan)")
     for i, teks in enumerate(halaman[1:-1], start=2):
         assert sasaran in teks, f"halaman {i}: sasaran tidak diulang"
-    semua = "".join(halaman)
+    token = [w for p in pypdf.PdfReader(out).pages for w in p.extract_text().split()]
     for k in kata:
-        assert len(re.findall(k + r"(?!\d)", semua)) == 1, k  # nothing lost, nothing twice
+        assert token.count(k) == 1, k  # nothing lost, nothing twice
 
 
 @perlu_poppler  # word positions come from pdftotext -bbox
@@ -309,4 +309,4 @@ def test_kolom_nomor_tetap_sempit(tmp_path: Path) -> None:
     kata = [k for k in kata_pdf(out) if k.halaman == 1]
     x_no = next(k.x for k in kata if k.teks == "No.")
     x_tujuan = next(k.x for k in kata if k.teks == "Tujuan" and k.x > x_no)
-    assert x_tujuan - x_no < 30
+    assert x_tujuan - x_no < 38  # 32 with a 20 pt No column; 44 when it was widened
