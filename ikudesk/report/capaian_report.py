@@ -16,10 +16,12 @@ from ikudesk.report.tabel import Baris, Kepala
 from ikudesk.report.teks import Gaya, paragraf, xml
 from ikudesk.report.umum import (
     Halaman,
+    Jarak,
     UkurKolom,
     blok_judul,
     blok_ttd,
     lebar_kolom,
+    satu_halaman,
     tabel_dan_ekor,
     ukur_teks,
 )
@@ -56,7 +58,6 @@ def story_capaian(
     if instansi:
         judul.append(instansi.upper())
     judul.append(f"TAHUN {th}" if th else "TAHUN -")
-    story: list[Flowable] = blok_judul(judul, gaya)
 
     # A tujuan's own indicators are grouped under the tujuan, in the same column.
     ada_tujuan = any(t.indikator for t in dok.tujuan)
@@ -120,9 +121,14 @@ def story_capaian(
     lebar = lebar_kolom(ukuran, hal.lebar_isi)
 
     skala = "; ".join(f"{teks_rentang(k)}: {k.nama}" for k in reversed(daftar_kategori))
-    ekor: list[Flowable] = [
-        Spacer(1, gaya.ukuran * 0.6),
-        Paragraph(xml(f"Kategori capaian (%): {skala}."), gaya.sel),
-    ]
-    ekor += blok_ttd(dok, gaya, hal.lebar_isi)
-    return story + tabel_dan_ekor(kepala, lebar, baris, ekor, gaya, hal)
+
+    def susun(jarak: Jarak) -> list[Flowable]:
+        ekor: list[Flowable] = [
+            Spacer(1, gaya.ukuran * 0.6),
+            Paragraph(xml(f"Kategori capaian (%): {skala}."), gaya.sel),
+        ]
+        ekor += blok_ttd(dok, gaya, hal.lebar_isi, jarak)
+        story = blok_judul(judul, gaya, jarak)
+        return story + tabel_dan_ekor(kepala, lebar, baris, ekor, gaya, hal)
+
+    return satu_halaman(susun, hal)

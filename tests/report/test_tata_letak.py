@@ -310,3 +310,12 @@ def test_kolom_nomor_tetap_sempit(tmp_path: Path) -> None:
     x_no = next(k.x for k in kata if k.teks == "No.")
     x_tujuan = next(k.x for k in kata if k.teks == "Tujuan" and k.x > x_no)
     assert x_tujuan - x_no < 38  # 32 with a 20 pt No column; 44 when it was widened
+
+
+def test_laporan_capaian_pendek_muat_satu_halaman(tmp_path: Path) -> None:
+    """Item 18 for the capaian report: 12 indicators with catatan and signature on one F4
+    landscape page (they spilled the signature onto page 2)."""
+    out = tmp_path / "capaian.pdf"
+    assert tulis_pdf(dokumen_sintetis(12), out, laporan="capaian", tahun=2023) == 1
+    teks = _rata(pypdf.PdfReader(out).pages[0].extract_text())
+    assert "NIP.196611141994032008" in teks and _rata("Catatan:") in teks
