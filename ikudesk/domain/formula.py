@@ -645,6 +645,37 @@ def layout(node: Node, uraian: Mapping[str, str] | None = None, persen: bool = F
     return _lay(node, label)
 
 
+SATUAN_PERSEN = frozenset({"%", "persen", "persentase", "prosentase"})
+
+
+def prints_as_percent(node: Node, satuan: str) -> bool:
+    """Whether ``layout`` should print a trailing ``* 100`` as ``× 100%``.
+
+    Decided by the satuan and the formula's shape together: a percent satuan says yes, any
+    other satuan ("Indeks", "Nilai", "orang") says no; with no satuan, a ratio times 100
+    (``a / b * 100``, ``(a - b) / b * 100``) is a percentage by its shape.
+    """
+    s = satuan.strip().lower()
+    if s in SATUAN_PERSEN:
+        return True
+    if s:
+        return False
+    atas = node
+    while isinstance(atas, Kurung):
+        atas = atas.isi
+    if not (
+        isinstance(atas, BinOp)
+        and atas.op == "*"
+        and isinstance(atas.kanan, Angka)
+        and atas.kanan.nilai == 100
+    ):
+        return False
+    kiri = atas.kiri
+    while isinstance(kiri, Kurung):
+        kiri = kiri.isi
+    return isinstance(kiri, BinOp) and kiri.op == "/"
+
+
 def _lay(node: Node, uraian: Mapping[str, str]) -> LNode:
     match node:
         case Angka(nilai):

@@ -11,15 +11,17 @@ from ikudesk.domain.compute import hitung_capaian, hitung_realisasi
 from ikudesk.domain.kategori import KATEGORI_BAWAAN, Kategori, kategori_untuk, teks_rentang
 from ikudesk.domain.model import Dokumen, Indikator
 from ikudesk.l10n import bulatkan, format_angka
-from ikudesk.report.iku_sheet import tahun_laporan
+from ikudesk.report.iku_sheet import LANJUTAN, tahun_laporan
 from ikudesk.report.tabel import Baris, Kepala
 from ikudesk.report.teks import Gaya, Paragraf, paragraf, xml
 from ikudesk.report.umum import (
     Halaman,
+    Jarak,
     UkurKolom,
     blok_judul,
     blok_ttd,
     lebar_kolom,
+    satu_halaman,
     tabel_dan_ekor,
     ukur_teks,
 )
@@ -56,7 +58,6 @@ def story_capaian(
     if instansi:
         judul.append(instansi.upper())
     judul.append(f"TAHUN {th}" if th else "TAHUN -")
-    story: list[Flowable] = blok_judul(judul, gaya)
 
     # A tujuan's own indicators are grouped under the tujuan, in the same column.
     ada_tujuan = any(t.indikator for t in dok.tujuan)
@@ -75,6 +76,8 @@ def story_capaian(
         return paragraf(s, gaya.sel_tengah if tengah else gaya.sel)
 
     baris: list[Baris] = []
+    for k in (1, 2):
+        teks[k].append(LANJUTAN)  # the column must hold the word unbroken
     for no, (kunci, uraian, daftar) in enumerate(_grup(dok), start=1):
         sel_no, sel_s = p(str(no), 0, True), p(uraian, 1)
         for ind in daftar:
@@ -84,9 +87,9 @@ def story_capaian(
             else:
                 target = ind.target.get(th)
                 r = hitung_realisasi(ind, th)
-                c = hitung_capaian(ind, th, r)
-                realisasi, capaian = r.nilai, c.nilai
-                alasan = c.alasan if capaian is None else ""
+                hasil_capaian = hitung_capaian(ind, th, r)
+                realisasi, capaian = r.nilai, hasil_capaian.nilai
+                alasan = hasil_capaian.alasan if capaian is None else ""
             kat = kategori_untuk(bulatkan(capaian), daftar_kategori) if capaian is not None else "-"
             sel = [
                 sel_no,
@@ -99,7 +102,13 @@ def story_capaian(
                 p(kat, 7, True),
                 p(alasan, 8),
             ]
-            baris.append(Baris(sel, {0: kunci, 1: kunci}))
+            # a row or sasaran continued on the next page says which one it is
+            lanjutan = {
+                0: sel_no,
+                1: paragraf(f"{uraian} {LANJUTAN}", gaya.sel) if uraian.strip() else sel_s,
+                2: paragraf(f"{ind.nama} {LANJUTAN}", gaya.sel),
+            }
+            baris.append(Baris(sel, {0: kunci, 1: kunci}, lanjutan=lanjutan))
     if not baris:
         baris.append(Baris([None, None, p("Belum ada indikator.", 2)] + [None] * 6))
     kepala = Kepala([[Paragraf(xml(j), gaya.judul_kolom) for j in judul_kolom]], [])
@@ -112,9 +121,14 @@ def story_capaian(
     lebar = lebar_kolom(ukuran, hal.lebar_isi)
 
     skala = "; ".join(f"{teks_rentang(k)}: {k.nama}" for k in reversed(daftar_kategori))
-    ekor: list[Flowable] = [
-        Spacer(1, gaya.ukuran * 0.6),
-        Paragraf(xml(f"Kategori capaian (%): {skala}."), gaya.sel),
-    ]
-    ekor += blok_ttd(dok, gaya, hal.lebar_isi)
-    return story + tabel_dan_ekor(kepala, lebar, baris, ekor, gaya, hal)
+
+    def susun(jarak: Jarak) -> list[Flowable]:
+        ekor: list[Flowable] = [
+            Spacer(1, gaya.ukuran * 0.6),
+            Paragraf(xml(f"Kategori capaian (%): {skala}."), gaya.sel),
+        ]
+        ekor += blok_ttd(dok, gaya, hal.lebar_isi, jarak)
+        story = blok_judul(judul, gaya, jarak)
+        return story + tabel_dan_ekor(kepala, lebar, baris, ekor, gaya, hal)
+
+    return satu_halaman(susun, hal)

@@ -220,10 +220,15 @@ class FormulaFlowable(Flowable):
         return formula.teks_rumus(self.tata)
 
 
-def flowable_rumus(ekspresi: str, uraian: dict[str, str], persen: bool, font: str, ukuran: float):  # noqa: ANN201
-    """The flowable for an indicator's expression, or None when it cannot be parsed."""
+def flowable_rumus(ekspresi: str, uraian: dict[str, str], satuan: str, font: str, ukuran: float):  # noqa: ANN201
+    """The flowable for an indicator's expression, or None when it cannot be parsed.
+
+    ``satuan`` and the formula's shape decide whether ``* 100`` prints as ``× 100%``
+    (``formula.prints_as_percent``, which the window's preview uses too).
+    """
     try:
         node = formula.parse(ekspresi, uraian.keys())
     except formula.FormulaError:
         return None
+    persen = formula.prints_as_percent(node, satuan)
     return FormulaFlowable(formula.layout(node, uraian, persen=persen), font, ukuran)

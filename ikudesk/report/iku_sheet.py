@@ -13,17 +13,19 @@ from ikudesk.domain.model import JUDUL_KOLOM, Dokumen, Indikator, Tujuan, judul_
 from ikudesk.l10n import format_angka
 from ikudesk.report.formula_flowable import FormulaFlowable, flowable_rumus
 from ikudesk.report.tabel import Baris, Kepala
-from ikudesk.report.teks import Gaya, Paragraf, buat_gaya, paragraf, xml
+from ikudesk.report.teks import Gaya, Paragraf, buat_gaya, indent_butir, paragraf, xml
 from ikudesk.report.umum import (
     BarisLabel,
     Halaman,
+    Jarak,
     UkurKolom,
     blok_judul,
-    blok_label,
+    blok_kepala,
     blok_ttd,
     butir_bernomor,
     lebar_kolom,
     muat,
+    satu_halaman,
     tabel_dan_ekor,
     ukur_teks,
 )
@@ -39,6 +41,7 @@ BOBOT = {
     "penanggung_jawab": 0.8,
 }
 ANGKA = ("target", "realisasi", "capaian")
+LANJUTAN = "(lanjutan)"  # marks a row or a sasaran continued from the previous page
 
 
 def tahun_laporan(dok: Dokumen, tahun: int | None) -> int | None:
@@ -81,6 +84,8 @@ class _Pembangun:
         self.teks_kolom: list[list[str]] = [[] for _ in self.kolom]
         self.rumus_lebar = 0.0
         self._teks_angka: dict[str | None, str] = {}
+        # Numbered indicators are one item per cell, yet all align on the widest number.
+        self.tanda_lebar = f"{len(dok.semua_indikator())}."
 
     # ---- cells
     def _p(self, teks: str, c: int, tengah: bool = False) -> list[Flowable]:
@@ -104,7 +109,7 @@ class _Pembangun:
             f = flowable_rumus(
                 r.ekspresi or "",
                 uraian,
-                ind.satuan.strip() == "%",
+                ind.satuan,
                 self.gaya.font.biasa,
                 self.gaya.ukuran,
             )
@@ -126,8 +131,10 @@ class _Pembangun:
             case "indikator":
                 if nomor is None:
                     return self._p(ind.nama, c)
-                self.teks_kolom[c].append(f"{nomor}. {ind.nama}")
-                return butir_bernomor([ind.nama], "angka", self.gaya.sel, mulai=nomor)
+                self.teks_kolom[c].append(ind.nama)  # the marker's indent is added when sizing
+                return butir_bernomor(
+                    [ind.nama], "angka", self.gaya.sel, mulai=nomor, tanda_lebar=self.tanda_lebar
+                )
             case "rumus":
                 return self._sel_rumus(ind, c)
             case "satuan":
@@ -180,7 +187,8 @@ class _Pembangun:
                     if "sasaran" in self.jenis
                     else []
                 )
-                for ind in daftar or [None]:
+                isi: list[Indikator | None] = list(daftar) or [None]  # an empty sasaran: one row
+                for ind in isi:
                     no_baris += 1
                     if ind is not None:
                         no_ind += 1
@@ -210,14 +218,55 @@ class _Pembangun:
                                 else:
                                     nomor_ind = no_ind if dok.tabel.nomori_indikator else None
                                     sel.append(self._sel_indikator(ind, kolom, c, nomor_ind))
-                    hasil.append(Baris(sel, kunci))
+                    nomor_ind = no_ind if dok.tabel.nomori_indikator else None
+                    lanjutan = self._lanjutan(sel, t, uraian_s, ind, nomor_ind)
+                    hasil.append(Baris(sel, kunci, lanjutan=lanjutan))
         return hasil
+
+    def _lanjutan(
+        self, sel: list, t: Tujuan, uraian_s: str, ind: Indikator | None, nomor: int | None
+    ) -> dict[int, list[Flowable]]:
+        """What a continuation on the next page restates: the number as it is, the texts
+        that say which row it is marked "(lanjutan)"."""
+        hasil: dict[int, list[Flowable]] = {}
+        for c, kolom in enumerate(self.kolom):
+            teks: str | None = None
+            match kolom.isi:
+                case "nomor":
+                    hasil[c] = sel[c]
+                case "tujuan":
+                    teks = t.uraian
+                case "sasaran":
+                    teks = uraian_s
+                case "indikator_tujuan":
+                    hasil[c] = [*sel[c], *self._tanda_lanjutan(c)]
+                case "indikator" if ind is not None:
+                    if nomor is not None:
+                        hasil[c] = butir_bernomor(
+                            [f"{ind.nama} {LANJUTAN}"],
+                            "angka",
+                            self.gaya.sel,
+                            mulai=nomor,
+                            tanda_lebar=self.tanda_lebar,
+                        )
+                    else:
+                        teks = ind.nama
+            if teks is not None and teks.strip():
+                hasil[c] = paragraf(f"{teks} {LANJUTAN}", self.gaya.sel)
+            if c in hasil and kolom.isi != "nomor":  # the number is repeated as it is
+                self._tanda_lanjutan(c)
+        return hasil
+
+    def _tanda_lanjutan(self, c: int) -> list[Flowable]:
+        if LANJUTAN not in self.teks_kolom[c][1:]:
+            self.teks_kolom[c].append(LANJUTAN)  # the column must hold the word unbroken
+        return [Paragraf(LANJUTAN, self.gaya.sel)]
 
     def _sel_it(self, t: Tujuan) -> list[Flowable]:
         c = self.jenis.index("indikator_tujuan")
         nama = [i.nama for i in t.indikator]
-        self.teks_kolom[c].extend(nama)
         if len(nama) > 1:
+            self.teks_kolom[c].extend(f"- {n}" for n in nama)
             return butir_bernomor(nama, "strip", self.gaya.sel)
         return self._p(nama[0], c) if nama else []
 
@@ -271,7 +320,10 @@ class _Pembangun:
                 alami = max(alami, self.rumus_lebar)
                 lunak = min(self.rumus_lebar, 110.0)
             if k.isi == "indikator" and self.dok.tabel.nomori_indikator:
-                kata += g.ukuran * 2
+                # every word sits behind the widest number's indent ("60." is wider than "9.")
+                geser = indent_butir(self.tanda_lebar, g.font.biasa, g.ukuran)
+                kata += geser
+                alami += geser
             if k.isi in ("tujuan", "sasaran", "indikator_tujuan", "indikator"):
                 lunak = 60.0  # a readable text column, even with short words
             hasil.append(
@@ -332,14 +384,24 @@ def story_iku(dok: Dokumen, gaya: Gaya, hal: Halaman, tahun: int | None) -> list
         kepala, baris = p.kepala(), p.baris()
         uk = p.ukuran_kolom()
     gaya = g
-    story: list[Flowable] = blok_judul(dok.judul or judul_bawaan(dok.profil.instansi), gaya)
     label = _kepala_dokumen(dok, gaya)
-    story += blok_label(label, gaya, hal.lebar_isi)
-    if dok.tabel.judul.strip() and not label:
-        story += [Paragraf(f"<b>{xml(dok.tabel.judul)}</b>", gaya.kepala), Spacer(1, 4)]
+    ada_judul = bool(dok.tabel.judul.strip())
     lebar = lebar_kolom(uk, hal.lebar_isi)
-    ekor = blok_ttd(dok, gaya, hal.lebar_isi)
-    return story + tabel_dan_ekor(kepala, lebar, baris, ekor, gaya, hal)
+
+    def susun(jarak: Jarak) -> list[Flowable]:
+        story = blok_judul(dok.judul or judul_bawaan(dok.profil.instansi), gaya, jarak)
+        # The caption, the last numbered header line when there are any, goes with the table.
+        n_judul = 1 if ada_judul and label else 0
+        kepala_dok, judul = blok_kepala(label, gaya, hal.lebar_isi, n_judul, jarak)
+        story += kepala_dok
+        if ada_judul and not label:
+            judul = [Paragraf(f"<b>{xml(dok.tabel.judul)}</b>", gaya.kepala)]
+        if judul:
+            judul.append(Spacer(1, 4 * jarak.kepala))
+        ekor = blok_ttd(dok, gaya, hal.lebar_isi, jarak)
+        return story + tabel_dan_ekor(kepala, lebar, baris, ekor, gaya, hal, judul)
+
+    return satu_halaman(susun, hal)
 
 
 __all__ = ["FormulaFlowable", "story_iku", "tahun_laporan"]

@@ -3,14 +3,17 @@
 ReportLab's Table splits spanned cells imperfectly. This flowable measures every row itself and,
 when the page is full, closes the current page's piece as an ordinary ``Table`` whose spans stay
 inside the page; the next piece starts with the headings again and states the tujuan / sasaran
-text again. It also keeps its last row with what follows (the signature block), so that block is
-never alone on a page.
+text again, marked "(lanjutan)". A row taller than what is left of a page is cut inside its
+cells here too (not by ReportLab, which leaves the continuation's No / Sasaran / Indikator
+cells blank): the continuation restates them. It also keeps its last row with what follows
+(the signature block), so that block is never alone on a page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
@@ -18,17 +21,21 @@ from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 PAD_X = 3.0
 PAD_Y = 2.5
 GARIS = 0.5
+MIN_POTONG = 40.0  # a tall row starts on this page only when this much of it fits here
 
-Sel = list[Flowable] | Flowable | str | None
+Sel: TypeAlias = list[Flowable] | Flowable | str | None
 
 
 @dataclass
 class Baris:
     """One table row. ``kunci[c]``: rows in a run with equal keys share one cell in column c."""
 
-    sel: list[Sel]
+    sel: Sequence[Sel]
     kunci: dict[int, Hashable] = field(default_factory=dict)
     kelompok: Flowable | None = None  # a full-width group row instead of cells
+    # What a continuation on the next page shows in column c instead of a blank cell (the
+    # number, the sasaran and indicator text marked "(lanjutan)"); columns not named stay blank.
+    lanjutan: Mapping[int, Sel] = field(default_factory=dict)
 
 
 @dataclass
@@ -157,14 +164,19 @@ class TabelBerpotong(Flowable):
                 return []
             return [self._tabel(0, n - 1), PageBreak(), self._sisa(n - 1)]
         if j < n and self._terlalu_tinggi(j):
-            # The next row is taller than a whole page: let ReportLab cut it inside its cells,
-            # starting right here, under the same headings.
-            t = self._tabel(0, j + 1, potong=True)
-            t.wrap(availWidth, availHeight)
-            bagian = t.split(availWidth, availHeight)
-            return [*bagian, self._sisa(j + 1)] if bagian else []
-        while 1 < j < n and self.baris[j - 1].kelompok is not None:
-            j -= 1  # a group row never ends a page: it belongs with the rows it heads
+            # The next row is taller than a whole page: cut it inside its cells, starting right
+            # here when a useful part fits, else at the top of the next page.
+            ruang = sisa - dipakai
+            if ruang >= MIN_POTONG or j == 0:
+                potongan = self._potong_pas(j, ruang, sisa)
+                if potongan is not None:
+                    depan, belakang = potongan
+                    # the rest always starts on the next page, under the headings again
+                    return [depan._tabel(0, j + 1), PageBreak(), belakang]
+                if j == 0:
+                    return []
+        while 0 < j < n and self.baris[j - 1].kelompok is not None:
+            j -= 1  # a group row never ends a page (nor fills one): it heads the rows below
         if j == 0:
             return []
         return [self._tabel(0, j), self._sisa(j)]
@@ -175,15 +187,89 @@ class TabelBerpotong(Flowable):
         return sum(self._h_kepala) + sum(self._tinggi_potongan(i, i + 1)) > self.tinggi_halaman
 
     def _sisa(self, j: int) -> TabelBerpotong:
+        """The rows from j on, for the next page; a run cut by the page says "(lanjutan)"."""
+        b = self.baris[j]
+        sebelum = self.baris[j - 1] if j > 0 else None
+        sambung = {
+            c
+            for c, k in b.kunci.items()
+            if sebelum is not None and sebelum.kunci.get(c) == k and c in b.lanjutan
+        }
+        if not sambung:
+            return self._dengan(self.baris[j:], self._ukuran[j:])
+        pertama = Baris(
+            [b.lanjutan[c] if c in sambung else sel for c, sel in enumerate(b.sel)],
+            b.kunci,
+            b.kelompok,
+            b.lanjutan,
+        )
+        return self._dengan([pertama, *self.baris[j + 1 :]], [None, *self._ukuran[j + 1 :]])
+
+    def _dengan(
+        self, baris: list[Baris], ukuran: Sequence[tuple[float, dict[int, float]] | None]
+    ) -> TabelBerpotong:
+        """A table of the same columns holding ``baris``, measured as ``ukuran`` says (None:
+        a new row, measured here)."""
+        baru = [
+            u if u is not None else self._ukur_baris(b) for b, u in zip(baris, ukuran, strict=True)
+        ]
         return TabelBerpotong(
             self.kepala,
             self.lebar,
-            self.baris[j:],
+            baris,
             tinggi_ekor=self.tinggi_ekor,
             tinggi_halaman=self.tinggi_halaman,
             font=self.font,
-            _ukur=(self._h_kepala, self._ukuran[j:]),
+            _ukur=(self._h_kepala, baru),
         )
+
+    def _potong_pas(
+        self, j: int, ruang: float, sisa: float
+    ) -> tuple[TabelBerpotong, TabelBerpotong] | None:
+        """Rows 0..j with row j cut to fill the page (``sisa`` below the headings), and the
+        rest. ``ruang`` is a first guess: the rows before j may share a spanned cell with row j,
+        so the guess is corrected once by what the piece really measures."""
+        pilihan: tuple[TabelBerpotong, Baris] | None = None
+        for _ in range(3):
+            bagian = self._potong(j, ruang)
+            if bagian is None:
+                break
+            atas, bawah = bagian
+            depan = self._dengan(self.baris[:j] + [atas], [*self._ukuran[:j], None])
+            lebih = sisa - sum(depan._tinggi_potongan(0, j + 1))
+            if lebih >= 0:
+                pilihan = (depan, bawah)  # fits: the best so far (each try fills more)
+                if lebih < MIN_POTONG / 2:
+                    break
+            ruang += lebih if lebih >= 0 else lebih - 2
+        if pilihan is None:
+            return None
+        depan, bawah = pilihan
+        belakang = self._dengan([bawah, *self.baris[j + 1 :]], [None, *self._ukuran[j + 1 :]])
+        return depan, belakang
+
+    def _potong(self, j: int, ruang: float) -> tuple[Baris, Baris] | None:
+        """Row j cut so its first part is at most ``ruang`` high; None when nothing fits."""
+        b = self.baris[j]
+        if b.kelompok is not None:
+            return None
+        batas = ruang - 2 * PAD_Y - 1  # 1 pt for rounding in ReportLab's own measuring
+        atas: list[Sel] = []
+        bawah: list[Sel] = []
+        ada = False
+        for c, sel in enumerate(b.sel):
+            depan, sisa = _potong_sel(sel, self.lebar[c] - 2 * PAD_X, batas)
+            ada = ada or bool(depan)
+            atas.append(depan if depan else ("" if sisa else sel))
+            if sisa:
+                bawah.append(sisa)
+            elif c in b.lanjutan:
+                bawah.append(b.lanjutan[c])
+            else:
+                bawah.append(None)
+        if not ada:
+            return None
+        return Baris(atas, b.kunci, None, b.lanjutan), Baris(bawah, b.kunci, None, b.lanjutan)
 
     def draw(self) -> None:
         t = self._tabel(0, len(self.baris))
@@ -191,7 +277,7 @@ class TabelBerpotong(Flowable):
         t.drawOn(self.canv, 0, 0)
 
     # -- one page's piece as a ReportLab Table
-    def _tabel(self, i: int, j: int, potong: bool = False) -> Table:
+    def _tabel(self, i: int, j: int) -> Table:
         nk = len(self.kepala.baris)
         data: list[list[Sel]] = [list(b) for b in self.kepala.baris]
         gaya: list[tuple] = [
@@ -228,15 +314,6 @@ class TabelBerpotong(Flowable):
                     awal_grup[c] = r
                 isi.append(sel if sel is not None else "")
             data.append(isi)
-        if potong:
-            return Table(
-                data,
-                colWidths=self.lebar,
-                style=TableStyle(_spans_terakhir(gaya)),
-                repeatRows=nk,
-                splitByRow=0,  # cut inside the tall row first, not before it
-                splitInRow=1,
-            )
         tinggi = list(self._h_kepala) + self._tinggi_potongan(i, j)
         return Table(
             data,
@@ -257,3 +334,22 @@ def _spans_terakhir(gaya: list[tuple]) -> list[tuple]:
         else:
             lain.append(g)
     return lain + list(span.values())
+
+
+def _potong_sel(sel: Sel, lebar: float, tinggi: float) -> tuple[list[Flowable], list[Flowable]]:
+    """A cell's flowables cut into what fits in ``tinggi`` and the rest (paragraphs split
+    between lines; a flowable that cannot split goes whole to the rest)."""
+    daftar = _daftar(sel)
+    depan: list[Flowable] = []
+    for i, f in enumerate(daftar):
+        _, h = f.wrap(lebar, 1e6)
+        h += f.getSpaceBefore() + f.getSpaceAfter()
+        if h <= tinggi:
+            depan.append(f)
+            tinggi -= h
+            continue
+        bagian = f.split(lebar, tinggi) if tinggi > 0 else []
+        if len(bagian) >= 2:
+            return depan + [bagian[0]], list(bagian[1:]) + daftar[i + 1 :]
+        return depan, daftar[i:]
+    return depan, []

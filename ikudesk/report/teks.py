@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from ikudesk.report.fonts import Font, daftar_font
@@ -118,16 +119,47 @@ def _fragmen_gaya(style: ParagraphStyle) -> Any:  # noqa: ANN401 - ReportLab's P
     return frag
 
 
+def indent_butir(tanda: str, font: str, ukuran: float) -> float:
+    """The hanging indent for a list marker: its measured width plus a gap.
+
+    Measured, not estimated from the character count, so "10." gets the room it takes; callers
+    pass a list's widest marker so items 1-9 and 10+ start their text at the same place.
+    """
+    if tanda == "-":
+        return ukuran * 0.9
+    return stringWidth(tanda, font, ukuran) + ukuran * 0.6
+
+
+def tanda_butir(baris: str) -> str | None:
+    """The list marker ("-" or "12.") a line starts with, or None."""
+    m = _BUTIR.match(baris)
+    if m and (m[1] == "-" or m[1][0].isdigit()):
+        return m[1]
+    return None
+
+
+def indent_per_baris(baris: list[str], font: str, ukuran: float) -> list[float | None]:
+    """Each line's hanging indent (None: not a list item); the numbered lines of one text share
+    the widest number's indent, so 9. and 10. start their text at the same place."""
+    tanda = [tanda_butir(b) for b in baris]
+    lebar_nomor = max(
+        (indent_butir(t, font, ukuran) for t in tanda if t is not None and t != "-"), default=0
+    )
+    return [
+        None if t is None else indent_butir(t, font, ukuran) if t == "-" else lebar_nomor
+        for t in tanda
+    ]
+
+
 def paragraf(teks: str, gaya: ParagraphStyle) -> list[Flowable]:
     """One Paragraph per line; list items get a hanging indent so wrapped lines align."""
     hasil: list[Flowable] = []
-    for baris in teks.replace("\r\n", "\n").split("\n"):
-        if not baris.strip():
-            continue
+    semua = [b for b in teks.replace("\r\n", "\n").split("\n") if b.strip()]
+    for baris, lebar in zip(
+        semua, indent_per_baris(semua, gaya.fontName, gaya.fontSize), strict=True
+    ):
         m = _BUTIR.match(baris)
-        if m and (m[1] == "-" or m[1][0].isdigit()):
-            tanda = m[1]
-            lebar = gaya.fontSize * (0.9 if tanda == "-" else 0.6 * len(tanda) + 0.5)
+        if lebar is not None and m is not None:
             g = ParagraphStyle(
                 f"{gaya.name}_butir{lebar:.1f}",
                 parent=gaya,
@@ -136,7 +168,7 @@ def paragraf(teks: str, gaya: ParagraphStyle) -> list[Flowable]:
                 bulletFontName=gaya.fontName,
                 bulletFontSize=gaya.fontSize,
             )
-            hasil.append(Paragraf(xml(m[2]), g, bulletText=tanda))
+            hasil.append(Paragraf(xml(m[2]), g, bulletText=m[1]))
         else:
             hasil.append(Paragraf(xml(baris.strip()), gaya))
     return hasil

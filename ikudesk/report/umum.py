@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import math
 from collections.abc import Callable, Sequence
@@ -29,7 +30,7 @@ from ikudesk.l10n import TanggalError, format_tanggal
 from ikudesk.report.canvas import buat_canvas_bernomor
 from ikudesk.report.paper import ukuran_kertas
 from ikudesk.report.tabel import PAD_X, Baris, Kepala, TabelBerpotong
-from ikudesk.report.teks import Gaya, Paragraf, paragraf, xml
+from ikudesk.report.teks import Gaya, Paragraf, indent_butir, indent_per_baris, paragraf, xml
 
 MARGIN_SISI = 12 * mm
 MARGIN_ATAS = 12 * mm
@@ -76,9 +77,28 @@ def bangun_pdf(
 # --------------------------------------------------------------------------- title & header
 
 
-def blok_judul(baris: Sequence[str], gaya: Gaya) -> list[Flowable]:
+@dataclass(frozen=True)
+class Jarak:
+    """Vertical spacing of a sheet's blocks, in multiples of the type size (``ttd``: the blank
+    room for signature and stamp, in points). ``RAPAT`` is what a sheet that would spill a few
+    lines onto a second page uses instead, so it fits on one."""
+
+    judul: float = 1.2
+    kepala: float = 1.0
+    catatan: float = 0.8
+    sebelum_ttd: float = 1.2
+    ttd: float | None = None  # None: six lines of the type size
+    catatan_di_samping: bool = False  # the catatan to the left of the signature, not above
+
+
+BIASA = Jarak()
+RAPAT = Jarak(judul=0.6, kepala=0.5, catatan=0.4, sebelum_ttd=0.5, ttd=14 * mm)
+RAPAT_SAMPING = dataclasses.replace(RAPAT, catatan_di_samping=True)
+
+
+def blok_judul(baris: Sequence[str], gaya: Gaya, jarak: Jarak = BIASA) -> list[Flowable]:
     hasil: list[Flowable] = [Paragraf(xml(b), gaya.judul) for b in baris if b.strip()]
-    hasil.append(Spacer(1, gaya.ukuran * 1.2))
+    hasil.append(Spacer(1, gaya.ukuran * jarak.judul))
     return hasil
 
 
@@ -89,28 +109,46 @@ class BarisLabel:
     isi: list[Flowable]
 
 
+def tanda_daftar(i: int, penomoran: str) -> str:
+    """The marker of item ``i`` (0-based): "1.", "a." or "-"."""
+    if penomoran == "huruf":
+        return _huruf(i) + "."
+    if penomoran == "strip":
+        return "-"
+    return f"{i + 1}."
+
+
+def tanda_terlebar(tanda: Sequence[str], font: str, ukuran: float) -> str:
+    """The widest of some markers as printed (for aligning a list on it)."""
+    return max(tanda, key=lambda t: stringWidth(t, font, ukuran), default="-")
+
+
 def butir_bernomor(
-    butir: Sequence[str], penomoran: str, gaya: ParagraphStyle, mulai: int = 1
+    butir: Sequence[str],
+    penomoran: str,
+    gaya: ParagraphStyle,
+    mulai: int = 1,
+    tanda_lebar: str | None = None,
 ) -> list[Flowable]:
-    hasil: list[Flowable] = []
-    for i, teks in enumerate(butir, start=mulai - 1):
-        if penomoran == "huruf":
-            tanda = _huruf(i) + "."
-        elif penomoran == "strip":
-            tanda = "-"
-        else:
-            tanda = f"{i + 1}."
-        indent = gaya.fontSize * (1.0 if tanda == "-" else 0.55 * len(tanda) + 0.8)
-        g = ParagraphStyle(
-            f"butir{indent:.1f}",
-            parent=gaya,
-            leftIndent=indent,
-            bulletIndent=0,
-            bulletFontName=gaya.fontName,
-            bulletFontSize=gaya.fontSize,
-        )
-        hasil.append(Paragraf(xml(teks), g, bulletText=tanda))
-    return hasil
+    """Numbered / lettered / dashed items, their text aligned on the widest marker.
+
+    ``tanda_lebar``: a wider marker the list must align with (a table's numbered indicators
+    are one item per cell, yet 9. and 10. must start their text at the same place).
+    """
+    tanda = [tanda_daftar(i, penomoran) for i in range(mulai - 1, mulai - 1 + len(butir))]
+    contoh = [*tanda, tanda_lebar] if tanda_lebar else tanda
+    indent = indent_butir(
+        tanda_terlebar(contoh, gaya.fontName, gaya.fontSize), gaya.fontName, gaya.fontSize
+    )
+    g = ParagraphStyle(
+        f"butir{indent:.1f}",
+        parent=gaya,
+        leftIndent=indent,
+        bulletIndent=0,
+        bulletFontName=gaya.fontName,
+        bulletFontSize=gaya.fontSize,
+    )
+    return [Paragraf(xml(teks), g, bulletText=t) for teks, t in zip(butir, tanda, strict=True)]
 
 
 def _huruf(i: int) -> str:
@@ -122,10 +160,27 @@ def _huruf(i: int) -> str:
     return s
 
 
+BARIS_PERTAMA = 2  # a label stays on the page with at least this many of its lines
+
+
 def blok_label(baris: Sequence[BarisLabel], gaya: Gaya, lebar: float) -> list[Flowable]:
     """``Label : content`` lines aligned on the colon; content wraps under itself."""
+    label, _ = blok_kepala(baris, gaya, lebar, 0)
+    return label
+
+
+def blok_kepala(
+    baris: Sequence[BarisLabel], gaya: Gaya, lebar: float, n_judul: int, jarak: Jarak = BIASA
+) -> tuple[list[Flowable], list[Flowable]]:
+    """The header lines, and apart from them the last ``n_judul`` (a table caption, which goes
+    with its table), all aligned on the same colon.
+
+    Each list item or paragraph of a content is a row of its own, so a long list (30 fungsi)
+    breaks across pages instead of leaving a page blank; a label's first row holds its first
+    ``BARIS_PERTAMA`` lines, so a label is never alone at the foot of a page.
+    """
     if not baris:
-        return []
+        return [], []
     st = gaya.kepala
     lebar_label = max(stringWidth(b.label, st.fontName, st.fontSize) for b in baris) + 4
     lebar_label = min(lebar_label, lebar * 0.3)
@@ -133,40 +188,89 @@ def blok_label(baris: Sequence[BarisLabel], gaya: Gaya, lebar: float) -> list[Fl
     lebar_nomor = stringWidth("00", st.fontName, st.fontSize) + 6 if ada_nomor else 0
     lebar_titik = stringWidth(" : ", st.fontName, st.fontSize) + 2
     kolom = [lebar_nomor, lebar_label, lebar_titik, lebar - lebar_nomor - lebar_label - lebar_titik]
-    data = [
-        [Paragraf(xml(b.nomor), st), Paragraf(xml(b.label), st), Paragraf(":", st), b.isi or ""]
-        for b in baris
-    ]
     if not ada_nomor:
-        kolom, data = kolom[1:], [d[1:] for d in data]
+        kolom = kolom[1:]
+    pisah = len(baris) - n_judul
+    kepala = _tabel_label(baris[:pisah], kolom, ada_nomor, gaya)
+    judul = _tabel_label(baris[pisah:], kolom, ada_nomor, gaya)
+    return (kepala + [Spacer(1, gaya.ukuran * jarak.kepala)] if kepala else []), judul
+
+
+def _tabel_label(
+    baris: Sequence[BarisLabel], kolom: list[float], ada_nomor: bool, gaya: Gaya
+) -> list[Flowable]:
+    if not baris:
+        return []
+    st = gaya.kepala
+    data: list[list] = []
+    gaya_tabel: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), gaya.font.biasa),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]
+    for b in baris:
+        isi = list(b.isi)
+        potong = [isi[:BARIS_PERTAMA]] + [[f] for f in isi[BARIS_PERTAMA:]]
+        awal = len(data)
+        for k, bagian in enumerate(potong):
+            depan = (
+                [Paragraf(xml(b.nomor), st), Paragraf(xml(b.label), st), Paragraf(":", st)]
+                if k == 0
+                else ["", "", ""]
+            )
+            data.append((depan if ada_nomor else depan[1:]) + [bagian or ""])
+        # the padding a label's single cell had, around the label's rows as a whole
+        gaya_tabel.append(("TOPPADDING", (0, awal), (-1, awal), 1))
+        gaya_tabel.append(("BOTTOMPADDING", (0, len(data) - 1), (-1, len(data) - 1), 2))
     t = Table(data, colWidths=kolom, hAlign="LEFT")
-    t.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), gaya.font.biasa),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
-    return [t, Spacer(1, gaya.ukuran)]
+    t.setStyle(TableStyle(gaya_tabel))
+    return [t]
+
+
+class DenganTabel(Flowable):
+    """A caption kept with its table: it goes to the next page unless the table's headings and
+    first row fit under it here."""
+
+    def __init__(self, judul: list[Flowable], tabel: TabelBerpotong) -> None:
+        super().__init__()
+        self.judul, self.tabel = judul, tabel
+        self._h_judul = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._h_judul = tinggi(self.judul, availWidth)
+        w, h = self.tabel.wrap(availWidth, availHeight - self._h_judul)
+        self.width, self.height = max(w, availWidth), self._h_judul + h
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        h_judul = tinggi(self.judul, availWidth)
+        bagian = self.tabel.split(availWidth, availHeight - h_judul)
+        if not bagian:
+            return []  # not even the first row fits under the caption: both move on
+        return [*self.judul, *bagian]
+
+    def draw(self) -> None:
+        y = self.height
+        for f in self.judul:
+            _, h = f.wrap(self.width, 1e6)
+            y -= f.getSpaceBefore() + h
+            f.drawOn(self.canv, 0, y)
+            y -= f.getSpaceAfter()
+        self.tabel.drawOn(self.canv, 0, y - self.tabel.height)
 
 
 # --------------------------------------------------------------------------- signature
 
 
-def blok_ttd(dok: Dokumen, gaya: Gaya, lebar_isi: float) -> list[Flowable]:
+def blok_ttd(dok: Dokumen, gaya: Gaya, lebar_isi: float, jarak: Jarak = BIASA) -> list[Flowable]:
     """Catatan, then the signature block on the right; empty parts are left out."""
-    hasil: list[Flowable] = []
-    if dok.catatan.strip():
-        hasil.append(Spacer(1, gaya.ukuran * 0.8))
-        hasil += paragraf(dok.catatan, gaya.sel)
+    catatan: list[Flowable] = paragraf(dok.catatan, gaya.sel) if dok.catatan.strip() else []
     p = dok.penandatangan
     if p is None:
-        return hasil
+        return [Spacer(1, gaya.ukuran * jarak.catatan), *catatan] if catatan else []
     try:
         tanggal = format_tanggal(p.tanggal)
     except TanggalError as e:
@@ -177,7 +281,7 @@ def blok_ttd(dok: Dokumen, gaya: Gaya, lebar_isi: float) -> list[Flowable]:
     if tempat:
         isi.append(Paragraf(xml(tempat), st))
     isi += [Paragraf(xml(b), st) for b in p.jabatan.split("\n") if b.strip()]
-    isi.append(Spacer(1, gaya.ukuran * 6))
+    isi.append(Spacer(1, gaya.ukuran * 6 if jarak.ttd is None else jarak.ttd))
     if p.nama.strip():
         isi.append(Paragraf(f"<b><u>{xml(p.nama.strip())}</u></b>", st))
     if p.pangkat.strip():
@@ -185,18 +289,51 @@ def blok_ttd(dok: Dokumen, gaya: Gaya, lebar_isi: float) -> list[Flowable]:
     if p.nip.strip():
         isi.append(Paragraf(xml(f"NIP. {format_nip(p.nip)}"), st))
     lebar = min(lebar_isi * 0.42, max(90 * mm, lebar_isi * 0.3))
-    t = Table([[isi]], colWidths=[lebar], hAlign="RIGHT")
-    t.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), gaya.font.biasa),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
+    gaya_tabel = TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), gaya.font.biasa),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
     )
-    hasil += [Spacer(1, gaya.ukuran * 1.2), t]
-    return hasil
+    if catatan and jarak.catatan_di_samping:
+        # Side by side: the catatan's height is saved when that keeps the sheet on one page.
+        t = Table([[catatan, isi]], colWidths=[lebar_isi - lebar, lebar])
+        t.setStyle(gaya_tabel)
+        t.setStyle([("RIGHTPADDING", (0, 0), (0, 0), 6 * mm)])
+        return [Spacer(1, gaya.ukuran * jarak.sebelum_ttd), t]
+    t = Table([[isi]], colWidths=[lebar], hAlign="RIGHT")
+    t.setStyle(gaya_tabel)
+    hasil: list[Flowable] = []
+    if catatan:
+        hasil += [Spacer(1, gaya.ukuran * jarak.catatan), *catatan]
+    return [*hasil, Spacer(1, gaya.ukuran * jarak.sebelum_ttd), t]
+
+
+def tinggi_story(story: Sequence[Flowable], lebar: float) -> float:
+    """The height a story takes laid out in one column of unlimited height."""
+    total = 0.0
+    for f in story:
+        isi = f._content if isinstance(f, KeepTogether) else [f]  # noqa: SLF001 - no public API
+        total += tinggi(isi, lebar)
+    return total
+
+
+def satu_halaman(
+    susun: Callable[[Jarak], list[Flowable]], hal: Halaman, longgar: float = 0.15
+) -> list[Flowable]:
+    """The story ``susun`` builds, tightened (``RAPAT``, then the catatan beside the signature)
+    when that keeps a sheet that spills a little onto a second page on one page."""
+    story = susun(BIASA)
+    tinggi_biasa = tinggi_story(story, hal.lebar_isi)
+    if tinggi_biasa <= hal.tinggi_isi or tinggi_biasa > hal.tinggi_isi * (1 + longgar):
+        return story  # fits already, or too long for spacing to matter: no rebuild
+    for jarak in (RAPAT, RAPAT_SAMPING):
+        coba = susun(jarak)
+        if tinggi_story(coba, hal.lebar_isi) <= hal.tinggi_isi - 1:  # 1 pt for rounding
+            return coba
+    return story
 
 
 def tinggi(flowables: Sequence[Flowable], lebar: float) -> float:
@@ -214,8 +351,10 @@ def tabel_dan_ekor(
     ekor: list[Flowable],
     gaya: Gaya,
     hal: Halaman,
+    judul: Sequence[Flowable] = (),
 ) -> list[Flowable]:
-    """The table, then what closes the sheet (catatan, signature) kept with its last rows."""
+    """The table (under its caption ``judul``, which never stays behind alone), then what
+    closes the sheet (catatan, signature) kept with its last rows."""
     tabel = TabelBerpotong(
         kepala,
         lebar,
@@ -224,7 +363,8 @@ def tabel_dan_ekor(
         tinggi_halaman=hal.tinggi_isi,
         font=gaya.font.biasa,
     )
-    return [tabel, *satu_blok(ekor)]
+    depan: Flowable = DenganTabel(list(judul), tabel) if judul else tabel
+    return [depan, *satu_blok(ekor)]
 
 
 # --------------------------------------------------------------------------- column widths
@@ -241,14 +381,22 @@ class UkurKolom:
 
 
 def ukur_teks(teks: Sequence[str], font: str, ukuran: float) -> tuple[float, float]:
-    """(widest line, longest word) of texts, in points, without cell padding."""
-    alami = 0.0
-    kata: set[str] = set()  # words repeat a lot in a column: measure each once
+    """(widest line, longest word) of texts, in points, without cell padding.
+
+    A list line ("- x", "10. x") is measured as ``paragraf`` prints it: its words sit behind
+    the marker's hanging indent, so the longest word needs that much more room.
+    """
+    alami = kata = 0.0
     for t in teks:
-        for baris in t.split("\n"):
+        semua = t.split("\n")
+        for baris, geser in zip(semua, indent_per_baris(semua, font, ukuran), strict=True):
             alami = max(alami, stringWidth(baris.strip(), font, ukuran))
-            kata.update(baris.split())
-    return alami, max((stringWidth(w, font, ukuran) for w in kata), default=0.0)
+            kata_kata = baris.split()
+            if geser is not None:
+                kata_kata = kata_kata[1:]  # the marker hangs in the indent
+            for w in kata_kata:
+                kata = max(kata, (geser or 0.0) + stringWidth(w, font, ukuran))
+    return alami, kata
 
 
 def muat(ukuran: Sequence[UkurKolom], lebar_isi: float) -> bool:

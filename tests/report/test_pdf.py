@@ -23,6 +23,7 @@ from ikudesk.files.docfile import baca_file
 from ikudesk.l10n import bulatkan, format_angka, format_tanggal
 from ikudesk.report import buat_pdf_bytes, tulis_pdf
 from ikudesk.report.iku_sheet import tahun_laporan
+from tests.support.alat import perlu_poppler
 from tests.support.sintetis import dokumen_sintetis
 
 CONTOH = sorted((Path(__file__).resolve().parents[2] / "data").glob("*.json"))
@@ -73,6 +74,7 @@ def _cek_iku(dok: Dokumen, path: Path) -> None:
         assert _rata(p.jabatan) in teks[-1]
 
 
+@perlu_poppler
 @pytest.mark.parametrize("contoh", CONTOH, ids=[p.stem for p in CONTOH])
 @pytest.mark.parametrize(
     ("kertas", "orientasi"), [("F4", "landscape"), ("A4", "portrait"), ("LEGAL", "landscape")]
@@ -98,6 +100,7 @@ def test_f4_landscape_bawaan(tmp_path: Path) -> None:
     assert (float(box.width), float(box.height)) == pytest.approx((330 * mm, 215 * mm), abs=0.5)
 
 
+@perlu_poppler
 def test_sintetis_300(tmp_path: Path) -> None:
     dok = dokumen_sintetis(300)
     out = tmp_path / "besar.pdf"
@@ -126,6 +129,7 @@ def test_tanda_tangan_tidak_sendirian(tmp_path: Path) -> None:
         assert "Persentase" in terakhir or "Indeks" in terakhir, f"{n}: tanda tangan sendirian"
 
 
+@perlu_poppler
 def test_laporan_capaian(tmp_path: Path) -> None:
     dok = dokumen_sintetis(24)
     out = tmp_path / "cap.pdf"
@@ -207,6 +211,7 @@ def test_rumus_tersusun_bertumpuk(tmp_path: Path) -> None:
     assert Decimal(1)  # keep Decimal import meaningful for type checkers
 
 
+@perlu_poppler
 @pytest.mark.parametrize("font", ["serif", "sans"])
 def test_huruf_khusus_tercetak(font: str, tmp_path: Path) -> None:
     dok = dokumen_sintetis(4)
@@ -220,6 +225,7 @@ def test_huruf_khusus_tercetak(font: str, tmp_path: Path) -> None:
     assert _rata(dok.catatan) in teks
 
 
+@perlu_poppler
 @pytest.mark.parametrize("contoh", CONTOH, ids=[p.stem for p in CONTOH])
 def test_laporan_capaian_contoh(contoh: Path, tmp_path: Path) -> None:
     dok = baca_file(contoh)
