@@ -23,6 +23,7 @@ from functools import lru_cache
 from ikudesk.domain import formula
 from ikudesk.domain.ikm import hitung_ikm
 from ikudesk.domain.model import TRIWULAN, Dokumen, Indikator, Triwulan
+from ikudesk.domain.rules import periksa_triwulan
 from ikudesk.domain.status import BELUM_DIISI, OK, TIDAK_DAPAT_DIHITUNG
 
 __all__ = [
@@ -226,6 +227,7 @@ def hitung_realisasi(ind: Indikator, tahun: int, triwulan: int | None = None) ->
     typed value or the formula over the year's component values.
     """
     if triwulan is not None:
+        periksa_triwulan(triwulan, "triwulan")
         if tahun in ind.survei_ikm:
             return _kosong(f"Realisasi {tahun} berasal dari survei IKM setahun, bukan triwulan.")
         return _realisasi_sd(ind, tahun, triwulan)
@@ -245,6 +247,7 @@ def hitung_realisasi(ind: Indikator, tahun: int, triwulan: int | None = None) ->
 def hitung_realisasi_triwulan(ind: Indikator, tahun: int, triwulan: int) -> Hasil:
     """The value of quarter ``triwulan`` alone (what happened in it, or as it stood at its end),
     for the per-quarter columns of the monitoring table."""
+    periksa_triwulan(triwulan, "triwulan")
     tw = ind.triwulan.get(tahun)
     label = _label(tahun, triwulan)
     state = KOSONG if tw is None else _state(ind, tw, triwulan)
@@ -267,6 +270,7 @@ def hitung_target(ind: Indikator, tahun: int, triwulan: int | None = None) -> Ha
     if triwulan is None:
         t = ind.target.get(tahun)
         return Hasil(t) if t is not None else _kosong(f"Target {tahun} belum diisi.")
+    periksa_triwulan(triwulan, "triwulan")
     tw = ind.triwulan.get(tahun)
     t = None if tw is None else tw.target.get(triwulan)
     if t is None:
