@@ -134,18 +134,20 @@ def hitung_ikm(survei: SurveiIkm) -> HasilIkm:
         )
         for i, nama in enumerate(survei.unsur)
     )
-    r = len(survei.responden)
+    jumlah_responden = len(survei.responden)
     if not survei.responden:
-        return HasilIkm(r, unsur, w, None, None, BELUM_DIISI, "Survei IKM belum punya responden.")
+        return HasilIkm(
+            jumlah_responden, unsur, w, None, None, BELUM_DIISI, "Survei IKM belum punya responden."
+        )
     kosong = [u.nama for u in unsur if u.nrr is None]
     if kosong:
         alasan = f"Tidak dapat dihitung: unsur '{kosong[0]}' tidak dijawab satu responden pun."
-        return HasilIkm(r, unsur, w, None, None, TIDAK_DAPAT_DIHITUNG, alasan)
+        return HasilIkm(jumlah_responden, unsur, w, None, None, TIDAK_DAPAT_DIHITUNG, alasan)
     if not unsur:
         alasan = "Tidak dapat dihitung: survei tanpa unsur."
-        return HasilIkm(r, unsur, w, None, None, TIDAK_DAPAT_DIHITUNG, alasan)
+        return HasilIkm(jumlah_responden, unsur, w, None, None, TIDAK_DAPAT_DIHITUNG, alasan)
     indeks = sum((u.nrr_tertimbang for u in unsur if u.nrr_tertimbang is not None), Fraction(0))
-    return HasilIkm(r, unsur, w, indeks, indeks * SKALA)
+    return HasilIkm(jumlah_responden, unsur, w, indeks, indeks * SKALA)
 
 
 @dataclass(frozen=True)

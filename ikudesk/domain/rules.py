@@ -326,8 +326,8 @@ def periksa_indikator_v2(ind: Indikator, lokasi: str = "") -> None:
                 "adalah IKM hasil survei",
                 sub("survei_ikm", tahun),
             )
-        tw = ind.triwulan.get(tahun)
-        if tahun in ind.realisasi or (tw is not None and tw.ada_realisasi):
+        tw_survei = ind.triwulan.get(tahun)
+        if tahun in ind.realisasi or (tw_survei is not None and tw_survei.ada_realisasi):
             raise DokumenError(
                 f"realisasi {tahun} berasal dari survei IKM; hapus realisasi tahunan atau "
                 "triwulannya",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal, localcontext
 from fractions import Fraction
 
@@ -24,8 +25,8 @@ from tests.conftest import REPO
 D = Decimal
 
 
-def _survei(jawaban: list[list[int | None]], penimbang: str = "eksak") -> SurveiIkm:
-    return SurveiIkm(penimbang=penimbang, responden=[Responden(nilai=j) for j in jawaban])
+def _survei(jawaban: Sequence[Sequence[int | None]], penimbang: str = "eksak") -> SurveiIkm:
+    return SurveiIkm(penimbang=penimbang, responden=[Responden(nilai=list(j)) for j in jawaban])
 
 
 def _dari_jumlah(n: int, total: int) -> SurveiIkm:
@@ -33,7 +34,7 @@ def _dari_jumlah(n: int, total: int) -> SurveiIkm:
     empat = total - 3 * 9 * n
     assert 0 <= empat <= 9 * n
     datar = [4] * empat + [3] * (9 * n - empat)
-    return _survei([list(datar[i * 9 : (i + 1) * 9]) for i in range(n)])  # type: ignore[misc]
+    return _survei([list(datar[i * 9 : (i + 1) * 9]) for i in range(n)])
 
 
 def test_semua_unsur_4_ikm_100_mutu_a() -> None:

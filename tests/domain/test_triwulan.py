@@ -37,8 +37,13 @@ def _bagi(a: int | str, b: int | str) -> Decimal:
         return D(a) * 100 / D(b)
 
 
-def _langsung(agregasi: str = "", **tw: dict[int, Decimal]) -> Indikator:
-    return Indikator(nama="Langsung", agregasi=agregasi, triwulan={Y: Triwulan(**tw)})
+def _langsung(
+    agregasi: str = "",
+    realisasi: dict[int, Decimal] | None = None,
+    target: dict[int, Decimal] | None = None,
+) -> Indikator:
+    tw = Triwulan(target=target or {}, realisasi=realisasi or {})
+    return Indikator(nama="Langsung", agregasi=agregasi, triwulan={Y: tw})
 
 
 def _rumus(agregasi: str, nilai: dict[int, dict[str, Decimal]], **kw: object) -> Indikator:
