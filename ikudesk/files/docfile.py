@@ -934,8 +934,10 @@ def normalisasi(data: Any) -> Any:
     the current one: a version-1 file is a version-2 file without the new keys (FORMAT.md), so
     exporting it (as version 2) gives the same document.
     """
-    if isinstance(data, dict) and data.get("format") == FORMAT and data.get("versi") in (1, VERSI):
-        data = {**data, "versi": VERSI}
+    if isinstance(data, dict) and data.get("format") == FORMAT:
+        versi = data.get("versi")
+        if type(versi) is int and 1 <= versi <= VERSI:
+            data = {**data, "versi": VERSI}
     if isinstance(data, dict):
         hasil = {k: normalisasi(v) for k, v in data.items()}
         return {k: v for k, v in hasil.items() if v not in ("", [], {}, None)}

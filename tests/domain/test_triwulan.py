@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal, localcontext
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ikudesk.domain.compute import (
     BELUM_DIISI,
@@ -262,3 +264,54 @@ def test_triwulan_di_luar_1_sampai_4_ditolak_dengan_pesan(k: int) -> None:
             fungsi(ind, Y, k)
     with pytest.raises(DokumenError, match="triwulan harus"):
         hitung_capaian(ind, Y, triwulan=k)
+
+
+# --- properties over generated quarters ---------------------------------------------------------
+
+_isi = st.dictionaries(
+    st.sampled_from([1, 2, 3, 4]), st.decimals(min_value=0, max_value=10**6, places=2)
+)
+
+
+@given(_isi, st.sampled_from(["", "nilai_akhir", "akumulasi"]))
+def test_sifat_triwulan_langsung(realisasi: dict[int, Decimal], agregasi: str) -> None:
+    ind = _langsung(agregasi, realisasi=realisasi)
+    batas = reporting_frontier(ind, Y)
+    assert batas == (max(realisasi) if realisasi else None)
+    nilai = [_nilai(ind, k) for k in (1, 2, 3, 4)]
+    for k, v in zip((1, 2, 3, 4), nilai, strict=True):
+        diisi = [q for q in realisasi if q <= k]
+        if batas is None or k > batas or not diisi:
+            assert v is None
+        elif agregasi == "akumulasi":
+            assert v == sum(realisasi[q] for q in diisi)
+        else:
+            assert v == realisasi[max(diisi)]
+    # The year is the value s.d. the frontier; under akumulasi it never goes down.
+    assert _nilai(ind) == (nilai[batas - 1] if batas else None)
+    if agregasi == "akumulasi":
+        ada = [v for v in nilai if v is not None]
+        assert ada == sorted(ada)
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from([1, 2, 3, 4]),
+        st.fixed_dictionaries(
+            {}, optional={"a": st.integers(0, 50).map(D), "b": st.integers(1, 50).map(D)}
+        ),
+    )
+)
+def test_sifat_triwulan_rumus_akumulasi(nilai: dict[int, dict[str, Decimal]]) -> None:
+    ind = _rumus("akumulasi", nilai)
+    lengkap = sorted(k for k, v in nilai.items() if {"a", "b"} <= v.keys())
+    isi = [k for k, v in nilai.items() if v]
+    for k in (1, 2, 3, 4):
+        r = _nilai(ind, k)
+        sampai = [q for q in lengkap if q <= k]
+        if not isi or k > max(isi) or not sampai:
+            assert r is None
+        else:
+            a = sum(nilai[q]["a"] for q in sampai)
+            b = sum(nilai[q]["b"] for q in sampai)
+            assert r == _bagi(a, b)
