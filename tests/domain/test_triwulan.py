@@ -33,7 +33,7 @@ D = Decimal
 Y = 2023
 
 
-def _bagi(a: int | str, b: int | str) -> Decimal:
+def _bagi(a: int | str | Decimal, b: int | str | Decimal) -> Decimal:
     with localcontext() as ctx:
         ctx.prec = 34
         return D(a) * 100 / D(b)
