@@ -609,3 +609,20 @@ def test_dokumen_acak_bolak_balik(dok: Dokumen) -> None:
     assert baca.perjanjian_kinerja == dok.perjanjian_kinerja
     assert baca.laporan_tahunan == dok.laporan_tahunan
     assert baca.tabel == dok.tabel
+
+
+def test_periksa_dokumen_v2_untuk_dokumen_di_memori() -> None:
+    """The document-wide rules, for restore and the window: the same refusals as the reader."""
+    from ikudesk.domain.rules import periksa_dokumen_v2
+
+    dok = baca_file(CONTOH_V2)
+    periksa_dokumen_v2(dok)
+    dok.semua_indikator()[3].kode = "IKU 1"
+    with pytest.raises(DokumenError) as e:
+        periksa_dokumen_v2(dok)
+    assert e.value.lokasi == "tujuan[0].sasaran[2].indikator[0].kode"
+    dok.semua_indikator()[3].kode = "IKU 3"
+    dok.semua_indikator()[7].realisasi[2023] = D(70)
+    with pytest.raises(DokumenError, match="dua kali") as e:
+        periksa_dokumen_v2(dok)
+    assert e.value.lokasi == "tujuan[0].sasaran[5].indikator[1].triwulan.2023"
