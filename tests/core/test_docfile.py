@@ -214,11 +214,11 @@ def test_tolak_berkas_rusak(isi: bytes, potongan: str) -> None:
 
 def test_versi_lebih_baru_ditolak_sebelum_apa_pun_dibaca() -> None:
     data = _data()
-    data["versi"] = 2
-    data["kunci_baru_versi_2"] = {"apa": "saja"}
+    data["versi"] = 3
+    data["kunci_baru_versi_3"] = {"apa": "saja"}
     e = _tolak(data)
     assert e.lokasi == "versi"
-    assert "versi 2" in e.pesan and "Perbarui IKU Desk" in e.pesan
+    assert "versi 3" in e.pesan and "Perbarui IKU Desk" in e.pesan
 
 
 def test_berkas_tidak_ada(tmp_path: Path) -> None:

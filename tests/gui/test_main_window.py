@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ikudesk.assets import sample_documents
 from ikudesk.domain import compute
 from ikudesk.domain.fields import Field
 from ikudesk.domain.model import Periode
@@ -396,8 +397,10 @@ def test_mulai_pertama_menawarkan_contoh(qtbot, jendela: Jendela) -> None:  # no
 
     def pilih_contoh(d: QWidget) -> None:
         assert d.windowTitle() == "Selamat datang di IKU Desk"
-        assert d.ui.daftarContoh.count() == 3
-        d.ui.daftarContoh.setCurrentRow(2)
+        daftar = d.ui.daftarContoh
+        assert daftar.count() == len(sample_documents()) == 4
+        jalur = [daftar.item(i).data(Qt.ItemDataRole.UserRole) for i in range(daftar.count())]
+        daftar.setCurrentRow(next(i for i, p in enumerate(jalur) if p.endswith("sumbersuko.json")))
         d.ui.tombolContoh.click()
 
     saat_modal(pilih_contoh)
