@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -25,6 +26,7 @@ from ikudesk.domain.model import label_periode
 from ikudesk.errors import IkuError
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.dialogs.umum import galat, tanya
+from ikudesk.gui.editors.fields import KomitSebelumAksi, komit_ketikan
 from ikudesk.gui.forms.ui_main_window import Ui_MainWindow
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.gui.tree_model import DocumentTreeModel
@@ -90,6 +92,11 @@ class MainWindow(QMainWindow):
 
         self._siapkan_aksi()
         self._siapkan_status()
+        # One place for "save what is being typed before anything else happens".
+        self._komit = KomitSebelumAksi(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._komit)
 
         pohon.selectionModel().currentChanged.connect(self._pilihan_berubah)
         pohon.customContextMenuRequested.connect(self._menu_konteks)
@@ -212,6 +219,7 @@ class MainWindow(QMainWindow):
             )
 
     def _pilihan_berubah(self, sekarang: QModelIndex, _sebelum: QModelIndex) -> None:
+        komit_ketikan()  # onto the node still shown, before the page shows the next one
         k = self.model.kunci(sekarang)
         self.panel.tampilkan(*(k if k else (None, -1)))
         self._perbarui_aksi()
@@ -555,8 +563,9 @@ class MainWindow(QMainWindow):
     # --- closing ------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        # Everything is already stored; closing only remembers the layout and runs the
-        # automatic backup, and neither may ever keep the window open.
+        # Everything is already stored (komit_ketikan saves what is being typed); closing only
+        # remembers the layout and runs the automatic backup; neither may keep the window open.
+        komit_ketikan()
         try:
             self.simpan_tata()
         except Exception as e:  # noqa: BLE001
