@@ -29,6 +29,7 @@ __all__ = [
     "parse_angka",
     "baca_tanggal",
     "baca_tanggal_ketikan",
+    "baca_tanggal_ketikan_atau_none",
 ]
 
 # Babel names Indonesian "id"; "id_ID" parses to the same data.
@@ -272,6 +273,14 @@ def baca_tanggal_ketikan(teks: str) -> str:
         return date(tahun, bulan, hari).isoformat()
     except ValueError:
         raise TanggalError(f"Tanggal '{teks.strip()}' tidak ada di kalender.") from None
+
+
+def baca_tanggal_ketikan_atau_none(teks: str) -> str | None:
+    """:func:`baca_tanggal_ketikan`, or None when ``teks`` is no date."""
+    try:
+        return baca_tanggal_ketikan(teks)
+    except TanggalError:
+        return None
 
 
 def format_tanggal(tanggal: str) -> str:

@@ -451,7 +451,7 @@ def test_good_nip_grouped_is_stored_as_digits(qtbot, panel, controller, hal_doku
     assert ui.nipEdit.text() == "196611141994032008"
 
 
-@pytest.mark.parametrize("salah", ["2020-13-01", "3 Maret 2020", "2020-02-30"])
+@pytest.mark.parametrize("salah", ["2020-13-01", "32 Maret 2020", "2020-02-30"])
 def test_bad_date_is_refused(qtbot, panel, controller, hal_dokumen, salah) -> None:
     ui = hal_dokumen.ui
     sebelum = _json(controller)

@@ -113,3 +113,60 @@ def test_line_edit_and_close_right_after_typing_keep_the_text(qtbot, jendela) ->
     w.close()
     disimpan = next(i for i in muat_dokumen(store, did).semua_indikator() if i.id == ind.id)
     assert disimpan.satuan == "jiwa"
+
+
+# --------------------------------------------------------------------------- 2 leaked signer
+
+
+def test_new_document_does_not_show_or_store_the_previous_signer(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    lama = w.ctl.dokumen.penandatangan
+    assert lama is not None and lama.nama  # Sumbersuko has a signer
+    hal = w.panel.halaman["dokumen"]
+    w.pilih("dokumen", w.ctl.dokumen.id)
+    assert hal.ui.namaEdit.text() == lama.nama
+
+    from ikudesk.domain.new_document import dokumen_baru
+
+    w.ctl.buat_dokumen(dokumen_baru("Kecamatan Baru"))
+    w.pilih("dokumen", w.ctl.dokumen.id)
+    ui = hal.ui
+    for edit in (ui.tempatEdit, ui.tanggalEdit, ui.jabatanEdit, ui.namaEdit, ui.nipEdit):
+        assert edit.text() == "", edit.objectName()
+    # Ticking "Cetak blok tanda tangan" stores an empty signer, not Sumbersuko's.
+    ui.cetakTtdCheck.click()
+    ttd = muat_dokumen(w.ctl.store, w.ctl.dokumen.id).penandatangan
+    assert ttd is not None and ttd.nama == "" and ttd.nip == ""
+
+
+# --------------------------------------------------------------------------- 8 dates
+
+
+@pytest.mark.parametrize("teks", ["31-12-2018", "31/12/2018", "31 Desember 2018", "2018-12-31"])
+def test_signature_date_accepts_usual_forms(qtbot, jendela, teks: str) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    w.pilih("dokumen", w.ctl.dokumen.id)
+    ui = w.panel.halaman["dokumen"].ui
+    ui.tanggalEdit.setText(teks)
+    assert ui.tanggalHint.text() == "dicetak: 31 Desember 2018"
+    ui.tanggalEdit.editingFinished.emit()
+    assert muat_dokumen(w.ctl.store, w.ctl.dokumen.id).penandatangan.tanggal == "2018-12-31"
+    assert ui.tanggalEdit.text() in (teks, "31 Desember 2018")
+
+
+def test_month_only_date_is_kept_and_calendar_fills_the_field(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    w.pilih("dokumen", w.ctl.dokumen.id)
+    hal = w.panel.halaman["dokumen"]
+    ui = hal.ui
+    ui.tanggalEdit.setText("Januari 2017")
+    ui.tanggalEdit.editingFinished.emit()
+    assert muat_dokumen(w.ctl.store, w.ctl.dokumen.id).penandatangan.tanggal == "2017-01"
+    # The calendar: a real QCalendarWidget behind the button; a click stores the day.
+    from PySide6.QtCore import QDate
+
+    assert ui.kalenderButton.menu() is not None
+    hal.kalender.clicked.emit(QDate(2020, 3, 3))
+    assert muat_dokumen(w.ctl.store, w.ctl.dokumen.id).penandatangan.tanggal == "2020-03-03"
+    assert ui.tanggalEdit.text() == "3 Maret 2020"
+    assert hal.kalender.locale().language().name == "Indonesian"

@@ -5,8 +5,16 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QHeaderView,
+    QMenu,
+    QTableWidgetItem,
+    QWidget,
+    QWidgetAction,
+)
 
 from ikudesk import l10n
 from ikudesk.domain.fields import Field
@@ -46,6 +54,14 @@ _DARI = ("", "tujuan", "indikator_tujuan")
 _PERAN_ISI = Qt.ItemDataRole.UserRole
 
 
+def _tanggal_tampil(iso: str) -> str:
+    """A stored date as the field shows it ("31 Desember 2018"); as stored if unreadable."""
+    try:
+        return l10n.format_tanggal(iso)
+    except l10n.TanggalError:
+        return iso
+
+
 class HalamanDokumen(Halaman):
     jenis = "dokumen"
 
@@ -56,6 +72,8 @@ class HalamanDokumen(Halaman):
         super().__init__(controller, form, parent)
         ui = self.ui
         self._mengisi = False
+        #: The document whose signer the signature fields hold (None: none yet).
+        self._ttd_dokumen: int | None = None
         for label in (ui.periodePesan, ui.tanggalPesan, ui.nipPesan):
             tandai_pesan(label, "")
 
@@ -120,6 +138,7 @@ class HalamanDokumen(Halaman):
         ui.tanggalEdit.editingFinished.connect(self.simpan_ttd)
         ui.tanggalEdit.textChanged.connect(self._periksa_tanggal)
         ui.nipEdit.diperiksa.connect(self._nip_diperiksa)
+        self._siapkan_kalender()
 
     # --- showing -------------------------------------------------------------------------
 
@@ -149,22 +168,20 @@ class HalamanDokumen(Halaman):
             atur_teks(ui.catatanEdit, dok.catatan)
             p = dok.penandatangan
             ui.cetakTtdCheck.setChecked(p is not None)
-            if p is not None:
-                atur_teks(ui.tempatEdit, p.tempat)
-                atur_teks(ui.tanggalEdit, p.tanggal)
-                atur_teks(ui.jabatanEdit, p.jabatan)
-                atur_teks(ui.namaEdit, p.nama)
-                atur_teks(ui.pangkatEdit, p.pangkat)
-                if ui.nipEdit.nilai() != p.nip:
-                    atur_teks(ui.nipEdit, p.nip)
-            for w in (
-                ui.tempatEdit,
-                ui.tanggalEdit,
-                ui.jabatanEdit,
-                ui.namaEdit,
-                ui.pangkatEdit,
-                ui.nipEdit,
-            ):
+            # Unticked, the fields keep what was typed in this document (ticking again brings
+            # it back); another document never shows, nor stores, this one's signer.
+            if p is not None or self._ttd_dokumen != dok.id:
+                q = p or Penandatangan()
+                atur_teks(ui.tempatEdit, q.tempat)
+                if l10n.baca_tanggal_ketikan_atau_none(ui.tanggalEdit.text()) != q.tanggal:
+                    atur_teks(ui.tanggalEdit, _tanggal_tampil(q.tanggal))
+                atur_teks(ui.jabatanEdit, q.jabatan)
+                atur_teks(ui.namaEdit, q.nama)
+                atur_teks(ui.pangkatEdit, q.pangkat)
+                if ui.nipEdit.nilai() != q.nip:
+                    atur_teks(ui.nipEdit, q.nip)
+            self._ttd_dokumen = dok.id
+            for w in self._field_ttd():
                 w.setEnabled(p is not None)
         finally:
             self._mengisi = False
@@ -367,19 +384,59 @@ class HalamanDokumen(Halaman):
 
     # --- signature -----------------------------------------------------------------------
 
-    def _periksa_tanggal(self) -> str | None:
-        """The date as typed when valid (or empty), None otherwise; shows the hint or message."""
+    def _field_ttd(self) -> tuple[QWidget, ...]:
         ui = self.ui
-        teks = ui.tanggalEdit.text().strip()
+        return (
+            ui.tempatEdit,
+            ui.tanggalEdit,
+            ui.kalenderButton,
+            ui.jabatanEdit,
+            ui.namaEdit,
+            ui.pangkatEdit,
+            ui.nipEdit,
+        )
+
+    def _siapkan_kalender(self) -> None:
+        """The calendar behind the date field's button: a click fills the field and saves."""
+        menu = QMenu(self.ui.kalenderButton)
+        self.kalender = QCalendarWidget(menu)
+        self.kalender.setObjectName("kalender")
+        self.kalender.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        self.kalender.setGridVisible(True)
+        aksi = QWidgetAction(menu)
+        aksi.setDefaultWidget(self.kalender)
+        menu.addAction(aksi)
+        menu.aboutToShow.connect(self._kalender_dibuka)
+        self.kalender.clicked.connect(lambda d: (menu.close(), self.pilih_tanggal(d)))
+        self.ui.kalenderButton.setMenu(menu)
+
+    def _kalender_dibuka(self) -> None:
+        iso = l10n.baca_tanggal_ketikan_atau_none(self.ui.tanggalEdit.text())
+        d = QDate.fromString(iso, "yyyy-MM-dd") if iso and len(iso) == 10 else QDate()
+        self.kalender.setSelectedDate(d if d.isValid() else QDate.currentDate())
+
+    def pilih_tanggal(self, d: QDate) -> None:
+        """A date chosen on the calendar: shown the printed way and saved."""
+        iso = d.toString("yyyy-MM-dd")
+        self.ui.tanggalEdit.setText(_tanggal_tampil(iso))
+        self.simpan_ttd()
+
+    def _periksa_tanggal(self) -> str | None:
+        """The date typed, in the stored form ("" when empty), None when it is not a date.
+
+        Shows how it prints, or why it is refused.
+        """
+        ui = self.ui
         try:
-            tampil = l10n.format_tanggal(teks)
+            iso = l10n.baca_tanggal_ketikan(ui.tanggalEdit.text())
+            tampil = l10n.format_tanggal(iso)
         except l10n.TanggalError as e:
             ui.tanggalHint.setText("")
             tandai_pesan(ui.tanggalPesan, e.pesan)
             return None
         ui.tanggalHint.setText(f"dicetak: {tampil}" if tampil else "")
         tandai_pesan(ui.tanggalPesan, "")
-        return teks
+        return iso
 
     def _nip_diperiksa(self, pesan: str, bentuk: str) -> None:
         tandai_pesan(self.ui.nipPesan, pesan)
@@ -390,14 +447,7 @@ class HalamanDokumen(Halaman):
             return
         ui = self.ui
         cetak = ui.cetakTtdCheck.isChecked()
-        for w in (
-            ui.tempatEdit,
-            ui.tanggalEdit,
-            ui.jabatanEdit,
-            ui.namaEdit,
-            ui.pangkatEdit,
-            ui.nipEdit,
-        ):
+        for w in self._field_ttd():
             w.setEnabled(cetak)
         if not cetak:
             # The fields keep what was typed, so ticking the box again brings it back.
