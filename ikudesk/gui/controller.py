@@ -150,12 +150,17 @@ class DocumentController(QObject):
         self.buka(did)
         return int(did)
 
-    def duplikat_dokumen(self, dokumen_id: int, periode: Periode | None) -> int:
-        """A copy for a new period (structure and targets kept, realisasi empty), opened."""
+    def duplikat_dokumen(
+        self, dokumen_id: int, periode: Periode | None, diganti: list[str] | None = None
+    ) -> int:
+        """A copy for a new period (structure and targets kept, realisasi empty), opened.
+
+        ``diganti`` receives the places whose text named the old period (now the new one).
+        """
         from ikudesk.domain.new_document import salinan_periode_baru
 
         asal = _repo().muat_dokumen(self.store, dokumen_id)
-        return self.buat_dokumen(salinan_periode_baru(asal, periode))
+        return self.buat_dokumen(salinan_periode_baru(asal, periode, diganti))
 
     def hapus_dokumen(self, dokumen_id: int) -> None:
         from sqlalchemy.exc import SQLAlchemyError

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QStyle,
     QWidget,
 )
@@ -25,7 +26,7 @@ from ikudesk.assets import asset_path, sample_documents
 from ikudesk.domain.model import label_periode
 from ikudesk.errors import IkuError
 from ikudesk.gui.controller import DocumentController
-from ikudesk.gui.dialogs.umum import galat, tanya
+from ikudesk.gui.dialogs.umum import galat, pesan, tanya
 from ikudesk.gui.editors.fields import KomitSebelumAksi, komit_ketikan
 from ikudesk.gui.forms.ui_main_window import Ui_MainWindow
 from ikudesk.gui.settings import Pengaturan
@@ -453,11 +454,21 @@ class MainWindow(QMainWindow):
         nama = dok.profil.instansi or " ".join(dok.judul)
         d = DialogDokumenBaru.untuk_duplikat(self, nama, dok.periode)
         if d.exec() == DialogDokumenBaru.DialogCode.Accepted:
-            baru = self._coba(self.ctl.duplikat_dokumen, dok.id, d.periode())
-            if baru is not None:
-                self._pesan(
-                    f"Salinan untuk periode {d.periode().mulai}–{d.periode().selesai} dibuka."
+            lama, periode = dok.periode, d.periode()
+            diganti: list[str] = []
+            baru = self._coba(self.ctl.duplikat_dokumen, dok.id, periode, diganti)
+            if baru is None:
+                return
+            teks = f"Salinan untuk periode {label_periode(periode)} dibuka."
+            if diganti and lama is not None:
+                teks += (
+                    f" Tulisan periode {label_periode(lama)} diganti {label_periode(periode)} "
+                    f"pada: {', '.join(diganti)}."
                 )
+            self._pesan(teks)
+            if diganti:
+                # Said in a box (not only the status bar): the user should check those texts.
+                pesan(self, QMessageBox.Icon.Information, teks, "pesanGandakan")
 
     def hapus_dokumen(self) -> None:
         dok = self.ctl.dokumen

@@ -170,3 +170,41 @@ def test_month_only_date_is_kept_and_calendar_fills_the_field(qtbot, jendela) ->
     assert muat_dokumen(w.ctl.store, w.ctl.dokumen.id).penandatangan.tanggal == "2020-03-03"
     assert ui.tanggalEdit.text() == "3 Maret 2020"
     assert hal.kalender.locale().language().name == "Indonesian"
+
+
+# ---------------------------------------------------------------- 4 copy for a new period
+
+
+def test_copy_for_new_period_replaces_the_old_period_in_texts_and_says_so(qtbot, jendela) -> None:  # noqa: ANN001
+    w, ids = jendela
+    w.buka_awal(ids["sumber-harta"])
+    asal = w.ctl.dokumen
+    assert asal.periode is not None and (asal.periode.mulai, asal.periode.selesai) == (2021, 2026)
+    assert "INDIKATOR KINERJA UTAMA TAHUN 2021-2026" in asal.judul
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ikudesk.gui.dialogs.dokumen_baru import DialogDokumenBaru
+
+    def isi(d: DialogDokumenBaru) -> None:
+        d.ui.isiMulai.setValue(2027)
+        d.ui.isiSelesai.setValue(2031)
+        d.accept()
+
+    def coba() -> None:
+        d = QApplication.activeModalWidget()
+        if isinstance(d, DialogDokumenBaru):
+            isi(d)
+        else:
+            QTimer.singleShot(10, coba)
+
+    QTimer.singleShot(0, coba)
+    w.ui.aksiGandakanDokumen.trigger()
+    baru = muat_dokumen(w.ctl.store, w.ctl.dokumen.id)
+    assert baru.id != asal.id
+    assert "INDIKATOR KINERJA UTAMA TAHUN 2027-2031" in baru.judul
+    assert not any("2021-2026" in b for b in baru.judul)
+    kotak = w.findChild(QMessageBox, "pesanGandakan")
+    assert kotak is not None and kotak.isVisible()
+    assert "2021–2026 diganti 2027–2031" in kotak.text() and "judul" in kotak.text()
+    kotak.close()
