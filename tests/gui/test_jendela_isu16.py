@@ -208,3 +208,30 @@ def test_copy_for_new_period_replaces_the_old_period_in_texts_and_says_so(qtbot,
     assert kotak is not None and kotak.isVisible()
     assert "2021–2026 diganti 2027–2031" in kotak.text() and "judul" in kotak.text()
     kotak.close()
+
+
+# --------------------------------------------------------------------------- 6 column list
+
+
+def test_ticking_a_column_does_not_move_rows(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    w.pilih("dokumen", w.ctl.dokumen.id)
+    tbl = w.panel.halaman["dokumen"].ui.kolomTable
+    urutan = [tbl.item(i, 0).text() for i in range(tbl.rowCount())]
+    mati = [
+        i for i in range(tbl.rowCount()) if tbl.item(i, 0).checkState() != Qt.CheckState.Checked
+    ]
+    assert len(mati) >= 2
+    baris = mati[-1]  # the last unticked row: the old code moved it up to the ticked ones
+    isi = tbl.item(baris, 0).text()
+    tbl.item(baris, 0).setCheckState(Qt.CheckState.Checked)
+    assert [tbl.item(i, 0).text() for i in range(tbl.rowCount())] == urutan
+    assert tbl.item(baris, 0).checkState() == Qt.CheckState.Checked
+    dok = muat_dokumen(w.ctl.store, w.ctl.dokumen.id)
+    from ikudesk.gui.editors.dokumen import NAMA_KOLOM
+
+    assert isi in [NAMA_KOLOM[k.isi] for k in dok.tabel.kolom]
+    # Undo unticks it, still in place.
+    w.ctl.stack.undo()
+    assert [tbl.item(i, 0).text() for i in range(tbl.rowCount())] == urutan
+    assert tbl.item(baris, 0).checkState() == Qt.CheckState.Unchecked

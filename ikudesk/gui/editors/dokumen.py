@@ -319,6 +319,13 @@ class HalamanDokumen(Halaman):
         baris = tbl.currentRow()
         dipakai = {k.isi: k for k in dok.tabel.kolom}
         urutan = [k.isi for k in dok.tabel.kolom] + [k for k in KOLOM_KINDS if k not in dipakai]
+        # Rows stay where they are (a ticked box never moves its row under the mouse) as long
+        # as the shown order agrees with the stored one; only Naik/Turun reorder.
+        tampil = [tbl.item(i, 0).data(_PERAN_ISI) for i in range(tbl.rowCount())]
+        if sorted(tampil) == sorted(urutan) and [x for x in tampil if x in dipakai] == list(
+            dipakai
+        ):
+            urutan = tampil
         tbl.blockSignals(True)
         tbl.setRowCount(len(urutan))
         for i, isi in enumerate(urutan):
