@@ -235,3 +235,32 @@ def test_ticking_a_column_does_not_move_rows(qtbot, jendela) -> None:  # noqa: A
     w.ctl.stack.undo()
     assert [tbl.item(i, 0).text() for i in range(tbl.rowCount())] == urutan
     assert tbl.item(baris, 0).checkState() == Qt.CheckState.Unchecked
+
+
+# --------------------------------------------------------------------------- 7 list markers
+
+
+def test_pasted_list_items_lose_their_markers(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    w.pilih("dokumen", w.ctl.dokumen.id)
+    ui = w.panel.halaman["dokumen"].ui
+    labels = [ui.kepalaList.item(i).text() for i in range(ui.kepalaList.count())]
+    ui.kepalaList.setCurrentRow(labels.index("Fungsi"))  # numbered a., b., c.
+    w.activateWindow()
+    edit = ui.kepalaButirEdit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    edit.selectAll()
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QClipboard
+    from PySide6.QtWidgets import QApplication
+
+    data = QMimeData()
+    data.setText("a. Menyelenggarakan urusan\nb. Mengkoordinasikan kegiatan\n")
+    QApplication.clipboard().setMimeData(data, QClipboard.Mode.Clipboard)
+    edit.paste()
+    edit.clearFocus()  # leaving the field saves it
+    fungsi = next(
+        b for b in muat_dokumen(w.ctl.store, w.ctl.dokumen.id).profil.kepala if b.label == "Fungsi"
+    )
+    assert fungsi.butir == ["Menyelenggarakan urusan", "Mengkoordinasikan kegiatan"]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikudesk import l10n
+from ikudesk.domain.butir import bersihkan_butir
 from ikudesk.domain.fields import Field
 from ikudesk.domain.model import (
     JUDUL_KOLOM,
@@ -97,10 +98,7 @@ class HalamanDokumen(Halaman):
         ui.turunKepalaButton.clicked.connect(lambda: self.geser_kepala(1))
         ikat_baris(ui.kepalaLabelEdit, lambda t: self._ubah_kepala("label", t.strip()))
         ikat_paragraf(ui.kepalaIsiEdit, lambda t: self._ubah_kepala("isi", t.strip()))
-        ikat_paragraf(
-            ui.kepalaButirEdit,
-            lambda t: self._ubah_kepala("butir", [b.strip() for b in t.splitlines() if b.strip()]),
-        )
+        ikat_paragraf(ui.kepalaButirEdit, self._simpan_butir)
         ui.kepalaPenomoranCombo.activated.connect(self._ubah_penomoran)
         ui.kepalaDariCombo.activated.connect(lambda i: self._ubah_kepala("dari", _DARI[i]))
 
@@ -273,6 +271,13 @@ class HalamanDokumen(Halaman):
             return
         setattr(kepala[baris], field, nilai)
         self.ubah(Field.DOKUMEN_KEPALA, kepala)
+
+    def _simpan_butir(self, teks: str) -> None:
+        # Pasted "1. …" / "- …" markers go: the sheet prints the list's own numbering.
+        kepala = self._kepala()
+        baris = self.ui.kepalaList.currentRow()
+        penomoran = kepala[baris].penomoran if kepala and 0 <= baris < len(kepala) else ""
+        self._ubah_kepala("butir", bersihkan_butir(teks.splitlines(), penomoran))
 
     def _ubah_penomoran(self, i: int) -> None:
         kepala = self._kepala()
