@@ -234,13 +234,22 @@ class DocumentController(QObject):
     ) -> None:
         self.terapkan(_ops().SetRumus(indikator_id, ekspresi, copy.deepcopy(komponen), hapus_nilai))
 
+    def _nama_indikator(self, indikator_id: int) -> str:
+        """'indikator "…"' for an undo text (the value tables show no name of their own)."""
+        ops, session = _ops(), self.session_or_fail()
+        if not session.has(("indikator", indikator_id)):
+            return "indikator"
+        return str(ops.label_node(session, ("indikator", indikator_id)))
+
     def set_nilai(self, indikator_id: int, jenis: str, tahun: int, nilai: Decimal | None) -> None:
-        self.terapkan(_ops().SetNilai(indikator_id, jenis, tahun, nilai))
+        label = f"Ubah {jenis} {tahun} {self._nama_indikator(indikator_id)}"
+        self.terapkan(_ops().SetNilai(indikator_id, jenis, tahun, nilai, label))
 
     def set_nilai_komponen(
         self, indikator_id: int, kode: str, tahun: int, nilai: Decimal | None
     ) -> None:
-        self.terapkan(_ops().SetNilaiKomponen(indikator_id, kode, tahun, nilai))
+        label = f"Ubah nilai {kode} {tahun} {self._nama_indikator(indikator_id)}"
+        self.terapkan(_ops().SetNilaiKomponen(indikator_id, kode, tahun, nilai, label))
 
     def _tambah(self, node: Tujuan | Sasaran | Indikator, parent: Kunci, posisi: int | None) -> int:
         session = self.session_or_fail()

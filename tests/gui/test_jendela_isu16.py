@@ -264,3 +264,178 @@ def test_pasted_list_items_lose_their_markers(qtbot, jendela) -> None:  # noqa: 
         b for b in muat_dokumen(w.ctl.store, w.ctl.dokumen.id).profil.kepala if b.label == "Fungsi"
     )
     assert fungsi.butir == ["Menyelenggarakan urusan", "Mengkoordinasikan kegiatan"]
+
+
+# --------------------------------------------------------------------------- 10 focus and undo
+
+
+def test_after_adding_the_cursor_is_in_the_new_items_first_field(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    ind = w.ctl.dokumen.semua_indikator()[0]
+    w.pilih("indikator", ind.id)
+    w.activateWindow()
+    w.ui.aksiTambahIndikator.trigger()
+    baru = w.terpilih()
+    assert baru is not None and baru[0] == "indikator" and baru[1] != ind.id
+    nama = _aktif(w, QPlainTextEdit, "namaEdit")
+    qtbot.waitUntil(nama.hasFocus)
+    qtbot.keyClicks(nama, "Indikator baru")
+    nama.clearFocus()
+    assert _disimpan(w, "indikator", baru[1]).nama == "Indikator baru"
+    w.ui.aksiTambahSasaran.trigger()
+    sasaran = w.terpilih()
+    assert sasaran is not None and sasaran[0] == "sasaran"
+    qtbot.waitUntil(lambda: _aktif(w, QPlainTextEdit, "uraianEdit").hasFocus())
+
+
+def test_ctrl_z_in_a_field_without_own_history_undoes_the_stored_edit(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    ind = w.ctl.dokumen.semua_indikator()[0]
+    asli = ind.satuan
+    w.ctl.ubah_field(
+        ind.id, __import__("ikudesk.domain.fields").domain.fields.Field.INDIKATOR_SATUAN, "unit"
+    )
+    w.pilih("indikator", ind.id)
+    w.activateWindow()
+    satuan = _aktif(w, QLineEdit, "satuanEdit")
+    satuan.setFocus()
+    qtbot.waitUntil(satuan.hasFocus)
+    assert satuan.text() == "unit" and not satuan.isUndoAvailable()
+    QTest.keyClick(satuan, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _disimpan(w, "indikator", ind.id).satuan == asli
+    assert satuan.text() == asli
+    # With typing of its own, Ctrl+Z stays the field's own undo.
+    qtbot.keyClicks(satuan, "x")
+    QTest.keyClick(satuan, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert satuan.text() == asli
+    assert _disimpan(w, "indikator", ind.id).satuan == asli
+
+
+def test_undo_text_of_a_value_names_the_indicator(jendela) -> None:  # noqa: ANN001
+    from decimal import Decimal
+
+    w, _ids = jendela
+    ind = next(i for i in w.ctl.dokumen.semua_indikator() if not i.pakai_rumus and i.nama)
+    w.ctl.set_nilai(ind.id, "target", 2022, Decimal(7))
+    assert ind.nama[:20] in w.ctl.stack.undoText()
+    assert w.aksi_urungkan.text().startswith("Urungkan Ubah target 2022 indikator")
+    assert w.aksi_urungkan.iconText() == "Urungkan"  # the tool bar button keeps its width
+
+
+def test_pindahkan_ke_moves_an_indicator_to_another_sasaran(qtbot, jendela) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    w, _ids = jendela
+    dok = w.ctl.dokumen
+    w.ctl.tambah_sasaran(dok.tujuan[-1].id)
+    semua_sasaran = [s for t in dok.tujuan for s in t.sasaran]
+    assert len(semua_sasaran) >= 2
+    asal, tujuan = semua_sasaran[0], semua_sasaran[-1]
+    ind = asal.indikator[0]
+    w.pilih("indikator", ind.id)
+    assert w.ui.aksiPindahkan.isEnabled()
+    pilihan = [label for label, ref in w._tujuan_pindah("indikator", ind.id)]
+    sasaran_label = next(
+        label for label, ref in w._tujuan_pindah("indikator", ind.id) if ref[1] == tujuan.id
+    )
+    assert sasaran_label in pilihan
+
+    def pilih() -> None:
+        d = QApplication.activeModalWidget()
+        if not isinstance(d, QInputDialog):
+            QTimer.singleShot(10, pilih)
+            return
+        d.setTextValue(sasaran_label)
+        d.accept()
+
+    QTimer.singleShot(0, pilih)
+    w.ui.aksiPindahkan.trigger()
+    assert w.ctl.induk("indikator", ind.id) == ("sasaran", tujuan.id)
+    stored = muat_dokumen(w.ctl.store, dok.id)
+    ke = next(s for t in stored.tujuan for s in t.sasaran if s.id == tujuan.id)
+    assert ke.indikator[-1].id == ind.id
+    assert w.terpilih() == ("indikator", ind.id)
+    w.ctl.stack.undo()
+    assert w.ctl.induk("indikator", ind.id) == ("sasaran", asal.id)
+
+
+# --------------------------------------------------------------------------- 11 finding things
+
+
+def test_filter_box_narrows_the_tree_by_name_and_kode(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    dok = w.ctl.dokumen
+    semua = dok.semua_indikator()
+    target = next(i for i in semua if i.rumus.komponen)
+    kode = target.rumus.komponen[0].kode
+
+    def tampak() -> set[int]:
+        hasil: set[int] = set()
+
+        def jalan(parent) -> None:  # noqa: ANN001
+            m = w.ui.pohon.model()
+            for r in range(m.rowCount(parent)):
+                i = m.index(r, 0, parent)
+                k = w.model.kunci(m.mapToSource(i))
+                if k and k[0] == "indikator":
+                    hasil.add(k[1])
+                jalan(i)
+
+        from PySide6.QtCore import QModelIndex
+
+        jalan(QModelIndex())
+        return hasil
+
+    def cocok(teks: str) -> set[int]:
+        """Indicators that match, or sit under a sasaran or tujuan that matches."""
+        t = teks.casefold()
+        hasil = set()
+        for tj in dok.tujuan:
+            for s in [None, *tj.sasaran]:
+                induk = [tj.uraian] + ([s.uraian] if s else [])
+                for i in s.indikator if s else tj.indikator:
+                    teks_i = [i.nama, *induk, *(k.kode for k in i.rumus.komponen)]
+                    if any(t in " ".join(x.split()).casefold() for x in teks_i):
+                        hasil.add(i.id)
+        return hasil
+
+    assert tampak() == {i.id for i in semua}
+    w.ui.saringEdit.setText(kode.upper())
+    assert target.id in tampak()
+    assert tampak() == cocok(kode) != {i.id for i in semua}
+    kata = semua[1].nama.split()[-1]
+    w.ui.saringEdit.setText(kata)
+    assert tampak() == cocok(kata)
+    # Selecting through the filter still edits the right node.
+    w.pilih("indikator", semua[1].id)
+    assert w.terpilih() == ("indikator", semua[1].id)
+    assert w.panel.halaman["indikator"].id == semua[1].id
+    w.ui.saringEdit.clear()
+    assert tampak() == {i.id for i in semua}
+
+
+def test_long_tree_labels_have_the_full_text_as_tool_tip(jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    ind = max(w.ctl.dokumen.semua_indikator(), key=lambda i: len(i.nama))
+    i = w.model.index_dari("indikator", ind.id)
+    assert i.data(Qt.ItemDataRole.ToolTipRole) == " ".join(ind.nama.split())
+
+
+# --------------------------------------------------------------------------- 13 help
+
+
+def test_panduan_opens_the_bundled_guide(qtbot, jendela) -> None:  # noqa: ANN001
+    from ikudesk.gui.dialogs.panduan import DialogPanduan
+
+    w, _ids = jendela
+    w.ui.aksiPanduan.trigger()
+    d = w.findChild(DialogPanduan)
+    assert d is not None and d.isVisible()
+    teks = d.ui.teks.toPlainText()
+    for bagian in ("Menyusun pohon", "Mengisi nilai", "Mencetak", "Mencadangkan"):
+        assert bagian in teks
+    assert "84.125" in teks
+    spec = (Path(__file__).parents[2] / "build.spec").read_text("utf-8")
+    assert '"resources/panduan/*.html"' in spec
+    d.close()

@@ -140,6 +140,9 @@ class HalamanDokumen(Halaman):
 
     # --- showing -------------------------------------------------------------------------
 
+    def field_awal(self) -> QWidget | None:
+        return self.ui.judulEdit
+
     def muat(self, dok: Dokumen) -> None:
         ui = self.ui
         self._mengisi = True

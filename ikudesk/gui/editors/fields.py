@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -103,6 +104,20 @@ def _di_dalam(w: QObject | None, induk: QWidget) -> bool:
     return False
 
 
+def _tanpa_riwayat_sendiri(obj: QObject, event: QKeyEvent) -> bool:
+    if event.matches(QKeySequence.StandardKey.Undo):
+        if isinstance(obj, QLineEdit):
+            return not obj.isUndoAvailable()
+        if isinstance(obj, QPlainTextEdit):
+            return not obj.document().isUndoAvailable()
+    if event.matches(QKeySequence.StandardKey.Redo):
+        if isinstance(obj, QLineEdit):
+            return not obj.isRedoAvailable()
+        if isinstance(obj, QPlainTextEdit):
+            return not obj.document().isRedoAvailable()
+    return False
+
+
 def komit_ketikan() -> None:
     """Save the field being edited now: typed multi-line text, a line edit, a table cell.
 
@@ -138,6 +153,10 @@ class KomitSebelumAksi(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         t = event.type()
+        if t == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            # Ctrl+Z in a field with nothing of its own to undo: not the field's, so the
+            # window's Urungkan gets it and undoes the last stored edit.
+            return _tanpa_riwayat_sendiri(obj, event)
         if t in (QEvent.Type.Shortcut, QEvent.Type.Close):
             komit_ketikan()
         elif t == QEvent.Type.MouseButtonPress and isinstance(obj, QWidget):

@@ -137,6 +137,9 @@ class HalamanIndikator(Halaman):
                 tandai_pesan(label, "")
         super().tampilkan(id_)
 
+    def field_awal(self) -> QWidget | None:
+        return self.ui.namaEdit
+
     def muat(self, node: Indikator) -> None:
         ui = self.ui
         self._mengisi = True
