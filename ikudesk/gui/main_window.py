@@ -42,6 +42,9 @@ from ikudesk.gui.settings import Pengaturan
 from ikudesk.gui.tree_model import DocumentTreeModel
 from ikudesk.l10n import format_angka
 
+#: The first window size on a screen that has room for it.
+UKURAN_AWAL = (1280, 720)
+
 NAMA_JENIS = {
     "dokumen": "dokumen",
     "tujuan": "tujuan",
@@ -199,9 +202,18 @@ class MainWindow(QMainWindow):
         }
         for a, i in ikon_aksi.items():
             a.setIcon(i)
-        # Tool bar buttons show text only where it says more than the icon.
-        for a in (ui.aksiNaik, ui.aksiTurun, ui.aksiGandakanIndikator):
+        # Tool bar buttons show text only where it says more than the icon; short words, and
+        # "Hapus" before the arrows, so nothing hides behind "»" on a 1024-pixel screen.
+        ui.aksiGandakanIndikator.setIconText("Gandakan")
+        ui.aksiHapus.setIconText("Hapus")
+        for a in (ui.aksiNaik, ui.aksiTurun):
             a.setIconText(a.text().replace("&", ""))
+            ui.bilahAlat.removeAction(a)
+        ui.bilahAlat.addActions([ui.aksiNaik, ui.aksiTurun])
+        for a in (ui.aksiNaik, ui.aksiTurun):
+            b = ui.bilahAlat.widgetForAction(a)
+            if b is not None:
+                b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         # Tree keys act only while the tree has focus: Delete in a text field must stay a
         # text key, never delete an indicator.
         for a in (
@@ -251,11 +263,25 @@ class MainWindow(QMainWindow):
     def _pulihkan_tata(self) -> None:
         p = self.pengaturan
         if p.geometri is None or not self.restoreGeometry(p.geometri):
-            self.resize(1280, 720)
+            self.resize(*UKURAN_AWAL)
+        self._pas_layar()
         if p.keadaan is not None:
             self.restoreState(p.keadaan)
         if p.pemisah is not None:
             self.ui.pemisah.restoreState(p.pemisah)
+
+    def _pas_layar(self) -> None:
+        """Never larger than the screen (a 1024×600 netbook): there it opens maximised."""
+        layar = self.screen().availableGeometry() if self.screen() is not None else None
+        if layar is None:
+            return
+        # Room for the window manager's title bar and frame, which the geometry excludes.
+        lebar, tinggi = layar.width() - 8, layar.height() - 36
+        if self.width() > lebar or self.height() > tinggi:
+            self.resize(min(self.width(), lebar), min(self.height(), tinggi))
+            self.move(layar.topLeft())
+            if layar.width() < UKURAN_AWAL[0] or layar.height() < UKURAN_AWAL[1]:
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def simpan_tata(self) -> None:
         p = self.pengaturan
