@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
+from ikudesk.domain.fields import Field
 from ikudesk.files.docfile import baca_file
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.main_window import MainWindow
@@ -292,9 +294,7 @@ def test_ctrl_z_in_a_field_without_own_history_undoes_the_stored_edit(qtbot, jen
     w, _ids = jendela
     ind = w.ctl.dokumen.semua_indikator()[0]
     asli = ind.satuan
-    w.ctl.ubah_field(
-        ind.id, __import__("ikudesk.domain.fields").domain.fields.Field.INDIKATOR_SATUAN, "unit"
-    )
+    w.ctl.ubah_field(ind.id, Field.INDIKATOR_SATUAN, "unit")
     w.pilih("indikator", ind.id)
     w.activateWindow()
     satuan = _aktif(w, QLineEdit, "satuanEdit")
@@ -312,8 +312,6 @@ def test_ctrl_z_in_a_field_without_own_history_undoes_the_stored_edit(qtbot, jen
 
 
 def test_undo_text_of_a_value_names_the_indicator(jendela) -> None:  # noqa: ANN001
-    from decimal import Decimal
-
     w, _ids = jendela
     ind = next(i for i in w.ctl.dokumen.semua_indikator() if not i.pakai_rumus and i.nama)
     w.ctl.set_nilai(ind.id, "target", 2022, Decimal(7))
@@ -439,3 +437,38 @@ def test_panduan_opens_the_bundled_guide(qtbot, jendela) -> None:  # noqa: ANN00
     spec = (Path(__file__).parents[2] / "build.spec").read_text("utf-8")
     assert '"resources/panduan/*.html"' in spec
     d.close()
+
+
+# --------------------------------------------------------------------------- 9 small screens
+
+
+def test_window_fits_the_screen_and_the_tool_bar_keeps_still(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    layar = w.screen().availableGeometry()
+    # No saved layout: the window opens within the screen (it used to open 1280×720).
+    assert w.width() <= layar.width() and w.height() <= layar.height()
+    # On a 1024-pixel-wide screen every tool-bar button is shown; none hides behind "»".
+    w.resize(1024, 560)
+    QApplication.processEvents()
+    bilah = w.ui.bilahAlat
+    assert bilah.sizeHint().width() <= 1024
+    for a in bilah.actions():
+        if not a.isSeparator():
+            tombol = bilah.widgetForAction(a)
+            assert tombol is not None and tombol.isVisible(), a.text()
+    # A long undo text does not move the buttons.
+    posisi = {
+        a.objectName(): bilah.widgetForAction(a).geometry()
+        for a in bilah.actions()
+        if a.objectName()
+    }
+    ind = w.ctl.dokumen.semua_indikator()[0]
+    w.ctl.set_nilai(ind.id, "target", 2022, Decimal(5))
+    QApplication.processEvents()
+    assert len(w.aksi_urungkan.text()) > 30
+    sesudah = {
+        a.objectName(): bilah.widgetForAction(a).geometry()
+        for a in bilah.actions()
+        if a.objectName()
+    }
+    assert sesudah == posisi
