@@ -420,6 +420,7 @@ class Ui_EditorDokumen(object):
         self.nipBaris.setObjectName(u"nipBaris")
         self.nipEdit = NipEdit(self.ttdGroup)
         self.nipEdit.setObjectName(u"nipEdit")
+        self.nipEdit.setMinimumSize(QSize(170, 0))
         self.nipEdit.setMaximumSize(QSize(240, 16777215))
 
         self.nipBaris.addWidget(self.nipEdit)
