@@ -471,15 +471,16 @@ class MainWindow(QMainWindow):
         sekarang = self.ctl.induk(jenis, id_)
         hasil: list[tuple[str, tuple[str, int]]] = []
         for nt, t in enumerate(dok.tujuan if dok else [], start=1):
-            label_t = f"Tujuan {nt}: {self._uraian('tujuan', t.id)}"
-            if ("tujuan", t.id) != sekarang:
-                hasil.append((label_t, ("tujuan", t.id)))
+            tid = int(t.id or 0)  # nodes of an open document always have their ids
+            if ("tujuan", tid) != sekarang:
+                hasil.append((f"Tujuan {nt}: {self._uraian('tujuan', tid)}", ("tujuan", tid)))
             if jenis != "indikator":
                 continue
             for ns, sas in enumerate(t.sasaran, start=1):
-                if ("sasaran", sas.id) != sekarang:
-                    label_s = f"    Sasaran {nt}.{ns}: {self._uraian('sasaran', sas.id)}"
-                    hasil.append((label_s, ("sasaran", sas.id)))
+                sid = int(sas.id or 0)
+                if ("sasaran", sid) != sekarang:
+                    label_s = f"    Sasaran {nt}.{ns}: {self._uraian('sasaran', sid)}"
+                    hasil.append((label_s, ("sasaran", sid)))
         return hasil
 
     def pindahkan_ke(self, induk_baru: tuple[str, int] | None = None) -> None:

@@ -422,7 +422,12 @@ class HalamanDokumen(Halaman):
         aksi.setDefaultWidget(self.kalender)
         menu.addAction(aksi)
         menu.aboutToShow.connect(self._kalender_dibuka)
-        self.kalender.clicked.connect(lambda d: (menu.close(), self.pilih_tanggal(d)))
+
+        def diklik(d: QDate) -> None:
+            menu.close()
+            self.pilih_tanggal(d)
+
+        self.kalender.clicked.connect(diklik)
         self.ui.kalenderButton.setMenu(menu)
 
     def _kalender_dibuka(self) -> None:

@@ -52,7 +52,7 @@ def atur_teks(edit: QLineEdit | QPlainTextEdit, teks: str) -> None:
             edit.setProperty("_mengisi", False)
 
 
-def ikat_baris(edit: QLineEdit, simpan: Callable[[str], None]) -> None:
+def ikat_baris(edit: QLineEdit, simpan: Callable[[str], object]) -> None:
     edit.editingFinished.connect(lambda: simpan(edit.text()))
 
 
@@ -71,7 +71,7 @@ class _FokusKeluar(QObject):
 _tertunda: list[Callable[[], None]] = []
 
 
-def ikat_paragraf(edit: QPlainTextEdit, simpan: Callable[[str], None]) -> None:
+def ikat_paragraf(edit: QPlainTextEdit, simpan: Callable[[str], object]) -> None:
     timer = QTimer(edit)
     timer.setSingleShot(True)
     timer.setInterval(JEDA_MS)
@@ -83,7 +83,12 @@ def ikat_paragraf(edit: QPlainTextEdit, simpan: Callable[[str], None]) -> None:
         simpan(edit.toPlainText())
 
     timer.timeout.connect(selesai)
-    edit.destroyed.connect(lambda *_: selesai in _tertunda and _tertunda.remove(selesai))
+
+    def lupakan(*_: object) -> None:
+        if selesai in _tertunda:
+            _tertunda.remove(selesai)
+
+    edit.destroyed.connect(lupakan)
 
     def berubah() -> None:
         # textChanged also fires when the field is filled from the store: that is no edit.
@@ -132,7 +137,8 @@ def komit_ketikan() -> None:
     w = QApplication.focusWidget()
     if w is None:
         return
-    view = w.parent().parent() if w.parent() is not None else None
+    induk = w.parent()
+    view = induk.parent() if induk is not None else None
     if isinstance(view, QAbstractItemView) and view.state() == view.State.EditingState:
         # A cell editor open in a table: hand its text to the model as leaving it would.
         view.itemDelegate().commitData.emit(w)
