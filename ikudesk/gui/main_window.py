@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
             self.ui.pemisah.restoreState(p.pemisah)
 
     def _pas_layar(self) -> None:
-        """Never larger than the screen (a 1024×600 netbook): there it opens maximised."""
+        """Never larger than the screen it opens on (a 1024×600 netbook)."""
         layar = self.screen().availableGeometry() if self.screen() is not None else None
         if layar is None:
             return
@@ -280,8 +280,6 @@ class MainWindow(QMainWindow):
         if self.width() > lebar or self.height() > tinggi:
             self.resize(min(self.width(), lebar), min(self.height(), tinggi))
             self.move(layar.topLeft())
-            if layar.width() < UKURAN_AWAL[0] or layar.height() < UKURAN_AWAL[1]:
-                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def simpan_tata(self) -> None:
         p = self.pengaturan
