@@ -232,7 +232,9 @@ class DocumentController(QObject):
         komponen: list[Komponen],
         hapus_nilai: bool = False,
     ) -> None:
-        self.terapkan(_ops().SetRumus(indikator_id, ekspresi, copy.deepcopy(komponen), hapus_nilai))
+        op = _ops().SetRumus(indikator_id, ekspresi, copy.deepcopy(komponen), hapus_nilai)
+        op.label = f"Ubah rumus {self._nama_indikator(indikator_id)}"
+        self.terapkan(op)
 
     def _nama_indikator(self, indikator_id: int) -> str:
         """'indikator "…"' for an undo text (the value tables show no name of their own)."""

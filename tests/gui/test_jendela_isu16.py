@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from ikudesk.domain.fields import Field
+from ikudesk.domain.model import Komponen
 from ikudesk.files.docfile import baca_file
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.main_window import MainWindow
@@ -318,6 +319,9 @@ def test_undo_text_of_a_value_names_the_indicator(jendela) -> None:  # noqa: ANN
     assert ind.nama[:20] in w.ctl.stack.undoText()
     assert w.aksi_urungkan.text().startswith("Urungkan Ubah target 2022 indikator")
     assert w.aksi_urungkan.iconText() == "Urungkan"  # the tool bar button keeps its width
+    # a formula change names it too
+    w.ctl.ubah_rumus(ind.id, "a / b * 100", [Komponen("a", "A"), Komponen("b", "B")])
+    assert w.ctl.stack.undoText().startswith(f'Ubah rumus indikator "{ind.nama[:20]}')
 
 
 def test_pindahkan_ke_moves_an_indicator_to_another_sasaran(qtbot, jendela) -> None:  # noqa: ANN001
