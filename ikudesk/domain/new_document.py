@@ -7,6 +7,17 @@ import re
 
 from ikudesk.domain.model import Dokumen, Periode, Profil, judul_bawaan
 
+#: A renstra period runs five years.
+TAHUN_PER_PERIODE = 5
+
+
+def periode_bawaan(mulai: int | None = None) -> Periode:
+    """The period a new document starts with: five years from ``mulai`` (default this year)."""
+    from datetime import date
+
+    awal = mulai if mulai is not None else date.today().year
+    return Periode(awal, awal + TAHUN_PER_PERIODE - 1)
+
 
 def dokumen_baru(instansi: str = "", periode: Periode | None = None) -> Dokumen:
     """An empty document as the "new document" dialog starts it."""

@@ -131,9 +131,16 @@ def test_new_document_does_not_show_or_store_the_previous_signer(qtbot, jendela)
 
     from ikudesk.domain.new_document import dokumen_baru
 
+    w.buka_awal(_ids["sumber-harta"])  # a period 2021-2026 in the year boxes
+    w.pilih("dokumen", w.ctl.dokumen.id)
+    assert (hal.ui.mulaiSpin.value(), hal.ui.selesaiSpin.value()) == (2021, 2026)
     w.ctl.buat_dokumen(dokumen_baru("Kecamatan Baru"))
     w.pilih("dokumen", w.ctl.dokumen.id)
     ui = hal.ui
+    from ikudesk.domain.new_document import periode_bawaan
+
+    bawaan = periode_bawaan()
+    assert (ui.mulaiSpin.value(), ui.selesaiSpin.value()) == (bawaan.mulai, bawaan.selesai)
     for edit in (ui.tempatEdit, ui.tanggalEdit, ui.jabatanEdit, ui.namaEdit, ui.nipEdit):
         assert edit.text() == "", edit.objectName()
     # Ticking "Cetak blok tanda tangan" stores an empty signer, not Sumbersuko's.

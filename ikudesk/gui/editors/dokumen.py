@@ -30,6 +30,7 @@ from ikudesk.domain.model import (
     Penandatangan,
     Periode,
 )
+from ikudesk.domain.new_document import periode_bawaan
 from ikudesk.gui.editors.fields import atur_teks, ikat_baris, ikat_paragraf
 from ikudesk.gui.editors.halaman import Halaman, tandai_pesan
 from ikudesk.gui.forms.ui_editor_dokumen import Ui_EditorDokumen
@@ -73,7 +74,7 @@ class HalamanDokumen(Halaman):
         super().__init__(controller, form, parent)
         ui = self.ui
         self._mengisi = False
-        #: The document whose signer the signature fields hold (None: none yet).
+        #: The document whose signer (and years) the fields hold (None: none yet).
         self._ttd_dokumen: int | None = None
         for label in (ui.periodePesan, ui.tanggalPesan, ui.nipPesan):
             tandai_pesan(label, "")
@@ -150,9 +151,11 @@ class HalamanDokumen(Halaman):
             atur_teks(ui.judulEdit, "\n".join(dok.judul))
             tanpa = dok.periode is None
             ui.tanpaPeriodeCheck.setChecked(tanpa)
-            if dok.periode is not None:
-                ui.mulaiSpin.setValue(dok.periode.mulai)
-                ui.selesaiSpin.setValue(dok.periode.selesai)
+            if dok.periode is not None or self._ttd_dokumen != dok.id:
+                # Without a period, another document's years are not offered: the default.
+                periode = dok.periode or periode_bawaan()
+                ui.mulaiSpin.setValue(periode.mulai)
+                ui.selesaiSpin.setValue(periode.selesai)
             ui.mulaiSpin.setEnabled(not tanpa)
             ui.selesaiSpin.setEnabled(not tanpa)
             atur_teks(ui.instansiEdit, dok.profil.instansi)
