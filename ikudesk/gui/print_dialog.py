@@ -181,6 +181,8 @@ class PencetakPdf:
             and printer.outputFileName()
         ):
             return self._tulis_pdf(printer)
+        if not pratinjau and self.opsi is not None and self._kirim_vektor(printer):
+            return self.halaman
         dpi = min(printer.resolution(), DPI_MAKS)
         awal, akhir = printer.fromPage(), printer.toPage()
         daftar = (
@@ -209,6 +211,28 @@ class PencetakPdf:
         finally:
             painter.end()
         return dicetak
+
+    def _kirim_vektor(self, printer: QPrinter) -> bool:
+        """A CUPS printer gets the PDF itself (see cetak_cups); False: paint instead."""
+        from ikudesk.gui.cetak_cups import TugasCetak, kirim_ke_cups
+
+        if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or self.opsi is None:
+            return False
+        awal, akhir = printer.fromPage(), printer.toPage()
+        dupleks = {
+            QPrinter.DuplexMode.DuplexLongSide: "panjang",
+            QPrinter.DuplexMode.DuplexShortSide: "pendek",
+        }
+        tugas = TugasCetak(
+            printer=printer.printerName(),
+            kertas=self.opsi.kertas,
+            orientasi=self.opsi.orientasi,
+            salinan=printer.copyCount(),
+            halaman=(awal, min(akhir, self.halaman)) if awal > 0 and akhir > 0 else None,
+            bolak_balik=dupleks.get(printer.duplex(), ""),
+            susun=printer.collateCopies(),
+        )
+        return kirim_ke_cups(self.pdf, tugas)
 
     def _tulis_pdf(self, printer: QPrinter) -> int:
         """ "Print to file": the exported pages themselves (the chosen range), as vectors."""
