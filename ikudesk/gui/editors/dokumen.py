@@ -151,6 +151,8 @@ class HalamanDokumen(Halaman):
             atur_teks(ui.judulEdit, "\n".join(dok.judul))
             tanpa = dok.periode is None
             ui.tanpaPeriodeCheck.setChecked(tanpa)
+            if self._ttd_dokumen != dok.id:
+                tandai_pesan(ui.periodePesan, "")  # a message about another document's years
             if dok.periode is not None or self._ttd_dokumen != dok.id:
                 # Without a period, another document's years are not offered: the default.
                 periode = dok.periode or periode_bawaan()
