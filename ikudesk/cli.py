@@ -154,6 +154,21 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ARAH",
         help="mendatar/landscape atau tegak/portrait (bawaan: menurut laporan, mendatar)",
     )
+    s.add_argument(
+        "--perubahan",
+        dest="perubahan",
+        type=int,
+        metavar="N",
+        help="laporan pk: PK Perubahan ke-N (0: PK awal; bawaan: perubahan terakhir tahun itu)",
+    )
+    s.add_argument(
+        "--sejak",
+        "--since",
+        dest="sejak",
+        type=int,
+        metavar="TAHUN",
+        help="laporan lkjip: tahun pertama pembanding (bawaan: semua tahun sebelumnya yang berisi)",
+    )
     _tambah_db(s)
 
     s = sub.add_parser("backup", help="buat berkas cadangan (.ikubackup)")
