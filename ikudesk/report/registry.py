@@ -29,6 +29,7 @@ __all__ = [
     "LAPORAN_BAWAAN",
     "Laporan",
     "LaporanCapaian",
+    "LaporanLkjip",
     "LaporanPk",
     "LembarIku",
     "Opsi",
@@ -160,6 +161,27 @@ class LaporanPk(Laporan):
         from ikudesk.report.pk_report import story_pk
 
         return story_pk(dok, gaya, hal, opsi.tahun, opsi.perubahan)
+
+
+class LaporanLkjip(Laporan):
+    kode = "lkjip"
+    judul = "LKjIP Bab III (capaian kinerja tahunan)"
+    awalan_berkas = "LKjIP"
+    opsi = frozenset({"tahun", "kategori", "sejak"})
+
+    def judul_pdf(self, dok: Dokumen) -> str:
+        return f"LKjIP {dok.profil.instansi or 'IKU Desk'}"
+
+    def peringatan(self, dok: Dokumen, opsi: OpsiLaporan) -> list[str]:
+        from ikudesk.report.lkjip_report import peringatan_lkjip
+
+        return peringatan_lkjip(dok, opsi.tahun)
+
+    def story(self, dok: Dokumen, gaya: Gaya, hal: Halaman, opsi: OpsiLaporan) -> list[Flowable]:
+        from ikudesk.report.lkjip_report import story_lkjip
+
+        kategori = list(opsi.kategori) if opsi.kategori is not None else None
+        return story_lkjip(dok, gaya, hal, opsi.tahun, opsi.sejak, kategori)
 
 
 LAPORAN_BAWAAN = LembarIku.kode
