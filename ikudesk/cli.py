@@ -233,12 +233,15 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_capaian(args: argparse.Namespace) -> int:
     from ikudesk.domain.compute import hitung_dokumen
+    from ikudesk.domain.kategori import kategori_untuk
     from ikudesk.files.docfile import json_tepat
     from ikudesk.l10n import bulatkan, format_angka
+    from ikudesk.persistence.kategori_store import baca_kategori
     from ikudesk.persistence.repo import muat_dokumen
 
     with _buka(args) as store:
         dok = muat_dokumen(store, args.id)
+        kategori = baca_kategori(store)  # the store's own scale, as the reports use
     if args.tahun is not None and dok.periode is not None and not dok.periode.memuat(args.tahun):
         p = dok.periode
         raise IkuError(f"Tahun {args.tahun} di luar periode dokumen ({p.mulai}–{p.selesai}).")
@@ -258,6 +261,12 @@ def cmd_capaian(args: argparse.Namespace) -> int:
                 ),
                 "status": b.capaian.status,
                 "alasan": b.capaian.alasan,
+                # of the capaian as shown (2 decimals); null without a capaian
+                "kategori": (
+                    kategori_untuk(bulatkan(b.capaian.nilai), kategori)
+                    if b.capaian.nilai is not None
+                    else None
+                ),
             }
             for b in baris
         ]
