@@ -156,7 +156,12 @@ def test_capaian_json_dengan_kategori(tmp_path: Path, capsys) -> None:
     from ikudesk.persistence.store import buka_store
 
     db = str(tmp_path / "s.sqlite")
-    sumber = Path(__file__).resolve().parent.parent / "data" / "sumber-harta.json"
+    data = json.loads((REPO / "data" / "sumber-harta.json").read_text(encoding="utf-8"))
+    ind = data["tujuan"][0]["sasaran"][1]["indikator"][0]
+    ind["target"] = {"2022": 90}
+    ind["nilai_komponen"] = {"2022": {"ditindaklanjuti": 37, "difasilitasi": 44}}
+    sumber = tmp_path / "isi.json"
+    sumber.write_text(json.dumps(data), encoding="utf-8")
     _, out, _ = _jalankan(capsys, "import", str(sumber), "--db", db)
     dok_id = out.strip()
     kode, out, _ = _jalankan(capsys, "capaian", dok_id, "--tahun", "2022", "--json", "--db", db)
