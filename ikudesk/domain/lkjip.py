@@ -11,6 +11,7 @@ tabulation of categories; and the budget's efficiency from the year's latest PK.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
@@ -46,6 +47,30 @@ def warna_kategori(daftar: Sequence[Kategori]) -> dict[str, str]:
         return {daftar[0].nama: WARNA_SKALA[-1]}
     m = len(WARNA_SKALA) - 1
     return {k.nama: WARNA_SKALA[round(i * m / (n - 1))] for i, k in enumerate(daftar)}
+
+
+def skala_sumbu(nilai: Sequence[float]) -> tuple[float, float, float]:
+    """(low, high, step) of a chart's capaian axis: always showing 0 and 100, in round steps
+    (the printed chart and the window's use the same)."""
+    rendah = min([0.0, *nilai])
+    tinggi = max([100.0, *nilai])
+    mentah = (tinggi - rendah) / 5
+    pangkat = 10 ** math.floor(math.log10(mentah))
+    langkah = next(k * pangkat for k in (1, 2, 2.5, 5, 10) if k * pangkat >= mentah)
+    return (
+        math.floor(rendah / langkah) * langkah,
+        math.ceil(tinggi / langkah) * langkah,
+        langkah,
+    )
+
+
+def tahun_bawaan(dok: Dokumen) -> int | None:
+    """The year a yearly view opens on: the latest with a realisasi, else the last year."""
+    daftar = dok.tahun()
+    for th in reversed(daftar):
+        if any(hitung_realisasi(ind, th).ada for ind in dok.semua_indikator()):
+            return th
+    return daftar[-1] if daftar else None
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
 
         self._siapkan_aksi()
         self._siapkan_status()
+        from ikudesk.gui.tahunan_actions import pasang_menu_tahunan  # the yearly documents
+
+        pasang_menu_tahunan(self, controller)
 
         pohon.selectionModel().currentChanged.connect(self._pilihan_berubah)
         pohon.customContextMenuRequested.connect(self._menu_konteks)

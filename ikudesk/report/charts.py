@@ -7,7 +7,6 @@ use the Indonesian number format.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,7 +15,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, Str
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from ikudesk.domain.lkjip import WARNA_KOSONG
+from ikudesk.domain.lkjip import WARNA_KOSONG, skala_sumbu
 from ikudesk.l10n import format_angka
 
 # Lines of the multi-year chart: distinct colours, then dashes once they run out.
@@ -40,20 +39,6 @@ class Batang:
     label: str  # under the bar: the indicator's number
     nilai: Decimal | None  # capaian (%); None: no bar
     warna: str  # hex
-
-
-def _skala(nilai: Sequence[float]) -> tuple[float, float, float]:
-    """(low, high, step) of the value axis: always showing 0 and 100, in round steps."""
-    rendah = min([0.0, *nilai])
-    tinggi = max([100.0, *nilai])
-    mentah = (tinggi - rendah) / 5
-    pangkat = 10 ** math.floor(math.log10(mentah))
-    langkah = next(k * pangkat for k in (1, 2, 2.5, 5, 10) if k * pangkat >= mentah)
-    return (
-        math.floor(rendah / langkah) * langkah,
-        math.ceil(tinggi / langkah) * langkah,
-        langkah,
-    )
 
 
 def _sumbu(
@@ -153,7 +138,7 @@ def grafik_batang(
     """Capaian per indicator as bars coloured by category, with the 100 % line."""
     d = Drawing(lebar, tinggi)
     ada = [float(b.nilai) for b in batang if b.nilai is not None]
-    skala = _skala(ada)
+    skala = skala_sumbu(ada)
     kiri, kanan, bawah, atas = 34.0, 26.0, 44.0, 18.0 if judul else 6.0
     if judul:
         d.add(String(lebar / 2, tinggi - 11, judul, fontName=font, fontSize=9, textAnchor="middle"))
@@ -206,7 +191,7 @@ def grafik_garis(
     """One line per indicator across the years; a missing capaian leaves a gap."""
     d = Drawing(lebar, tinggi)
     ada = [float(v) for _, nilai in seri for v in nilai if v is not None]
-    skala = _skala(ada)
+    skala = skala_sumbu(ada)
     baris_legenda = 1 + (len(seri) * 40) // max(int(lebar - 60), 1)
     kiri, kanan, bawah, atas = 34.0, 26.0, 22.0 + 11 * baris_legenda, 18.0 if judul else 6.0
     if judul:

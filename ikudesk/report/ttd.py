@@ -5,7 +5,6 @@ side by side with their names on one line."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -15,18 +14,10 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from ikudesk.domain.model import Penandatangan
 from ikudesk.domain.nip import format_nip
 from ikudesk.errors import IkuError
-from ikudesk.l10n import TanggalError, bulatkan, format_angka, format_tanggal
+from ikudesk.l10n import TanggalError, format_persen, format_tanggal
 from ikudesk.report.teks import Gaya, Paragraf, xml
 
-
-def format_persen(nilai: Decimal | None) -> str:
-    """A capaian or efficiency (%) with exactly two decimals, as FORMAT.md prints it: 87,50."""
-    if nilai is None:
-        return "-"
-    teks = format_angka(bulatkan(nilai), 2)
-    if "," not in teks:
-        return teks + ",00"
-    return teks + "0" * (2 - len(teks.split(",")[1]))
+__all__ = ["blok_dua", "blok_satu", "format_persen", "jabatan_lengkap", "tanggal_cetak"]
 
 
 def jabatan_lengkap(p: Penandatangan) -> str:
