@@ -4,20 +4,27 @@ with their kegiatan and sub-kegiatan and the anggaran, the total, and both signa
 
 from __future__ import annotations
 
-from collections.abc import Hashable
-
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from ikudesk.domain.model import Dokumen, Indikator, PerjanjianKinerja
+from ikudesk.domain.model import Dokumen, PerjanjianKinerja
 from ikudesk.domain.pk import anggaran_efektif, total_anggaran
+from ikudesk.domain.pk_edit import (
+    PEMBUKA,
+    PERNYATAAN_BAKU,
+    SEBUTAN_KEDUA,
+    SEBUTAN_PERTAMA,
+    indikator_lampiran,
+    jabatan_lengkap,
+    nama_pk,
+)
 from ikudesk.errors import IkuError
 from ikudesk.l10n import format_angka
 from ikudesk.report.iku_sheet import LANJUTAN
 from ikudesk.report.tabel import Baris, Kepala
 from ikudesk.report.teks import Gaya, Paragraf, buat_gaya, paragraf, xml
-from ikudesk.report.ttd import blok_dua, jabatan_lengkap, tanggal_cetak
+from ikudesk.report.ttd import blok_dua, tanggal_cetak
 from ikudesk.report.umum import (
     Halaman,
     UkurKolom,
@@ -27,31 +34,8 @@ from ikudesk.report.umum import (
     ukur_teks,
 )
 
-PEMBUKA = (
-    "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta "
-    "berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"
-)
-SEBUTAN_PERTAMA = "selanjutnya disebut pihak pertama."
-SEBUTAN_KEDUA = "selaku atasan langsung pihak pertama, selanjutnya disebut pihak kedua."
-# FORMAT.md's standard wording, used when the PK's ``pernyataan`` is null.
-PERNYATAAN_BAKU: tuple[str, ...] = (
-    "Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran "
-    "perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah "
-    "ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja "
-    "tersebut menjadi tanggung jawab kami.",
-    "Pihak kedua akan memberikan supervisi yang diperlukan serta akan melakukan evaluasi "
-    "terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam "
-    "rangka pemberian penghargaan dan sanksi.",
-)
 UKURAN_PK = 11  # a letter, read at arm's length: larger than a table sheet's 9 pt
 INDENT = 14.0  # a kegiatan under its program, a sub-kegiatan under its kegiatan
-
-
-def nama_pk(pk: PerjanjianKinerja) -> str:
-    """ "PK 2023" / "PK Perubahan ke-1 2023", as messages name it."""
-    if pk.perubahan == 0:
-        return f"PK {pk.tahun}"
-    return f"PK Perubahan ke-{pk.perubahan} {pk.tahun}"
 
 
 def judul_pk(pk: PerjanjianKinerja) -> str:
@@ -79,17 +63,6 @@ def pilih_pk(dok: Dokumen, tahun: int | None, perubahan: int | None) -> Perjanji
     raise IkuError(
         f"PK Perubahan ke-{perubahan} tahun {tahun} belum ada; yang ada tahun itu: {ada}."
     )
-
-
-def indikator_lampiran(dok: Dokumen, tahun: int) -> list[tuple[Hashable, str, list[Indikator]]]:
-    """The lampiran's groups: each sasaran (or a tujuan's own indicators, under the tujuan) with
-    the indicators that have a target for ``tahun``; groups without one are left out."""
-    hasil: list[tuple[Hashable, str, list[Indikator]]] = []
-    for ti, t in enumerate(dok.tujuan):
-        hasil.append((("t", ti), t.uraian, [i for i in t.indikator if tahun in i.target]))
-        for si, s in enumerate(t.sasaran):
-            hasil.append((("s", ti, si), s.uraian, [i for i in s.indikator if tahun in i.target]))
-    return [g for g in hasil if g[2]]
 
 
 def _nama_jabatan(nama: str, jabatan: str, gaya: Gaya, lebar: float) -> Table:

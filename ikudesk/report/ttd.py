@@ -13,17 +13,12 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from ikudesk.domain.model import Penandatangan
 from ikudesk.domain.nip import format_nip
+from ikudesk.domain.pk_edit import jabatan_lengkap
 from ikudesk.errors import IkuError
 from ikudesk.l10n import TanggalError, format_persen, format_tanggal
 from ikudesk.report.teks import Gaya, Paragraf, xml
 
 __all__ = ["blok_dua", "blok_satu", "format_persen", "jabatan_lengkap", "tanggal_cetak"]
-
-
-def jabatan_lengkap(p: Penandatangan) -> str:
-    """``Plt. CAMAT PAKONG``: the status printed before the jabatan."""
-    jabatan = p.jabatan.strip()
-    return f"{p.status} {jabatan}".strip() if p.status else jabatan
 
 
 def tanggal_cetak(tempat: str, tanggal: str, lokasi: str) -> str:

@@ -16,10 +16,10 @@ from reportlab.lib.units import mm
 
 from ikudesk.cli import main
 from ikudesk.domain.model import Dokumen, Kegiatan, Penandatangan, Program, SubKegiatan
+from ikudesk.domain.pk_edit import PEMBUKA, PERNYATAAN_BAKU
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_file
 from ikudesk.report import buat_pdf, buat_pdf_bytes, tulis_pdf
-from ikudesk.report.pk_report import PEMBUKA, PERNYATAAN_BAKU
 from tests.support.alat import perlu_poppler
 
 REPO = Path(__file__).resolve().parents[2]
