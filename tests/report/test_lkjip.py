@@ -257,6 +257,8 @@ def test_cli_lkjip_dan_sejak(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     )
     assert rc == 0, capsys.readouterr().err
     teks = _rata("".join(_teks(out.read_bytes())))
+    # the signer and the PK came back from the store
+    assert "NAMACAMAT" in teks and "Plt.CAMATPAKONG" in teks and "PKPerubahanke-12023" in teks
     assert "Realisasi20222023" in teks.replace("Capaian(%)", "") or "20222023" in teks
     assert "2021" not in teks.split("A.CapaianKinerja")[1].split("Analisis")[0]
     rc = main(
@@ -275,3 +277,14 @@ def test_cli_lkjip_dan_sejak(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         ]
     )
     assert rc == 2 and "sesudah tahun laporan" in capsys.readouterr().err
+    # without the year's signer: printed without a signature block, with a warning
+    with buka_store(db) as store:
+        dok = dokumen_tiga_tahun()
+        dok.laporan_tahunan = []
+        tanpa = simpan_dokumen_baru(store, dok)
+    rc = main(
+        ["pdf", str(tanpa), str(out), "--laporan", "lkjip", "--tahun", "2023", "--db", str(db)]
+    )
+    err = capsys.readouterr().err
+    assert rc == 0 and "Peringatan: Tahun 2023 belum memiliki penandatangan" in err
+    assert "NAMA CAMAT" not in "".join(_teks(out.read_bytes()))

@@ -196,22 +196,57 @@ def test_pk_tanpa_nama_kepala_daerah_tidak_mencetak_nip(dok: Dokumen) -> None:
     _urut(satu, ["NAMA WALI KOTA", "WALI KOTA CONTOH"])
 
 
-def test_cli_pdf_pk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_pdf_pk_lewat_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Imported into the store and printed from it: the PK travels whole (round trip)."""
+    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.persistence.store import buka_store
+
     db = str(tmp_path / "s.sqlite")
-    # the store carries v2 keys once the lead's store work is merged; until then the file's
-    # document is imported and printed through the same command
     assert main(["import", str(CONTOH), "--db", db]) == 0
     doc_id = capsys.readouterr().out.strip()
+    with buka_store(db) as store:
+        dari_store = muat_dokumen(store, int(doc_id))
+    assert dari_store.perjanjian_kinerja == baca_file(CONTOH).perjanjian_kinerja
     out = tmp_path / "pk.pdf"
     rc = main(["pdf", doc_id, str(out), "--laporan", "pk", "--tahun", "2023", "--db", db])
-    err = capsys.readouterr().err
-    if rc == 0:
-        assert "PERJANJIAN KINERJA TAHUN 2023" in _teks(out.read_bytes())[0]
-    else:  # a store without the v2 keys has no PK: refused with the reason, exit 2
-        assert rc == 2 and "Belum ada Perjanjian Kinerja tahun 2023" in err
+    assert rc == 0, capsys.readouterr().err
+    satu, dua = _teks(out.read_bytes())
+    assert "PERJANJIAN KINERJA TAHUN 2023" in satu and "915.000.000" in dua
+    rc = main(
+        [
+            "pdf",
+            doc_id,
+            str(out),
+            "--laporan",
+            "pk",
+            "--tahun",
+            "2023",
+            "--perubahan",
+            "0",
+            "--db",
+            db,
+        ]
+    )
+    assert rc == 0
     rc = main(
         ["pdf", doc_id, str(tmp_path / "x.pdf"), "--laporan", "pk", "--tahun", "2024", "--db", db]
     )
     assert rc == 2
     assert "Belum ada Perjanjian Kinerja tahun 2024" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+    rc = main(
+        [
+            "pdf",
+            doc_id,
+            str(tmp_path / "y.pdf"),
+            "--laporan",
+            "pk",
+            "--tahun",
+            "2023",
+            "--perubahan",
+            "3",
+            "--db",
+            db,
+        ]
+    )
+    assert rc == 2 and "PK Perubahan ke-3 tahun 2023 belum ada" in capsys.readouterr().err
