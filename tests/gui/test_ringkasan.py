@@ -95,3 +95,25 @@ def test_ringkasan_dari_menu_dan_gambar(
     t = jendela.halaman.ui.tabelKategori
     assert t.viewport().height() >= t.rowHeight(0) * t.rowCount()
     assert jendela.halaman.grafik.height() >= 250
+
+
+def test_ekspor_lkjip_dari_jendela_menyebut_peringatan(
+    qtbot, controller: DocumentController, tmp_path: Path
+) -> None:  # noqa: ANN001
+    """The window's PDF export of the LKjIP says when the year has no signer."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from ikudesk.gui import pdf_actions
+    from ikudesk.gui.print_dialog import OpsiCetak
+
+    dok = dokumen_tiga_tahun()
+    dok.laporan_tahunan = []
+    controller.buat_dokumen(dok)
+    w = QMainWindow()
+    qtbot.addWidget(w)
+    opsi = OpsiCetak(laporan="lkjip", tahun=2023, kertas="F4", orientasi="landscape")
+    with qtbot.waitSignal(controller.pesan) as sinyal:
+        halaman = pdf_actions.ekspor_ke(w, controller, opsi, tmp_path / "lkjip.pdf")
+    assert halaman >= 1 and (tmp_path / "lkjip.pdf").exists()
+    assert "PDF disimpan" in sinyal.args[0]
+    assert "belum memiliki penandatangan laporan tahunan" in sinyal.args[0]
