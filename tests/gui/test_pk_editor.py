@@ -68,7 +68,7 @@ def test_pk_dua_program_dan_perubahan(qtbot, halaman: HalamanPk, controller) -> 
     ui.statusCombo.setCurrentIndex(ui.statusCombo.findData("Plt."))
     assert controller.dokumen.pk(2023).pihak_pertama.status == "Plt."
     assert stack.count() == n + 2
-    _selesai(ui.tanggalEdit, "2023-01-05")
+    _selesai(ui.tanggalEdit, "5 Januari 2023")  # typed the way people write it
     _selesai(ui.namaKeduaEdit, "NAMA BUPATI")
     pk = controller.dokumen.pk(2023)
     assert (pk.tanggal, pk.pihak_kedua.nama) == ("2023-01-05", "NAMA BUPATI")

@@ -52,7 +52,7 @@ from ikudesk.domain.pk_edit import (
 from ikudesk.domain.rules import periksa_tanggal, peringatan_pk
 from ikudesk.errors import IkuError
 from ikudesk.gui.forms.ui_pk_editor import Ui_EditorPk
-from ikudesk.l10n import TanggalError, format_angka, format_persen, format_tanggal
+from ikudesk.l10n import baca_tanggal_ketikan, format_angka, format_persen, format_tanggal
 
 KOLOM: tuple[KolomNode, ...] = ("kode", "uraian", "anggaran", "sumber_dana", "realisasi_anggaran")
 RUPIAH = {"anggaran", "realisasi_anggaran"}
@@ -497,13 +497,14 @@ class HalamanPk(QWidget):
             self.segarkan()
 
     def _periksa_tanggal(self) -> str | None:
-        """The typed date in the stored form, or None (with the reason shown) when it is bad."""
+        """The typed date in the stored form (``31-12-2022``, ``5 Januari 2023`` and the like
+        are understood), or None (with the reason shown) when it is not a date."""
         teks = self.ui.tanggalEdit.text().strip()
         try:
-            tampil = format_tanggal(teks) if teks else ""
-            nilai = periksa_tanggal(teks) if teks else ""
-        except (TanggalError, IkuError) as e:
-            self._tandai(self.ui.tanggalPesan, getattr(e, "pesan", str(e)))
+            nilai = periksa_tanggal(baca_tanggal_ketikan(teks)) if teks else ""
+            tampil = format_tanggal(nilai)
+        except IkuError as e:
+            self._tandai(self.ui.tanggalPesan, e.pesan)
             return None
         self.ui.tanggalPesan.setText(f"dicetak: {tampil}" if tampil else "")
         self.ui.tanggalPesan.setStyleSheet("")
