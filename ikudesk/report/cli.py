@@ -30,5 +30,9 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
         orientasi=args.orientasi,
         kategori=kategori,
     )
+    from ikudesk.report.registry import OpsiLaporan
+
+    for teks in jenis.peringatan(dok, OpsiLaporan(tahun=args.tahun, kategori=kategori)):
+        print(f"Peringatan: {teks}", file=sys.stderr)
     print(f"PDF ditulis ke {args.berkas} ({halaman} halaman).", file=sys.stderr)
     return 0

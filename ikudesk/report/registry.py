@@ -29,6 +29,7 @@ __all__ = [
     "LAPORAN_BAWAAN",
     "Laporan",
     "LaporanCapaian",
+    "LaporanIkm",
     "LembarIku",
     "Opsi",
     "OpsiLaporan",
@@ -73,6 +74,11 @@ class Laporan(ABC):
     @abstractmethod
     def story(self, dok: Dokumen, gaya: Gaya, hal: Halaman, opsi: OpsiLaporan) -> list[Flowable]:
         """The flowables of the whole report."""
+
+    def peringatan(self, dok: Dokumen, opsi: OpsiLaporan) -> list[str]:
+        """What the user should know about this print besides the PDF (Indonesian lines),
+        e.g. a yearly report without a signer for that year."""
+        return []
 
     def memakai_tahun(self, dok: Dokumen) -> bool:
         """Whether the year changes what this report prints for ``dok``."""
@@ -140,3 +146,24 @@ class LaporanCapaian(Laporan):
 
 
 LAPORAN_BAWAAN = LembarIku.kode
+
+
+class LaporanIkm(Laporan):
+    kode = "ikm"
+    judul = "Laporan survei IKM"
+    awalan_berkas = "IKM"
+    orientasi = "portrait"
+    opsi = frozenset({"tahun"})
+
+    def judul_pdf(self, dok: Dokumen) -> str:
+        return f"Survei Kepuasan Masyarakat {dok.profil.instansi or 'IKU Desk'}"
+
+    def story(self, dok: Dokumen, gaya: Gaya, hal: Halaman, opsi: OpsiLaporan) -> list[Flowable]:
+        from ikudesk.report.ikm_report import story_ikm
+
+        return story_ikm(dok, gaya, hal, opsi.tahun)
+
+    def peringatan(self, dok: Dokumen, opsi: OpsiLaporan) -> list[str]:
+        from ikudesk.report.ikm_report import peringatan_ikm
+
+        return peringatan_ikm(dok, opsi.tahun)
