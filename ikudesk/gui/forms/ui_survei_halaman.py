@@ -37,10 +37,6 @@ class Ui_HalamanSurvei(object):
 
         self.barisAtas.addWidget(self.judulLabel)
 
-        self.pengisiAtas = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.barisAtas.addItem(self.pengisiAtas)
-
         self.tahunLabel = QLabel(HalamanSurvei)
         self.tahunLabel.setObjectName(u"tahunLabel")
 
@@ -61,6 +57,7 @@ class Ui_HalamanSurvei(object):
 
         self.barisAtas.addWidget(self.penimbangCombo)
 
+        self.barisAtas.setStretch(0, 1)
 
         self.akar.addLayout(self.barisAtas)
 
@@ -191,6 +188,7 @@ class Ui_HalamanSurvei(object):
 
         self.hasilTata.addWidget(self.keteranganLabel)
 
+        self.hasilTata.setStretch(1, 1)
         self.pemisah.addWidget(self.hasilPanel)
 
         self.akar.addWidget(self.pemisah)
@@ -202,6 +200,7 @@ class Ui_HalamanSurvei(object):
 
         self.akar.addWidget(self.pesanLabel)
 
+        self.akar.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.tahunLabel.setBuddy(self.tahunCombo)
         self.penimbangLabel.setBuddy(self.penimbangCombo)

@@ -145,6 +145,8 @@ class HalamanSurvei(QWidget):
             a.setObjectName(f"aksi{urutan}")
             g.addAction(a)
         t = self.ui.nrrTabel
+        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 6)
+        t.setWordWrap(False)
         t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in (1, 2):
             t.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
@@ -205,7 +207,10 @@ class HalamanSurvei(QWidget):
             kini = self.ui.grid.currentIndex()
             posisi = (kini.row(), kini.column()) if kini.isValid() else None
             if s is not self.model.survei:
+                lama = self.model.survei
                 self.model.set_survei(s)
+                if s is not None and (lama is None or len(lama.unsur) != len(s.unsur)):
+                    self._lebar_kolom(len(s.unsur))
                 if posisi is not None and s is not None:
                     self.ui.grid.setCurrentIndex(
                         self.model.index(
@@ -224,6 +229,15 @@ class HalamanSurvei(QWidget):
             self._hasil(s)
         finally:
             self._memuat = False
+
+    def _lebar_kolom(self, n: int) -> None:
+        """Answers and JK are one character: narrow columns, so a whole row fits."""
+        g = self.ui.grid
+        lebar = g.fontMetrics().horizontalAdvance("U00") + 18
+        for k in range(n + 2):
+            g.setColumnWidth(k, lebar if k != n + 1 else lebar + 10)
+        for k in (n + 2, n + 3):
+            g.setColumnWidth(k, g.fontMetrics().horizontalAdvance("Pendidikan") + 24)
 
     def _hasil(self, s: SurveiIkm | None) -> None:
         t = self.ui.nrrTabel
