@@ -109,6 +109,8 @@ class Ui_DialogImporSurvei(object):
 
         self.akar.addWidget(self.tombol)
 
+        self.akar.setStretch(2, 2)
+        self.akar.setStretch(4, 1)
 
         self.retranslateUi(DialogImporSurvei)
         self.tombol.rejected.connect(DialogImporSurvei.reject)

@@ -63,6 +63,7 @@ class DialogImporSurvei(QDialog):
             t.setCellWidget(r, 1, cb)
             self.pilihan.append(cb)
         t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 12)
         s = self.ui.salahTabel
         s.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         tombol_ok = self.ui.tombol.button(QDialogButtonBox.StandardButton.Ok)
