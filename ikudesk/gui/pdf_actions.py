@@ -79,7 +79,14 @@ def ekspor_ke(window: QWidget, controller, opsi: OpsiCetak, path: Path) -> int: 
     except IkuError as e:
         _pesan(window, QMessageBox.Icon.Warning, e.pesan)
         return 0
-    controller.pesan.emit(f"PDF disimpan: {path} ({halaman} halaman)")
+    from ikudesk.report.registry import OpsiLaporan, cari_laporan
+
+    # what the report says besides the PDF (e.g. no signer for that year) goes with the line
+    peringatan = cari_laporan(opsi.laporan).peringatan(
+        controller.dokumen, OpsiLaporan(tahun=opsi.tahun)
+    )
+    tambahan = "".join(f" Peringatan: {p}" for p in peringatan)
+    controller.pesan.emit(f"PDF disimpan: {path} ({halaman} halaman).{tambahan}")
     return halaman
 
 
