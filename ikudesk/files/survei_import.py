@@ -19,7 +19,7 @@ import os
 import re
 import unicodedata
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
@@ -518,12 +518,51 @@ class HasilImpor:
     nomor: list[int] = field(default_factory=list)  # each imported respondent's row number
 
 
+def kunci_jawaban(teks: str) -> str:
+    """How an answer is looked up in the user's own word list (case and spaces ignored)."""
+    return _normal(teks)
+
+
+def jawaban_tak_dikenal(tabel: TabelImpor, pemetaan: Pemetaan) -> dict[str, tuple[str, int]]:
+    """Answers in the unsur columns that are neither numbers nor known words:
+    key → (the text as first seen, how many cells), in order of first appearance."""
+    hasil: dict[str, tuple[str, int]] = {}
+    kolom = [k for k in pemetaan.unsur if k is not None]
+    for sel in tabel.baris:
+        for k in kolom:
+            t = sel[k]
+            if not t.strip():
+                continue
+            try:
+                baca_jawaban(t)
+            except JawabanError:
+                d = _angka(t)
+                if d is not None:
+                    continue  # a number out of range is an error, not a word to map
+                kunci = kunci_jawaban(t)
+                contoh, n = hasil.get(kunci, (t.strip(), 0))
+                hasil[kunci] = (contoh, n + 1)
+    return hasil
+
+
+def _angka(t: str) -> Decimal | None:
+    try:
+        return Decimal(t.strip().replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
 def terapkan_pemetaan(
-    tabel: TabelImpor, pemetaan: Pemetaan, nama_unsur: Sequence[str]
+    tabel: TabelImpor,
+    pemetaan: Pemetaan,
+    nama_unsur: Sequence[str],
+    kamus: Mapping[str, int | None] | None = None,
 ) -> HasilImpor:
     """The rows as respondents under ``pemetaan``; a row with any bad cell is left out and
-    listed with every reason it has. Nothing is stored here."""
+    listed with every reason it has. ``kamus``: the user's values for answers the program
+    does not know (``kunci_jawaban`` → 1–4 or None). Nothing is stored here."""
     pemetaan.periksa(nama_unsur, tabel.kolom)
+    kamus = kamus or {}
     responden: list[Responden] = []
     salah: list[BarisSalah] = []
     nomor_ok: list[int] = []
@@ -536,6 +575,10 @@ def terapkan_pemetaan(
             try:
                 nilai.append(baca_jawaban(sel[k]))
             except JawabanError as e:
+                kunci = kunci_jawaban(sel[k])
+                if kunci in kamus:
+                    nilai.append(kamus[kunci])
+                    continue
                 alasan.append(f"{nama}: {e}")
                 nilai.append(None)
         r = Responden(nilai=nilai)

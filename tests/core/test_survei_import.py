@@ -19,6 +19,7 @@ from ikudesk.files.survei_import import (
     JawabanError,
     baca_jawaban,
     baca_tabel,
+    jawaban_tak_dikenal,
     terapkan_pemetaan,
     usul_pemetaan,
 )
@@ -267,3 +268,26 @@ def test_berkas_ditolak_dengan_pesan(tmp_path: Path) -> None:
     kosong.write_text("\n\n", encoding="utf-8")
     with pytest.raises(ImporSurveiError, match="kosong"):
         baca_tabel(kosong)
+
+
+def test_jawaban_tak_dikenal_diberi_nilai_oleh_pengguna(tmp_path: Path) -> None:
+    baris = [
+        ["Persyaratan", "Biaya"],
+        ["Cukup baik", "Luar biasa"],
+        [" cukup  BAIK", "4"],
+        ["Sangat sesuai", "9"],
+    ]
+    tabel = baca_tabel(_tulis_csv(tmp_path / "k.csv", baris))
+    pem = usul_pemetaan(tabel.kolom, ["Persyaratan", "Biaya"])
+    # the unknown words, counted case- and space-insensitively; 9 is an error, not a word
+    assert jawaban_tak_dikenal(tabel, pem) == {
+        "cukup baik": ("Cukup baik", 2),
+        "luar biasa": ("Luar biasa", 1),
+    }
+    tanpa = terapkan_pemetaan(tabel, pem, ["Persyaratan", "Biaya"])
+    assert [s.nomor for s in tanpa.salah] == [2, 3, 4]
+    dengan = terapkan_pemetaan(
+        tabel, pem, ["Persyaratan", "Biaya"], {"cukup baik": 2, "luar biasa": 4}
+    )
+    assert [r.nilai for r in dengan.responden] == [[2, 4], [2, 4]]
+    assert [(s.nomor, s.alasan) for s in dengan.salah] == [(4, "Biaya: jawaban 9 di luar 1–4")]

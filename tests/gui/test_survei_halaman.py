@@ -146,12 +146,14 @@ def test_impor_dialog_pemetaan_dan_baris_salah(qtbot, halaman, ctl, tmp_path) ->
             for r in range(dlg.ui.salahTabel.rowCount())
         ]
         dilihat["ringkasan"] = dlg.ui.ringkasanLabel.text()
+        dilihat["tak_dikenal"] = [dlg.ui.kamusTabel.item(0, 0).text(), list(dlg.kamus)]
         dlg.ui.gantiRadio.setChecked(True)
         QTimer.singleShot(0, dlg.ui.tombol.button(QDialogButtonBox.StandardButton.Ok).click)
 
     langkah = c.stack.count()
     halaman.impor_tabel(baca_tabel(path), siap)
     assert dilihat["kolom_u1"] == 5
+    assert dilihat["tak_dikenal"] == ["Lumayan", ["lumayan"]]  # offered a value, left refused
     assert [n for n, _ in dilihat["salah"]] == ["5", "6"]  # type: ignore[union-attr]
     assert "jawaban 'Lumayan' tidak dikenali" in dilihat["salah"][0][1]  # type: ignore[index]
     assert dilihat["ringkasan"].startswith("3 baris dapat diimpor; 2 baris tidak")  # type: ignore[union-attr]

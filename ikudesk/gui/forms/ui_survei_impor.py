@@ -55,6 +55,28 @@ class Ui_DialogImporSurvei(object):
 
         self.akar.addWidget(self.pemetaanTabel)
 
+        self.kamusLabel = QLabel(DialogImporSurvei)
+        self.kamusLabel.setObjectName(u"kamusLabel")
+        self.kamusLabel.setWordWrap(True)
+
+        self.akar.addWidget(self.kamusLabel)
+
+        self.kamusTabel = QTableWidget(DialogImporSurvei)
+        if (self.kamusTabel.columnCount() < 3):
+            self.kamusTabel.setColumnCount(3)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.kamusTabel.setHorizontalHeaderItem(0, __qtablewidgetitem2)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.kamusTabel.setHorizontalHeaderItem(1, __qtablewidgetitem3)
+        __qtablewidgetitem4 = QTableWidgetItem()
+        self.kamusTabel.setHorizontalHeaderItem(2, __qtablewidgetitem4)
+        self.kamusTabel.setObjectName(u"kamusTabel")
+        self.kamusTabel.setColumnCount(3)
+        self.kamusTabel.horizontalHeader().setStretchLastSection(True)
+        self.kamusTabel.verticalHeader().setVisible(False)
+
+        self.akar.addWidget(self.kamusTabel)
+
         self.ringkasanLabel = QLabel(DialogImporSurvei)
         self.ringkasanLabel.setObjectName(u"ringkasanLabel")
         self.ringkasanLabel.setWordWrap(True)
@@ -64,10 +86,10 @@ class Ui_DialogImporSurvei(object):
         self.salahTabel = QTableWidget(DialogImporSurvei)
         if (self.salahTabel.columnCount() < 2):
             self.salahTabel.setColumnCount(2)
-        __qtablewidgetitem2 = QTableWidgetItem()
-        self.salahTabel.setHorizontalHeaderItem(0, __qtablewidgetitem2)
-        __qtablewidgetitem3 = QTableWidgetItem()
-        self.salahTabel.setHorizontalHeaderItem(1, __qtablewidgetitem3)
+        __qtablewidgetitem5 = QTableWidgetItem()
+        self.salahTabel.setHorizontalHeaderItem(0, __qtablewidgetitem5)
+        __qtablewidgetitem6 = QTableWidgetItem()
+        self.salahTabel.setHorizontalHeaderItem(1, __qtablewidgetitem6)
         self.salahTabel.setObjectName(u"salahTabel")
         self.salahTabel.setColumnCount(2)
         self.salahTabel.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -109,8 +131,9 @@ class Ui_DialogImporSurvei(object):
 
         self.akar.addWidget(self.tombol)
 
-        self.akar.setStretch(2, 2)
+        self.akar.setStretch(2, 3)
         self.akar.setStretch(4, 1)
+        self.akar.setStretch(6, 2)
 
         self.retranslateUi(DialogImporSurvei)
         self.tombol.rejected.connect(DialogImporSurvei.reject)
@@ -125,10 +148,17 @@ class Ui_DialogImporSurvei(object):
         ___qtablewidgetitem.setText(QCoreApplication.translate("DialogImporSurvei", u"Isian survei", None))
         ___qtablewidgetitem1 = self.pemetaanTabel.horizontalHeaderItem(1)
         ___qtablewidgetitem1.setText(QCoreApplication.translate("DialogImporSurvei", u"Kolom berkas", None))
-        ___qtablewidgetitem2 = self.salahTabel.horizontalHeaderItem(0)
-        ___qtablewidgetitem2.setText(QCoreApplication.translate("DialogImporSurvei", u"Baris", None))
-        ___qtablewidgetitem3 = self.salahTabel.horizontalHeaderItem(1)
-        ___qtablewidgetitem3.setText(QCoreApplication.translate("DialogImporSurvei", u"Alasan tidak diimpor", None))
+        self.kamusLabel.setText(QCoreApplication.translate("DialogImporSurvei", u"Jawaban yang tidak dikenali: pilih nilainya (atau biarkan \"tolak baris\").", None))
+        ___qtablewidgetitem2 = self.kamusTabel.horizontalHeaderItem(0)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("DialogImporSurvei", u"Jawaban", None))
+        ___qtablewidgetitem3 = self.kamusTabel.horizontalHeaderItem(1)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("DialogImporSurvei", u"Jumlah sel", None))
+        ___qtablewidgetitem4 = self.kamusTabel.horizontalHeaderItem(2)
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("DialogImporSurvei", u"Nilai", None))
+        ___qtablewidgetitem5 = self.salahTabel.horizontalHeaderItem(0)
+        ___qtablewidgetitem5.setText(QCoreApplication.translate("DialogImporSurvei", u"Baris", None))
+        ___qtablewidgetitem6 = self.salahTabel.horizontalHeaderItem(1)
+        ___qtablewidgetitem6.setText(QCoreApplication.translate("DialogImporSurvei", u"Alasan tidak diimpor", None))
         self.gantiRadio.setText(QCoreApplication.translate("DialogImporSurvei", u"&Ganti semua responden", None))
         self.tambahRadio.setText(QCoreApplication.translate("DialogImporSurvei", u"Tambahkan ke responden yang &ada", None))
     # retranslateUi

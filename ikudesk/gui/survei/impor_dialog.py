@@ -22,6 +22,7 @@ from ikudesk.files.survei_import import (
     HasilImpor,
     Pemetaan,
     TabelImpor,
+    jawaban_tak_dikenal,
     terapkan_pemetaan,
     usul_pemetaan,
 )
@@ -66,6 +67,12 @@ class DialogImporSurvei(QDialog):
         t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 12)
         s = self.ui.salahTabel
         s.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        k = self.ui.kamusTabel
+        k.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        k.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        k.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        k.verticalHeader().setDefaultSectionSize(k.fontMetrics().height() + 12)
+        self.kamus: dict[str, QComboBox] = {}  # the user's values for unknown answers
         tombol_ok = self.ui.tombol.button(QDialogButtonBox.StandardButton.Ok)
         tombol_ok.setText("&Impor")
         self.ui.tombol.accepted.connect(self._terima)
@@ -82,12 +89,49 @@ class DialogImporSurvei(QDialog):
         nilai = [cb.currentData() for cb in self.pilihan]
         return Pemetaan(nilai[:n], dict(zip(PROFIL, nilai[n:], strict=True)))
 
+    def nilai_kamus(self) -> dict[str, int | None]:
+        """The values chosen for unknown answers (those left at "tolak baris" are not in it)."""
+        return {
+            kunci: cb.currentData() for kunci, cb in self.kamus.items() if cb.currentIndex() > 0
+        }
+
+    def _isi_kamus(self, pemetaan: Pemetaan) -> None:
+        """One row per unknown answer of the mapped columns; earlier choices are kept."""
+        try:
+            pemetaan.periksa(self.survei.unsur, self.tabel.kolom)
+        except IkuError:
+            tak = {}
+        else:
+            tak = jawaban_tak_dikenal(self.tabel, pemetaan)
+        self.ui.kamusLabel.setVisible(bool(tak))
+        self.ui.kamusTabel.setVisible(bool(tak))
+        if list(tak) == list(self.kamus):
+            return
+        lama = {k: cb.currentIndex() for k, cb in self.kamus.items()}
+        t = self.ui.kamusTabel
+        t.setRowCount(len(tak))
+        self.kamus = {}
+        for r, (kunci, (contoh, n)) in enumerate(tak.items()):
+            t.setItem(r, 0, QTableWidgetItem(contoh))
+            t.setItem(r, 1, QTableWidgetItem(str(n)))
+            cb = QComboBox(t)
+            cb.addItem("tolak baris", None)
+            for v in (1, 2, 3, 4):
+                cb.addItem(str(v), v)
+            cb.addItem("kosong (tidak dijawab)", None)
+            cb.setCurrentIndex(lama.get(kunci, 0))
+            cb.currentIndexChanged.connect(self.periksa)
+            t.setCellWidget(r, 2, cb)
+            self.kamus[kunci] = cb
+
     def periksa(self) -> None:
         """Apply the mapping to every row (nothing stored) and show what would be imported."""
         ok = self.ui.tombol.button(QDialogButtonBox.StandardButton.Ok)
         s = self.ui.salahTabel
+        pemetaan = self.pemetaan()
+        self._isi_kamus(pemetaan)
         try:
-            hasil = terapkan_pemetaan(self.tabel, self.pemetaan(), self.survei.unsur)
+            hasil = terapkan_pemetaan(self.tabel, pemetaan, self.survei.unsur, self.nilai_kamus())
         except IkuError as e:
             self.hasil = None
             self.ui.pesanLabel.setText(e.pesan)
