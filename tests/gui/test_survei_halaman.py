@@ -43,6 +43,8 @@ def halaman(qtbot, ctl) -> HalamanSurvei:  # noqa: ANN001
     h.tampilkan(_ikm(c).id, 2023)
     h.show()
     qtbot.waitExposed(h)
+    h.activateWindow()
+    qtbot.waitUntil(h.isActiveWindow)
     return h
 
 
@@ -79,6 +81,7 @@ def test_hasil_langsung_dan_ketik_sel(qtbot, halaman, ctl) -> None:  # noqa: ANN
     qtbot.keyClicks(g, "1")
     qtbot.keyClick(g.focusWidget(), Qt.Key.Key_Return)
     # 37 - 3 + 1 = 35 for Persyaratan: Σ NRR = 28 - 2/12 → IKM 77,31 (B)
+    qtbot.waitUntil(lambda: halaman.ui.ikmLabel.text() == "77,31")  # Qt commits queued
     assert _tersimpan(store, did).responden[0].nilai[0] == 1
     assert c.stack.count() == langkah + 1
     assert _hasil(halaman) == ("12", "3,09", "77,31", "B", "Baik")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -121,9 +121,11 @@ class HalamanSurvei(QWidget):
         self.indikator_id: int | None = None
         self.tahun: int | None = None
         self._memuat = False
+        self._tunda_muat = False
         self.model = RespondenModel(self._simpan_dari_model, self)
         g = self.ui.grid
         g.setModel(self.model)
+        g.itemDelegate().closeEditor.connect(lambda *_: QTimer.singleShot(0, self._muat_tertunda))
         g.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
@@ -172,6 +174,10 @@ class HalamanSurvei(QWidget):
         self.tahun = tahun
         self.muat()
 
+    def _muat_tertunda(self) -> None:
+        if self._tunda_muat:
+            self.muat()
+
     def _indikator(self) -> Any:
         if self.indikator_id is None or not self.controller.ada("indikator", self.indikator_id):
             return None
@@ -182,7 +188,14 @@ class HalamanSurvei(QWidget):
         return None if ind is None or self.tahun is None else ind.survei_ikm.get(self.tahun)
 
     def muat(self) -> None:
-        """Show the session's survey (after any change, undo or redo)."""
+        """Show the session's survey (after any change, undo or redo).
+
+        While a cell editor is open (its typed value is being stored right now) the grid is
+        not reset under it: that waits until the editor has closed."""
+        if self.ui.grid.state() == QAbstractItemView.State.EditingState:
+            self._tunda_muat = True
+            return
+        self._tunda_muat = False
         ind = self._indikator()
         self._memuat = True
         try:
