@@ -203,3 +203,24 @@ def test_buat_dan_hapus_survei(qtbot, halaman, ctl, monkeypatch) -> None:  # noq
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     halaman.hapus_survei()
     assert 2022 not in muat_dokumen(store, did).tujuan[0].sasaran[0].indikator[0].survei_ikm
+
+
+def test_ubah_nama_unsur(qtbot, halaman, ctl) -> None:  # noqa: ANN001
+    c, store, did = ctl
+    nama = [f"Unsur kantor {i}" for i in range(1, 10)]
+    halaman.minta_unsur = lambda lama: "\n".join(nama)
+    halaman.ubah_unsur()
+    s = _tersimpan(store, did)
+    assert s.unsur == nama and len(s.responden) == 12  # answers stay in their columns
+    assert halaman.ui.nrrTabel.item(0, 0).text() == "1. Unsur kantor 1"
+    assert halaman.ui.ikmLabel.text() == "77,78"
+    # with respondents the count must stay; a name twice is refused by the rules
+    halaman.minta_unsur = lambda lama: "A\nB"
+    halaman.ubah_unsur()
+    assert "isikan tepat 9 nama unsur (sekarang 2)" in halaman.ui.pesanLabel.text()
+    halaman.minta_unsur = lambda lama: "\n".join(["Sama"] * 9)
+    halaman.ubah_unsur()
+    assert "unsur 'Sama' sudah ada pada urutan ke-1" in halaman.ui.pesanLabel.text()
+    assert _tersimpan(store, did).unsur == nama
+    c.stack.undo()
+    assert _tersimpan(store, did).unsur[0] == "Persyaratan"

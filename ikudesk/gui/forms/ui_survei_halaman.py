@@ -78,6 +78,11 @@ class Ui_HalamanSurvei(object):
 
         self.barisTombol.addWidget(self.hapusBarisTombol)
 
+        self.unsurTombol = QPushButton(HalamanSurvei)
+        self.unsurTombol.setObjectName(u"unsurTombol")
+
+        self.barisTombol.addWidget(self.unsurTombol)
+
         self.hapusSurveiTombol = QPushButton(HalamanSurvei)
         self.hapusSurveiTombol.setObjectName(u"hapusSurveiTombol")
 
@@ -218,6 +223,10 @@ class Ui_HalamanSurvei(object):
         self.buatTombol.setText(QCoreApplication.translate("HalamanSurvei", u"&Buat survei tahun ini", None))
         self.imporTombol.setText(QCoreApplication.translate("HalamanSurvei", u"&Impor CSV/XLSX\u2026", None))
         self.hapusBarisTombol.setText(QCoreApplication.translate("HalamanSurvei", u"Hapus &baris", None))
+        self.unsurTombol.setText(QCoreApplication.translate("HalamanSurvei", u"Nama &unsur\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.unsurTombol.setToolTip(QCoreApplication.translate("HalamanSurvei", u"Ubah nama unsur (satu per baris, urutan seperti kuesioner kantor Anda)", None))
+#endif // QT_CONFIG(tooltip)
         self.hapusSurveiTombol.setText(QCoreApplication.translate("HalamanSurvei", u"Hapus &survei", None))
         self.hasilJudul.setText(QCoreApplication.translate("HalamanSurvei", u"Hasil survei", None))
         ___qtablewidgetitem = self.nrrTabel.horizontalHeaderItem(0)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
     QMessageBox,
     QTableWidgetItem,
     QVBoxLayout,
@@ -162,6 +163,9 @@ class HalamanSurvei(QWidget):
         self.ui.imporTombol.clicked.connect(self.impor)
         self.ui.hapusBarisTombol.clicked.connect(self.hapus_baris)
         self.ui.hapusSurveiTombol.clicked.connect(self.hapus_survei)
+        self.ui.unsurTombol.clicked.connect(self.ubah_unsur)
+        #: Asks for the unsur names (one per line); None when cancelled. Replaceable in tests.
+        self.minta_unsur: Callable[[list[str]], str | None] = self._minta_unsur
         for sinyal in ("nilai_berubah", "node_berubah"):
             getattr(controller, sinyal).connect(lambda *_: self.muat())
         controller.struktur_berubah.connect(self.muat)
@@ -235,7 +239,12 @@ class HalamanSurvei(QWidget):
                 self.ui.penimbangCombo.setCurrentIndex(self.ui.penimbangCombo.findData(s.penimbang))
             ada_survei = s is not None
             self.ui.buatTombol.setVisible(not ada_survei and ind is not None)
-            for w in (self.ui.imporTombol, self.ui.hapusBarisTombol, self.ui.hapusSurveiTombol):
+            for w in (
+                self.ui.imporTombol,
+                self.ui.hapusBarisTombol,
+                self.ui.hapusSurveiTombol,
+                self.ui.unsurTombol,
+            ):
                 w.setEnabled(ada_survei)
             self.ui.penimbangCombo.setEnabled(ada_survei)
             self.ui.grid.setEnabled(ada_survei)
@@ -334,6 +343,36 @@ class HalamanSurvei(QWidget):
 
     def buat(self) -> None:
         self._simpan(SurveiIkm())
+
+    def _minta_unsur(self, sekarang: list[str]) -> str | None:
+        teks, ok = QInputDialog.getMultiLineText(
+            self,
+            "Nama unsur",
+            "Satu unsur per baris, dalam urutan kolom U1, U2, …:",
+            "\n".join(sekarang),
+        )
+        return teks if ok else None
+
+    def ubah_unsur(self) -> None:
+        """Rename the unsur (answers stay in their columns); with no respondents yet, the
+        number of unsur may change too."""
+        s = self.survei()
+        if s is None:
+            return
+        teks = self.minta_unsur(list(s.unsur))
+        if teks is None:
+            return
+        nama = [" ".join(b.split()) for b in teks.splitlines() if b.strip()]
+        if s.responden and len(nama) != len(s.unsur):
+            self.ui.pesanLabel.setText(
+                f"Survei ini sudah punya responden dengan {len(s.unsur)} jawaban; isikan tepat "
+                f"{len(s.unsur)} nama unsur (sekarang {len(nama)})."
+            )
+            return
+        if nama != s.unsur:
+            baru = sunting.salin(s)
+            baru.unsur = nama
+            self._simpan(baru)
 
     def hapus_survei(self) -> None:
         s = self.survei()
