@@ -224,3 +224,11 @@ def test_ubah_nama_unsur(qtbot, halaman, ctl) -> None:  # noqa: ANN001
     assert _tersimpan(store, did).unsur == nama
     c.stack.undo()
     assert _tersimpan(store, did).unsur[0] == "Persyaratan"
+
+
+def test_teks_urungkan_menyebut_indikator(qtbot, halaman, ctl) -> None:  # noqa: ANN001
+    c, _, _ = ctl
+    halaman.ui.grid.setCurrentIndex(halaman.model.index(0, 0))
+    QGuiApplication.clipboard().setText("4\t4\n")
+    halaman.tempel()
+    assert c.stack.undoText() == 'Tempel survei IKM 2023 "IKU 1"'

@@ -305,13 +305,16 @@ class HalamanSurvei(QWidget):
 
     # --- changes (each one SetSurvei) ---------------------------------------------------------
 
-    def _simpan(self, baru: SurveiIkm | None) -> bool:
+    def _simpan(self, baru: SurveiIkm | None, aksi: str = "Ubah") -> bool:
         from ikudesk.session.operations import SetSurvei
 
-        if self.indikator_id is None or self.tahun is None:
+        ind = self._indikator()
+        if ind is None or self.indikator_id is None or self.tahun is None:
             return False
+        nama = ind.kode.strip() or " ".join(ind.nama.split())[:40]
+        label = f'{aksi} survei IKM {self.tahun} "{nama}"'  # the undo text names the indicator
         try:
-            self.controller.terapkan(SetSurvei(self.indikator_id, self.tahun, baru))
+            self.controller.terapkan(SetSurvei(self.indikator_id, self.tahun, baru, label))
         except IkuError as e:
             self.ui.pesanLabel.setText(e.pesan)
             return False
@@ -322,7 +325,7 @@ class HalamanSurvei(QWidget):
         if pesan:
             self.ui.pesanLabel.setText(pesan)
             return False
-        return self._simpan(baru)
+        return self._simpan(baru, "Isi sel")
 
     def _tahun_dipilih(self, i: int) -> None:
         if self._memuat or i < 0:
@@ -338,11 +341,11 @@ class HalamanSurvei(QWidget):
         if p != s.penimbang:
             baru = sunting.salin(s)
             baru.penimbang = p
-            if not self._simpan(baru):
+            if not self._simpan(baru, "Ubah penimbang"):
                 self.muat()
 
     def buat(self) -> None:
-        self._simpan(SurveiIkm())
+        self._simpan(SurveiIkm(), "Buat")
 
     def _minta_unsur(self, sekarang: list[str]) -> str | None:
         teks, ok = QInputDialog.getMultiLineText(
@@ -372,7 +375,7 @@ class HalamanSurvei(QWidget):
         if nama != s.unsur:
             baru = sunting.salin(s)
             baru.unsur = nama
-            self._simpan(baru)
+            self._simpan(baru, "Ubah nama unsur")
 
     def hapus_survei(self) -> None:
         s = self.survei()
@@ -385,7 +388,7 @@ class HalamanSurvei(QWidget):
             "(Dapat dibatalkan dengan Urungkan.)",
         )
         if jawab == QMessageBox.StandardButton.Yes:
-            self._simpan(None)
+            self._simpan(None, "Hapus")
 
     def _sel_terpilih(self) -> list[tuple[int, int]]:
         return sorted({(i.row(), i.column()) for i in self.ui.grid.selectedIndexes()})
@@ -404,7 +407,7 @@ class HalamanSurvei(QWidget):
         except IkuError as e:
             self.ui.pesanLabel.setText(e.pesan)
             return
-        self._simpan(baru)
+        self._simpan(baru, "Tempel")
 
     def salin(self) -> None:
         s = self.survei()
@@ -430,7 +433,7 @@ class HalamanSurvei(QWidget):
             return
         baru = sunting.kosongkan(s, sel)
         if [r.__dict__ for r in baru.responden] != [r.__dict__ for r in s.responden]:
-            self._simpan(baru)
+            self._simpan(baru, "Kosongkan sel")
 
     def hapus_baris(self) -> None:
         s = self.survei()
@@ -438,7 +441,7 @@ class HalamanSurvei(QWidget):
         if s is None or not baris:
             self.ui.pesanLabel.setText("Pilih dulu baris responden yang akan dihapus.")
             return
-        self._simpan(sunting.hapus_baris(s, baris))
+        self._simpan(sunting.hapus_baris(s, baris), f"Hapus {len(baris)} responden")
 
     def impor(self) -> None:
         from ikudesk.files.survei_import import ImporSurveiError, baca_tabel
@@ -478,7 +481,7 @@ class HalamanSurvei(QWidget):
             baru.responden = list(dlg.hasil.responden)
         else:
             baru.responden += dlg.hasil.responden
-        self._simpan(baru)
+        self._simpan(baru, f"Impor {len(dlg.hasil.responden)} responden")
 
 
 class JendelaSurvei(QDialog):
