@@ -83,6 +83,8 @@ def test_hasil_langsung_dan_ketik_sel(qtbot, halaman, ctl) -> None:  # noqa: ANN
     # 37 - 3 + 1 = 35 for Persyaratan: Σ NRR = 28 - 2/12 → IKM 77,31 (B)
     qtbot.waitUntil(lambda: halaman.ui.ikmLabel.text() == "77,31")  # Qt commits queued
     assert _tersimpan(store, did).responden[0].nilai[0] == 1
+    qtbot.waitUntil(lambda: g.currentIndex().row() == 1)  # Enter moved to the cell below
+    assert g.currentIndex().column() == 0
     assert c.stack.count() == langkah + 1
     assert _hasil(halaman) == ("12", "3,09", "77,31", "B", "Baik")
     assert halaman.ui.nrrTabel.item(0, 1).text() == "2,92"

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QDialog,
     QFileDialog,
@@ -126,7 +127,7 @@ class HalamanSurvei(QWidget):
         self.model = RespondenModel(self._simpan_dari_model, self)
         g = self.ui.grid
         g.setModel(self.model)
-        g.itemDelegate().closeEditor.connect(lambda *_: QTimer.singleShot(0, self._muat_tertunda))
+        g.itemDelegate().closeEditor.connect(lambda e, h: self._editor_ditutup(e, h))
         g.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
@@ -178,9 +179,18 @@ class HalamanSurvei(QWidget):
         self.tahun = tahun
         self.muat()
 
-    def _muat_tertunda(self) -> None:
+    def _editor_ditutup(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # Enter moves to the cell below, as in a spreadsheet
+        turun = hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
+        QTimer.singleShot(0, lambda: self._muat_tertunda(turun))
+
+    def _muat_tertunda(self, turun: bool = False) -> None:
         if self._tunda_muat:
             self.muat()
+        g = self.ui.grid
+        kini = g.currentIndex()
+        if turun and kini.isValid() and kini.row() + 1 < self.model.rowCount():
+            g.setCurrentIndex(self.model.index(kini.row() + 1, kini.column()))
 
     def _indikator(self) -> Any:
         if self.indikator_id is None or not self.controller.ada("indikator", self.indikator_id):
