@@ -113,6 +113,19 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
     _tambah_db(s)
 
+    s = sub.add_parser("ikm", help="hasil survei IKM (NRR per unsur, IKM, mutu) satu tahun")
+    s.add_argument("id", type=int, metavar="ID", help="nomor dokumen (lihat: ikudesk list)")
+    s.add_argument(
+        "--tahun",
+        "--year",
+        dest="tahun",
+        type=int,
+        metavar="TAHUN",
+        help="tahun survei (bawaan: tahun terakhir yang punya survei)",
+    )
+    s.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
+    _tambah_db(s)
+
     from ikudesk.report.registry import LAPORAN, LAPORAN_BAWAAN
 
     s = sub.add_parser("pdf", help="cetak dokumen ke berkas PDF")
@@ -294,6 +307,12 @@ def cmd_capaian(args: argparse.Namespace) -> int:
     return KELUAR_OK
 
 
+def cmd_ikm(args: argparse.Namespace) -> int:
+    from ikudesk.survei_cli import jalankan_ikm
+
+    return jalankan_ikm(args)
+
+
 def cmd_pdf(args: argparse.Namespace) -> int:
     from ikudesk.report.cli import jalankan_pdf
 
@@ -324,6 +343,7 @@ PERINTAH: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "list": cmd_list,
     "capaian": cmd_capaian,
+    "ikm": cmd_ikm,
     "pdf": cmd_pdf,
     "backup": cmd_backup,
     "restore": cmd_restore,

@@ -148,6 +148,8 @@ def test_spec_memangkas_qt_babel_reportlab(spec: dict[str, Any]) -> None:
         assert (dest in tersisa) == dipertahankan, dest
     assert "PySide6.QtPrintSupport" in a.kwargs["hiddenimports"]
     assert "pypdfium2" in a.kwargs["hiddenimports"]
+    assert "openpyxl" in a.kwargs["hiddenimports"]  # imported lazily by the survey import
+    assert any(d.startswith("openpyxl") for d in PYPROJECT["project"]["dependencies"])
     assert "ikudesk.smoke" in a.kwargs["hiddenimports"]
     assert "_rl_accel" in a.kwargs["hiddenimports"]
     assert "sqlite3" not in a.kwargs["excludes"]

@@ -82,7 +82,8 @@ def ekspor_ke(window: QWidget, controller, opsi: OpsiCetak, path: Path) -> int: 
     peringatan = cari_laporan(opsi.laporan).peringatan(
         controller.dokumen, OpsiLaporan(tahun=opsi.tahun)
     )
-    controller.pesan.emit(" ".join([f"PDF disimpan: {path} ({halaman} halaman).", *peringatan]))
+    tambahan = (f"Peringatan: {p}" for p in peringatan)
+    controller.pesan.emit(" ".join([f"PDF disimpan: {path} ({halaman} halaman).", *tambahan]))
     return halaman
 
 

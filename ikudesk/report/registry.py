@@ -31,6 +31,7 @@ __all__ = [
     "LaporanCapaian",
     "LaporanLkjip",
     "LaporanPk",
+    "LaporanIkm",
     "LembarIku",
     "Opsi",
     "OpsiLaporan",
@@ -78,13 +79,14 @@ class Laporan(ABC):
     def story(self, dok: Dokumen, gaya: Gaya, hal: Halaman, opsi: OpsiLaporan) -> list[Flowable]:
         """The flowables of the whole report."""
 
+    def peringatan(self, dok: Dokumen, opsi: OpsiLaporan) -> list[str]:
+        """What the user should know about this print besides the PDF (Indonesian lines),
+        e.g. a yearly report without a signer for that year."""
+        return []
+
     def memakai_tahun(self, dok: Dokumen) -> bool:
         """Whether the year changes what this report prints for ``dok``."""
         return "tahun" in self.opsi
-
-    def peringatan(self, dok: Dokumen, opsi: OpsiLaporan) -> list[str]:
-        """What the user should know about the printout (shown, never refused)."""
-        return []
 
     def nama_berkas(self, dok: Dokumen, tahun: int | None) -> str:
         """Suggested file name, e.g. ``IKU-Kecamatan-Benjeng.pdf``."""
@@ -185,3 +187,24 @@ class LaporanLkjip(Laporan):
 
 
 LAPORAN_BAWAAN = LembarIku.kode
+
+
+class LaporanIkm(Laporan):
+    kode = "ikm"
+    judul = "Laporan survei IKM"
+    awalan_berkas = "IKM"
+    orientasi = "portrait"
+    opsi = frozenset({"tahun"})
+
+    def judul_pdf(self, dok: Dokumen) -> str:
+        return f"Survei Kepuasan Masyarakat {dok.profil.instansi or 'IKU Desk'}"
+
+    def story(self, dok: Dokumen, gaya: Gaya, hal: Halaman, opsi: OpsiLaporan) -> list[Flowable]:
+        from ikudesk.report.ikm_report import story_ikm
+
+        return story_ikm(dok, gaya, hal, opsi.tahun)
+
+    def peringatan(self, dok: Dokumen, opsi: OpsiLaporan) -> list[str]:
+        from ikudesk.report.ikm_report import peringatan_ikm
+
+        return peringatan_ikm(dok, opsi.tahun)

@@ -214,3 +214,17 @@ def test_pratinjau_tidak_lebih_tinggi_dari_layar(qtbot, window, controller, ids_
     assert lay.orientation() == lay.Orientation.Landscape
     assert lay.pageSize().name() == "F4"
     dlg.close()
+
+
+def test_ekspor_ikm_menyampaikan_peringatan(
+    qtbot, window, controller, ids_contoh, tmp_path
+) -> None:  # noqa: ANN001
+    controller.buka(ids_contoh["sumbersuko"])
+    pdf = tmp_path / "ikm.pdf"
+    opsi = OpsiCetak(laporan="ikm", tahun=2023, kertas="F4", orientasi="portrait")
+    with qtbot.waitSignal(controller.pesan) as sinyal:
+        assert pdf_actions.ekspor_ke(window, controller, opsi, pdf) == 1
+    # a v1 document has no survey and no yearly signer: both said beside the PDF line
+    assert "PDF disimpan" in sinyal.args[0]
+    assert "Peringatan: Belum ada survei IKM untuk tahun 2023." in sinyal.args[0]
+    assert "Peringatan: Penandatangan laporan tahun 2023 belum diisi" in sinyal.args[0]

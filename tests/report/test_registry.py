@@ -26,6 +26,7 @@ from ikudesk.report.registry import (
     LAPORAN_BAWAAN,
     Laporan,
     LaporanCapaian,
+    LaporanIkm,
     LaporanLkjip,
     LaporanPk,
     LembarIku,
@@ -72,12 +73,13 @@ def laporan_uji() -> Iterator[type[Laporan]]:
 
 
 def test_registry_berisi_laporan_yang_ada() -> None:
-    assert list(LAPORAN) == ["iku", "capaian", "pk", "lkjip"]
+    assert list(LAPORAN) == ["iku", "capaian", "pk", "lkjip", "ikm"]
     assert LAPORAN_BAWAAN == "iku"
     assert isinstance(LAPORAN["iku"], LembarIku)
     assert isinstance(LAPORAN["capaian"], LaporanCapaian)
     assert isinstance(LAPORAN["pk"], LaporanPk)
     assert isinstance(LAPORAN["lkjip"], LaporanLkjip)
+    assert isinstance(LAPORAN["ikm"], LaporanIkm)
     assert _pilihan_cli("pdf", "--laporan") == list(LAPORAN)
 
 

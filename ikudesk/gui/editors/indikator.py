@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QMessageBox,
+    QPushButton,
     QTableView,
     QTableWidgetItem,
     QWidget,
@@ -124,6 +125,12 @@ class HalamanIndikator(Halaman):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         ui.tambahTahunButton.clicked.connect(self.tambah_tahun)
+        # The IKM survey window (issue 13): beside "Tambah tahun…", in the same row.
+        self.surveiButton = QPushButton("Survei &IKM…")
+        self.surveiButton.setObjectName("surveiButton")
+        self.surveiButton.setToolTip("Responden, impor jawaban formulir, dan hasil IKM per tahun")
+        ui.nilaiTombol.insertWidget(1, self.surveiButton)
+        self.surveiButton.clicked.connect(self.buka_survei)
         tandai_pesan(ui.nilaiPesan, "")
         controller.nilai_berubah.connect(self._nilai_berubah)
         controller.node_berubah.connect(self._dokumen_berubah)
@@ -197,6 +204,7 @@ class HalamanIndikator(Halaman):
         self.nilai_model.atur(node, tahun)
         tanpa_periode = dok is None or dok.periode is None
         ui.tambahTahunButton.setVisible(tanpa_periode)
+        self.surveiButton.setVisible(not node.pakai_rumus)  # a survey indicator has no formula
         petunjuk = (
             "Ketik angka cara Indonesia (84,125 atau 1.250); titik desimal (84.5) juga "
             "diterima, tetapi 84.125 ditolak karena dapat berarti 84125 atau 84,125. "
@@ -204,6 +212,9 @@ class HalamanIndikator(Halaman):
         )
         if node.pakai_rumus:
             petunjuk += " Realisasi dihitung dari nilai komponen (kolom abu-abu)."
+        if node.survei_ikm:
+            daftar = ", ".join(str(th) for th in sorted(node.survei_ikm))
+            petunjuk += f" Realisasi {daftar} dari survei IKM (abu-abu; ubah lewat Survei IKM…)."
         if tanpa_periode:
             ui.periodeInfo.setText(
                 "Dokumen ini tanpa periode, jadi yang tampil hanya tahun yang sudah berisi "
@@ -222,6 +233,12 @@ class HalamanIndikator(Halaman):
         )
         ui.alasanLabel.setVisible(bool(alasan))
         _pas_tinggi(ui.nilaiTable, len(tahun), min_baris=1, maks=380)
+
+    def buka_survei(self) -> None:
+        from ikudesk.gui.survei.halaman import buka_survei
+
+        if self.id is not None:
+            buka_survei(self.window(), self.controller, self.id)
 
     # --- values --------------------------------------------------------------------------
 

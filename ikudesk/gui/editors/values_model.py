@@ -115,6 +115,14 @@ class NilaiModel(QAbstractTableModel):
             kolom.jenis == "realisasi" and self._ind is not None and self._ind.pakai_rumus
         )
 
+    def dari_survei(self, baris: int, kolom: int) -> bool:
+        """A realisasi cell of a year whose IKM survey computes it: read-only (issue 13)."""
+        return (
+            self._kolom[kolom].jenis == "realisasi"
+            and self._ind is not None
+            and self._tahun[baris] in self._ind.survei_ikm
+        )
+
     def hasil(self, baris: int, kolom: int) -> compute.Hasil:
         """The value in a cell, with the reason when there is none."""
         assert self._ind is not None
@@ -185,7 +193,8 @@ class NilaiModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self._dihitung(self._kolom[index.column()]):
+        survei = self.dari_survei(index.row(), index.column())
+        if not self._dihitung(self._kolom[index.column()]) and not survei:
             f |= Qt.ItemFlag.ItemIsEditable
         return f
 
@@ -193,7 +202,8 @@ class NilaiModel(QAbstractTableModel):
         if not index.isValid() or self._ind is None:
             return None
         k = self._kolom[index.column()]
-        dihitung = self._dihitung(k)
+        survei = self.dari_survei(index.row(), index.column())
+        dihitung = self._dihitung(k) or survei
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             h = self.hasil(index.row(), index.column())
             if role == Qt.ItemDataRole.EditRole:
@@ -206,6 +216,9 @@ class NilaiModel(QAbstractTableModel):
             return l10n.format_angka(h.nilai)
         if role == Qt.ItemDataRole.ToolTipRole:
             h = self.hasil(index.row(), index.column())
+            if survei:
+                isi = h.alasan or l10n.format_angka(h.nilai)
+                return f"Realisasi dari survei IKM: {isi} (ubah lewat tombol Survei IKM…)"
             if not h.ada:
                 return h.alasan
             if dihitung:
@@ -225,7 +238,7 @@ class NilaiModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._ind is None:
             return False
         k = self._kolom[index.column()]
-        if self._dihitung(k):
+        if self._dihitung(k) or self.dari_survei(index.row(), index.column()):
             return False
         th = self._tahun[index.row()]
         teks = "" if value is None else str(value)

@@ -1,0 +1,1 @@
+"""The IKM survey page: respondents grid, import dialog, live results (issue 13)."""
