@@ -291,6 +291,8 @@ class DocumentController(QObject):
         for k in salinan.rumus.komponen:
             k.id = None
         salinan.nama = f"{salinan.nama} (salinan)" if salinan.nama else "(salinan)"
+        salinan.kode = ""  # a kode names one indicator of the document
+        salinan.survei_ikm = {}  # a survey belongs to the indicator it measured
         op = _ops().InsertNode(
             session.parent_of(ref), session.position(ref) + 1, salinan, "Gandakan indikator"
         )

@@ -353,6 +353,14 @@ class SetRumus(Operation):
 # --- structure ------------------------------------------------------------------------------
 
 
+def _indikator_di(node: Node) -> list[Indikator]:
+    if isinstance(node, Indikator):
+        return [node]
+    if isinstance(node, Sasaran):
+        return list(node.indikator)
+    return [*node.indikator, *(i for sa in node.sasaran for i in sa.indikator)]
+
+
 def _clamp(position: int, size: int) -> int:
     return max(0, min(position, size))
 
@@ -374,6 +382,12 @@ class InsertNode(Operation):
         rules.periksa_induk(kind, self.parent[0])
         siblings = s.child_list(kind, self.parent)
         self.position = _clamp(self.position, len(siblings))
+        # What comes in passes the reader's rules, as if it were read from a file.
+        rules.periksa_semua_teks(getattr(self.node, "uraian", ""), "Uraian")
+        for ind in _indikator_di(self.node):
+            rules.periksa_semua_teks([ind.nama, ind.satuan, ind.sumber_data], "Indikator")
+            rules.periksa_indikator_v2(ind, _lokasi(ind))
+            rules.periksa_kode_unik(s.dokumen, -1, ind.kode)
         if not self.label:
             self.label = f"Tambah {kind}"
 

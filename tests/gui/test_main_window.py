@@ -484,3 +484,15 @@ def test_banyak_perubahan_tanpa_abort(controller, ids_contoh) -> None:  # noqa: 
             SetNilai(ind.id, "target", tahun, Decimal(n)).update_tree(controller.session)
         )
     assert controller.cari("indikator", ind.id).target[tahun] == Decimal(1499)
+
+
+def test_gandakan_indikator_berkode_tetap_terbaca_importer(controller, ids_contoh) -> None:  # noqa: ANN001
+    """A duplicate gets no kode and no survey: the store never holds what the importer refuses."""
+    from ikudesk.files.docfile import baca_dokumen
+
+    did = ids_contoh["sumber-harta-2023"]
+    controller.buka(did)
+    asal = next(i for i in controller.dokumen.semua_indikator() if i.kode and i.survei_ikm)
+    baru = controller.cari("indikator", controller.duplikat_indikator(asal.id))
+    assert baru.kode == "" and baru.survei_ikm == {} and baru.nama.endswith("(salinan)")
+    baca_dokumen(ke_json(muat_dokumen(controller.store, did)))  # raises if refused

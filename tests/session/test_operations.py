@@ -275,3 +275,19 @@ def test_operasi_tidak_menyimpan_yang_ditolak_pembaca_berkas(store_contoh, buat,
         sesi.apply(buat(did, ind))
     assert _json(store, did) == sebelum
     _sama(store, sesi)
+
+
+def test_sisip_indikator_dengan_kode_yang_sudah_dipakai_ditolak(store_contoh) -> None:
+    """A kode names one indicator: inserting a second with it is refused, nothing stored."""
+    store, ids = store_contoh
+    did = ids["sumber-harta-2023"]
+    sesi = _sesi(store, did)
+    ada = next(i for i in sesi.dokumen.semua_indikator() if i.kode)
+    induk = sesi.parent_of(("indikator", ada.id))
+    sebelum = _json(store, did)
+    with pytest.raises(IkuError, match="sudah dipakai"):
+        sesi.apply(InsertNode(induk, 0, Indikator(nama="Baru", kode=ada.kode)))
+    with pytest.raises(IkuError, match="kontrol"):
+        sesi.apply(InsertNode(induk, 0, Indikator(nama="a\x0bb")))
+    assert _json(store, did) == sebelum
+    _sama(store, sesi)
