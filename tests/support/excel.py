@@ -11,26 +11,69 @@ from openpyxl import Workbook
 BARIS_SIPD: list[tuple[Any, ...]] = [
     ("7", "", "", "", "", "URUSAN PEMERINTAHAN UMUM", 1_535_000_000),
     ("7", "01", "", "", "", "KEWILAYAHAN", 1_535_000_000),
-    ("7", "01", "01", "", "", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
-     1_250_000_000),
-    ("7", "01", "01", "2.01", "", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
-     35_000_000),
-    ("7", "01", "01", "2.01", "2.01.0001", "Penyusunan Dokumen Perencanaan Perangkat Daerah",
-     20_000_000),
-    ("7", "01", "01", "2.01", "2.01.0007", "Koordinasi dan Penyusunan Laporan Capaian Kinerja",
-     15_000_000),
+    (
+        "7",
+        "01",
+        "01",
+        "",
+        "",
+        "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+        1_250_000_000,
+    ),
+    (
+        "7",
+        "01",
+        "01",
+        "2.01",
+        "",
+        "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
+        35_000_000,
+    ),
+    (
+        "7",
+        "01",
+        "01",
+        "2.01",
+        "2.01.0001",
+        "Penyusunan Dokumen Perencanaan Perangkat Daerah",
+        20_000_000,
+    ),
+    (
+        "7",
+        "01",
+        "01",
+        "2.01",
+        "2.01.0007",
+        "Koordinasi dan Penyusunan Laporan Capaian Kinerja",
+        15_000_000,
+    ),
     ("7", "01", "01", "2.02", "", "Administrasi Keuangan Perangkat Daerah", 1_215_000_000),
     ("7", "01", "01", "2.02", "2.02.0001", "Penyediaan Gaji dan Tunjangan ASN", 1_215_000_000),
-    ("7", "01", "02", "", "", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK",
-     285_000_000),
+    (
+        "7",
+        "01",
+        "02",
+        "",
+        "",
+        "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK",
+        285_000_000,
+    ),
     ("7", "01", "02", "2.01", "", "Penyelenggaraan Urusan Pemerintahan Umum", 285_000_000),
-    ("7", "01", "02", "2.01", "2.01.0001", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan",
-     "285.000.000,00"),
+    (
+        "7",
+        "01",
+        "02",
+        "2.01",
+        "2.01.0001",
+        "Koordinasi Penyelenggaraan Kegiatan Pemerintahan",
+        "285.000.000,00",
+    ),
 ]
 
 
-def buat_lampiran_sipd(path: Path, baris: list[tuple[Any, ...]] | None = None,
-                       gabung_kode: bool = False) -> Path:
+def buat_lampiran_sipd(
+    path: Path, baris: list[tuple[Any, ...]] | None = None, gabung_kode: bool = False
+) -> Path:
     """A "Lampiran APBD" sheet as SIPD prints it: title lines, a two-row heading with "Kode"
     over five code columns, a row of column numbers, then the rows."""
     wb = Workbook()
@@ -40,10 +83,12 @@ def buat_lampiran_sipd(path: Path, baris: list[tuple[Any, ...]] | None = None,
     ws["A2"] = "KABUPATEN MUSI RAWAS TAHUN ANGGARAN 2023"
     ws["A3"] = "Organisasi : 7.01.0.00.0.00.01.0000 Kecamatan Sumber Harta"
     ws.append([])
-    ws.append(["Kode", None, None, None, None, "Uraian", "Belanja Operasi", "Belanja Modal",
-               "Jumlah"])
-    ws.append(["Urusan", "Bidang Urusan", "Program", "Kegiatan", "Sub Kegiatan", None, None, None,
-               None])
+    ws.append(
+        ["Kode", None, None, None, None, "Uraian", "Belanja Operasi", "Belanja Modal", "Jumlah"]
+    )
+    ws.append(
+        ["Urusan", "Bidang Urusan", "Program", "Kegiatan", "Sub Kegiatan", None, None, None, None]
+    )
     ws.merge_cells("A5:E5")
     for kol in "FGHI":
         ws.merge_cells(f"{kol}5:{kol}6")
@@ -63,8 +108,9 @@ def buat_lampiran_sipd(path: Path, baris: list[tuple[Any, ...]] | None = None,
             if akhir > r:
                 for rr in range(awal + r + 1, awal + akhir + 1):
                     ws.cell(row=rr, column=3).value = None
-                ws.merge_cells(start_row=awal + r, start_column=3, end_row=awal + akhir,
-                               end_column=3)
+                ws.merge_cells(
+                    start_row=awal + r, start_column=3, end_row=awal + akhir, end_column=3
+                )
             r = akhir + 1
     ws.append([None, None, None, None, None, "JUMLAH", None, None, 1_535_000_000])
     wb.save(path)
