@@ -139,7 +139,7 @@ def _sheet_iku(wb: Workbook, dok: Dokumen, tahun: int | None, dipakai: set[str])
             lb.tulis(lb.baris, 1, t.kelompok.strip(), huruf=HURUF_TEBAL, isi=ISI_KELOMPOK)
             for c in range(2, n + 1):
                 lb.tulis(lb.baris, c, None, isi=ISI_KELOMPOK)
-            ws.merge_cells(start_row=lb.baris, start_column=1, end_row=lb.baris, end_column=n)
+            lb.gabung(lb.baris, 1, lb.baris, n)
         grup: list[tuple[str, list[Indikator]]] = []
         if t.indikator and not ada_it:
             grup.append((t.uraian, t.indikator))
@@ -155,10 +155,11 @@ def _sheet_iku(wb: Workbook, dok: Dokumen, tahun: int | None, dipakai: set[str])
                 no_baris += 1
                 if ind is not None:
                     no_ind += 1
+                # Cells merged down carry their text in the first row only.
+                pertama = (lb.baris == awal_tujuan, lb.baris == awal_grup)
                 for c, k in enumerate(kolom, start=1):
-                    _sel_iku(
-                        lb, dok, t, uraian_s, ind, k, c, tahun, (ti, no_grup, no_baris, no_ind)
-                    )
+                    nomor = (ti, no_grup, no_baris, no_ind)
+                    _sel_iku(lb, dok, t, uraian_s, ind, k, c, tahun, nomor, pertama)
             _gabung(lb, jenis, ("sasaran",), awal_grup)
             if dok.tabel.nomor_per == "sasaran":
                 _gabung(lb, jenis, ("nomor",), awal_grup)
@@ -173,7 +174,7 @@ def _gabung(lb: Lembar, jenis: list[str], isi: tuple[str, ...], awal: int) -> No
         return
     for c, j in enumerate(jenis, start=1):
         if j in isi:
-            lb.ws.merge_cells(start_row=awal, start_column=c, end_row=lb.baris, end_column=c)
+            lb.gabung(awal, c, lb.baris, c)
 
 
 def _sel_iku(
@@ -186,24 +187,29 @@ def _sel_iku(
     c: int,
     tahun: int | None,
     nomor: tuple[int, int, int, int],
+    pertama: tuple[bool, bool],
 ) -> None:
     r = lb.baris
     no_tujuan, no_grup, no_baris, no_ind = nomor
+    pertama_tujuan, pertama_grup = pertama
     match k.isi:
         case "nomor":
             per = dok.tabel.nomor_per
             n = {"tujuan": no_tujuan, "sasaran": no_grup}.get(per, no_baris)
-            lb.tulis(r, c, None if per == "tidak" else n, rata=RATA_TENGAH, format_angka="0")
+            tampil = {"tujuan": pertama_tujuan, "sasaran": pertama_grup, "tidak": False}
+            n_sel = n if tampil.get(per, True) else None
+            lb.tulis(r, c, n_sel, rata=RATA_TENGAH, format_angka="0")
             return
         case "tujuan":
-            lb.tulis(r, c, t.uraian)
+            lb.tulis(r, c, t.uraian if pertama_tujuan else None)
             return
         case "indikator_tujuan":
             nama = [i.nama for i in t.indikator]
-            lb.tulis(r, c, "\n".join(f"- {x}" for x in nama) if len(nama) > 1 else "".join(nama))
+            teks = "\n".join(f"- {x}" for x in nama) if len(nama) > 1 else "".join(nama)
+            lb.tulis(r, c, teks if pertama_tujuan else None)
             return
         case "sasaran":
-            lb.tulis(r, c, uraian_s)
+            lb.tulis(r, c, uraian_s if pertama_grup else None)
             return
     if ind is None:
         lb.tulis(r, c, None)
@@ -265,6 +271,8 @@ def _sheet_tahunan(wb: Workbook, dok: Dokumen, dipakai: set[str]) -> None:
     awal = lb.baris + 1
     lb.bekukan(awal, 4)
     cetak_mendatar(ws, f"{awal - 2}:{awal - 1}")
+    for j in range(3 * len(tahun)):
+        lb.lebar_tetap(5 + j, 12)
     for no, ind in enumerate(dok.semua_indikator(), start=1):
         lb.baris += 1
         _isi_indikator(lb, no, ind)
@@ -275,8 +283,6 @@ def _sheet_tahunan(wb: Workbook, dok: Dokumen, dipakai: set[str]) -> None:
             lb.tulis(lb.baris, c + 1, realisasi.nilai)
             capaian = hitung_capaian(ind, th, realisasi).nilai
             lb.tulis(lb.baris, c + 2, _pct(capaian), format_angka=FORMAT_DESIMAL)
-    for j in range(3 * len(tahun)):
-        lb.lebar_tetap(5 + j, 12)
     lb.selesai(awal)
 
 
@@ -294,6 +300,8 @@ def _sheet_triwulan(wb: Workbook, dok: Dokumen, tahun: int, dipakai: set[str]) -
     awal = lb.baris + 1
     lb.bekukan(awal, 4)
     cetak_mendatar(ws, f"{awal - 2}:{awal - 1}")
+    for c in range(6, n + 1):
+        lb.lebar_tetap(c, 11)
     for no, ind in enumerate(dok.semua_indikator(), start=1):
         lb.baris += 1
         r = lb.baris
@@ -313,8 +321,6 @@ def _sheet_triwulan(wb: Workbook, dok: Dokumen, tahun: int, dipakai: set[str]) -
             lb.tulis(r, c + 2, realisasi_sd.nilai)
             capaian = hitung_capaian(ind, tahun, realisasi_sd, k).nilai
             lb.tulis(r, c + 3, _pct(capaian), format_angka=FORMAT_DESIMAL)
-    for c in range(6, n + 1):
-        lb.lebar_tetap(c, 11)
     lb.selesai(awal)
 
 
@@ -342,16 +348,16 @@ def _sheet_pk(wb: Workbook, dok: Dokumen, pk: PerjanjianKinerja, dipakai: set[st
                 continue
             no += 1
             mulai = lb.baris + 1
-            for ind in ada:
+            for j, ind in enumerate(ada):
                 lb.baris += 1
-                lb.tulis(lb.baris, 1, no, rata=RATA_TENGAH, format_angka="0")
-                lb.tulis(lb.baris, 2, uraian)
+                lb.tulis(lb.baris, 1, None if j else no, rata=RATA_TENGAH, format_angka="0")
+                lb.tulis(lb.baris, 2, None if j else uraian)
                 lb.tulis(lb.baris, 3, ind.nama)
                 lb.tulis(lb.baris, 4, ind.satuan, rata=RATA_TENGAH)
                 lb.tulis(lb.baris, 5, ind.target[pk.tahun])
             if lb.baris > mulai:
                 for c in (1, 2):
-                    ws.merge_cells(start_row=mulai, start_column=c, end_row=lb.baris, end_column=c)
+                    lb.gabung(mulai, c, lb.baris, c)
     lb.baris += 1
     lb.kepala([["Kode", "Program / Kegiatan / Sub Kegiatan", None, "Sumber Dana", "Anggaran (Rp)"]])
 
@@ -362,7 +368,7 @@ def _sheet_pk(wb: Workbook, dok: Dokumen, pk: PerjanjianKinerja, dipakai: set[st
         lb.tulis(r, 1, node.kode, **({"huruf": tebal} if tebal else {}))
         lb.tulis(r, 2, "    " * tingkat + node.uraian, **({"huruf": tebal} if tebal else {}))
         lb.tulis(r, 3, None)
-        ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=3)
+        lb.gabung(r, 2, r, 3)
         lb.tulis(r, 4, node.sumber_dana, rata=RATA_TENGAH)
         lb.tulis(r, 5, anggaran_efektif(node), format_angka=FORMAT_BULAT)
 
@@ -377,7 +383,7 @@ def _sheet_pk(wb: Workbook, dok: Dokumen, pk: PerjanjianKinerja, dipakai: set[st
     lb.tulis(r, 1, "JUMLAH", huruf=HURUF_TEBAL, rata=RATA_TENGAH)
     for c in (2, 3, 4):
         lb.tulis(r, c, None)
-    ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=4)
+    lb.gabung(r, 1, r, 4)
     lb.tulis(r, 5, total_anggaran(pk), huruf=HURUF_TEBAL, format_angka=FORMAT_BULAT)
     lb.lebar_tetap(5, 18)
     lb.selesai(awal)

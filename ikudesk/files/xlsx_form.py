@@ -23,7 +23,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl.styles import Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
@@ -69,6 +68,8 @@ K_KUNCI, K_NO, K_KODE, K_NAMA, K_SATUAN, K_PJ, K_CARA, K_TARGET, K_REALISASI = r
 K_KOMPONEN = 10  # then pairs: component (label) | its value
 BARIS_TABEL_KUNCI = 12  # first row of the table on the hidden sheet (its heading)
 MAKS_GALAT = 25  # a returned form with many errors: the first 25 are enough to start fixing
+# An input cell: unlocked, yellow, "General" (84,125 shows as typed, 85 without a comma).
+INPUT: dict[str, Any] = {"isi": ISI_INPUT, "format_angka": "General", "terkunci": False}
 
 
 def _bersih(teks: str) -> str:
@@ -179,7 +180,6 @@ def buat_formulir(
     for c, h in enumerate(["kunci", "indikator_id", "kode", "nama", "jenis", "komponen"], 1):
         kunci_ws.cell(row=BARIS_TABEL_KUNCI, column=c, value=h)
 
-    terbuka = Protection(locked=False)
     nomor = {id(i): n for n, i in enumerate(dok.semua_indikator(), start=1)}
     for baris_kunci, ind in enumerate(daftar, start=BARIS_TABEL_KUNCI + 1):
         assert ind.id is not None
@@ -203,9 +203,7 @@ def buat_formulir(
         lb.tulis(r, K_TARGET, hitung_target(ind, tahun, triwulan).nilai)
         komponen = [k.kode for k in ind.rumus.komponen] if jenis == "komponen" else []
         if jenis == "realisasi":
-            sel = lb.tulis(r, K_REALISASI, tw.realisasi.get(triwulan), isi=ISI_INPUT)
-            sel.number_format = "General"
-            sel.protection = terbuka
+            lb.tulis(r, K_REALISASI, tw.realisasi.get(triwulan), **INPUT)
         else:
             teks = "(dari komponen)" if jenis == "komponen" else None
             lb.tulis(r, K_REALISASI, teks, isi=ISI_TERKUNCI, rata=RATA_TENGAH, huruf=HURUF_KECIL)
@@ -215,9 +213,7 @@ def buat_formulir(
             if j < len(komponen):
                 k = ind.rumus.komponen[j]
                 lb.tulis(r, c, f"{k.kode}: {k.uraian}" if k.uraian else k.kode)
-                sel = lb.tulis(r, c + 1, nilai_tw.get(k.kode), isi=ISI_INPUT)
-                sel.number_format = "General"
-                sel.protection = terbuka
+                lb.tulis(r, c + 1, nilai_tw.get(k.kode), **INPUT)
             else:
                 lb.tulis(r, c, None, isi=ISI_TERKUNCI)
                 lb.tulis(r, c + 1, None, isi=ISI_TERKUNCI)

@@ -19,8 +19,11 @@ from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.cell_range import CellRange
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ikudesk.domain import rules
@@ -49,6 +52,7 @@ ISI_KEPALA = PatternFill("solid", fgColor="D9E1F2")
 ISI_KELOMPOK = PatternFill("solid", fgColor="F2F2F2")
 ISI_INPUT = PatternFill("solid", fgColor="FFF2CC")
 ISI_TERKUNCI = PatternFill("solid", fgColor="EDEDED")
+TERBUKA = Protection(locked=False)
 RATA_TEKS = Alignment(vertical="top", wrap_text=True)
 RATA_TENGAH = Alignment(horizontal="center", vertical="top", wrap_text=True)
 RATA_KEPALA = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -104,7 +108,40 @@ class Lembar:
         self._lebar: dict[int, float] = {}
         self._lebar_maks = lebar_maks or {}
         self._lebar_tetap: dict[int, float] = {}
+        # Texts written per row (row → [(column, text)]), for the row heights at the end.
+        self._teks: dict[int, list[tuple[int, str]]] = {}
+        # Setting a style object on a cell hashes it into the workbook's tables (the costly
+        # part of openpyxl); each combination is resolved once, then its index array copied.
+        self._gaya: dict[tuple, StyleArray] = {}
+        self._contoh = Cell(ws, row=1, column=1)
         ws.sheet_view.zoomScale = 90
+
+    def _susun_gaya(
+        self,
+        huruf: Font,
+        rata: Alignment,
+        isi: PatternFill | None,
+        garis: bool,
+        format_angka: str | None,
+        terkunci: bool,
+    ) -> StyleArray:
+        kunci = (id(huruf), id(rata), id(isi), garis, format_angka, terkunci)
+        gaya = self._gaya.get(kunci)
+        if gaya is None:
+            c = self._contoh
+            c._style = StyleArray()
+            c.font = huruf
+            c.alignment = rata
+            if isi is not None:
+                c.fill = isi
+            if garis:
+                c.border = GARIS
+            if format_angka:
+                c.number_format = format_angka
+            if not terkunci:
+                c.protection = TERBUKA
+            gaya = self._gaya[kunci] = StyleArray(c._style)
+        return gaya
 
     # ---- cells
     def tulis(
@@ -119,8 +156,12 @@ class Lembar:
         garis: bool = True,
         format_angka: str | None = None,
         ukur: bool = True,
+        terkunci: bool = True,
     ) -> Cell:
-        sel: Cell = self.ws.cell(row=baris, column=kolom)
+        ws = self.ws
+        sel: Cell | None = ws._cells.get((baris, kolom))
+        if sel is None:
+            sel = ws._cells[(baris, kolom)] = Cell(ws, row=baris, column=kolom)
         if isinstance(nilai, Decimal):
             format_angka = format_angka or format_untuk(nilai)
             nilai = nilai_sel(nilai)
@@ -128,18 +169,30 @@ class Lembar:
         elif isinstance(nilai, int) and not isinstance(nilai, bool):
             format_angka = format_angka or FORMAT_BULAT
             rata = RATA_ANGKA if rata is RATA_TEKS else rata
-        sel.value = nilai
-        sel.font = huruf
-        sel.alignment = rata
-        if isi is not None:
-            sel.fill = isi
-        if garis:
-            sel.border = GARIS
-        if format_angka:
-            sel.number_format = format_angka
-        if ukur and nilai is not None:
+        if isinstance(nilai, int | float) and not isinstance(nilai, bool):
+            # A number is bound directly: openpyxl's setter tests every type in turn, and a
+            # big sheet writes a hundred thousand of them.
+            sel._value = nilai
+            sel.data_type = "n"
+        else:
+            if isinstance(nilai, str) and nilai:
+                self._teks.setdefault(baris, []).append((kolom, nilai))
+            sel.value = nilai
+        # Shared, never changed afterwards: a cell's look is set here once.
+        sel._style = self._susun_gaya(huruf, rata, isi, garis, format_angka, terkunci)
+        if ukur and nilai is not None and kolom not in self._lebar_tetap:
             self._ukur(kolom, nilai, format_angka is not None, huruf.b)
         return sel
+
+    def gabung(self, baris1: int, kolom1: int, baris2: int, kolom2: int) -> None:
+        """Merge a range whose covered cells this sheet already wrote (empty, styled).
+
+        openpyxl's ``merge_cells`` rebuilds every covered cell and its borders (ms per range,
+        seconds for a big document); the cells here are already what a merge needs.
+        """
+        rng = CellRange(min_col=kolom1, min_row=baris1, max_col=kolom2, max_row=baris2)
+        # Straight into the set: MultiCellRange.add compares with every range already there.
+        self.ws.merged_cells.ranges.add(MergedCellRange(self.ws, rng.coord))
 
     def _ukur(self, kolom: int, nilai: Any, angka: bool, tebal: bool | None) -> None:
         if angka:
@@ -244,13 +297,13 @@ class Lembar:
             self.ws.column_dimensions[get_column_letter(c)].width = max(5.0, min(w, 60.0))
         if tinggi_dari is None:
             return
-        for r in range(tinggi_dari, self.ws.max_row + 1):
+        for r, isi in self._teks.items():
+            if r < tinggi_dari:
+                continue
             baris_teks = 1
-            for sel in self.ws[r]:
-                if not isinstance(sel.value, str) or not sel.value:
-                    continue
-                w = lebar.get(sel.column, 10.0)
-                n = sum(max(1, math.ceil(len(b) / max(w - 1, 1.0))) for b in sel.value.split("\n"))
+            for kolom, teks in isi:
+                w = lebar.get(kolom, 10.0)
+                n = sum(max(1, math.ceil(len(b) / max(w - 1, 1.0))) for b in teks.split("\n"))
                 baris_teks = max(baris_teks, n)
             if baris_teks > 1:
                 self.ws.row_dimensions[r].height = baris_teks * TINGGI_BARIS + 2
