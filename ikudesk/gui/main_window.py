@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ikudesk.assets import asset_path, sample_documents
 from ikudesk.domain.model import label_periode
 from ikudesk.errors import IkuError
+from ikudesk.gui import excel_actions
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.dialogs.umum import galat, tanya
 from ikudesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.ui.pemisah.setSizes([460, 900])
 
         self._siapkan_aksi()
+        excel_actions.pasang_menu(self)  # Berkas → Excel: export, fill-in form, imports
         self._siapkan_status()
 
         pohon.selectionModel().currentChanged.connect(self._pilihan_berubah)
