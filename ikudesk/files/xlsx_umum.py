@@ -110,6 +110,7 @@ class Lembar:
         self._lebar_tetap: dict[int, float] = {}
         # Texts written per row (row → [(column, text)]), for the row heights at the end.
         self._teks: dict[int, list[tuple[int, str]]] = {}
+        self._kepala: dict[int, list[tuple[int, str]]] = {}  # heading rows, texts (bold)
         # Setting a style object on a cell hashes it into the workbook's tables (the costly
         # part of openpyxl); each combination is resolved once, then its index array copied.
         self._gaya: dict[tuple, StyleArray] = {}
@@ -282,8 +283,12 @@ class Lembar:
                         end_column=akhir + 1,
                     )
                 c = akhir + 1
-        for r in range(awal, self.baris + 1):
-            self.ws.row_dimensions[r].height = 2 * TINGGI_BARIS + 4
+        for r, isi in enumerate(baris_judul):
+            # Measured in selesai() against its column, unless it spans several (then it fits).
+            lintas = {c + 1 for c in range(len(isi) - 1) if isi[c + 1] is None}
+            self._kepala[awal + r] = [
+                (c, t) for c, t in self._teks.pop(awal + r, []) if c not in lintas
+            ]
         return awal
 
     def bekukan(self, baris: int, kolom: int = 1) -> None:
@@ -295,18 +300,28 @@ class Lembar:
         lebar = {**self._lebar, **self._lebar_tetap}
         for c, w in lebar.items():
             self.ws.column_dimensions[get_column_letter(c)].width = max(5.0, min(w, 60.0))
+        for r, isi in self._kepala.items():
+            # Bold heading text is about a tenth wider; a heading row gets two lines at least.
+            n = max(2, self._baris_teks(isi, lebar, 1.1))
+            self.ws.row_dimensions[r].height = n * TINGGI_BARIS + 4
         if tinggi_dari is None:
             return
         for r, isi in self._teks.items():
             if r < tinggi_dari:
                 continue
-            baris_teks = 1
-            for kolom, teks in isi:
-                w = lebar.get(kolom, 10.0)
-                n = sum(max(1, math.ceil(len(b) / max(w - 1, 1.0))) for b in teks.split("\n"))
-                baris_teks = max(baris_teks, n)
-            if baris_teks > 1:
-                self.ws.row_dimensions[r].height = baris_teks * TINGGI_BARIS + 2
+            n = self._baris_teks(isi, lebar, 1.0)
+            if n > 1:
+                self.ws.row_dimensions[r].height = n * TINGGI_BARIS + 2
+
+    @staticmethod
+    def _baris_teks(isi: list[tuple[int, str]], lebar: dict[int, float], faktor: float) -> int:
+        """How many wrapped lines the tallest of these cells needs in its column."""
+        hasil = 1
+        for kolom, teks in isi:
+            w = max(lebar.get(kolom, 10.0) - 1, 1.0)
+            n = sum(max(1, math.ceil(len(b) * faktor / w)) for b in teks.split("\n"))
+            hasil = max(hasil, n)
+        return hasil
 
 
 def cetak_mendatar(ws: Worksheet, judul_baris: str | None = None) -> None:
