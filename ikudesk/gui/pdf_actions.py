@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from ikudesk.domain.model import Dokumen
 from ikudesk.errors import IkuError
-from ikudesk.gui.dialogs.umum import pesan, sibuk
+from ikudesk.gui.dialogs.umum import pas_layar, pesan, sibuk
 from ikudesk.gui.kategori_dialog import DialogKategori
 from ikudesk.gui.print_dialog import DialogOpsiCetak, OpsiCetak, PencetakPdf, atur_printer
 from ikudesk.persistence.kategori_store import baca_kategori, simpan_kategori
@@ -112,14 +112,14 @@ def pratinjau(
         return None
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     atur_printer(printer, opsi)
-    pencetak = PencetakPdf(pdf)
+    pencetak = PencetakPdf(pdf, opsi)
     dlg = QPrintPreviewDialog(printer, window)
     dlg.setWindowTitle(f"Pratinjau Cetak — {pencetak.halaman} halaman")
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dlg.paintRequested.connect(pencetak.cetak)
     dlg.pencetak = pencetak  # type: ignore[attr-defined]  # lives as long as the dialog
     dlg.printer_ = printer  # type: ignore[attr-defined]
-    dlg.resize(1000, 720)
+    pas_layar(dlg, 1000, 720)  # never taller than a small screen
     dlg.open()
     return dlg
 
