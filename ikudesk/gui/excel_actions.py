@@ -79,6 +79,10 @@ def pasang_menu(window: QMainWindow) -> QMenu:
     pdf = window.ui.aksiEksporPdf
     sesudah = daftar[daftar.index(pdf) + 1] if pdf in daftar[:-1] else None
     berkas.insertMenu(sesudah, menu) if sesudah is not None else berkas.addMenu(menu)
+    # Like Ekspor PDF: only with a document open.
+    ctl = window.ctl
+    menu.setEnabled(ctl.dokumen is not None)
+    ctl.dokumen_dibuka.connect(lambda dokumen_id: menu.setEnabled(dokumen_id != -1))
     return menu
 
 

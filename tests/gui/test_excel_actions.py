@@ -45,8 +45,10 @@ def test_menu_excel_sesudah_ekspor_pdf(qtbot, controller, tmp_path, monkeypatch)
     assert {"aksiEksporExcel", "aksiFormulirExcel", "aksiImporFormulir", "aksiImporSipd"} <= set(
         aksi
     )
+    assert not daftar[i + 1].menu().isEnabled()  # no document open yet
     # Through the menu: the window's hook runs the handler (here: the export).
     controller.buka(next(iter(controller.daftar())).id)
+    assert daftar[i + 1].menu().isEnabled()
     tujuan = tmp_path / "iku"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tujuan), ""))
