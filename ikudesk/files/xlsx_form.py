@@ -312,12 +312,17 @@ class _BarisKunci:
     komponen: list[str]
 
 
+def _bulat(v: Any) -> Any:
+    """A whole number a spreadsheet program may have saved as 7.0."""
+    return int(v) if isinstance(v, float) and v.is_integer() else v
+
+
 def _meta(ws: Worksheet, nama: str) -> dict[str, Any]:
     meta: dict[str, Any] = {}
     for r in range(1, BARIS_TABEL_KUNCI):
         k = ws.cell(row=r, column=1).value
         if isinstance(k, str) and k:
-            meta[k] = ws.cell(row=r, column=2).value
+            meta[k] = _bulat(ws.cell(row=r, column=2).value)
     if meta.get("format") != FORMAT_FORMULIR:
         raise IkuError(f"Berkas '{nama}' bukan formulir isian IKU Desk (lembar kuncinya rusak).")
     for k in ("dokumen_id", "tahun", "triwulan", "baris_awal"):
@@ -335,6 +340,7 @@ def _tabel_kunci(ws: Worksheet, nama: str) -> dict[int, _BarisKunci]:
     hasil: dict[int, _BarisKunci] = {}
     for row in ws.iter_rows(min_row=BARIS_TABEL_KUNCI + 1, max_col=6, values_only=True):
         kunci, iid, kode, nama_ind, jenis, komponen = row
+        kunci, iid = _bulat(kunci), _bulat(iid)
         if kunci is None:
             continue
         if not isinstance(kunci, int) or not isinstance(iid, int):
@@ -433,7 +439,7 @@ def _baca_isian(
                 "(Unmerge), atau buat formulir baru."
             )
             continue
-        k = nilai[K_KUNCI - 1]
+        k = _bulat(nilai[K_KUNCI - 1])
         bk: _BarisKunci | None = kunci.get(k) if isinstance(k, int) else None
         if bk is None:
             # A row whose key was lost (pasted from elsewhere): its kode, else a unique name.

@@ -344,6 +344,26 @@ def test_formulir_bentrok_nilai_tahunan_ditolak(tmp_path: Path) -> None:
         baca_formulir(dok, path)
 
 
+@perlu_libreoffice
+def test_formulir_disimpan_libreoffice_tetap_terbaca(tmp_path: Path) -> None:
+    """A form filled, then opened and saved again by LibreOffice (which also computes the
+    formula's value): the hidden sheet, the lock and every value survive."""
+    dok = contoh_v2()
+    path = tulis_formulir(dok, tmp_path / "f.xlsx", 2023, 2)
+    isi_formulir(path, {(1, K_REALISASI): "84,5", (3, K1): 8, (8, K_REALISASI): "=60+10"})
+    keluar = tmp_path / "lo"
+    r = libreoffice(path, "xlsx", keluar)
+    assert r.returncode == 0, r.stderr
+    wb = load_workbook(keluar / "f.xlsx")
+    assert wb[SHEET_KUNCI].sheet_state == "hidden" and wb[SHEET_ISIAN].protection.sheet
+    hasil = baca_formulir(dok, keluar / "f.xlsx")
+    assert [(p.indikator_id, p.baru) for p in hasil.perubahan] == [
+        (1, Decimal("84.5")),
+        (3, Decimal(8)),
+        (8, Decimal(70)),
+    ]
+
+
 # --------------------------------------------------------------------------- bad files
 
 
