@@ -154,6 +154,21 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ARAH",
         help="mendatar/landscape atau tegak/portrait (bawaan: menurut laporan, mendatar)",
     )
+    s.add_argument(
+        "--perubahan",
+        dest="perubahan",
+        type=int,
+        metavar="N",
+        help="laporan pk: PK Perubahan ke-N (0: PK awal; bawaan: perubahan terakhir tahun itu)",
+    )
+    s.add_argument(
+        "--sejak",
+        "--since",
+        dest="sejak",
+        type=int,
+        metavar="TAHUN",
+        help="laporan lkjip: tahun pertama pembanding (bawaan: semua tahun sebelumnya yang berisi)",
+    )
     _tambah_db(s)
 
     s = sub.add_parser("backup", help="buat berkas cadangan (.ikubackup)")
@@ -222,12 +237,15 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_capaian(args: argparse.Namespace) -> int:
     from ikudesk.domain.compute import hitung_dokumen
+    from ikudesk.domain.kategori import kategori_untuk
     from ikudesk.files.docfile import json_tepat
     from ikudesk.l10n import bulatkan, format_angka
+    from ikudesk.persistence.kategori_store import baca_kategori
     from ikudesk.persistence.repo import muat_dokumen
 
     with _buka(args) as store:
         dok = muat_dokumen(store, args.id)
+        kategori = baca_kategori(store)  # the store's own scale, as the reports use
     if args.tahun is not None and dok.periode is not None and not dok.periode.memuat(args.tahun):
         p = dok.periode
         raise IkuError(f"Tahun {args.tahun} di luar periode dokumen ({p.mulai}–{p.selesai}).")
@@ -247,6 +265,12 @@ def cmd_capaian(args: argparse.Namespace) -> int:
                 ),
                 "status": b.capaian.status,
                 "alasan": b.capaian.alasan,
+                # of the capaian as shown (2 decimals); null without a capaian
+                "kategori": (
+                    kategori_untuk(bulatkan(b.capaian.nilai), kategori)
+                    if b.capaian.nilai is not None
+                    else None
+                ),
             }
             for b in baris
         ]

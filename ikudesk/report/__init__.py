@@ -28,6 +28,8 @@ def buat_pdf(
     orientasi: str | None = None,
     kategori: Sequence[Kategori] | None = None,
     font: str = "serif",
+    perubahan: int | None = None,
+    sejak: int | None = None,
 ) -> tuple[bytes, int]:
     """The PDF bytes and the page count; paper and orientation default to the report's own."""
     from ikudesk.report.teks import buat_gaya
@@ -39,7 +41,12 @@ def buat_pdf(
         raise IkuError(f"Tahun {tahun} di luar periode dokumen ({p.mulai}–{p.selesai}).")
     hal = halaman(kertas or jenis.kertas, orientasi or jenis.orientasi)
     gaya = buat_gaya(font)
-    story = jenis.story(dok, gaya, hal, OpsiLaporan(tahun=tahun, kategori=kategori))
+    story = jenis.story(
+        dok,
+        gaya,
+        hal,
+        OpsiLaporan(tahun=tahun, kategori=kategori, perubahan=perubahan, sejak=sejak),
+    )
     try:
         return bangun_pdf(hal, gaya, story, jenis.judul_pdf(dok), dok.profil.instansi or "IKU Desk")
     except IkuError:
@@ -60,6 +67,8 @@ def buat_pdf_bytes(
     orientasi: str | None = None,
     kategori: Sequence[Kategori] | None = None,
     font: str = "serif",
+    perubahan: int | None = None,
+    sejak: int | None = None,
 ) -> bytes:
     """The PDF as bytes (for the print preview)."""
     return buat_pdf(
@@ -70,6 +79,8 @@ def buat_pdf_bytes(
         orientasi=orientasi,
         kategori=kategori,
         font=font,
+        perubahan=perubahan,
+        sejak=sejak,
     )[0]
 
 
@@ -83,6 +94,8 @@ def tulis_pdf(
     orientasi: str | None = None,
     kategori: Sequence[Kategori] | None = None,
     font: str = "serif",
+    perubahan: int | None = None,
+    sejak: int | None = None,
 ) -> int:
     """Write the PDF to ``path`` atomically; returns the number of pages."""
     path = Path(path)
@@ -98,6 +111,8 @@ def tulis_pdf(
         orientasi=orientasi,
         kategori=kategori,
         font=font,
+        perubahan=perubahan,
+        sejak=sejak,
     )
     tulis_atomik_dengan(path, lambda p: p.write_bytes(isi))
     return halaman

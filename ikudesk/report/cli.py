@@ -21,6 +21,9 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
             from ikudesk.persistence.kategori_store import baca_kategori
 
             kategori = baca_kategori(store)
+    from ikudesk.report.registry import OpsiLaporan
+
+    perubahan, sejak = getattr(args, "perubahan", None), getattr(args, "sejak", None)
     halaman = tulis_pdf(
         dok,
         args.berkas,
@@ -29,6 +32,11 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
         kertas=args.kertas,
         orientasi=args.orientasi,
         kategori=kategori,
+        perubahan=perubahan,
+        sejak=sejak,
     )
+    opsi = OpsiLaporan(args.tahun, kategori, perubahan, sejak)
+    for teks in jenis.peringatan(dok, opsi):
+        print(f"Peringatan: {teks}", file=sys.stderr)
     print(f"PDF ditulis ke {args.berkas} ({halaman} halaman).", file=sys.stderr)
     return 0

@@ -29,13 +29,15 @@ __all__ = [
     "LAPORAN_BAWAAN",
     "Laporan",
     "LaporanCapaian",
+    "LaporanLkjip",
+    "LaporanPk",
     "LembarIku",
     "Opsi",
     "OpsiLaporan",
     "cari_laporan",
 ]
 
-Opsi = Literal["tahun", "kategori"]
+Opsi = Literal["tahun", "kategori", "perubahan", "sejak"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,8 @@ class OpsiLaporan:
 
     tahun: int | None = None
     kategori: Sequence[Kategori] | None = None
+    perubahan: int | None = None  # a PK's revision (None: the year's latest)
+    sejak: int | None = None  # the LKjIP's first year (None: every earlier year with data)
 
 
 # kode → report; filled by ``Laporan.__init_subclass__`` in definition order (the dialog's order).
@@ -77,6 +81,10 @@ class Laporan(ABC):
     def memakai_tahun(self, dok: Dokumen) -> bool:
         """Whether the year changes what this report prints for ``dok``."""
         return "tahun" in self.opsi
+
+    def peringatan(self, dok: Dokumen, opsi: OpsiLaporan) -> list[str]:
+        """What the user should know about the printout (shown, never refused)."""
+        return []
 
     def nama_berkas(self, dok: Dokumen, tahun: int | None) -> str:
         """Suggested file name, e.g. ``IKU-Kecamatan-Benjeng.pdf``."""
@@ -137,6 +145,43 @@ class LaporanCapaian(Laporan):
 
         kategori = list(opsi.kategori) if opsi.kategori is not None else None
         return story_capaian(dok, gaya, hal, opsi.tahun, kategori)
+
+
+class LaporanPk(Laporan):
+    kode = "pk"
+    judul = "Perjanjian Kinerja"
+    awalan_berkas = "PK"
+    orientasi = "portrait"
+    opsi = frozenset({"tahun", "perubahan"})
+
+    def judul_pdf(self, dok: Dokumen) -> str:
+        return f"Perjanjian Kinerja {dok.profil.instansi or 'IKU Desk'}"
+
+    def story(self, dok: Dokumen, gaya: Gaya, hal: Halaman, opsi: OpsiLaporan) -> list[Flowable]:
+        from ikudesk.report.pk_report import story_pk
+
+        return story_pk(dok, gaya, hal, opsi.tahun, opsi.perubahan)
+
+
+class LaporanLkjip(Laporan):
+    kode = "lkjip"
+    judul = "LKjIP Bab III (capaian kinerja tahunan)"
+    awalan_berkas = "LKjIP"
+    opsi = frozenset({"tahun", "kategori", "sejak"})
+
+    def judul_pdf(self, dok: Dokumen) -> str:
+        return f"LKjIP {dok.profil.instansi or 'IKU Desk'}"
+
+    def peringatan(self, dok: Dokumen, opsi: OpsiLaporan) -> list[str]:
+        from ikudesk.report.lkjip_report import peringatan_lkjip
+
+        return peringatan_lkjip(dok, opsi.tahun)
+
+    def story(self, dok: Dokumen, gaya: Gaya, hal: Halaman, opsi: OpsiLaporan) -> list[Flowable]:
+        from ikudesk.report.lkjip_report import story_lkjip
+
+        kategori = list(opsi.kategori) if opsi.kategori is not None else None
+        return story_lkjip(dok, gaya, hal, opsi.tahun, opsi.sejak, kategori)
 
 
 LAPORAN_BAWAAN = LembarIku.kode
