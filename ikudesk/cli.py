@@ -194,6 +194,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("berkas", metavar="BERKAS.ikubackup")
     s.add_argument("--yes", "--ya", dest="ya", action="store_true", help="jangan bertanya dulu")
     _tambah_db(s)
+
+    from ikudesk.excel import tambah_perintah
+
+    tambah_perintah(sub, _tambah_db)  # xlsx, xlsx-form, xlsx-import, sipd-import
     return p
 
 
@@ -331,6 +335,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return jalankan_restore(args)
 
 
+def cmd_excel(args: argparse.Namespace) -> int:
+    from ikudesk.excel import PERINTAH as EXCEL
+
+    return EXCEL[args.perintah](args)
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from ikudesk.gui.app import jalankan_app
 
@@ -347,6 +357,10 @@ PERINTAH: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "pdf": cmd_pdf,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "xlsx": cmd_excel,
+    "xlsx-form": cmd_excel,
+    "xlsx-import": cmd_excel,
+    "sipd-import": cmd_excel,
 }
 
 

@@ -269,3 +269,34 @@ def test_detik_sejak_proses_mulai_naik() -> None:
     a = detik_sejak_proses_mulai()
     b = detik_sejak_proses_mulai()
     assert 0 < a <= b
+
+
+def test_openpyxl_dikirim(spec: dict[str, Any]) -> None:
+    """The Excel import/export needs openpyxl: declared, not excluded, and nothing it imports
+    is among what the spec cuts out."""
+    assert any(d.startswith("openpyxl") for d in PYPROJECT["project"]["dependencies"])
+    excludes = set(spec["a"].kwargs["excludes"])
+    assert "ikudesk.files.xlsx_export" in spec["a"].kwargs["hiddenimports"]
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import json, sys\n"
+            "import ikudesk.files.xlsx_export, ikudesk.files.xlsx_form, ikudesk.files.sipd_import\n"
+            "print(json.dumps(sorted(sys.modules)))",
+        ],
+        capture_output=True, text=True, check=True, cwd=ROOT, timeout=60,
+    )  # fmt: skip
+    import json
+
+    dimuat = json.loads(r.stdout)
+    assert "openpyxl" in dimuat
+    # hashlib without _hashlib falls back to its own hashes (the spec cuts TLS on purpose, and
+    # the rest of the program loads it just the same).
+    opsional = {"_hashlib"}
+    dipotong = [
+        m
+        for m in dimuat
+        if m not in opsional and any(m == e or m.startswith(e + ".") for e in excludes)
+    ]
+    assert dipotong == []

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ikudesk.assets import asset_path, sample_documents
 from ikudesk.domain.model import label_periode
 from ikudesk.errors import IkuError
+from ikudesk.gui import excel_actions
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.dialogs.umum import galat, pesan, tanya
 from ikudesk.gui.editors.fields import KomitSebelumAksi, komit_ketikan
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.ui.pemisah.setSizes([460, 900])
 
         self._siapkan_aksi()
+        excel_actions.pasang_menu(self)  # Berkas → Excel: export, fill-in form, imports
         self._siapkan_status()
         from ikudesk.gui.tahunan_actions import pasang_menu_tahunan  # the yearly documents
 
