@@ -15,7 +15,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlmodel import Session, SQLModel, col
 
 from ikudesk.domain.fields import Field
@@ -97,6 +97,15 @@ _COLUMN_OF: dict[Field, str] = {
     Field.INDIKATOR_DEFINISI: "definisi",
     Field.INDIKATOR_AGREGASI: "agregasi",
     Field.DOKUMEN_HURUF: "tabel_huruf",
+}
+
+
+# Where each kind of value operation stores its number.
+_SLOT_TABLE: dict[str, Any] = {
+    "nilai": NilaiRow,
+    "nilai_komponen": NilaiKomponenRow,
+    "nilai_triwulan": NilaiTriwulanRow,
+    "nilai_komponen_triwulan": NilaiKomponenTriwulanRow,
 }
 
 
@@ -218,11 +227,28 @@ class Writer:
 
     def _put(self, table: Any, key: dict[str, Any], nilai: Decimal | None) -> None:
         """One exact number at ``key`` (the row's identifying columns); ``None`` removes it."""
-        self.session.execute(
-            delete(table).where(*(getattr(table, kolom) == v for kolom, v in key.items()))
+        self._put_many(table, [(key, nilai)])
+
+    def _put_many(self, table: Any, items: list[tuple[dict[str, Any], Decimal | None]]) -> None:
+        """Many numbers of one table (distinct keys), in two statements: a pasted block or an
+        imported form is one executemany, not thousands of round trips."""
+        if not items:
+            return
+        inti = table.__table__
+        kolom = list(items[0][0])
+        hapus = delete(inti).where(*(inti.c[k] == bindparam(f"k_{k}") for k in kolom))
+        self.session.connection().execute(
+            hapus, [{f"k_{k}": key[k] for k in kolom} for key, _ in items]
         )
-        if nilai is not None:
-            self._insert_plain(table, [{**key, "nilai": angka_tepat(nilai)}])
+        self._insert_plain(
+            table,
+            [{**key, "nilai": angka_tepat(nilai)} for key, nilai in items if nilai is not None],
+        )
+
+    def put_values(self, slot: str, items: list[tuple[dict[str, Any], Decimal | None]]) -> None:
+        """Numbers of one kind of slot ("nilai", "nilai_komponen", "nilai_triwulan",
+        "nilai_komponen_triwulan"), each at its key: how a batch of value operations writes."""
+        self._put_many(_SLOT_TABLE[slot], items)
 
     def _insert_plain(self, table: type[SQLModel], rows: list[dict[str, Any]]) -> None:
         if rows:

@@ -167,10 +167,19 @@ class SetNilai(Operation):
         if not self.label:
             self.label = f"Ubah {self.jenis} {self.tahun}"
 
-    def write(self, s: DocumentSession, w: Writer) -> Operation:
+    def slot(self, s: DocumentSession) -> tuple[str, dict[str, Any]]:
+        return "nilai", {
+            "indikator_id": self.indikator_id,
+            "jenis": self.jenis,
+            "tahun": self.tahun,
+        }
+
+    def inverse(self, s: DocumentSession) -> Operation:
         old = getattr(s.indikator(self.indikator_id), self.jenis).get(self.tahun)
-        w.set_nilai(self.indikator_id, self.jenis, self.tahun, self.value)
         return SetNilai(self.indikator_id, self.jenis, self.tahun, old, self.label)
+
+    def write(self, s: DocumentSession, w: Writer) -> Operation:
+        return _write_value(self, s, w)
 
     def update_tree(self, s: DocumentSession) -> Event:
         per_tahun = getattr(s.indikator(self.indikator_id), self.jenis)
@@ -221,12 +230,15 @@ class SetNilaiKomponen(Operation):
         if not self.label:
             self.label = f"Ubah nilai {self.kode} {self.tahun}"
 
-    def write(self, s: DocumentSession, w: Writer) -> Operation:
+    def slot(self, s: DocumentSession) -> tuple[str, dict[str, Any]]:
+        return "nilai_komponen", {"komponen_id": self._komponen(s).id, "tahun": self.tahun}
+
+    def inverse(self, s: DocumentSession) -> Operation:
         old = s.indikator(self.indikator_id).nilai_komponen.get(self.tahun, {}).get(self.kode)
-        kid = self._komponen(s).id
-        assert kid is not None
-        w.set_nilai_komponen(kid, self.tahun, self.value)
         return SetNilaiKomponen(self.indikator_id, self.kode, self.tahun, old, self.label)
+
+    def write(self, s: DocumentSession, w: Writer) -> Operation:
+        return _write_value(self, s, w)
 
     def update_tree(self, s: DocumentSession) -> Event:
         nk = s.indikator(self.indikator_id).nilai_komponen
@@ -530,13 +542,34 @@ class Compound(Operation):
     label: str = ""
 
     def check(self, s: DocumentSession) -> None:
+        dipakai: set[tuple[str, tuple[Any, ...]]] = set()
         for p in self.parts:
             if isinstance(p, InsertNode | RemoveNode | MoveNode | Compound):
                 raise IkuError("Perubahan gabungan hanya untuk isian dan nilai.")
             p.check(s)
+            if isinstance(p, _VALUE_OPS):
+                slot, key = p.slot(s)
+                tanda = (slot, tuple(key.values()))
+                if tanda in dipakai:
+                    raise IkuError(
+                        "Satu nilai diisi dua kali dalam satu perubahan; tidak disimpan."
+                    )
+                dipakai.add(tanda)
 
     def write(self, s: DocumentSession, w: Writer) -> Operation:
-        inverses = [p.write(s, w) for p in self.parts]
+        # Numbers are written per kind of slot in one batch each (a pasted block of 500 cells
+        # or a 2,000-row form is a few statements); every other part writes itself.
+        inverses: list[Operation] = []
+        batches: dict[str, list[tuple[dict[str, Any], Decimal | None]]] = {}
+        for p in self.parts:
+            if isinstance(p, _VALUE_OPS):
+                inverses.append(p.inverse(s))
+                slot, key = p.slot(s)
+                batches.setdefault(slot, []).append((key, p.value))
+            else:
+                inverses.append(p.write(s, w))
+        for slot, items in batches.items():
+            w.put_values(slot, items)
         return Compound(list(reversed(inverses)), self.label)
 
     def update_tree(self, s: DocumentSession) -> Event:
@@ -606,12 +639,23 @@ class SetNilaiTriwulan(Operation):
         if not self.label:
             self.label = f"Ubah {self.jenis} {self.tahun} triwulan {self.triwulan}"
 
-    def write(self, s: DocumentSession, w: Writer) -> Operation:
+    def slot(self, s: DocumentSession) -> tuple[str, dict[str, Any]]:
+        key = {
+            "indikator_id": self.indikator_id,
+            "jenis": self.jenis,
+            "tahun": self.tahun,
+            "triwulan": self.triwulan,
+        }
+        return "nilai_triwulan", key
+
+    def inverse(self, s: DocumentSession) -> Operation:
         old = self._get(s.indikator(self.indikator_id))
-        w.set_nilai_triwulan(self.indikator_id, self.jenis, self.tahun, self.triwulan, self.value)
         return SetNilaiTriwulan(
             self.indikator_id, self.jenis, self.tahun, self.triwulan, old, self.label
         )
+
+    def write(self, s: DocumentSession, w: Writer) -> Operation:
+        return _write_value(self, s, w)
 
     def update_tree(self, s: DocumentSession) -> Event:
         self._apply(s.indikator(self.indikator_id))
@@ -671,15 +715,22 @@ class SetNilaiKomponenTriwulan(Operation):
         if not self.label:
             self.label = f"Ubah nilai {self.kode} {self.tahun} triwulan {self.triwulan}"
 
-    def write(self, s: DocumentSession, w: Writer) -> Operation:
-        ind = s.indikator(self.indikator_id)
-        old = self._get(ind)
-        kid = self._komponen(ind).id
-        assert kid is not None
-        w.set_nilai_komponen_triwulan(kid, self.tahun, self.triwulan, self.value)
+    def slot(self, s: DocumentSession) -> tuple[str, dict[str, Any]]:
+        kid = self._komponen(s.indikator(self.indikator_id)).id
+        return "nilai_komponen_triwulan", {
+            "komponen_id": kid,
+            "tahun": self.tahun,
+            "triwulan": self.triwulan,
+        }
+
+    def inverse(self, s: DocumentSession) -> Operation:
+        old = self._get(s.indikator(self.indikator_id))
         return SetNilaiKomponenTriwulan(
             self.indikator_id, self.kode, self.tahun, self.triwulan, old, self.label
         )
+
+    def write(self, s: DocumentSession, w: Writer) -> Operation:
+        return _write_value(self, s, w)
 
     def update_tree(self, s: DocumentSession) -> Event:
         self._apply(s.indikator(self.indikator_id))
@@ -838,3 +889,18 @@ class SetLaporanTahunan(Operation):
             daftar.append(copy.deepcopy(self.entry))
         daftar.sort(key=lambda lt: lt.tahun)
         return PartChanged("laporan_tahunan", self.tahun)
+
+
+_VALUE_OPS = (SetNilai, SetNilaiKomponen, SetNilaiTriwulan, SetNilaiKomponenTriwulan)
+
+
+def _write_value(
+    op: SetNilai | SetNilaiKomponen | SetNilaiTriwulan | SetNilaiKomponenTriwulan,
+    s: DocumentSession,
+    w: Writer,
+) -> Operation:
+    """One number of a value operation: its inverse first, then the write."""
+    inverse = op.inverse(s)
+    slot, key = op.slot(s)
+    w.put_values(slot, [(key, op.value)])
+    return inverse

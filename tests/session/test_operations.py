@@ -22,6 +22,7 @@ from ikudesk.session.operations import (
     SetField,
     SetNilai,
     SetNilaiKomponen,
+    SetNilaiTriwulan,
     SetRumus,
 )
 
@@ -289,5 +290,34 @@ def test_sisip_indikator_dengan_kode_yang_sudah_dipakai_ditolak(store_contoh) ->
         sesi.apply(InsertNode(induk, 0, Indikator(nama="Baru", kode=ada.kode)))
     with pytest.raises(IkuError, match="kontrol"):
         sesi.apply(InsertNode(induk, 0, Indikator(nama="a\x0bb")))
+    assert _json(store, did) == sebelum
+    _sama(store, sesi)
+
+
+def test_gabungan_nilai_satu_langkah_dan_ganda_ditolak(store_contoh) -> None:
+    """A block of values is one batch and one inverse; the same cell twice is refused whole."""
+    from ikudesk.session.operations import Compound
+
+    store, ids = store_contoh
+    did = ids["sumber-harta-2023"]
+    sesi = _sesi(store, did)
+    sebelum = _json(store, did)
+    tanpa_rumus = [i for i in sesi.dokumen.semua_indikator() if not i.pakai_rumus]
+    bagian: list[Operation] = [
+        SetNilaiTriwulan(i.id, "target", 2024, k, Decimal(k * 10 + n))
+        for n, i in enumerate(tanpa_rumus)
+        for k in (1, 2, 3, 4)
+    ]
+    balik = sesi.apply(Compound(bagian, "Tempel"))
+    _sama(store, sesi)
+    for n, i in enumerate(tanpa_rumus):
+        assert sesi.indikator(i.id).triwulan[2024].target == {
+            k: Decimal(k * 10 + n) for k in (1, 2, 3, 4)
+        }
+    sesi.apply(balik)
+    assert _json(store, did) == sebelum
+    ganda = [SetNilai(tanpa_rumus[0].id, "target", 2024, Decimal(1))] * 2
+    with pytest.raises(IkuError, match="dua kali"):
+        sesi.apply(Compound(ganda, "Tempel"))
     assert _json(store, did) == sebelum
     _sama(store, sesi)
