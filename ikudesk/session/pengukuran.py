@@ -78,7 +78,7 @@ def judul_kolom(t: Tampilan) -> list[str]:
         "Indikator / Komponen",
         "Satuan",
         f"Target {t.tahun}" if tw is None else f"Target s.d. TW {tw}",
-        f"Realisasi {t.tahun}" if tw is None else f"Realisasi TW {tw}",
+        f"Isian {t.tahun}" if tw is None else f"Isian TW {tw}",
         f"Realisasi {t.tahun}" if tw is None else f"Realisasi s.d. TW {tw}",
         "Capaian (%)" if tw is None else f"Capaian s.d. TW {tw} (%)",
         "Kategori",
@@ -211,8 +211,13 @@ def sel(
             return Sel(teks=f"  ↳ {baris.teks}")
         if kolom == K_INPUT:
             kunci = _input_terkunci(ind, t)
-            return Sel(hasil=_input(ind, baris.kode, t), dapat_diisi=not kunci, alasan_kunci=kunci)
-        return Sel()
+            return Sel(
+                hasil=_input(ind, baris.kode, t),
+                dapat_diisi=not kunci,
+                dihitung=bool(kunci),
+                alasan_kunci=kunci,
+            )
+        return Sel(dihitung=True)
     if kolom == K_KODE:
         return Sel(teks=ind.kode or str(baris.nomor))
     if kolom == K_NAMA:
