@@ -28,6 +28,7 @@ def buat_pdf(
     orientasi: str | None = None,
     kategori: Sequence[Kategori] | None = None,
     font: str = "serif",
+    triwulan: int | None = None,
 ) -> tuple[bytes, int]:
     """The PDF bytes and the page count; paper and orientation default to the report's own."""
     from ikudesk.report.teks import buat_gaya
@@ -37,9 +38,16 @@ def buat_pdf(
     if tahun is not None and dok.periode is not None and not dok.periode.memuat(tahun):
         p = dok.periode
         raise IkuError(f"Tahun {tahun} di luar periode dokumen ({p.mulai}–{p.selesai}).")
+    if "triwulan" in jenis.opsi:
+        if triwulan is None:
+            raise IkuError(f"{jenis.judul}: pilih triwulannya (1–4).")
+        if triwulan not in (1, 2, 3, 4):
+            raise IkuError(f"Triwulan {triwulan} tidak ada; pilih 1, 2, 3 atau 4.")
     hal = halaman(kertas or jenis.kertas, orientasi or jenis.orientasi)
     gaya = buat_gaya(font)
-    story = jenis.story(dok, gaya, hal, OpsiLaporan(tahun=tahun, kategori=kategori))
+    story = jenis.story(
+        dok, gaya, hal, OpsiLaporan(tahun=tahun, kategori=kategori, triwulan=triwulan)
+    )
     try:
         return bangun_pdf(hal, gaya, story, jenis.judul_pdf(dok), dok.profil.instansi or "IKU Desk")
     except IkuError:
@@ -60,6 +68,7 @@ def buat_pdf_bytes(
     orientasi: str | None = None,
     kategori: Sequence[Kategori] | None = None,
     font: str = "serif",
+    triwulan: int | None = None,
 ) -> bytes:
     """The PDF as bytes (for the print preview)."""
     return buat_pdf(
@@ -70,6 +79,7 @@ def buat_pdf_bytes(
         orientasi=orientasi,
         kategori=kategori,
         font=font,
+        triwulan=triwulan,
     )[0]
 
 
@@ -83,6 +93,7 @@ def tulis_pdf(
     orientasi: str | None = None,
     kategori: Sequence[Kategori] | None = None,
     font: str = "serif",
+    triwulan: int | None = None,
 ) -> int:
     """Write the PDF to ``path`` atomically; returns the number of pages."""
     path = Path(path)
@@ -98,6 +109,7 @@ def tulis_pdf(
         orientasi=orientasi,
         kategori=kategori,
         font=font,
+        triwulan=triwulan,
     )
     tulis_atomik_dengan(path, lambda p: p.write_bytes(isi))
     return halaman
