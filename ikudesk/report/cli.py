@@ -21,6 +21,13 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
             from ikudesk.persistence.kategori_store import baca_kategori
 
             kategori = baca_kategori(store)
+    from ikudesk.report.registry import OpsiLaporan
+
+    triwulan = getattr(args, "triwulan", None)
+    if triwulan is not None and "triwulan" not in jenis.opsi:
+        print(f"ikudesk: --triwulan tidak dipakai oleh laporan '{jenis.kode}'.", file=sys.stderr)
+    for teks in jenis.peringatan(dok, OpsiLaporan(tahun=args.tahun, triwulan=triwulan)):
+        print(f"ikudesk: peringatan: {teks}", file=sys.stderr)
     halaman = tulis_pdf(
         dok,
         args.berkas,
@@ -29,6 +36,7 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
         kertas=args.kertas,
         orientasi=args.orientasi,
         kategori=kategori,
+        triwulan=triwulan,
     )
     print(f"PDF ditulis ke {args.berkas} ({halaman} halaman).", file=sys.stderr)
     return 0
