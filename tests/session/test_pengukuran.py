@@ -42,9 +42,7 @@ def test_baris_dikelompokkan_per_sasaran_dengan_komponen(sesi: DocumentSession) 
     assert rows[0].teks.startswith("Tujuan: ")
     assert rows[2].teks == sesi.dokumen.tujuan[0].sasaran[0].uraian
     assert [b.kode for b in rows[5:8]] == [None, "ditindaklanjuti", "difasilitasi"]
-    assert len([b for b in rows if b.jenis == "indikator"]) == len(
-        sesi.dokumen.semua_indikator()
-    )
+    assert len([b for b in rows if b.jenis == "indikator"]) == len(sesi.dokumen.semua_indikator())
 
 
 def test_sel_dihitung_tidak_dapat_diisi(sesi: DocumentSession) -> None:
@@ -147,8 +145,11 @@ def _dok_triwulan() -> Dokumen:
         id=1,
         agregasi="akumulasi",
         target={2023: Decimal(10)},
-        triwulan={2023: Triwulan(target={1: Decimal(2), 3: Decimal(7)},
-                                 realisasi={1: Decimal(3), 3: Decimal(4)})},
+        triwulan={
+            2023: Triwulan(
+                target={1: Decimal(2), 3: Decimal(7)}, realisasi={1: Decimal(3), 3: Decimal(4)}
+            )
+        },
     )
     rumus = Indikator(
         nama="Persentase ditindaklanjuti",
