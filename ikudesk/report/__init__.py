@@ -14,7 +14,13 @@ from ikudesk.domain.kategori import Kategori
 from ikudesk.domain.model import Dokumen
 from ikudesk.errors import IkuError
 from ikudesk.files.atomic import tulis_atomik_dengan
-from ikudesk.report.registry import LAPORAN, LAPORAN_BAWAAN, OpsiLaporan, cari_laporan
+from ikudesk.report.registry import (
+    LAPORAN,
+    LAPORAN_BAWAAN,
+    OpsiLaporan,
+    cari_laporan,
+    triwulan_laporan,
+)
 
 __all__ = ["LAPORAN", "buat_pdf", "buat_pdf_bytes", "tulis_pdf"]
 
@@ -40,7 +46,7 @@ def buat_pdf(
         raise IkuError(f"Tahun {tahun} di luar periode dokumen ({p.mulai}–{p.selesai}).")
     if "triwulan" in jenis.opsi:
         if triwulan is None:
-            raise IkuError(f"{jenis.judul}: pilih triwulannya (1–4).")
+            triwulan = triwulan_laporan(dok, tahun)
         if triwulan not in (1, 2, 3, 4):
             raise IkuError(f"Triwulan {triwulan} tidak ada; pilih 1, 2, 3 atau 4.")
     hal = halaman(kertas or jenis.kertas, orientasi or jenis.orientasi)

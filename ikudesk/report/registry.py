@@ -192,4 +192,18 @@ def tahun_ttd(dok: Dokumen, tahun: int | None) -> int | None:
     return daftar[-1] if daftar else None
 
 
+def triwulan_laporan(dok: Dokumen, tahun: int | None) -> int:
+    """The quarter a monitoring table goes up to when none is chosen: the last one of the
+    report's year that holds a value in any indicator, else IV."""
+    from ikudesk.domain.compute import reporting_frontier
+
+    th = tahun_ttd(dok, tahun)
+    batas = [
+        b
+        for ind in dok.semua_indikator()
+        if th is not None and (b := reporting_frontier(ind, th)) is not None
+    ]
+    return max(batas, default=4)
+
+
 LAPORAN_BAWAAN = LembarIku.kode

@@ -178,5 +178,3 @@ def _nilai(ind: Indikator, th: int | None, quarters: list[int], k_akhir: int, p)
         p(_angka(hitung_capaian(ind, th, r, k_akhir).nilai), c + 1, True),
     ]
     return sel
-
-

@@ -21,10 +21,11 @@ from ikudesk.domain import compute
 from ikudesk.domain.compute import ROMAWI, Hasil
 from ikudesk.domain.model import Dokumen, Indikator
 from ikudesk.errors import IkuError
+from ikudesk.session import operations as ops
+from ikudesk.session.operations import Compound, Operation
 
 if TYPE_CHECKING:
     from ikudesk.session.document import DocumentSession
-    from ikudesk.session.operations import Operation
 
 __all__ = [
     "KOLOM",
@@ -258,18 +259,11 @@ def sel(
 # --------------------------------------------------------------------------- entering values
 
 
-def _ops() -> object:
-    from ikudesk.session import operations
-
-    return operations
-
-
 def op_sel(
     s: DocumentSession, baris: BarisGrid, kolom: int, t: Tampilan, nilai: Decimal | None
 ) -> Operation:
     """The operation that puts ``nilai`` (None: clears) into a cell; IkuError when the cell is
     not one a user types into."""
-    ops = _ops()
     if baris.indikator_id is None or baris.jenis == "kelompok":
         raise IkuError("Baris judul sasaran tidak dapat diisi.")
     ind = s.indikator(baris.indikator_id)
@@ -279,23 +273,24 @@ def op_sel(
     iid, th, k = baris.indikator_id, t.tahun, t.triwulan
     if kolom == K_TARGET:
         if k is None:
-            return ops.SetNilai(iid, "target", th, nilai)  # type: ignore[attr-defined,no-any-return]
-        return _op_triwulan(ops, "SetNilaiTriwulan", iid, "target", th, k, nilai)
+            return ops.SetNilai(iid, "target", th, nilai)
+        return _op_triwulan("SetNilaiTriwulan", iid, "target", th, k, nilai)
     if baris.jenis == "komponen":
         assert baris.kode is not None
         if k is None:
-            return ops.SetNilaiKomponen(iid, baris.kode, th, nilai)  # type: ignore[attr-defined,no-any-return]
-        return _op_triwulan(ops, "SetNilaiKomponenTriwulan", iid, baris.kode, th, k, nilai)
+            return ops.SetNilaiKomponen(iid, baris.kode, th, nilai)
+        return _op_triwulan("SetNilaiKomponenTriwulan", iid, baris.kode, th, k, nilai)
     if k is None:
-        return ops.SetNilai(iid, "realisasi", th, nilai)  # type: ignore[attr-defined,no-any-return]
-    return _op_triwulan(ops, "SetNilaiTriwulan", iid, "realisasi", th, k, nilai)
+        return ops.SetNilai(iid, "realisasi", th, nilai)
+    return _op_triwulan("SetNilaiTriwulan", iid, "realisasi", th, k, nilai)
 
 
-def _op_triwulan(ops: object, nama: str, *args: object) -> Operation:
+def _op_triwulan(nama: str, *args: object) -> Operation:
     kelas = getattr(ops, nama, None)
     if kelas is None:  # the quarterly operations arrive with the v2 store
         raise IkuError("Nilai per triwulan belum dapat disimpan oleh versi program ini.")
-    return kelas(*args)  # type: ignore[no-any-return]
+    op: Operation = kelas(*args)
+    return op
 
 
 def _nama_baris(baris: BarisGrid) -> str:
@@ -399,7 +394,5 @@ def hapus_sel(
 
 
 def _gabung(s: DocumentSession, parts: list[Operation], label: str) -> Operation:
-    from ikudesk.session.operations import Compound
-
     parts = [p for p in parts if not p.is_noop(s)]
     return Compound(parts, f"{label} ({len(parts)} sel)")

@@ -149,8 +149,9 @@ def test_monitoring_judul_kolom_berulang_di_tiap_halaman() -> None:
     assert "Januari 2024" in _teks(pdf)[-1]
 
 
-def test_monitoring_perlu_triwulan(dok: Dokumen) -> None:
-    with pytest.raises(IkuError, match="pilih triwulannya"):
-        buat_pdf(dok, laporan="triwulan", tahun=2023)
+def test_monitoring_triwulan_bawaan_dan_salah(dok: Dokumen) -> None:
+    # none chosen: up to the last quarter holding a value (the sample's 2023 has all four)
+    teks = _satu(_teks(buat_pdf(dok, laporan="triwulan", tahun=2023)[0])[0])
+    assert "TRIWULAN IV TAHUN 2023" in teks
     with pytest.raises(IkuError, match="Triwulan 5 tidak ada"):
         buat_pdf(dok, laporan="triwulan", tahun=2023, triwulan=5)

@@ -26,6 +26,7 @@ from ikudesk.report.registry import (
     LAPORAN_BAWAAN,
     Laporan,
     LaporanCapaian,
+    LaporanTriwulan,
     LembarIku,
     OpsiLaporan,
     cari_laporan,
@@ -69,10 +70,11 @@ def laporan_uji() -> Iterator[type[Laporan]]:
 
 
 def test_registry_berisi_laporan_yang_ada() -> None:
-    assert list(LAPORAN) == ["iku", "capaian"]
+    assert list(LAPORAN) == ["iku", "capaian", "triwulan"]
     assert LAPORAN_BAWAAN == "iku"
     assert isinstance(LAPORAN["iku"], LembarIku)
     assert isinstance(LAPORAN["capaian"], LaporanCapaian)
+    assert isinstance(LAPORAN["triwulan"], LaporanTriwulan)
     assert _pilihan_cli("pdf", "--laporan") == list(LAPORAN)
 
 
