@@ -87,7 +87,7 @@ def judul_kolom(t: Tampilan) -> list[str]:
     ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BarisGrid:
     """One row: ``jenis`` "kelompok" (a sasaran / tujuan heading), "indikator" or "komponen"."""
 
@@ -124,7 +124,7 @@ def susun_baris(dok: Dokumen) -> list[BarisGrid]:
     return hasil
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sel:
     """One cell as the grid shows it. ``hasil``: a number cell's value (or why none);
     ``teks``: a text cell; ``dapat_diisi``: typed by the user (else computed or fixed)."""
