@@ -18,7 +18,7 @@ from ikudesk.domain.compute import (
     hitung_target,
 )
 from ikudesk.domain.model import Dokumen, Indikator
-from ikudesk.l10n import format_angka
+from ikudesk.l10n import format_angka, format_capaian
 from ikudesk.report.capaian_report import _grup
 from ikudesk.report.iku_sheet import LANJUTAN, tahun_laporan
 from ikudesk.report.tabel import Baris, Kepala
@@ -169,12 +169,12 @@ def _nilai(ind: Indikator, th: int | None, quarters: list[int], k_akhir: int, p)
         sel += [
             p(_angka(hitung_target(ind, th, k).nilai), c, True),
             p(_angka(hitung_realisasi_triwulan(ind, th, k).nilai), c + 1, True),
-            p(_angka(hitung_capaian(ind, th, realisasi_sd, k).nilai), c + 2, True),
+            p(format_capaian(hitung_capaian(ind, th, realisasi_sd, k).nilai), c + 2, True),
         ]
     c = n_depan + 3 * len(quarters)
     r = hitung_realisasi(ind, th, k_akhir)
     sel += [
         p(_angka(r.nilai), c, True),
-        p(_angka(hitung_capaian(ind, th, r, k_akhir).nilai), c + 1, True),
+        p(format_capaian(hitung_capaian(ind, th, r, k_akhir).nilai), c + 1, True),
     ]
     return sel

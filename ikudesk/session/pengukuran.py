@@ -134,6 +134,7 @@ class Sel:
     dapat_diisi: bool = False
     dihitung: bool = False  # a computed value (shown read-only, greyed)
     alasan_kunci: str = ""  # why an input cell cannot be typed into
+    persen: bool = False  # a capaian: shown with exactly two decimals
 
 
 def _ada(v: Decimal | None, alasan: str) -> Hasil:
@@ -246,7 +247,7 @@ def sel(
         return Sel(hasil=realisasi, dihitung=True, alasan_kunci="Dihitung otomatis.")
     capaian = compute.hitung_capaian(ind, t.tahun, realisasi, t.triwulan)
     if kolom == K_CAPAIAN:
-        return Sel(hasil=capaian, dihitung=True, alasan_kunci="Dihitung otomatis.")
+        return Sel(hasil=capaian, dihitung=True, alasan_kunci="Dihitung otomatis.", persen=True)
     if kolom == K_KATEGORI:
         if capaian.nilai is None or kategori is None:
             return Sel(teks="", dihitung=True)
@@ -376,12 +377,14 @@ def _dapat_diisi(s: DocumentSession, baris: BarisGrid, kolom: int, t: Tampilan) 
 
 
 def teks_sel(c: Sel) -> str:
-    """What a cell shows: a number the Indonesian way, "-" for a computed value that cannot
-    be had, "" for an empty input."""
+    """What a cell shows: a number the Indonesian way (a capaian with exactly two decimals),
+    "-" for a computed value that cannot be had, "" for an empty input."""
     if c.hasil is None:
         return c.teks
     if c.hasil.nilai is None:
         return "-" if c.dihitung else ""
+    if c.persen:
+        return l10n.format_capaian(c.hasil.nilai)
     return l10n.format_angka(c.hasil.nilai)
 
 

@@ -113,7 +113,7 @@ def test_monitoring_triwulan_kolom_dan_angka(dok: Dokumen) -> None:
 
 def test_monitoring_angka_dari_perhitungan() -> None:
     from ikudesk.domain.compute import hitung_capaian, hitung_realisasi, hitung_realisasi_triwulan
-    from ikudesk.l10n import format_angka
+    from ikudesk.l10n import format_angka, format_capaian
 
     d = baca_file(CONTOH_V2)
     teks = _satu(" ".join(_teks(buat_pdf(d, laporan="triwulan", tahun=2023, triwulan=4)[0])))
@@ -123,7 +123,7 @@ def test_monitoring_angka_dari_perhitungan() -> None:
         r = hitung_realisasi(ind, 2023, 4)
         c = hitung_capaian(ind, 2023, r, 4)
         if c.nilai is not None:
-            assert format_angka(c.nilai) in teks
+            assert format_capaian(c.nilai) in teks  # exactly two decimals
         rq = hitung_realisasi_triwulan(ind, 2023, 1)
         if rq.nilai is not None:
             assert format_angka(rq.nilai) in teks

@@ -181,7 +181,7 @@ def test_sel_triwulan_dari_dokumen() -> None:
     assert pg.teks_sel(pg.sel(dok, hitung, rows[r_h], pg.K_TARGET, t3)) == "7"
     assert pg.teks_sel(pg.sel(dok, hitung, rows[r_h], pg.K_INPUT, t3)) == "4"
     assert pg.teks_sel(pg.sel(dok, hitung, rows[r_h], pg.K_SD, t3)) == "7"
-    assert pg.teks_sel(pg.sel(dok, hitung, rows[r_h], pg.K_CAPAIAN, t3)) == "100"
+    assert pg.teks_sel(pg.sel(dok, hitung, rows[r_h], pg.K_CAPAIAN, t3)) == "100,00"
     # quarter 2: empty, no target → no capaian, the reason shown
     t2 = pg.Tampilan(2023, 2)
     cap = pg.sel(dok, hitung, rows[r_h], pg.K_CAPAIAN, t2)
@@ -210,3 +210,16 @@ def test_judul_kolom_triwulan() -> None:
         "Capaian s.d. TW II (%)",
     ]
     assert pg.urai_tempel("1\t2\r\n3\t4\r\n") == [["1", "2"], ["3", "4"]]
+
+
+def test_capaian_tepat_dua_desimal() -> None:
+    from ikudesk.l10n import format_capaian
+
+    assert format_capaian(Decimal(100)) == "100,00"
+    assert format_capaian(Decimal("87.5")) == "87,50"
+    assert format_capaian(Decimal("2.665")) == "2,67"  # half away from zero
+    assert format_capaian(Decimal("-12.345")) == "-12,35"
+    assert format_capaian(Decimal("1250")) == "1.250,00"
+    assert format_capaian(None) == "-"
+    c = pg.Sel(hasil=pg.Hasil(Decimal(60)), dihitung=True, persen=True)
+    assert pg.teks_sel(c) == "60,00"

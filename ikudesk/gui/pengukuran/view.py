@@ -63,7 +63,7 @@ class GridPengukuran(QTableView):
             self.setItemDelegateForColumn(k, delegate)
         h = self.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        lebar = (70, 330, 70, 95, 95, 95, 95, 95, 260)
+        lebar = (50, 260, 60, 88, 88, 88, 88, 95, 240)
         for k, w in enumerate(lebar):
             self.setColumnWidth(k, w)
         h.setStretchLastSection(True)
