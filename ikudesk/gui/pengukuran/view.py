@@ -63,10 +63,11 @@ class GridPengukuran(QTableView):
             self.setItemDelegateForColumn(k, delegate)
         h = self.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        lebar = (50, 260, 60, 88, 88, 88, 88, 95, 240)
+        lebar = (50, 260, 60, 88, 88, 88, 88, 95, 220)
         for k, w in enumerate(lebar):
             self.setColumnWidth(k, w)
-        h.setStretchLastSection(True)
+        # The indicator's name takes what the window has to spare (1024 to 1920 wide).
+        h.setSectionResizeMode(pg.K_NAMA, QHeaderView.ResizeMode.Stretch)
         v = self.verticalHeader()
         v.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         v.setDefaultSectionSize(self.fontMetrics().height() + 8)
