@@ -141,3 +141,18 @@ def test_triwulan_dan_menu(qtbot, store_contoh) -> None:  # noqa: ANN001
     assert j.model.headerData(pg.K_TARGET, Qt.Orientation.Horizontal) == "Target s.d. TW II"
     assert "Triwulan II 2023" in j.windowTitle()
     ctl.stack.clear()
+
+
+def test_tab_ke_kanan(jendela: JendelaPengukuran) -> None:
+    j, model, grid = jendela, jendela.model, jendela.grid
+    r = next(r for r, b in enumerate(model.baris) if b.jenis == "indikator" and b.nomor == 1)
+    grid.setCurrentIndex(model.index(r, pg.K_TARGET))
+    grid.setFocus()
+    QTest.keyClick(grid, "7")
+    editor = grid.indexWidget(grid.currentIndex())
+    assert isinstance(editor, QLineEdit)
+    QTest.keyClick(editor, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    assert grid.currentIndex().row() == r and grid.currentIndex().column() == pg.K_INPUT
+    ind = j.ctl.cari("indikator", model.baris[r].indikator_id)
+    assert ind.target[2022] == Decimal(7)
