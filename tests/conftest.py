@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,14 +19,8 @@ REPO = Path(__file__).resolve().parent.parent
 SEMUA_CONTOH = sorted((REPO / "data").glob("*.json"))
 
 
-def _versi(path: Path) -> int:
-    return int(json.loads(path.read_text(encoding="utf-8"))["versi"])
-
-
-# The samples the store carries whole. The store does not carry the version-2 keys yet, so the
-# version-2 sample (sumber-harta-2023) is left out of the store round trips until it does;
-# the document-file tests use SEMUA_CONTOH.
-CONTOH = [p for p in SEMUA_CONTOH if _versi(p) == 1]
+# Every sample, version 1 and 2: the store carries every key of the document file.
+CONTOH = SEMUA_CONTOH
 
 
 @pytest.fixture(autouse=True)

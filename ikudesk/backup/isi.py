@@ -178,7 +178,26 @@ def _periksa_dokumen(db: Path, ids: list[int]) -> None:
 
     from ikudesk.files.docfile import baca_dokumen, ke_json
     from ikudesk.persistence.repo import baca_dokumen_dari
+    from ikudesk.persistence.store import VERSI_SKEMA, jalankan_migrasi, salin_sqlite
 
+    # An older store is read the way this version will use it: upgraded (on a copy beside it).
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        versi = con.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        con.close()
+    salinan: Path | None = None
+    if versi < VERSI_SKEMA:
+        salinan = db.with_name(db.name + ".cek-skema")
+        salin_sqlite(db, salinan)
+        con = sqlite3.connect(salinan, isolation_level=None)
+        try:
+            con.execute("BEGIN")
+            jalankan_migrasi(con, versi)
+            con.execute("COMMIT")
+        finally:
+            con.close()
+        db = salinan
     engine = create_engine(f"sqlite:///file:{db}?mode=ro&uri=true", poolclass=NullPool)
     try:
         with Session(engine) as session:
@@ -199,3 +218,6 @@ def _periksa_dokumen(db: Path, ids: list[int]) -> None:
                     ) from None
     finally:
         engine.dispose()
+        if salinan is not None:
+            for p in (salinan, salinan.with_name(salinan.name + "-journal")):
+                p.unlink(missing_ok=True)

@@ -22,6 +22,9 @@ class Field(Enum):
     INDIKATOR_PENANGGUNG_JAWAB = ("indikator", "penanggung_jawab", "penanggung jawab")
     INDIKATOR_POLARITAS = ("indikator", "polaritas", "polaritas")
     INDIKATOR_PENJELASAN = ("indikator", "rumus.penjelasan", "penjelasan rumus")
+    INDIKATOR_KODE = ("indikator", "kode", "kode")
+    INDIKATOR_DEFINISI = ("indikator", "definisi", "definisi operasional")
+    INDIKATOR_AGREGASI = ("indikator", "agregasi", "agregasi triwulan")
     DOKUMEN_JUDUL = ("dokumen", "judul", "judul")
     DOKUMEN_PERIODE = ("dokumen", "periode", "periode")
     DOKUMEN_INSTANSI = ("dokumen", "profil.instansi", "nama instansi")
@@ -34,6 +37,8 @@ class Field(Enum):
     DOKUMEN_JUDUL_TABEL = ("dokumen", "tabel.judul", "judul tabel")
     DOKUMEN_CATATAN = ("dokumen", "catatan", "catatan")
     DOKUMEN_PENANDATANGAN = ("dokumen", "penandatangan", "penandatangan")
+    DOKUMEN_HURUF = ("dokumen", "tabel.huruf", "jenis huruf")
+    DOKUMEN_UKURAN = ("dokumen", "tabel.ukuran", "ukuran huruf")
 
     def __init__(self, kind: str, path: str, label: str) -> None:
         self.kind = kind
@@ -76,5 +81,9 @@ _TEXT_FIELDS = frozenset(
         Field.DOKUMEN_NOMOR_PER,
         Field.DOKUMEN_JUDUL_TABEL,
         Field.DOKUMEN_CATATAN,
+        Field.INDIKATOR_KODE,
+        Field.INDIKATOR_DEFINISI,
+        Field.INDIKATOR_AGREGASI,
+        Field.DOKUMEN_HURUF,
     }
 )

@@ -188,6 +188,14 @@ def periksa_field(field: Field, nilai: Any) -> None:
         raise IkuError(f"Polaritas harus 'positif' atau 'negatif', bukan '{nilai}'.")
     if field is Field.DOKUMEN_NOMOR_PER and nilai not in NOMOR_PER:
         raise IkuError(f"Penomoran per '{nilai}' tidak dikenal.")
+    if field is Field.INDIKATOR_AGREGASI:
+        periksa_agregasi(nilai, lokasi)
+    if field is Field.DOKUMEN_HURUF:
+        periksa_huruf(nilai, lokasi)
+    if field is Field.DOKUMEN_UKURAN and nilai is not None:
+        if not isinstance(nilai, Decimal):
+            raise IkuError("Ukuran huruf harus berupa angka.")
+        periksa_ukuran(nilai, lokasi)
     if field is Field.DOKUMEN_JUDUL and not (
         isinstance(nilai, list) and all(isinstance(b, str) for b in nilai)
     ):
@@ -674,3 +682,14 @@ def peringatan_dokumen(dok: Dokumen) -> list[tuple[str, str]]:
     for i, pk in enumerate(dok.perjanjian_kinerja):
         hasil.extend(peringatan_pk(pk, f"perjanjian_kinerja[{i}]"))
     return hasil
+
+
+def periksa_kode_unik(dok: Dokumen, indikator_id: int, kode: str) -> None:
+    """An indicator's ``kode``, when not empty, is used by no other indicator of the document."""
+    if not kode.strip():
+        return
+    for ind in dok.semua_indikator():
+        if ind.id != indikator_id and ind.kode.strip() == kode.strip():
+            raise IkuError(
+                f"Kode indikator '{kode}' sudah dipakai indikator lain ('{ind.nama[:60]}')."
+            )

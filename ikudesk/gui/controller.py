@@ -50,6 +50,8 @@ class DocumentController(QObject):
     dokumen_dibuka = Signal(int)
     node_berubah = Signal(str, int)
     nilai_berubah = Signal(int)
+    # A yearly part of the document changed: ("pk" | "laporan_tahunan", tahun).
+    bagian_berubah = Signal(str, int)
     struktur_berubah = Signal()
     pesan = Signal(str)
     # For the tree model: a session event before the tree changes, and after (Qt's begin/end).
@@ -134,6 +136,8 @@ class DocumentController(QObject):
                 self.node_berubah.emit(*e.ref)
             elif isinstance(e, ev.ValuesChanged):
                 self.nilai_berubah.emit(e.indikator_id)
+            elif isinstance(e, ev.PartChanged):
+                self.bagian_berubah.emit(e.part, e.tahun)
             else:
                 struktur = True
         if struktur:

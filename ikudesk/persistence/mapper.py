@@ -23,28 +23,44 @@ from ikudesk.domain.model import (
     BarisKepala,
     Dokumen,
     Indikator,
+    Kegiatan,
     Kolom,
     Komponen,
+    LaporanTahunan,
     Penandatangan,
     Periode,
+    PerjanjianKinerja,
     Profil,
+    Program,
+    Responden,
     Rumus,
     Sasaran,
+    SubKegiatan,
+    SurveiIkm,
     Tabel,
+    Triwulan,
     Tujuan,
 )
 from ikudesk.errors import TidakDitemukan
 from ikudesk.files.docfile import angka_tepat
 from ikudesk.persistence.tables import (
+    AnalisisRow,
     DokumenRow,
     IndikatorRow,
     KepalaRow,
     KolomRow,
     KomponenRow,
+    LaporanTahunanRow,
     NilaiKomponenRow,
+    NilaiKomponenTriwulanRow,
     NilaiRow,
+    NilaiTriwulanRow,
     PenandatanganRow,
+    PerjanjianKinerjaRow,
+    PkAnggaranRow,
+    RespondenRow,
     SasaranRow,
+    SurveiIkmRow,
     TujuanRow,
 )
 
@@ -76,11 +92,43 @@ _COLUMN_OF: dict[Field, str] = {
     Field.DOKUMEN_BARIS_NOMOR_KOLOM: "baris_nomor_kolom",
     Field.DOKUMEN_JUDUL_TABEL: "tabel_judul",
     Field.DOKUMEN_CATATAN: "catatan",
+    Field.INDIKATOR_KODE: "kode",
+    Field.INDIKATOR_DEFINISI: "definisi",
+    Field.INDIKATOR_AGREGASI: "agregasi",
+    Field.DOKUMEN_HURUF: "tabel_huruf",
 }
 
 
 def now() -> str:
     return datetime.now().isoformat(timespec="seconds")
+
+
+def signer_json(p: Penandatangan) -> str:
+    return json.dumps(
+        {
+            "tempat": p.tempat,
+            "tanggal": p.tanggal,
+            "jabatan": p.jabatan,
+            "nama": p.nama,
+            "pangkat": p.pangkat,
+            "nip": p.nip,
+            "status": p.status,
+        },
+        ensure_ascii=False,
+    )
+
+
+def signer_from_json(teks: str) -> Penandatangan:
+    d = json.loads(teks)
+    return Penandatangan(
+        tempat=d.get("tempat", ""),
+        tanggal=d.get("tanggal", ""),
+        jabatan=d.get("jabatan", ""),
+        nama=d.get("nama", ""),
+        pangkat=d.get("pangkat", ""),
+        nip=d.get("nip", ""),
+        status=d.get("status", ""),
+    )
 
 
 def kind_of(node: Any) -> str:
@@ -125,6 +173,8 @@ def dokumen_row(dok: Dokumen) -> dict[str, Any]:
         "nomori_indikator": dok.tabel.nomori_indikator,
         "baris_nomor_kolom": dok.tabel.baris_nomor_kolom,
         "catatan": dok.catatan,
+        "tabel_huruf": dok.tabel.huruf,
+        "tabel_ukuran": angka_tepat(dok.tabel.ukuran) if dok.tabel.ukuran is not None else None,
     }
 
 
@@ -137,6 +187,9 @@ def indikator_row(ind: Indikator) -> dict[str, Any]:
         "sumber_data": ind.sumber_data,
         "penanggung_jawab": ind.penanggung_jawab,
         "polaritas": ind.polaritas,
+        "kode": ind.kode,
+        "definisi": ind.definisi,
+        "agregasi": ind.agregasi,
     }
 
 
@@ -149,6 +202,7 @@ def _penandatangan_row(dokumen_id: int, p: Penandatangan) -> dict[str, Any]:
         "nama": p.nama,
         "pangkat": p.pangkat,
         "nip": p.nip,
+        "status": p.status,
     }
 
 
@@ -162,6 +216,7 @@ def _kepala_row(dokumen_id: int, urutan: int, b: BarisKepala) -> dict[str, Any]:
         "butir": json.dumps(b.butir, ensure_ascii=False),
         "penomoran": b.penomoran,
         "dari": b.dari,
+        "tebal": b.tebal,
     }
 
 
@@ -211,6 +266,9 @@ class Writer:
         self.replace_kepala(did, dok.profil.kepala, clear=False)
         self.replace_kolom(did, dok.tabel.kolom, clear=False)
         self.insert_subtrees(did, [(t, "dokumen", did, i) for i, t in enumerate(dok.tujuan)])
+        self._insert_laporan(did, dok.laporan_tahunan)
+        for pk in dok.perjanjian_kinerja:
+            self._insert_pk(did, pk)
         return did
 
     def delete_document(self, dokumen_id: int) -> None:
@@ -287,6 +345,7 @@ class Writer:
         for (ind, *_), iid in zip(indikator, ids, strict=True):
             ind.id = iid
         self._insert_komponen([ind for ind, *_ in indikator])
+        self._insert_v2_indikator([ind for ind, *_ in indikator])
         nilai = [
             {"indikator_id": ind.id, "jenis": jenis, "tahun": tahun, "nilai": angka_tepat(v)}
             for ind, *_ in indikator
@@ -311,6 +370,7 @@ class Writer:
             ],
         )
         rows = []
+        rows_tw = []
         for (ind, _, k), kid in zip(pairs, ids, strict=True):
             k.id = kid
             for tahun, per_kode in ind.nilai_komponen.items():
@@ -318,7 +378,239 @@ class Writer:
                     rows.append(
                         {"komponen_id": kid, "tahun": tahun, "nilai": angka_tepat(per_kode[k.kode])}
                     )
+            for tahun, tw in ind.triwulan.items():
+                for triwulan, per_kode in tw.nilai_komponen.items():
+                    if k.kode in per_kode:
+                        rows_tw.append(
+                            {
+                                "komponen_id": kid,
+                                "tahun": tahun,
+                                "triwulan": triwulan,
+                                "nilai": angka_tepat(per_kode[k.kode]),
+                            }
+                        )
         self._insert_plain(NilaiKomponenRow, rows)
+        self._insert_plain(NilaiKomponenTriwulanRow, rows_tw)
+
+    def _insert_v2_indikator(self, indikator: list[Indikator]) -> None:
+        """Quarterly targets and realisasi, analysis texts and surveys of these indicators."""
+        self._insert_plain(
+            NilaiTriwulanRow,
+            [
+                {
+                    "indikator_id": ind.id,
+                    "jenis": jenis,
+                    "tahun": tahun,
+                    "triwulan": k,
+                    "nilai": angka_tepat(v),
+                }
+                for ind in indikator
+                for tahun, tw in ind.triwulan.items()
+                for jenis, per_k in (("target", tw.target), ("realisasi", tw.realisasi))
+                for k, v in per_k.items()
+            ],
+        )
+        self._insert_plain(
+            AnalisisRow,
+            [
+                {"indikator_id": ind.id, "tahun": tahun, "teks": teks}
+                for ind in indikator
+                for tahun, teks in ind.analisis.items()
+            ],
+        )
+        for ind in indikator:
+            assert ind.id is not None
+            for tahun, survei in ind.survei_ikm.items():
+                self.insert_survei(ind.id, tahun, survei)
+
+    def insert_survei(self, indikator_id: int, tahun: int, survei: SurveiIkm) -> None:
+        (sid,) = self._insert(
+            SurveiIkmRow,
+            [
+                {
+                    "indikator_id": indikator_id,
+                    "tahun": tahun,
+                    "unsur": json.dumps(survei.unsur, ensure_ascii=False),
+                    "penimbang": survei.penimbang,
+                }
+            ],
+        )
+        self._insert_plain(
+            RespondenRow,
+            [
+                {
+                    "survei_id": sid,
+                    "urutan": i,
+                    "nilai": json.dumps(r.nilai),
+                    "jenis_kelamin": r.jenis_kelamin,
+                    "usia": r.usia,
+                    "pendidikan": r.pendidikan,
+                    "pekerjaan": r.pekerjaan,
+                }
+                for i, r in enumerate(survei.responden)
+            ],
+        )
+
+    def replace_survei(self, indikator_id: int, tahun: int, survei: SurveiIkm | None) -> None:
+        self.session.execute(
+            delete(SurveiIkmRow).where(
+                (col(SurveiIkmRow.indikator_id) == indikator_id)
+                & (col(SurveiIkmRow.tahun) == tahun)
+            )
+        )
+        if survei is not None:
+            self.insert_survei(indikator_id, tahun, survei)
+
+    def set_nilai_triwulan(
+        self, indikator_id: int, jenis: str, tahun: int, triwulan: int, nilai: Decimal | None
+    ) -> None:
+        where = (
+            (col(NilaiTriwulanRow.indikator_id) == indikator_id)
+            & (col(NilaiTriwulanRow.jenis) == jenis)
+            & (col(NilaiTriwulanRow.tahun) == tahun)
+            & (col(NilaiTriwulanRow.triwulan) == triwulan)
+        )
+        self.session.execute(delete(NilaiTriwulanRow).where(where))
+        if nilai is not None:
+            self._insert_plain(
+                NilaiTriwulanRow,
+                [
+                    {
+                        "indikator_id": indikator_id,
+                        "jenis": jenis,
+                        "tahun": tahun,
+                        "triwulan": triwulan,
+                        "nilai": angka_tepat(nilai),
+                    }
+                ],
+            )
+
+    def set_nilai_komponen_triwulan(
+        self, komponen_id: int, tahun: int, triwulan: int, nilai: Decimal | None
+    ) -> None:
+        where = (
+            (col(NilaiKomponenTriwulanRow.komponen_id) == komponen_id)
+            & (col(NilaiKomponenTriwulanRow.tahun) == tahun)
+            & (col(NilaiKomponenTriwulanRow.triwulan) == triwulan)
+        )
+        self.session.execute(delete(NilaiKomponenTriwulanRow).where(where))
+        if nilai is not None:
+            self._insert_plain(
+                NilaiKomponenTriwulanRow,
+                [
+                    {
+                        "komponen_id": komponen_id,
+                        "tahun": tahun,
+                        "triwulan": triwulan,
+                        "nilai": angka_tepat(nilai),
+                    }
+                ],
+            )
+
+    def set_analisis(self, indikator_id: int, tahun: int, teks: str) -> None:
+        self.session.execute(
+            delete(AnalisisRow).where(
+                (col(AnalisisRow.indikator_id) == indikator_id) & (col(AnalisisRow.tahun) == tahun)
+            )
+        )
+        if teks:
+            self._insert_plain(
+                AnalisisRow, [{"indikator_id": indikator_id, "tahun": tahun, "teks": teks}]
+            )
+
+    # document parts of the yearly cycle ------------------------------------------------
+
+    def replace_laporan_tahunan(
+        self, dokumen_id: int, tahun: int, entry: LaporanTahunan | None
+    ) -> None:
+        self.session.execute(
+            delete(LaporanTahunanRow).where(
+                (col(LaporanTahunanRow.dokumen_id) == dokumen_id)
+                & (col(LaporanTahunanRow.tahun) == tahun)
+            )
+        )
+        if entry is not None:
+            self._insert_laporan(dokumen_id, [entry])
+
+    def _insert_laporan(self, dokumen_id: int, daftar: list[LaporanTahunan]) -> None:
+        self._insert_plain(
+            LaporanTahunanRow,
+            [
+                {
+                    "dokumen_id": dokumen_id,
+                    "tahun": lt.tahun,
+                    "penandatangan": (
+                        signer_json(lt.penandatangan) if lt.penandatangan is not None else None
+                    ),
+                    "catatan": lt.catatan,
+                }
+                for lt in daftar
+            ],
+        )
+
+    def replace_pk(
+        self, dokumen_id: int, tahun: int, perubahan: int, pk: PerjanjianKinerja | None
+    ) -> None:
+        self.session.execute(
+            delete(PerjanjianKinerjaRow).where(
+                (col(PerjanjianKinerjaRow.dokumen_id) == dokumen_id)
+                & (col(PerjanjianKinerjaRow.tahun) == tahun)
+                & (col(PerjanjianKinerjaRow.perubahan) == perubahan)
+            )
+        )
+        if pk is not None:
+            self._insert_pk(dokumen_id, pk)
+
+    def _insert_pk(self, dokumen_id: int, pk: PerjanjianKinerja) -> None:
+        (pid,) = self._insert(
+            PerjanjianKinerjaRow,
+            [
+                {
+                    "dokumen_id": dokumen_id,
+                    "tahun": pk.tahun,
+                    "perubahan": pk.perubahan,
+                    "tempat": pk.tempat,
+                    "tanggal": pk.tanggal,
+                    "pihak_pertama": signer_json(pk.pihak_pertama),
+                    "pihak_kedua": signer_json(pk.pihak_kedua),
+                    "pernyataan": (
+                        json.dumps(pk.pernyataan, ensure_ascii=False)
+                        if pk.pernyataan is not None
+                        else None
+                    ),
+                }
+            ],
+        )
+
+        def rows(nodes: list[Any], tingkat: int, induk: list[int | None]) -> list[dict[str, Any]]:
+            return [
+                {
+                    "pk_id": pid,
+                    "induk_id": induk_id,
+                    "tingkat": tingkat,
+                    "urutan": i,
+                    "kode": n.kode,
+                    "uraian": n.uraian,
+                    "anggaran": n.anggaran,
+                    "realisasi_anggaran": n.realisasi_anggaran,
+                    "sumber_dana": n.sumber_dana,
+                }
+                for (i, n), induk_id in zip(enumerate(nodes), induk, strict=True)
+            ]
+
+        program_ids = self._insert(PkAnggaranRow, rows(pk.program, 1, [None] * len(pk.program)))
+        kegiatan = [
+            (k, p_id) for p, p_id in zip(pk.program, program_ids, strict=True) for k in p.kegiatan
+        ]
+        # urutan restarts under each parent: the reader orders by (induk, urutan)
+        kegiatan_rows = []
+        for p, p_id in zip(pk.program, program_ids, strict=True):
+            kegiatan_rows += rows(p.kegiatan, 2, [p_id] * len(p.kegiatan))
+        kegiatan_ids = self._insert(PkAnggaranRow, kegiatan_rows)
+        sub_rows = []
+        for (k, _), k_id in zip(kegiatan, kegiatan_ids, strict=True):
+            sub_rows += rows(k.sub_kegiatan, 3, [k_id] * len(k.sub_kegiatan))
+        self._insert_plain(PkAnggaranRow, sub_rows)
 
     def delete_node(self, jenis: str, node_id: int) -> None:
         table = TABLE_OF[jenis]
@@ -364,6 +656,12 @@ class Writer:
                     periode_selesai=value.selesai if value else None,
                 )
             )
+        elif field is Field.DOKUMEN_UKURAN:
+            self.session.execute(
+                update(DokumenRow)
+                .where(col(DokumenRow.id) == node_id)
+                .values(tabel_ukuran=angka_tepat(value) if value is not None else None)
+            )
         elif field is Field.DOKUMEN_PENANDATANGAN:
             self.session.execute(
                 delete(PenandatanganRow).where(col(PenandatanganRow.dokumen_id) == node_id)
@@ -392,7 +690,14 @@ class Writer:
         ids = self._insert(
             KolomRow,
             [
-                {"id": k.id, "dokumen_id": dokumen_id, "urutan": i, "isi": k.isi, "judul": k.judul}
+                {
+                    "id": k.id,
+                    "dokumen_id": dokumen_id,
+                    "urutan": i,
+                    "isi": k.isi,
+                    "judul": k.judul,
+                    "grup": k.grup,
+                }
                 for i, k in enumerate(kolom)
             ],
         )
@@ -470,6 +775,7 @@ def read_document(session: Session, dokumen_id: int) -> Dokumen:
             penomoran=k.penomoran,
             dari=k.dari,
             id=k.id,
+            tebal=k.tebal,
         )
         for k in session.execute(
             select(KepalaRow)
@@ -478,7 +784,7 @@ def read_document(session: Session, dokumen_id: int) -> Dokumen:
         ).scalars()
     ]
     kolom = [
-        Kolom(isi=k.isi, judul=k.judul, id=k.id)
+        Kolom(isi=k.isi, judul=k.judul, id=k.id, grup=k.grup)
         for k in session.execute(
             select(KolomRow)
             .where(col(KolomRow.dokumen_id) == dokumen_id)
@@ -495,6 +801,8 @@ def read_document(session: Session, dokumen_id: int) -> Dokumen:
             nomori_indikator=r.nomori_indikator,
             baris_nomor_kolom=r.baris_nomor_kolom,
             judul=r.tabel_judul,
+            huruf=r.tabel_huruf,
+            ukuran=Decimal(r.tabel_ukuran) if r.tabel_ukuran is not None else None,
         ),
         penandatangan=(
             Penandatangan(
@@ -504,6 +812,7 @@ def read_document(session: Session, dokumen_id: int) -> Dokumen:
                 nama=ttd.nama,
                 pangkat=ttd.pangkat,
                 nip=ttd.nip,
+                status=ttd.status,
             )
             if ttd
             else None
@@ -545,6 +854,9 @@ def read_document(session: Session, dokumen_id: int) -> Dokumen:
             col(IndikatorRow.sumber_data),
             col(IndikatorRow.penanggung_jawab),
             col(IndikatorRow.polaritas),
+            col(IndikatorRow.kode),
+            col(IndikatorRow.definisi),
+            col(IndikatorRow.agregasi),
         )
         .where(col(IndikatorRow.dokumen_id) == dokumen_id)
         .order_by(col(IndikatorRow.urutan), col(IndikatorRow.id))
@@ -557,6 +869,9 @@ def read_document(session: Session, dokumen_id: int) -> Dokumen:
             penanggung_jawab=row.penanggung_jawab,
             polaritas=row.polaritas,
             id=row.id,
+            kode=row.kode,
+            definisi=row.definisi,
+            agregasi=row.agregasi,
         )
         ind_by_id[row.id] = ind
         if row.sasaran_id is not None:
@@ -608,4 +923,173 @@ def read_document(session: Session, dokumen_id: int) -> Dokumen:
         ).all():
             ind, kode = komponen_by_id[kid]
             ind.nilai_komponen.setdefault(tahun, {})[kode] = Decimal(nilai)
+    _read_v2(session, dok, ind_by_id, komponen_by_id, ids_indikator)
     return dok
+
+
+def _tw(ind: Indikator, tahun: int) -> Triwulan:
+    tw = ind.triwulan.get(tahun)
+    if tw is None:
+        tw = ind.triwulan[tahun] = Triwulan()
+    return tw
+
+
+def _read_v2(
+    session: Session,
+    dok: Dokumen,
+    ind_by_id: dict[int, Indikator],
+    komponen_by_id: dict[int, tuple[Indikator, str]],
+    ids_indikator: Any,
+) -> None:
+    """The yearly cycle's parts of a document (FORMAT version 2)."""
+    assert dok.id is not None
+    for iid, jenis, tahun, k, nilai in session.execute(
+        select(
+            col(NilaiTriwulanRow.indikator_id),
+            col(NilaiTriwulanRow.jenis),
+            col(NilaiTriwulanRow.tahun),
+            col(NilaiTriwulanRow.triwulan),
+            col(NilaiTriwulanRow.nilai),
+        )
+        .where(col(NilaiTriwulanRow.indikator_id).in_(ids_indikator))
+        .order_by(col(NilaiTriwulanRow.tahun), col(NilaiTriwulanRow.triwulan))
+    ).all():
+        getattr(_tw(ind_by_id[iid], tahun), jenis)[k] = Decimal(nilai)
+    if komponen_by_id:
+        for kid, tahun, k, nilai in session.execute(
+            select(
+                col(NilaiKomponenTriwulanRow.komponen_id),
+                col(NilaiKomponenTriwulanRow.tahun),
+                col(NilaiKomponenTriwulanRow.triwulan),
+                col(NilaiKomponenTriwulanRow.nilai),
+            )
+            .where(
+                col(NilaiKomponenTriwulanRow.komponen_id).in_(
+                    select(col(KomponenRow.id)).where(
+                        col(KomponenRow.indikator_id).in_(ids_indikator)
+                    )
+                )
+            )
+            .order_by(col(NilaiKomponenTriwulanRow.tahun), col(NilaiKomponenTriwulanRow.triwulan))
+        ).all():
+            ind, kode = komponen_by_id[kid]
+            _tw(ind, tahun).nilai_komponen.setdefault(k, {})[kode] = Decimal(nilai)
+    for ind in ind_by_id.values():
+        if ind.triwulan:
+            ind.triwulan = dict(sorted(ind.triwulan.items()))
+            for tw in ind.triwulan.values():
+                # component values in the formula's order of components, as the reader gives them
+                urut = {k.kode: i for i, k in enumerate(ind.rumus.komponen)}
+                tw.nilai_komponen = {
+                    k: dict(sorted(per.items(), key=lambda kv: urut.get(kv[0], 0)))
+                    for k, per in sorted(tw.nilai_komponen.items())
+                }
+    for iid, tahun, teks in session.execute(
+        select(col(AnalisisRow.indikator_id), col(AnalisisRow.tahun), col(AnalisisRow.teks))
+        .where(col(AnalisisRow.indikator_id).in_(ids_indikator))
+        .order_by(col(AnalisisRow.tahun))
+    ).all():
+        ind_by_id[iid].analisis[tahun] = teks
+    survei_by_id: dict[int, SurveiIkm] = {}
+    for sid, iid, tahun, unsur, penimbang in session.execute(
+        select(
+            col(SurveiIkmRow.id),
+            col(SurveiIkmRow.indikator_id),
+            col(SurveiIkmRow.tahun),
+            col(SurveiIkmRow.unsur),
+            col(SurveiIkmRow.penimbang),
+        )
+        .where(col(SurveiIkmRow.indikator_id).in_(ids_indikator))
+        .order_by(col(SurveiIkmRow.tahun))
+    ).all():
+        survei = SurveiIkm(unsur=json.loads(unsur), penimbang=penimbang, responden=[])
+        survei_by_id[sid] = survei
+        ind_by_id[iid].survei_ikm[tahun] = survei
+    if survei_by_id:
+        for sid, nilai, jk, usia, pendidikan, pekerjaan in session.execute(
+            select(
+                col(RespondenRow.survei_id),
+                col(RespondenRow.nilai),
+                col(RespondenRow.jenis_kelamin),
+                col(RespondenRow.usia),
+                col(RespondenRow.pendidikan),
+                col(RespondenRow.pekerjaan),
+            )
+            .where(col(RespondenRow.survei_id).in_(list(survei_by_id)))
+            .order_by(col(RespondenRow.survei_id), col(RespondenRow.urutan))
+        ).all():
+            survei_by_id[sid].responden.append(
+                Responden(
+                    nilai=json.loads(nilai),
+                    jenis_kelamin=jk,
+                    usia=usia,
+                    pendidikan=pendidikan,
+                    pekerjaan=pekerjaan,
+                )
+            )
+    for lt in session.execute(
+        select(LaporanTahunanRow)
+        .where(col(LaporanTahunanRow.dokumen_id) == dok.id)
+        .order_by(col(LaporanTahunanRow.tahun))
+    ).scalars():
+        dok.laporan_tahunan.append(
+            LaporanTahunan(
+                tahun=lt.tahun,
+                penandatangan=(
+                    signer_from_json(lt.penandatangan) if lt.penandatangan is not None else None
+                ),
+                catatan=lt.catatan,
+            )
+        )
+    pk_by_id: dict[int, PerjanjianKinerja] = {}
+    for r in session.execute(
+        select(PerjanjianKinerjaRow)
+        .where(col(PerjanjianKinerjaRow.dokumen_id) == dok.id)
+        .order_by(col(PerjanjianKinerjaRow.tahun), col(PerjanjianKinerjaRow.perubahan))
+    ).scalars():
+        pk = PerjanjianKinerja(
+            tahun=r.tahun,
+            perubahan=r.perubahan,
+            tempat=r.tempat,
+            tanggal=r.tanggal,
+            pihak_pertama=signer_from_json(r.pihak_pertama),
+            pihak_kedua=signer_from_json(r.pihak_kedua),
+            pernyataan=json.loads(r.pernyataan) if r.pernyataan is not None else None,
+        )
+        assert r.id is not None
+        pk_by_id[r.id] = pk
+        dok.perjanjian_kinerja.append(pk)
+    if pk_by_id:
+        nodes: dict[int, Program | Kegiatan | SubKegiatan] = {}
+        for a in session.execute(
+            select(PkAnggaranRow)
+            .where(col(PkAnggaranRow.pk_id).in_(list(pk_by_id)))
+            .order_by(
+                col(PkAnggaranRow.tingkat), col(PkAnggaranRow.induk_id), col(PkAnggaranRow.urutan)
+            )
+        ).scalars():
+            isi = {
+                "kode": a.kode,
+                "uraian": a.uraian,
+                "anggaran": a.anggaran,
+                "realisasi_anggaran": a.realisasi_anggaran,
+                "sumber_dana": a.sumber_dana,
+            }
+            assert a.id is not None
+            if a.tingkat == 1:
+                prog = Program(**isi)
+                pk_by_id[a.pk_id].program.append(prog)
+                nodes[a.id] = prog
+            elif a.tingkat == 2:
+                keg = Kegiatan(**isi)
+                assert a.induk_id is not None
+                induk = nodes[a.induk_id]
+                assert isinstance(induk, Program)
+                induk.kegiatan.append(keg)
+                nodes[a.id] = keg
+            else:
+                sub = SubKegiatan(**isi)
+                assert a.induk_id is not None
+                induk_k = nodes[a.induk_id]
+                assert isinstance(induk_k, Kegiatan)
+                induk_k.sub_kegiatan.append(sub)

@@ -149,6 +149,94 @@ CREATE TABLE pengaturan (
     nilai VARCHAR NOT NULL
 );
 """,
+    # 3: FORMAT version 2 — quarterly values, analysis, IKM surveys, yearly signers, PK.
+    3: """
+ALTER TABLE dokumen ADD COLUMN tabel_huruf VARCHAR NOT NULL DEFAULT '';
+ALTER TABLE dokumen ADD COLUMN tabel_ukuran VARCHAR;
+ALTER TABLE penandatangan ADD COLUMN status VARCHAR NOT NULL DEFAULT '';
+ALTER TABLE kepala ADD COLUMN tebal BOOLEAN NOT NULL DEFAULT 0;
+ALTER TABLE kolom ADD COLUMN grup VARCHAR NOT NULL DEFAULT '';
+ALTER TABLE indikator ADD COLUMN kode VARCHAR NOT NULL DEFAULT '';
+ALTER TABLE indikator ADD COLUMN definisi VARCHAR NOT NULL DEFAULT '';
+ALTER TABLE indikator ADD COLUMN agregasi VARCHAR NOT NULL DEFAULT '';
+CREATE TABLE nilai_triwulan (
+    id INTEGER NOT NULL PRIMARY KEY,
+    indikator_id INTEGER NOT NULL REFERENCES indikator (id) ON DELETE CASCADE,
+    jenis VARCHAR NOT NULL,
+    tahun INTEGER NOT NULL,
+    triwulan INTEGER NOT NULL,
+    nilai VARCHAR NOT NULL,
+    CONSTRAINT uq_nilai_triwulan UNIQUE (indikator_id, jenis, tahun, triwulan),
+    CONSTRAINT ck_nilai_triwulan
+        CHECK (jenis IN ('target', 'realisasi') AND triwulan BETWEEN 1 AND 4)
+);
+CREATE TABLE nilai_komponen_triwulan (
+    id INTEGER NOT NULL PRIMARY KEY,
+    komponen_id INTEGER NOT NULL REFERENCES komponen (id) ON DELETE CASCADE,
+    tahun INTEGER NOT NULL,
+    triwulan INTEGER NOT NULL,
+    nilai VARCHAR NOT NULL,
+    CONSTRAINT uq_nilai_komponen_triwulan UNIQUE (komponen_id, tahun, triwulan),
+    CONSTRAINT ck_nilai_komponen_triwulan CHECK (triwulan BETWEEN 1 AND 4)
+);
+CREATE TABLE analisis (
+    indikator_id INTEGER NOT NULL REFERENCES indikator (id) ON DELETE CASCADE,
+    tahun INTEGER NOT NULL,
+    teks VARCHAR NOT NULL,
+    PRIMARY KEY (indikator_id, tahun)
+);
+CREATE TABLE survei_ikm (
+    id INTEGER NOT NULL PRIMARY KEY,
+    indikator_id INTEGER NOT NULL REFERENCES indikator (id) ON DELETE CASCADE,
+    tahun INTEGER NOT NULL,
+    unsur VARCHAR NOT NULL,
+    penimbang VARCHAR NOT NULL,
+    CONSTRAINT uq_survei_ikm UNIQUE (indikator_id, tahun)
+);
+CREATE TABLE responden (
+    id INTEGER NOT NULL PRIMARY KEY,
+    survei_id INTEGER NOT NULL REFERENCES survei_ikm (id) ON DELETE CASCADE,
+    urutan INTEGER NOT NULL,
+    nilai VARCHAR NOT NULL,
+    jenis_kelamin VARCHAR NOT NULL,
+    usia INTEGER,
+    pendidikan VARCHAR NOT NULL,
+    pekerjaan VARCHAR NOT NULL
+);
+CREATE INDEX ix_responden_survei ON responden (survei_id, urutan);
+CREATE TABLE laporan_tahunan (
+    dokumen_id INTEGER NOT NULL REFERENCES dokumen (id) ON DELETE CASCADE,
+    tahun INTEGER NOT NULL,
+    penandatangan VARCHAR,
+    catatan VARCHAR NOT NULL,
+    PRIMARY KEY (dokumen_id, tahun)
+);
+CREATE TABLE perjanjian_kinerja (
+    id INTEGER NOT NULL PRIMARY KEY,
+    dokumen_id INTEGER NOT NULL REFERENCES dokumen (id) ON DELETE CASCADE,
+    tahun INTEGER NOT NULL,
+    perubahan INTEGER NOT NULL,
+    tempat VARCHAR NOT NULL,
+    tanggal VARCHAR NOT NULL,
+    pihak_pertama VARCHAR NOT NULL,
+    pihak_kedua VARCHAR NOT NULL,
+    pernyataan VARCHAR,
+    CONSTRAINT uq_pk UNIQUE (dokumen_id, tahun, perubahan)
+);
+CREATE TABLE pk_anggaran (
+    id INTEGER NOT NULL PRIMARY KEY,
+    pk_id INTEGER NOT NULL REFERENCES perjanjian_kinerja (id) ON DELETE CASCADE,
+    induk_id INTEGER REFERENCES pk_anggaran (id) ON DELETE CASCADE,
+    tingkat INTEGER NOT NULL,
+    urutan INTEGER NOT NULL,
+    kode VARCHAR NOT NULL,
+    uraian VARCHAR NOT NULL,
+    anggaran BIGINT,
+    realisasi_anggaran BIGINT,
+    sumber_dana VARCHAR NOT NULL
+);
+CREATE INDEX ix_pk_anggaran ON pk_anggaran (pk_id, urutan);
+""",
 }
 VERSI_SKEMA = max(MIGRASI)
 # "IKUD" in ASCII: PRAGMA application_id of every store this program creates or upgrades.
@@ -318,6 +406,15 @@ def salin_sqlite(sumber: Path | sqlite3.Connection, tujuan: Path) -> None:
             src.close()
 
 
+def jalankan_migrasi(con: sqlite3.Connection, dari: int) -> None:
+    """Run the migration steps after schema ``dari`` on an open connection (no transaction
+    handling, no version stamp: the caller does both)."""
+    for versi in range(dari + 1, VERSI_SKEMA + 1):
+        for perintah in MIGRASI[versi].split(";"):
+            if perintah.strip():
+                con.execute(perintah)
+
+
 def _migrasi(path: Path, dari: int) -> Path | None:
     """Upgrade ``path`` from schema ``dari`` to ``VERSI_SKEMA``; return the copy kept first."""
     salinan: Path | None = None
@@ -330,10 +427,7 @@ def _migrasi(path: Path, dari: int) -> Path | None:
         con.execute("PRAGMA foreign_keys = ON")
         con.execute("BEGIN IMMEDIATE")
         try:
-            for versi in range(dari + 1, VERSI_SKEMA + 1):
-                for perintah in MIGRASI[versi].split(";"):
-                    if perintah.strip():
-                        con.execute(perintah)
+            jalankan_migrasi(con, dari)
             con.execute(f"PRAGMA user_version = {VERSI_SKEMA}")
             con.execute(f"PRAGMA application_id = {ID_APLIKASI}")
             con.execute("COMMIT")

@@ -8,7 +8,7 @@ The schema itself is created by the migrations in ``store.py``; a test checks th
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, Index, UniqueConstraint
+from sqlalchemy import BigInteger, CheckConstraint, Column, ForeignKey, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -28,6 +28,8 @@ class DokumenRow(SQLModel, table=True):
     catatan: str = ""
     dibuat: str = ""  # ISO time
     diubah: str = ""
+    tabel_huruf: str = ""  # v2: "sans", "serif" or "" (the program's default)
+    tabel_ukuran: str | None = None  # v2: body size in points (exact digits); None: default
 
 
 class PenandatanganRow(SQLModel, table=True):
@@ -40,6 +42,7 @@ class PenandatanganRow(SQLModel, table=True):
     nama: str = ""
     pangkat: str = ""
     nip: str = ""
+    status: str = ""  # v2: "", "Plt.", "Plh." or "Pj."
 
 
 class KepalaRow(SQLModel, table=True):
@@ -54,6 +57,7 @@ class KepalaRow(SQLModel, table=True):
     butir: str = "[]"  # JSON list
     penomoran: str = ""
     dari: str = ""
+    tebal: bool = False  # v2
 
 
 class KolomRow(SQLModel, table=True):
@@ -65,6 +69,7 @@ class KolomRow(SQLModel, table=True):
     urutan: int = 0
     isi: str
     judul: str = ""
+    grup: str = ""  # v2
 
 
 class TujuanRow(SQLModel, table=True):
@@ -113,6 +118,9 @@ class IndikatorRow(SQLModel, table=True):
     sumber_data: str = ""
     penanggung_jawab: str = ""
     polaritas: str = "positif"
+    kode: str = ""  # v2
+    definisi: str = ""  # v2
+    agregasi: str = ""  # v2: "", "nilai_akhir" or "akumulasi"
 
 
 class KomponenRow(SQLModel, table=True):
@@ -162,3 +170,122 @@ class PengaturanRow(SQLModel, table=True):
 
     kunci: str = Field(primary_key=True)
     nilai: str = ""
+
+
+# --- version 2: the yearly cycle ----------------------------------------------------------------
+
+
+class NilaiTriwulanRow(SQLModel, table=True):
+    """A quarterly target ("s.d. triwulan k") or a directly entered quarterly realisasi."""
+
+    __tablename__ = "nilai_triwulan"
+    __table_args__ = (
+        UniqueConstraint("indikator_id", "jenis", "tahun", "triwulan", name="uq_nilai_triwulan"),
+        CheckConstraint(
+            "jenis IN ('target', 'realisasi') AND triwulan BETWEEN 1 AND 4",
+            name="ck_nilai_triwulan",
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    indikator_id: int = Field(foreign_key="indikator.id", ondelete="CASCADE")
+    jenis: str
+    tahun: int
+    triwulan: int
+    nilai: str
+
+
+class NilaiKomponenTriwulanRow(SQLModel, table=True):
+    __tablename__ = "nilai_komponen_triwulan"
+    __table_args__ = (
+        UniqueConstraint("komponen_id", "tahun", "triwulan", name="uq_nilai_komponen_triwulan"),
+        CheckConstraint("triwulan BETWEEN 1 AND 4", name="ck_nilai_komponen_triwulan"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    komponen_id: int = Field(foreign_key="komponen.id", ondelete="CASCADE")
+    tahun: int
+    triwulan: int
+    nilai: str
+
+
+class AnalisisRow(SQLModel, table=True):
+    __tablename__ = "analisis"
+
+    indikator_id: int = Field(primary_key=True, foreign_key="indikator.id", ondelete="CASCADE")
+    tahun: int = Field(primary_key=True)
+    teks: str = ""
+
+
+class SurveiIkmRow(SQLModel, table=True):
+    __tablename__ = "survei_ikm"
+    __table_args__ = (UniqueConstraint("indikator_id", "tahun", name="uq_survei_ikm"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    indikator_id: int = Field(foreign_key="indikator.id", ondelete="CASCADE")
+    tahun: int
+    unsur: str = "[]"  # JSON list of names
+    penimbang: str = "eksak"
+
+
+class RespondenRow(SQLModel, table=True):
+    __tablename__ = "responden"
+    __table_args__ = (Index("ix_responden_survei", "survei_id", "urutan"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    survei_id: int = Field(foreign_key="survei_ikm.id", ondelete="CASCADE")
+    urutan: int = 0
+    nilai: str = "[]"  # JSON list: 1-4 or null per unsur
+    jenis_kelamin: str = ""
+    usia: int | None = None
+    pendidikan: str = ""
+    pekerjaan: str = ""
+
+
+class LaporanTahunanRow(SQLModel, table=True):
+    """Who signs the yearly reports of a year (the signer as JSON; NULL: none)."""
+
+    __tablename__ = "laporan_tahunan"
+
+    dokumen_id: int = Field(primary_key=True, foreign_key="dokumen.id", ondelete="CASCADE")
+    tahun: int = Field(primary_key=True)
+    penandatangan: str | None = None
+    catatan: str = ""
+
+
+class PerjanjianKinerjaRow(SQLModel, table=True):
+    __tablename__ = "perjanjian_kinerja"
+    __table_args__ = (UniqueConstraint("dokumen_id", "tahun", "perubahan", name="uq_pk"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    dokumen_id: int = Field(foreign_key="dokumen.id", ondelete="CASCADE")
+    tahun: int
+    perubahan: int = 0
+    tempat: str = ""
+    tanggal: str = ""
+    pihak_pertama: str = "{}"  # JSON signer
+    pihak_kedua: str = "{}"
+    pernyataan: str | None = None  # JSON list of paragraphs; NULL: the standard wording
+
+
+class PkAnggaranRow(SQLModel, table=True):
+    """A program (tingkat 1), kegiatan (2) or sub-kegiatan (3) of a PK; amounts in rupiah."""
+
+    __tablename__ = "pk_anggaran"
+    __table_args__ = (Index("ix_pk_anggaran", "pk_id", "urutan"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    pk_id: int = Field(foreign_key="perjanjian_kinerja.id", ondelete="CASCADE")
+    induk_id: int | None = Field(
+        default=None,
+        sa_column=Column(ForeignKey("pk_anggaran.id", ondelete="CASCADE"), nullable=True),
+    )
+    tingkat: int = 1
+    urutan: int = 0
+    kode: str = ""
+    uraian: str = ""
+    anggaran: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    realisasi_anggaran: int | None = Field(
+        default=None, sa_column=Column(BigInteger, nullable=True)
+    )
+    sumber_dana: str = ""

@@ -27,6 +27,15 @@ class ValuesChanged:
 
 
 @dataclass(frozen=True)
+class PartChanged:
+    """A yearly part of the document changed: ``"pk"`` (a Perjanjian Kinerja) or
+    ``"laporan_tahunan"`` (the yearly reports' signer) of ``tahun``."""
+
+    part: str
+    tahun: int
+
+
+@dataclass(frozen=True)
 class NodeInserted:
     ref: Ref
     parent: Ref
@@ -56,7 +65,7 @@ class Batch:
     events: tuple[Event, ...]
 
 
-Event = NodeChanged | ValuesChanged | NodeInserted | NodeRemoved | NodeMoved | Batch
+Event = NodeChanged | ValuesChanged | PartChanged | NodeInserted | NodeRemoved | NodeMoved | Batch
 
 
 def flatten(event: Event) -> list[Event]:

@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING, Any
 
 from ikudesk.domain import rules
 from ikudesk.domain.fields import Field
-from ikudesk.domain.model import Indikator, Komponen, Sasaran, Tujuan
+from ikudesk.domain.model import (
+    Indikator,
+    Komponen,
+    LaporanTahunan,
+    PerjanjianKinerja,
+    Sasaran,
+    SurveiIkm,
+    Triwulan,
+    Tujuan,
+)
 from ikudesk.errors import IkuError
 from ikudesk.session.document import DocumentSession, kind_of, ref_of
 from ikudesk.session.events import (
@@ -25,6 +34,7 @@ from ikudesk.session.events import (
     NodeInserted,
     NodeMoved,
     NodeRemoved,
+    PartChanged,
     Ref,
     ValuesChanged,
 )
@@ -59,6 +69,12 @@ class Operation:
         return False
 
 
+def _lokasi(ind: Indikator) -> str:
+    """Where a refusal about an indicator points: its kode, else its name."""
+    nama = " ".join(ind.nama.split())
+    return f"Indikator {ind.kode or nama[:40] or ind.id}"
+
+
 def _label_node(s: DocumentSession, ref: Ref) -> str:
     """A short name of a node for undo texts: 'indikator "Persentase …"'."""
     node = s.node(ref)
@@ -91,6 +107,8 @@ class SetField(Operation):
         rules.periksa_field(self.field, self.value)
         if self.field is Field.DOKUMEN_PERIODE:
             rules.periksa_periode_dokumen(s.dokumen, self.value)
+        if self.field is Field.INDIKATOR_KODE:
+            rules.periksa_kode_unik(s.dokumen, self.node_id, self.value)
         if not self.label:
             self.label = f"Ubah {self.field.label} {_label_node(s, self.ref)}"
 
@@ -135,8 +153,12 @@ class SetNilai(Operation):
     def check(self, s: DocumentSession) -> None:
         if self.jenis not in JENIS_NILAI:
             raise IkuError(f"Jenis nilai '{self.jenis}' tidak dikenal (target atau realisasi).")
-        s.indikator(self.indikator_id)
+        ind = s.indikator(self.indikator_id)
         rules.periksa_nilai(self.value, s.dokumen.periode, self.tahun)
+        if self.jenis == "realisasi" and self.value is not None:
+            coba = copy.copy(ind)
+            coba.realisasi = {**ind.realisasi, self.tahun: self.value}
+            rules.periksa_indikator_v2(coba, _lokasi(ind))
         if not self.label:
             self.label = f"Ubah {self.jenis} {self.tahun}"
 
@@ -183,6 +205,14 @@ class SetNilaiKomponen(Operation):
     def check(self, s: DocumentSession) -> None:
         self._komponen(s)
         rules.periksa_nilai(self.value, s.dokumen.periode, self.tahun)
+        if self.value is not None:
+            ind = s.indikator(self.indikator_id)
+            coba = copy.copy(ind)
+            coba.nilai_komponen = {
+                **ind.nilai_komponen,
+                self.tahun: {**ind.nilai_komponen.get(self.tahun, {}), self.kode: self.value},
+            }
+            rules.periksa_indikator_v2(coba, _lokasi(ind))
         if not self.label:
             self.label = f"Ubah nilai {self.kode} {self.tahun}"
 
@@ -222,6 +252,8 @@ class SetRumus(Operation):
     komponen: list[Komponen]
     hapus_nilai: bool = False
     nilai_komponen: dict[int, dict[str, Decimal]] | None = None
+    # with ``nilai_komponen``: the quarterly component values afterwards (tahun → k → kode)
+    triwulan_komponen: dict[int, dict[int, dict[str, Decimal]]] | None = None
     label: str = "Ubah rumus"
     _new: Indikator | None = field(default=None, repr=False)
 
@@ -234,7 +266,14 @@ class SetRumus(Operation):
                 k.kode
                 for k in ind.rumus.komponen
                 if k.kode not in kode_baru
-                and any(k.kode in per for per in ind.nilai_komponen.values())
+                and (
+                    any(k.kode in per for per in ind.nilai_komponen.values())
+                    or any(
+                        k.kode in per
+                        for tw in ind.triwulan.values()
+                        for per in tw.nilai_komponen.values()
+                    )
+                )
             ]
             if berisi:
                 raise IkuError(
@@ -250,6 +289,9 @@ class SetRumus(Operation):
             copy.deepcopy(ind.rumus.komponen),
             hapus_nilai=True,
             nilai_komponen=copy.deepcopy(ind.nilai_komponen),
+            triwulan_komponen={
+                t: copy.deepcopy(tw.nilai_komponen) for t, tw in ind.triwulan.items()
+            },
             label=self.label,
         )
         id_lama = {k.kode: k.id for k in ind.rumus.komponen}
@@ -268,12 +310,25 @@ class SetRumus(Operation):
                 sisa = {kd: v for kd, v in per.items() if kd in kode}
                 if sisa:
                     nilai[tahun] = sisa
+        triwulan = copy.deepcopy(ind.triwulan)
+        for tahun, tw in triwulan.items():
+            if self.triwulan_komponen is not None:
+                tw.nilai_komponen = copy.deepcopy(self.triwulan_komponen.get(tahun, {}))
+            else:
+                tw.nilai_komponen = {
+                    k: sisa
+                    for k, per in tw.nilai_komponen.items()
+                    if (sisa := {kd: v for kd, v in per.items() if kd in kode})
+                }
+        triwulan = {t: tw for t, tw in triwulan.items() if not tw.kosong}
         ekspresi = self.ekspresi if self.ekspresi is not None and self.ekspresi.strip() else None
         baru = copy.copy(ind)
         baru.rumus = copy.copy(ind.rumus)
         baru.rumus.ekspresi = ekspresi
         baru.rumus.komponen = komponen
         baru.nilai_komponen = nilai
+        baru.triwulan = triwulan
+        rules.periksa_indikator_v2(baru, _lokasi(ind))
         w.replace_rumus(baru)  # sets the components' ids
         self._new = baru
         return old
@@ -284,6 +339,7 @@ class SetRumus(Operation):
         ind.rumus.ekspresi = self._new.rumus.ekspresi
         ind.rumus.komponen = self._new.rumus.komponen
         ind.nilai_komponen = self._new.nilai_komponen
+        ind.triwulan = self._new.triwulan
         return Batch(
             (NodeChanged(("indikator", self.indikator_id)), ValuesChanged(self.indikator_id))
         )
@@ -469,3 +525,297 @@ class Compound(Operation):
 
     def is_noop(self, s: DocumentSession) -> bool:
         return all(p.is_noop(s) for p in self.parts)
+
+
+# --- the yearly cycle (FORMAT version 2) ----------------------------------------------------
+
+
+def _set_or_clear(d: dict[Any, Any], key: Any, value: Any) -> None:
+    if value is None:
+        d.pop(key, None)
+    else:
+        d[key] = value
+        items = sorted(d.items())
+        d.clear()
+        d.update(items)
+
+
+def _with_triwulan(ind: Indikator, change: Any) -> Indikator:
+    """A shallow copy of ``ind`` whose quarters are a changed copy (for checking a change)."""
+    coba = copy.copy(ind)
+    coba.triwulan = copy.deepcopy(ind.triwulan)
+    change(coba)
+    return coba
+
+
+@dataclass
+class SetNilaiTriwulan(Operation):
+    """A quarter's target ("s.d. triwulan k") or directly entered realisasi; ``None`` clears."""
+
+    indikator_id: int
+    jenis: str
+    tahun: int
+    triwulan: int
+    value: Decimal | None
+    label: str = ""
+
+    def _get(self, ind: Indikator) -> Decimal | None:
+        tw = ind.triwulan.get(self.tahun)
+        return getattr(tw, self.jenis).get(self.triwulan) if tw is not None else None
+
+    def _apply(self, ind: Indikator) -> None:
+        tw = ind.triwulan.get(self.tahun)
+        if tw is None:
+            if self.value is None:
+                return
+            tw = Triwulan()
+            _set_or_clear(ind.triwulan, self.tahun, tw)
+        _set_or_clear(getattr(tw, self.jenis), self.triwulan, self.value)
+        if tw.kosong:
+            ind.triwulan.pop(self.tahun, None)
+
+    def is_noop(self, s: DocumentSession) -> bool:
+        return self._get(s.indikator(self.indikator_id)) == self.value
+
+    def check(self, s: DocumentSession) -> None:
+        if self.jenis not in JENIS_NILAI:
+            raise IkuError(f"Jenis nilai '{self.jenis}' tidak dikenal (target atau realisasi).")
+        rules.periksa_triwulan(self.triwulan, "Triwulan")
+        ind = s.indikator(self.indikator_id)
+        rules.periksa_nilai(self.value, s.dokumen.periode, self.tahun)
+        rules.periksa_indikator_v2(_with_triwulan(ind, self._apply), _lokasi(ind))
+        if not self.label:
+            self.label = f"Ubah {self.jenis} {self.tahun} triwulan {self.triwulan}"
+
+    def write(self, s: DocumentSession, w: Writer) -> Operation:
+        old = self._get(s.indikator(self.indikator_id))
+        w.set_nilai_triwulan(self.indikator_id, self.jenis, self.tahun, self.triwulan, self.value)
+        return SetNilaiTriwulan(
+            self.indikator_id, self.jenis, self.tahun, self.triwulan, old, self.label
+        )
+
+    def update_tree(self, s: DocumentSession) -> Event:
+        self._apply(s.indikator(self.indikator_id))
+        return ValuesChanged(self.indikator_id)
+
+
+@dataclass
+class SetNilaiKomponenTriwulan(Operation):
+    """One component's value within (``akumulasi``) or at the end of (``nilai_akhir``) a quarter."""
+
+    indikator_id: int
+    kode: str
+    tahun: int
+    triwulan: int
+    value: Decimal | None
+    label: str = ""
+
+    def _get(self, ind: Indikator) -> Decimal | None:
+        tw = ind.triwulan.get(self.tahun)
+        if tw is None:
+            return None
+        return tw.nilai_komponen.get(self.triwulan, {}).get(self.kode)
+
+    def _apply(self, ind: Indikator) -> None:
+        tw = ind.triwulan.get(self.tahun)
+        if tw is None:
+            if self.value is None:
+                return
+            tw = Triwulan()
+            _set_or_clear(ind.triwulan, self.tahun, tw)
+        per = dict(tw.nilai_komponen.get(self.triwulan, {}))
+        if self.value is None:
+            per.pop(self.kode, None)
+        else:
+            per[self.kode] = self.value
+            urut = {k.kode: i for i, k in enumerate(ind.rumus.komponen)}
+            per = dict(sorted(per.items(), key=lambda kv: urut.get(kv[0], 0)))
+        _set_or_clear(tw.nilai_komponen, self.triwulan, per or None)
+        if tw.kosong:
+            ind.triwulan.pop(self.tahun, None)
+
+    def _komponen(self, ind: Indikator) -> Komponen:
+        for k in ind.rumus.komponen:
+            if k.kode == self.kode:
+                return k
+        raise IkuError(f"Komponen '{self.kode}' tidak ada pada indikator ini.")
+
+    def is_noop(self, s: DocumentSession) -> bool:
+        return self._get(s.indikator(self.indikator_id)) == self.value
+
+    def check(self, s: DocumentSession) -> None:
+        rules.periksa_triwulan(self.triwulan, "Triwulan")
+        ind = s.indikator(self.indikator_id)
+        self._komponen(ind)
+        rules.periksa_nilai(self.value, s.dokumen.periode, self.tahun)
+        rules.periksa_indikator_v2(_with_triwulan(ind, self._apply), _lokasi(ind))
+        if not self.label:
+            self.label = f"Ubah nilai {self.kode} {self.tahun} triwulan {self.triwulan}"
+
+    def write(self, s: DocumentSession, w: Writer) -> Operation:
+        ind = s.indikator(self.indikator_id)
+        old = self._get(ind)
+        kid = self._komponen(ind).id
+        assert kid is not None
+        w.set_nilai_komponen_triwulan(kid, self.tahun, self.triwulan, self.value)
+        return SetNilaiKomponenTriwulan(
+            self.indikator_id, self.kode, self.tahun, self.triwulan, old, self.label
+        )
+
+    def update_tree(self, s: DocumentSession) -> Event:
+        self._apply(s.indikator(self.indikator_id))
+        return ValuesChanged(self.indikator_id)
+
+
+@dataclass
+class SetAnalisis(Operation):
+    """The explanation of a year's result ("" clears it), printed in the yearly report."""
+
+    indikator_id: int
+    tahun: int
+    teks: str
+    label: str = ""
+
+    def is_noop(self, s: DocumentSession) -> bool:
+        return s.indikator(self.indikator_id).analisis.get(self.tahun, "") == self.teks
+
+    def check(self, s: DocumentSession) -> None:
+        s.indikator(self.indikator_id)
+        rules.periksa_teks(self.teks, "Analisis")
+        rules.periksa_nilai(None, s.dokumen.periode, self.tahun)
+        if not self.label:
+            self.label = (
+                f"Ubah analisis {self.tahun} {_label_node(s, ('indikator', self.indikator_id))}"
+            )
+
+    def write(self, s: DocumentSession, w: Writer) -> Operation:
+        old = s.indikator(self.indikator_id).analisis.get(self.tahun, "")
+        w.set_analisis(self.indikator_id, self.tahun, self.teks)
+        return SetAnalisis(self.indikator_id, self.tahun, old, self.label)
+
+    def update_tree(self, s: DocumentSession) -> Event:
+        _set_or_clear(s.indikator(self.indikator_id).analisis, self.tahun, self.teks or None)
+        return ValuesChanged(self.indikator_id)
+
+
+@dataclass
+class SetSurvei(Operation):
+    """The IKM survey of a year, whole (``None`` removes it); its IKM is that year's realisasi."""
+
+    indikator_id: int
+    tahun: int
+    survei: SurveiIkm | None
+    label: str = ""
+
+    def check(self, s: DocumentSession) -> None:
+        ind = s.indikator(self.indikator_id)
+        rules.periksa_nilai(None, s.dokumen.periode, self.tahun)
+        if self.survei is not None:
+            rules.periksa_survei(self.survei, f"Survei IKM {self.tahun}")
+            coba = copy.copy(ind)
+            coba.survei_ikm = {**ind.survei_ikm, self.tahun: self.survei}
+            rules.periksa_indikator_v2(coba, _lokasi(ind))
+        if not self.label:
+            self.label = f"Ubah survei IKM {self.tahun}"
+
+    def write(self, s: DocumentSession, w: Writer) -> Operation:
+        old = copy.deepcopy(s.indikator(self.indikator_id).survei_ikm.get(self.tahun))
+        self.survei = copy.deepcopy(self.survei)
+        w.replace_survei(self.indikator_id, self.tahun, self.survei)
+        return SetSurvei(self.indikator_id, self.tahun, old, self.label)
+
+    def update_tree(self, s: DocumentSession) -> Event:
+        _set_or_clear(
+            s.indikator(self.indikator_id).survei_ikm, self.tahun, copy.deepcopy(self.survei)
+        )
+        return ValuesChanged(self.indikator_id)
+
+
+def _urut_pk(daftar: list[PerjanjianKinerja]) -> None:
+    daftar.sort(key=lambda p: (p.tahun, p.perubahan))
+
+
+@dataclass
+class SetPerjanjianKinerja(Operation):
+    """A year's PK (``perubahan`` 0) or PK Perubahan (1, 2, …), whole; ``None`` removes it."""
+
+    tahun: int
+    perubahan: int
+    pk: PerjanjianKinerja | None
+    label: str = ""
+
+    def _current(self, s: DocumentSession) -> PerjanjianKinerja | None:
+        return next(
+            (
+                p
+                for p in s.dokumen.perjanjian_kinerja
+                if (p.tahun, p.perubahan) == (self.tahun, self.perubahan)
+            ),
+            None,
+        )
+
+    def is_noop(self, s: DocumentSession) -> bool:
+        return self._current(s) == self.pk
+
+    def check(self, s: DocumentSession) -> None:
+        if self.pk is not None:
+            if (self.pk.tahun, self.pk.perubahan) != (self.tahun, self.perubahan):
+                raise IkuError("Tahun atau nomor perubahan Perjanjian Kinerja tidak cocok.")
+            rules.periksa_pk(self.pk, s.dokumen.periode, f"Perjanjian Kinerja {self.tahun}")
+        else:
+            rules.periksa_perubahan(self.perubahan, "Perubahan")
+        if not self.label:
+            jenis = "PK Perubahan" if self.perubahan else "Perjanjian Kinerja"
+            aksi = "Hapus" if self.pk is None else "Ubah"
+            self.label = f"{aksi} {jenis} {self.tahun}"
+
+    def write(self, s: DocumentSession, w: Writer) -> Operation:
+        old = copy.deepcopy(self._current(s))
+        self.pk = copy.deepcopy(self.pk)
+        w.replace_pk(s.dokumen_id, self.tahun, self.perubahan, self.pk)
+        return SetPerjanjianKinerja(self.tahun, self.perubahan, old, self.label)
+
+    def update_tree(self, s: DocumentSession) -> Event:
+        daftar = s.dokumen.perjanjian_kinerja
+        daftar[:] = [p for p in daftar if (p.tahun, p.perubahan) != (self.tahun, self.perubahan)]
+        if self.pk is not None:
+            daftar.append(copy.deepcopy(self.pk))
+        _urut_pk(daftar)
+        return PartChanged("pk", self.tahun)
+
+
+@dataclass
+class SetLaporanTahunan(Operation):
+    """Who signs the yearly reports of ``tahun`` and when; ``None`` removes the entry."""
+
+    tahun: int
+    entry: LaporanTahunan | None
+    label: str = ""
+
+    def is_noop(self, s: DocumentSession) -> bool:
+        return s.dokumen.laporan(self.tahun) == self.entry
+
+    def check(self, s: DocumentSession) -> None:
+        if self.entry is not None:
+            if self.entry.tahun != self.tahun:
+                raise IkuError("Tahun laporan tidak cocok.")
+            lain = [lt for lt in s.dokumen.laporan_tahunan if lt.tahun != self.tahun]
+            rules.periksa_daftar_laporan(
+                [*lain, self.entry], s.dokumen.periode, f"Laporan tahunan {self.tahun}"
+            )
+        if not self.label:
+            self.label = f"Ubah penandatangan laporan {self.tahun}"
+
+    def write(self, s: DocumentSession, w: Writer) -> Operation:
+        old = copy.deepcopy(s.dokumen.laporan(self.tahun))
+        self.entry = copy.deepcopy(self.entry)
+        w.replace_laporan_tahunan(s.dokumen_id, self.tahun, self.entry)
+        return SetLaporanTahunan(self.tahun, old, self.label)
+
+    def update_tree(self, s: DocumentSession) -> Event:
+        daftar = s.dokumen.laporan_tahunan
+        daftar[:] = [lt for lt in daftar if lt.tahun != self.tahun]
+        if self.entry is not None:
+            daftar.append(copy.deepcopy(self.entry))
+        daftar.sort(key=lambda lt: lt.tahun)
+        return PartChanged("laporan_tahunan", self.tahun)

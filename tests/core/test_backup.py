@@ -35,6 +35,7 @@ from ikudesk.persistence.repo import (
     simpan_dokumen_baru,
 )
 from ikudesk.persistence.store import VERSI_SKEMA, Store, buka_store
+from tests.conftest import CONTOH
 
 
 def _isi(store: Store) -> list[tuple[int, str, int]]:
@@ -145,18 +146,26 @@ def test_batal_tidak_mengubah_apa_pun(store_contoh, tmp_path: Path) -> None:
 
 
 def _buat_store_skema_1(path: Path, dok_path: Path) -> None:
-    """A store as release 1 wrote it: schema 1 only, user_version 1."""
+    """A store as release 1 wrote it: schema 1 only, user_version 1, no application id.
+
+    The document is stored by this version, then its schema-1 columns are copied into a file
+    made by migration 1 alone (later migrations also add columns, so dropping tables won't do).
+    """
     from ikudesk.persistence.store import MIGRASI
 
-    with buka_store(path) as s:
+    baru = path.with_name(path.stem + "-baru.sqlite")
+    with buka_store(baru) as s:
         simpan_dokumen_baru(s, baca_file(dok_path))
     con = sqlite3.connect(path, isolation_level=None)
-    con.execute("PRAGMA journal_mode = DELETE")
-    for versi in range(2, VERSI_SKEMA + 1):
-        for perintah in MIGRASI[versi].split(";"):
-            nama = perintah.split("TABLE")[-1].split("(")[0].strip() if perintah.strip() else ""
-            if nama:
-                con.execute(f"DROP TABLE {nama}")
+    con.executescript(MIGRASI[1])
+    con.execute("ATTACH DATABASE ? AS baru", (str(baru),))
+    tabel = [r[0] for r in con.execute("SELECT name FROM main.sqlite_master WHERE type='table'")]
+    con.execute("BEGIN")
+    for t in tabel:
+        kolom = ", ".join(r[1] for r in con.execute(f"PRAGMA main.table_info({t})"))
+        con.execute(f"INSERT INTO main.{t} ({kolom}) SELECT {kolom} FROM baru.{t}")
+    con.execute("COMMIT")
+    con.execute("DETACH DATABASE baru")
     con.execute("PRAGMA user_version = 1")
     con.close()
 
@@ -364,7 +373,7 @@ def test_gagal_sesudah_pertukaran_tidak_mengaku_utuh(store_contoh, tmp_path: Pat
     with siapkan_pemulihan(cad, path) as p:
         hasil = p.jalankan()  # the rename happened; a failed folder flush undoes nothing
     with hasil.store as s:
-        assert len(daftar_dokumen(s)) == 3
+        assert len(daftar_dokumen(s)) == len(CONTOH)
 
     def tidak_terbuka(_p: Path) -> Store:
         raise StoreError("berkas rusak")

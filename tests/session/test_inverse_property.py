@@ -11,7 +11,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ikudesk.domain.fields import Field
-from ikudesk.domain.model import Indikator, Komponen, Sasaran, Tujuan
+from ikudesk.domain.model import (
+    Indikator,
+    Kegiatan,
+    Komponen,
+    LaporanTahunan,
+    Penandatangan,
+    PerjanjianKinerja,
+    Program,
+    Responden,
+    Sasaran,
+    SubKegiatan,
+    SurveiIkm,
+    Tujuan,
+)
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_file, ke_json
 from ikudesk.persistence.repo import SqlRepository, muat_dokumen, simpan_dokumen_baru
@@ -22,10 +35,16 @@ from ikudesk.session.operations import (
     MoveNode,
     Operation,
     RemoveNode,
+    SetAnalisis,
     SetField,
+    SetLaporanTahunan,
     SetNilai,
     SetNilaiKomponen,
+    SetNilaiKomponenTriwulan,
+    SetNilaiTriwulan,
+    SetPerjanjianKinerja,
     SetRumus,
+    SetSurvei,
 )
 from tests.conftest import CONTOH
 
@@ -50,7 +69,23 @@ def _nodes(s: DocumentSession, jenis: str) -> list:
 
 def _draw_op(data: st.DataObject, s: DocumentSession) -> Operation | None:
     kind = data.draw(
-        st.sampled_from(["field", "nilai", "komponen", "rumus", "insert", "remove", "move"])
+        st.sampled_from(
+            [
+                "field",
+                "nilai",
+                "komponen",
+                "rumus",
+                "insert",
+                "remove",
+                "move",
+                "triwulan",
+                "triwulan_komponen",
+                "analisis",
+                "survei",
+                "pk",
+                "laporan",
+            ]
+        )
     )
     semua = _nodes(s, "indikator")
     tahun = s.dokumen.tahun() or [2022]
@@ -103,6 +138,77 @@ def _draw_op(data: st.DataObject, s: DocumentSession) -> Operation | None:
             komponen.append(Komponen(f"k{len(komponen)}_{data.draw(st.integers(0, 9))}", "baru"))
         ekspresi = " + ".join(k.kode for k in komponen) or None
         return SetRumus(ind.id, ekspresi, komponen, hapus_nilai=data.draw(st.booleans()))
+    if kind == "triwulan" and semua:
+        ind = data.draw(st.sampled_from(semua))
+        return SetNilaiTriwulan(
+            ind.id,
+            data.draw(st.sampled_from(["target", "realisasi"])),
+            data.draw(st.sampled_from(tahun)),
+            data.draw(st.integers(1, 4)),
+            data.draw(st.none() | ANGKA),
+        )
+    if kind == "triwulan_komponen":
+        dengan = [i for i in semua if i.rumus.komponen]
+        if not dengan:
+            return None
+        ind = data.draw(st.sampled_from(dengan))
+        return SetNilaiKomponenTriwulan(
+            ind.id,
+            data.draw(st.sampled_from(ind.rumus.komponen)).kode,
+            data.draw(st.sampled_from(tahun)),
+            data.draw(st.integers(1, 4)),
+            data.draw(st.none() | ANGKA),
+        )
+    if kind == "analisis" and semua:
+        ind = data.draw(st.sampled_from(semua))
+        return SetAnalisis(ind.id, data.draw(st.sampled_from(tahun)), data.draw(TEKS))
+    if kind == "survei" and semua:
+        ind = data.draw(st.sampled_from(semua))
+        survei = None
+        if data.draw(st.booleans()):
+            survei = SurveiIkm(
+                responden=[
+                    Responden(nilai=[data.draw(st.sampled_from([None, 1, 2, 3, 4]))] * 9)
+                    for _ in range(data.draw(st.integers(0, 3)))
+                ]
+            )
+        return SetSurvei(ind.id, data.draw(st.sampled_from(tahun)), survei)
+    if kind == "pk":
+        th = data.draw(st.sampled_from(tahun))
+        perubahan = data.draw(st.integers(0, 1))
+        pk = None
+        if data.draw(st.booleans()):
+            pk = PerjanjianKinerja(
+                tahun=th,
+                perubahan=perubahan,
+                tempat=data.draw(TEKS),
+                program=[
+                    Program(
+                        kode="1",
+                        uraian="P",
+                        anggaran=data.draw(st.none() | st.integers(0, 10**9)),
+                        kegiatan=[
+                            Kegiatan(
+                                kode="1.1",
+                                uraian="K",
+                                anggaran=5,
+                                sub_kegiatan=[SubKegiatan(kode="1.1.1", anggaran=5)],
+                            )
+                        ],
+                    )
+                ],
+            )
+        return SetPerjanjianKinerja(th, perubahan, pk)
+    if kind == "laporan":
+        th = data.draw(st.sampled_from(tahun))
+        entry = None
+        if data.draw(st.booleans()):
+            entry = LaporanTahunan(
+                tahun=th,
+                penandatangan=Penandatangan(nama="Drs. X", status="Plt."),
+                catatan=data.draw(TEKS),
+            )
+        return SetLaporanTahunan(th, entry)
     if kind == "insert":
         jenis = data.draw(st.sampled_from(["tujuan", "sasaran", "indikator"]))
         if jenis == "tujuan":
