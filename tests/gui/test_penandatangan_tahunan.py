@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+
+import pypdf
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMainWindow
 
@@ -102,3 +105,35 @@ def test_dialog_cetak_triwulan_dan_penandatangan(qtbot, controller, ids_contoh) 
     ui.laporanCombo.setCurrentIndex(ui.laporanCombo.findData("iku"))
     assert ui.triwulanCombo.isHidden() and ui.ttdInfo.isHidden()
     assert dlg.opsi().sebagai_kwargs()["triwulan"] is None
+
+
+def test_penandatangan_disimpan_satu_langkah_lalu_dicetak(
+    qtbot, window, controller, ids_contoh, tmp_path
+) -> None:  # noqa: ANN001
+    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.report import buat_pdf
+
+    _buka(controller, ids_contoh)
+    lanjut: list[OpsiCetak] = []
+    opsi = OpsiCetak(laporan="capaian", tahun=2024)
+    dlg = pdf_actions.pastikan_penandatangan(window, controller, opsi, lanjut.append)
+    assert dlg is not None
+    ui = dlg.ui
+    ui.tempatEdit.setText("Sumber Harta")
+    ui.tanggalEdit.setText("2025-01-15")
+    ui.jabatanEdit.setText("CAMAT SUMBER HARTA")
+    ui.namaEdit.setText("NAMA CAMAT 2024")
+    ui.statusCombo.setCurrentIndex(ui.statusCombo.findData("Plt."))
+    ui.tombol.button(QDialogButtonBox.StandardButton.Save).click()
+    assert lanjut == [opsi] and controller.stack.count() == 1
+    dok = muat_dokumen(controller.store, controller.dokumen.id)  # stored, not only shown
+    lt = dok.laporan(2024)
+    assert lt is not None and lt.penandatangan is not None
+    assert lt.penandatangan.nama == "NAMA CAMAT 2024" and lt.penandatangan.status == "Plt."
+    pdf = pypdf.PdfReader(io.BytesIO(buat_pdf(dok, laporan="capaian", tahun=2024)[0]))
+    teks = " ".join(" ".join(h.extract_text().split()) for h in pdf.pages)
+    assert "Sumber Harta, 15 Januari 2025" in teks and "Plt. CAMAT SUMBER HARTA" in teks
+    # asked once: the year has its signer now
+    assert pdf_actions.pastikan_penandatangan(window, controller, opsi, lanjut.append) is None
+    controller.stack.undo()
+    assert muat_dokumen(controller.store, controller.dokumen.id).laporan(2024) is None

@@ -156,3 +156,58 @@ def test_tab_ke_kanan(jendela: JendelaPengukuran) -> None:
     assert grid.currentIndex().row() == r and grid.currentIndex().column() == pg.K_INPUT
     ind = j.ctl.cari("indikator", model.baris[r].indikator_id)
     assert ind.target[2022] == Decimal(7)
+
+
+def test_mengisi_satu_triwulan_seluruh_dokumen_tempel_dan_urung(jendela: JendelaPengukuran) -> None:
+    """Issue 11 item 7: a quarter for the whole document through the grid, then a pasted
+    block for the next quarter, undone in one step."""
+    j, model, grid = jendela, jendela.model, jendela.grid
+    j.pilih(2023, 1)
+    assert model.headerData(pg.K_INPUT, Qt.Orientation.Horizontal) == "Isian TW I"
+    # the agregasi of the count-like formulas: their quarters add up
+    from ikudesk.domain.fields import Field
+
+    for ind in j.ctl.dokumen.semua_indikator():
+        if ind.pakai_rumus:
+            j.ctl.ubah_field(ind.id, Field.INDIKATOR_AGREGASI, "akumulasi")
+    j.ctl.stack.clear()
+    target = [r for r in range(model.rowCount()) if model.dapat_diisi(r, pg.K_TARGET)]
+    isian = [r for r in range(model.rowCount()) if model.dapat_diisi(r, pg.K_INPUT)]
+    assert len(target) == 8 and len(isian) == 13
+    for r in target:
+        _ketik(grid, r, pg.K_TARGET, "20")
+    grid.setCurrentIndex(model.index(isian[0], pg.K_INPUT))
+    for i, r in enumerate(isian):
+        assert grid.currentIndex().row() == r  # Enter went down to the next input
+        _ketik(grid, r, pg.K_INPUT, str(4 + i % 2))  # 4, 5, 4, 5 … (ditindaklanjuti ≤ …)
+    assert j.ctl.stack.count() == len(target) + len(isian)
+    dok = j.ctl.dokumen
+    for ind in dok.semua_indikator():
+        tw = ind.triwulan[2023]
+        assert tw.target == {1: Decimal(20)}
+        assert (tw.nilai_komponen if ind.pakai_rumus else tw.realisasi)[1]
+        assert not ind.realisasi and not ind.nilai_komponen  # nothing for the year itself
+    r3 = next(r for r, b in enumerate(model.baris) if b.jenis == "indikator" and b.nomor == 3)
+    assert model.data(model.index(r3, pg.K_SD), TAMPIL) == "80"  # 4 / 5 × 100
+    tersimpan = _disimpan(j)
+    assert '"triwulan"' in tersimpan
+
+    # quarter II: one pasted block (targets s.d. and the components), one undo step
+    j.pilih(2023, 2)
+    blok = "40\t\n\t3\n\t4\n"
+    grid.setCurrentIndex(model.index(r3, pg.K_TARGET))
+    n = j.ctl.stack.count()
+    assert grid.tempel(blok) == 3
+    assert j.ctl.stack.count() == n + 1
+    ind3 = j.ctl.cari("indikator", model.baris[r3].indikator_id)
+    assert ind3.triwulan[2023].target[2] == Decimal(40)
+    # akumulasi: each component summed, then the formula: (4 + 3) / (5 + 4) × 100
+    assert model.data(model.index(r3, pg.K_SD), TAMPIL) == "77,78"
+    assert model.data(model.index(r3, pg.K_CAPAIAN), TAMPIL) == "194,44"  # against 40
+    j.ctl.stack.undo()
+    assert _disimpan(j) == tersimpan
+    assert 2 not in ind3.triwulan[2023].target
+    # the whole year now takes its realisasi from the quarters: its input is locked
+    j.pilih(2023, None)
+    assert not model.dapat_diisi(r3 + 1, pg.K_INPUT)
+    assert model.data(model.index(r3, pg.K_SD), TAMPIL) == "80"
