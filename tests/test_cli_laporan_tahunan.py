@@ -109,3 +109,52 @@ def test_pdf_monitoring_triwulan(db: str, tmp_path: Path, capsys) -> None:  # no
     teks = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(out).pages)
     assert "TRIWULAN III TAHUN 2024" in teks and "Triwulan III" in teks
     assert "Triwulan IV" not in teks
+
+
+def test_v2_lewat_penyimpanan(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    """The v2 sample through the store: quarterly capaian and the signed yearly reports."""
+    from ikudesk.domain.compute import hitung_capaian
+    from ikudesk.files.docfile import baca_file
+    from ikudesk.l10n import format_angka
+
+    db = str(tmp_path / "v2.db")
+    contoh = REPO / "data" / "sumber-harta-2023.json"
+    kode, out, _ = _jalankan(capsys, "import", str(contoh), "--db", db)
+    assert kode == 0
+    dok = baca_file(contoh)
+    kode, out, _ = _jalankan(
+        capsys, "capaian", "1", "--tahun", "2023", "--triwulan", "3", "--json", "--db", db
+    )
+    data = json.loads(out)
+    for d, ind in zip(data, dok.semua_indikator(), strict=True):
+        assert d["kode"] == ind.kode and d["triwulan"] == 3
+        c = hitung_capaian(ind, 2023, triwulan=3)
+        assert d["capaian"] == (None if c.nilai is None else json.loads(str(c.nilai)))
+        assert (d["kategori"] is None) == (c.nilai is None)
+    kode, out, err = _jalankan(
+        capsys, "capaian", "1", "--tahun", "2023", "--triwulan", "3", "--db", db
+    )
+    assert any(
+        format_angka(hitung_capaian(i, 2023, triwulan=3).nilai) in out
+        for i in dok.semua_indikator()
+        if hitung_capaian(i, 2023, triwulan=3).ada
+    )
+    for laporan in ("capaian", "triwulan"):
+        pdf = tmp_path / f"{laporan}.pdf"
+        kode, _, err = _jalankan(
+            capsys,
+            "pdf",
+            "1",
+            str(pdf),
+            "--laporan",
+            laporan,
+            "--tahun",
+            "2023",
+            "--triwulan",
+            "3",
+            "--db",
+            db,
+        )
+        assert kode == 0 and "peringatan" not in err  # 2023 has its signer
+        teks = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(pdf).pages)
+        assert "Sumber Harta, 12 Januari 2024" in teks
