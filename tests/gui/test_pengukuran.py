@@ -138,7 +138,7 @@ def test_triwulan_dan_menu(qtbot, store_contoh) -> None:  # noqa: ANN001
     j = w.jendela_pengukuran
     assert j.isVisible() and buka_pengukuran(w, ctl) is j  # one grid window
     j.pilih(2023, 2)
-    assert j.model.headerData(pg.K_TARGET, Qt.Orientation.Horizontal) == "Target s.d. TW II"
+    assert j.model.headerData(pg.K_TARGET, Qt.Orientation.Horizontal) == "Target\ns.d. TW II"
     assert "Triwulan II 2023" in j.windowTitle()
     ctl.stack.clear()
 
@@ -163,7 +163,7 @@ def test_mengisi_satu_triwulan_seluruh_dokumen_tempel_dan_urung(jendela: Jendela
     block for the next quarter, undone in one step."""
     j, model, grid = jendela, jendela.model, jendela.grid
     j.pilih(2023, 1)
-    assert model.headerData(pg.K_INPUT, Qt.Orientation.Horizontal) == "Isian TW I"
+    assert model.headerData(pg.K_INPUT, Qt.Orientation.Horizontal) == "Isian\nTW I"
     # the agregasi of the count-like formulas: their quarters add up
     from ikudesk.domain.fields import Field
 

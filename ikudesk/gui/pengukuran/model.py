@@ -45,6 +45,16 @@ def warna_kategori(nama: str, daftar: list[Kategori]) -> QColor | None:
     return QColor(_WARNA[pos])
 
 
+def _dua_baris(judul: str) -> str:
+    """A heading on two lines so the number columns stay narrow: "Target\ns.d. TW III"."""
+    if judul.startswith("Capaian s.d. "):
+        return "Capaian (%)\n" + judul.removeprefix("Capaian ").removesuffix(" (%)")
+    kata, _, sisa = judul.partition(" ")
+    if kata in ("Target", "Isian", "Realisasi", "Capaian") and sisa:
+        return f"{kata}\n{sisa}"
+    return judul
+
+
 class PengukuranModel(QAbstractTableModel):
     galat = _Signal(str)  # a refused entry or paste, naming the row and the column
 
@@ -164,7 +174,7 @@ class PengukuranModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return None
         if role == Qt.ItemDataRole.DisplayRole and self._tampilan is not None:
-            return pg.judul_kolom(self._tampilan)[section]
+            return _dua_baris(pg.judul_kolom(self._tampilan)[section])
         if role == Qt.ItemDataRole.ToolTipRole and section in (
             pg.K_SD,
             pg.K_CAPAIAN,
