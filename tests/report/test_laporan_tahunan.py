@@ -155,3 +155,60 @@ def test_monitoring_triwulan_bawaan_dan_salah(dok: Dokumen) -> None:
     assert "TRIWULAN IV TAHUN 2023" in teks
     with pytest.raises(IkuError, match="Triwulan 5 tidak ada"):
         buat_pdf(dok, laporan="triwulan", tahun=2023, triwulan=5)
+
+
+def test_monitoring_kasus_khusus() -> None:
+    """Quarters 2 and 4 empty; a formula quarter 3 lacking a component; a negative count
+    with target 0 — as the monitoring table prints them."""
+    from ikudesk.domain.model import Indikator, Komponen, Periode, Rumus, Sasaran, Tujuan
+
+    kosong_24 = Indikator(
+        nama="Jumlah laporan",
+        satuan="Dokumen",
+        agregasi="akumulasi",
+        penanggung_jawab="Sekcam",
+        target={2023: Decimal(4)},
+        triwulan={
+            2023: Triwulan(
+                target={1: Decimal(1), 2: Decimal(2), 3: Decimal(3), 4: Decimal(4)},
+                realisasi={1: Decimal(1), 3: Decimal(2)},
+            )
+        },
+    )
+    rumus = Indikator(
+        nama="Persentase ditindaklanjuti",
+        satuan="%",
+        agregasi="akumulasi",
+        rumus=Rumus("a / b * 100", [Komponen("a", "Ditindaklanjuti"), Komponen("b", "Masuk")]),
+        triwulan={
+            2023: Triwulan(
+                target={1: Decimal(90), 3: Decimal(90)},
+                nilai_komponen={1: {"a": Decimal(9), "b": Decimal(10)}, 3: {"b": Decimal(5)}},
+            )
+        },
+    )
+    negatif = Indikator(
+        nama="Jumlah kasus konflik",
+        satuan="Kasus",
+        polaritas="negatif",
+        agregasi="akumulasi",
+        triwulan={
+            2023: Triwulan(
+                target={1: Decimal(0), 2: Decimal(0)},
+                realisasi={1: Decimal(0), 2: Decimal(1)},
+            )
+        },
+    )
+    d = Dokumen(
+        periode=Periode(2021, 2026),
+        tujuan=[Tujuan("T", sasaran=[Sasaran("Sasaran uji", [kosong_24, rumus, negatif])])],
+    )
+    d.profil.instansi = "Kecamatan Uji"
+    teks = _satu(" ".join(_teks(buat_pdf(d, laporan="triwulan", tahun=2023, triwulan=4)[0])))
+    # count: T1 R1 100,00 | T2 R- (s.d. 1 → 50,00) | T3 R2 (s.d. 3 = 100,00) | T4: frontier 3
+    assert "1 1 100,00 2 - 50,00 3 2 100,00 4 - -" in teks
+    # formula: quarter 3 incomplete adds nothing: s.d. III = 9/10 = 90 → capaian 100,00
+    assert "90 90 100,00 - - - 90 - 100,00" in teks
+    # negative count, target 0: none happened → 100,00; one happened → 0,00
+    assert "0 0 100,00 0 1 0,00" in teks
+    assert "Penandatangan" not in teks and "NIP" not in teks  # no signer for 2023
