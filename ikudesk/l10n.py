@@ -20,6 +20,7 @@ from ikudesk.errors import IkuError
 
 __all__ = [
     "AngkaError",
+    "AngkaRagu",
     "TanggalError",
     "bulatkan",
     "format_angka",
@@ -27,6 +28,8 @@ __all__ = [
     "format_waktu",
     "parse_angka",
     "baca_tanggal",
+    "baca_tanggal_ketikan",
+    "baca_tanggal_ketikan_atau_none",
 ]
 
 # Babel names Indonesian "id"; "id_ID" parses to the same data.
@@ -40,6 +43,21 @@ CONTOH_ANGKA = "Contoh: 84,125 atau 1.250"
 
 class AngkaError(IkuError, ValueError):
     """What the user typed is not a number this program accepts."""
+
+
+class AngkaRagu(AngkaError):
+    """A typed number reads two ways (``"84.125"``: 84125 or 84,125); never guessed.
+
+    ``bacaan`` holds both readings, the thousands one first, for a caller that asks the user.
+    """
+
+    def __init__(self, teks: str, ribuan: Decimal, desimal: Decimal) -> None:
+        self.bacaan = (ribuan, desimal)
+        super().__init__(
+            f"'{teks}' dapat dibaca dua cara: {ribuan} (titik pemisah ribuan) atau "
+            f"{format_angka(desimal, 3)} (titik sebagai koma desimal). "
+            f"Tulis {ribuan} atau {format_angka(desimal, 3)} supaya jelas."
+        )
 
 
 class TanggalError(IkuError, ValueError):
@@ -103,13 +121,18 @@ def _bukan_angka(teks: str, alasan: str = "") -> AngkaError:
     return AngkaError(f"'{kutip}' bukan angka yang sah{tambahan}. {CONTOH_ANGKA}")
 
 
-def parse_angka(teks: str) -> Decimal:
-    """Read a number as a user types it: ``"84,125"``, ``"1.250"``, ``"1.250,5"``, ``"84.5"``.
+def parse_angka(teks: str, *, typed: bool = False) -> Decimal:
+    """Read a number: ``"84,125"``, ``"1.250"``, ``"1.250,5"``, ``"84.5"``.
 
     With a comma, the comma is the decimal point and any dots must be thousands groups.
     Without a comma, several dots are thousands groups; a single dot with 1-3 digits before
-    and exactly 3 after is a thousands dot (``"1.250"`` -> 1250, the Indonesian reading);
-    any other single dot is a decimal point (``"84.5"``). Raises :class:`AngkaError`.
+    and exactly 3 after is a thousands dot (``"1.250"`` -> 1250, the Indonesian reading and
+    the form :func:`format_angka` writes); any other single dot is a decimal point (``"84.5"``).
+    A whole part of only zeros is never a thousands group (``"0.500"`` is 0,5).
+
+    ``typed=True`` is for what a person typed, who may mean a dot decimal: a single dot with
+    exactly three digits after reads two ways and raises :class:`AngkaRagu` unless the
+    decimal reading is unlikely (it would end in a zero, ``"1.250"``). Raises :class:`AngkaError`.
     """
     if not isinstance(teks, str):
         raise AngkaError(f"'{teks}' bukan teks angka. {CONTOH_ANGKA}")
@@ -135,11 +158,16 @@ def parse_angka(teks: str) -> Decimal:
         bulat, pecahan = s, ""
     elif "." in s:
         bulat, pecahan = s.split(".")
-        if len(pecahan) == 3:
+        if len(pecahan) == 3 and (not bulat or bulat.strip("0")):
             # "1.250" is one thousand two hundred fifty in Indonesian; "1234.567" cannot be
             # a thousands group and reading it as a decimal would be a guess: refuse it.
             if not _RIBUAN.fullmatch(s):
                 raise _bukan_angka(asli, "tulis desimal dengan koma, mis. 1234,567")
+            if typed and not pecahan.endswith("0") and _DIGIT.fullmatch(pecahan):
+                tanda = -1 if negatif else 1
+                raise AngkaRagu(
+                    asli, tanda * Decimal(bulat + pecahan), tanda * Decimal(f"{bulat}.{pecahan}")
+                )
             bulat, pecahan = s, ""
     else:
         bulat, pecahan = s, ""
@@ -181,6 +209,78 @@ def baca_tanggal(teks: str) -> tuple[date, bool]:
         return date(tahun, bulan, int(hari) if hari else 1), hari is not None
     except ValueError:
         raise TanggalError(f"Tanggal '{teks}' tidak ada di kalender.") from None
+
+
+BULAN = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+# Full names and the usual short forms ("Des", "Agt", "Agu"), any case.
+_NAMA_BULAN = {
+    **{b.lower(): i for i, b in enumerate(BULAN, 1)},
+    **{b[:3].lower(): i for i, b in enumerate(BULAN, 1)},
+    "agt": 8,
+    "sept": 9,
+    "nop": 11,
+    "nopember": 11,
+    "pebruari": 2,
+}
+_HBT = re.compile(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})")
+_KATA = re.compile(r"(?:([0-9]{1,2})\s+)?([A-Za-z]+)\.?\s+([0-9]{4})")
+
+
+def baca_tanggal_ketikan(teks: str) -> str:
+    """A date as a person types it, in the stored form (``YYYY-MM-DD`` or ``YYYY-MM``).
+
+    Accepts ``2018-12-31``, ``31-12-2018``, ``31/12/2018``, ``31.12.2018``,
+    ``31 Desember 2018`` (also ``31 Des 2018``), and a month only: ``Januari 2017``,
+    ``2017-01``. Day before month always (the Indonesian order). "" stays "".
+    Raises :class:`TanggalError` naming what was typed.
+    """
+    s = " ".join(teks.split())
+    if not s:
+        return ""
+    if _TANGGAL.fullmatch(s):
+        baca_tanggal(s)
+        return s
+    m = _HBT.fullmatch(s)
+    if m:
+        hari, bulan, tahun = int(m[1]), int(m[2]), int(m[3])
+    else:
+        m = _KATA.fullmatch(s)
+        bulan = _NAMA_BULAN.get(m[2].lower(), 0) if m else 0
+        if m is None or not bulan:
+            raise TanggalError(
+                f"Tanggal '{teks.strip()}' tidak dikenali. Tulis mis. 31 Desember 2018, "
+                "31-12-2018, 31/12/2018 atau 2018-12-31; bila hanya bulannya diketahui: "
+                "Januari 2017."
+            )
+        tahun = int(m[3])
+        if m[1] is None:
+            return f"{tahun:04d}-{bulan:02d}"
+        hari = int(m[1])
+    try:
+        return date(tahun, bulan, hari).isoformat()
+    except ValueError:
+        raise TanggalError(f"Tanggal '{teks.strip()}' tidak ada di kalender.") from None
+
+
+def baca_tanggal_ketikan_atau_none(teks: str) -> str | None:
+    """:func:`baca_tanggal_ketikan`, or None when ``teks`` is no date."""
+    try:
+        return baca_tanggal_ketikan(teks)
+    except TanggalError:
+        return None
 
 
 def format_tanggal(tanggal: str) -> str:

@@ -13,8 +13,10 @@ from ikudesk.domain.rules import periksa_tanggal
 from ikudesk.errors import IkuError
 from ikudesk.l10n import (
     AngkaError,
+    AngkaRagu,
     TanggalError,
     baca_tanggal,
+    baca_tanggal_ketikan,
     bulatkan,
     format_angka,
     format_tanggal,
@@ -305,3 +307,72 @@ def test_format_waktu() -> None:
     # an aware datetime is shown in its own clock, not converted
     wib = timezone(timedelta(hours=7))
     assert format_waktu(datetime(2026, 6, 2, 23, 59, tzinfo=wib)) == "2 Juni 2026 23.59"
+
+
+# --------------------------------------------------------------------------- typed entries
+
+
+@pytest.mark.parametrize("teks", ["84.125", "2.375", "-84.125", "12.345"])
+def test_parse_angka_ketikan_ragu_tidak_ditebak(teks: str) -> None:
+    # "84.125" is 84125 the Indonesian way and 84,125 for someone used to a dot decimal:
+    # typed by a person it is refused with both readings, never read silently.
+    with pytest.raises(AngkaRagu) as info:
+        parse_angka(teks, typed=True)
+    ribuan, desimal = info.value.bacaan
+    tanpa_titik = teks.replace(".", "")
+    assert ribuan == D(tanpa_titik)
+    assert desimal == D(teks)
+    pesan = str(info.value)
+    assert f"'{teks}'" in pesan and "dua cara" in pesan
+    assert tanpa_titik in pesan and format_angka(D(teks), 3) in pesan
+
+
+@pytest.mark.parametrize(
+    ("teks", "nilai"),
+    [
+        ("1.250", "1250"),  # a decimal would not end in a zero: the thousands reading
+        ("84,125", "84.125"),
+        ("84125", "84125"),
+        ("84.5", "84.5"),
+        ("0.125", "0.125"),  # a zero whole part is never a thousands group
+        ("1.234.567", "1234567"),
+    ],
+)
+def test_parse_angka_ketikan_jelas(teks: str, nilai: str) -> None:
+    assert parse_angka(teks, typed=True) == D(nilai)
+
+
+def test_parse_angka_nol_bukan_ribuan() -> None:
+    assert parse_angka("0.500") == D("0.5")
+
+
+@pytest.mark.parametrize(
+    ("teks", "hasil"),
+    [
+        ("2018-12-31", "2018-12-31"),
+        ("31-12-2018", "2018-12-31"),
+        ("31/12/2018", "2018-12-31"),
+        ("31.12.2018", "2018-12-31"),
+        ("31 Desember 2018", "2018-12-31"),
+        ("31 desember   2018", "2018-12-31"),
+        ("3 Des 2018", "2018-12-03"),
+        ("1/2/2020", "2020-02-01"),  # day first, the Indonesian order
+        ("Januari 2017", "2017-01"),
+        ("2017-01", "2017-01"),
+        ("  ", ""),
+    ],
+)
+def test_baca_tanggal_ketikan(teks: str, hasil: str) -> None:
+    assert baca_tanggal_ketikan(teks) == hasil
+    if hasil:
+        # the stored form is what the document reader and the printer accept
+        assert format_tanggal(hasil)
+
+
+@pytest.mark.parametrize(
+    "teks", ["31-02-2018", "31 Desembar 2018", "2018/12", "kemarin", "13/13/2018"]
+)
+def test_baca_tanggal_ketikan_ditolak(teks: str) -> None:
+    with pytest.raises(TanggalError) as info:
+        baca_tanggal_ketikan(teks)
+    assert f"'{teks}'" in str(info.value)

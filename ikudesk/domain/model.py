@@ -65,6 +65,23 @@ KOLOM_BAWAAN: tuple[tuple[str, str], ...] = (
     ("sumber_data", "Sumber Data"),
     ("penanggung_jawab", "Penanggung Jawab"),
 )
+# What each kind of column holds, in words (the window's column list).
+NAMA_ISI_KOLOM: dict[str, str] = {
+    "nomor": "Nomor",
+    "tujuan": "Tujuan",
+    "indikator_tujuan": "Indikator tujuan",
+    "sasaran": "Sasaran",
+    "indikator": "Indikator",
+    "rumus": "Rumus / penjelasan",
+    "satuan": "Satuan",
+    "sumber_data": "Sumber data",
+    "penanggung_jawab": "Penanggung jawab",
+    "target": "Target (satu kolom per tahun)",
+    "realisasi": "Realisasi",
+    "capaian": "Capaian (%)",
+    "kode": "Kode indikator",
+    "definisi": "Definisi operasional",
+}
 JUDUL_KOLOM: dict[str, str] = {
     "nomor": "No",
     "tujuan": "Tujuan",

@@ -154,12 +154,17 @@ class DocumentController(QObject):
         self.buka(did)
         return int(did)
 
-    def duplikat_dokumen(self, dokumen_id: int, periode: Periode | None) -> int:
-        """A copy for a new period (structure and targets kept, realisasi empty), opened."""
+    def duplikat_dokumen(
+        self, dokumen_id: int, periode: Periode | None, diganti: list[str] | None = None
+    ) -> int:
+        """A copy for a new period (structure and targets kept, realisasi empty), opened.
+
+        ``diganti`` receives the places whose text named the old period (now the new one).
+        """
         from ikudesk.domain.new_document import salinan_periode_baru
 
         asal = _repo().muat_dokumen(self.store, dokumen_id)
-        return self.buat_dokumen(salinan_periode_baru(asal, periode))
+        return self.buat_dokumen(salinan_periode_baru(asal, periode, diganti))
 
     def hapus_dokumen(self, dokumen_id: int) -> None:
         from sqlalchemy.exc import SQLAlchemyError
@@ -231,15 +236,26 @@ class DocumentController(QObject):
         komponen: list[Komponen],
         hapus_nilai: bool = False,
     ) -> None:
-        self.terapkan(_ops().SetRumus(indikator_id, ekspresi, copy.deepcopy(komponen), hapus_nilai))
+        op = _ops().SetRumus(indikator_id, ekspresi, copy.deepcopy(komponen), hapus_nilai)
+        op.label = f"Ubah rumus {self._nama_indikator(indikator_id)}"
+        self.terapkan(op)
+
+    def _nama_indikator(self, indikator_id: int) -> str:
+        """'indikator "…"' for an undo text (the value tables show no name of their own)."""
+        ops, session = _ops(), self.session_or_fail()
+        if not session.has(("indikator", indikator_id)):
+            return "indikator"
+        return str(ops.label_node(session, ("indikator", indikator_id)))
 
     def set_nilai(self, indikator_id: int, jenis: str, tahun: int, nilai: Decimal | None) -> None:
-        self.terapkan(_ops().SetNilai(indikator_id, jenis, tahun, nilai))
+        label = f"Ubah {jenis} {tahun} {self._nama_indikator(indikator_id)}"
+        self.terapkan(_ops().SetNilai(indikator_id, jenis, tahun, nilai, label))
 
     def set_nilai_komponen(
         self, indikator_id: int, kode: str, tahun: int, nilai: Decimal | None
     ) -> None:
-        self.terapkan(_ops().SetNilaiKomponen(indikator_id, kode, tahun, nilai))
+        label = f"Ubah nilai {kode} {tahun} {self._nama_indikator(indikator_id)}"
+        self.terapkan(_ops().SetNilaiKomponen(indikator_id, kode, tahun, nilai, label))
 
     def _tambah(self, node: Tujuan | Sasaran | Indikator, parent: Kunci, posisi: int | None) -> int:
         session = self.session_or_fail()

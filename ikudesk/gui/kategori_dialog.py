@@ -70,7 +70,7 @@ class DialogKategori(QDialog):
                     angka.append(None)
                     continue
                 try:
-                    angka.append(parse_angka(sel[c]))
+                    angka.append(parse_angka(sel[c], typed=True))
                 except IkuError as e:
                     raise IkuError(f"Baris {r + 1}, {judul}: {e.pesan}") from None
             hasil.append(Kategori(sel[0], angka[0], angka[1]))

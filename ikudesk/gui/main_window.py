@@ -9,13 +9,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QStyle,
     QWidget,
 )
@@ -24,11 +35,15 @@ from ikudesk.assets import asset_path, sample_documents
 from ikudesk.domain.model import label_periode
 from ikudesk.errors import IkuError
 from ikudesk.gui.controller import DocumentController
-from ikudesk.gui.dialogs.umum import galat, tanya
+from ikudesk.gui.dialogs.umum import galat, pesan, tanya
+from ikudesk.gui.editors.fields import KomitSebelumAksi, komit_ketikan
 from ikudesk.gui.forms.ui_main_window import Ui_MainWindow
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.gui.tree_model import DocumentTreeModel
 from ikudesk.l10n import format_angka
+
+#: The first window size on a screen that has room for it.
+UKURAN_AWAL = (1280, 720)
 
 NAMA_JENIS = {
     "dokumen": "dokumen",
@@ -52,6 +67,44 @@ def buat_panel(controller: DocumentController, parent: QWidget) -> Any:
     return buat_editor_panel(controller, parent)
 
 
+class SaringPohon(QSortFilterProxyModel):
+    """The tree as the filter box leaves it: nodes whose name, uraian or component kode holds
+    the typed text, with their parents (to see where they are) and children.
+
+    It only asks the tree model; it copies nothing.
+    """
+
+    def __init__(self, model: DocumentTreeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(model)
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)
+        self.teks = ""
+
+    def atur_teks(self, teks: str) -> None:
+        # Qt 6.9 replaced invalidateFilter() by a begin/end pair around the change.
+        self.beginFilterChange()
+        self.teks = " ".join(teks.split()).casefold()
+        self.endFilterChange()
+
+    def filterAcceptsRow(  # noqa: N802 - Qt's name
+        self, row: int, parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if not self.teks:
+            return True
+        model: DocumentTreeModel = self.sourceModel()  # type: ignore[assignment]
+        i = model.index(row, 0, parent)
+        k = model.kunci(i)
+        if k is None or k[0] == "dokumen":
+            return False  # shown when something below it matches (recursive filtering)
+        if self.teks in str(i.data() or "").casefold():
+            return True
+        if k[0] == "indikator":
+            ind = model.ctl.cari(*k)
+            return any(self.teks in kp.kode.casefold() for kp in ind.rumus.komponen)
+        return False
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -72,7 +125,9 @@ class MainWindow(QMainWindow):
             {j: ikon(f"{j}.svg") for j in ("dokumen", "tujuan", "sasaran", "indikator")}
         )
         pohon = self.ui.pohon
-        pohon.setModel(self.model)
+        self.saring = SaringPohon(self.model, self)
+        pohon.setModel(self.saring)
+        self.ui.saringEdit.textChanged.connect(self._saring_berubah)
         pohon.setDropIndicatorShown(True)
         self.panel = buat_panel(controller, self.ui.wadahEditor)
         self.ui.tataEditor.addWidget(self.panel)
@@ -82,6 +137,11 @@ class MainWindow(QMainWindow):
 
         self._siapkan_aksi()
         self._siapkan_status()
+        # One place for "save what is being typed before anything else happens".
+        self._komit = KomitSebelumAksi(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._komit)
 
         pohon.selectionModel().currentChanged.connect(self._pilihan_berubah)
         pohon.customContextMenuRequested.connect(self._menu_konteks)
@@ -106,6 +166,11 @@ class MainWindow(QMainWindow):
         self.aksi_ulangi = stack.createRedoAction(self, "Ulangi")
         self.aksi_ulangi.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.aksi_ulangi.setIcon(gaya.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        # The tool bar shows a fixed word, so its buttons never shift as the undo text
+        # ("Urungkan Ubah nama indikator …") changes; the menu and the tool tip say it all.
+        for a, kata in ((self.aksi_urungkan, "Urungkan"), (self.aksi_ulangi, "Ulangi")):
+            a.setIconText(kata)
+            a.changed.connect(lambda a=a: a.toolTip() != a.text() and a.setToolTip(a.text()))
         pertama = ui.menuSunting.actions()[0] if ui.menuSunting.actions() else None
         ui.menuSunting.insertActions(pertama, [self.aksi_urungkan, self.aksi_ulangi])
         ui.bilahAlat.insertActions(
@@ -129,12 +194,26 @@ class MainWindow(QMainWindow):
         }
         for a, i in ikon_aksi.items():
             a.setIcon(i)
-        # Tool bar buttons show text only where it says more than the icon.
-        for a in (ui.aksiNaik, ui.aksiTurun, ui.aksiGandakanIndikator):
+        # Tool bar buttons show text only where it says more than the icon; short words, and
+        # "Hapus" before the arrows, so nothing hides behind "»" on a 1024-pixel screen.
+        ui.aksiGandakanIndikator.setIconText("Gandakan")
+        ui.aksiHapus.setIconText("Hapus")
+        for a in (ui.aksiNaik, ui.aksiTurun):
             a.setIconText(a.text().replace("&", ""))
+            ui.bilahAlat.removeAction(a)
+        ui.bilahAlat.addActions([ui.aksiNaik, ui.aksiTurun])
+        for a in (ui.aksiNaik, ui.aksiTurun):
+            b = ui.bilahAlat.widgetForAction(a)
+            if b is not None:
+                b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         # Tree keys act only while the tree has focus: Delete in a text field must stay a
         # text key, never delete an indicator.
-        for a in (ui.aksiHapus, ui.aksiNaik, ui.aksiTurun, ui.aksiTambahIndikator):
+        for a in (
+            ui.aksiHapus,
+            ui.aksiNaik,
+            ui.aksiTurun,
+            ui.aksiTambahIndikator,
+        ):
             a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             ui.pohon.addAction(a)
 
@@ -160,6 +239,9 @@ class MainWindow(QMainWindow):
             ui.aksiNaik: lambda: self.geser(-1),
             ui.aksiTurun: lambda: self.geser(1),
             ui.aksiTentang: self.tentang,
+            ui.aksiPanduan: self.panduan,
+            ui.aksiPindahkan: self.pindahkan_ke,
+            ui.aksiSaring: self._fokus_saring,
         }
         for a, slot in sambung.items():
             a.triggered.connect(lambda _=False, s=slot: s())
@@ -177,11 +259,23 @@ class MainWindow(QMainWindow):
     def _pulihkan_tata(self) -> None:
         p = self.pengaturan
         if p.geometri is None or not self.restoreGeometry(p.geometri):
-            self.resize(1280, 720)
+            self.resize(*UKURAN_AWAL)
+        self._pas_layar()
         if p.keadaan is not None:
             self.restoreState(p.keadaan)
         if p.pemisah is not None:
             self.ui.pemisah.restoreState(p.pemisah)
+
+    def _pas_layar(self) -> None:
+        """Never larger than the screen it opens on (a 1024×600 netbook)."""
+        layar = self.screen().availableGeometry() if self.screen() is not None else None
+        if layar is None:
+            return
+        # Room for the window manager's title bar and frame, which the geometry excludes.
+        lebar, tinggi = layar.width() - 8, layar.height() - 36
+        if self.width() > lebar or self.height() > tinggi:
+            self.resize(min(self.width(), lebar), min(self.height(), tinggi))
+            self.move(layar.topLeft())
 
     def simpan_tata(self) -> None:
         p = self.pengaturan
@@ -197,10 +291,14 @@ class MainWindow(QMainWindow):
     # --- selection ----------------------------------------------------------------------------
 
     def terpilih(self) -> tuple[str, int] | None:
-        return self.model.kunci(self.ui.pohon.currentIndex())
+        return self.model.kunci(self.saring.mapToSource(self.ui.pohon.currentIndex()))
 
     def pilih(self, jenis: str, id_: int) -> None:
-        i = self.model.index_dari(jenis, id_)
+        i = self.saring.mapFromSource(self.model.index_dari(jenis, id_))
+        if not i.isValid() and self.saring.teks:
+            # Hidden by the filter (e.g. just added): show everything rather than lose it.
+            self.ui.saringEdit.clear()
+            i = self.saring.mapFromSource(self.model.index_dari(jenis, id_))
         if i.isValid():
             self.ui.pohon.scrollTo(i)
             self.ui.pohon.selectionModel().setCurrentIndex(
@@ -208,12 +306,24 @@ class MainWindow(QMainWindow):
             )
 
     def _pilihan_berubah(self, sekarang: QModelIndex, _sebelum: QModelIndex) -> None:
-        k = self.model.kunci(sekarang)
+        komit_ketikan()  # onto the node still shown, before the page shows the next one
+        k = self.model.kunci(self.saring.mapToSource(sekarang))
         self.panel.tampilkan(*(k if k else (None, -1)))
         self._perbarui_aksi()
 
     def _baris_masuk(self, parent: QModelIndex, *_: Any) -> None:
-        self.ui.pohon.expand(parent)
+        self.ui.pohon.expand(self.saring.mapFromSource(parent))
+
+    def _saring_berubah(self, teks: str) -> None:
+        k = self.terpilih()
+        self.saring.atur_teks(teks)
+        self.ui.pohon.expandAll()
+        if k is not None and self.saring.mapFromSource(self.model.index_dari(*k)).isValid():
+            self.ui.pohon.scrollTo(self.saring.mapFromSource(self.model.index_dari(*k)))
+
+    def _fokus_saring(self) -> None:
+        self.ui.saringEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.saringEdit.selectAll()
 
     # --- following the controller -------------------------------------------------------------
 
@@ -269,6 +379,7 @@ class MainWindow(QMainWindow):
         ui.aksiTambahSasaran.setEnabled(jenis in ("tujuan", "sasaran", "indikator"))
         ui.aksiTambahIndikator.setEnabled(jenis in ("tujuan", "sasaran", "indikator"))
         ui.aksiGandakanIndikator.setEnabled(jenis == "indikator")
+        ui.aksiPindahkan.setEnabled(jenis in ("sasaran", "indikator"))
         ui.aksiHapus.setEnabled(jenis in ("tujuan", "sasaran", "indikator"))
         boleh_naik = boleh_turun = False
         if k and jenis != "dokumen":
@@ -308,6 +419,7 @@ class MainWindow(QMainWindow):
         baru = self._coba(self.ctl.tambah_tujuan, posisi)
         if baru is not None:
             self.pilih("tujuan", baru)
+            self._fokus_editor()
 
     def tambah_sasaran(self) -> None:
         k = self.terpilih()
@@ -323,6 +435,7 @@ class MainWindow(QMainWindow):
         baru = self._coba(self.ctl.tambah_sasaran, tid, posisi)
         if baru is not None:
             self.pilih("sasaran", baru)
+            self._fokus_editor()
 
     def tambah_indikator(self) -> None:
         k = self.terpilih()
@@ -338,6 +451,58 @@ class MainWindow(QMainWindow):
         baru = self._coba(self.ctl.tambah_indikator, pj, pid, posisi)
         if baru is not None:
             self.pilih("indikator", baru)
+            self._fokus_editor()
+
+    def _fokus_editor(self) -> None:
+        """The cursor into the shown page's first field (after adding a node: type its name)."""
+        fokus = getattr(self.panel, "fokus_awal", None)
+        if fokus is not None:
+            fokus()
+
+    def _tujuan_pindah(self, jenis: str, id_: int) -> list[tuple[str, tuple[str, int]]]:
+        """Where ``(jenis, id)`` may move: (label, parent) for every other fitting parent."""
+        dok = self.ctl.dokumen
+        sekarang = self.ctl.induk(jenis, id_)
+        hasil: list[tuple[str, tuple[str, int]]] = []
+        for nt, t in enumerate(dok.tujuan if dok else [], start=1):
+            tid = int(t.id or 0)  # nodes of an open document always have their ids
+            if ("tujuan", tid) != sekarang:
+                hasil.append((f"Tujuan {nt}: {self._uraian('tujuan', tid)}", ("tujuan", tid)))
+            if jenis != "indikator":
+                continue
+            for ns, sas in enumerate(t.sasaran, start=1):
+                sid = int(sas.id or 0)
+                if ("sasaran", sid) != sekarang:
+                    label_s = f"    Sasaran {nt}.{ns}: {self._uraian('sasaran', sid)}"
+                    hasil.append((label_s, ("sasaran", sid)))
+        return hasil
+
+    def pindahkan_ke(self, induk_baru: tuple[str, int] | None = None) -> None:
+        """Edit → Pindahkan ke…: move the selected indicator (or sasaran) under another parent,
+        at the end; one undo step. Without ``induk_baru`` the user picks it from a list."""
+        k = self.terpilih()
+        if not k or k[0] not in ("indikator", "sasaran"):
+            return
+        pilihan = self._tujuan_pindah(*k)
+        if induk_baru is None:
+            if not pilihan:
+                self._pesan("Tidak ada tempat lain untuk memindahkannya.")
+                return
+            label, ok = QInputDialog.getItem(
+                self,
+                "Pindahkan ke",
+                f"Pindahkan {NAMA_JENIS[k[0]]} «{self._uraian(*k)}» ke:",
+                [p[0] for p in pilihan],
+                0,
+                False,
+            )
+            if not ok:
+                return
+            induk_baru = dict(pilihan)[label]
+        posisi = len(self.ctl.anak_list(k[0], *induk_baru))
+        self._coba(self.ctl.pindah, k[0], k[1], induk_baru[0], induk_baru[1], posisi)
+        if not self.gagal:
+            self.pilih(*k)
 
     def gandakan_indikator(self) -> None:
         k = self.terpilih()
@@ -397,6 +562,7 @@ class MainWindow(QMainWindow):
             None,
             ui.aksiNaik,
             ui.aksiTurun,
+            ui.aksiPindahkan,
             None,
             ui.aksiHapus,
         ):
@@ -441,11 +607,21 @@ class MainWindow(QMainWindow):
         nama = dok.profil.instansi or " ".join(dok.judul)
         d = DialogDokumenBaru.untuk_duplikat(self, nama, dok.periode)
         if d.exec() == DialogDokumenBaru.DialogCode.Accepted:
-            baru = self._coba(self.ctl.duplikat_dokumen, dok.id, d.periode())
-            if baru is not None:
-                self._pesan(
-                    f"Salinan untuk periode {d.periode().mulai}–{d.periode().selesai} dibuka."
+            lama, periode = dok.periode, d.periode()
+            diganti: list[str] = []
+            baru = self._coba(self.ctl.duplikat_dokumen, dok.id, periode, diganti)
+            if baru is None:
+                return
+            teks = f"Salinan untuk periode {label_periode(periode)} dibuka."
+            if diganti and lama is not None:
+                teks += (
+                    f" Tulisan periode {label_periode(lama)} diganti {label_periode(periode)} "
+                    f"pada: {', '.join(diganti)}."
                 )
+            self._pesan(teks)
+            if diganti:
+                # Said in a box (not only the status bar): the user should check those texts.
+                pesan(self, QMessageBox.Icon.Information, teks, "pesanGandakan")
 
     def hapus_dokumen(self) -> None:
         dok = self.ctl.dokumen
@@ -502,6 +678,13 @@ class MainWindow(QMainWindow):
         except IkuError as e:
             galat(self, e.pesan)
 
+    def panduan(self) -> None:
+        from ikudesk.gui.dialogs.panduan import DialogPanduan
+
+        d = DialogPanduan(self)
+        d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        d.show()
+
     def tentang(self) -> None:
         from ikudesk.gui.dialogs.tentang import DialogTentang
 
@@ -547,8 +730,9 @@ class MainWindow(QMainWindow):
     # --- closing ------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        # Everything is already stored; closing only remembers the layout and runs the
-        # automatic backup, and neither may ever keep the window open.
+        # Everything is already stored (komit_ketikan saves what is being typed); closing only
+        # remembers the layout and runs the automatic backup; neither may keep the window open.
+        komit_ketikan()
         try:
             self.simpan_tata()
         except Exception as e:  # noqa: BLE001

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QW
 from ikudesk.domain.model import Dokumen, LaporanTahunan, Penandatangan
 from ikudesk.errors import IkuError
 from ikudesk.gui.dialogs.penandatangan import DialogPenandatangan
-from ikudesk.gui.dialogs.umum import pesan, sibuk
+from ikudesk.gui.dialogs.umum import pas_layar, pesan, sibuk
 from ikudesk.gui.kategori_dialog import DialogKategori
 from ikudesk.gui.print_dialog import DialogOpsiCetak, OpsiCetak, PencetakPdf, atur_printer
 from ikudesk.persistence.kategori_store import baca_kategori, simpan_kategori
@@ -174,14 +174,14 @@ def pratinjau(
         return None
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     atur_printer(printer, opsi)
-    pencetak = PencetakPdf(pdf)
+    pencetak = PencetakPdf(pdf, opsi)
     dlg = QPrintPreviewDialog(printer, window)
     dlg.setWindowTitle(f"Pratinjau Cetak — {pencetak.halaman} halaman")
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dlg.paintRequested.connect(pencetak.cetak)
     dlg.pencetak = pencetak  # type: ignore[attr-defined]  # lives as long as the dialog
     dlg.printer_ = printer  # type: ignore[attr-defined]
-    dlg.resize(1000, 720)
+    pas_layar(dlg, 1000, 720)  # never taller than a small screen
     dlg.open()
     return dlg
 

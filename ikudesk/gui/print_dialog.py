@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QMarginsF, QRect, QSizeF, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -136,20 +136,36 @@ class DialogOpsiCetak(QDialog):
         )
 
 
-def atur_printer(printer: QPrinter, opsi: OpsiCetak) -> None:
-    """Paper as the PDF has it, no margins: the rendered page already holds its own."""
-    w, h = KERTAS[opsi.kertas]
-    ukuran = QPageSize(
-        QSizeF(w, h), QPageSize.Unit.Point, opsi.kertas, QPageSize.SizeMatchPolicy.ExactMatch
-    )
+#: Papers Qt knows by name: the printer, the print dialog and the page set-up then show and
+#: send that paper (a custom size with the same points is not matched to it, and falls back
+#: to the printer's default, Letter). F4 has no Qt id: it stays a named custom size.
+_ID_KERTAS = {
+    "A4": QPageSize.PageSizeId.A4,
+    "LEGAL": QPageSize.PageSizeId.Legal,
+    "LETTER": QPageSize.PageSizeId.Letter,
+}
+
+
+def tata_halaman(opsi: OpsiCetak) -> QPageLayout:
+    """The chosen paper and orientation, no margins (the rendered page holds its own)."""
+    if opsi.kertas in _ID_KERTAS:
+        ukuran = QPageSize(_ID_KERTAS[opsi.kertas])
+    else:
+        w, h = KERTAS[opsi.kertas]
+        ukuran = QPageSize(
+            QSizeF(w, h), QPageSize.Unit.Point, opsi.kertas, QPageSize.SizeMatchPolicy.ExactMatch
+        )
     orientasi = (
         QPageLayout.Orientation.Landscape
         if opsi.orientasi == "landscape"
         else QPageLayout.Orientation.Portrait
     )
-    printer.setPageLayout(
-        QPageLayout(ukuran, orientasi, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
-    )
+    return QPageLayout(ukuran, orientasi, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+
+
+def atur_printer(printer: QPrinter, opsi: OpsiCetak) -> None:
+    """Paper as the PDF has it, no margins: the rendered page already holds its own."""
+    printer.setPageLayout(tata_halaman(opsi))
     printer.setFullPage(True)
     printer.setDocName("IKU Desk")
 
@@ -178,13 +194,30 @@ def jumlah_halaman(pdf: bytes) -> int:
 
 
 class PencetakPdf:
-    """Paints the PDF's pages onto a printer (or a preview's printer), page by page."""
+    """Paints the PDF's pages onto a printer (or a preview's printer), page by page.
 
-    def __init__(self, pdf: bytes) -> None:
+    With ``opsi``, every print gets the chosen paper and orientation again: the system's print
+    dialog may have swapped in the printer's default paper (Letter), which would shrink the
+    sheet. Printing to a PDF file writes the PDF's own (vector) pages, not pictures of them.
+    """
+
+    def __init__(self, pdf: bytes, opsi: OpsiCetak | None = None) -> None:
         self.pdf = pdf
+        self.opsi = opsi
         self.halaman = jumlah_halaman(pdf)
 
     def cetak(self, printer: QPrinter) -> int:
+        pratinjau = printer.paintEngine().type() == QPaintEngine.Type.Picture
+        if self.opsi is not None and not pratinjau:
+            atur_printer(printer, self.opsi)
+        if (
+            not pratinjau
+            and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+            and printer.outputFileName()
+        ):
+            return self._tulis_pdf(printer)
+        if not pratinjau and self.opsi is not None and self._kirim_vektor(printer):
+            return self.halaman
         dpi = min(printer.resolution(), DPI_MAKS)
         awal, akhir = printer.fromPage(), printer.toPage()
         daftar = (
@@ -213,3 +246,41 @@ class PencetakPdf:
         finally:
             painter.end()
         return dicetak
+
+    def _kirim_vektor(self, printer: QPrinter) -> bool:
+        """A CUPS printer gets the PDF itself (see cetak_cups); False: paint instead."""
+        from ikudesk.gui.cetak_cups import TugasCetak, kirim_ke_cups
+
+        if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or self.opsi is None:
+            return False
+        awal, akhir = printer.fromPage(), printer.toPage()
+        dupleks = {
+            QPrinter.DuplexMode.DuplexLongSide: "panjang",
+            QPrinter.DuplexMode.DuplexShortSide: "pendek",
+        }
+        tugas = TugasCetak(
+            printer=printer.printerName(),
+            kertas=self.opsi.kertas,
+            orientasi=self.opsi.orientasi,
+            salinan=printer.copyCount(),
+            halaman=(awal, min(akhir, self.halaman)) if awal > 0 and akhir > 0 else None,
+            bolak_balik=dupleks.get(printer.duplex(), ""),
+            susun=printer.collateCopies(),
+        )
+        return kirim_ke_cups(self.pdf, tugas)
+
+    def _tulis_pdf(self, printer: QPrinter) -> int:
+        """ "Print to file": the exported pages themselves (the chosen range), as vectors."""
+        dok = pdfium.PdfDocument(self.pdf)
+        try:
+            awal, akhir = printer.fromPage(), printer.toPage()
+            if awal > 0 and akhir > 0 and (awal, akhir) != (1, self.halaman):
+                baru = pdfium.PdfDocument.new()
+                baru.import_pages(dok, list(range(awal - 1, min(akhir, self.halaman))))
+                dok.close()
+                dok = baru
+            with open(printer.outputFileName(), "wb") as f:
+                dok.save(f)
+            return len(dok)
+        finally:
+            dok.close()

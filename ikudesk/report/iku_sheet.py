@@ -143,6 +143,10 @@ class _Pembangun:
                 return self._p(ind.sumber_data, c)
             case "penanggung_jawab":
                 return self._p(ind.penanggung_jawab, c)
+            case "kode":
+                return self._p(ind.kode, c, tengah=True)
+            case "definisi":
+                return self._p(ind.definisi, c)
             case "target":
                 return self._angka(ind.target.get(kolom.tahun) if kolom.tahun else None, c)
             case "realisasi":

@@ -85,6 +85,11 @@ def _label_node(s: DocumentSession, ref: Ref) -> str:
     return f'{ref[0]} "{teks[:40]}…"' if len(teks) > 40 else f'{ref[0]} "{teks}"'
 
 
+def label_node(s: DocumentSession, ref: Ref) -> str:
+    """The public name of :func:`_label_node`, for undo texts built outside this module."""
+    return _label_node(s, ref)
+
+
 # --- fields ---------------------------------------------------------------------------------
 
 

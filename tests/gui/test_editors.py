@@ -407,7 +407,13 @@ def test_columns_uncheck_rename_and_reorder(qtbot, panel, controller, hal_dokume
     assert "paling sedikit satu kolom" in hal_dokumen.pesan.text()
     assert _json(controller) != sebelum  # the earlier unchecks were real edits...
     assert _stored(controller).tabel.kolom[0].isi == "target"  # ...the last one was refused
-    assert tbl.item(0, 0).checkState() == Qt.CheckState.Checked  # and the list shows it again
+    # and the list shows it again (in its own row: rows no longer re-sort, issue 16)
+    baris_target = next(
+        i
+        for i in range(tbl.rowCount())
+        if tbl.item(i, 0).data(Qt.ItemDataRole.UserRole) == "target"
+    )
+    assert tbl.item(baris_target, 0).checkState() == Qt.CheckState.Checked
 
 
 def test_header_lines_add_edit_move(qtbot, panel, controller, hal_dokumen) -> None:
@@ -451,7 +457,7 @@ def test_good_nip_grouped_is_stored_as_digits(qtbot, panel, controller, hal_doku
     assert ui.nipEdit.text() == "196611141994032008"
 
 
-@pytest.mark.parametrize("salah", ["2020-13-01", "3 Maret 2020", "2020-02-30"])
+@pytest.mark.parametrize("salah", ["2020-13-01", "32 Maret 2020", "2020-02-30"])
 def test_bad_date_is_refused(qtbot, panel, controller, hal_dokumen, salah) -> None:
     ui = hal_dokumen.ui
     sebelum = _json(controller)

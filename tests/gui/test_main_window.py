@@ -181,11 +181,12 @@ def test_membangun_dokumen_lewat_jendela_lalu_mulai_ulang(qtbot, jendela: Jendel
     assert model.index(r, c_capaian).data() == harapan
 
     # undo the realisasi, then redo it, through the Edit menu's actions
-    assert w.aksi_urungkan.text() == "Urungkan Ubah realisasi 2025"
+    nama = 'indikator "Persentase layanan tepat waktu"'
+    assert w.aksi_urungkan.text() == f"Urungkan Ubah realisasi 2025 {nama}"
     w.aksi_urungkan.trigger()
     assert 2025 not in ctl.cari(*k_ind).realisasi
     assert model.index(r, c_capaian).data() != harapan
-    assert w.aksi_ulangi.text() == "Ulangi Ubah realisasi 2025"
+    assert w.aksi_ulangi.text() == f"Ulangi Ubah realisasi 2025 {nama}"
     w.aksi_ulangi.trigger()
     assert model.index(r, c_capaian).data() == harapan
 
@@ -237,6 +238,10 @@ def test_tombol_pohon_insert_delete_alt_panah(qtbot, jendela: Jendela, contoh_pa
         baru[1],
         kedua,
     ]
+    # The cursor went to the new indicator's name (issue 16); back to the tree for its keys.
+    qtbot.waitUntil(lambda: _widget_aktif(w, QPlainTextEdit, "namaEdit").hasFocus())
+    w.ui.pohon.setFocus()
+    qtbot.waitUntil(w.ui.pohon.hasFocus)
     # Alt+Up moves it above the first; Alt+Down back
     qtbot.keyClick(w.ui.pohon, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [i.id for i in muat_dokumen(store, did).tujuan[0].sasaran[0].indikator][:2] == [

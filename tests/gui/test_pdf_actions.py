@@ -160,3 +160,57 @@ def test_dialog_membaca_registry(qtbot, store_contoh) -> None:
         assert (opsi.laporan, opsi.kertas, opsi.orientasi) == (kode, jenis.kertas, jenis.orientasi)
         assert ui.tahunCombo.isEnabled() == jenis.memakai_tahun(dok)
         assert pdf_actions.nama_saran(dok, opsi) == jenis.nama_berkas(dok, opsi.tahun)
+
+
+@pytest.mark.parametrize(("kertas", "orientasi"), [("F4", "landscape"), ("A4", "portrait")])
+def test_cetak_memberi_printer_kertas_pilihan_dan_halaman_vektor(
+    qtbot, controller, ids_contoh, tmp_path, kertas, orientasi
+) -> None:  # noqa: ANN001
+    """Issue 16 (3): the print dialog swapped in Letter; the sheet came out shrunk, as a picture."""
+    import pypdfium2 as pdfium
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    controller.buka(ids_contoh["sumbersuko"])
+    opsi = OpsiCetak(kertas=kertas, orientasi=orientasi)
+    pdf, halaman = buat_pdf(controller.dokumen, kertas=kertas, orientasi=orientasi)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    atur_printer(printer, opsi)
+    # What the system print dialog did: the printer's default paper, and "print to file".
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    keluar = tmp_path / "cetak.pdf"
+    printer.setOutputFileName(str(keluar))
+    assert PencetakPdf(pdf, opsi).cetak(printer) == halaman
+    reader = pypdf.PdfReader(keluar)
+    assert len(reader.pages) == halaman
+    box = reader.pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx(
+        ukuran_kertas(kertas, orientasi), abs=1
+    )
+    # Vector pages: the text is there as text, and the file is the export's size, not images.
+    dok = pdfium.PdfDocument(keluar)
+    teks = dok[0].get_textpage().get_text_range()
+    assert "Sumbersuko" in teks or "SUMBERSUKO" in teks
+    dok.close()
+    assert keluar.stat().st_size < 2 * len(pdf)
+    # The printer itself holds the chosen paper again (the job's media), with a known id.
+    lay = printer.pageLayout()
+    w_pt, h_pt = ukuran_kertas(kertas, orientasi)
+    rect = lay.fullRect(QPageLayout.Unit.Point)
+    assert (rect.width(), rect.height()) == pytest.approx((w_pt, h_pt), abs=1)
+    if kertas == "A4":
+        assert lay.pageSize().id() == QPageSize.PageSizeId.A4
+
+
+def test_pratinjau_tidak_lebih_tinggi_dari_layar(qtbot, window, controller, ids_contoh) -> None:  # noqa: ANN001
+    controller.buka(ids_contoh["benjeng"])
+    dlg = pdf_actions.pratinjau(window, controller, OpsiCetak())
+    assert dlg is not None
+    layar = dlg.screen().availableGeometry()
+    assert dlg.height() <= layar.height() and dlg.width() <= layar.width()
+    # its page set-up starts from the chosen paper (F4 landscape), not the printer default
+    lay = dlg.printer_.pageLayout()
+    assert lay.orientation() == lay.Orientation.Landscape
+    assert lay.pageSize().name() == "F4"
+    dlg.close()

@@ -173,3 +173,27 @@ def test_typed_realisasi_for_an_indicator_without_formula(siap) -> None:
     ind = ctl.cari("indikator", ind.id)
     model.atur(ind, ctl.dokumen.tahun())
     assert _tampil(model, 2021, "capaian") == l10n.format_angka(Decimal("84.125") / 80 * 100)
+
+
+def test_ambiguous_dot_entry_is_refused_with_both_readings(siap, qtbot) -> None:
+    # Issue 16 (5): "84.125" used to become 84125 silently.
+    store, ctl, ind, model = siap
+    sebelum = ke_json(muat_dokumen(store, ctl.dokumen.id))
+    langkah = ctl.stack.count()
+    with qtbot.waitSignal(model.galat) as sinyal:
+        assert not _isi(model, 2022, "target", "84.125")
+    assert "Target 2022" in sinyal.args[0]
+    assert "84125" in sinyal.args[0] and "84,125" in sinyal.args[0]
+    assert ke_json(muat_dokumen(store, ctl.dokumen.id)) == sebelum
+    assert ctl.stack.count() == langkah
+
+
+def test_shown_thousands_value_given_back_is_no_change(siap) -> None:
+    # A stored 84125 shows as "84.125"; confirming the cell unchanged is not refused.
+    _store, ctl, ind, model = siap
+    assert _isi(model, 2022, "target", "84125")
+    langkah = ctl.stack.count()
+    teks = _tampil(model, 2022, "target", peran=Qt.ItemDataRole.EditRole)
+    assert _isi(model, 2022, "target", teks)
+    assert ctl.cari("indikator", ind.id).target[2022] == Decimal(84125)
+    assert ctl.stack.count() == langkah

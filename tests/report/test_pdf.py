@@ -296,3 +296,21 @@ def test_laporan_capaian_menamai_kolom_tujuan() -> None:
         teks[p.stem] = " ".join(h.extract_text() for h in pypdf.PdfReader(io.BytesIO(isi)).pages)
     assert "Tujuan / Sasaran Strategis" in teks["sumber-harta"]  # IKM hangs off the tujuan
     assert "Tujuan / Sasaran" not in teks["benjeng"] and "Sasaran Strategis" in teks["benjeng"]
+
+
+def test_kolom_kode_dan_definisi_tercetak(tmp_path: Path) -> None:
+    """FORMAT v2 column kinds: a sheet with 'kode' and 'definisi' columns prints both."""
+    from ikudesk.domain.model import Kolom
+
+    dok = baca_file(Path(__file__).resolve().parents[2] / "data" / "sumber-harta-2023.json")
+    dok.tabel.kolom = [
+        Kolom("kode", "Kode"),
+        Kolom("indikator", "Indikator"),
+        Kolom("definisi", "Definisi"),
+    ]
+    ind = dok.semua_indikator()[0]
+    ind.kode, ind.definisi = "IKU 9", "Perbandingan layanan selesai tepat waktu"
+    out = tmp_path / "kode.pdf"
+    tulis_pdf(dok, out)
+    teks = " ".join(pypdf.PdfReader(out).pages[0].extract_text().split())
+    assert "IKU 9" in teks and "Perbandingan layanan selesai tepat waktu" in teks

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ikudesk.domain.model import Periode
+from ikudesk.domain.new_document import periode_bawaan
 from ikudesk.gui.forms.ui_dialog_dokumen_baru import Ui_DialogDokumenBaru
 
 
@@ -15,9 +14,9 @@ class DialogDokumenBaru(QDialog):
         super().__init__(parent)
         self.ui = Ui_DialogDokumenBaru()
         self.ui.setupUi(self)
-        mulai = periode.mulai if periode else date.today().year
-        self.ui.isiMulai.setValue(mulai)
-        self.ui.isiSelesai.setValue(periode.selesai if periode else mulai + 4)
+        periode = periode or periode_bawaan()
+        self.ui.isiMulai.setValue(periode.mulai)
+        self.ui.isiSelesai.setValue(periode.selesai)
         self.ui.tombol.accepted.connect(self.accept)
         self.ui.tombol.rejected.connect(self.reject)
         self.ui.isiMulai.valueChanged.connect(self._periksa)

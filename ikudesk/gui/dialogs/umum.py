@@ -30,6 +30,14 @@ def pesan(parent: QWidget, ikon: QMessageBox.Icon, teks: str, nama: str) -> QMes
     return kotak
 
 
+def pas_layar(w: QWidget, lebar: int, tinggi: int) -> None:
+    """Size ``w`` to (lebar, tinggi), or smaller to fit the screen it opens on (and its frame)."""
+    layar = w.screen().availableGeometry() if w.screen() is not None else None
+    if layar is not None:
+        lebar, tinggi = min(lebar, layar.width() - 8), min(tinggi, layar.height() - 36)
+    w.resize(lebar, tinggi)
+
+
 def galat(parent: QWidget | None, teks: str, judul: str = JUDUL) -> None:
     QMessageBox.warning(parent, judul, teks)
 

@@ -59,6 +59,11 @@ class EditorPanel(QStackedWidget):
         h.tampilkan(id_)
         self.setCurrentWidget(h)
 
+    def fokus_awal(self) -> None:
+        """The cursor into the shown page's first field."""
+        if self.jenis is not None:
+            self.halaman[self.jenis].fokus_awal()
+
     def _periksa_masih_ada(self) -> None:
         # The shown node may have been deleted (or undone away): show nothing rather than a ghost.
         if self.jenis is None:

@@ -52,7 +52,7 @@ class AngkaDelegate(QStyledItemDelegate):
             return
         try:
             if teks.strip():
-                l10n.parse_angka(teks)
+                l10n.parse_angka(teks, typed=True)
         except l10n.AngkaError as e:
             view = editor.parentWidget()
             if view is not None and view.isVisible():

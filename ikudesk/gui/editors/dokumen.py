@@ -5,14 +5,25 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QHeaderView,
+    QMenu,
+    QTableWidgetItem,
+    QWidget,
+    QWidgetAction,
+)
 
 from ikudesk import l10n
+from ikudesk.domain.butir import bersihkan_butir
 from ikudesk.domain.fields import Field
 from ikudesk.domain.model import (
+    DARI,
     JUDUL_KOLOM,
     KOLOM_KINDS,
+    NAMA_ISI_KOLOM,
     NOMOR_PER,
     PENOMORAN,
     BarisKepala,
@@ -21,6 +32,7 @@ from ikudesk.domain.model import (
     Penandatangan,
     Periode,
 )
+from ikudesk.domain.new_document import periode_bawaan
 from ikudesk.gui.editors.fields import atur_teks, ikat_baris, ikat_paragraf
 from ikudesk.gui.editors.halaman import Halaman, tandai_pesan
 from ikudesk.gui.forms.ui_editor_dokumen import Ui_EditorDokumen
@@ -28,22 +40,17 @@ from ikudesk.gui.forms.ui_editor_dokumen import Ui_EditorDokumen
 __all__ = ["NAMA_KOLOM", "HalamanDokumen"]
 
 #: What each column kind holds, as the user reads it in the column list.
-NAMA_KOLOM: dict[str, str] = {
-    "nomor": "Nomor",
-    "tujuan": "Tujuan",
-    "indikator_tujuan": "Indikator tujuan",
-    "sasaran": "Sasaran",
-    "indikator": "Indikator",
-    "rumus": "Rumus / penjelasan",
-    "satuan": "Satuan",
-    "sumber_data": "Sumber data",
-    "penanggung_jawab": "Penanggung jawab",
-    "target": "Target (satu kolom per tahun)",
-    "realisasi": "Realisasi",
-    "capaian": "Capaian (%)",
-}
-_DARI = ("", "tujuan", "indikator_tujuan")
+NAMA_KOLOM = NAMA_ISI_KOLOM  # what each kind of column holds, as the column list shows it
+_DARI = ("", *DARI)
 _PERAN_ISI = Qt.ItemDataRole.UserRole
+
+
+def _tanggal_tampil(iso: str) -> str:
+    """A stored date as the field shows it ("31 Desember 2018"); as stored if unreadable."""
+    try:
+        return l10n.format_tanggal(iso)
+    except l10n.TanggalError:
+        return iso
 
 
 class HalamanDokumen(Halaman):
@@ -56,6 +63,8 @@ class HalamanDokumen(Halaman):
         super().__init__(controller, form, parent)
         ui = self.ui
         self._mengisi = False
+        #: The document whose signer (and years) the fields hold (None: none yet).
+        self._ttd_dokumen: int | None = None
         for label in (ui.periodePesan, ui.tanggalPesan, ui.nipPesan):
             tandai_pesan(label, "")
 
@@ -79,10 +88,7 @@ class HalamanDokumen(Halaman):
         ui.turunKepalaButton.clicked.connect(lambda: self.geser_kepala(1))
         ikat_baris(ui.kepalaLabelEdit, lambda t: self._ubah_kepala("label", t.strip()))
         ikat_paragraf(ui.kepalaIsiEdit, lambda t: self._ubah_kepala("isi", t.strip()))
-        ikat_paragraf(
-            ui.kepalaButirEdit,
-            lambda t: self._ubah_kepala("butir", [b.strip() for b in t.splitlines() if b.strip()]),
-        )
+        ikat_paragraf(ui.kepalaButirEdit, self._simpan_butir)
         ui.kepalaPenomoranCombo.activated.connect(self._ubah_penomoran)
         ui.kepalaDariCombo.activated.connect(lambda i: self._ubah_kepala("dari", _DARI[i]))
 
@@ -120,8 +126,12 @@ class HalamanDokumen(Halaman):
         ui.tanggalEdit.editingFinished.connect(self.simpan_ttd)
         ui.tanggalEdit.textChanged.connect(self._periksa_tanggal)
         ui.nipEdit.diperiksa.connect(self._nip_diperiksa)
+        self._siapkan_kalender()
 
     # --- showing -------------------------------------------------------------------------
+
+    def field_awal(self) -> QWidget | None:
+        return self.ui.judulEdit
 
     def muat(self, dok: Dokumen) -> None:
         ui = self.ui
@@ -130,9 +140,13 @@ class HalamanDokumen(Halaman):
             atur_teks(ui.judulEdit, "\n".join(dok.judul))
             tanpa = dok.periode is None
             ui.tanpaPeriodeCheck.setChecked(tanpa)
-            if dok.periode is not None:
-                ui.mulaiSpin.setValue(dok.periode.mulai)
-                ui.selesaiSpin.setValue(dok.periode.selesai)
+            if self._ttd_dokumen != dok.id:
+                tandai_pesan(ui.periodePesan, "")  # a message about another document's years
+            if dok.periode is not None or self._ttd_dokumen != dok.id:
+                # Without a period, another document's years are not offered: the default.
+                periode = dok.periode or periode_bawaan()
+                ui.mulaiSpin.setValue(periode.mulai)
+                ui.selesaiSpin.setValue(periode.selesai)
             ui.mulaiSpin.setEnabled(not tanpa)
             ui.selesaiSpin.setEnabled(not tanpa)
             atur_teks(ui.instansiEdit, dok.profil.instansi)
@@ -149,22 +163,20 @@ class HalamanDokumen(Halaman):
             atur_teks(ui.catatanEdit, dok.catatan)
             p = dok.penandatangan
             ui.cetakTtdCheck.setChecked(p is not None)
-            if p is not None:
-                atur_teks(ui.tempatEdit, p.tempat)
-                atur_teks(ui.tanggalEdit, p.tanggal)
-                atur_teks(ui.jabatanEdit, p.jabatan)
-                atur_teks(ui.namaEdit, p.nama)
-                atur_teks(ui.pangkatEdit, p.pangkat)
-                if ui.nipEdit.nilai() != p.nip:
-                    atur_teks(ui.nipEdit, p.nip)
-            for w in (
-                ui.tempatEdit,
-                ui.tanggalEdit,
-                ui.jabatanEdit,
-                ui.namaEdit,
-                ui.pangkatEdit,
-                ui.nipEdit,
-            ):
+            # Unticked, the fields keep what was typed in this document (ticking again brings
+            # it back); another document never shows, nor stores, this one's signer.
+            if p is not None or self._ttd_dokumen != dok.id:
+                q = p or Penandatangan()
+                atur_teks(ui.tempatEdit, q.tempat)
+                if l10n.baca_tanggal_ketikan_atau_none(ui.tanggalEdit.text()) != q.tanggal:
+                    atur_teks(ui.tanggalEdit, _tanggal_tampil(q.tanggal))
+                atur_teks(ui.jabatanEdit, q.jabatan)
+                atur_teks(ui.namaEdit, q.nama)
+                atur_teks(ui.pangkatEdit, q.pangkat)
+                if ui.nipEdit.nilai() != q.nip:
+                    atur_teks(ui.nipEdit, q.nip)
+            self._ttd_dokumen = dok.id
+            for w in self._field_ttd():
                 w.setEnabled(p is not None)
         finally:
             self._mengisi = False
@@ -257,6 +269,13 @@ class HalamanDokumen(Halaman):
         setattr(kepala[baris], field, nilai)
         self.ubah(Field.DOKUMEN_KEPALA, kepala)
 
+    def _simpan_butir(self, teks: str) -> None:
+        # Pasted "1. …" / "- …" markers go: the sheet prints the list's own numbering.
+        kepala = self._kepala()
+        baris = self.ui.kepalaList.currentRow()
+        penomoran = kepala[baris].penomoran if kepala and 0 <= baris < len(kepala) else ""
+        self._ubah_kepala("butir", bersihkan_butir(teks.splitlines(), penomoran))
+
     def _ubah_penomoran(self, i: int) -> None:
         kepala = self._kepala()
         baris = self.ui.kepalaList.currentRow()
@@ -302,6 +321,13 @@ class HalamanDokumen(Halaman):
         baris = tbl.currentRow()
         dipakai = {k.isi: k for k in dok.tabel.kolom}
         urutan = [k.isi for k in dok.tabel.kolom] + [k for k in KOLOM_KINDS if k not in dipakai]
+        # Rows stay where they are (a ticked box never moves its row under the mouse) as long
+        # as the shown order agrees with the stored one; only Naik/Turun reorder.
+        tampil = [tbl.item(i, 0).data(_PERAN_ISI) for i in range(tbl.rowCount())]
+        if sorted(tampil) == sorted(urutan) and [x for x in tampil if x in dipakai] == list(
+            dipakai
+        ):
+            urutan = tampil
         tbl.blockSignals(True)
         tbl.setRowCount(len(urutan))
         for i, isi in enumerate(urutan):
@@ -367,19 +393,64 @@ class HalamanDokumen(Halaman):
 
     # --- signature -----------------------------------------------------------------------
 
-    def _periksa_tanggal(self) -> str | None:
-        """The date as typed when valid (or empty), None otherwise; shows the hint or message."""
+    def _field_ttd(self) -> tuple[QWidget, ...]:
         ui = self.ui
-        teks = ui.tanggalEdit.text().strip()
+        return (
+            ui.tempatEdit,
+            ui.tanggalEdit,
+            ui.kalenderButton,
+            ui.jabatanEdit,
+            ui.namaEdit,
+            ui.pangkatEdit,
+            ui.nipEdit,
+        )
+
+    def _siapkan_kalender(self) -> None:
+        """The calendar behind the date field's button: a click fills the field and saves."""
+        menu = QMenu(self.ui.kalenderButton)
+        self.kalender = QCalendarWidget(menu)
+        self.kalender.setObjectName("kalender")
+        self.kalender.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        self.kalender.setGridVisible(True)
+        aksi = QWidgetAction(menu)
+        aksi.setDefaultWidget(self.kalender)
+        menu.addAction(aksi)
+        menu.aboutToShow.connect(self._kalender_dibuka)
+
+        def diklik(d: QDate) -> None:
+            menu.close()
+            self.pilih_tanggal(d)
+
+        self.kalender.clicked.connect(diklik)
+        self.ui.kalenderButton.setMenu(menu)
+
+    def _kalender_dibuka(self) -> None:
+        iso = l10n.baca_tanggal_ketikan_atau_none(self.ui.tanggalEdit.text())
+        d = QDate.fromString(iso, "yyyy-MM-dd") if iso and len(iso) == 10 else QDate()
+        self.kalender.setSelectedDate(d if d.isValid() else QDate.currentDate())
+
+    def pilih_tanggal(self, d: QDate) -> None:
+        """A date chosen on the calendar: shown the printed way and saved."""
+        iso = d.toString("yyyy-MM-dd")
+        self.ui.tanggalEdit.setText(_tanggal_tampil(iso))
+        self.simpan_ttd()
+
+    def _periksa_tanggal(self) -> str | None:
+        """The date typed, in the stored form ("" when empty), None when it is not a date.
+
+        Shows how it prints, or why it is refused.
+        """
+        ui = self.ui
         try:
-            tampil = l10n.format_tanggal(teks)
+            iso = l10n.baca_tanggal_ketikan(ui.tanggalEdit.text())
+            tampil = l10n.format_tanggal(iso)
         except l10n.TanggalError as e:
             ui.tanggalHint.setText("")
             tandai_pesan(ui.tanggalPesan, e.pesan)
             return None
         ui.tanggalHint.setText(f"dicetak: {tampil}" if tampil else "")
         tandai_pesan(ui.tanggalPesan, "")
-        return teks
+        return iso
 
     def _nip_diperiksa(self, pesan: str, bentuk: str) -> None:
         tandai_pesan(self.ui.nipPesan, pesan)
@@ -390,14 +461,7 @@ class HalamanDokumen(Halaman):
             return
         ui = self.ui
         cetak = ui.cetakTtdCheck.isChecked()
-        for w in (
-            ui.tempatEdit,
-            ui.tanggalEdit,
-            ui.jabatanEdit,
-            ui.namaEdit,
-            ui.pangkatEdit,
-            ui.nipEdit,
-        ):
+        for w in self._field_ttd():
             w.setEnabled(cetak)
         if not cetak:
             # The fields keep what was typed, so ticking the box again brings it back.

@@ -81,6 +81,17 @@ class Halaman(QWidget):
     def muat(self, node: Any) -> None:
         raise NotImplementedError
 
+    def field_awal(self) -> QWidget | None:
+        """The field a user types first on this page (its name or uraian)."""
+        return None
+
+    def fokus_awal(self) -> None:
+        w = self.field_awal()
+        if w is not None and w.isEnabled():
+            w.setFocus(Qt.FocusReason.OtherFocusReason)
+            if hasattr(w, "selectAll"):
+                w.selectAll()
+
     def _node_berubah(self, jenis: str, id_: int) -> None:
         if jenis == self.jenis and id_ == self.id and self.isVisible():
             self.segarkan()

@@ -143,6 +143,9 @@ class HalamanIndikator(Halaman):
                 tandai_pesan(label, "")
         super().tampilkan(id_)
 
+    def field_awal(self) -> QWidget | None:
+        return self.ui.namaEdit
+
     def muat(self, node: Indikator) -> None:
         ui = self.ui
         self._mengisi = True
@@ -202,7 +205,8 @@ class HalamanIndikator(Halaman):
         tanpa_periode = dok is None or dok.periode is None
         ui.tambahTahunButton.setVisible(tanpa_periode)
         petunjuk = (
-            "Ketik angka cara Indonesia (84,125 atau 1.250); titik desimal (84.5) juga diterima. "
+            "Ketik angka cara Indonesia (84,125 atau 1.250); titik desimal (84.5) juga "
+            "diterima, tetapi 84.125 ditolak karena dapat berarti 84125 atau 84,125. "
             "Kosongkan sel untuk menghapus nilai."
         )
         if node.pakai_rumus:

@@ -25,5 +25,8 @@ class HalamanSasaran(Halaman):
         super().__init__(controller, form, parent)
         ikat_paragraf(self.ui.uraianEdit, lambda t: self.ubah(Field.SASARAN_URAIAN, t))
 
+    def field_awal(self) -> QWidget | None:
+        return self.ui.uraianEdit
+
     def muat(self, node: Sasaran) -> None:
         atur_teks(self.ui.uraianEdit, node.uraian)

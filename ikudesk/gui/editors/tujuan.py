@@ -29,6 +29,9 @@ class HalamanTujuan(Halaman):
             lambda t: self.ubah(Field.TUJUAN_KELOMPOK, t.strip()),
         )
 
+    def field_awal(self) -> QWidget | None:
+        return self.ui.uraianEdit
+
     def muat(self, node: Tujuan) -> None:
         atur_teks(self.ui.uraianEdit, node.uraian)
         atur_teks(self.ui.kelompokEdit, node.kelompok)

@@ -229,12 +229,19 @@ class NilaiModel(QAbstractTableModel):
             return False
         th = self._tahun[index.row()]
         teks = "" if value is None else str(value)
+        sekarang = self.hasil(index.row(), index.column()).nilai
         try:
-            nilai = None if not teks.strip() else l10n.parse_angka(teks)
+            nilai = None if not teks.strip() else l10n.parse_angka(teks, typed=True)
+        except l10n.AngkaRagu as e:
+            # The shown value given back unchanged ("84.125" for 84125) is no new entry.
+            if sekarang in e.bacaan:
+                return True
+            self.galat.emit(f"{k.judul} {th}: {e.pesan}")
+            return False
         except l10n.AngkaError as e:
             self.galat.emit(f"{k.judul} {th}: {e.pesan}")
             return False
-        if nilai == self.hasil(index.row(), index.column()).nilai:
+        if nilai == sekarang:
             return True  # nothing changed: no write, no undo step
         if self._penulis is None:
             return False

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
     QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout,
+    QWidget)
 
 from ikudesk.gui.editors.nip_field import NipEdit
 
@@ -352,9 +353,15 @@ class Ui_EditorDokumen(object):
         self.tanggalBaris.setObjectName(u"tanggalBaris")
         self.tanggalEdit = QLineEdit(self.ttdGroup)
         self.tanggalEdit.setObjectName(u"tanggalEdit")
-        self.tanggalEdit.setMaximumSize(QSize(200, 16777215))
+        self.tanggalEdit.setMaximumSize(QSize(260, 16777215))
 
         self.tanggalBaris.addWidget(self.tanggalEdit)
+
+        self.kalenderButton = QToolButton(self.ttdGroup)
+        self.kalenderButton.setObjectName(u"kalenderButton")
+        self.kalenderButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+        self.tanggalBaris.addWidget(self.kalenderButton)
 
         self.tanggalHint = QLabel(self.ttdGroup)
         self.tanggalHint.setObjectName(u"tanggalHint")
@@ -413,6 +420,7 @@ class Ui_EditorDokumen(object):
         self.nipBaris.setObjectName(u"nipBaris")
         self.nipEdit = NipEdit(self.ttdGroup)
         self.nipEdit.setObjectName(u"nipEdit")
+        self.nipEdit.setMinimumSize(QSize(170, 0))
         self.nipEdit.setMaximumSize(QSize(240, 16777215))
 
         self.nipBaris.addWidget(self.nipEdit)
@@ -522,7 +530,11 @@ class Ui_EditorDokumen(object):
         self.tempatLabel.setText(QCoreApplication.translate("EditorDokumen", u"&Tempat:", None))
         self.tempatEdit.setPlaceholderText(QCoreApplication.translate("EditorDokumen", u"mis. Sumbersuko", None))
         self.tanggalLabel.setText(QCoreApplication.translate("EditorDokumen", u"Tangga&l:", None))
-        self.tanggalEdit.setPlaceholderText(QCoreApplication.translate("EditorDokumen", u"TTTT-BB-HH atau TTTT-BB", None))
+        self.tanggalEdit.setPlaceholderText(QCoreApplication.translate("EditorDokumen", u"mis. 31 Desember 2018 atau 31-12-2018", None))
+#if QT_CONFIG(tooltip)
+        self.kalenderButton.setToolTip(QCoreApplication.translate("EditorDokumen", u"Pilih tanggal pada kalender", None))
+#endif // QT_CONFIG(tooltip)
+        self.kalenderButton.setText(QCoreApplication.translate("EditorDokumen", u"Kalender\u2026", None))
         self.tanggalHint.setText("")
         self.tanggalPesan.setText("")
         self.jabatanLabel.setText(QCoreApplication.translate("EditorDokumen", u"Ja&batan:", None))

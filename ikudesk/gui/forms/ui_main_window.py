@@ -16,10 +16,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QMainWindow,
-    QMenu, QMenuBar, QSizePolicy, QSplitter,
-    QStatusBar, QToolBar, QTreeView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLineEdit,
+    QMainWindow, QMenu, QMenuBar, QSizePolicy,
+    QSplitter, QStatusBar, QToolBar, QTreeView,
+    QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -66,6 +66,12 @@ class Ui_MainWindow(object):
         self.aksiNaik.setObjectName(u"aksiNaik")
         self.aksiTurun = QAction(MainWindow)
         self.aksiTurun.setObjectName(u"aksiTurun")
+        self.aksiPindahkan = QAction(MainWindow)
+        self.aksiPindahkan.setObjectName(u"aksiPindahkan")
+        self.aksiSaring = QAction(MainWindow)
+        self.aksiSaring.setObjectName(u"aksiSaring")
+        self.aksiPanduan = QAction(MainWindow)
+        self.aksiPanduan.setObjectName(u"aksiPanduan")
         self.aksiTentang = QAction(MainWindow)
         self.aksiTentang.setObjectName(u"aksiTentang")
         self.pusat = QWidget(MainWindow)
@@ -77,7 +83,19 @@ class Ui_MainWindow(object):
         self.pemisah.setObjectName(u"pemisah")
         self.pemisah.setOrientation(Qt.Orientation.Horizontal)
         self.pemisah.setChildrenCollapsible(False)
-        self.pohon = QTreeView(self.pemisah)
+        self.wadahPohon = QWidget(self.pemisah)
+        self.wadahPohon.setObjectName(u"wadahPohon")
+        self.tataPohon = QVBoxLayout(self.wadahPohon)
+        self.tataPohon.setSpacing(3)
+        self.tataPohon.setObjectName(u"tataPohon")
+        self.tataPohon.setContentsMargins(0, 0, 0, 0)
+        self.saringEdit = QLineEdit(self.wadahPohon)
+        self.saringEdit.setObjectName(u"saringEdit")
+        self.saringEdit.setClearButtonEnabled(True)
+
+        self.tataPohon.addWidget(self.saringEdit)
+
+        self.pohon = QTreeView(self.wadahPohon)
         self.pohon.setObjectName(u"pohon")
         self.pohon.setMinimumSize(QSize(220, 0))
         self.pohon.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -88,7 +106,10 @@ class Ui_MainWindow(object):
         self.pohon.setWordWrap(False)
         self.pohon.setHeaderHidden(True)
         self.pohon.setUniformRowHeights(True)
-        self.pemisah.addWidget(self.pohon)
+
+        self.tataPohon.addWidget(self.pohon)
+
+        self.pemisah.addWidget(self.wadahPohon)
         self.wadahEditor = QWidget(self.pemisah)
         self.wadahEditor.setObjectName(u"wadahEditor")
         self.tataEditor = QVBoxLayout(self.wadahEditor)
@@ -145,8 +166,12 @@ class Ui_MainWindow(object):
         self.menuSunting.addSeparator()
         self.menuSunting.addAction(self.aksiNaik)
         self.menuSunting.addAction(self.aksiTurun)
+        self.menuSunting.addAction(self.aksiPindahkan)
         self.menuSunting.addSeparator()
         self.menuSunting.addAction(self.aksiHapus)
+        self.menuSunting.addSeparator()
+        self.menuSunting.addAction(self.aksiSaring)
+        self.menuBantuan.addAction(self.aksiPanduan)
         self.menuBantuan.addAction(self.aksiTentang)
         self.bilahAlat.addAction(self.aksiTambahTujuan)
         self.bilahAlat.addAction(self.aksiTambahSasaran)
@@ -286,9 +311,34 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.aksiTurun.setShortcut(QCoreApplication.translate("MainWindow", u"Alt+Down", None))
 #endif // QT_CONFIG(shortcut)
+        self.aksiPindahkan.setText(QCoreApplication.translate("MainWindow", u"Pindahkan &ke\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.aksiPindahkan.setToolTip(QCoreApplication.translate("MainWindow", u"Pindahkan indikator atau sasaran terpilih ke sasaran atau tujuan lain", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.aksiPindahkan.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+M", None))
+#endif // QT_CONFIG(shortcut)
+        self.aksiSaring.setText(QCoreApplication.translate("MainWindow", u"&Saring pohon\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.aksiSaring.setToolTip(QCoreApplication.translate("MainWindow", u"Cari bagian menurut nama atau kode", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.aksiSaring.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
+#endif // QT_CONFIG(shortcut)
+        self.aksiPanduan.setText(QCoreApplication.translate("MainWindow", u"&Panduan", None))
+#if QT_CONFIG(tooltip)
+        self.aksiPanduan.setToolTip(QCoreApplication.translate("MainWindow", u"Panduan singkat pekerjaan tahunan", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.aksiPanduan.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
+#endif // QT_CONFIG(shortcut)
         self.aksiTentang.setText(QCoreApplication.translate("MainWindow", u"&Tentang IKU Desk\u2026", None))
 #if QT_CONFIG(tooltip)
         self.aksiTentang.setToolTip(QCoreApplication.translate("MainWindow", u"Versi program dan letak folder data", None))
+#endif // QT_CONFIG(tooltip)
+        self.saringEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Saring: ketik nama atau kode\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.saringEdit.setToolTip(QCoreApplication.translate("MainWindow", u"Tampilkan hanya bagian yang nama, uraian atau kode komponennya memuat teks ini (Ctrl+F)", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.pohon.setToolTip(QCoreApplication.translate("MainWindow", u"Susunan dokumen: tujuan, sasaran dan indikator. Seret untuk memindahkan.", None))
