@@ -311,7 +311,7 @@ def isi_sel(
 ) -> Operation:
     """The operation for typing ``teks`` into a cell; IkuError naming the row and column."""
     try:
-        nilai = None if not teks.strip() else l10n.parse_angka(teks)
+        nilai = None if not teks.strip() else l10n.parse_angka(teks, typed=True)
         op = op_sel(s, rows[r], kolom, t, nilai)
         op.check(s)
     except IkuError as e:

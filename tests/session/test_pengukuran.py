@@ -223,3 +223,20 @@ def test_capaian_tepat_dua_desimal() -> None:
     assert format_capaian(None) == "-"
     c = pg.Sel(hasil=pg.Hasil(Decimal(60)), dihitung=True, persen=True)
     assert pg.teks_sel(c) == "60,00"
+
+
+def test_angka_ragu_ditolak_dengan_alasan(sesi: DocumentSession) -> None:
+    """An ambiguous '84.125' is never read as 84125 silently: refused, both readings named."""
+    rows = pg.susun_baris(sesi.dokumen)
+    t = pg.Tampilan(2022)
+    r = _baris_ind(rows, 1)
+    with pytest.raises(IkuError) as e:
+        pg.isi_sel(sesi, rows, r, pg.K_INPUT, t, "84.125")
+    assert f"Baris {r + 1}" in e.value.pesan and "kolom Isian 2022" in e.value.pesan
+    assert "dua cara" in e.value.pesan and "84125" in e.value.pesan and "84,125" in e.value.pesan
+    with pytest.raises(IkuError, match="dua cara"):
+        pg.tempel(sesi, rows, r, pg.K_TARGET, t, "90\t84.125")
+    ind = sesi.indikator(rows[r].indikator_id)
+    assert 2022 not in ind.target and 2022 not in ind.realisasi  # the whole block refused
+    sesi.apply(pg.tempel(sesi, rows, r, pg.K_TARGET, t, "1.250\t84,125"))
+    assert ind.target[2022] == Decimal(1250) and ind.realisasi[2022] == Decimal("84.125")

@@ -152,7 +152,7 @@ class TriwulanModel(QAbstractTableModel):
         tempat = f"Triwulan {ROMAWI[index.row() + 1]} {self._tahun}, {k.judul}"
         teks = "" if value is None else str(value)
         try:
-            nilai: Decimal | None = None if not teks.strip() else l10n.parse_angka(teks)
+            nilai: Decimal | None = None if not teks.strip() else l10n.parse_angka(teks, typed=True)
             session = self.ctl.session_or_fail()
             op = pg.op_sel(
                 session, k.baris, k.kolom, pg.Tampilan(self._tahun, index.row() + 1), nilai
