@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ikudesk.gui.dialogs.umum import pas_layar
 from ikudesk.gui.editors.delegates import AngkaDelegate
 from ikudesk.gui.pengukuran.model import PengukuranModel
 from ikudesk.session import pengukuran as pg
@@ -190,7 +191,7 @@ class JendelaPengukuran(QMainWindow):
         controller.node_berubah.connect(self._node_berubah)
         self._muat_kategori()
         self._isi_tahun()
-        self.resize(1280, 720)
+        pas_layar(self, 1280, 720)  # smaller on a 1024×600 netbook screen
 
     def _muat_kategori(self) -> None:
         try:
