@@ -173,6 +173,21 @@ def _parser() -> argparse.ArgumentParser:
         help="mendatar/landscape atau tegak/portrait (bawaan: menurut laporan, mendatar)",
     )
     _tambah_triwulan(s, "untuk --laporan triwulan: sampai triwulan ini (1–4)")
+    s.add_argument(
+        "--perubahan",
+        dest="perubahan",
+        type=int,
+        metavar="N",
+        help="laporan pk: PK Perubahan ke-N (0: PK awal; bawaan: perubahan terakhir tahun itu)",
+    )
+    s.add_argument(
+        "--sejak",
+        "--since",
+        dest="sejak",
+        type=int,
+        metavar="TAHUN",
+        help="laporan lkjip: tahun pertama pembanding (bawaan: semua tahun sebelumnya yang berisi)",
+    )
     _tambah_db(s)
 
     s = sub.add_parser("backup", help="buat berkas cadangan (.ikubackup)")
@@ -245,7 +260,7 @@ def cmd_capaian(args: argparse.Namespace) -> int:
 
     with _buka(args) as store:
         dok = muat_dokumen(store, args.id)
-        kategori = baca_kategori(store)
+        kategori = baca_kategori(store)  # the store's own scale, as the reports use
     if args.tahun is not None and dok.periode is not None and not dok.periode.memuat(args.tahun):
         p = dok.periode
         raise IkuError(f"Tahun {args.tahun} di luar periode dokumen ({p.mulai}–{p.selesai}).")
@@ -268,13 +283,14 @@ def cmd_capaian(args: argparse.Namespace) -> int:
                 "capaian_dibulatkan": (
                     bulatkan(b.capaian.nilai) if b.capaian.nilai is not None else None
                 ),
+                "status": b.capaian.status,
+                "alasan": b.capaian.alasan,
+                # of the capaian as shown (2 decimals); null without a capaian
                 "kategori": (
                     kategori_untuk(bulatkan(b.capaian.nilai), kategori)
                     if b.capaian.nilai is not None
                     else None
                 ),
-                "status": b.capaian.status,
-                "alasan": b.capaian.alasan,
             }
             for b in baris
         ]

@@ -152,7 +152,11 @@ def smoke(db: str | os.PathLike[str] | None, kerja: Path) -> HasilSmoke:
         kategori = baca_kategori(store)
         for kode in LAPORAN:
             pdf = kerja / ("smoke.pdf" if kode == LAPORAN_BAWAAN else f"smoke-{kode}.pdf")
-            n = tulis_pdf(dok, pdf, laporan=kode, kategori=kategori)
+            sumber = dok
+            if kode == "pk" and not dok.perjanjian_kinerja:
+                # a year without a PK is refused: print the sample that has one
+                sumber = next((d for d in map(baca_file, contoh) if d.perjanjian_kinerja), dok)
+            n = tulis_pdf(sumber, pdf, laporan=kode, kategori=kategori)
             isi_pdf = pdf.read_bytes()
             if not isi_pdf.startswith(b"%PDF-"):
                 raise SmokeGagal(f"{pdf} bukan berkas PDF")

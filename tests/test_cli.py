@@ -147,3 +147,33 @@ def test_python_m_ikudesk_sebagai_proses(tmp_path: Path) -> None:
         timeout=60,
     )
     assert hasil.returncode == 2 and "tidak ditemukan" in hasil.stderr
+
+
+def test_capaian_json_dengan_kategori(tmp_path: Path, capsys) -> None:
+    """The category of each capaian, from the store's own scale; null without a capaian."""
+    from ikudesk.domain.kategori import Kategori
+    from ikudesk.persistence.kategori_store import simpan_kategori
+    from ikudesk.persistence.store import buka_store
+
+    db = str(tmp_path / "s.sqlite")
+    data = json.loads((REPO / "data" / "sumber-harta.json").read_text(encoding="utf-8"))
+    ind = data["tujuan"][0]["sasaran"][1]["indikator"][0]
+    ind["target"] = {"2022": 90}
+    ind["nilai_komponen"] = {"2022": {"ditindaklanjuti": 37, "difasilitasi": 44}}
+    sumber = tmp_path / "isi.json"
+    sumber.write_text(json.dumps(data), encoding="utf-8")
+    _, out, _ = _jalankan(capsys, "import", str(sumber), "--db", db)
+    dok_id = out.strip()
+    kode, out, _ = _jalankan(capsys, "capaian", dok_id, "--tahun", "2022", "--json", "--db", db)
+    assert kode == 0
+    hasil = json.loads(out, parse_float=Decimal)
+    satu = next(h for h in hasil if h["nomor"] == 3)
+    assert satu["capaian_dibulatkan"] == Decimal("93.43") and satu["kategori"] == "Sangat Tinggi"
+    assert all(h["kategori"] is None for h in hasil if h["capaian"] is None)
+    with buka_store(db) as store:
+        simpan_kategori(
+            store, [Kategori("Kurang", None, Decimal(95)), Kategori("Baik", Decimal(95), None)]
+        )
+    _, out, _ = _jalankan(capsys, "capaian", dok_id, "--tahun", "2022", "--json", "--db", db)
+    satu = next(h for h in json.loads(out) if h["nomor"] == 3)
+    assert satu["kategori"] == "Kurang"

@@ -372,3 +372,31 @@ class Dokumen:
     def laporan(self, tahun: int) -> LaporanTahunan | None:
         """The yearly-report entry of ``tahun`` (its signer), or None."""
         return next((lt for lt in self.laporan_tahunan if lt.tahun == tahun), None)
+
+
+def jenis_node(node: object) -> str:
+    """ "dokumen", "tujuan", "sasaran" or "indikator": the kind of a node of the tree."""
+    if isinstance(node, Dokumen):
+        return "dokumen"
+    if isinstance(node, Tujuan):
+        return "tujuan"
+    if isinstance(node, Sasaran):
+        return "sasaran"
+    return "indikator"
+
+
+def hapus_id(dok: Dokumen) -> None:
+    """Forget every id in ``dok`` (before it is stored as a new document)."""
+    dok.id = None
+    for b in dok.profil.kepala:
+        b.id = None
+    for k in dok.tabel.kolom:
+        k.id = None
+    for t in dok.tujuan:
+        t.id = None
+        for s in t.sasaran:
+            s.id = None
+    for ind in dok.semua_indikator():
+        ind.id = None
+        for km in ind.rumus.komponen:
+            km.id = None

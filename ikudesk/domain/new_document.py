@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import re
 
-from ikudesk.domain.model import Dokumen, Periode, Profil, judul_bawaan
+from ikudesk.domain.model import Dokumen, Periode, Profil, Triwulan, hapus_id, judul_bawaan
 
 #: A renstra period runs five years.
 TAHUN_PER_PERIODE = 5
@@ -73,22 +73,24 @@ def salinan_periode_baru(
         tempat = _ganti_periode(baru, dok.periode, periode)
         if diganti is not None:
             diganti.extend(tempat)
-    baru.id = None
+    hapus_id(baru)
     baru.periode = periode
-    for b in baru.profil.kepala:
-        b.id = None
-    for k in baru.tabel.kolom:
-        k.id = None
-    for t in baru.tujuan:
-        t.id = None
-        for s in t.sasaran:
-            s.id = None
+
+    def dalam(tahun: int) -> bool:
+        return periode is None or periode.memuat(tahun)
+
     for ind in baru.semua_indikator():
-        ind.id = None
-        for km in ind.rumus.komponen:
-            km.id = None
+        # What was measured stays with the old document: realisasi, surveys, analysis.
         ind.realisasi = {}
         ind.nilai_komponen = {}
-        if periode is not None:
-            ind.target = {th: v for th, v in ind.target.items() if periode.memuat(th)}
+        ind.survei_ikm = {}
+        ind.analisis = {}
+        ind.target = {th: v for th, v in ind.target.items() if dalam(th)}
+        ind.triwulan = {
+            th: Triwulan(target=dict(tw.target))
+            for th, tw in ind.triwulan.items()
+            if dalam(th) and tw.target
+        }
+    baru.perjanjian_kinerja = [pk for pk in baru.perjanjian_kinerja if dalam(pk.tahun)]
+    baru.laporan_tahunan = [lt for lt in baru.laporan_tahunan if dalam(lt.tahun)]
     return baru

@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
 
         self._siapkan_aksi()
         self._siapkan_status()
+        from ikudesk.gui.tahunan_actions import pasang_menu_tahunan  # the yearly documents
+
+        pasang_menu_tahunan(self, controller)
         # One place for "save what is being typed before anything else happens".
         self._komit = KomitSebelumAksi(self)
         app = QApplication.instance()

@@ -21,7 +21,7 @@ from ikudesk.gui.kategori_dialog import DialogKategori
 from ikudesk.gui.print_dialog import DialogOpsiCetak, OpsiCetak, PencetakPdf, atur_printer
 from ikudesk.persistence.kategori_store import baca_kategori, simpan_kategori
 from ikudesk.report import buat_pdf_bytes, tulis_pdf
-from ikudesk.report.registry import cari_laporan
+from ikudesk.report.registry import OpsiLaporan, cari_laporan
 
 
 def _pesan(parent: QWidget, ikon: QMessageBox.Icon, teks: str) -> QMessageBox:
@@ -85,7 +85,10 @@ def ekspor_ke(window: QWidget, controller, opsi: OpsiCetak, path: Path) -> int: 
     except IkuError as e:
         _pesan(window, QMessageBox.Icon.Warning, e.pesan)
         return 0
-    controller.pesan.emit(f"PDF disimpan: {path} ({halaman} halaman)")
+    peringatan = cari_laporan(opsi.laporan).peringatan(
+        controller.dokumen, OpsiLaporan(tahun=opsi.tahun)
+    )
+    controller.pesan.emit(" ".join([f"PDF disimpan: {path} ({halaman} halaman).", *peringatan]))
     return halaman
 
 

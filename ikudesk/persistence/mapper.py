@@ -40,6 +40,7 @@ from ikudesk.domain.model import (
     Tabel,
     Triwulan,
     Tujuan,
+    hapus_id,
 )
 from ikudesk.errors import TidakDitemukan
 from ikudesk.files.docfile import angka_tepat
@@ -131,33 +132,6 @@ def signer_from_json(teks: str) -> Penandatangan:
     )
 
 
-def kind_of(node: Any) -> str:
-    if isinstance(node, Dokumen):
-        return "dokumen"
-    if isinstance(node, Tujuan):
-        return "tujuan"
-    if isinstance(node, Sasaran):
-        return "sasaran"
-    return "indikator"
-
-
-def clear_ids(dok: Dokumen) -> None:
-    """Forget every id in ``dok`` (before it is stored as a new document)."""
-    dok.id = None
-    for b in dok.profil.kepala:
-        b.id = None
-    for k in dok.tabel.kolom:
-        k.id = None
-    for t in dok.tujuan:
-        t.id = None
-        for s in t.sasaran:
-            s.id = None
-    for ind in dok.semua_indikator():
-        ind.id = None
-        for km in ind.rumus.komponen:
-            km.id = None
-
-
 # --- rows of one object -------------------------------------------------------------------
 
 
@@ -242,6 +216,14 @@ class Writer:
         it = iter(new_ids)
         return [r["id"] if r.get("id") is not None else next(it) for r in rows]
 
+    def _put(self, table: Any, key: dict[str, Any], nilai: Decimal | None) -> None:
+        """One exact number at ``key`` (the row's identifying columns); ``None`` removes it."""
+        self.session.execute(
+            delete(table).where(*(getattr(table, kolom) == v for kolom, v in key.items()))
+        )
+        if nilai is not None:
+            self._insert_plain(table, [{**key, "nilai": angka_tepat(nilai)}])
+
     def _insert_plain(self, table: type[SQLModel], rows: list[dict[str, Any]]) -> None:
         if rows:
             self.session.execute(insert(table), rows)
@@ -254,7 +236,7 @@ class Writer:
         Every row gets a fresh id from the database (``dokumen_id`` when given) and the ids are
         set on the objects: a document read from one store can be stored again as a copy.
         """
-        clear_ids(dok)
+        hapus_id(dok)
         waktu = now()
         row: dict[str, Any] = {"dibuat": waktu, "diubah": waktu, **dokumen_row(dok)}
         if dokumen_id is not None:
@@ -464,48 +446,14 @@ class Writer:
     def set_nilai_triwulan(
         self, indikator_id: int, jenis: str, tahun: int, triwulan: int, nilai: Decimal | None
     ) -> None:
-        where = (
-            (col(NilaiTriwulanRow.indikator_id) == indikator_id)
-            & (col(NilaiTriwulanRow.jenis) == jenis)
-            & (col(NilaiTriwulanRow.tahun) == tahun)
-            & (col(NilaiTriwulanRow.triwulan) == triwulan)
-        )
-        self.session.execute(delete(NilaiTriwulanRow).where(where))
-        if nilai is not None:
-            self._insert_plain(
-                NilaiTriwulanRow,
-                [
-                    {
-                        "indikator_id": indikator_id,
-                        "jenis": jenis,
-                        "tahun": tahun,
-                        "triwulan": triwulan,
-                        "nilai": angka_tepat(nilai),
-                    }
-                ],
-            )
+        key = {"indikator_id": indikator_id, "jenis": jenis, "tahun": tahun, "triwulan": triwulan}
+        self._put(NilaiTriwulanRow, key, nilai)
 
     def set_nilai_komponen_triwulan(
         self, komponen_id: int, tahun: int, triwulan: int, nilai: Decimal | None
     ) -> None:
-        where = (
-            (col(NilaiKomponenTriwulanRow.komponen_id) == komponen_id)
-            & (col(NilaiKomponenTriwulanRow.tahun) == tahun)
-            & (col(NilaiKomponenTriwulanRow.triwulan) == triwulan)
-        )
-        self.session.execute(delete(NilaiKomponenTriwulanRow).where(where))
-        if nilai is not None:
-            self._insert_plain(
-                NilaiKomponenTriwulanRow,
-                [
-                    {
-                        "komponen_id": komponen_id,
-                        "tahun": tahun,
-                        "triwulan": triwulan,
-                        "nilai": angka_tepat(nilai),
-                    }
-                ],
-            )
+        key = {"komponen_id": komponen_id, "tahun": tahun, "triwulan": triwulan}
+        self._put(NilaiKomponenTriwulanRow, key, nilai)
 
     def set_analisis(self, indikator_id: int, tahun: int, teks: str) -> None:
         self.session.execute(
@@ -707,35 +655,10 @@ class Writer:
     # values ----------------------------------------------------------------------------
 
     def set_nilai(self, indikator_id: int, jenis: str, tahun: int, nilai: Decimal | None) -> None:
-        where = (
-            (col(NilaiRow.indikator_id) == indikator_id)
-            & (col(NilaiRow.jenis) == jenis)
-            & (col(NilaiRow.tahun) == tahun)
-        )
-        self.session.execute(delete(NilaiRow).where(where))
-        if nilai is not None:
-            self._insert_plain(
-                NilaiRow,
-                [
-                    {
-                        "indikator_id": indikator_id,
-                        "jenis": jenis,
-                        "tahun": tahun,
-                        "nilai": angka_tepat(nilai),
-                    }
-                ],
-            )
+        self._put(NilaiRow, {"indikator_id": indikator_id, "jenis": jenis, "tahun": tahun}, nilai)
 
     def set_nilai_komponen(self, komponen_id: int, tahun: int, nilai: Decimal | None) -> None:
-        where = (col(NilaiKomponenRow.komponen_id) == komponen_id) & (
-            col(NilaiKomponenRow.tahun) == tahun
-        )
-        self.session.execute(delete(NilaiKomponenRow).where(where))
-        if nilai is not None:
-            self._insert_plain(
-                NilaiKomponenRow,
-                [{"komponen_id": komponen_id, "tahun": tahun, "nilai": angka_tepat(nilai)}],
-            )
+        self._put(NilaiKomponenRow, {"komponen_id": komponen_id, "tahun": tahun}, nilai)
 
     def replace_rumus(self, ind: Indikator) -> None:
         """The indicator's expression, components and component values as ``ind`` has them.

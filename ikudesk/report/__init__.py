@@ -34,6 +34,8 @@ def buat_pdf(
     orientasi: str | None = None,
     kategori: Sequence[Kategori] | None = None,
     font: str = "serif",
+    perubahan: int | None = None,
+    sejak: int | None = None,
     triwulan: int | None = None,
 ) -> tuple[bytes, int]:
     """The PDF bytes and the page count; paper and orientation default to the report's own."""
@@ -52,7 +54,12 @@ def buat_pdf(
     hal = halaman(kertas or jenis.kertas, orientasi or jenis.orientasi)
     gaya = buat_gaya(font)
     story = jenis.story(
-        dok, gaya, hal, OpsiLaporan(tahun=tahun, kategori=kategori, triwulan=triwulan)
+        dok,
+        gaya,
+        hal,
+        OpsiLaporan(
+            tahun=tahun, kategori=kategori, perubahan=perubahan, sejak=sejak, triwulan=triwulan
+        ),
     )
     try:
         return bangun_pdf(hal, gaya, story, jenis.judul_pdf(dok), dok.profil.instansi or "IKU Desk")
@@ -74,6 +81,8 @@ def buat_pdf_bytes(
     orientasi: str | None = None,
     kategori: Sequence[Kategori] | None = None,
     font: str = "serif",
+    perubahan: int | None = None,
+    sejak: int | None = None,
     triwulan: int | None = None,
 ) -> bytes:
     """The PDF as bytes (for the print preview)."""
@@ -85,6 +94,8 @@ def buat_pdf_bytes(
         orientasi=orientasi,
         kategori=kategori,
         font=font,
+        perubahan=perubahan,
+        sejak=sejak,
         triwulan=triwulan,
     )[0]
 
@@ -99,6 +110,8 @@ def tulis_pdf(
     orientasi: str | None = None,
     kategori: Sequence[Kategori] | None = None,
     font: str = "serif",
+    perubahan: int | None = None,
+    sejak: int | None = None,
     triwulan: int | None = None,
 ) -> int:
     """Write the PDF to ``path`` atomically; returns the number of pages."""
@@ -115,6 +128,8 @@ def tulis_pdf(
         orientasi=orientasi,
         kategori=kategori,
         font=font,
+        perubahan=perubahan,
+        sejak=sejak,
         triwulan=triwulan,
     )
     tulis_atomik_dengan(path, lambda p: p.write_bytes(isi))

@@ -23,11 +23,10 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
             kategori = baca_kategori(store)
     from ikudesk.report.registry import OpsiLaporan
 
+    perubahan, sejak = getattr(args, "perubahan", None), getattr(args, "sejak", None)
     triwulan = getattr(args, "triwulan", None)
     if triwulan is not None and "triwulan" not in jenis.opsi:
         print(f"ikudesk: --triwulan tidak dipakai oleh laporan '{jenis.kode}'.", file=sys.stderr)
-    for teks in jenis.peringatan(dok, OpsiLaporan(tahun=args.tahun, triwulan=triwulan)):
-        print(f"ikudesk: peringatan: {teks}", file=sys.stderr)
     halaman = tulis_pdf(
         dok,
         args.berkas,
@@ -36,7 +35,12 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
         kertas=args.kertas,
         orientasi=args.orientasi,
         kategori=kategori,
+        perubahan=perubahan,
+        sejak=sejak,
         triwulan=triwulan,
     )
+    opsi = OpsiLaporan(args.tahun, kategori, perubahan, sejak, triwulan)
+    for teks in jenis.peringatan(dok, opsi):
+        print(f"Peringatan: {teks}", file=sys.stderr)
     print(f"PDF ditulis ke {args.berkas} ({halaman} halaman).", file=sys.stderr)
     return 0

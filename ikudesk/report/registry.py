@@ -29,6 +29,8 @@ __all__ = [
     "LAPORAN_BAWAAN",
     "Laporan",
     "LaporanCapaian",
+    "LaporanLkjip",
+    "LaporanPk",
     "LaporanTriwulan",
     "LembarIku",
     "Opsi",
@@ -36,7 +38,7 @@ __all__ = [
     "cari_laporan",
 ]
 
-Opsi = Literal["tahun", "kategori", "triwulan"]
+Opsi = Literal["tahun", "kategori", "perubahan", "sejak", "triwulan"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class OpsiLaporan:
 
     tahun: int | None = None
     kategori: Sequence[Kategori] | None = None
+    perubahan: int | None = None  # a PK's revision (None: the year's latest)
+    sejak: int | None = None  # the LKjIP's first year (None: every earlier year with data)
     triwulan: int | None = None  # the quarterly monitoring: up to this quarter (1–4)
 
 
@@ -84,7 +88,8 @@ class Laporan(ABC):
         return "tahun" in self.opsi
 
     def peringatan(self, dok: Dokumen, opsi: OpsiLaporan) -> list[str]:
-        """What the user should know about this print (Indonesian lines; none by default)."""
+        """What the user should know about the printout (shown, never refused); a yearly
+        report of a year without a signer says it prints without one."""
         if not self.ttd_tahunan:
             return []
         th = tahun_ttd(dok, opsi.tahun)
@@ -204,6 +209,43 @@ def triwulan_laporan(dok: Dokumen, tahun: int | None) -> int:
         if th is not None and (b := reporting_frontier(ind, th)) is not None
     ]
     return max(batas, default=4)
+
+
+class LaporanPk(Laporan):
+    kode = "pk"
+    judul = "Perjanjian Kinerja"
+    awalan_berkas = "PK"
+    orientasi = "portrait"
+    opsi = frozenset({"tahun", "perubahan"})
+
+    def judul_pdf(self, dok: Dokumen) -> str:
+        return f"Perjanjian Kinerja {dok.profil.instansi or 'IKU Desk'}"
+
+    def story(self, dok: Dokumen, gaya: Gaya, hal: Halaman, opsi: OpsiLaporan) -> list[Flowable]:
+        from ikudesk.report.pk_report import story_pk
+
+        return story_pk(dok, gaya, hal, opsi.tahun, opsi.perubahan)
+
+
+class LaporanLkjip(Laporan):
+    kode = "lkjip"
+    judul = "LKjIP Bab III (capaian kinerja tahunan)"
+    awalan_berkas = "LKjIP"
+    opsi = frozenset({"tahun", "kategori", "sejak"})
+
+    def judul_pdf(self, dok: Dokumen) -> str:
+        return f"LKjIP {dok.profil.instansi or 'IKU Desk'}"
+
+    def peringatan(self, dok: Dokumen, opsi: OpsiLaporan) -> list[str]:
+        from ikudesk.report.lkjip_report import peringatan_lkjip
+
+        return peringatan_lkjip(dok, opsi.tahun)
+
+    def story(self, dok: Dokumen, gaya: Gaya, hal: Halaman, opsi: OpsiLaporan) -> list[Flowable]:
+        from ikudesk.report.lkjip_report import story_lkjip
+
+        kategori = list(opsi.kategori) if opsi.kategori is not None else None
+        return story_lkjip(dok, gaya, hal, opsi.tahun, opsi.sejak, kategori)
 
 
 LAPORAN_BAWAAN = LembarIku.kode

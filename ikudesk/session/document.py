@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ikudesk.domain.model import Dokumen, Indikator, Sasaran, Tujuan
+from ikudesk.domain.model import Dokumen, Indikator, Sasaran, Tujuan, jenis_node
 from ikudesk.errors import IkuError, TidakDitemukan
 from ikudesk.session.events import Event, Ref
 
@@ -24,14 +24,7 @@ Node = Dokumen | Tujuan | Sasaran | Indikator
 Listener = Callable[[Event], None]
 
 
-def kind_of(node: Any) -> str:
-    if isinstance(node, Dokumen):
-        return "dokumen"
-    if isinstance(node, Tujuan):
-        return "tujuan"
-    if isinstance(node, Sasaran):
-        return "sasaran"
-    return "indikator"
+kind_of = jenis_node
 
 
 def ref_of(node: Node) -> Ref:

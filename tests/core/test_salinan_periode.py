@@ -41,3 +41,26 @@ def test_salinan_mengganti_periode_di_teks_dan_menyebut_tempatnya() -> None:
     assert baru.profil.kepala[0].isi == "Renstra 2024-2029"
     assert diganti == ["judul", "baris kepala «Dasar»", "catatan"]
     assert dok.judul[1] == "PERIODE 2018-2023"  # the source is untouched
+
+
+def test_salinan_v2_tanpa_yang_sudah_diukur() -> None:
+    """The copy for a new period keeps quarterly targets, never what was measured."""
+    from ikudesk.domain.model import Periode
+    from ikudesk.domain.new_document import salinan_periode_baru
+    from ikudesk.files.docfile import baca_file
+    from tests.conftest import REPO
+
+    asal = baca_file(REPO / "data" / "sumber-harta-2023.json")
+    assert any(i.survei_ikm for i in asal.semua_indikator())
+    assert asal.perjanjian_kinerja and asal.laporan_tahunan
+    sama = salinan_periode_baru(asal, asal.periode)
+    for a, b in zip(asal.semua_indikator(), sama.semua_indikator(), strict=True):
+        assert b.survei_ikm == {} and b.analisis == {} and b.realisasi == {}
+        assert all(not tw.realisasi and not tw.nilai_komponen for tw in b.triwulan.values())
+        assert {t: tw.target for t, tw in b.triwulan.items()} == {
+            t: tw.target for t, tw in a.triwulan.items() if tw.target
+        }
+    assert [p.tahun for p in sama.perjanjian_kinerja] == [p.tahun for p in asal.perjanjian_kinerja]
+    lain = salinan_periode_baru(asal, Periode(2040, 2044))
+    assert lain.perjanjian_kinerja == [] and lain.laporan_tahunan == []
+    assert all(i.triwulan == {} and i.target == {} for i in lain.semua_indikator())

@@ -1,0 +1,1 @@
+"""The Perjanjian Kinerja page (issue 12)."""

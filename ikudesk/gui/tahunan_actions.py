@@ -1,0 +1,71 @@
+"""The "Tahunan" menu: the yearly documents' windows (Perjanjian Kinerja, Ringkasan Capaian).
+
+The main window calls ``pasang_menu_tahunan`` once; each handler is
+``handler(window, controller)`` like the other menu hooks, and opens (or raises) one window
+per main window, not modal, so the tree stays usable beside it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+
+from ikudesk.gui.dialogs.umum import pesan
+
+
+def _jendela(window: QMainWindow, nama: str, buat) -> QWidget:  # noqa: ANN001
+    """The window kept under ``nama`` on the main window, made on first use."""
+    ada = getattr(window, nama, None)
+    if ada is None:
+        ada = buat()
+        setattr(window, nama, ada)
+    ada.show()
+    ada.raise_()
+    ada.activateWindow()
+    return ada
+
+
+def _perlu_dokumen(window: QMainWindow, controller) -> bool:  # noqa: ANN001
+    if controller.dokumen is None:
+        pesan(
+            window,
+            QMessageBox.Icon.Information,
+            "Buka sebuah dokumen terlebih dahulu.",
+            "pesanTahunan",
+        )
+        return False
+    return True
+
+
+def ringkasan(window: QMainWindow, controller) -> QWidget | None:  # noqa: ANN001
+    from ikudesk.gui.ringkasan import JendelaRingkasan
+
+    if not _perlu_dokumen(window, controller):
+        return None
+    return _jendela(window, "_jendela_ringkasan", lambda: JendelaRingkasan(controller, window))
+
+
+def perjanjian_kinerja(window: QMainWindow, controller) -> QWidget | None:  # noqa: ANN001
+    from ikudesk.gui.pk.jendela import JendelaPk
+
+    if not _perlu_dokumen(window, controller):
+        return None
+    return _jendela(window, "_jendela_pk", lambda: JendelaPk(controller, window))
+
+
+def pasang_menu_tahunan(window: QMainWindow, controller) -> QMenu:  # noqa: ANN001
+    """A "Tahunan" menu before Bantuan (the last menu)."""
+    menu = QMenu("&Tahunan", window)
+    menu.setObjectName("menuTahunan")
+    for nama, teks, fn in (
+        ("aksiPerjanjianKinerja", "&Perjanjian Kinerja…", perjanjian_kinerja),
+        ("aksiRingkasan", "&Ringkasan Capaian…", ringkasan),
+    ):
+        aksi = QAction(teks, window)
+        aksi.setObjectName(nama)
+        aksi.triggered.connect(lambda _=False, f=fn: f(window, controller))
+        menu.addAction(aksi)
+    bar = window.menuBar()
+    akhir = bar.actions()[-1] if bar.actions() else None
+    bar.insertMenu(akhir, menu)
+    return menu
