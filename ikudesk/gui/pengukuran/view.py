@@ -9,23 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QMainWindow,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ikudesk.gui.dialogs.umum import pas_layar
-from ikudesk.gui.editors.delegates import AngkaDelegate
+from ikudesk.gui.forms.ui_pengukuran import Ui_Pengukuran
+from ikudesk.gui.pengukuran.grid import GridPengukuran
 from ikudesk.gui.pengukuran.model import PengukuranModel
 from ikudesk.session import pengukuran as pg
 
@@ -43,96 +36,6 @@ PERIODE = (
 )
 
 
-class GridPengukuran(QTableView):
-    """The table view with the keys of a spreadsheet."""
-
-    def __init__(self, model: PengukuranModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("gridPengukuran")
-        self.setModel(model)
-        self.model_ = model
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setWordWrap(False)
-        self.setAlternatingRowColors(False)
-        delegate = AngkaDelegate(self)
-        for k in (pg.K_TARGET, pg.K_INPUT):
-            self.setItemDelegateForColumn(k, delegate)
-        h = self.horizontalHeader()
-        h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        lebar = (50, 260, 60, 88, 88, 88, 88, 95, 220)
-        for k, w in enumerate(lebar):
-            self.setColumnWidth(k, w)
-        # The indicator's name takes what the window has to spare (1024 to 1920 wide).
-        h.setSectionResizeMode(pg.K_NAMA, QHeaderView.ResizeMode.Stretch)
-        v = self.verticalHeader()
-        v.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        v.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        v.hide()
-        model.modelReset.connect(self._rentang_kelompok)
-        self._rentang_kelompok()
-
-    def _rentang_kelompok(self) -> None:
-        """A sasaran heading spans the whole row."""
-        self.clearSpans()
-        for r, b in enumerate(self.model_.baris):
-            if b.jenis == "kelompok" and self.model_.rowCount():
-                self.setSpan(r, 0, 1, len(pg.KOLOM))
-
-    def _sel_terpilih(self) -> list[tuple[int, int]]:
-        return sorted({(i.row(), i.column()) for i in self.selectedIndexes()})
-
-    def _pindah_bawah(self) -> None:
-        cur = self.currentIndex()
-        if not cur.isValid():
-            return
-        for r in range(cur.row() + 1, self.model_.rowCount()):
-            if self.model_.dapat_diisi(r, cur.column()):
-                self.setCurrentIndex(self.model_.index(r, cur.column()))
-                return
-
-    def closeEditor(  # noqa: N802 - Qt's name
-        self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint
-    ) -> None:
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter: on downwards
-            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            self._pindah_bawah()
-            return
-        super().closeEditor(editor, hint)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.matches(QKeySequence.StandardKey.Paste):
-            self.tempel()
-            return
-        if event.matches(QKeySequence.StandardKey.Copy):
-            QGuiApplication.clipboard().setText(self.model_.salin(self._sel_terpilih()))
-            return
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != (
-            QAbstractItemView.State.EditingState
-        ):
-            self.model_.kosongkan(self._sel_terpilih())
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != (
-            QAbstractItemView.State.EditingState
-        ):
-            self._pindah_bawah()
-            return
-        super().keyPressEvent(event)
-
-    def tempel(self, teks: str | None = None) -> int:
-        """Paste ``teks`` (default: the clipboard) at the current cell."""
-        cur: QModelIndex | QPersistentModelIndex = self.currentIndex()
-        if not cur.isValid():
-            return 0
-        if teks is None:
-            teks = QGuiApplication.clipboard().text()
-        return self.model_.tempel(cur.row(), cur.column(), teks)
-
-
 class JendelaPengukuran(QMainWindow):
     """A window of its own beside the main window (same document, same undo history)."""
 
@@ -143,35 +46,15 @@ class JendelaPengukuran(QMainWindow):
         self.ctl = controller
         self.model = PengukuranModel(controller, self)
         pusat = QWidget(self)
-        tata = QVBoxLayout(pusat)
-        atas = QHBoxLayout()
-        self.tahun = QComboBox(pusat)
-        self.tahun.setObjectName("tahunCombo")
-        self.periode = QComboBox(pusat)
-        self.periode.setObjectName("periodeCombo")
+        self.ui = Ui_Pengukuran()
+        self.ui.setupUi(pusat)
+        self.tahun = self.ui.tahunCombo
+        self.periode = self.ui.periodeCombo
         for tw, teks in PERIODE:
             self.periode.addItem(teks, tw)
-        label_tahun = QLabel("&Tahun:", pusat)
-        label_tahun.setBuddy(self.tahun)
-        label_periode = QLabel("&Periode:", pusat)
-        label_periode.setBuddy(self.periode)
-        petunjuk = QLabel(
-            "Ketik untuk mengisi · Enter: ke bawah · Tab: ke kanan · Delete: kosongkan · "
-            "Ctrl+V: tempel dari Excel/LibreOffice",
-            pusat,
-        )
-        petunjuk.setStyleSheet("color: #555")
-        for w in (label_tahun, self.tahun, label_periode, self.periode):
-            atas.addWidget(w)
-        atas.addSpacing(12)
-        atas.addWidget(petunjuk, 1)
-        tata.addLayout(atas)
-        self.grid = GridPengukuran(self.model, pusat)
-        tata.addWidget(self.grid, 1)
-        self.pesan = QLabel(pusat)
-        self.pesan.setObjectName("pesanGrid")
-        self.pesan.setWordWrap(True)
-        tata.addWidget(self.pesan)
+        self.grid = self.ui.grid
+        self.grid.pasang_model(self.model)
+        self.pesan = self.ui.pesanGrid
         self.setCentralWidget(pusat)
 
         # The main window's undo history, reachable from here too.
