@@ -48,6 +48,23 @@ def _tambah_db(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _triwulan(teks: str) -> int:
+    """A quarter 1–4 (Roman numerals too: I, II, III, IV)."""
+    romawi = {"I": 1, "II": 2, "III": 3, "IV": 4}
+    t = teks.strip().upper()
+    if t in romawi:
+        return romawi[t]
+    if t in ("1", "2", "3", "4"):
+        return int(t)
+    raise argparse.ArgumentTypeError(f"triwulan '{teks}' tidak ada; pilih 1, 2, 3 atau 4")
+
+
+def _tambah_triwulan(p: argparse.ArgumentParser, bantuan: str) -> None:
+    p.add_argument(
+        "--triwulan", "--quarter", dest="triwulan", type=_triwulan, metavar="K", help=bantuan
+    )
+
+
 def _orientasi(teks: str) -> str:
     """Indonesian or English words for the page orientation."""
     return {"mendatar": "landscape", "tegak": "portrait"}.get(teks.lower(), teks.lower())
@@ -110,6 +127,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="TAHUN",
         help="hanya tahun ini (bawaan: semua tahun)",
     )
+    _tambah_triwulan(s, "capaian s.d. triwulan ini (bawaan: setahun; perlu --tahun)")
     s.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
     _tambah_db(s)
 
@@ -167,6 +185,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ARAH",
         help="mendatar/landscape atau tegak/portrait (bawaan: menurut laporan, mendatar)",
     )
+    _tambah_triwulan(s, "untuk --laporan triwulan: sampai triwulan ini (1–4)")
     s.add_argument(
         "--perubahan",
         dest="perubahan",
@@ -249,7 +268,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_capaian(args: argparse.Namespace) -> int:
-    from ikudesk.domain.compute import hitung_dokumen
+    from ikudesk.domain.compute import ROMAWI, hitung_dokumen
     from ikudesk.domain.kategori import kategori_untuk
     from ikudesk.files.docfile import json_tepat
     from ikudesk.l10n import bulatkan, format_angka
@@ -262,14 +281,19 @@ def cmd_capaian(args: argparse.Namespace) -> int:
     if args.tahun is not None and dok.periode is not None and not dok.periode.memuat(args.tahun):
         p = dok.periode
         raise IkuError(f"Tahun {args.tahun} di luar periode dokumen ({p.mulai}–{p.selesai}).")
-    baris = hitung_dokumen(dok, args.tahun)
+    triwulan = getattr(args, "triwulan", None)
+    if triwulan is not None and args.tahun is None:
+        raise IkuError("--triwulan perlu --tahun: capaian s.d. triwulan berlaku untuk satu tahun.")
+    baris = hitung_dokumen(dok, args.tahun, triwulan)
     if args.json:
         keluaran = [
             {
                 "nomor": b.nomor,
+                "kode": b.indikator.kode,
                 "indikator": b.indikator.nama,
                 "satuan": b.indikator.satuan,
                 "tahun": b.tahun,
+                "triwulan": b.triwulan,
                 "target": b.target.nilai,
                 "realisasi": b.realisasi.nilai,
                 "capaian": b.capaian.nilai,
@@ -296,15 +320,19 @@ def cmd_capaian(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return KELUAR_OK
+    if triwulan is not None:
+        print(f"Capaian s.d. triwulan {ROMAWI[triwulan]} {args.tahun}", file=sys.stderr)
+    lebar_kode = max([len(b.indikator.kode or str(b.nomor)) for b in baris] + [4])
     print(
-        f"{'No':>3}  {'Tahun':<5}  {'Target':>10}  {'Realisasi':>10}  {'Capaian %':>9}  "
-        "Indikator / keterangan"
+        f"{'Kode':<{lebar_kode}}  {'Tahun':<5}  {'Target':>10}  {'Realisasi':>10}  "
+        f"{'Capaian %':>9}  Indikator / keterangan"
     )
     for b in baris:
         nama = b.indikator.nama if len(b.indikator.nama) <= 60 else b.indikator.nama[:59] + "…"
         ket = f"  ({b.capaian.alasan})" if b.capaian.alasan else ""
+        kode = b.indikator.kode or str(b.nomor)
         print(
-            f"{b.nomor:>3}  {b.tahun:<5}  {format_angka(b.target.nilai):>10}  "
+            f"{kode:<{lebar_kode}}  {b.tahun:<5}  {format_angka(b.target.nilai):>10}  "
             f"{format_angka(b.realisasi.nilai):>10}  {format_angka(b.capaian.nilai):>9}  "
             f"{nama}{ket}"
         )

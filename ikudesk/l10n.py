@@ -311,3 +311,12 @@ def format_waktu(dt: datetime) -> str:
     Shown in the datetime's own clock (no time-zone conversion).
     """
     return format_datetime(dt, "d MMMM y HH.mm", locale=_locale())
+
+
+def format_capaian(nilai: Decimal | None) -> str:
+    """A capaian (%) with exactly two decimals, as FORMAT.md shows it: ``87,50``, ``100,00``,
+    ``1.250,00``; ``None`` -> ``"-"``."""
+    if nilai is None:
+        return "-"
+    bulat = bulatkan(Decimal(nilai), 2)
+    return format_decimal(bulat, format="#,##0.00", locale=_locale())

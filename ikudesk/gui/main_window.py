@@ -250,6 +250,10 @@ class MainWindow(QMainWindow):
         }
         for a, slot in sambung.items():
             a.triggered.connect(lambda _=False, s=slot: s())
+        # Pengukuran → Pengukuran Kinerja… (the values grid; issue 11)
+        from ikudesk.gui.pengukuran.view import pasang_menu
+
+        self.aksi_pengukuran = pasang_menu(self, self.ctl)
 
     def _siapkan_status(self) -> None:
         self.label_dokumen = QLabel()

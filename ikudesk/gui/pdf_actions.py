@@ -6,14 +6,16 @@ Dialogs are opened window-modal and continue on ``accepted``, so nothing here bl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from ikudesk.domain.model import Dokumen
+from ikudesk.domain.model import Dokumen, LaporanTahunan, Penandatangan
 from ikudesk.errors import IkuError
+from ikudesk.gui.dialogs.penandatangan import DialogPenandatangan
 from ikudesk.gui.dialogs.umum import pas_layar, pesan, sibuk
 from ikudesk.gui.kategori_dialog import DialogKategori
 from ikudesk.gui.print_dialog import DialogOpsiCetak, OpsiCetak, PencetakPdf, atur_printer
@@ -52,7 +54,11 @@ def ekspor_pdf(window: QMainWindow, controller) -> DialogOpsiCetak | None:  # no
         return None
     dlg = DialogOpsiCetak(dok, window, judul="Ekspor PDF", ok="Pilih berkas…")
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dlg.accepted.connect(lambda: _pilih_berkas(window, controller, dlg.opsi()))
+    dlg.accepted.connect(
+        lambda: pastikan_penandatangan(
+            window, controller, dlg.opsi(), lambda o: _pilih_berkas(window, controller, o)
+        )
+    )
     dlg.open()
     return dlg
 
@@ -87,6 +93,58 @@ def ekspor_ke(window: QWidget, controller, opsi: OpsiCetak, path: Path) -> int: 
     return halaman
 
 
+# --------------------------------------------------------------------------- signer of a year
+
+
+def pastikan_penandatangan(
+    window: QWidget,
+    controller,  # noqa: ANN001
+    opsi: OpsiCetak,
+    lanjut: Callable[[OpsiCetak], object],
+) -> DialogPenandatangan | None:
+    """A yearly report of a year without a signer: ask for one (stored as that year's
+    ``laporan_tahunan``, one undo step) or print without; other reports go straight on."""
+    from ikudesk.report.registry import tahun_ttd
+
+    jenis = cari_laporan(opsi.laporan)
+    dok = controller.dokumen
+    th = tahun_ttd(dok, opsi.tahun) if jenis.ttd_tahunan else None
+    lt = dok.laporan(th) if th is not None else None
+    if th is None or (lt is not None and lt.penandatangan is not None):
+        lanjut(opsi)
+        return None
+    dlg = DialogPenandatangan(th, dok.penandatangan, window)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def selesai(hasil: int) -> None:
+        if hasil == DialogPenandatangan.TANPA:
+            controller.pesan.emit(f"Laporan {th} dicetak tanpa tanda tangan.")
+            lanjut(opsi)
+            return
+        if hasil != QDialog.DialogCode.Accepted or dlg.hasil is None:
+            return
+        try:
+            simpan_penandatangan(controller, th, dlg.hasil, lt.catatan if lt else "")
+        except IkuError as e:
+            _pesan(window, QMessageBox.Icon.Warning, e.pesan)
+            return
+        lanjut(opsi)
+
+    dlg.finished.connect(selesai)
+    dlg.open()
+    return dlg
+
+
+def simpan_penandatangan(controller, tahun: int, p: Penandatangan, catatan: str = "") -> None:  # noqa: ANN001
+    """Store ``p`` as the signer of ``tahun``'s yearly reports (one undo step)."""
+    from ikudesk.session import operations
+
+    op_kelas = getattr(operations, "SetLaporanTahunan", None)
+    if op_kelas is None:
+        raise IkuError("Penandatangan laporan tahunan belum dapat disimpan oleh versi ini.")
+    controller.terapkan(op_kelas(tahun, LaporanTahunan(tahun, p, catatan)))
+
+
 # --------------------------------------------------------------------------- Cetak…
 
 
@@ -96,7 +154,11 @@ def cetak(window: QMainWindow, controller) -> DialogOpsiCetak | None:  # noqa: A
         return None
     dlg = DialogOpsiCetak(dok, window, judul="Cetak", ok="Pratinjau…")
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dlg.accepted.connect(lambda: pratinjau(window, controller, dlg.opsi()))
+    dlg.accepted.connect(
+        lambda: pastikan_penandatangan(
+            window, controller, dlg.opsi(), lambda o: pratinjau(window, controller, o)
+        )
+    )
     dlg.open()
     return dlg
 

@@ -5,6 +5,7 @@ The preview and the printer get the very pages the PDF export writes: no second 
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -15,10 +16,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ikudesk.domain.compute import hitung_realisasi
 from ikudesk.domain.model import Dokumen
+from ikudesk.errors import IkuError
 from ikudesk.gui.forms.ui_print_opsi import Ui_DialogOpsiCetak
+from ikudesk.l10n import format_tanggal
 from ikudesk.report.iku_sheet import tahun_laporan
 from ikudesk.report.paper import KERTAS
-from ikudesk.report.registry import LAPORAN, LAPORAN_BAWAAN
+from ikudesk.report.registry import LAPORAN, LAPORAN_BAWAAN, triwulan_laporan
 
 KERTAS_TAMPIL = (
     ("F4", "F4 / Folio (215 × 330 mm)"),
@@ -38,6 +41,7 @@ class OpsiCetak:
     kertas: str = LAPORAN[LAPORAN_BAWAAN].kertas
     orientasi: str = LAPORAN[LAPORAN_BAWAAN].orientasi
     font: str = "serif"
+    triwulan: int | None = None  # the monitoring table: up to this quarter
 
     def sebagai_kwargs(self) -> dict:
         return {
@@ -46,6 +50,7 @@ class OpsiCetak:
             "kertas": self.kertas,
             "orientasi": self.orientasi,
             "font": self.font,
+            "triwulan": self.triwulan if "triwulan" in LAPORAN[self.laporan].opsi else None,
         }
 
 
@@ -73,6 +78,28 @@ class DialogOpsiCetak(QDialog):
             ui.tahunCombo.addItem("— (dokumen belum punya periode)", None)
         else:
             ui.tahunCombo.setCurrentIndex(max(0, ui.tahunCombo.findData(bawaan)))
+        for k in (1, 2, 3, 4):
+            ui.triwulanCombo.addItem(f"s.d. Triwulan {'I' * k if k < 4 else 'IV'}", k)
+
+        def tahun_berubah() -> None:
+            th = ui.tahunCombo.currentData()
+            ui.triwulanCombo.setCurrentIndex(
+                max(0, ui.triwulanCombo.findData(triwulan_laporan(dok, th)))
+            )
+            lt = dok.laporan(th) if th is not None else None
+            p = lt.penandatangan if lt is not None else None
+            if p is None:
+                ui.ttdInfo.setText("<i>belum ada — ditanyakan sebelum mencetak</i>")
+            else:
+                tanggal = p.tanggal
+                with contextlib.suppress(IkuError):
+                    tanggal = format_tanggal(p.tanggal)
+                nama = p.nama or "(tanpa nama)"
+                ui.ttdInfo.setText(f"{nama[:32]}{'…' if len(nama) > 32 else ''}, {tanggal}")
+                ui.ttdInfo.setToolTip(f"{p.jabatan}\n{p.nama}\n{p.tempat}, {tanggal}")
+
+        ui.tahunCombo.currentIndexChanged.connect(tahun_berubah)
+        tahun_berubah()
         for kode, teks in KERTAS_TAMPIL:
             ui.kertasCombo.addItem(teks, kode)
         for kode, teks in ORIENTASI:
@@ -85,12 +112,17 @@ class DialogOpsiCetak(QDialog):
         def laporan_berubah() -> None:
             jenis = LAPORAN[ui.laporanCombo.currentData()]
             ui.tahunCombo.setEnabled(jenis.memakai_tahun(dok))
+            ada_triwulan = "triwulan" in jenis.opsi
+            ui.triwulanCombo.setVisible(ada_triwulan)
+            ui.triwulanLabel.setVisible(ada_triwulan)
+            ui.ttdInfo.setVisible(jenis.ttd_tahunan)
+            ui.ttdLabel.setVisible(jenis.ttd_tahunan)
             ui.kertasCombo.setCurrentIndex(max(0, ui.kertasCombo.findData(jenis.kertas)))
             ui.orientasiCombo.setCurrentIndex(max(0, ui.orientasiCombo.findData(jenis.orientasi)))
 
         ui.laporanCombo.currentIndexChanged.connect(laporan_berubah)
         laporan_berubah()
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
 
     def opsi(self) -> OpsiCetak:
         ui = self.ui
@@ -100,6 +132,7 @@ class DialogOpsiCetak(QDialog):
             kertas=ui.kertasCombo.currentData(),
             orientasi=ui.orientasiCombo.currentData(),
             font=ui.hurufCombo.currentData(),
+            triwulan=ui.triwulanCombo.currentData(),
         )
 
 

@@ -14,7 +14,13 @@ from ikudesk.domain.kategori import Kategori
 from ikudesk.domain.model import Dokumen
 from ikudesk.errors import IkuError
 from ikudesk.files.atomic import tulis_atomik_dengan
-from ikudesk.report.registry import LAPORAN, LAPORAN_BAWAAN, OpsiLaporan, cari_laporan
+from ikudesk.report.registry import (
+    LAPORAN,
+    LAPORAN_BAWAAN,
+    OpsiLaporan,
+    cari_laporan,
+    triwulan_laporan,
+)
 
 __all__ = ["LAPORAN", "buat_pdf", "buat_pdf_bytes", "tulis_pdf"]
 
@@ -30,6 +36,7 @@ def buat_pdf(
     font: str = "serif",
     perubahan: int | None = None,
     sejak: int | None = None,
+    triwulan: int | None = None,
 ) -> tuple[bytes, int]:
     """The PDF bytes and the page count; paper and orientation default to the report's own."""
     from ikudesk.report.teks import buat_gaya
@@ -39,13 +46,20 @@ def buat_pdf(
     if tahun is not None and dok.periode is not None and not dok.periode.memuat(tahun):
         p = dok.periode
         raise IkuError(f"Tahun {tahun} di luar periode dokumen ({p.mulai}–{p.selesai}).")
+    if "triwulan" in jenis.opsi:
+        if triwulan is None:
+            triwulan = triwulan_laporan(dok, tahun)
+        if triwulan not in (1, 2, 3, 4):
+            raise IkuError(f"Triwulan {triwulan} tidak ada; pilih 1, 2, 3 atau 4.")
     hal = halaman(kertas or jenis.kertas, orientasi or jenis.orientasi)
     gaya = buat_gaya(font)
     story = jenis.story(
         dok,
         gaya,
         hal,
-        OpsiLaporan(tahun=tahun, kategori=kategori, perubahan=perubahan, sejak=sejak),
+        OpsiLaporan(
+            tahun=tahun, kategori=kategori, perubahan=perubahan, sejak=sejak, triwulan=triwulan
+        ),
     )
     try:
         return bangun_pdf(hal, gaya, story, jenis.judul_pdf(dok), dok.profil.instansi or "IKU Desk")
@@ -69,6 +83,7 @@ def buat_pdf_bytes(
     font: str = "serif",
     perubahan: int | None = None,
     sejak: int | None = None,
+    triwulan: int | None = None,
 ) -> bytes:
     """The PDF as bytes (for the print preview)."""
     return buat_pdf(
@@ -81,6 +96,7 @@ def buat_pdf_bytes(
         font=font,
         perubahan=perubahan,
         sejak=sejak,
+        triwulan=triwulan,
     )[0]
 
 
@@ -96,6 +112,7 @@ def tulis_pdf(
     font: str = "serif",
     perubahan: int | None = None,
     sejak: int | None = None,
+    triwulan: int | None = None,
 ) -> int:
     """Write the PDF to ``path`` atomically; returns the number of pages."""
     path = Path(path)
@@ -113,6 +130,7 @@ def tulis_pdf(
         font=font,
         perubahan=perubahan,
         sejak=sejak,
+        triwulan=triwulan,
     )
     tulis_atomik_dengan(path, lambda p: p.write_bytes(isi))
     return halaman

@@ -19,7 +19,7 @@ from ikudesk.report.umum import (
     Jarak,
     UkurKolom,
     blok_judul,
-    blok_ttd,
+    blok_ttd_dari,
     lebar_kolom,
     satu_halaman,
     tabel_dan_ekor,
@@ -127,7 +127,10 @@ def story_capaian(
             Spacer(1, gaya.ukuran * 0.6),
             Paragraf(xml(f"Kategori capaian (%): {skala}."), gaya.sel),
         ]
-        ekor += blok_ttd(dok, gaya, hal.lebar_isi, jarak)
+        # The year's own signer and date (laporan_tahunan), never the IKU sheet's.
+        lt = dok.laporan(th) if th is not None else None
+        ttd = lt.penandatangan if lt is not None else None
+        ekor += blok_ttd_dari(ttd, lt.catatan if lt else "", gaya, hal.lebar_isi, jarak)
         story = blok_judul(judul, gaya, jarak)
         return story + tabel_dan_ekor(kepala, lebar, baris, ekor, gaya, hal)
 

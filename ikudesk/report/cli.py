@@ -24,6 +24,9 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
     from ikudesk.report.registry import OpsiLaporan
 
     perubahan, sejak = getattr(args, "perubahan", None), getattr(args, "sejak", None)
+    triwulan = getattr(args, "triwulan", None)
+    if triwulan is not None and "triwulan" not in jenis.opsi:
+        print(f"ikudesk: --triwulan tidak dipakai oleh laporan '{jenis.kode}'.", file=sys.stderr)
     halaman = tulis_pdf(
         dok,
         args.berkas,
@@ -34,8 +37,9 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
         kategori=kategori,
         perubahan=perubahan,
         sejak=sejak,
+        triwulan=triwulan,
     )
-    opsi = OpsiLaporan(args.tahun, kategori, perubahan, sejak)
+    opsi = OpsiLaporan(args.tahun, kategori, perubahan, sejak, triwulan)
     for teks in jenis.peringatan(dok, opsi):
         print(f"Peringatan: {teks}", file=sys.stderr)
     print(f"PDF ditulis ke {args.berkas} ({halaman} halaman).", file=sys.stderr)

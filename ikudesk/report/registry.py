@@ -32,13 +32,14 @@ __all__ = [
     "LaporanLkjip",
     "LaporanPk",
     "LaporanIkm",
+    "LaporanTriwulan",
     "LembarIku",
     "Opsi",
     "OpsiLaporan",
     "cari_laporan",
 ]
 
-Opsi = Literal["tahun", "kategori", "perubahan", "sejak"]
+Opsi = Literal["tahun", "kategori", "perubahan", "sejak", "triwulan"]
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class OpsiLaporan:
     kategori: Sequence[Kategori] | None = None
     perubahan: int | None = None  # a PK's revision (None: the year's latest)
     sejak: int | None = None  # the LKjIP's first year (None: every earlier year with data)
+    triwulan: int | None = None  # the quarterly monitoring: up to this quarter (1–4)
 
 
 # kode → report; filled by ``Laporan.__init_subclass__`` in definition order (the dialog's order).
@@ -64,6 +66,9 @@ class Laporan(ABC):
     kertas: ClassVar[str] = "F4"  # default paper (kecamatan offices print on F4)
     orientasi: ClassVar[str] = "landscape"
     opsi: ClassVar[frozenset[Opsi]] = frozenset()
+    # Signed by the year's ``laporan_tahunan`` signer (never the IKU sheet's): the print
+    # dialog asks for one when the year has none.
+    ttd_tahunan: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -79,14 +84,23 @@ class Laporan(ABC):
     def story(self, dok: Dokumen, gaya: Gaya, hal: Halaman, opsi: OpsiLaporan) -> list[Flowable]:
         """The flowables of the whole report."""
 
-    def peringatan(self, dok: Dokumen, opsi: OpsiLaporan) -> list[str]:
-        """What the user should know about this print besides the PDF (Indonesian lines),
-        e.g. a yearly report without a signer for that year."""
-        return []
-
     def memakai_tahun(self, dok: Dokumen) -> bool:
         """Whether the year changes what this report prints for ``dok``."""
         return "tahun" in self.opsi
+
+    def peringatan(self, dok: Dokumen, opsi: OpsiLaporan) -> list[str]:
+        """What the user should know about the printout (shown, never refused); a yearly
+        report of a year without a signer says it prints without one."""
+        if not self.ttd_tahunan:
+            return []
+        th = tahun_ttd(dok, opsi.tahun)
+        lt = None if th is None else dok.laporan(th)
+        if lt is None or lt.penandatangan is None:
+            teks = f"tahun {th}" if th is not None else "tahun laporan"
+            return [
+                f"Penandatangan laporan {teks} belum diisi: laporan dicetak tanpa tanda tangan."
+            ]
+        return []
 
     def nama_berkas(self, dok: Dokumen, tahun: int | None) -> str:
         """Suggested file name, e.g. ``IKU-Kecamatan-Benjeng.pdf``."""
@@ -138,6 +152,7 @@ class LaporanCapaian(Laporan):
     judul = "Laporan capaian kinerja"
     awalan_berkas = "Capaian"
     opsi = frozenset({"tahun", "kategori"})
+    ttd_tahunan = True
 
     def judul_pdf(self, dok: Dokumen) -> str:
         return f"Capaian Kinerja {dok.profil.instansi or 'IKU Desk'}"
@@ -147,6 +162,54 @@ class LaporanCapaian(Laporan):
 
         kategori = list(opsi.kategori) if opsi.kategori is not None else None
         return story_capaian(dok, gaya, hal, opsi.tahun, kategori)
+
+
+class LaporanTriwulan(Laporan):
+    kode = "triwulan"
+    judul = "Monitoring capaian kinerja triwulan"
+    awalan_berkas = "Monitoring"
+    kertas = "A4"
+    opsi = frozenset({"tahun", "triwulan"})
+    ttd_tahunan = True
+
+    def judul_pdf(self, dok: Dokumen) -> str:
+        return f"Monitoring Capaian Kinerja Triwulan {dok.profil.instansi or 'IKU Desk'}"
+
+    def nama_berkas(self, dok: Dokumen, tahun: int | None) -> str:
+        return super().nama_berkas(dok, tahun)
+
+    def story(self, dok: Dokumen, gaya: Gaya, hal: Halaman, opsi: OpsiLaporan) -> list[Flowable]:
+        from ikudesk.report.triwulan_report import story_triwulan
+
+        return story_triwulan(dok, gaya, hal, opsi.tahun, opsi.triwulan)
+
+
+def tahun_ttd(dok: Dokumen, tahun: int | None) -> int | None:
+    """The year a yearly report of ``dok`` is printed for (the chosen one, else as the
+    report picks it: the latest with a realisasi, else the period's last)."""
+    if tahun is not None:
+        return tahun
+    from ikudesk.domain.compute import hitung_realisasi  # no ReportLab: listing stays cheap
+
+    daftar = dok.tahun()
+    for th in reversed(daftar):
+        if any(hitung_realisasi(ind, th).ada for ind in dok.semua_indikator()):
+            return th
+    return daftar[-1] if daftar else None
+
+
+def triwulan_laporan(dok: Dokumen, tahun: int | None) -> int:
+    """The quarter a monitoring table goes up to when none is chosen: the last one of the
+    report's year that holds a value in any indicator, else IV."""
+    from ikudesk.domain.compute import reporting_frontier
+
+    th = tahun_ttd(dok, tahun)
+    batas = [
+        b
+        for ind in dok.semua_indikator()
+        if th is not None and (b := reporting_frontier(ind, th)) is not None
+    ]
+    return max(batas, default=4)
 
 
 class LaporanPk(Laporan):

@@ -23,7 +23,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ikudesk.domain.model import Dokumen
+from ikudesk.domain.model import Dokumen, Penandatangan
 from ikudesk.domain.nip import format_nip
 from ikudesk.errors import IkuError
 from ikudesk.l10n import TanggalError, format_tanggal
@@ -267,8 +267,19 @@ class DenganTabel(Flowable):
 
 def blok_ttd(dok: Dokumen, gaya: Gaya, lebar_isi: float, jarak: Jarak = BIASA) -> list[Flowable]:
     """Catatan, then the signature block on the right; empty parts are left out."""
-    catatan: list[Flowable] = paragraf(dok.catatan, gaya.sel) if dok.catatan.strip() else []
-    p = dok.penandatangan
+    return blok_ttd_dari(dok.penandatangan, dok.catatan, gaya, lebar_isi, jarak)
+
+
+def blok_ttd_dari(
+    p: Penandatangan | None,
+    catatan_teks: str,
+    gaya: Gaya,
+    lebar_isi: float,
+    jarak: Jarak = BIASA,
+) -> list[Flowable]:
+    """Catatan, then ``p``'s signature block on the right (its status before the jabatan:
+    "Plt. CAMAT …"); ``p`` None: no signature block. Empty parts are left out."""
+    catatan: list[Flowable] = paragraf(catatan_teks, gaya.sel) if catatan_teks.strip() else []
     if p is None:
         return [Spacer(1, gaya.ukuran * jarak.catatan), *catatan] if catatan else []
     try:
@@ -280,7 +291,10 @@ def blok_ttd(dok: Dokumen, gaya: Gaya, lebar_isi: float, jarak: Jarak = BIASA) -
     isi: list[Flowable] = []
     if tempat:
         isi.append(Paragraf(xml(tempat), st))
-    isi += [Paragraf(xml(b), st) for b in p.jabatan.split("\n") if b.strip()]
+    jabatan = [b for b in p.jabatan.split("\n") if b.strip()]
+    if p.status.strip() and jabatan:
+        jabatan[0] = f"{p.status.strip()} {jabatan[0].strip()}"
+    isi += [Paragraf(xml(b), st) for b in jabatan]
     isi.append(Spacer(1, gaya.ukuran * 6 if jarak.ttd is None else jarak.ttd))
     if p.nama.strip():
         isi.append(Paragraf(f"<b><u>{xml(p.nama.strip())}</u></b>", st))

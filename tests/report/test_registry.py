@@ -29,6 +29,7 @@ from ikudesk.report.registry import (
     LaporanIkm,
     LaporanLkjip,
     LaporanPk,
+    LaporanTriwulan,
     LembarIku,
     OpsiLaporan,
     cari_laporan,
@@ -73,13 +74,14 @@ def laporan_uji() -> Iterator[type[Laporan]]:
 
 
 def test_registry_berisi_laporan_yang_ada() -> None:
-    assert list(LAPORAN) == ["iku", "capaian", "pk", "lkjip", "ikm"]
+    assert list(LAPORAN) == ["iku", "capaian", "triwulan", "pk", "lkjip", "ikm"]
     assert LAPORAN_BAWAAN == "iku"
     assert isinstance(LAPORAN["iku"], LembarIku)
     assert isinstance(LAPORAN["capaian"], LaporanCapaian)
     assert isinstance(LAPORAN["pk"], LaporanPk)
     assert isinstance(LAPORAN["lkjip"], LaporanLkjip)
     assert isinstance(LAPORAN["ikm"], LaporanIkm)
+    assert isinstance(LAPORAN["triwulan"], LaporanTriwulan)
     assert _pilihan_cli("pdf", "--laporan") == list(LAPORAN)
 
 

@@ -14,7 +14,7 @@ import pypdf
 import pytest
 from reportlab.lib.units import mm
 
-from ikudesk.domain.model import Dokumen
+from ikudesk.domain.model import Dokumen, LaporanTahunan
 from ikudesk.files.docfile import baca_file
 from ikudesk.report import tulis_pdf
 from tests.support.alat import perlu_poppler
@@ -316,6 +316,9 @@ def test_laporan_capaian_pendek_muat_satu_halaman(tmp_path: Path) -> None:
     """Item 18 for the capaian report: 12 indicators with catatan and signature on one F4
     landscape page (they spilled the signature onto page 2)."""
     out = tmp_path / "capaian.pdf"
-    assert tulis_pdf(dokumen_sintetis(12), out, laporan="capaian", tahun=2023) == 1
+    dok = dokumen_sintetis(12)
+    # the year's own signer and note (laporan_tahunan), here the synthetic sheet's
+    dok.laporan_tahunan = [LaporanTahunan(2023, dok.penandatangan, dok.catatan)]
+    assert tulis_pdf(dok, out, laporan="capaian", tahun=2023) == 1
     teks = _rata(pypdf.PdfReader(out).pages[0].extract_text())
     assert "NIP.196611141994032008" in teks and _rata("Catatan:") in teks

@@ -135,6 +135,12 @@ class HalamanIndikator(Halaman):
         controller.nilai_berubah.connect(self._nilai_berubah)
         controller.node_berubah.connect(self._dokumen_berubah)
 
+        # Kode, agregasi, definisi, quarterly values and analisis (issue 11), below the years.
+        from ikudesk.gui.pengukuran.panel_indikator import PanelIndikatorTahunan
+
+        self.panel_tahunan = PanelIndikatorTahunan(controller, form)
+        ui.akar.insertWidget(ui.akar.count() - 1, self.panel_tahunan)
+
     # --- showing -------------------------------------------------------------------------
 
     def tampilkan(self, id_: int) -> None:
@@ -175,6 +181,7 @@ class HalamanIndikator(Halaman):
             self._mengisi = False
         self._periksa_ekspresi()
         self._muat_nilai(node)
+        self.panel_tahunan.muat(node)
 
     def _nilai_berubah(self, id_: int) -> None:
         if id_ == self.id and self.isVisible():

@@ -58,35 +58,55 @@ class Ui_DialogOpsiCetak(object):
 
         self.opsiForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.tahunCombo)
 
+        self.triwulanLabel = QLabel(DialogOpsiCetak)
+        self.triwulanLabel.setObjectName(u"triwulanLabel")
+
+        self.opsiForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.triwulanLabel)
+
+        self.triwulanCombo = QComboBox(DialogOpsiCetak)
+        self.triwulanCombo.setObjectName(u"triwulanCombo")
+
+        self.opsiForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.triwulanCombo)
+
+        self.ttdLabel = QLabel(DialogOpsiCetak)
+        self.ttdLabel.setObjectName(u"ttdLabel")
+
+        self.opsiForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.ttdLabel)
+
+        self.ttdInfo = QLabel(DialogOpsiCetak)
+        self.ttdInfo.setObjectName(u"ttdInfo")
+
+        self.opsiForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.ttdInfo)
+
         self.kertasLabel = QLabel(DialogOpsiCetak)
         self.kertasLabel.setObjectName(u"kertasLabel")
 
-        self.opsiForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.kertasLabel)
+        self.opsiForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.kertasLabel)
 
         self.kertasCombo = QComboBox(DialogOpsiCetak)
         self.kertasCombo.setObjectName(u"kertasCombo")
 
-        self.opsiForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kertasCombo)
+        self.opsiForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.kertasCombo)
 
         self.orientasiLabel = QLabel(DialogOpsiCetak)
         self.orientasiLabel.setObjectName(u"orientasiLabel")
 
-        self.opsiForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.orientasiLabel)
+        self.opsiForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.orientasiLabel)
 
         self.orientasiCombo = QComboBox(DialogOpsiCetak)
         self.orientasiCombo.setObjectName(u"orientasiCombo")
 
-        self.opsiForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.orientasiCombo)
+        self.opsiForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.orientasiCombo)
 
         self.hurufLabel = QLabel(DialogOpsiCetak)
         self.hurufLabel.setObjectName(u"hurufLabel")
 
-        self.opsiForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.hurufLabel)
+        self.opsiForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.hurufLabel)
 
         self.hurufCombo = QComboBox(DialogOpsiCetak)
         self.hurufCombo.setObjectName(u"hurufCombo")
 
-        self.opsiForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.hurufCombo)
+        self.opsiForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.hurufCombo)
 
 
         self.akar.addLayout(self.opsiForm)
@@ -104,6 +124,7 @@ class Ui_DialogOpsiCetak(object):
 #if QT_CONFIG(shortcut)
         self.laporanLabel.setBuddy(self.laporanCombo)
         self.tahunLabel.setBuddy(self.tahunCombo)
+        self.triwulanLabel.setBuddy(self.triwulanCombo)
         self.kertasLabel.setBuddy(self.kertasCombo)
         self.orientasiLabel.setBuddy(self.orientasiCombo)
         self.hurufLabel.setBuddy(self.hurufCombo)
@@ -120,6 +141,8 @@ class Ui_DialogOpsiCetak(object):
         DialogOpsiCetak.setWindowTitle(QCoreApplication.translate("DialogOpsiCetak", u"Cetak", None))
         self.laporanLabel.setText(QCoreApplication.translate("DialogOpsiCetak", u"&Laporan:", None))
         self.tahunLabel.setText(QCoreApplication.translate("DialogOpsiCetak", u"&Tahun realisasi:", None))
+        self.triwulanLabel.setText(QCoreApplication.translate("DialogOpsiCetak", u"T&riwulan:", None))
+        self.ttdLabel.setText(QCoreApplication.translate("DialogOpsiCetak", u"Penandatangan:", None))
         self.kertasLabel.setText(QCoreApplication.translate("DialogOpsiCetak", u"&Kertas:", None))
         self.orientasiLabel.setText(QCoreApplication.translate("DialogOpsiCetak", u"&Orientasi:", None))
         self.hurufLabel.setText(QCoreApplication.translate("DialogOpsiCetak", u"&Huruf:", None))

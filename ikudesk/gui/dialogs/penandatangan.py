@@ -1,0 +1,85 @@
+"""Asks for the signer of a year's yearly reports when that year has none (issue 11 item 5).
+
+"Simpan" stores the signer as the year's ``laporan_tahunan`` entry (one undo step) and goes on
+to print; "Abaikan" prints without a signature block; "Batal" prints nothing. The values are
+checked with the shared rules before anything is stored.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from ikudesk.domain import rules
+from ikudesk.domain.model import STATUS_PENANDATANGAN, Penandatangan
+from ikudesk.errors import IkuError
+from ikudesk.gui.forms.ui_dialog_penandatangan import Ui_DialogPenandatangan
+
+__all__ = ["DialogPenandatangan"]
+
+STATUS_TAMPIL = {"": "(definitif)", "Plt.": "Plt.", "Plh.": "Plh.", "Pj.": "Pj."}
+
+
+class DialogPenandatangan(QDialog):
+    TANPA = 2  # result code: print without a signature block
+
+    def __init__(
+        self, tahun: int, contoh: Penandatangan | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DialogPenandatangan()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.tahun = tahun
+        self.hasil: Penandatangan | None = None
+        ui.infoLabel.setText(
+            f"Laporan tahun <b>{tahun}</b> belum mempunyai penandatangan. Laporan tahunan "
+            "ditandatangani dengan tanggalnya sendiri, tidak memakai tanggal lembar IKU. "
+            "Isi penandatangannya untuk disimpan, atau cetak tanpa tanda tangan."
+        )
+        for s in STATUS_PENANDATANGAN:
+            ui.statusCombo.addItem(STATUS_TAMPIL[s], s)
+        if contoh is not None:  # the IKU sheet's signer as a start, never its date
+            ui.tempatEdit.setText(contoh.tempat)
+            ui.jabatanEdit.setText(contoh.jabatan)
+            ui.namaEdit.setText(contoh.nama)
+            ui.pangkatEdit.setText(contoh.pangkat)
+            ui.nipEdit.setText(contoh.nip)
+            ui.statusCombo.setCurrentIndex(max(0, ui.statusCombo.findData(contoh.status)))
+        tombol = ui.tombol
+        tombol.button(QDialogButtonBox.StandardButton.Save).setText("Simpan dan lanjutkan")
+        tombol.button(QDialogButtonBox.StandardButton.Ignore).setText("Cetak tanpa tanda tangan")
+        tombol.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        tombol.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.simpan)
+        tombol.button(QDialogButtonBox.StandardButton.Ignore).clicked.connect(
+            lambda: self.done(self.TANPA)
+        )
+        ui.tanggalEdit.setFocus()
+
+    def penandatangan(self) -> Penandatangan:
+        """What is typed, checked with the shared rules (IkuError naming the field)."""
+        ui = self.ui
+        nip = ui.nipEdit.nilai()
+        if nip is None:
+            raise IkuError("NIP tidak sah: tulis 18 angka NIP, atau kosongkan.")
+        p = Penandatangan(
+            tempat=ui.tempatEdit.text().strip(),
+            tanggal=ui.tanggalEdit.text().strip(),
+            jabatan=ui.jabatanEdit.text().strip(),
+            nama=ui.namaEdit.text().strip(),
+            pangkat=ui.pangkatEdit.text().strip(),
+            nip=nip,
+            status=ui.statusCombo.currentData() or "",
+        )
+        if not p.tanggal:
+            raise IkuError("Tanggal laporan belum diisi (TTTT-BB-HH, mis. 2024-01-12).")
+        if not p.nama:
+            raise IkuError("Nama penandatangan belum diisi.")
+        return rules.periksa_penandatangan(p)
+
+    def simpan(self) -> None:
+        try:
+            self.hasil = self.penandatangan()
+        except IkuError as e:
+            self.ui.pesanLabel.setText(e.pesan)
+            return
+        self.accept()

@@ -1,0 +1,1 @@
+"""The values grid "Pengukuran Kinerja" (issue 11 item 3)."""

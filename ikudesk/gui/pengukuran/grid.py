@@ -1,0 +1,111 @@
+"""The values grid's table view: the keys of a spreadsheet (see ``view`` for the window)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
+
+from ikudesk.gui.editors.delegates import AngkaDelegate
+from ikudesk.gui.pengukuran.model import PengukuranModel
+from ikudesk.session import pengukuran as pg
+
+__all__ = ["GridPengukuran"]
+
+
+class GridPengukuran(QTableView):
+    """The table view with the keys of a spreadsheet."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gridPengukuran")
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(False)
+        delegate = AngkaDelegate(self)
+        for k in (pg.K_TARGET, pg.K_INPUT):
+            self.setItemDelegateForColumn(k, delegate)
+        v = self.verticalHeader()
+        v.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        v.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        v.hide()
+
+    def pasang_model(self, model: PengukuranModel) -> None:
+        self.setModel(model)
+        self.model_ = model
+        h = self.horizontalHeader()  # the columns exist once the model is set
+        h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        lebar = (50, 260, 60, 88, 88, 88, 88, 95, 220)
+        for k, w in enumerate(lebar):
+            self.setColumnWidth(k, w)
+        # The indicator's name takes what the window has to spare (1024 to 1920 wide).
+        h.setSectionResizeMode(pg.K_NAMA, QHeaderView.ResizeMode.Stretch)
+        model.modelReset.connect(self._rentang_kelompok)
+        self._rentang_kelompok()
+
+    def _rentang_kelompok(self) -> None:
+        """A sasaran heading spans the whole row."""
+        self.clearSpans()
+        for r, b in enumerate(self.model_.baris):
+            if b.jenis == "kelompok" and self.model_.rowCount():
+                self.setSpan(r, 0, 1, len(pg.KOLOM))
+
+    def _sel_terpilih(self) -> list[tuple[int, int]]:
+        return sorted({(i.row(), i.column()) for i in self.selectedIndexes()})
+
+    def _pindah_bawah(self) -> None:
+        cur = self.currentIndex()
+        if not cur.isValid():
+            return
+        for r in range(cur.row() + 1, self.model_.rowCount()):
+            if self.model_.dapat_diisi(r, cur.column()):
+                self.setCurrentIndex(self.model_.index(r, cur.column()))
+                return
+
+    def closeEditor(  # noqa: N802 - Qt's name
+        self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint
+    ) -> None:
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter: on downwards
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self._pindah_bawah()
+            return
+        super().closeEditor(editor, hint)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.tempel()
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            QGuiApplication.clipboard().setText(self.model_.salin(self._sel_terpilih()))
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != (
+            QAbstractItemView.State.EditingState
+        ):
+            self.model_.kosongkan(self._sel_terpilih())
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != (
+            QAbstractItemView.State.EditingState
+        ):
+            self._pindah_bawah()
+            return
+        super().keyPressEvent(event)
+
+    def tempel(self, teks: str | None = None) -> int:
+        """Paste ``teks`` (default: the clipboard) at the current cell."""
+        cur: QModelIndex | QPersistentModelIndex = self.currentIndex()
+        if not cur.isValid():
+            return 0
+        if teks is None:
+            teks = QGuiApplication.clipboard().text()
+        return self.model_.tempel(cur.row(), cur.column(), teks)

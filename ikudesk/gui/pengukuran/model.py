@@ -1,0 +1,306 @@
+"""The values grid's item model: every indicator of the open document for one year, or one
+quarter of it, as spreadsheet rows (``ikudesk.session.pengukuran`` says what each cell is).
+
+It holds no document data: cells are read from the controller's session when Qt asks (a small
+cache of computed cells is dropped for an indicator as soon as its values change), and every
+entry goes through ``controller.terapkan`` as one operation, one undo step.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Signal as _Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ikudesk import l10n
+from ikudesk.domain.kategori import KATEGORI_BAWAAN, Kategori, kategori_untuk
+from ikudesk.errors import IkuError
+from ikudesk.session import pengukuran as pg
+
+if TYPE_CHECKING:
+    from ikudesk.gui.controller import DocumentController
+
+__all__ = ["PengukuranModel", "warna_kategori"]
+
+_Index = QModelIndex | QPersistentModelIndex
+_DESIMAL_EDIT = 12  # the edit text keeps what was typed, exactly
+
+# From the lowest category to the highest: red, orange, yellow, light green, green.
+_WARNA = ("#f4c7c3", "#fbd9b5", "#fff2a8", "#d4edbc", "#a8d99a")
+_KELOMPOK = QColor("#e8eef7")
+_DIHITUNG = QColor("#f1f1f1")
+_TEKS_DIHITUNG = QColor(80, 80, 80)
+
+
+def warna_kategori(nama: str, daftar: list[Kategori]) -> QColor | None:
+    """The colour of category ``nama`` by its place on the scale (low red … high green)."""
+    urut = [k.nama for k in daftar]
+    if nama not in urut:
+        return None
+    i = urut.index(nama)
+    pos = 0 if len(urut) == 1 else round(i * (len(_WARNA) - 1) / (len(urut) - 1))
+    return QColor(_WARNA[pos])
+
+
+def _dua_baris(judul: str) -> str:
+    """A heading on two lines so the number columns stay narrow: "Target\ns.d. TW III"."""
+    if judul.startswith("Capaian s.d. "):
+        return "Capaian (%)\n" + judul.removeprefix("Capaian ").removesuffix(" (%)")
+    kata, _, sisa = judul.partition(" ")
+    if kata in ("Target", "Isian", "Realisasi", "Capaian") and sisa:
+        return f"{kata}\n{sisa}"
+    return judul
+
+
+class PengukuranModel(QAbstractTableModel):
+    galat = _Signal(str)  # a refused entry or paste, naming the row and the column
+
+    def __init__(self, controller: DocumentController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctl = controller
+        self._rows: list[pg.BarisGrid] = []
+        self._rentang: dict[int, tuple[int, int]] = {}  # indikator id → (first row, last row)
+        self._tampilan: pg.Tampilan | None = None
+        self._kategori: list[Kategori] = list(KATEGORI_BAWAAN)
+        self._cache: dict[tuple[int, int], pg.Sel] = {}
+        controller.dokumen_dibuka.connect(lambda _id: self.muat_ulang())
+        controller.struktur_berubah.connect(self.muat_ulang)
+        controller.nilai_berubah.connect(self._nilai_berubah)
+        controller.node_berubah.connect(self._node_berubah)
+
+    # --- what is shown -------------------------------------------------------------------
+
+    @property
+    def tampilan(self) -> pg.Tampilan | None:
+        return self._tampilan
+
+    @property
+    def baris(self) -> list[pg.BarisGrid]:
+        return list(self._rows)
+
+    def atur_tampilan(self, tampilan: pg.Tampilan | None) -> None:
+        self.beginResetModel()
+        self._tampilan = tampilan
+        self._cache.clear()
+        self.endResetModel()
+
+    def atur_kategori(self, daftar: list[Kategori]) -> None:
+        self._kategori = list(daftar)
+        self._cache.clear()
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, pg.K_KATEGORI), self.index(len(self._rows) - 1, pg.K_KATEGORI)
+            )
+
+    def _susun(self) -> list[pg.BarisGrid]:
+        dok = self.ctl.dokumen
+        return [] if dok is None else pg.susun_baris(dok)
+
+    def _pasang(self, rows: list[pg.BarisGrid]) -> None:
+        self._rows = rows
+        self._rentang = {}
+        for i, b in enumerate(rows):
+            if b.indikator_id is not None:
+                awal, _ = self._rentang.get(b.indikator_id, (i, i))
+                self._rentang[b.indikator_id] = (awal, i)
+
+    def muat_ulang(self) -> None:
+        self.beginResetModel()
+        self._pasang(self._susun())
+        self._cache.clear()
+        self.endResetModel()
+
+    def _nilai_berubah(self, indikator_id: int) -> None:
+        rentang = self._rentang.get(indikator_id)
+        if rentang is None:
+            return
+        awal, akhir = rentang
+        for r in range(awal, akhir + 1):
+            for k in range(len(pg.KOLOM)):
+                self._cache.pop((r, k), None)
+        self.dataChanged.emit(self.index(awal, 0), self.index(akhir, len(pg.KOLOM) - 1))
+
+    def _node_berubah(self, jenis: str, id_: int) -> None:
+        if jenis == "dokumen":
+            return
+        rows = self._susun()
+        if [(b.jenis, b.indikator_id, b.kode) for b in rows] != [
+            (b.jenis, b.indikator_id, b.kode) for b in self._rows
+        ]:
+            self.beginResetModel()  # components added or removed: other rows
+            self._pasang(rows)
+            self._cache.clear()
+            self.endResetModel()
+            return
+        self._pasang(rows)  # names, kode, satuan, agregasi: same rows, new texts
+        self._cache.clear()
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(pg.KOLOM) - 1))
+
+    def sel(self, row: int, kolom: int) -> pg.Sel:
+        kunci = (row, kolom)
+        c = self._cache.get(kunci)
+        if c is None:
+            dok, t = self.ctl.dokumen, self._tampilan
+            b = self._rows[row]
+            if dok is None or t is None:
+                return pg.Sel()
+            session = self.ctl.session_or_fail()
+            ind = None if b.indikator_id is None else session.indikator(b.indikator_id)
+            c = pg.sel(dok, ind, b, kolom, t, self._nama_kategori)
+            self._cache[kunci] = c
+        return c
+
+    def _nama_kategori(self, capaian: Decimal) -> str:
+        return kategori_untuk(capaian, self._kategori)
+
+    def dapat_diisi(self, row: int, kolom: int) -> bool:
+        return 0 <= row < len(self._rows) and self.sel(row, kolom).dapat_diisi
+
+    # --- Qt model --------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() or self._tampilan is None else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(pg.KOLOM)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole and self._tampilan is not None:
+            return _dua_baris(pg.judul_kolom(self._tampilan)[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in (
+            pg.K_SD,
+            pg.K_CAPAIAN,
+            pg.K_KATEGORI,
+            pg.K_KET,
+        ):
+            return "Dihitung otomatis, tidak dapat diisi."
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.sel(index.row(), index.column()).dapat_diisi:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._tampilan is None:
+            return None
+        r, k = index.row(), index.column()
+        b = self._rows[r]
+        if b.jenis == "kelompok":
+            if role == Qt.ItemDataRole.DisplayRole and k == 0:
+                return b.teks
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(_KELOMPOK)
+            if role == Qt.ItemDataRole.FontRole:
+                f = QFont()
+                f.setBold(True)
+                return f
+            if role == Qt.ItemDataRole.ToolTipRole and k == 0:
+                return b.teks
+            return None
+        c = self.sel(r, k)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return pg.teks_sel(c)
+        if role == Qt.ItemDataRole.EditRole:
+            if c.hasil is None:
+                return c.teks
+            return "" if c.hasil.nilai is None else l10n.format_angka(c.hasil.nilai, _DESIMAL_EDIT)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if c.hasil is not None and c.hasil.nilai is None and c.hasil.alasan:
+                return c.hasil.alasan
+            if k in (pg.K_NAMA, pg.K_KET) and c.teks:
+                return c.teks
+            if not c.dapat_diisi and c.alasan_kunci:
+                return c.alasan_kunci
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if c.hasil is not None:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if k in (pg.K_SATUAN, pg.K_KATEGORI):
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if k == pg.K_KATEGORI and c.teks:
+                warna = warna_kategori(c.teks, self._kategori)
+                return QBrush(warna) if warna is not None else None
+            if c.dihitung:
+                return QBrush(_DIHITUNG)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and c.dihitung and k != pg.K_KATEGORI:
+            return QBrush(_TEKS_DIHITUNG)
+        if role == Qt.ItemDataRole.FontRole and (c.dihitung or b.jenis == "komponen"):
+            f = QFont()
+            f.setItalic(c.dihitung and k != pg.K_KATEGORI)
+            return f
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._tampilan is None:
+            return False
+        if not self.dapat_diisi(index.row(), index.column()):
+            return False
+        teks = "" if value is None else str(value)
+        try:
+            session = self.ctl.session_or_fail()
+            op = pg.isi_sel(session, self._rows, index.row(), index.column(), self._tampilan, teks)
+            self.ctl.terapkan(op)
+        except IkuError as e:
+            self.galat.emit(e.pesan)
+            return False
+        return True
+
+    # --- blocks ----------------------------------------------------------------------------
+
+    def tempel(self, row: int, kolom: int, teks: str) -> int:
+        """Paste a tab-separated block at (row, kolom) as one undo step; the number of cells
+        stored (0 and a ``galat`` when refused: then nothing is stored)."""
+        if self._tampilan is None:
+            return 0
+        try:
+            session = self.ctl.session_or_fail()
+            op = pg.tempel(session, self._rows, row, kolom, self._tampilan, teks)
+            self.ctl.terapkan(op)
+        except IkuError as e:
+            self.galat.emit(e.pesan)
+            return 0
+        return len(getattr(op, "parts", []))
+
+    def kosongkan(self, cells: list[tuple[int, int]]) -> int:
+        """Clear the cells that can be typed into, as one undo step."""
+        if self._tampilan is None:
+            return 0
+        try:
+            session = self.ctl.session_or_fail()
+            op = pg.hapus_sel(session, self._rows, cells, self._tampilan)
+            self.ctl.terapkan(op)
+        except IkuError as e:
+            self.galat.emit(e.pesan)
+            return 0
+        return len(getattr(op, "parts", []))
+
+    def salin(self, cells: list[tuple[int, int]]) -> str:
+        """The selected cells as a tab-separated block (what a spreadsheet pastes)."""
+        if not cells:
+            return ""
+        rows = sorted({r for r, _ in cells})
+        cols = sorted({k for _, k in cells})
+        ada = set(cells)
+        baris = []
+        for r in rows:
+            isi = []
+            for k in cols:
+                teks = self.data(self.index(r, k)) if (r, k) in ada else ""
+                isi.append(str(teks or "").replace("\t", " ").replace("\n", " "))
+            baris.append("\t".join(isi))
+        return "\n".join(baris) + "\n"

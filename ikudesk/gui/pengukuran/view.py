@@ -1,0 +1,176 @@
+"""The "Pengukuran Kinerja" window: a year, the whole year or one quarter, and the grid.
+
+The grid behaves like a spreadsheet: typing overwrites the cell, Enter moves down and Tab right,
+Delete clears the selected cells, Ctrl+C / Ctrl+V copy and paste tab-separated blocks (Excel,
+LibreOffice) — a pasted block is checked as a whole and stored as one undo step.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QWidget,
+)
+
+from ikudesk.gui.dialogs.umum import pas_layar
+from ikudesk.gui.forms.ui_pengukuran import Ui_Pengukuran
+from ikudesk.gui.pengukuran.grid import GridPengukuran
+from ikudesk.gui.pengukuran.model import PengukuranModel
+from ikudesk.session import pengukuran as pg
+
+if TYPE_CHECKING:
+    from ikudesk.gui.controller import DocumentController
+
+__all__ = ["GridPengukuran", "JendelaPengukuran"]
+
+PERIODE = (
+    (None, "Setahun"),
+    (1, "Triwulan I"),
+    (2, "Triwulan II"),
+    (3, "Triwulan III"),
+    (4, "Triwulan IV"),
+)
+
+
+class JendelaPengukuran(QMainWindow):
+    """A window of its own beside the main window (same document, same undo history)."""
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("jendelaPengukuran")
+        self.setWindowTitle("Pengukuran Kinerja")
+        self.ctl = controller
+        self.model = PengukuranModel(controller, self)
+        pusat = QWidget(self)
+        self.ui = Ui_Pengukuran()
+        self.ui.setupUi(pusat)
+        self.tahun = self.ui.tahunCombo
+        self.periode = self.ui.periodeCombo
+        for tw, teks in PERIODE:
+            self.periode.addItem(teks, tw)
+        self.grid = self.ui.grid
+        self.grid.pasang_model(self.model)
+        self.pesan = self.ui.pesanGrid
+        self.setCentralWidget(pusat)
+
+        # The main window's undo history, reachable from here too.
+        for aksi in (
+            controller.stack.createUndoAction(self, "Urungkan"),
+            controller.stack.createRedoAction(self, "Ulangi"),
+        ):
+            self.addAction(aksi)
+        self.actions()[0].setShortcut(QKeySequence.StandardKey.Undo)
+        self.actions()[1].setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+
+        self.model.galat.connect(self._galat)
+        controller.pesan.connect(lambda t: self.statusBar().showMessage(t, 5000))
+        self.tahun.currentIndexChanged.connect(self._tampilan_berubah)
+        self.periode.currentIndexChanged.connect(self._tampilan_berubah)
+        controller.dokumen_dibuka.connect(lambda _id: self._isi_tahun())
+        controller.node_berubah.connect(self._node_berubah)
+        self._muat_kategori()
+        self._isi_tahun()
+        pas_layar(self, 1280, 720)  # smaller on a 1024×600 netbook screen
+
+    def _muat_kategori(self) -> None:
+        try:
+            from ikudesk.persistence.kategori_store import baca_kategori
+
+            self.model.atur_kategori(baca_kategori(self.ctl.store))
+        except Exception:  # noqa: BLE001 - the default scale is a fine fallback for colours
+            pass
+
+    def _node_berubah(self, jenis: str, _id: int) -> None:
+        if jenis == "dokumen":
+            self._isi_tahun()  # the period may have changed
+
+    def _isi_tahun(self) -> None:
+        dok = self.ctl.dokumen
+        lama = self.tahun.currentData()
+        self.tahun.blockSignals(True)
+        self.tahun.clear()
+        tahun = dok.tahun() if dok is not None else []
+        for th in tahun:
+            self.tahun.addItem(str(th), th)
+        if tahun:
+            pilih = lama if lama in tahun else _tahun_bawaan(self.ctl, tahun)
+            self.tahun.setCurrentIndex(self.tahun.findData(pilih))
+        self.tahun.blockSignals(False)
+        self.model.muat_ulang()
+        self._tampilan_berubah()
+
+    def _tampilan_berubah(self) -> None:
+        th = self.tahun.currentData()
+        t = None if th is None else pg.Tampilan(int(th), self.periode.currentData())
+        self.model.atur_tampilan(t)
+        dok = self.ctl.dokumen
+        if dok is None:
+            self.pesan.setText("Belum ada dokumen yang dibuka.")
+        elif t is None:
+            self.pesan.setText("Dokumen belum memiliki periode; atur periode di halaman dokumen.")
+        else:
+            self.pesan.setText("")
+            self.setWindowTitle(f"Pengukuran Kinerja — {t.label}")
+
+    def _galat(self, teks: str) -> None:
+        self.pesan.setText(f"<span style='color:#a00000'>{_xml(teks)}</span>")
+        self.statusBar().showMessage(teks, 8000)
+
+    def pilih(self, tahun: int, triwulan: int | None) -> None:
+        self.tahun.setCurrentIndex(self.tahun.findData(tahun))
+        self.periode.setCurrentIndex(self.periode.findData(triwulan))
+
+
+def _xml(teks: str) -> str:
+    return teks.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _tahun_bawaan(controller: DocumentController, tahun: list[int]) -> int:
+    """The latest year that has a realisasi, else the first of the period."""
+    from ikudesk.domain.compute import hitung_realisasi
+
+    dok = controller.dokumen
+    if dok is not None:
+        for th in reversed(tahun):
+            if any(hitung_realisasi(i, th).ada for i in dok.semua_indikator()):
+                return th
+    return tahun[0]
+
+
+def buka_pengukuran(window: QMainWindow, controller: DocumentController) -> JendelaPengukuran:
+    """Show the grid window of ``window`` (one per main window, made on first use)."""
+    jendela = getattr(window, "jendela_pengukuran", None)
+    if jendela is None:
+        jendela = JendelaPengukuran(controller, window)
+        jendela.setWindowFlag(Qt.WindowType.Window, True)
+        window.jendela_pengukuran = jendela  # type: ignore[attr-defined]
+    jendela.show()
+    jendela.raise_()
+    jendela.activateWindow()
+    return jendela
+
+
+def pasang_menu(window: QMainWindow, controller: DocumentController) -> QAction:
+    """Add "Pengukuran Kinerja…" (Ctrl+K) to the main window's menu bar and tool bar."""
+    aksi = QAction("Pengukuran &Kinerja…", window)
+    aksi.setObjectName("aksiPengukuran")
+    aksi.setShortcut(QKeySequence("Ctrl+K"))
+    aksi.setStatusTip(
+        "Isi target dan realisasi semua indikator dalam satu tabel, per tahun/triwulan"
+    )
+    aksi.triggered.connect(lambda _=False: buka_pengukuran(window, controller))
+    bar = window.menuBar()
+    menu = next((a.menu() for a in bar.actions() if a.objectName() == "menuPengukuran"), None)
+    if menu is None:
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu("&Pengukuran", bar)
+        menu.setObjectName("menuPengukuran")
+        akhir = bar.actions()[-1] if bar.actions() else None  # before Bantuan
+        bar.insertMenu(akhir, menu)
+    menu.addAction(aksi)
+    return aksi

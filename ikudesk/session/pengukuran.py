@@ -1,0 +1,401 @@
+"""The values grid "Pengukuran Kinerja" without Qt: its rows, its cells and the operations an entry
+or a pasted block becomes.
+
+Rows: a group row per sasaran (or per tujuan for a tujuan's own indicators), an indicator row,
+and under a formula indicator one sub-row per component (its inputs). Columns (``KOLOM``): kode,
+name, satuan, target, the input (realisasi, or the component's value on a sub-row), realisasi
+s.d., capaian, category, keterangan. The view is a year and either the whole year
+(``triwulan`` None) or one quarter. Nothing here holds document data: every cell is read from
+the session's tree when asked; an entry becomes a typed operation checked by the shared rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ikudesk import l10n
+from ikudesk.domain import compute
+from ikudesk.domain.compute import ROMAWI, Hasil
+from ikudesk.domain.model import Dokumen, Indikator
+from ikudesk.errors import IkuError
+from ikudesk.session import operations as ops
+from ikudesk.session.operations import Compound, Operation
+
+if TYPE_CHECKING:
+    from ikudesk.session.document import DocumentSession
+
+__all__ = [
+    "KOLOM",
+    "BarisGrid",
+    "Sel",
+    "Tampilan",
+    "hapus_sel",
+    "isi_sel",
+    "judul_kolom",
+    "op_sel",
+    "sel",
+    "susun_baris",
+    "teks_sel",
+    "tempel",
+    "urai_tempel",
+]
+
+# Column numbers.
+K_KODE, K_NAMA, K_SATUAN, K_TARGET, K_INPUT, K_SD, K_CAPAIAN, K_KATEGORI, K_KET = range(9)
+KOLOM: tuple[str, ...] = (
+    "kode",
+    "nama",
+    "satuan",
+    "target",
+    "input",
+    "sd",
+    "capaian",
+    "kategori",
+    "keterangan",
+)
+
+
+@dataclass(frozen=True)
+class Tampilan:
+    """What the grid shows: a year, and the whole year (None) or quarter 1–4 of it."""
+
+    tahun: int
+    triwulan: int | None = None
+
+    @property
+    def label(self) -> str:
+        if self.triwulan is None:
+            return f"Tahun {self.tahun}"
+        return f"Triwulan {ROMAWI[self.triwulan]} {self.tahun}"
+
+
+def judul_kolom(t: Tampilan) -> list[str]:
+    tw = None if t.triwulan is None else ROMAWI[t.triwulan]
+    return [
+        "Kode",
+        "Indikator / Komponen",
+        "Satuan",
+        f"Target {t.tahun}" if tw is None else f"Target s.d. TW {tw}",
+        f"Isian {t.tahun}" if tw is None else f"Isian TW {tw}",
+        f"Realisasi {t.tahun}" if tw is None else f"Realisasi s.d. TW {tw}",
+        "Capaian (%)" if tw is None else f"Capaian s.d. TW {tw} (%)",
+        "Kategori",
+        "Keterangan",
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class BarisGrid:
+    """One row: ``jenis`` "kelompok" (a sasaran / tujuan heading), "indikator" or "komponen"."""
+
+    jenis: str
+    teks: str = ""
+    indikator_id: int | None = None
+    kode: str | None = None  # the component's code on a "komponen" row
+    nomor: int = 0  # running number of the indicator in the document (1-based)
+
+
+def susun_baris(dok: Dokumen) -> list[BarisGrid]:
+    """Every indicator of ``dok`` grouped under its sasaran (a tujuan's own under the tujuan),
+    each formula indicator followed by its components."""
+    hasil: list[BarisGrid] = []
+    nomor = 0
+
+    def tambah(daftar: list[Indikator]) -> None:
+        nonlocal nomor
+        for ind in daftar:
+            nomor += 1
+            hasil.append(BarisGrid("indikator", ind.nama, ind.id, None, nomor))
+            if ind.pakai_rumus:
+                for k in ind.rumus.komponen:
+                    hasil.append(BarisGrid("komponen", k.uraian or k.kode, ind.id, k.kode, nomor))
+
+    for t in dok.tujuan:
+        if t.indikator:
+            hasil.append(BarisGrid("kelompok", f"Tujuan: {t.uraian.strip() or '(tanpa uraian)'}"))
+            tambah(t.indikator)
+        for s in t.sasaran:
+            if s.indikator:
+                hasil.append(BarisGrid("kelompok", s.uraian.strip() or "(sasaran tanpa uraian)"))
+                tambah(s.indikator)
+    return hasil
+
+
+@dataclass(frozen=True, slots=True)
+class Sel:
+    """One cell as the grid shows it. ``hasil``: a number cell's value (or why none);
+    ``teks``: a text cell; ``dapat_diisi``: typed by the user (else computed or fixed)."""
+
+    teks: str = ""
+    hasil: Hasil | None = None
+    dapat_diisi: bool = False
+    dihitung: bool = False  # a computed value (shown read-only, greyed)
+    alasan_kunci: str = ""  # why an input cell cannot be typed into
+    persen: bool = False  # a capaian: shown with exactly two decimals
+
+
+def _ada(v: Decimal | None, alasan: str) -> Hasil:
+    return Hasil(v) if v is not None else Hasil(None, compute.BELUM_DIISI, alasan)
+
+
+def _input_terkunci(ind: Indikator, t: Tampilan) -> str:
+    """Why the realisasi input of ``ind`` cannot be typed in this view ("" when it can)."""
+    if t.tahun in ind.survei_ikm:
+        return f"Realisasi {t.tahun} berasal dari survei IKM; ubah surveinya."
+    if t.triwulan is None:
+        tw = ind.triwulan.get(t.tahun)
+        if tw is not None and tw.ada_realisasi:
+            return f"Realisasi {t.tahun} diisi per triwulan; pilih triwulan untuk mengubahnya."
+    else:
+        if ind.realisasi.get(t.tahun) is not None or ind.nilai_komponen.get(t.tahun):
+            return (
+                f"Realisasi {t.tahun} sudah diisi setahun; kosongkan dulu nilai tahunannya "
+                "sebelum mengisi per triwulan."
+            )
+    return ""
+
+
+def _target(ind: Indikator, t: Tampilan) -> Hasil:
+    return compute.hitung_target(ind, t.tahun, t.triwulan)
+
+
+def _input(ind: Indikator, kode: str | None, t: Tampilan) -> Hasil:
+    th, k = t.tahun, t.triwulan
+    if kode is not None:
+        uraian = next((c.uraian or c.kode for c in ind.rumus.komponen if c.kode == kode), kode)
+        if k is None:
+            v = ind.nilai_komponen.get(th, {}).get(kode)
+            return _ada(v, f"Nilai '{uraian}' tahun {th} belum diisi.")
+        tw = ind.triwulan.get(th)
+        v = None if tw is None else tw.nilai_komponen.get(k, {}).get(kode)
+        return _ada(v, f"Nilai '{uraian}' triwulan {ROMAWI[k]} {th} belum diisi.")
+    if ind.pakai_rumus or th in ind.survei_ikm:
+        if k is None:
+            return compute.hitung_realisasi(ind, th)
+        return compute.hitung_realisasi_triwulan(ind, th, k)
+    if k is None:
+        if _input_terkunci(ind, t):
+            return compute.hitung_realisasi(ind, th)
+        return _ada(ind.realisasi.get(th), f"Realisasi {th} belum diisi.")
+    return compute.hitung_realisasi_triwulan(ind, th, k)
+
+
+def _keterangan(ind: Indikator, t: Tampilan, capaian: Hasil) -> str:
+    bagian: list[str] = []
+    if (
+        t.triwulan is not None
+        and compute.quarter_state(ind, t.tahun, t.triwulan) == compute.BELUM_LENGKAP
+    ):
+        bagian.append(compute.hitung_realisasi_triwulan(ind, t.tahun, t.triwulan).alasan)
+    if not capaian.ada and capaian.alasan not in bagian:
+        bagian.append(capaian.alasan)
+    return " ".join(b for b in bagian if b)
+
+
+def sel(
+    dok: Dokumen,
+    ind: Indikator | None,
+    baris: BarisGrid,
+    kolom: int,
+    t: Tampilan,
+    kategori: Callable[[Decimal], str] | None = None,
+) -> Sel:
+    """The cell at (``baris``, ``kolom``); ``ind`` is the row's indicator (None on a group row)."""
+    if baris.jenis == "kelompok" or ind is None:
+        return Sel(teks=baris.teks if kolom == K_KODE else "")
+    if baris.jenis == "komponen":
+        if kolom == K_KODE:
+            return Sel(teks="")
+        if kolom == K_NAMA:
+            return Sel(teks=f"  ↳ {baris.teks}")
+        if kolom == K_INPUT:
+            kunci = _input_terkunci(ind, t)
+            return Sel(
+                hasil=_input(ind, baris.kode, t),
+                dapat_diisi=not kunci,
+                dihitung=bool(kunci),
+                alasan_kunci=kunci,
+            )
+        return Sel(dihitung=True)
+    if kolom == K_KODE:
+        return Sel(teks=ind.kode or str(baris.nomor))
+    if kolom == K_NAMA:
+        return Sel(teks=ind.nama)
+    if kolom == K_SATUAN:
+        return Sel(teks=ind.satuan)
+    if kolom == K_TARGET:
+        return Sel(hasil=_target(ind, t), dapat_diisi=True)
+    if kolom == K_INPUT:
+        if ind.pakai_rumus:
+            return Sel(
+                hasil=_input(ind, None, t),
+                dihitung=True,
+                alasan_kunci="Dihitung dari komponennya (baris di bawahnya).",
+            )
+        kunci = _input_terkunci(ind, t)
+        return Sel(
+            hasil=_input(ind, None, t),
+            dapat_diisi=not kunci,
+            dihitung=bool(kunci),
+            alasan_kunci=kunci,
+        )
+    realisasi = compute.hitung_realisasi(ind, t.tahun, t.triwulan)
+    if kolom == K_SD:
+        return Sel(hasil=realisasi, dihitung=True, alasan_kunci="Dihitung otomatis.")
+    capaian = compute.hitung_capaian(ind, t.tahun, realisasi, t.triwulan)
+    if kolom == K_CAPAIAN:
+        return Sel(hasil=capaian, dihitung=True, alasan_kunci="Dihitung otomatis.", persen=True)
+    if kolom == K_KATEGORI:
+        if capaian.nilai is None or kategori is None:
+            return Sel(teks="", dihitung=True)
+        return Sel(teks=kategori(l10n.bulatkan(capaian.nilai)), dihitung=True)
+    if kolom == K_KET:
+        return Sel(teks=_keterangan(ind, t, capaian), dihitung=True)
+    return Sel()
+
+
+# --------------------------------------------------------------------------- entering values
+
+
+def op_sel(
+    s: DocumentSession, baris: BarisGrid, kolom: int, t: Tampilan, nilai: Decimal | None
+) -> Operation:
+    """The operation that puts ``nilai`` (None: clears) into a cell; IkuError when the cell is
+    not one a user types into."""
+    if baris.indikator_id is None or baris.jenis == "kelompok":
+        raise IkuError("Baris judul sasaran tidak dapat diisi.")
+    ind = s.indikator(baris.indikator_id)
+    c = sel(s.dokumen, ind, baris, kolom, t)
+    if not c.dapat_diisi:
+        raise IkuError(c.alasan_kunci or "Sel ini dihitung otomatis atau bukan angka.")
+    iid, th, k = baris.indikator_id, t.tahun, t.triwulan
+    if kolom == K_TARGET:
+        if k is None:
+            return ops.SetNilai(iid, "target", th, nilai)
+        return _op_triwulan("SetNilaiTriwulan", iid, "target", th, k, nilai)
+    if baris.jenis == "komponen":
+        assert baris.kode is not None
+        if k is None:
+            return ops.SetNilaiKomponen(iid, baris.kode, th, nilai)
+        return _op_triwulan("SetNilaiKomponenTriwulan", iid, baris.kode, th, k, nilai)
+    if k is None:
+        return ops.SetNilai(iid, "realisasi", th, nilai)
+    return _op_triwulan("SetNilaiTriwulan", iid, "realisasi", th, k, nilai)
+
+
+def _op_triwulan(nama: str, *args: object) -> Operation:
+    kelas = getattr(ops, nama, None)
+    if kelas is None:  # the quarterly operations arrive with the v2 store
+        raise IkuError("Nilai per triwulan belum dapat disimpan oleh versi program ini.")
+    op: Operation = kelas(*args)
+    return op
+
+
+def _nama_baris(baris: BarisGrid) -> str:
+    teks = " ".join(baris.teks.split())
+    teks = teks if len(teks) <= 40 else teks[:39] + "…"
+    if baris.jenis == "komponen":
+        return f'komponen "{teks}" (indikator {baris.nomor})'
+    return f'indikator {baris.nomor} "{teks}"'
+
+
+def _tempat(rows: Sequence[BarisGrid], r: int, kolom: int, t: Tampilan) -> str:
+    return f"Baris {r + 1} ({_nama_baris(rows[r])}), kolom {judul_kolom(t)[kolom]}"
+
+
+def isi_sel(
+    s: DocumentSession, rows: Sequence[BarisGrid], r: int, kolom: int, t: Tampilan, teks: str
+) -> Operation:
+    """The operation for typing ``teks`` into a cell; IkuError naming the row and column."""
+    try:
+        nilai = None if not teks.strip() else l10n.parse_angka(teks, typed=True)
+        op = op_sel(s, rows[r], kolom, t, nilai)
+        op.check(s)
+    except IkuError as e:
+        raise IkuError(f"{_tempat(rows, r, kolom, t)}: {e.pesan}") from None
+    return op
+
+
+def urai_tempel(teks: str) -> list[list[str]]:
+    """A clipboard block from Excel or LibreOffice (tab-separated lines) as rows of cells."""
+    teks = teks.replace("\r\n", "\n").replace("\r", "\n")
+    if teks.endswith("\n"):
+        teks = teks[:-1]
+    return [baris.split("\t") for baris in teks.split("\n")]
+
+
+def tempel(
+    s: DocumentSession,
+    rows: Sequence[BarisGrid],
+    r0: int,
+    k0: int,
+    t: Tampilan,
+    teks: str,
+) -> Operation:
+    """A pasted block at (``r0``, ``k0``) as ONE operation, every cell checked first.
+
+    A cell that lands on a computed cell or a heading must be empty (copying a whole table
+    back, computed columns included, works); anything refused names its row and column and
+    nothing is stored.
+    """
+    blok = urai_tempel(teks)
+    parts: list[Operation] = []
+    for dr, baris in enumerate(blok):
+        r = r0 + dr
+        for dk, isi in enumerate(baris):
+            k = k0 + dk
+            if r >= len(rows) or k >= len(KOLOM):
+                if isi.strip():
+                    raise IkuError(
+                        f"Blok yang ditempel melewati tepi tabel (baris {r + 1}, kolom {k + 1})."
+                    )
+                continue
+            if not _dapat_diisi(s, rows[r], k, t):
+                # A copied table pasted back carries its computed cells and names: what
+                # equals the cell (or is empty) is passed over, anything else is refused.
+                if isi.strip() and isi.strip() != teks_sel(_sel_di(s, rows[r], k, t)).strip():
+                    raise IkuError(
+                        f"{_tempat(rows, r, k, t)}: sel ini tidak dapat diisi "
+                        f"({_sel_di(s, rows[r], k, t).alasan_kunci or 'bukan isian'}); "
+                        "tidak ada yang disimpan."
+                    )
+                continue
+            parts.append(isi_sel(s, rows, r, k, t, isi))
+    return _gabung(s, parts, "Tempel nilai")
+
+
+def _sel_di(s: DocumentSession, baris: BarisGrid, kolom: int, t: Tampilan) -> Sel:
+    ind = None if baris.indikator_id is None else s.indikator(baris.indikator_id)
+    return sel(s.dokumen, ind, baris, kolom, t)
+
+
+def _dapat_diisi(s: DocumentSession, baris: BarisGrid, kolom: int, t: Tampilan) -> bool:
+    return _sel_di(s, baris, kolom, t).dapat_diisi
+
+
+def teks_sel(c: Sel) -> str:
+    """What a cell shows: a number the Indonesian way (a capaian with exactly two decimals),
+    "-" for a computed value that cannot be had, "" for an empty input."""
+    if c.hasil is None:
+        return c.teks
+    if c.hasil.nilai is None:
+        return "-" if c.dihitung else ""
+    if c.persen:
+        return l10n.format_capaian(c.hasil.nilai)
+    return l10n.format_angka(c.hasil.nilai)
+
+
+def hapus_sel(
+    s: DocumentSession, rows: Sequence[BarisGrid], cells: Sequence[tuple[int, int]], t: Tampilan
+) -> Operation:
+    """Clearing the selected cells that can be typed into, as one operation."""
+    parts = [op_sel(s, rows[r], k, t, None) for r, k in cells if _dapat_diisi(s, rows[r], k, t)]
+    return _gabung(s, parts, "Kosongkan nilai")
+
+
+def _gabung(s: DocumentSession, parts: list[Operation], label: str) -> Operation:
+    parts = [p for p in parts if not p.is_noop(s)]
+    return Compound(parts, f"{label} ({len(parts)} sel)")
