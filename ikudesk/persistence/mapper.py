@@ -41,7 +41,7 @@ from ikudesk.domain.model import (
     Triwulan,
     Tujuan,
 )
-from ikudesk.errors import TidakDitemukan
+from ikudesk.errors import StoreError, TidakDitemukan
 from ikudesk.files.docfile import angka_tepat
 from ikudesk.persistence.tables import (
     AnalisisRow,
@@ -97,6 +97,10 @@ _COLUMN_OF: dict[Field, str] = {
     Field.INDIKATOR_AGREGASI: "agregasi",
     Field.DOKUMEN_HURUF: "tabel_huruf",
 }
+
+
+class KonflikVersi(StoreError):
+    """Someone else changed the document since this window read it: the change is refused."""
 
 
 def now() -> str:
@@ -235,6 +239,12 @@ class Writer:
         fresh = [{k: v for k, v in r.items() if k != "id"} for r in rows if r.get("id") is None]
         if given:
             self.session.execute(insert(table), given)
+            if self.session.get_bind().dialect.name == "postgresql":
+                # A server's sequence does not see ids given by hand (undo, restore): move it
+                # past them so the next fresh id cannot collide.
+                from ikudesk.persistence.server import setel_urutan
+
+                setel_urutan(self.session, table.__tablename__)
         new_ids: list[int] = []
         if fresh:
             stmt = insert(table).returning(table.id, sort_by_parameter_order=True)
@@ -277,9 +287,38 @@ class Writer:
             raise TidakDitemukan(f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan.")
 
     def touch(self, dokumen_id: int) -> None:
+        """Mark the document changed: its time, and its version one up (other windows see it)."""
         self.session.execute(
-            update(DokumenRow).where(col(DokumenRow.id) == dokumen_id).values(diubah=now())
+            update(DokumenRow)
+            .where(col(DokumenRow.id) == dokumen_id)
+            .values(diubah=now(), versi=col(DokumenRow.versi) + 1)
         )
+
+    def claim(self, dokumen_id: int, versi: int) -> int:
+        """Take the document for this transaction if it is still at ``versi``; the new version.
+
+        First thing in a change's transaction: the row stays locked until commit, so two
+        writers of one document queue here and the second finds the version moved on
+        (``KonflikVersi``, nothing written). Writers of different documents never meet.
+        """
+        hasil = self.session.execute(
+            update(DokumenRow)
+            .where(col(DokumenRow.id) == dokumen_id, col(DokumenRow.versi) == versi)
+            .values(diubah=now(), versi=versi + 1)
+        )
+        if hasil.rowcount == 0:  # type: ignore[attr-defined]
+            ada = self.session.execute(
+                select(col(DokumenRow.versi)).where(col(DokumenRow.id) == dokumen_id)
+            ).scalar_one_or_none()
+            if ada is None:
+                raise TidakDitemukan(
+                    f"Dokumen nomor {dokumen_id} sudah dihapus dari penyimpanan oleh pengguna lain."
+                )
+            raise KonflikVersi(
+                "Dokumen ini baru saja diubah oleh pengguna lain; perubahan Anda tidak disimpan. "
+                "Dokumen dimuat ulang: periksa isinya, lalu ulangi perubahan bila masih perlu."
+            )
+        return versi + 1
 
     # subtrees --------------------------------------------------------------------------
 

@@ -30,6 +30,9 @@ class DokumenRow(SQLModel, table=True):
     diubah: str = ""
     tabel_huruf: str = ""  # v2: "sans", "serif" or "" (the program's default)
     tabel_ukuran: str | None = None  # v2: body size in points (exact digits); None: default
+    # Bumped by every change to the document (schema 4): a writer that read version n may only
+    # write while it is still n (optimistic concurrency between several windows).
+    versi: int = 0
 
 
 class PenandatanganRow(SQLModel, table=True):
