@@ -958,7 +958,8 @@ def read_document(session: Session, dokumen_id: int) -> Dokumen:
                     )
                 )
             )
-            .order_by(col(NilaiKomponenRow.tahun))
+            # komponen_id as well: a server returns ties in any order (SQLite: by this index).
+            .order_by(col(NilaiKomponenRow.tahun), col(NilaiKomponenRow.komponen_id))
         ).all():
             ind, kode = komponen_by_id[kid]
             ind.nilai_komponen.setdefault(tahun, {})[kode] = Decimal(nilai)
@@ -1009,7 +1010,11 @@ def _read_v2(
                     )
                 )
             )
-            .order_by(col(NilaiKomponenTriwulanRow.tahun), col(NilaiKomponenTriwulanRow.triwulan))
+            .order_by(
+                col(NilaiKomponenTriwulanRow.tahun),
+                col(NilaiKomponenTriwulanRow.triwulan),
+                col(NilaiKomponenTriwulanRow.komponen_id),
+            )
         ).all():
             ind, kode = komponen_by_id[kid]
             _tw(ind, tahun).nilai_komponen.setdefault(k, {})[kode] = Decimal(nilai)
