@@ -136,7 +136,9 @@ def ganti_dokumen(store: Store, dokumen_id: int, dok: Dokumen) -> None:
         session.expunge_all()
         tulis_dokumen(session, dok, dokumen_id)
         session.execute(
-            update(DokumenRow).where(col(DokumenRow.id) == dokumen_id).values(dibuat=dibuat, versi=versi + 1)
+            update(DokumenRow)
+            .where(col(DokumenRow.id) == dokumen_id)
+            .values(dibuat=dibuat, versi=versi + 1)
         )
 
 

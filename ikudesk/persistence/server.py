@@ -22,7 +22,6 @@ from typing import Any
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
-from sqlalchemy.pool import NullPool
 from sqlmodel import Session, SQLModel
 
 from ikudesk.errors import StoreError
@@ -109,10 +108,13 @@ class ServerStore(Store):
     @contextmanager
     def transaksi(self) -> Iterator[Session]:
         """One user action: committed together, or (on any failure) nothing at all."""
-        with _dalam_kata(self, "ditulis"), self.engine.connect() as conn:
-            with Session(bind=conn, expire_on_commit=False) as session:
-                yield session
-                session.commit()
+        with (
+            _dalam_kata(self, "ditulis"),
+            self.engine.connect() as conn,
+            Session(bind=conn, expire_on_commit=False) as session,
+        ):
+            yield session
+            session.commit()
 
     @contextmanager
     def baca(self) -> Iterator[Session]:
@@ -132,8 +134,7 @@ def _dalam_kata(store: ServerStore, kerja: str) -> Iterator[None]:
         yield
     except DBAPIError as e:
         raise StoreError(
-            f"Penyimpanan '{store.nama}' tidak dapat {kerja}: {pesan_pg(e)}. "
-            "Tidak ada yang diubah."
+            f"Penyimpanan '{store.nama}' tidak dapat {kerja}: {pesan_pg(e)}. Tidak ada yang diubah."
         ) from None
 
 
@@ -189,15 +190,14 @@ def buka_server(url: str) -> ServerStore:
     import importlib.util
 
     nama = nama_aman(url)
-    try:
-        if importlib.util.find_spec("psycopg") is None:
-            raise ImportError("psycopg")
-        engine = buat_engine(url)
-    except ImportError:
+    # The office bundle leaves the driver out (size budget): said in words, not as a traceback.
+    if importlib.util.find_spec("psycopg") is None:
         raise StoreError(
             "Penyimpanan di server PostgreSQL tidak didukung oleh paket program ini "
-            "(modul psycopg tidak ada)."
-        ) from None
+            "(modul psycopg tidak ada; pasang IKU Desk dengan pilihan [server])."
+        )
+    try:
+        engine = buat_engine(url)
     except (SQLAlchemyError, ValueError) as e:
         raise StoreError(f"Alamat server '{nama}' tidak dapat dipakai: {e}.") from None
     try:

@@ -31,7 +31,9 @@ from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import RemoveNode, SetField
 from tests.conftest import CONTOH
 
-psycopg = pytest.importorskip("psycopg", reason="paket psycopg (pyproject [server]) tidak terpasang")
+psycopg = pytest.importorskip(
+    "psycopg", reason="paket psycopg (pyproject [server]) tidak terpasang"
+)
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -110,7 +112,9 @@ def test_basis_data_lain_ditolak_tanpa_diubah(pg_url: str) -> None:
     with pytest.raises(StoreError, match="bukan penyimpanan IKU Desk"):
         buka_store(pg_url)
     with _psy(pg_url) as con:
-        tabel = [r[0] for r in con.execute("SELECT tablename FROM pg_tables WHERE schemaname='public'")]
+        tabel = [
+            r[0] for r in con.execute("SELECT tablename FROM pg_tables WHERE schemaname='public'")
+        ]
     assert tabel == ["gaji"]
 
 
@@ -146,13 +150,12 @@ def test_sambungan_putus_di_tengah_aksi(pg_url: str) -> None:
         did = simpan_dokumen_baru(store, baca_file(CONTOH[0]))
         sebelum = ke_json(muat_dokumen(store, did))
         sesi = DocumentSession.open(SqlRepository(store), did)
-        with pytest.raises(StoreError, match="terputus") as info:
-            with store.transaksi() as s:
-                tulis_dokumen(s, baca_file(CONTOH[1]))  # half an action is written...
-                pid = s.execute(text("SELECT pg_backend_pid()")).scalar()
-                with _psy(pg_url) as lain:  # ...when the server drops the connection
-                    lain.execute("SELECT pg_terminate_backend(%s)", (pid,))
-                tulis_dokumen(s, baca_file(CONTOH[2]))
+        with pytest.raises(StoreError, match="terputus") as info, store.transaksi() as s:
+            tulis_dokumen(s, baca_file(CONTOH[1]))  # half an action is written...
+            pid = s.execute(text("SELECT pg_backend_pid()")).scalar()
+            with _psy(pg_url) as lain:  # ...when the server drops the connection
+                lain.execute("SELECT pg_terminate_backend(%s)", (pid,))
+            tulis_dokumen(s, baca_file(CONTOH[2]))
         assert "Traceback" not in str(info.value)
         assert [d.id for d in daftar_dokumen(store)] == [did]  # nothing half-written
         # A window's change that loses its connection: refused whole, then the retry works.
@@ -160,8 +163,10 @@ def test_sambungan_putus_di_tengah_aksi(pg_url: str) -> None:
         with store.engine.connect() as c:
             pid = c.execute(text("SELECT pg_backend_pid()")).scalar()
         with _psy(pg_url) as lain:
-            lain.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                         "WHERE datname = current_database() AND pid <> pg_backend_pid()")  # fmt: skip
+            lain.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
         sesi.apply(SetField(did, Field.DOKUMEN_INSTANSI, "Kecamatan Baru"))
         assert muat_dokumen(store, did).profil.instansi == "Kecamatan Baru" != asli
         assert ke_json(muat_dokumen(store, did)) != sebelum

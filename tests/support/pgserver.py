@@ -50,7 +50,15 @@ class ServerUji:
         pg_ctl = _bin("pg_ctl")
         if pg_ctl:
             subprocess.run(
-                [*self.pengguna, pg_ctl, "-D", str(self.folder / "data"), "-m", "immediate", "stop"],
+                [
+                    *self.pengguna,
+                    pg_ctl,
+                    "-D",
+                    str(self.folder / "data"),
+                    "-m",
+                    "immediate",
+                    "stop",
+                ],
                 capture_output=True,
                 timeout=60,
             )
