@@ -151,10 +151,25 @@ class MainWindow(QMainWindow):
         controller.struktur_berubah.connect(self._perbarui_status)
         controller.struktur_berubah.connect(self._perbarui_aksi)
         controller.pesan.connect(self._pesan)
+        self._siapkan_server()
         self._pulihkan_tata()
         self._dokumen_dibuka(controller.dokumen.id if controller.dokumen else -1)
 
     # --- set-up -------------------------------------------------------------------------------
+
+    def _siapkan_server(self) -> None:
+        """Berkas → Sambungkan ke server…, and reloading what other users changed (server)."""
+        from ikudesk.gui.dialogs.server import PengamatServer, sambungkan_ke_server
+
+        self.aksiServer = QAction("Sambungkan ke &server…", self)
+        self.aksiServer.setObjectName("aksiServer")
+
+        def sambungkan() -> None:
+            sambungkan_ke_server(self.ctl, self)
+
+        self.aksiServer.triggered.connect(sambungkan)
+        self.ui.menuBerkas.insertAction(self.ui.aksiPulihkan, self.aksiServer)
+        self._pengamat_server = PengamatServer(self.ctl, self)
 
     def _siapkan_aksi(self) -> None:
         ui = self.ui
