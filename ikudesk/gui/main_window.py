@@ -171,6 +171,20 @@ class MainWindow(QMainWindow):
         self.ui.menuBerkas.insertAction(self.ui.aksiPulihkan, self.aksiServer)
         self._pengamat_server = PengamatServer(self.ctl, self)
 
+        def aksi_berkas() -> None:
+            # The backup actions work on a store file; a server's backups are made with
+            # "ikudesk backup/restore --db postgresql://…" (logical, see README).
+            server = self.ctl._store is not None and self.ctl._store.server  # noqa: SLF001
+            for a in (self.ui.aksiCadangkan, self.ui.aksiPulihkan, self.ui.aksiCadanganOtomatis):
+                a.setEnabled(not server)
+                a.setStatusTip(
+                    "Pada penyimpanan server: pakai perintah ikudesk backup/restore --db …"
+                    if server
+                    else ""
+                )
+
+        self.ctl.daftar_berubah.connect(aksi_berkas)
+
     def _siapkan_aksi(self) -> None:
         ui = self.ui
         gaya = self.style()

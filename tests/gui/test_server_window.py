@@ -35,6 +35,8 @@ def test_perubahan_pengguna_lain_tampil_dan_tabrakan_ditolak(
     qtbot.addWidget(w)
     w.show()
     ctl.buka(did)
+    ctl.daftar_berubah.emit()
+    assert not w.ui.aksiPulihkan.isEnabled()  # file backups do not apply to a server
     assert "aksiServer" in {a.objectName() for a in w.ui.menuBerkas.actions()}
     with buka_store(pg_url) as lain:  # another PC
         sesi_lain = DocumentSession.open(SqlRepository(lain), did)
