@@ -235,22 +235,33 @@ class Writer:
 
     def _insert(self, table: Any, rows: list[dict[str, Any]]) -> list[int]:
         """Insert rows; those without an id get one from the database. Ids in row order."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            return self._insert_server(table, rows)
         given = [r for r in rows if r.get("id") is not None]
         fresh = [{k: v for k, v in r.items() if k != "id"} for r in rows if r.get("id") is None]
         if given:
             self.session.execute(insert(table), given)
-            if self.session.get_bind().dialect.name == "postgresql":
-                # A server's sequence does not see ids given by hand (undo, restore): move it
-                # past them so the next fresh id cannot collide.
-                from ikudesk.persistence.server import setel_urutan
-
-                setel_urutan(self.session, table.__tablename__)
         new_ids: list[int] = []
         if fresh:
             stmt = insert(table).returning(table.id, sort_by_parameter_order=True)
             new_ids = list(self.session.execute(stmt, fresh).scalars())
         it = iter(new_ids)
         return [r["id"] if r.get("id") is not None else next(it) for r in rows]
+
+    def _insert_server(self, table: Any, rows: list[dict[str, Any]]) -> list[int]:
+        """On PostgreSQL: fresh ids taken from the table's sequence in one round trip, then one
+        batched INSERT (RETURNING in parameter order would send the rows one by one)."""
+        from ikudesk.persistence.server import ambil_id, setel_urutan
+
+        n_fresh = sum(1 for r in rows if r.get("id") is None)
+        it = iter(ambil_id(self.session, table.__tablename__, n_fresh) if n_fresh else [])
+        lengkap = [r if r.get("id") is not None else {**r, "id": next(it)} for r in rows]
+        if lengkap:
+            self.session.execute(insert(table), lengkap)
+        if n_fresh < len(rows):
+            # Ids given by hand (undo, restore): the sequence must continue past them.
+            setel_urutan(self.session, table.__tablename__)
+        return [r["id"] for r in lengkap]
 
     def _insert_plain(self, table: type[SQLModel], rows: list[dict[str, Any]]) -> None:
         if rows:

@@ -142,9 +142,10 @@ def buat_engine(url: str) -> Engine:
     args: dict[str, Any] = {"connect_timeout": BATAS_SAMBUNG_DETIK, "application_name": "IKU Desk"}
     # pool_pre_ping: a connection the server dropped (restart, idle timeout) is replaced before
     # an action uses it, instead of failing the user's edit.
-    return create_engine(
+    engine = create_engine(
         url_sqlalchemy(url), connect_args=args, pool_pre_ping=True, pool_size=2, max_overflow=4
     )
+    return engine
 
 
 def versi_server(conn: Any) -> int | None:
@@ -220,6 +221,15 @@ def kosongkan(conn: Any) -> None:
     """Delete every document and setting (inside the caller's transaction; for restore)."""
     conn.execute(text("DELETE FROM dokumen"))
     conn.execute(text("DELETE FROM pengaturan"))
+
+
+def ambil_id(session: Session, tabel: str, n: int) -> list[int]:
+    """``n`` fresh ids from the table's sequence (ascending)."""
+    return sorted(
+        session.execute(
+            text(f"SELECT nextval('{tabel}_id_seq') FROM generate_series(1, :n)"), {"n": n}
+        ).scalars()
+    )
 
 
 def setel_urutan(session: Session, tabel: str) -> None:
