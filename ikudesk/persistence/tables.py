@@ -1,4 +1,4 @@
-"""The SQLite tables of the store (SQLModel).
+"""The tables of the store (SQLModel): SQLite, and on a server PostgreSQL (create_all).
 
 Numbers are kept as TEXT holding the exact decimal digits: SQLite's REAL would bring binary
 drift into values users typed. Order within a parent is an ``urutan`` column. Every child row
