@@ -43,8 +43,9 @@ def _terjemah(teks: str) -> str:
 def _tambah_db(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--db",
-        metavar="BERKAS",
-        help="berkas penyimpanan (bawaan: IKUDESK_DB, atau folder data pengguna)",
+        metavar="BERKAS|URL",
+        help="berkas penyimpanan, atau server postgresql://pengguna@host:port/basisdata "
+        "(bawaan: IKUDESK_DB, atau folder data pengguna)",
     )
 
 

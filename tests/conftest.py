@@ -57,3 +57,51 @@ def store_contoh(store: Store) -> tuple[Store, dict[str, int]]:
     """A store holding the three sample documents; returns it with {file stem: document id}."""
     ids = {p.stem: simpan_dokumen_baru(store, baca_file(p)) for p in CONTOH}
     return store, ids
+
+
+# --- PostgreSQL: one throwaway cluster for the whole session (tests/support/pgserver.py) -----
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """The test cluster; tests needing it are skipped, with the reason shown, if it cannot run."""
+    from tests.support.pgserver import mulai
+
+    server, alasan = mulai()
+    if server is None:
+        pytest.skip(f"PostgreSQL tidak tersedia: {alasan}")
+    yield server
+    server.berhenti()
+
+
+_pg_nomor = iter(range(1, 1_000_000))
+
+
+def pg_db_baru(server: object) -> str:
+    """A fresh, empty database on the test cluster; its URL."""
+    import psycopg
+
+    nama = f"uji_{os.getpid()}_{next(_pg_nomor)}"
+    with psycopg.connect(server.url_admin, autocommit=True) as con:  # type: ignore[attr-defined]
+        con.execute(f"CREATE DATABASE {nama} TEMPLATE template0")
+    return server.url(nama)  # type: ignore[attr-defined, no-any-return]
+
+
+@pytest.fixture
+def pg_url(pg_server: object) -> str:
+    return pg_db_baru(pg_server)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_apa_saja(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A store location on each engine: a SQLite path, then a fresh server database URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "iku.sqlite")
+    return pg_db_baru(request.getfixturevalue("pg_server"))
+
+
+@pytest.fixture
+def store_apa_saja(db_apa_saja: str) -> Iterator[Store]:
+    s = buka_store(db_apa_saja)
+    yield s
+    s.close()

@@ -16,7 +16,7 @@ from ikudesk.backup.archive import InfoCadangan, buat_cadangan, siapkan_pemuliha
 from ikudesk.errors import IkuError
 from ikudesk.l10n import format_angka, format_waktu
 from ikudesk.persistence.kunci import KunciStore
-from ikudesk.persistence.store import pilih_path_store
+from ikudesk.persistence.store import buka_store, pilih_db
 
 
 def ukuran_teks(bita: int) -> str:
@@ -45,9 +45,15 @@ def uraikan(info: InfoCadangan) -> list[str]:
 
 
 def jalankan_backup(args: argparse.Namespace) -> int:
-    store_path = pilih_path_store(getattr(args, "db", None))
+    db = pilih_db(getattr(args, "db", None))
     tujuan = Path(args.keluaran)
-    hasil = buat_cadangan(store_path, tujuan)
+    if isinstance(db, str):  # a server: a logical backup of every document
+        from ikudesk.backup.server import buat_cadangan_server
+
+        with buka_store(db) as store:
+            hasil = buat_cadangan_server(store, tujuan)
+    else:
+        hasil = buat_cadangan(db, tujuan)
     print(hasil.path)
     info = hasil.info
     print(
@@ -67,8 +73,33 @@ def _tanya(teks: str) -> bool:
     return jawab.strip().lower() in ("y", "ya")
 
 
+def _restore_server(args: argparse.Namespace, url: str) -> int:
+    from ikudesk.backup.server import periksa_untuk_server, pulihkan_ke_server
+
+    info = periksa_untuk_server(args.berkas)
+    with buka_store(url) as store:
+        print(f"Berkas cadangan: {args.berkas}", file=sys.stderr)
+        for baris in uraikan(info):
+            print(baris, file=sys.stderr)
+        print(
+            f"Semua dokumen di server '{store.nama}' akan diganti dengan isi cadangan ini "
+            "(isi sekarang dicadangkan dulu secara otomatis).",
+            file=sys.stderr,
+        )
+        if not getattr(args, "ya", False) and not _tanya("Lanjutkan? [y/T] "):
+            raise IkuError("Pemulihan dibatalkan; server tidak diubah.")
+        jumlah, lama = pulihkan_ke_server(args.berkas, store)
+        if lama is not None:
+            print(f"Isi sebelumnya disimpan di: {lama}", file=sys.stderr)
+        print(f"Pemulihan berhasil: {jumlah} dokumen di {store.nama}", file=sys.stderr)
+    return 0
+
+
 def jalankan_restore(args: argparse.Namespace) -> int:
-    store_path = pilih_path_store(getattr(args, "db", None))
+    db = pilih_db(getattr(args, "db", None))
+    if isinstance(db, str):
+        return _restore_server(args, db)
+    store_path = db
     with KunciStore(store_path), siapkan_pemulihan(args.berkas, store_path) as pemulihan:
         print(f"Berkas cadangan: {args.berkas}", file=sys.stderr)
         for baris in uraikan(pemulihan.info):

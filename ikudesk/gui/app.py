@@ -24,7 +24,15 @@ def _buat_app():  # noqa: ANN202 - QApplication
     return app
 
 
-def buka_jendela(path: Path, dokumen_id: int | None = None) -> tuple[Any, Any]:
+class _TanpaKunci:
+    def ambil(self) -> None:
+        pass
+
+    def lepas(self) -> None:
+        pass
+
+
+def buka_jendela(path: Path | str, dokumen_id: int | None = None) -> tuple[Any, Any]:
     """Show the main window on ``path`` (store opened once the window has painted).
 
     Returns (window, kunci). Raises IkuError when another window holds the store.
@@ -35,7 +43,8 @@ def buka_jendela(path: Path, dokumen_id: int | None = None) -> tuple[Any, Any]:
     from ikudesk.gui.main_window import MainWindow
     from ikudesk.persistence.kunci import KunciStore
 
-    kunci = KunciStore(path)
+    # A server store (a postgresql:// URL) has no file to lock: many windows share it.
+    kunci = KunciStore(path) if isinstance(path, Path) else _TanpaKunci()
     kunci.ambil()
     controller = DocumentController(None)
     window = MainWindow(controller)
@@ -89,7 +98,7 @@ def jalankan_app(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from ikudesk.errors import IkuError
-    from ikudesk.persistence.store import pilih_path_store
+    from ikudesk.persistence.store import pilih_db
 
     app = _buat_app()
     if getattr(args, "smoke", False):
@@ -97,7 +106,7 @@ def jalankan_app(args: argparse.Namespace) -> int:
 
         return jalankan_smoke(args)
 
-    path = pilih_path_store(getattr(args, "db", None))
+    path = pilih_db(getattr(args, "db", None))
     if getattr(args, "screenshot", None):
         return _screenshot(app, path, Path(args.screenshot), getattr(args, "dokumen", None))
     try:
@@ -115,7 +124,7 @@ def jalankan_app(args: argparse.Namespace) -> int:
         kunci.lepas()
 
 
-def _screenshot(app: Any, path: Path, keluaran: Path, dokumen_id: int | None) -> int:
+def _screenshot(app: Any, path: Path | str, keluaran: Path, dokumen_id: int | None) -> int:
     """Show the window with the first indicator selected, save it as PNG, exit.
 
     Only reads the store, so it takes no lock and may run beside an open window.

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ikudesk.domain.fields import Field
@@ -121,6 +121,22 @@ class DocumentController(QObject):
         self._terakhir = dokumen_id
         self.dokumen_dibuka.emit(dokumen_id)
 
+    def muat_ulang(self) -> None:
+        """Read the open document again: another user changed it (server store). The undo
+        history goes: its steps were made against the old contents."""
+        if self._session is None:
+            return
+        did = self._session.dokumen_id
+        try:
+            self.buka(did)
+        except TidakDitemukan:
+            self.tutup()
+            self.daftar_berubah.emit()
+            self.pesan.emit("Dokumen ini telah dihapus oleh pengguna lain.")
+            return
+        self.daftar_berubah.emit()
+        self.pesan.emit("Dokumen ini diubah oleh pengguna lain; isinya dimuat ulang.")
+
     def tutup(self) -> None:
         self.stack.clear()
         self._session = None
@@ -221,8 +237,15 @@ class DocumentController(QObject):
         session = self.session_or_fail()
         if op.is_noop(session):
             return op
+        from ikudesk.persistence.mapper import KonflikVersi
+
         cmd = ApplyOperation(self, op)
-        cmd.first_run()  # raises before anything is pushed or changed
+        try:
+            cmd.first_run()  # raises before anything is pushed or changed
+        except KonflikVersi:
+            # Someone else changed the document: show theirs (after the caller reported ours).
+            QTimer.singleShot(0, self.muat_ulang)
+            raise
         self.stack.push(cmd)
         return op
 

@@ -156,10 +156,39 @@ class MainWindow(QMainWindow):
         controller.struktur_berubah.connect(self._perbarui_status)
         controller.struktur_berubah.connect(self._perbarui_aksi)
         controller.pesan.connect(self._pesan)
+        self._siapkan_server()
         self._pulihkan_tata()
         self._dokumen_dibuka(controller.dokumen.id if controller.dokumen else -1)
 
     # --- set-up -------------------------------------------------------------------------------
+
+    def _siapkan_server(self) -> None:
+        """Berkas → Sambungkan ke server…, and reloading what other users changed (server)."""
+        from ikudesk.gui.dialogs.server import PengamatServer, sambungkan_ke_server
+
+        self.aksiServer = QAction("Sambungkan ke &server…", self)
+        self.aksiServer.setObjectName("aksiServer")
+
+        def sambungkan() -> None:
+            sambungkan_ke_server(self.ctl, self)
+
+        self.aksiServer.triggered.connect(sambungkan)
+        self.ui.menuBerkas.insertAction(self.ui.aksiPulihkan, self.aksiServer)
+        self._pengamat_server = PengamatServer(self.ctl, self)
+
+        def aksi_berkas() -> None:
+            # The backup actions work on a store file; a server's backups are made with
+            # "ikudesk backup/restore --db postgresql://…" (logical, see README).
+            server = self.ctl._store is not None and self.ctl._store.server  # noqa: SLF001
+            for a in (self.ui.aksiCadangkan, self.ui.aksiPulihkan, self.ui.aksiCadanganOtomatis):
+                a.setEnabled(not server)
+                a.setStatusTip(
+                    "Pada penyimpanan server: pakai perintah ikudesk backup/restore --db …"
+                    if server
+                    else ""
+                )
+
+        self.ctl.daftar_berubah.connect(aksi_berkas)
 
     def _siapkan_aksi(self) -> None:
         ui = self.ui

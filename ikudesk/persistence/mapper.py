@@ -42,7 +42,7 @@ from ikudesk.domain.model import (
     Tujuan,
     hapus_id,
 )
-from ikudesk.errors import TidakDitemukan
+from ikudesk.errors import StoreError, TidakDitemukan
 from ikudesk.files.docfile import angka_tepat
 from ikudesk.persistence.tables import (
     AnalisisRow,
@@ -107,6 +107,10 @@ _SLOT_TABLE: dict[str, Any] = {
     "nilai_triwulan": NilaiTriwulanRow,
     "nilai_komponen_triwulan": NilaiKomponenTriwulanRow,
 }
+
+
+class KonflikVersi(StoreError):
+    """Someone else changed the document since this window read it: the change is refused."""
 
 
 def now() -> str:
@@ -214,6 +218,8 @@ class Writer:
 
     def _insert(self, table: Any, rows: list[dict[str, Any]]) -> list[int]:
         """Insert rows; those without an id get one from the database. Ids in row order."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            return self._insert_server(table, rows)
         given = [r for r in rows if r.get("id") is not None]
         fresh = [{k: v for k, v in r.items() if k != "id"} for r in rows if r.get("id") is None]
         if given:
@@ -250,6 +256,21 @@ class Writer:
         "nilai_komponen_triwulan"), each at its key: how a batch of value operations writes."""
         self._put_many(_SLOT_TABLE[slot], items)
 
+    def _insert_server(self, table: Any, rows: list[dict[str, Any]]) -> list[int]:
+        """On PostgreSQL: fresh ids taken from the table's sequence in one round trip, then one
+        batched INSERT (RETURNING in parameter order would send the rows one by one)."""
+        from ikudesk.persistence.server import ambil_id, setel_urutan
+
+        n_fresh = sum(1 for r in rows if r.get("id") is None)
+        it = iter(ambil_id(self.session, table.__tablename__, n_fresh) if n_fresh else [])
+        lengkap = [r if r.get("id") is not None else {**r, "id": next(it)} for r in rows]
+        if lengkap:
+            self.session.execute(insert(table), lengkap)
+        if n_fresh < len(rows):
+            # Ids given by hand (undo, restore): the sequence must continue past them.
+            setel_urutan(self.session, table.__tablename__)
+        return [r["id"] for r in lengkap]
+
     def _insert_plain(self, table: type[SQLModel], rows: list[dict[str, Any]]) -> None:
         if rows:
             self.session.execute(insert(table), rows)
@@ -285,9 +306,38 @@ class Writer:
             raise TidakDitemukan(f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan.")
 
     def touch(self, dokumen_id: int) -> None:
+        """Mark the document changed: its time, and its version one up (other windows see it)."""
         self.session.execute(
-            update(DokumenRow).where(col(DokumenRow.id) == dokumen_id).values(diubah=now())
+            update(DokumenRow)
+            .where(col(DokumenRow.id) == dokumen_id)
+            .values(diubah=now(), versi=col(DokumenRow.versi) + 1)
         )
+
+    def claim(self, dokumen_id: int, versi: int) -> int:
+        """Take the document for this transaction if it is still at ``versi``; the new version.
+
+        First thing in a change's transaction: the row stays locked until commit, so two
+        writers of one document queue here and the second finds the version moved on
+        (``KonflikVersi``, nothing written). Writers of different documents never meet.
+        """
+        hasil = self.session.execute(
+            update(DokumenRow)
+            .where(col(DokumenRow.id) == dokumen_id, col(DokumenRow.versi) == versi)
+            .values(diubah=now(), versi=versi + 1)
+        )
+        if hasil.rowcount == 0:  # type: ignore[attr-defined]
+            ada = self.session.execute(
+                select(col(DokumenRow.versi)).where(col(DokumenRow.id) == dokumen_id)
+            ).scalar_one_or_none()
+            if ada is None:
+                raise TidakDitemukan(
+                    f"Dokumen nomor {dokumen_id} sudah dihapus dari penyimpanan oleh pengguna lain."
+                )
+            raise KonflikVersi(
+                "Dokumen ini baru saja diubah oleh pengguna lain; perubahan Anda tidak disimpan. "
+                "Dokumen dimuat ulang: periksa isinya, lalu ulangi perubahan bila masih perlu."
+            )
+        return versi + 1
 
     # subtrees --------------------------------------------------------------------------
 
@@ -868,7 +918,8 @@ def read_document(session: Session, dokumen_id: int) -> Dokumen:
                     )
                 )
             )
-            .order_by(col(NilaiKomponenRow.tahun))
+            # komponen_id as well: a server returns ties in any order (SQLite: by this index).
+            .order_by(col(NilaiKomponenRow.tahun), col(NilaiKomponenRow.komponen_id))
         ).all():
             ind, kode = komponen_by_id[kid]
             ind.nilai_komponen.setdefault(tahun, {})[kode] = Decimal(nilai)
@@ -919,7 +970,11 @@ def _read_v2(
                     )
                 )
             )
-            .order_by(col(NilaiKomponenTriwulanRow.tahun), col(NilaiKomponenTriwulanRow.triwulan))
+            .order_by(
+                col(NilaiKomponenTriwulanRow.tahun),
+                col(NilaiKomponenTriwulanRow.triwulan),
+                col(NilaiKomponenTriwulanRow.komponen_id),
+            )
         ).all():
             ind, kode = komponen_by_id[kid]
             _tw(ind, tahun).nilai_komponen.setdefault(k, {})[kode] = Decimal(nilai)

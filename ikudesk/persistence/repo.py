@@ -61,6 +61,18 @@ class SqlRepository:
     def load(self, dokumen_id: int) -> Dokumen:
         return muat_dokumen(self.store, dokumen_id)
 
+    def load_versioned(self, dokumen_id: int) -> tuple[Dokumen, int]:
+        """The document and its version, read in one transaction (one consistent picture)."""
+        with self.store.baca() as session:
+            return read_document(session, dokumen_id), _versi(session, dokumen_id)
+
+    def version(self, dokumen_id: int) -> int | None:
+        """The stored version of the document now (None: it was deleted). A cheap poll."""
+        with self.store.baca() as session:
+            return session.execute(
+                select(col(DokumenRow.versi)).where(col(DokumenRow.id) == dokumen_id)
+            ).scalar_one_or_none()
+
     @contextmanager
     def write(self) -> Iterator[Writer]:
         """One transaction: everything written inside is committed together, or nothing is.
@@ -71,13 +83,29 @@ class SqlRepository:
             with self.store.transaksi() as session:
                 yield Writer(session)
         except SQLAlchemyError as e:
-            asal = getattr(e, "orig", None)
-            sebab = (
-                pesan_sqlite(asal) if isinstance(asal, sqlite3.Error) else "kesalahan basis data"
-            )
             raise StoreError(
-                f"Perubahan tidak dapat disimpan ke penyimpanan '{self.store.path}': {sebab}."
+                f"Perubahan tidak dapat disimpan ke penyimpanan '{self.store.nama}': "
+                f"{pesan_db(e)}. Tidak ada yang diubah; coba lagi."
             ) from None
+
+
+def pesan_db(e: BaseException) -> str:
+    """A database failure of either engine in words a user understands."""
+    asal = getattr(e, "orig", None)
+    if isinstance(asal, sqlite3.Error):
+        return pesan_sqlite(asal)
+    if asal is not None and type(asal).__module__.startswith("psycopg"):
+        from ikudesk.persistence.server import pesan_pg
+
+        return pesan_pg(e)
+    return "kesalahan basis data"
+
+
+def _versi(session: Session, dokumen_id: int) -> int:
+    v = session.execute(
+        select(col(DokumenRow.versi)).where(col(DokumenRow.id) == dokumen_id)
+    ).scalar_one_or_none()
+    return int(v or 0)
 
 
 def simpan_dokumen_baru(store: Store, dok: Dokumen) -> int:
@@ -102,13 +130,15 @@ def ganti_dokumen(store: Store, dokumen_id: int, dok: Dokumen) -> None:
         row = session.get(DokumenRow, dokumen_id)
         if row is None:
             raise TidakDitemukan(f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan.")
-        dibuat = row.dibuat
+        dibuat, versi = row.dibuat, row.versi
         w = Writer(session)
         w.delete_document(dokumen_id)
         session.expunge_all()
         tulis_dokumen(session, dok, dokumen_id)
         session.execute(
-            update(DokumenRow).where(col(DokumenRow.id) == dokumen_id).values(dibuat=dibuat)
+            update(DokumenRow)
+            .where(col(DokumenRow.id) == dokumen_id)
+            .values(dibuat=dibuat, versi=versi + 1)
         )
 
 

@@ -237,6 +237,10 @@ CREATE TABLE pk_anggaran (
 );
 CREATE INDEX ix_pk_anggaran ON pk_anggaran (pk_id, urutan);
 """,
+    # 4: a per-document version, checked and bumped by every change (several writers).
+    4: """
+ALTER TABLE dokumen ADD COLUMN versi INTEGER NOT NULL DEFAULT 0;
+""",
 }
 VERSI_SKEMA = max(MIGRASI)
 # "IKUD" in ASCII: PRAGMA application_id of every store this program creates or upgrades.
@@ -292,12 +296,28 @@ def path_store_bawaan() -> Path:
 
 
 def pilih_path_store(db: str | os.PathLike[str] | None = None) -> Path:
-    """``--db`` wins, then ``IKUDESK_DB``, then the data folder."""
+    """``--db`` wins, then ``IKUDESK_DB``, then the data folder (a SQLite file's path)."""
     if db:
         return Path(db)
     env = os.environ.get("IKUDESK_DB")
     if env:
         return Path(env)
+    return path_store_bawaan()
+
+
+def adalah_url_server(db: object) -> bool:
+    """``postgresql://…``: a store on a PostgreSQL server instead of a SQLite file."""
+    return isinstance(db, str) and db.split("://", 1)[0].lower() in _SKEMA_URL
+
+
+_SKEMA_URL = ("postgresql", "postgres", "postgresql+psycopg")
+
+
+def pilih_db(db: str | os.PathLike[str] | None = None) -> Path | str:
+    """Like ``pilih_path_store``, but a server URL (``--db`` or ``IKUDESK_DB``) stays a URL."""
+    for calon in (db, os.environ.get("IKUDESK_DB")):
+        if calon:
+            return str(calon) if adalah_url_server(str(calon)) else Path(calon)
     return path_store_bawaan()
 
 
@@ -490,10 +510,18 @@ def _dalam_kata(path: Path, kerja: str) -> Iterator[None]:
 class Store:
     """An open store. Use ``transaksi()`` for every write and ``baca()`` for reads."""
 
+    # True for a store on a database server (``ikudesk.persistence.server.ServerStore``).
+    server = False
+
     def __init__(self, path: Path, engine: Engine, salinan_upgrade: Path | None = None) -> None:
         self.path = path
         self.engine = engine
         self.salinan_upgrade = salinan_upgrade
+
+    @property
+    def nama(self) -> str:
+        """What to call the store in a message (a file's path; a server URL without password)."""
+        return str(self.path)
 
     @contextmanager
     def transaksi(self) -> Iterator[Session]:
@@ -534,8 +562,16 @@ class Store:
 
 
 def buka_store(path: str | os.PathLike[str] | None = None) -> Store:
-    """Open (creating or upgrading as needed) the store at ``path`` (see ``pilih_path_store``)."""
-    p = pilih_path_store(path)
+    """Open (creating or upgrading as needed) the store at ``path`` (see ``pilih_db``).
+
+    A ``postgresql://`` URL opens a store on a PostgreSQL server (``persistence.server``).
+    """
+    dipilih = pilih_db(path)
+    if isinstance(dipilih, str):
+        from ikudesk.persistence.server import buka_server
+
+        return buka_server(dipilih)
+    p = dipilih
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:

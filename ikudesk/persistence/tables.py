@@ -1,4 +1,4 @@
-"""The SQLite tables of the store (SQLModel).
+"""The tables of the store (SQLModel): SQLite, and on a server PostgreSQL (create_all).
 
 Numbers are kept as TEXT holding the exact decimal digits: SQLite's REAL would bring binary
 drift into values users typed. Order within a parent is an ``urutan`` column. Every child row
@@ -30,6 +30,9 @@ class DokumenRow(SQLModel, table=True):
     diubah: str = ""
     tabel_huruf: str = ""  # v2: "sans", "serif" or "" (the program's default)
     tabel_ukuran: str | None = None  # v2: body size in points (exact digits); None: default
+    # Bumped by every change to the document (schema 4): a writer that read version n may only
+    # write while it is still n (optimistic concurrency between several windows).
+    versi: int = 0
 
 
 class PenandatanganRow(SQLModel, table=True):

@@ -66,11 +66,29 @@ class DocumentSession:
         self._serial = itertools.count(1)
         self._before: list[Listener] = []
         self._after: list[Listener] = []
+        # The stored version this session's tree shows (None: not checked, e.g. a repository
+        # without versions). Every apply claims it in its transaction and moves it one up.
+        self.versi: int | None = None
         self._index(dokumen, None)
 
     @classmethod
     def open(cls, repo: Repository, dokumen_id: int) -> DocumentSession:
-        return cls(repo, repo.load(dokumen_id))
+        load_versioned = getattr(repo, "load_versioned", None)
+        if load_versioned is None:
+            return cls(repo, repo.load(dokumen_id))
+        dokumen, versi = load_versioned(dokumen_id)
+        session = cls(repo, dokumen)
+        session.versi = versi
+        return session
+
+    def stored_version(self) -> int | None:
+        """The document's version in the store now (None: deleted or not known). Cheap."""
+        version = getattr(self.repo, "version", None)
+        return version(self.dokumen_id) if version is not None else None
+
+    def changed_elsewhere(self) -> bool:
+        """Has someone else (another window, another PC) changed the document since we read it?"""
+        return self.versi is not None and self.stored_version() != self.versi
 
     @property
     def dokumen_id(self) -> int:
@@ -183,9 +201,17 @@ class DocumentSession:
         not the tree.
         """
         op.check(self)
+        versi_baru = None
         with self.repo.write() as writer:
+            if self.versi is not None:
+                # First: refuse (KonflikVersi, nothing written) when someone else changed the
+                # document since we read it; otherwise it stays ours until commit.
+                versi_baru = writer.claim(self.dokumen_id, self.versi)
             inverse = op.write(self, writer)
-            writer.touch(self.dokumen_id)
+            if versi_baru is None:
+                writer.touch(self.dokumen_id)
+        if versi_baru is not None:
+            self.versi = versi_baru
         event = op.event_before(self)
         if event is not None:
             for listener in self._before:

@@ -1,0 +1,243 @@
+"""A store on a PostgreSQL server: several staff, or several kecamatan, on one database.
+
+The same SQLModel tables (``tables.py``) make the schema (``create_all``); numbers stay exact
+text, ids come from the tables' sequences (``SERIAL``), and each user action is one
+transaction, exactly as on SQLite. The schema version lives in the database itself, in the
+one-row table ``ikudesk_skema``; later releases upgrade it with the steps in ``MIGRASI_PG``
+under an advisory lock, in one transaction (PostgreSQL's DDL is transactional), so two PCs
+opening an old store at once upgrade it once.
+
+The server decides who may write (its roles): a read-only role gets "hanya baca" messages.
+``sslmode`` and the other URL parameters go to libpq unchanged. The password is never part of
+what a message shows (``nama``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlmodel import Session, SQLModel
+
+from ikudesk.errors import StoreError
+from ikudesk.persistence.store import ID_APLIKASI, VERSI_SKEMA, Store
+
+# The first schema version a server store had is the current one when it is created; each entry
+# upgrades (n - 1) to n. 4 is here for stores created before the document version existed.
+MIGRASI_PG: dict[int, str] = {
+    4: "ALTER TABLE dokumen ADD COLUMN IF NOT EXISTS versi INTEGER NOT NULL DEFAULT 0",
+}
+TABEL_VERSI = "ikudesk_skema"
+# How long a connection attempt may take before the user is told the server cannot be reached.
+BATAS_SAMBUNG_DETIK = 10
+
+
+def _sqlstate(e: BaseException) -> str:
+    asal = getattr(e, "orig", e)
+    return str(getattr(asal, "sqlstate", "") or "")
+
+
+def pesan_pg(e: BaseException) -> str:
+    """A server error in words a user understands (the server may speak English)."""
+    kode = _sqlstate(e)
+    asal = getattr(e, "orig", e)
+    teks = str(asal).lower()
+    if kode in ("42501", "25006"):
+        return (
+            "hanya baca: pengguna ini tidak berhak mengubah data di server "
+            "(minta hak tulis kepada pengelola server)"
+        )
+    if kode.startswith("28"):
+        return "nama pengguna atau kata sandi ditolak server"
+    if kode == "3D000":
+        return "basis data itu tidak ada di server"
+    if kode in ("40001", "40P01"):
+        return "bertabrakan dengan perubahan pengguna lain; coba lagi"
+    if kode in ("57P01", "57P02", "57P03") or kode.startswith("08"):
+        return "sambungan ke server terputus; coba lagi"
+    if "ssl" in teks:
+        return "sambungan aman (SSL) ke server tidak dapat dibuat"
+    if "connection refused" in teks or "could not connect" in teks or "timeout" in teks:
+        return "server tidak dapat dihubungi (periksa alamat, port dan jaringan)"
+    if "server closed the connection" in teks or "connection" in teks and "lost" in teks:
+        return "sambungan ke server terputus; coba lagi"
+    if "password" in teks:
+        return "nama pengguna atau kata sandi ditolak server"
+    if "does not exist" in teks and "database" in teks:
+        return "basis data itu tidak ada di server"
+    return "kesalahan server basis data"
+
+
+def url_sqlalchemy(url: str) -> str:
+    """``postgresql://…`` for SQLAlchemy's psycopg (version 3) dialect."""
+    skema, sisa = url.split("://", 1)
+    return "postgresql+psycopg://" + sisa if skema.lower() != "postgresql+psycopg" else url
+
+
+def nama_aman(url: str) -> str:
+    """The URL to show a user: without the password."""
+    try:
+        u = make_url(url_sqlalchemy(url))
+    except Exception:  # noqa: BLE001 - a malformed URL is shown as little as possible
+        return "server"
+    host = u.host or "localhost"
+    port = f":{u.port}" if u.port else ""
+    user = f"{u.username}@" if u.username else ""
+    return f"postgresql://{user}{host}{port}/{u.database or ''}"
+
+
+class ServerStore(Store):
+    """A ``Store`` whose data lives on PostgreSQL. ``path`` is not a file: only ``nama`` is
+    shown, and file-only work (file locks, file backups) is not done for it."""
+
+    server = True
+
+    def __init__(self, url: str, engine: Engine) -> None:
+        super().__init__(Path(nama_aman(url).replace("://", "_").replace("/", "_")), engine)
+        self.url = url
+
+    @property
+    def nama(self) -> str:
+        return nama_aman(self.url)
+
+    @contextmanager
+    def transaksi(self) -> Iterator[Session]:
+        """One user action: committed together, or (on any failure) nothing at all."""
+        with (
+            _dalam_kata(self, "ditulis"),
+            self.engine.connect() as conn,
+            Session(bind=conn, expire_on_commit=False) as session,
+        ):
+            yield session
+            session.commit()
+
+    @contextmanager
+    def baca(self) -> Iterator[Session]:
+        with (
+            _dalam_kata(self, "dibaca"),
+            self.engine.connect() as conn,
+            Session(bind=conn) as session,
+        ):
+            yield session
+            session.rollback()
+
+
+@contextmanager
+def _dalam_kata(store: ServerStore, kerja: str) -> Iterator[None]:
+    """Server failures as a ``StoreError`` in words; the transaction was rolled back first."""
+    try:
+        yield
+    except DBAPIError as e:
+        raise StoreError(
+            f"Penyimpanan '{store.nama}' tidak dapat {kerja}: {pesan_pg(e)}. Tidak ada yang diubah."
+        ) from None
+
+
+def buat_engine(url: str) -> Engine:
+    args: dict[str, Any] = {"connect_timeout": BATAS_SAMBUNG_DETIK, "application_name": "IKU Desk"}
+    # pool_pre_ping: a connection the server dropped (restart, idle timeout) is replaced before
+    # an action uses it, instead of failing the user's edit.
+    engine = create_engine(
+        url_sqlalchemy(url), connect_args=args, pool_pre_ping=True, pool_size=2, max_overflow=4
+    )
+    return engine
+
+
+def versi_server(conn: Any) -> int | None:
+    """The schema version stamped in the database; None when it carries no IKU Desk store."""
+    if not inspect(conn).has_table(TABEL_VERSI):
+        return None
+    return int(conn.execute(text(f"SELECT versi FROM {TABEL_VERSI}")).scalar_one())
+
+
+def siapkan_skema(conn: Any, nama: str) -> int:
+    """Create or upgrade the schema inside the caller's transaction; the version found."""
+    import ikudesk.persistence.tables  # noqa: F401 - registers the tables on the metadata
+
+    # One PC at a time: the others wait here and then find the schema ready.
+    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ID_APLIKASI})
+    versi = versi_server(conn)
+    if versi is None:
+        milik_lain = [t for t in inspect(conn).get_table_names() if t != TABEL_VERSI]
+        if milik_lain:
+            raise StoreError(
+                f"Basis data '{nama}' sudah memuat tabel lain ({', '.join(sorted(milik_lain)[:5])}"
+                "), bukan penyimpanan IKU Desk; tidak diubah. Pakai basis data kosong."
+            )
+        SQLModel.metadata.create_all(conn)
+        conn.execute(text(f"CREATE TABLE {TABEL_VERSI} (versi INTEGER NOT NULL)"))
+        conn.execute(text(f"INSERT INTO {TABEL_VERSI} VALUES (:v)"), {"v": VERSI_SKEMA})
+        return 0
+    if versi > VERSI_SKEMA:
+        raise StoreError(
+            f"Penyimpanan '{nama}' dibuat oleh IKU Desk yang lebih baru (skema versi {versi}; "
+            f"program ini mengenal sampai versi {VERSI_SKEMA}). Perbarui IKU Desk."
+        )
+    for v in range(versi + 1, VERSI_SKEMA + 1):
+        if v in MIGRASI_PG:
+            conn.execute(text(MIGRASI_PG[v]))
+    if versi < VERSI_SKEMA:
+        conn.execute(text(f"UPDATE {TABEL_VERSI} SET versi = :v"), {"v": VERSI_SKEMA})
+    return versi
+
+
+def buka_server(url: str) -> ServerStore:
+    """Open the store at a ``postgresql://`` URL, creating or upgrading its schema."""
+    import importlib.util
+
+    nama = nama_aman(url)
+    # The office bundle leaves the driver out (size budget): said in words, not as a traceback.
+    if importlib.util.find_spec("psycopg") is None:
+        raise StoreError(
+            "Penyimpanan di server PostgreSQL tidak didukung oleh paket program ini "
+            "(modul psycopg tidak ada; pasang IKU Desk dengan pilihan [server])."
+        )
+    try:
+        engine = buat_engine(url)
+    except (SQLAlchemyError, ValueError) as e:
+        raise StoreError(f"Alamat server '{nama}' tidak dapat dipakai: {e}.") from None
+    try:
+        with engine.connect() as conn:
+            versi = versi_server(conn)
+            conn.rollback()
+            if versi != VERSI_SKEMA:
+                with conn.begin():
+                    siapkan_skema(conn, nama)
+    except DBAPIError as e:
+        engine.dispose()
+        raise StoreError(f"Penyimpanan '{nama}' tidak dapat dibuka: {pesan_pg(e)}.") from None
+    except BaseException:
+        engine.dispose()
+        raise
+    return ServerStore(url, engine)
+
+
+def kosongkan(conn: Any) -> None:
+    """Delete every document and setting (inside the caller's transaction; for restore)."""
+    conn.execute(text("DELETE FROM dokumen"))
+    conn.execute(text("DELETE FROM pengaturan"))
+
+
+def ambil_id(session: Session, tabel: str, n: int) -> list[int]:
+    """``n`` fresh ids from the table's sequence (ascending)."""
+    return sorted(
+        session.execute(
+            text(f"SELECT nextval('{tabel}_id_seq') FROM generate_series(1, :n)"), {"n": n}
+        ).scalars()
+    )
+
+
+def setel_urutan(session: Session, tabel: str) -> None:
+    """After rows were inserted with given ids: the id sequence continues past them."""
+    session.execute(
+        text(
+            f"SELECT setval(pg_get_serial_sequence('{tabel}', 'id'), "
+            f"GREATEST((SELECT COALESCE(MAX(id), 0) FROM {tabel}), "
+            f"(SELECT last_value FROM {tabel}_id_seq)))"
+        )
+    )

@@ -1,0 +1,87 @@
+"""Backups of a server store are logical and restore anywhere; moving an office to a server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from ikudesk.backup.archive import periksa_cadangan
+from ikudesk.backup.server import buat_cadangan_server, pulihkan_ke_server
+from ikudesk.cli import main
+from ikudesk.errors import IkuError
+from ikudesk.files.docfile import baca_file, ke_json
+from ikudesk.persistence.repo import daftar_dokumen, muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.store import buka_store
+from tests.conftest import CONTOH
+
+pytest.importorskip("psycopg", reason="paket psycopg (pyproject [server]) tidak terpasang")
+
+
+def _isi(store) -> dict[int, str]:
+    return {d.id: ke_json(muat_dokumen(store, d.id)) for d in daftar_dokumen(store)}
+
+
+def test_pindah_kantor_sqlite_ke_server_dan_kembali(
+    tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lokal = tmp_path / "kantor.sqlite"
+    with buka_store(lokal) as store:
+        for p in CONTOH:
+            simpan_dokumen_baru(store, baca_file(p))
+        asli = _isi(store)
+    # The office moves: backup, then restore into the server (the CLI as the README says).
+    assert main(["backup", str(tmp_path / "a.ikubackup"), "--db", str(lokal)]) == 0
+    assert main(["restore", str(tmp_path / "a.ikubackup"), "--db", pg_url, "--ya"]) == 0
+    assert "Pemulihan berhasil" in capsys.readouterr().err
+    with buka_store(pg_url) as server:
+        assert _isi(server) == asli  # same documents, same ids
+        baru = simpan_dokumen_baru(server, baca_file(CONTOH[0]))  # sequences moved past them
+        assert baru > max(asli)
+    # The server's own backup is logical, and restores into a SQLite file.
+    assert main(["backup", str(tmp_path / "b.ikubackup"), "--db", pg_url]) == 0
+    info = periksa_cadangan(tmp_path / "b.ikubackup")
+    assert len(info.dokumen) == len(CONTOH) + 1
+    lain = tmp_path / "lain.sqlite"
+    assert main(["restore", str(tmp_path / "b.ikubackup"), "--db", str(lain), "--ya"]) == 0
+    with buka_store(lain) as store, buka_store(pg_url) as server:
+        assert _isi(store) == _isi(server)
+
+
+def test_pulih_ke_server_satu_transaksi_dan_isi_lama_dicadangkan(
+    tmp_path: Path, pg_url: str
+) -> None:
+    with buka_store(pg_url) as server:
+        simpan_dokumen_baru(server, baca_file(CONTOH[0]))
+        sebelum = _isi(server)
+        berkas = buat_cadangan_server(server, tmp_path).path
+        simpan_dokumen_baru(server, baca_file(CONTOH[1]))
+        jumlah, lama = pulihkan_ke_server(berkas, server)
+        assert jumlah == 1 and _isi(server) == sebelum
+        assert lama is not None and len(periksa_cadangan(lama).dokumen) == 2
+        # A damaged backup: refused before anything is touched.
+        rusak = tmp_path / "rusak.ikubackup"
+        rusak.write_bytes(berkas.read_bytes()[:-200])
+        with pytest.raises(IkuError, match="cadangan"):
+            pulihkan_ke_server(rusak, server)
+        assert _isi(server) == sebelum
+        # A failure in the middle of the replace (the server refuses the last document after
+        # the others were written): nothing of it stays.
+        with server.transaksi() as s:
+            s.execute(text(
+                "CREATE FUNCTION tolak() RETURNS trigger LANGUAGE plpgsql AS "
+                "$$ BEGIN IF NEW.id = 3 THEN RAISE EXCEPTION 'tolak'; END IF; RETURN NEW; END $$"
+            ))  # fmt: skip
+            s.execute(text(
+                "CREATE TRIGGER tolak BEFORE INSERT ON dokumen FOR EACH ROW EXECUTE FUNCTION "
+                "tolak()"
+            ))  # fmt: skip
+        lokal = tmp_path / "k.sqlite"
+        with buka_store(lokal) as store:
+            for p in CONTOH:
+                simpan_dokumen_baru(store, baca_file(p))
+        assert main(["backup", str(tmp_path / "k.ikubackup"), "--db", str(lokal)]) == 0
+        with pytest.raises(IkuError, match="tidak diubah"):
+            pulihkan_ke_server(tmp_path / "k.ikubackup", server)
+        assert _isi(server) == sebelum
