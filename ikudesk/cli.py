@@ -202,6 +202,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="TAHUN",
         help="laporan lkjip: tahun pertama pembanding (bawaan: semua tahun sebelumnya yang berisi)",
     )
+    s.add_argument(
+        "--jilid",
+        "--binding",
+        dest="jilid",
+        action="store_true",
+        help="sisakan ruang jilid: kiri 25 mm (tegak) atau atas 20 mm (mendatar)",
+    )
     _tambah_db(s)
 
     s = sub.add_parser("backup", help="buat berkas cadangan (.ikubackup)")

@@ -12,7 +12,7 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QMarginsF, QRect, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
 from ikudesk.domain.compute import hitung_realisasi
 from ikudesk.domain.model import Dokumen
@@ -40,8 +40,9 @@ class OpsiCetak:
     tahun: int | None = None
     kertas: str = LAPORAN[LAPORAN_BAWAAN].kertas
     orientasi: str = LAPORAN[LAPORAN_BAWAAN].orientasi
-    font: str = "serif"
+    font: str | None = None  # None: the document's own type face
     triwulan: int | None = None  # the monitoring table: up to this quarter
+    jilid: bool = False  # room to bind (left 25 mm portrait, top 20 mm landscape)
 
     def sebagai_kwargs(self) -> dict:
         return {
@@ -50,6 +51,7 @@ class OpsiCetak:
             "kertas": self.kertas,
             "orientasi": self.orientasi,
             "font": self.font,
+            "jilid": self.jilid,
             "triwulan": self.triwulan if "triwulan" in LAPORAN[self.laporan].opsi else None,
         }
 
@@ -106,6 +108,11 @@ class DialogOpsiCetak(QDialog):
             ui.orientasiCombo.addItem(teks, kode)
         for kode, teks in HURUF:
             ui.hurufCombo.addItem(teks, kode)
+        # The document's own type face is the starting point (FORMAT v2 tabel.huruf).
+        ui.hurufCombo.setCurrentIndex(max(0, ui.hurufCombo.findData(dok.tabel.huruf or "serif")))
+        self.jilidCheck = QCheckBox("Sisakan ruang jilid (kiri 25 mm tegak, atas 20 mm mendatar)")
+        self.jilidCheck.setObjectName("jilidCheck")
+        ui.opsiForm.addRow("", self.jilidCheck)
 
         # Each report says whether the year changes what it prints for this document (else the
         # choice is greyed out), and brings its own paper and orientation.
@@ -133,6 +140,7 @@ class DialogOpsiCetak(QDialog):
             orientasi=ui.orientasiCombo.currentData(),
             font=ui.hurufCombo.currentData(),
             triwulan=ui.triwulanCombo.currentData(),
+            jilid=self.jilidCheck.isChecked(),
         )
 
 

@@ -33,13 +33,16 @@ def buat_pdf(
     kertas: str | None = None,
     orientasi: str | None = None,
     kategori: Sequence[Kategori] | None = None,
-    font: str = "serif",
+    font: str | None = None,
     perubahan: int | None = None,
     sejak: int | None = None,
     triwulan: int | None = None,
+    jilid: bool = False,
 ) -> tuple[bytes, int]:
-    """The PDF bytes and the page count; paper and orientation default to the report's own."""
-    from ikudesk.report.teks import buat_gaya
+    """The PDF bytes and the page count; paper and orientation default to the report's own,
+    the type face and size to the document's (``tabel.huruf``/``tabel.ukuran``); ``jilid``
+    leaves room to bind."""
+    from ikudesk.report.teks import HURUF_BAWAAN, UKURAN_BAWAAN, buat_gaya
     from ikudesk.report.umum import bangun_pdf, halaman
 
     jenis = cari_laporan(laporan)
@@ -51,8 +54,9 @@ def buat_pdf(
             triwulan = triwulan_laporan(dok, tahun)
         if triwulan not in (1, 2, 3, 4):
             raise IkuError(f"Triwulan {triwulan} tidak ada; pilih 1, 2, 3 atau 4.")
-    hal = halaman(kertas or jenis.kertas, orientasi or jenis.orientasi)
-    gaya = buat_gaya(font)
+    hal = halaman(kertas or jenis.kertas, orientasi or jenis.orientasi, jilid)
+    ukuran = float(dok.tabel.ukuran) if dok.tabel.ukuran is not None else UKURAN_BAWAAN
+    gaya = buat_gaya(font or dok.tabel.huruf or HURUF_BAWAAN, ukuran)
     story = jenis.story(
         dok,
         gaya,
@@ -80,10 +84,11 @@ def buat_pdf_bytes(
     kertas: str | None = None,
     orientasi: str | None = None,
     kategori: Sequence[Kategori] | None = None,
-    font: str = "serif",
+    font: str | None = None,
     perubahan: int | None = None,
     sejak: int | None = None,
     triwulan: int | None = None,
+    jilid: bool = False,
 ) -> bytes:
     """The PDF as bytes (for the print preview)."""
     return buat_pdf(
@@ -97,6 +102,7 @@ def buat_pdf_bytes(
         perubahan=perubahan,
         sejak=sejak,
         triwulan=triwulan,
+        jilid=jilid,
     )[0]
 
 
@@ -109,10 +115,11 @@ def tulis_pdf(
     kertas: str | None = None,
     orientasi: str | None = None,
     kategori: Sequence[Kategori] | None = None,
-    font: str = "serif",
+    font: str | None = None,
     perubahan: int | None = None,
     sejak: int | None = None,
     triwulan: int | None = None,
+    jilid: bool = False,
 ) -> int:
     """Write the PDF to ``path`` atomically; returns the number of pages."""
     path = Path(path)
@@ -131,6 +138,7 @@ def tulis_pdf(
         perubahan=perubahan,
         sejak=sejak,
         triwulan=triwulan,
+        jilid=jilid,
     )
     tulis_atomik_dengan(path, lambda p: p.write_bytes(isi))
     return halaman

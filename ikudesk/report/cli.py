@@ -38,6 +38,7 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
         perubahan=perubahan,
         sejak=sejak,
         triwulan=triwulan,
+        jilid=bool(getattr(args, "jilid", False)),
     )
     opsi = OpsiLaporan(args.tahun, kategori, perubahan, sejak, triwulan)
     for teks in jenis.peringatan(dok, opsi):

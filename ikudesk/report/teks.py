@@ -32,7 +32,16 @@ class Gaya:
     ttd: ParagraphStyle
 
 
-def buat_gaya(pilihan_font: str = "serif", ukuran: float = 9) -> Gaya:
+#: The program's type when a document names none (as the paper sheets were printed until now).
+HURUF_BAWAAN, UKURAN_BAWAAN = "serif", 9.0
+
+
+def ukuran_judul(ukuran: float) -> float:
+    """Title lines: 12 pt over a 10 pt body (the tata naskah size), 3 pt more for small bodies."""
+    return ukuran + 2 if ukuran >= 10 else ukuran + 3
+
+
+def buat_gaya(pilihan_font: str = HURUF_BAWAAN, ukuran: float = UKURAN_BAWAAN) -> Gaya:
     font = daftar_font(pilihan_font)
     lead = ukuran * 1.2
     sel = ParagraphStyle(
@@ -52,8 +61,8 @@ def buat_gaya(pilihan_font: str = "serif", ukuran: float = 9) -> Gaya:
             "judul",
             parent=sel,
             fontName=font.tebal,
-            fontSize=ukuran + 3,
-            leading=(ukuran + 3) * 1.25,
+            fontSize=ukuran_judul(ukuran),
+            leading=ukuran_judul(ukuran) * 1.25,
             alignment=TA_CENTER,
         ),
         kepala=ParagraphStyle(

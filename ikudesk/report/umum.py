@@ -35,6 +35,10 @@ from ikudesk.report.teks import Gaya, Paragraf, indent_butir, indent_per_baris, 
 MARGIN_SISI = 12 * mm
 MARGIN_ATAS = 12 * mm
 MARGIN_BAWAH = 14 * mm
+# Room to bind: on the left of a portrait page, at the top of a landscape one (what the regional
+# tata naskah rules ask for).
+MARGIN_JILID_TEGAK = 25 * mm
+MARGIN_JILID_MENDATAR = 20 * mm
 
 
 @dataclass(frozen=True)
@@ -42,11 +46,19 @@ class Halaman:
     ukuran: tuple[float, float]
     lebar_isi: float
     tinggi_isi: float
+    kiri: float = MARGIN_SISI
+    atas: float = MARGIN_ATAS
+    bawah: float = MARGIN_BAWAH
 
 
-def halaman(kertas: str, orientasi: str) -> Halaman:
+def halaman(kertas: str, orientasi: str, jilid: bool = False) -> Halaman:
     w, h = ukuran_kertas(kertas, orientasi)
-    return Halaman((w, h), w - 2 * MARGIN_SISI, h - MARGIN_ATAS - MARGIN_BAWAH)
+    kiri, atas = MARGIN_SISI, MARGIN_ATAS
+    if jilid and w <= h:
+        kiri = MARGIN_JILID_TEGAK
+    elif jilid:
+        atas = MARGIN_JILID_MENDATAR
+    return Halaman((w, h), w - kiri - MARGIN_SISI, h - atas - MARGIN_BAWAH, kiri, atas)
 
 
 def bangun_pdf(
@@ -57,17 +69,17 @@ def bangun_pdf(
     doc = BaseDocTemplate(
         buf,
         pagesize=hal.ukuran,
-        leftMargin=MARGIN_SISI,
+        leftMargin=hal.kiri,
         rightMargin=MARGIN_SISI,
-        topMargin=MARGIN_ATAS,
-        bottomMargin=MARGIN_BAWAH,
+        topMargin=hal.atas,
+        bottomMargin=hal.bawah,
         title=judul_pdf,
         author=penulis,
         creator="IKU Desk",
         lang="id-ID",
         initialFontName=gaya.font.biasa,
     )
-    frame = Frame(MARGIN_SISI, MARGIN_BAWAH, hal.lebar_isi, hal.tinggi_isi, 0, 0, 0, 0, id="isi")
+    frame = Frame(hal.kiri, hal.bawah, hal.lebar_isi, hal.tinggi_isi, 0, 0, 0, 0, id="isi")
     doc.addPageTemplates([PageTemplate(id="halaman", frames=[frame])])
     jumlah: list[int] = []
     doc.build(story, canvasmaker=buat_canvas_bernomor(gaya.font.biasa, 8, jumlah))

@@ -566,3 +566,23 @@ def test_table_options(qtbot, panel, controller, hal_dokumen) -> None:
     assert tabel.baris_nomor_kolom is True and tabel.nomori_indikator is False
     assert tabel.judul == "Indikator Kinerja Utama"
     assert _stored(controller).catatan == "Catatan: data sementara."
+
+
+def test_huruf_dan_ukuran_cetak_disimpan_dan_dapat_diurungkan(qtbot, panel, controller) -> None:  # noqa: ANN001
+    """Issue 16 item 20: the sheet's type face and size are stored with the document."""
+    from decimal import Decimal
+
+    dok = controller.dokumen
+    panel.tampilkan("dokumen", dok.id)
+    h = panel.currentWidget()
+    h.hurufCombo.setCurrentIndex(h.hurufCombo.findData("sans"))
+    h.hurufCombo.activated.emit(h.hurufCombo.currentIndex())
+    h.ukuranCombo.setCurrentIndex(h.ukuranCombo.findData(11))
+    h.ukuranCombo.activated.emit(h.ukuranCombo.currentIndex())
+    assert (dok.tabel.huruf, dok.tabel.ukuran) == ("sans", Decimal(11))
+    tersimpan = muat_dokumen(controller.store, dok.id)
+    assert (tersimpan.tabel.huruf, tersimpan.tabel.ukuran) == ("sans", Decimal(11))
+    controller.stack.undo()
+    controller.stack.undo()
+    assert (controller.dokumen.tabel.huruf, controller.dokumen.tabel.ukuran) == ("", None)
+    assert h.hurufCombo.currentData() == "" and h.ukuranCombo.currentData() is None

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import copy
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
+    QComboBox,
     QHeaderView,
     QMenu,
     QTableWidgetItem,
@@ -26,6 +28,8 @@ from ikudesk.domain.model import (
     NAMA_ISI_KOLOM,
     NOMOR_PER,
     PENOMORAN,
+    UKURAN_MAX,
+    UKURAN_MIN,
     BarisKepala,
     Dokumen,
     Kolom,
@@ -40,6 +44,12 @@ from ikudesk.gui.forms.ui_editor_dokumen import Ui_EditorDokumen
 __all__ = ["NAMA_KOLOM", "HalamanDokumen"]
 
 #: What each column kind holds, as the user reads it in the column list.
+# "" is the program's default (how sheets printed before a document named its type face).
+HURUF_DOKUMEN = (
+    ("", "Bawaan program (serif)"),
+    ("sans", "Sans (seperti Arial)"),
+    ("serif", "Serif (seperti Times/Bookman)"),
+)
 NAMA_KOLOM = NAMA_ISI_KOLOM  # what each kind of column holds, as the column list shows it
 _DARI = ("", *DARI)
 _PERAN_ISI = Qt.ItemDataRole.UserRole
@@ -118,6 +128,22 @@ class HalamanDokumen(Halaman):
             lambda t: self.ubah(Field.DOKUMEN_JUDUL_TABEL, t.strip()),
         )
         ikat_paragraf(ui.catatanEdit, lambda t: self.ubah(Field.DOKUMEN_CATATAN, t.rstrip()))
+        # The sheet's type face and size, stored with the document (FORMAT v2 tabel.huruf/ukuran).
+        self.hurufCombo = QComboBox(ui.tabelGroup)
+        self.hurufCombo.setObjectName("hurufCombo")
+        for kode, teks in HURUF_DOKUMEN:
+            self.hurufCombo.addItem(teks, kode)
+        self.ukuranCombo = QComboBox(ui.tabelGroup)
+        self.ukuranCombo.setObjectName("ukuranCombo")
+        self.ukuranCombo.addItem("Bawaan program (9 pt)", None)
+        for pt in range(UKURAN_MIN, UKURAN_MAX + 1):
+            self.ukuranCombo.addItem(f"{pt} pt", pt)
+        ui.tabelForm.addRow("&Jenis huruf cetak:", self.hurufCombo)
+        ui.tabelForm.addRow("&Ukuran huruf tabel:", self.ukuranCombo)
+        self.hurufCombo.activated.connect(
+            lambda _i: self.ubah(Field.DOKUMEN_HURUF, self.hurufCombo.currentData())
+        )
+        self.ukuranCombo.activated.connect(self._ubah_ukuran)
 
         # Signature
         ui.cetakTtdCheck.clicked.connect(self.simpan_ttd)
@@ -132,6 +158,10 @@ class HalamanDokumen(Halaman):
 
     def field_awal(self) -> QWidget | None:
         return self.ui.judulEdit
+
+    def _ubah_ukuran(self, _i: int) -> None:
+        pt = self.ukuranCombo.currentData()
+        self.ubah(Field.DOKUMEN_UKURAN, Decimal(pt) if pt is not None else None)
 
     def muat(self, dok: Dokumen) -> None:
         ui = self.ui
@@ -160,6 +190,9 @@ class HalamanDokumen(Halaman):
             ui.nomoriIndikatorCheck.setChecked(t.nomori_indikator)
             ui.barisNomorKolomCheck.setChecked(t.baris_nomor_kolom)
             atur_teks(ui.judulTabelEdit, t.judul)
+            self.hurufCombo.setCurrentIndex(max(0, self.hurufCombo.findData(t.huruf)))
+            ukuran = int(t.ukuran) if t.ukuran is not None and t.ukuran == int(t.ukuran) else None
+            self.ukuranCombo.setCurrentIndex(max(0, self.ukuranCombo.findData(ukuran)))
             atur_teks(ui.catatanEdit, dok.catatan)
             p = dok.penandatangan
             ui.cetakTtdCheck.setChecked(p is not None)
