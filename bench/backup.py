@@ -15,11 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.support import sintetis  # noqa: E402
-
 from ikudesk.backup.archive import buat_cadangan, periksa_cadangan, siapkan_pemulihan  # noqa: E402
 from ikudesk.persistence.repo import daftar_dokumen, simpan_dokumen_baru  # noqa: E402
 from ikudesk.persistence.store import buka_store  # noqa: E402
+from tests.support import sintetis  # noqa: E402
 
 ULANG = 5
 

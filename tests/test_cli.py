@@ -177,3 +177,18 @@ def test_capaian_json_dengan_kategori(tmp_path: Path, capsys) -> None:
     _, out, _ = _jalankan(capsys, "capaian", dok_id, "--tahun", "2022", "--json", "--db", db)
     satu = next(h for h in json.loads(out) if h["nomor"] == 3)
     assert satu["kategori"] == "Kurang"
+
+
+def test_pdf_opsi_yang_tidak_dipakai_disebut(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Review finding: --perubahan/--sejak given to a report that does not use them were
+    dropped without a word."""
+    db = str(tmp_path / "iku.sqlite")
+    kode, out, _ = _jalankan(capsys, "import", str(CONTOH[0]), "--db", db)
+    assert kode == 0
+    did = out.strip()
+    args = ["pdf", did, str(tmp_path / "a.pdf"), "--laporan", "iku", "--perubahan", "1"]
+    kode, _, err = _jalankan(capsys, *args, "--sejak", "2021", "--db", db)
+    assert kode == 0
+    assert "--perubahan tidak dipakai" in err and "--sejak tidak dipakai" in err

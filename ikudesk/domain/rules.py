@@ -230,10 +230,14 @@ def periksa_field(field: Field, nilai: Any) -> None:
 
 
 def tahun_bernilai(dok: Dokumen) -> set[int]:
-    """Every year that holds a target, a realisasi or a component value."""
+    """Every year that holds something the period must contain: a target, a realisasi, a
+    component value, quarterly values, a survey, an analysis, a PK or a yearly signer."""
     tahun: set[int] = set()
     for ind in dok.semua_indikator():
         tahun.update(ind.target, ind.realisasi, ind.nilai_komponen)
+        tahun.update(ind.triwulan, ind.survei_ikm, ind.analisis)
+    tahun.update(pk.tahun for pk in dok.perjanjian_kinerja)
+    tahun.update(lt.tahun for lt in dok.laporan_tahunan)
     return tahun
 
 

@@ -25,8 +25,9 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
 
     perubahan, sejak = getattr(args, "perubahan", None), getattr(args, "sejak", None)
     triwulan = getattr(args, "triwulan", None)
-    if triwulan is not None and "triwulan" not in jenis.opsi:
-        print(f"ikudesk: --triwulan tidak dipakai oleh laporan '{jenis.kode}'.", file=sys.stderr)
+    for nama, nilai in (("triwulan", triwulan), ("perubahan", perubahan), ("sejak", sejak)):
+        if nilai is not None and nama not in jenis.opsi:
+            print(f"ikudesk: --{nama} tidak dipakai oleh laporan '{jenis.kode}'.", file=sys.stderr)
     halaman = tulis_pdf(
         dok,
         args.berkas,

@@ -233,6 +233,7 @@ class LaporanLkjip(Laporan):
     judul = "LKjIP Bab III (capaian kinerja tahunan)"
     awalan_berkas = "LKjIP"
     opsi = frozenset({"tahun", "kategori", "sejak"})
+    ttd_tahunan = True  # signed by the year's laporan_tahunan signer
 
     def judul_pdf(self, dok: Dokumen) -> str:
         return f"LKjIP {dok.profil.instansi or 'IKU Desk'}"
@@ -258,6 +259,7 @@ class LaporanIkm(Laporan):
     awalan_berkas = "IKM"
     orientasi = "portrait"
     opsi = frozenset({"tahun"})
+    ttd_tahunan = True  # signed by the year's laporan_tahunan signer
 
     def judul_pdf(self, dok: Dokumen) -> str:
         return f"Survei Kepuasan Masyarakat {dok.profil.instansi or 'IKU Desk'}"

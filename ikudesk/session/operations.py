@@ -19,6 +19,7 @@ from ikudesk.domain.model import (
     Indikator,
     Komponen,
     LaporanTahunan,
+    Penandatangan,
     PerjanjianKinerja,
     Sasaran,
     SurveiIkm,
@@ -328,16 +329,19 @@ class SetRumus(Operation):
                 if sisa:
                     nilai[tahun] = sisa
         triwulan = copy.deepcopy(ind.triwulan)
-        for tahun, tw in triwulan.items():
-            if self.triwulan_komponen is not None:
+        if self.triwulan_komponen is not None:
+            # exactly these quarterly component values, also in years that hold nothing else now
+            for tahun in set(triwulan) | set(self.triwulan_komponen):
+                tw = triwulan.setdefault(tahun, Triwulan())
                 tw.nilai_komponen = copy.deepcopy(self.triwulan_komponen.get(tahun, {}))
-            else:
+        else:
+            for tw in triwulan.values():
                 tw.nilai_komponen = {
                     k: sisa
                     for k, per in tw.nilai_komponen.items()
                     if (sisa := {kd: v for kd, v in per.items() if kd in kode})
                 }
-        triwulan = {t: tw for t, tw in triwulan.items() if not tw.kosong}
+        triwulan = {t: tw for t, tw in sorted(triwulan.items()) if not tw.kosong}
         ekspresi = self.ekspresi if self.ekspresi is not None and self.ekspresi.strip() else None
         baru = copy.copy(ind)
         baru.rumus = copy.copy(ind.rumus)
@@ -555,6 +559,15 @@ class Compound(Operation):
                         "Satu nilai diisi dua kali dalam satu perubahan; tidak disimpan."
                     )
                 dipakai.add(tanda)
+        # Each part was checked against the tree as it is; the rules between an indicator's
+        # keys must also hold for all of them together (a yearly and a quarterly realisasi of
+        # one year in one block, say).
+        bayangan = _Bayangan(s)
+        for p in self.parts:
+            if isinstance(p, _PER_INDIKATOR):
+                p.update_tree(bayangan)  # type: ignore[arg-type]
+        for ind in bayangan.diubah.values():
+            rules.periksa_indikator_v2(ind, _lokasi(ind))
 
     def write(self, s: DocumentSession, w: Writer) -> Operation:
         # Numbers are written per kind of slot in one batch each (a pasted block of 500 cells
@@ -828,6 +841,11 @@ class SetPerjanjianKinerja(Operation):
         return self._current(s) == self.pk
 
     def check(self, s: DocumentSession) -> None:
+        kosong = self.pk is not None and self.pk.pernyataan is not None
+        if kosong and self.pk is not None and not any(p.strip() for p in self.pk.pernyataan or []):
+            # no paragraph at all is what the file format reads as "the standard wording"
+            self.pk = copy.deepcopy(self.pk)
+            self.pk.pernyataan = None
         if self.pk is not None:
             if (self.pk.tahun, self.pk.perubahan) != (self.tahun, self.perubahan):
                 raise IkuError("Tahun atau nomor perubahan Perjanjian Kinerja tidak cocok.")
@@ -866,6 +884,10 @@ class SetLaporanTahunan(Operation):
         return s.dokumen.laporan(self.tahun) == self.entry
 
     def check(self, s: DocumentSession) -> None:
+        if self.entry is not None and self.entry.penandatangan == Penandatangan():
+            # an all-empty signer is no signer (absent = empty in the file format)
+            self.entry = copy.deepcopy(self.entry)
+            self.entry.penandatangan = None
         if self.entry is not None:
             if self.entry.tahun != self.tahun:
                 raise IkuError("Tahun laporan tidak cocok.")
@@ -892,6 +914,21 @@ class SetLaporanTahunan(Operation):
 
 
 _VALUE_OPS = (SetNilai, SetNilaiKomponen, SetNilaiTriwulan, SetNilaiKomponenTriwulan)
+_PER_INDIKATOR = (*_VALUE_OPS, SetAnalisis, SetSurvei)
+
+
+class _Bayangan:
+    """Copies of the indicators a block of operations touches, for checking them together."""
+
+    def __init__(self, s: DocumentSession) -> None:
+        self.s = s
+        self.dokumen = s.dokumen
+        self.diubah: dict[int, Indikator] = {}
+
+    def indikator(self, indikator_id: int) -> Indikator:
+        if indikator_id not in self.diubah:
+            self.diubah[indikator_id] = copy.deepcopy(self.s.indikator(indikator_id))
+        return self.diubah[indikator_id]
 
 
 def _write_value(

@@ -275,23 +275,15 @@ def op_sel(
     if kolom == K_TARGET:
         if k is None:
             return ops.SetNilai(iid, "target", th, nilai)
-        return _op_triwulan("SetNilaiTriwulan", iid, "target", th, k, nilai)
+        return ops.SetNilaiTriwulan(iid, "target", th, k, nilai)
     if baris.jenis == "komponen":
         assert baris.kode is not None
         if k is None:
             return ops.SetNilaiKomponen(iid, baris.kode, th, nilai)
-        return _op_triwulan("SetNilaiKomponenTriwulan", iid, baris.kode, th, k, nilai)
+        return ops.SetNilaiKomponenTriwulan(iid, baris.kode, th, k, nilai)
     if k is None:
         return ops.SetNilai(iid, "realisasi", th, nilai)
-    return _op_triwulan("SetNilaiTriwulan", iid, "realisasi", th, k, nilai)
-
-
-def _op_triwulan(nama: str, *args: object) -> Operation:
-    kelas = getattr(ops, nama, None)
-    if kelas is None:  # the quarterly operations arrive with the v2 store
-        raise IkuError("Nilai per triwulan belum dapat disimpan oleh versi program ini.")
-    op: Operation = kelas(*args)
-    return op
+    return ops.SetNilaiTriwulan(iid, "realisasi", th, k, nilai)
 
 
 def _nama_baris(baris: BarisGrid) -> str:

@@ -3,6 +3,7 @@ session's tree always equals what the store holds."""
 
 from __future__ import annotations
 
+import copy
 from decimal import Decimal
 
 import pytest
@@ -22,6 +23,7 @@ from ikudesk.session.operations import (
     SetField,
     SetNilai,
     SetNilaiKomponen,
+    SetNilaiKomponenTriwulan,
     SetNilaiTriwulan,
     SetRumus,
 )
@@ -321,3 +323,93 @@ def test_gabungan_nilai_satu_langkah_dan_ganda_ditolak(store_contoh) -> None:
         sesi.apply(Compound(ganda, "Tempel"))
     assert _json(store, did) == sebelum
     _sama(store, sesi)
+
+
+def test_periode_baru_harus_memuat_tahun_v2(store_contoh) -> None:
+    """Review finding: a period that drops a year still holding a PK, quarters, an analysis or a
+    yearly signer was accepted, and then the export would not import nor the backup restore."""
+    from ikudesk.domain.model import Dokumen, LaporanTahunan, PerjanjianKinerja, Triwulan
+
+    store, _ = store_contoh
+    for isi in ("pk", "laporan", "triwulan", "analisis"):
+        dok = Dokumen(periode=Periode(2021, 2026))
+        ind = Indikator(nama="I")
+        dok.tujuan = [Tujuan(uraian="T", indikator=[ind])]
+        if isi == "pk":
+            dok.perjanjian_kinerja = [PerjanjianKinerja(tahun=2021)]
+        elif isi == "laporan":
+            dok.laporan_tahunan = [LaporanTahunan(tahun=2021)]
+        elif isi == "triwulan":
+            ind.triwulan = {2021: Triwulan(target={1: Decimal(1)})}
+        else:
+            ind.analisis = {2021: "baik"}
+        did = simpan_dokumen_baru(store, dok)
+        sesi = _sesi(store, did)
+        sebelum = _json(store, did)
+        with pytest.raises(IkuError, match="tidak memuat tahun 2021"):
+            sesi.apply(SetField(did, Field.DOKUMEN_PERIODE, Periode(2022, 2026)))
+        assert _json(store, did) == sebelum
+
+
+def test_urungkan_rumus_mengembalikan_nilai_komponen_triwulan(store_contoh) -> None:
+    """Review finding: undoing a formula change lost quarterly component values of a year
+    that held nothing else."""
+    store, ids = store_contoh
+    did = ids["sumber-harta-2023"]
+    sesi = _sesi(store, did)
+    ind = next(i for i in sesi.dokumen.semua_indikator() if len(i.rumus.komponen) >= 2)
+    buang = ind.rumus.komponen[-1].kode
+    sesi.apply(SetNilaiKomponenTriwulan(ind.id, buang, 2025, 2, Decimal(3)))
+    sebelum = _json(store, did)
+    sisa = [Komponen(k.kode, k.uraian) for k in ind.rumus.komponen if k.kode != buang]
+    ekspresi = " + ".join(k.kode for k in sisa)
+    balik = sesi.apply(SetRumus(ind.id, ekspresi, sisa, hapus_nilai=True))
+    assert 2025 not in sesi.indikator(ind.id).triwulan
+    sesi.apply(balik)
+    assert sesi.indikator(ind.id).triwulan[2025].nilai_komponen == {2: {buang: Decimal(3)}}
+    assert _json(store, did) == sebelum
+    _sama(store, sesi)
+
+
+def test_gabungan_diperiksa_bersama(store_contoh) -> None:
+    """Review finding: a block holding a yearly and a quarterly realisasi of one year passed
+    part by part, and the reader then refused the document."""
+    from ikudesk.session.operations import Compound
+
+    store, ids = store_contoh
+    did = ids["sumber-harta"]
+    sesi = _sesi(store, did)
+    ind = next(i for i in sesi.dokumen.semua_indikator() if not i.pakai_rumus)
+    sebelum = _json(store, did)
+    blok: list[Operation] = [
+        SetNilai(ind.id, "realisasi", 2023, Decimal(5)),
+        SetNilaiTriwulan(ind.id, "realisasi", 2023, 1, Decimal(5)),
+    ]
+    with pytest.raises(IkuError, match="dua kali"):
+        sesi.apply(Compound(blok, "Tempel"))
+    assert _json(store, did) == sebelum
+    _sama(store, sesi)
+
+
+def test_pernyataan_dan_penandatangan_kosong_sama_dengan_tidak_ada(store_contoh) -> None:
+    """Review finding: an emptied PK statement or an all-empty yearly signer did not survive the
+    document file (absent = empty there); they are stored as 'none' from the start."""
+    from ikudesk.domain.model import LaporanTahunan
+    from ikudesk.files.docfile import baca_dokumen
+    from ikudesk.session.operations import SetLaporanTahunan, SetPerjanjianKinerja
+
+    store, ids = store_contoh
+    did = ids["sumber-harta-2023"]
+    sesi = _sesi(store, did)
+    pk = sesi.dokumen.pk(2023)
+    assert pk is not None
+    kosong = copy.deepcopy(pk)
+    kosong.pernyataan = ["", "  "]
+    sesi.apply(SetPerjanjianKinerja(pk.tahun, pk.perubahan, kosong))
+    sesi.apply(SetLaporanTahunan(2024, LaporanTahunan(2024, Penandatangan())))
+    _sama(store, sesi)
+    dari_berkas = baca_dokumen(ke_json(muat_dokumen(store, did)))
+    assert dari_berkas.pk(2023).pernyataan is None
+    assert sesi.dokumen.pk(2023).pernyataan is None
+    assert dari_berkas.laporan(2024) == sesi.dokumen.laporan(2024)
+    assert sesi.dokumen.laporan(2024).penandatangan is None
