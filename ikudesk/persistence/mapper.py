@@ -231,10 +231,6 @@ class Writer:
         it = iter(new_ids)
         return [r["id"] if r.get("id") is not None else next(it) for r in rows]
 
-    def _put(self, table: Any, key: dict[str, Any], nilai: Decimal | None) -> None:
-        """One exact number at ``key`` (the row's identifying columns); ``None`` removes it."""
-        self._put_many(table, [(key, nilai)])
-
     def _put_many(self, table: Any, items: list[tuple[dict[str, Any], Decimal | None]]) -> None:
         """Many numbers of one table (distinct keys), in two statements: a pasted block or an
         imported form is one executemany, not thousands of round trips."""
@@ -519,18 +515,6 @@ class Writer:
         if survei is not None:
             self.insert_survei(indikator_id, tahun, survei)
 
-    def set_nilai_triwulan(
-        self, indikator_id: int, jenis: str, tahun: int, triwulan: int, nilai: Decimal | None
-    ) -> None:
-        key = {"indikator_id": indikator_id, "jenis": jenis, "tahun": tahun, "triwulan": triwulan}
-        self._put(NilaiTriwulanRow, key, nilai)
-
-    def set_nilai_komponen_triwulan(
-        self, komponen_id: int, tahun: int, triwulan: int, nilai: Decimal | None
-    ) -> None:
-        key = {"komponen_id": komponen_id, "tahun": tahun, "triwulan": triwulan}
-        self._put(NilaiKomponenTriwulanRow, key, nilai)
-
     def set_analisis(self, indikator_id: int, tahun: int, teks: str) -> None:
         self.session.execute(
             delete(AnalisisRow).where(
@@ -729,12 +713,6 @@ class Writer:
             k.id = kid
 
     # values ----------------------------------------------------------------------------
-
-    def set_nilai(self, indikator_id: int, jenis: str, tahun: int, nilai: Decimal | None) -> None:
-        self._put(NilaiRow, {"indikator_id": indikator_id, "jenis": jenis, "tahun": tahun}, nilai)
-
-    def set_nilai_komponen(self, komponen_id: int, tahun: int, nilai: Decimal | None) -> None:
-        self._put(NilaiKomponenRow, {"komponen_id": komponen_id, "tahun": tahun}, nilai)
 
     def replace_rumus(self, ind: Indikator) -> None:
         """The indicator's expression, components and component values as ``ind`` has them.

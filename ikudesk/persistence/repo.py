@@ -20,13 +20,9 @@ from sqlmodel import Session, col
 
 from ikudesk.domain.model import Dokumen, Periode, label_periode
 from ikudesk.errors import StoreError, TidakDitemukan
-from ikudesk.persistence.mapper import Writer, now, periode_of, read_document
+from ikudesk.persistence.mapper import Writer, periode_of, read_document
 from ikudesk.persistence.store import Store, pesan_sqlite
 from ikudesk.persistence.tables import DokumenRow, IndikatorRow
-
-
-def sekarang() -> str:
-    return now()
 
 
 @dataclass(frozen=True)

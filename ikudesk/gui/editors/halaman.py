@@ -10,16 +10,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from ikudesk.domain.fields import Field
 from ikudesk.errors import IkuError
 
-__all__ = ["Halaman", "ambil", "tandai_pesan"]
+__all__ = ["Halaman", "tandai_pesan"]
 
 WARNA_GALAT = "color: #b00000;"
-
-
-def ambil(obj: Any, path: str) -> Any:
-    """``ambil(dok, "profil.instansi")``: a field by its dotted path."""
-    for bagian in path.split("."):
-        obj = getattr(obj, bagian)
-    return obj
 
 
 def tandai_pesan(label: QLabel, pesan: str) -> None:
