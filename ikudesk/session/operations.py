@@ -159,12 +159,10 @@ class SetNilai(Operation):
     def check(self, s: DocumentSession) -> None:
         if self.jenis not in JENIS_NILAI:
             raise IkuError(f"Jenis nilai '{self.jenis}' tidak dikenal (target atau realisasi).")
-        ind = s.indikator(self.indikator_id)
+        s.indikator(self.indikator_id)  # refused with a message when it is not there
         rules.periksa_nilai(self.value, s.dokumen.periode, self.tahun)
         if self.jenis == "realisasi" and self.value is not None:
-            coba = copy.copy(ind)
-            coba.realisasi = {**ind.realisasi, self.tahun: self.value}
-            rules.periksa_indikator_v2(coba, _lokasi(ind))
+            _periksa_hasil(s, [self])
         if not self.label:
             self.label = f"Ubah {self.jenis} {self.tahun}"
 
@@ -221,13 +219,7 @@ class SetNilaiKomponen(Operation):
         self._komponen(s)
         rules.periksa_nilai(self.value, s.dokumen.periode, self.tahun)
         if self.value is not None:
-            ind = s.indikator(self.indikator_id)
-            coba = copy.copy(ind)
-            coba.nilai_komponen = {
-                **ind.nilai_komponen,
-                self.tahun: {**ind.nilai_komponen.get(self.tahun, {}), self.kode: self.value},
-            }
-            rules.periksa_indikator_v2(coba, _lokasi(ind))
+            _periksa_hasil(s, [self])
         if not self.label:
             self.label = f"Ubah nilai {self.kode} {self.tahun}"
 
@@ -562,12 +554,7 @@ class Compound(Operation):
         # Each part was checked against the tree as it is; the rules between an indicator's
         # keys must also hold for all of them together (a yearly and a quarterly realisasi of
         # one year in one block, say).
-        bayangan = _Bayangan(s)
-        for p in self.parts:
-            if isinstance(p, _PER_INDIKATOR):
-                p.update_tree(bayangan)  # type: ignore[arg-type]
-        for ind in bayangan.diubah.values():
-            rules.periksa_indikator_v2(ind, _lokasi(ind))
+        _periksa_hasil(s, [p for p in self.parts if isinstance(p, _PER_INDIKATOR)])
 
     def write(self, s: DocumentSession, w: Writer) -> Operation:
         # Numbers are written per kind of slot in one batch each (a pasted block of 500 cells
@@ -605,14 +592,6 @@ def _set_or_clear(d: dict[Any, Any], key: Any, value: Any) -> None:
         d.update(items)
 
 
-def _with_triwulan(ind: Indikator, change: Any) -> Indikator:
-    """A shallow copy of ``ind`` whose quarters are a changed copy (for checking a change)."""
-    coba = copy.copy(ind)
-    coba.triwulan = copy.deepcopy(ind.triwulan)
-    change(coba)
-    return coba
-
-
 @dataclass
 class SetNilaiTriwulan(Operation):
     """A quarter's target ("s.d. triwulan k") or directly entered realisasi; ``None`` clears."""
@@ -646,9 +625,9 @@ class SetNilaiTriwulan(Operation):
         if self.jenis not in JENIS_NILAI:
             raise IkuError(f"Jenis nilai '{self.jenis}' tidak dikenal (target atau realisasi).")
         rules.periksa_triwulan(self.triwulan, "Triwulan")
-        ind = s.indikator(self.indikator_id)
+        s.indikator(self.indikator_id)  # refused with a message when it is not there
         rules.periksa_nilai(self.value, s.dokumen.periode, self.tahun)
-        rules.periksa_indikator_v2(_with_triwulan(ind, self._apply), _lokasi(ind))
+        _periksa_hasil(s, [self])
         if not self.label:
             self.label = f"Ubah {self.jenis} {self.tahun} triwulan {self.triwulan}"
 
@@ -724,7 +703,7 @@ class SetNilaiKomponenTriwulan(Operation):
         ind = s.indikator(self.indikator_id)
         self._komponen(ind)
         rules.periksa_nilai(self.value, s.dokumen.periode, self.tahun)
-        rules.periksa_indikator_v2(_with_triwulan(ind, self._apply), _lokasi(ind))
+        _periksa_hasil(s, [self])
         if not self.label:
             self.label = f"Ubah nilai {self.kode} {self.tahun} triwulan {self.triwulan}"
 
@@ -791,13 +770,11 @@ class SetSurvei(Operation):
     label: str = ""
 
     def check(self, s: DocumentSession) -> None:
-        ind = s.indikator(self.indikator_id)
+        s.indikator(self.indikator_id)  # refused with a message when it is not there
         rules.periksa_nilai(None, s.dokumen.periode, self.tahun)
         if self.survei is not None:
             rules.periksa_survei(self.survei, f"Survei IKM {self.tahun}")
-            coba = copy.copy(ind)
-            coba.survei_ikm = {**ind.survei_ikm, self.tahun: self.survei}
-            rules.periksa_indikator_v2(coba, _lokasi(ind))
+            _periksa_hasil(s, [self])
         if not self.label:
             self.label = f"Ubah survei IKM {self.tahun}"
 
@@ -918,7 +895,8 @@ _PER_INDIKATOR = (*_VALUE_OPS, SetAnalisis, SetSurvei)
 
 
 class _Bayangan:
-    """Copies of the indicators a block of operations touches, for checking them together."""
+    """Copies of the indicators some operations touch: their own ``update_tree`` runs on these,
+    so the rules see exactly what the tree would hold, and the tree itself stays as it is."""
 
     def __init__(self, s: DocumentSession) -> None:
         self.s = s
@@ -927,8 +905,25 @@ class _Bayangan:
 
     def indikator(self, indikator_id: int) -> Indikator:
         if indikator_id not in self.diubah:
-            self.diubah[indikator_id] = copy.deepcopy(self.s.indikator(indikator_id))
+            ind = self.s.indikator(indikator_id)
+            # The values an operation changes are copied; a survey's respondents are shared
+            # (operations replace a survey whole, never change it in place).
+            c = copy.copy(ind)
+            c.target, c.realisasi = dict(ind.target), dict(ind.realisasi)
+            c.nilai_komponen = {t: dict(per) for t, per in ind.nilai_komponen.items()}
+            c.triwulan = copy.deepcopy(ind.triwulan)
+            c.survei_ikm, c.analisis = dict(ind.survei_ikm), dict(ind.analisis)
+            self.diubah[indikator_id] = c
         return self.diubah[indikator_id]
+
+
+def _periksa_hasil(s: DocumentSession, ops: list[Any]) -> None:
+    """The rules between an indicator's keys hold once ``ops`` are applied (nothing applied)."""
+    bayangan = _Bayangan(s)
+    for op in ops:
+        op.update_tree(bayangan)
+    for ind in bayangan.diubah.values():
+        rules.periksa_indikator_v2(ind, _lokasi(ind))
 
 
 def _write_value(
