@@ -337,3 +337,15 @@ def hitung_dokumen(
             capaian = hitung_capaian(ind, th, realisasi, triwulan)
             hasil.append(BarisCapaian(ind, nomor, th, target, realisasi, capaian, triwulan))
     return hasil
+
+
+def tahun_laporan(dok: Dokumen, tahun: int | None) -> int | None:
+    """The year a yearly report prints for: the chosen one; else the latest with a realisasi;
+    else the period's last year."""
+    if tahun is not None:
+        return tahun
+    daftar = dok.tahun()
+    for th in reversed(daftar):
+        if any(hitung_realisasi(ind, th).ada for ind in dok.semua_indikator()):
+            return th
+    return daftar[-1] if daftar else None

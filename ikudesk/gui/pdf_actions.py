@@ -104,11 +104,9 @@ def pastikan_penandatangan(
 ) -> DialogPenandatangan | None:
     """A yearly report of a year without a signer: ask for one (stored as that year's
     ``laporan_tahunan``, one undo step) or print without; other reports go straight on."""
-    from ikudesk.report.registry import tahun_ttd
-
     jenis = cari_laporan(opsi.laporan)
     dok = controller.dokumen
-    th = tahun_ttd(dok, opsi.tahun) if jenis.ttd_tahunan else None
+    th = jenis.tahun_cetak(dok, opsi.tahun) if jenis.ttd_tahunan else None
     lt = dok.laporan(th) if th is not None else None
     if th is None or (lt is not None and lt.penandatangan is not None):
         lanjut(opsi)

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from reportlab.platypus import Flowable, Spacer
 
-from ikudesk.domain.compute import hitung_capaian, hitung_realisasi
+from ikudesk.domain.compute import hitung_capaian, hitung_realisasi, tahun_laporan
 from ikudesk.domain.model import JUDUL_KOLOM, Dokumen, Indikator, Tujuan, judul_bawaan
 from ikudesk.l10n import format_angka
 from ikudesk.report.formula_flowable import FormulaFlowable, flowable_rumus
@@ -42,17 +42,6 @@ BOBOT = {
 }
 ANGKA = ("target", "realisasi", "capaian")
 LANJUTAN = "(lanjutan)"  # marks a row or a sasaran continued from the previous page
-
-
-def tahun_laporan(dok: Dokumen, tahun: int | None) -> int | None:
-    """The chosen year; else the latest with a realisasi; else the period's last year."""
-    if tahun is not None:
-        return tahun
-    daftar = dok.tahun()
-    for th in reversed(daftar):
-        if any(hitung_realisasi(ind, th).ada for ind in dok.semua_indikator()):
-            return th
-    return daftar[-1] if daftar else None
 
 
 @dataclass

@@ -93,7 +93,7 @@ class Laporan(ABC):
         report of a year without a signer says it prints without one."""
         if not self.ttd_tahunan:
             return []
-        th = tahun_ttd(dok, opsi.tahun)
+        th = self.tahun_cetak(dok, opsi.tahun)
         lt = None if th is None else dok.laporan(th)
         if lt is None or lt.penandatangan is None:
             teks = f"tahun {th}" if th is not None else "tahun laporan"
@@ -101,6 +101,12 @@ class Laporan(ABC):
                 f"Penandatangan laporan {teks} belum diisi: laporan dicetak tanpa tanda tangan."
             ]
         return []
+
+    def tahun_cetak(self, dok: Dokumen, tahun: int | None) -> int | None:
+        """The year this report prints for (and whose ``laporan_tahunan`` signer signs it)."""
+        from ikudesk.domain.compute import tahun_laporan  # no ReportLab: listing stays cheap
+
+        return tahun_laporan(dok, tahun)
 
     def nama_berkas(self, dok: Dokumen, tahun: int | None) -> str:
         """Suggested file name, e.g. ``IKU-Kecamatan-Benjeng.pdf``."""
@@ -184,26 +190,12 @@ class LaporanTriwulan(Laporan):
         return story_triwulan(dok, gaya, hal, opsi.tahun, opsi.triwulan)
 
 
-def tahun_ttd(dok: Dokumen, tahun: int | None) -> int | None:
-    """The year a yearly report of ``dok`` is printed for (the chosen one, else as the
-    report picks it: the latest with a realisasi, else the period's last)."""
-    if tahun is not None:
-        return tahun
-    from ikudesk.domain.compute import hitung_realisasi  # no ReportLab: listing stays cheap
-
-    daftar = dok.tahun()
-    for th in reversed(daftar):
-        if any(hitung_realisasi(ind, th).ada for ind in dok.semua_indikator()):
-            return th
-    return daftar[-1] if daftar else None
-
-
 def triwulan_laporan(dok: Dokumen, tahun: int | None) -> int:
     """The quarter a monitoring table goes up to when none is chosen: the last one of the
     report's year that holds a value in any indicator, else IV."""
-    from ikudesk.domain.compute import reporting_frontier
+    from ikudesk.domain.compute import reporting_frontier, tahun_laporan
 
-    th = tahun_ttd(dok, tahun)
+    th = tahun_laporan(dok, tahun)
     batas = [
         b
         for ind in dok.semua_indikator()
@@ -268,6 +260,11 @@ class LaporanIkm(Laporan):
         from ikudesk.report.ikm_report import story_ikm
 
         return story_ikm(dok, gaya, hal, opsi.tahun)
+
+    def tahun_cetak(self, dok: Dokumen, tahun: int | None) -> int | None:
+        from ikudesk.domain.ikm_tampil import tahun_survei
+
+        return tahun_survei(dok, tahun)
 
     def peringatan(self, dok: Dokumen, opsi: OpsiLaporan) -> list[str]:
         from ikudesk.report.ikm_report import peringatan_ikm

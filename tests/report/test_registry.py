@@ -159,3 +159,23 @@ def test_daftar_laporan_tanpa_reportlab() -> None:
         cwd=Path(__file__).resolve().parents[2],
     ).stdout.strip()
     assert keluaran == "[]"
+
+
+def test_laporan_tahunan_ditandatangani_untuk_tahun_yang_dicetaknya() -> None:
+    """The signer asked for before printing is the one of the year the report prints: the IKM
+    report prints the latest survey year, the other yearly reports the latest measured year."""
+    from decimal import Decimal
+
+    from ikudesk.domain.compute import tahun_laporan
+    from ikudesk.domain.ikm_tampil import tahun_survei
+    from ikudesk.files.docfile import baca_file
+    from tests.conftest import REPO
+
+    dok = baca_file(REPO / "data" / "sumber-harta-2023.json")
+    dok.semua_indikator()[-1].target[2024] = Decimal(1)
+    dok.semua_indikator()[-1].realisasi[2024] = Decimal(1)
+    assert tahun_laporan(dok, None) == 2024 and tahun_survei(dok, None) == 2023
+    assert LAPORAN["ikm"].tahun_cetak(dok, None) == 2023
+    for kode in ("capaian", "triwulan", "lkjip"):
+        assert LAPORAN[kode].tahun_cetak(dok, None) == 2024
+    assert all(j.tahun_cetak(dok, 2022) == 2022 for j in LAPORAN.values())
