@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -108,7 +109,8 @@ class Paragraf(Paragraph):
         if self._lebar_wrap is not None and abs(self._lebar_wrap - availWidth) < 1e-6:
             return self.width, self.height
         hasil = super().wrap(availWidth, availHeight)
-        self._lebar_wrap = availWidth
+        # ReportLab sets no width when the room is too narrow to lay out at all: nothing to reuse
+        self._lebar_wrap = availWidth if availWidth >= rl_config._FUZZ else None
         return hasil
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803

@@ -432,44 +432,43 @@ def muat(ukuran: Sequence[UkurKolom], lebar_isi: float) -> bool:
 
 def lebar_kolom(ukuran: Sequence[UkurKolom], lebar_isi: float) -> list[float]:
     """Widths that fill ``lebar_isi``: narrow columns get what they need, the rest share the room
-    by weight; no column is narrower than its longest word while the page allows it."""
-    n = len(ukuran)
-    alami = [u.alami + 2 * PAD_X + 1 for u in ukuran]
+    by weight; no column is narrower than its longest word while the page allows it.
+
+    The shares are found by water-filling (one level for all columns, each clamped between its
+    minimum and its natural width), so a column is never given less than its minimum because
+    another was settled first. When even the words do not fit, only the columns with the
+    longest words give way (a 2,000-character word breaks at a character boundary; the
+    numbers beside it stay whole).
+    """
+    alami = [max(u.alami + 2 * PAD_X + 1, 14.0) for u in ukuran]
     keras = [max(min(u.minimum + 2 * PAD_X + 1, alami[i]), 14.0) for i, u in enumerate(ukuran)]
     nyaman = [max(keras[i], min(u.lunak + 2 * PAD_X + 1, alami[i])) for i, u in enumerate(ukuran)]
     minimum = nyaman if sum(nyaman) <= lebar_isi else keras
-    if sum(minimum) >= lebar_isi:  # even the words do not fit: shrink all alike
-        f = lebar_isi / sum(minimum)
-        return [m * f for m in minimum]
+    if sum(minimum) >= lebar_isi:
+        batas = _tingkat(lambda t: sum(min(m, t) for m in minimum), lebar_isi, max(minimum))
+        return [min(m, batas) for m in minimum]
+    bobot = [u.bobot * math.sqrt(alami[i]) for i, u in enumerate(ukuran)]
     if sum(alami) <= lebar_isi:
         extra = lebar_isi - sum(alami)
-        bobot = [u.bobot * math.sqrt(alami[i]) for i, u in enumerate(ukuran)]
         return [a + extra * b / sum(bobot) for a, b in zip(alami, bobot, strict=True)]
-    tetap: dict[int, float] = {}
-    while True:
-        sisa = lebar_isi - sum(tetap.values())
-        bebas = [i for i in range(n) if i not in tetap]
-        if not bebas:
-            break
-        total_bobot = sum(ukuran[i].bobot * math.sqrt(alami[i]) for i in bebas)
-        berubah = False
-        for i in bebas:
-            jatah = sisa * ukuran[i].bobot * math.sqrt(alami[i]) / total_bobot
-            if alami[i] <= jatah:
-                tetap[i] = alami[i]
-                berubah = True
-            elif minimum[i] > jatah:
-                tetap[i] = minimum[i]
-                berubah = True
-        if not berubah:
-            for i in bebas:
-                tetap[i] = sisa * ukuran[i].bobot * math.sqrt(alami[i]) / total_bobot
-            break
-    hasil = [tetap[i] for i in range(n)]
-    if sum(hasil) > lebar_isi:  # minimums won over shares: scale back onto the page
-        f = lebar_isi / sum(hasil)
-        hasil = [w * f for w in hasil]
-    return hasil
+
+    def isi(t: float) -> float:
+        return sum(min(max(t * b, m), a) for b, m, a in zip(bobot, minimum, alami, strict=True))
+
+    lv = _tingkat(isi, lebar_isi, max(a / b for a, b in zip(alami, bobot, strict=True) if b > 0))
+    return [min(max(lv * b, m), a) for b, m, a in zip(bobot, minimum, alami, strict=True)]
+
+
+def _tingkat(f: Callable[[float], float], target: float, atas: float) -> float:
+    """The level t in [0, atas] where the non-decreasing ``f(t)`` reaches ``target``."""
+    bawah = 0.0
+    for _ in range(60):
+        tengah = (bawah + atas) / 2
+        if f(tengah) < target:
+            bawah = tengah
+        else:
+            atas = tengah
+    return atas
 
 
 Pembuat = Callable[[], list[Flowable]]
