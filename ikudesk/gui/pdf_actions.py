@@ -21,7 +21,7 @@ from ikudesk.gui.kategori_dialog import DialogKategori
 from ikudesk.gui.print_dialog import DialogOpsiCetak, OpsiCetak, PencetakPdf, atur_printer
 from ikudesk.persistence.kategori_store import baca_kategori, simpan_kategori
 from ikudesk.report import buat_pdf_bytes, tulis_pdf
-from ikudesk.report.registry import OpsiLaporan, cari_laporan
+from ikudesk.report.registry import OpsiLaporan, cari_laporan, pesan_tanpa_ttd
 
 
 def _pesan(parent: QWidget, ikon: QMessageBox.Icon, teks: str) -> QMessageBox:
@@ -116,7 +116,7 @@ def pastikan_penandatangan(
 
     def selesai(hasil: int) -> None:
         if hasil == DialogPenandatangan.TANPA:
-            controller.pesan.emit(f"Laporan {th} dicetak tanpa tanda tangan.")
+            controller.pesan.emit(pesan_tanpa_ttd(th))
             lanjut(opsi)
             return
         if hasil != QDialog.DialogCode.Accepted or dlg.hasil is None:

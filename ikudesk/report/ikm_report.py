@@ -25,9 +25,10 @@ from ikudesk.domain.model import Dokumen, Penandatangan, SurveiIkm
 from ikudesk.domain.nip import format_nip
 from ikudesk.errors import IkuError
 from ikudesk.l10n import TanggalError, format_angka, format_tanggal
+from ikudesk.report.registry import pesan_tanpa_ttd
 from ikudesk.report.tabel import GARIS, PAD_X, PAD_Y
 from ikudesk.report.teks import Gaya, Paragraf, xml
-from ikudesk.report.umum import Halaman, blok_judul
+from ikudesk.report.umum import Halaman, blok_judul, judul_tahunan
 
 WARNA_BATANG = colors.HexColor("#4a6fa5")
 
@@ -41,20 +42,15 @@ def peringatan_ikm(dok: Dokumen, tahun: int | None) -> list[str]:
     if th is not None:
         lt = dok.laporan(th)
         if lt is None or lt.penandatangan is None:
-            hasil.append(
-                f"Penandatangan laporan tahun {th} belum diisi: laporan IKM dicetak tanpa "
-                "tanda tangan."
-            )
+            hasil.append(pesan_tanpa_ttd(th))
     return hasil
 
 
 def story_ikm(dok: Dokumen, gaya: Gaya, hal: Halaman, tahun: int | None) -> list[Flowable]:
     th = tahun_survei(dok, tahun)
-    instansi = dok.profil.instansi.strip()
-    judul = ["HASIL SURVEI KEPUASAN MASYARAKAT (SKM)"]
-    if instansi:
-        judul.append(instansi.upper())
-    judul.append(f"TAHUN {th}" if th else "TAHUN -")
+    judul = judul_tahunan(
+        dok, "HASIL SURVEI KEPUASAN MASYARAKAT (SKM)", f"TAHUN {th}" if th else "TAHUN -"
+    )
     story = blok_judul(judul, gaya)
     daftar = survei_tahun(dok, th) if th is not None else []
     if not daftar:

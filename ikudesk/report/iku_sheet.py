@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from ikudesk.domain.compute import hitung_capaian, hitung_realisasi, tahun_laporan
 from ikudesk.domain.model import JUDUL_KOLOM, Dokumen, Indikator, Tujuan, judul_bawaan
-from ikudesk.l10n import format_angka
+from ikudesk.l10n import format_angka, format_capaian
 from ikudesk.report.formula_flowable import FormulaFlowable, flowable_rumus
 from ikudesk.report.tabel import Baris, Kepala
 from ikudesk.report.teks import Gaya, Paragraf, buat_gaya, indent_butir, paragraf, xml
@@ -81,13 +81,14 @@ class _Pembangun:
         self.teks_kolom[c].append(teks)
         return paragraf(teks, self.gaya.sel_tengah if tengah else self.gaya.sel)
 
-    def _angka(self, nilai: Decimal | None, c: int) -> list[Flowable]:
+    def _angka(self, nilai: Decimal | None, c: int, capaian: bool = False) -> list[Flowable]:
         # Values repeat across a sheet and Babel's formatting is the costly part: once each.
         # Keyed by the exact text (1.0 and 1.00 print differently; they are equal Decimals).
-        kunci = None if nilai is None else str(nilai)
+        kunci = None if nilai is None else ("%" if capaian else "") + str(nilai)
         teks = self._teks_angka.get(kunci)
         if teks is None:
-            teks = self._teks_angka[kunci] = format_angka(nilai)
+            bentuk = format_capaian if capaian else format_angka
+            teks = self._teks_angka[kunci] = bentuk(nilai)
         return self._p(teks, c, tengah=True)
 
     def _sel_rumus(self, ind: Indikator, c: int) -> list[Flowable]:
@@ -145,7 +146,7 @@ class _Pembangun:
             case "capaian":
                 if self.tahun is None:
                     return self._angka(None, c)
-                return self._angka(hitung_capaian(ind, self.tahun).nilai, c)
+                return self._angka(hitung_capaian(ind, self.tahun).nilai, c, capaian=True)
         return []
 
     # ---- rows

@@ -23,6 +23,7 @@ from ikudesk.l10n import format_angka
 from ikudesk.report.charts import Batang, grafik_batang, grafik_garis
 from ikudesk.report.iku_sheet import LANJUTAN, tahun_laporan
 from ikudesk.report.pk_report import nama_pk
+from ikudesk.report.registry import pesan_tanpa_ttd
 from ikudesk.report.tabel import PAD_X, Baris, Kepala
 from ikudesk.report.teks import Gaya, Paragraf, buat_gaya, paragraf, xml
 from ikudesk.report.ttd import blok_satu, format_persen, tanggal_cetak
@@ -44,10 +45,7 @@ def peringatan_lkjip(dok: Dokumen, tahun: int | None) -> list[str]:
     hasil = []
     lt = dok.laporan(th)
     if lt is None or lt.penandatangan is None:
-        hasil.append(
-            f"Tahun {th} belum memiliki penandatangan laporan tahunan; LKjIP dicetak tanpa "
-            "blok tanda tangan."
-        )
+        hasil.append(pesan_tanpa_ttd(th))  # the one wording of every report
     if dok.pk(th) is None:
         hasil.append(
             f"Belum ada Perjanjian Kinerja tahun {th}; tabel efisiensi anggaran tidak dicetak."

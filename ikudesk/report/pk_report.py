@@ -147,9 +147,7 @@ def _ukur(
         bold = isi[:1] + (tebal[c] if tebal else [])
         alami_t, kata_t = ukur_teks(bold, gaya.font.tebal, gaya.ukuran)
         alami_m, kata_m = (menjorok or {}).get(c, (0.0, 0.0))
-        ukuran.append(
-            UkurKolom(max(alami, alami_t, alami_m), max(kata, kata_t, kata_m), bobot[c])
-        )
+        ukuran.append(UkurKolom(max(alami, alami_t, alami_m), max(kata, kata_t, kata_m), bobot[c]))
     return lebar_kolom(ukuran, lebar)
 
 

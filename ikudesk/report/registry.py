@@ -96,10 +96,7 @@ class Laporan(ABC):
         th = self.tahun_cetak(dok, opsi.tahun)
         lt = None if th is None else dok.laporan(th)
         if lt is None or lt.penandatangan is None:
-            teks = f"tahun {th}" if th is not None else "tahun laporan"
-            return [
-                f"Penandatangan laporan {teks} belum diisi: laporan dicetak tanpa tanda tangan."
-            ]
+            return [pesan_tanpa_ttd(th)]
         return []
 
     def tahun_cetak(self, dok: Dokumen, tahun: int | None) -> int | None:
@@ -115,6 +112,12 @@ class Laporan(ABC):
         if tahun is not None and self.memakai_tahun(dok):
             bagian.append(str(tahun))
         return "-".join([*bagian, dasar]) + ".pdf"
+
+
+def pesan_tanpa_ttd(tahun: int | None) -> str:
+    """The one wording, in every report, for a year printed without its signer."""
+    teks = f"tahun {tahun}" if tahun is not None else "tahun laporan"
+    return f"Penandatangan laporan {teks} belum diisi: laporan dicetak tanpa tanda tangan."
 
 
 def cari_laporan(kode: str) -> Laporan:

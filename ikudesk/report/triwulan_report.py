@@ -29,6 +29,7 @@ from ikudesk.report.umum import (
     UkurKolom,
     blok_judul,
     blok_ttd_dari,
+    judul_tahunan,
     lebar_kolom,
     satu_halaman,
     tabel_dan_ekor,
@@ -59,11 +60,11 @@ def story_triwulan(
     th = tahun_laporan(dok, tahun)
     k_akhir = triwulan or 4
     quarters = list(range(1, k_akhir + 1))
-    instansi = dok.profil.instansi.strip()
-    judul = ["MONITORING CAPAIAN KINERJA"]
-    if instansi:
-        judul.append(instansi.upper())
-    judul.append(f"TRIWULAN {ROMAWI[k_akhir]} TAHUN {th}" if th else f"TRIWULAN {ROMAWI[k_akhir]}")
+    judul = judul_tahunan(
+        dok,
+        "MONITORING CAPAIAN KINERJA",
+        f"TRIWULAN {ROMAWI[k_akhir]} TAHUN {th}" if th else f"TRIWULAN {ROMAWI[k_akhir]}",
+    )
 
     ada_tujuan = any(t.indikator for t in dok.tujuan)
     depan = [

@@ -101,17 +101,31 @@ class Jarak:
     sebelum_ttd: float = 1.2
     ttd: float | None = None  # None: six lines of the type size
     catatan_di_samping: bool = False  # the catatan to the left of the signature, not above
+    baris_judul: float = 1.25  # the title lines' leading, in multiples of their size
 
 
 BIASA = Jarak()
-RAPAT = Jarak(judul=0.6, kepala=0.5, catatan=0.4, sebelum_ttd=0.5, ttd=14 * mm)
+RAPAT = Jarak(judul=0.6, kepala=0.5, catatan=0.4, sebelum_ttd=0.5, ttd=14 * mm, baris_judul=1.1)
 RAPAT_SAMPING = dataclasses.replace(RAPAT, catatan_di_samping=True)
 
 
 def blok_judul(baris: Sequence[str], gaya: Gaya, jarak: Jarak = BIASA) -> list[Flowable]:
-    hasil: list[Flowable] = [Paragraf(xml(b), gaya.judul) for b in baris if b.strip()]
+    st = gaya.judul
+    if jarak.baris_judul != BIASA.baris_judul:
+        st = ParagraphStyle("judul_rapat", parent=st, leading=st.fontSize * jarak.baris_judul)
+    hasil: list[Flowable] = [Paragraf(xml(b), st) for b in baris if b.strip()]
     hasil.append(Spacer(1, gaya.ukuran * jarak.judul))
     return hasil
+
+
+def judul_tahunan(dok: Dokumen, *baris: str) -> list[str]:
+    """The title block of a yearly report: its first line(s), the instansi and the pemerintah
+    daerah (as the PK prints them), then the year's line (the last of ``baris``)."""
+    *awal, akhir = baris
+    instansi = [
+        t.strip().upper() for t in (dok.profil.instansi, dok.profil.pemerintah_daerah) if t.strip()
+    ]
+    return [*awal, *instansi, akhir]
 
 
 @dataclass

@@ -47,7 +47,9 @@ def test_tahun_tanpa_penandatangan_ditanya_lalu_tanpa_ttd(
     assert "2024" in dlg.ui.infoLabel.text() and lanjut == []
     dlg.ui.tombol.button(QDialogButtonBox.StandardButton.Ignore).click()
     assert lanjut == [opsi]
-    assert pesan == ["Laporan 2024 dicetak tanpa tanda tangan."]
+    assert pesan == [
+        "Penandatangan laporan tahun 2024 belum diisi: laporan dicetak tanpa tanda tangan."
+    ]
     assert controller.stack.count() == 0  # nothing stored
 
 

@@ -118,9 +118,7 @@ def test_pk_kegiatan_dan_sub_kegiatan_bernomor_di_bawah_programnya(
         for j, keg in enumerate(prog.kegiatan, start=1):
             assert any(b.split()[:2] == [f"{i}.{j}", keg.kode] for b in baris if b.split())
             for k, sub in enumerate(keg.sub_kegiatan, start=1):
-                assert any(
-                    b.split()[:2] == [f"{i}.{j}.{k}", sub.kode] for b in baris if b.split()
-                )
+                assert any(b.split()[:2] == [f"{i}.{j}.{k}", sub.kode] for b in baris if b.split())
 
 
 # --------------------------------------------------------------------------- item 16
@@ -160,3 +158,81 @@ def test_teks_20000_huruf_tercetak_dalam_hitungan_detik() -> None:
         _, halaman = buat_pdf(d, laporan=kode)
         assert halaman >= 1
         assert time.perf_counter() - t0 < 10, kode
+
+
+# --------------------------------------------------------------------------- item 8
+
+
+def _indikator_sederhana(dok: Dokumen, target: str, realisasi: str) -> None:
+    """The first plain indicator (no formula, no survey) gets these values for 2023."""
+    from decimal import Decimal
+
+    ind = next(
+        i
+        for t in dok.tujuan
+        for s in t.sasaran
+        for i in s.indikator
+        if not i.pakai_rumus and not i.survei_ikm
+    )
+    ind.triwulan.pop(2023, None)
+    ind.target[2023], ind.realisasi[2023] = Decimal(target), Decimal(realisasi)
+    ind.nama = "UJIDUA"
+
+
+@perlu_poppler
+@pytest.mark.parametrize("kode", ["capaian", "iku"])
+def test_capaian_dicetak_dua_desimal(dok: Dokumen, tmp_path: Path, kode: str) -> None:
+    """80 → 60 is 75 %: printed 75,00 as the other reports do (the capaian report printed 75)."""
+    from ikudesk.domain.model import Kolom
+
+    d = copy.deepcopy(dok)
+    _indikator_sederhana(d, "80", "60")
+    if kode == "iku" and not any(k.isi == "capaian" for k in d.tabel.kolom):
+        d.tabel.kolom.append(Kolom("capaian", "Capaian (%)"))
+    pdf, _ = buat_pdf(d, laporan=kode, tahun=2023)
+    teks = teks_pdf(pdf, tmp_path)
+    assert "UJIDUA" in teks and "75,00" in kata_kata(teks)
+
+
+def test_satu_format_persen() -> None:
+    from decimal import Decimal
+
+    from ikudesk.l10n import format_capaian, format_persen
+
+    for x in ("94.1", "75", "1250", "0.005", "-3.456", "100"):
+        assert format_persen(Decimal(x)) == format_capaian(Decimal(x))
+    assert format_persen(None) == format_capaian(None) == "-"
+
+
+# --------------------------------------------------------------------------- item 9
+
+
+@perlu_poppler
+@pytest.mark.parametrize("kode", ["capaian", "triwulan", "ikm", "pk"])
+def test_judul_laporan_tahunan_menyebut_instansi_dan_pemda(
+    dok: Dokumen, tmp_path: Path, kode: str
+) -> None:
+    pdf, _ = buat_pdf(dok, laporan=kode, tahun=2023)
+    atas = teks_pdf(pdf, tmp_path).split("\n\n\n")[0].upper()
+    assert dok.profil.instansi.upper() in atas
+    assert dok.profil.pemerintah_daerah.upper() in atas  # KABUPATEN MUSI RAWAS
+
+
+# --------------------------------------------------------------------------- item 17
+
+
+def test_satu_kalimat_penandatangan_belum_diisi(dok: Dokumen) -> None:
+    from ikudesk.report.registry import OpsiLaporan
+
+    d = copy.deepcopy(dok)
+    d.laporan_tahunan = []
+    kalimat = {
+        kode: [p for p in LAPORAN[kode].peringatan(d, OpsiLaporan(tahun=2023)) if "tangan" in p]
+        for kode in LAPORAN
+        if LAPORAN[kode].ttd_tahunan
+    }
+    assert set(kalimat) >= {"capaian", "triwulan", "lkjip", "ikm"}
+    semua = {p for daftar in kalimat.values() for p in daftar}
+    assert semua == {
+        "Penandatangan laporan tahun 2023 belum diisi: laporan dicetak tanpa tanda tangan."
+    }

@@ -93,7 +93,7 @@ def test_tanpa_penandatangan_tahun_itu() -> None:
     teks = _rata(" ".join(_teks(isi)))
     assert "77,78" in teks and "NIP" not in teks and camat.nama not in teks
     assert LAPORAN["ikm"].peringatan(dok, OpsiLaporan(tahun=2023)) == [
-        "Penandatangan laporan tahun 2023 belum diisi: laporan IKM dicetak tanpa tanda tangan."
+        "Penandatangan laporan tahun 2023 belum diisi: laporan dicetak tanpa tanda tangan."
     ]
 
 
