@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from ikudesk.domain.ikm import HasilIkm, hitung_ikm, profil_responden
+from ikudesk.domain.ikm import HasilIkm, hitung_ikm, profil_responden, round_fraction
 from ikudesk.domain.ikm_tampil import (
     judul_survei,
     survei_tahun,
@@ -24,7 +24,7 @@ from ikudesk.domain.ikm_tampil import (
 from ikudesk.domain.model import Dokumen, Penandatangan, SurveiIkm
 from ikudesk.domain.nip import format_nip
 from ikudesk.errors import IkuError
-from ikudesk.l10n import TanggalError, format_angka, format_tanggal
+from ikudesk.l10n import TanggalError, format_angka, format_persen, format_tanggal
 from ikudesk.report.registry import pesan_tanpa_ttd
 from ikudesk.report.tabel import GARIS, PAD_X, PAD_Y
 from ikudesk.report.teks import Gaya, Paragraf, xml
@@ -51,16 +51,15 @@ def story_ikm(dok: Dokumen, gaya: Gaya, hal: Halaman, tahun: int | None) -> list
     judul = judul_tahunan(
         dok, "HASIL SURVEI KEPUASAN MASYARAKAT (SKM)", f"TAHUN {th}" if th else "TAHUN -"
     )
-    story = blok_judul(judul, gaya)
     daftar = survei_tahun(dok, th) if th is not None else []
     if not daftar:
-        story.append(
-            Paragraf(
-                xml(f"Belum ada survei IKM untuk tahun {th}." if th else "Belum ada survei IKM."),
-                gaya.sel,
-            )
+        # nothing to report: refused, as a PK of a year without one is (never an empty page)
+        raise IkuError(
+            f"Belum ada survei IKM untuk tahun {th}; laporan IKM tidak dapat dicetak."
+            if th
+            else "Dokumen ini belum memiliki survei IKM; laporan IKM tidak dapat dicetak."
         )
-        return story
+    story = blok_judul(judul, gaya)
     for i, (ind, survei) in enumerate(daftar):
         if i:
             story.append(PageBreak())
@@ -172,7 +171,8 @@ def _ringkasan(h: HasilIkm, survei: SurveiIkm, gaya: Gaya, hal: Halaman) -> list
 
 
 def _persen(n: int, total: int) -> str:
-    return teks_dua_desimal(Fraction(100 * n, total)) + " %" if total else "-"
+    """A share of the respondents as offices print it: ``54,05%``."""
+    return format_persen(round_fraction(Fraction(100 * n, total))) + "%" if total else "-"
 
 
 def _profil(survei: SurveiIkm, gaya: Gaya, hal: Halaman) -> list[Flowable]:

@@ -222,9 +222,7 @@ def test_ekspor_ikm_menyampaikan_peringatan(
     controller.buka(ids_contoh["sumbersuko"])
     pdf = tmp_path / "ikm.pdf"
     opsi = OpsiCetak(laporan="ikm", tahun=2023, kertas="F4", orientasi="portrait")
-    with qtbot.waitSignal(controller.pesan) as sinyal:
-        assert pdf_actions.ekspor_ke(window, controller, opsi, pdf) == 1
-    # a v1 document has no survey and no yearly signer: both said beside the PDF line
-    assert "PDF disimpan" in sinyal.args[0]
-    assert "Peringatan: Belum ada survei IKM untuk tahun 2023." in sinyal.args[0]
-    assert "Peringatan: Penandatangan laporan tahun 2023 belum diisi" in sinyal.args[0]
+    # a v1 document has no survey: refused with a message, no empty report written
+    assert pdf_actions.ekspor_ke(window, controller, opsi, pdf) == 0
+    assert not pdf.exists()
+    assert "Belum ada survei IKM untuk tahun 2023" in _kotak_pesan(window)[-1].text()

@@ -236,3 +236,55 @@ def test_satu_kalimat_penandatangan_belum_diisi(dok: Dokumen) -> None:
     assert semua == {
         "Penandatangan laporan tahun 2023 belum diisi: laporan dicetak tanpa tanda tangan."
     }
+
+
+# --------------------------------------------------------------------------- item 13
+
+
+def _survei_37(dok: Dokumen) -> Dokumen:
+    """37 respondents, 20 of them men (54,05 %), schooling levels typed in a scrambled order."""
+    from ikudesk.domain.model import Responden
+
+    d = copy.deepcopy(dok)
+    ind = next(i for i in d.semua_indikator() if 2023 in i.survei_ikm)
+    jenjang = ["S3", "SD", "S1", "D3", "sma", "SMP", "S2", "Paket C"]
+    usia = [65, 18, 45, 33, 25, 52]
+    ind.survei_ikm[2023].responden = [
+        Responden([3] * 9, "L" if i < 20 else "P", usia[i % 6], jenjang[i % 8], "Petani")
+        for i in range(37)
+    ]
+    return d
+
+
+@perlu_poppler
+def test_ikm_profil_urut_alami_dan_persen(dok: Dokumen, tmp_path: Path) -> None:
+    pdf, _ = buat_pdf(_survei_37(dok), laporan="ikm", tahun=2023)
+    teks = teks_pdf(pdf, tmp_path)
+    kata = kata_kata(teks)
+    assert "54,05%" in kata and "45,95%" in kata  # 20 and 17 of 37
+    urutan = [b.split()[0] for b in teks.splitlines() if b.split()]
+    jenjang = [k for k in urutan if k in {"SD", "SMP", "sma", "D3", "S1", "S2", "S3", "Paket"}]
+    assert jenjang == ["SD", "SMP", "sma", "D3", "S1", "S2", "S3", "Paket"]
+    # the age bands stand beside the sex block: their order in the text is what counts
+    label = ["< 20 tahun", "20–29 tahun", "30–39 tahun", "40–49 tahun", "50–59", "≥ 60"]
+    posisi = [teks.index(x) for x in label]
+    assert posisi == sorted(posisi)
+
+
+def test_ikm_tahun_tanpa_survei_ditolak_cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ikudesk.cli import main
+    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.store import buka_store
+
+    db = tmp_path / "x.db"
+    with buka_store(str(db)) as store:
+        doc_id = simpan_dokumen_baru(store, baca_file(SUMBER_HARTA))
+    out = tmp_path / "ikm.pdf"
+    rc = main(
+        ["pdf", str(doc_id), str(out), "--laporan", "ikm", "--tahun", "2022", "--db", str(db)]
+    )
+    err = capsys.readouterr().err
+    assert rc == 2 and "Belum ada survei IKM untuk tahun 2022" in err
+    assert "Traceback" not in err and not out.exists()
