@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from ikudesk.report.fonts import Font, daftar_font
+from ikudesk.report.fonts import Font, daftar_font, jadikan_bawaan
 
 _BUTIR = re.compile(r"^\s*(-|\d{1,3}\.|[a-zA-Z]\.)\s+(.*)$")
 
@@ -44,6 +44,7 @@ def ukuran_judul(ukuran: float) -> float:
 
 def buat_gaya(pilihan_font: str = HURUF_BAWAAN, ukuran: float = UKURAN_BAWAAN) -> Gaya:
     font = daftar_font(pilihan_font)
+    jadikan_bawaan(font)  # no Helvetica anywhere: tables and drawings default to this family
     lead = ukuran * 1.2
     sel = ParagraphStyle(
         "sel", fontName=font.biasa, fontSize=ukuran, leading=lead, alignment=TA_LEFT

@@ -288,3 +288,39 @@ def test_ikm_tahun_tanpa_survei_ditolak_cli(
     err = capsys.readouterr().err
     assert rc == 2 and "Belum ada survei IKM untuk tahun 2022" in err
     assert "Traceback" not in err and not out.exists()
+
+
+# --------------------------------------------------------------------------- item 14
+
+
+def _dokumen_contoh() -> list[Path]:
+    return sorted((REPO / "data").glob("*.json"))
+
+
+@perlu_poppler
+@pytest.mark.parametrize("huruf", ["serif", "sans"])
+def test_setiap_huruf_tertanam_di_setiap_laporan(tmp_path: Path, huruf: str) -> None:
+    """pdffonts lists only embedded fonts (Helvetica, not embedded, was in the PK, IKM and
+    LKjIP PDFs: empty table cells, the charts, the IKM bars)."""
+    from ikudesk.errors import IkuError
+
+    dicetak = set()
+    for path in [*_dokumen_contoh(), None]:
+        d = baca_file(path) if path else dokumen_sintetis(60)
+        for kode in LAPORAN:
+            try:
+                pdf, _ = buat_pdf(d, laporan=kode, font=huruf)
+            except IkuError:
+                continue  # no PK / no survey in this document
+            berkas = tmp_path / f"{kode}.pdf"
+            berkas.write_bytes(pdf)
+            keluar = subprocess.run(
+                ["pdffonts", str(berkas)], capture_output=True, text=True, check=True
+            ).stdout.splitlines()[2:]
+            assert keluar, kode
+            for baris in keluar:
+                kolom = baris.split()
+                emb = kolom[-5]
+                assert emb == "yes" and "Helvetica" not in baris, (path, kode, baris)
+            dicetak.add(kode)
+    assert dicetak == set(LAPORAN)
