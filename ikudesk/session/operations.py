@@ -14,11 +14,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ikudesk.domain import rules
+from ikudesk.domain.compute import ROMAWI
 from ikudesk.domain.fields import Field
 from ikudesk.domain.model import (
     Indikator,
     Komponen,
     LaporanTahunan,
+    LaporanTriwulan,
     Penandatangan,
     PerjanjianKinerja,
     Sasaran,
@@ -888,6 +890,61 @@ class SetLaporanTahunan(Operation):
             daftar.append(copy.deepcopy(self.entry))
         daftar.sort(key=lambda lt: lt.tahun)
         return PartChanged("laporan_tahunan", self.tahun)
+
+
+@dataclass
+class SetLaporanTriwulan(Operation):
+    """Who signs the quarterly monitoring table of ``tahun`` s.d. ``triwulan`` and when;
+    ``None`` clears it (the table is then signed by the year's signer, date left blank)."""
+
+    tahun: int
+    triwulan: int
+    entry: LaporanTriwulan | None
+    label: str = ""
+
+    def is_noop(self, s: DocumentSession) -> bool:
+        return s.dokumen.laporan_tw(self.tahun, self.triwulan) == self.entry
+
+    def check(self, s: DocumentSession) -> None:
+        rules.periksa_triwulan(self.triwulan, "triwulan")
+        if self.entry is not None:
+            if (self.entry.tahun, self.entry.triwulan) != (self.tahun, self.triwulan):
+                raise IkuError("Tahun atau triwulan penandatangan tidak cocok.")
+            if self.entry.penandatangan == Penandatangan():
+                raise IkuError(
+                    f"Penandatangan triwulan {ROMAWI[self.triwulan]} {self.tahun} kosong: isi "
+                    "nama dan tanggalnya, atau hapus penandatangan triwulan ini."
+                )
+            lain = [
+                lt
+                for lt in s.dokumen.laporan_triwulan
+                if (lt.tahun, lt.triwulan) != (self.tahun, self.triwulan)
+            ]
+            rules.periksa_daftar_laporan_triwulan(
+                [*lain, self.entry],
+                s.dokumen.periode,
+                f"Penandatangan triwulan {ROMAWI[self.triwulan]} {self.tahun}",
+            )
+        if not self.label:
+            tw = f"triwulan {ROMAWI[self.triwulan]} {self.tahun}"
+            self.label = (
+                f"Hapus penandatangan {tw}" if self.entry is None else f"Ubah penandatangan {tw}"
+            )
+
+    def write(self, s: DocumentSession, w: Writer) -> Operation:
+        old = copy.deepcopy(s.dokumen.laporan_tw(self.tahun, self.triwulan))
+        self.entry = copy.deepcopy(self.entry)
+        w.replace_laporan_triwulan(s.dokumen_id, self.tahun, self.triwulan, self.entry)
+        return SetLaporanTriwulan(self.tahun, self.triwulan, old, self.label)
+
+    def update_tree(self, s: DocumentSession) -> Event:
+        daftar = s.dokumen.laporan_triwulan
+        kunci = (self.tahun, self.triwulan)
+        daftar[:] = [lt for lt in daftar if (lt.tahun, lt.triwulan) != kunci]
+        if self.entry is not None:
+            daftar.append(copy.deepcopy(self.entry))
+        daftar.sort(key=lambda lt: (lt.tahun, lt.triwulan))
+        return PartChanged("laporan_triwulan", self.tahun)
 
 
 _VALUE_OPS = (SetNilai, SetNilaiKomponen, SetNilaiTriwulan, SetNilaiKomponenTriwulan)
