@@ -24,6 +24,7 @@ from ikudesk.report.umum import (
     blok_ttd,
     butir_bernomor,
     lebar_kolom,
+    lebar_perlu,
     muat,
     satu_halaman,
     tabel_dan_ekor,
@@ -370,9 +371,11 @@ def story_iku(dok: Dokumen, gaya: Gaya, hal: Halaman, tahun: int | None) -> list
     g = gaya
     if not muat(uk, hal.lebar_isi):
         # Word widths scale with the type size: pick the largest size that fits, build once more.
-        perlu = sum(max(min(u.minimum, u.alami), 14.0) for u in uk)
-        ruang = hal.lebar_isi - len(uk) * 7
-        cocok = [u for u in UKURAN_HURUF if u < gaya.ukuran and perlu * u / gaya.ukuran <= ruang]
+        cocok = [
+            u
+            for u in UKURAN_HURUF
+            if u < gaya.ukuran and lebar_perlu(uk, hal.lebar_isi, u / gaya.ukuran) <= hal.lebar_isi
+        ]
         g = buat_gaya(gaya.pilihan, cocok[0] if cocok else UKURAN_HURUF[-1])
         p = _Pembangun(dok, g, tahun)
         kepala, baris = p.kepala(), p.baris()

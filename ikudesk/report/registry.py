@@ -69,6 +69,8 @@ class Laporan(ABC):
     # Signed by the year's ``laporan_tahunan`` signer (never the IKU sheet's): the print
     # dialog asks for one when the year has none.
     ttd_tahunan: ClassVar[bool] = False
+    # Signed per quarter (``laporan_triwulan``): the window asks for the quarter's signer.
+    ttd_triwulan: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -177,9 +179,25 @@ class LaporanTriwulan(Laporan):
     kode = "triwulan"
     judul = "Monitoring capaian kinerja triwulan"
     awalan_berkas = "Monitoring"
-    kertas = "A4"
     opsi = frozenset({"tahun", "triwulan"})
     ttd_tahunan = True
+    ttd_triwulan = True  # signed per quarter (laporan_triwulan); the window asks for one
+
+    def peringatan(self, dok: Dokumen, opsi: OpsiLaporan) -> list[str]:
+        """No quarterly signer: the year's signs with a blank date (said); none at all: the
+        one wording of every report."""
+        from ikudesk.report.triwulan_report import pesan_triwulan_tanpa_ttd
+
+        th = self.tahun_cetak(dok, opsi.tahun)
+        if th is None:
+            return super().peringatan(dok, opsi)
+        k = opsi.triwulan or triwulan_laporan(dok, th)
+        if dok.laporan_tw(th, k) is not None:
+            return []
+        lt = dok.laporan(th)
+        if lt is not None and lt.penandatangan is not None:
+            return [pesan_triwulan_tanpa_ttd(th, k)]
+        return [pesan_tanpa_ttd(th)]
 
     def judul_pdf(self, dok: Dokumen) -> str:
         return f"Monitoring Capaian Kinerja Triwulan {dok.profil.instansi or 'IKU Desk'}"

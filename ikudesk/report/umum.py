@@ -291,6 +291,9 @@ class DenganTabel(Flowable):
 # --------------------------------------------------------------------------- signature
 
 
+TANGGAL_TANGAN = "…" * 8  # a date left blank, to be written by hand ("Pakong, ……………")
+
+
 def blok_ttd(dok: Dokumen, gaya: Gaya, lebar_isi: float, jarak: Jarak = BIASA) -> list[Flowable]:
     """Catatan, then the signature block on the right; empty parts are left out."""
     return blok_ttd_dari(dok.penandatangan, dok.catatan, gaya, lebar_isi, jarak)
@@ -302,9 +305,11 @@ def blok_ttd_dari(
     gaya: Gaya,
     lebar_isi: float,
     jarak: Jarak = BIASA,
+    tanggal_tangan: bool = False,
 ) -> list[Flowable]:
     """Catatan, then ``p``'s signature block on the right (its status before the jabatan:
-    "Plt. CAMAT …"); ``p`` None: no signature block. Empty parts are left out."""
+    "Plt. CAMAT …"); ``p`` None: no signature block. Empty parts are left out;
+    ``tanggal_tangan``: the date is left as a dotted line to write by hand."""
     catatan: list[Flowable] = paragraf(catatan_teks, gaya.sel) if catatan_teks.strip() else []
     if p is None:
         return [Spacer(1, gaya.ukuran * jarak.catatan), *catatan] if catatan else []
@@ -313,6 +318,8 @@ def blok_ttd_dari(
     except TanggalError as e:
         raise IkuError(f"Penandatangan: {e.pesan}") from None
     st = ParagraphStyle("ttd_tengah", parent=gaya.ttd, alignment=TA_CENTER)
+    if tanggal_tangan:
+        tanggal = TANGGAL_TANGAN
     tempat = ", ".join(x for x in (p.tempat.strip(), tanggal) if x)
     isi: list[Flowable] = []
     if tempat:
@@ -439,9 +446,24 @@ def ukur_teks(teks: Sequence[str], font: str, ukuran: float) -> tuple[float, flo
     return alami, kata
 
 
+# A "word" wider than this share of the page is no word a reader reads whole (a pasted code, a
+# 2,000-character string): it may break at a character boundary, and never drives the type
+# size or a refusal. Numbers and real words are far narrower.
+BAGIAN_KATA_RAKSASA = 0.25
+
+
+def lebar_perlu(ukuran: Sequence[UkurKolom], lebar_isi: float, skala: float = 1.0) -> float:
+    """The width every column's longest word needs (at ``skala`` times the measured type
+    size), giant words left to break."""
+    batas = lebar_isi * BAGIAN_KATA_RAKSASA
+    return sum(
+        max(min(u.minimum * skala, u.alami * skala, batas) + 2 * PAD_X + 1, 14.0) for u in ukuran
+    )
+
+
 def muat(ukuran: Sequence[UkurKolom], lebar_isi: float) -> bool:
     """True when every column can be as wide as its longest word."""
-    return sum(max(min(u.minimum, u.alami) + 2 * PAD_X + 1, 14.0) for u in ukuran) <= lebar_isi
+    return lebar_perlu(ukuran, lebar_isi) <= lebar_isi
 
 
 def lebar_kolom(ukuran: Sequence[UkurKolom], lebar_isi: float) -> list[float]:

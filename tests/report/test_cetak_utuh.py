@@ -324,3 +324,131 @@ def test_setiap_huruf_tertanam_di_setiap_laporan(tmp_path: Path, huruf: str) -> 
                 assert emb == "yes" and "Helvetica" not in baris, (path, kode, baris)
             dicetak.add(kode)
     assert dicetak == set(LAPORAN)
+
+
+# --------------------------------------------------------------------------- item 10
+
+
+@perlu_poppler
+def test_triwulan_ditandatangani_per_triwulan(dok: Dokumen, tmp_path: Path) -> None:
+    """The quarter's own signer and date; without one the year's signer with a blank date line
+    and a warning — never the year-end date (triwulan II 2023 was signed "12 Januari 2024")."""
+    from ikudesk.domain.model import LaporanTriwulan, Penandatangan
+    from ikudesk.report.registry import OpsiLaporan
+
+    tahunan = dok.laporan(2023).penandatangan
+    assert tahunan is not None and tahunan.tanggal == "2024-01-12"
+    pdf, _ = buat_pdf(dok, laporan="triwulan", tahun=2023, triwulan=2)
+    teks = teks_pdf(pdf, tmp_path)
+    assert "12 Januari 2024" not in teks
+    assert f"{tahunan.tempat}, ………" in teks and tahunan.nama in teks
+    pesan = LAPORAN["triwulan"].peringatan(dok, OpsiLaporan(tahun=2023, triwulan=2))
+    assert pesan and "triwulan II 2023" in pesan[0] and "dikosongkan" in pesan[0]
+
+    d = copy.deepcopy(dok)
+    sendiri = Penandatangan(
+        tempat="Sumber Harta", tanggal="2023-07-05", jabatan="Plh. CAMAT", nama="NAMA PLH"
+    )
+    d.laporan_triwulan = [LaporanTriwulan(2023, 2, sendiri)]
+    teks = teks_pdf(buat_pdf(d, laporan="triwulan", tahun=2023, triwulan=2)[0], tmp_path)
+    assert "Sumber Harta, 5 Juli 2023" in teks and "NAMA PLH" in teks
+    assert tahunan.nama not in teks
+    assert LAPORAN["triwulan"].peringatan(d, OpsiLaporan(tahun=2023, triwulan=2)) == []
+    # another quarter of the same year is not signed by it
+    teks = teks_pdf(buat_pdf(d, laporan="triwulan", tahun=2023, triwulan=3)[0], tmp_path)
+    assert "5 Juli 2023" not in teks and f"{tahunan.tempat}, ………" in teks
+
+    # no yearly signer either: no block, the one wording
+    d.laporan_tahunan = []
+    teks = teks_pdf(buat_pdf(d, laporan="triwulan", tahun=2023, triwulan=3)[0], tmp_path)
+    assert "NIP" not in teks and tahunan.nama not in teks
+    assert LAPORAN["triwulan"].peringatan(d, OpsiLaporan(tahun=2023, triwulan=3)) == [
+        "Penandatangan laporan tahun 2023 belum diisi: laporan dicetak tanpa tanda tangan."
+    ]
+
+
+# --------------------------------------------------------------------------- item 11
+
+
+def test_triwulan_kertas_bawaan_f4(dok: Dokumen) -> None:
+    from pypdf import PdfReader
+
+    from ikudesk.report.paper import F4, ukuran_kertas
+
+    assert LAPORAN["triwulan"].kertas == "F4"
+    pdf, _ = buat_pdf(dok, laporan="triwulan", tahun=2023)
+    import io
+
+    kotak = PdfReader(io.BytesIO(pdf)).pages[0].mediabox
+    lebar, tinggi = ukuran_kertas("F4", "landscape")
+    assert (float(kotak.width), float(kotak.height)) == pytest.approx((lebar, tinggi), abs=0.5)
+    assert F4[0] < F4[1]
+
+
+def _angka_utuh(teks: str) -> None:
+    """No number broken over two lines: a line never ends in "100," or starts with ",00"."""
+    import re
+
+    for baris in teks.splitlines():
+        for kata in baris.split():
+            assert not re.fullmatch(r"\d+,", kata), baris
+            assert not re.fullmatch(r",\d+", kata), baris
+
+
+@perlu_poppler
+@pytest.mark.parametrize("kertas", sorted(KERTAS))
+@pytest.mark.parametrize("orientasi", ORIENTASI)
+def test_triwulan_tidak_memotong_angka_dan_kata(
+    dok: Dokumen, tmp_path: Path, kertas: str, orientasi: str
+) -> None:
+    """Portrait broke "100,/00" and "Targ/et": the table fits (smaller type) or is refused
+    with a message — never a broken number or word."""
+    from ikudesk.errors import IkuError
+
+    for d in (dok, dokumen_sintetis(60)):
+        try:
+            pdf, _ = buat_pdf(d, laporan="triwulan", tahun=2023, kertas=kertas, orientasi=orientasi)
+        except IkuError as e:
+            assert "tidak muat" in e.pesan and orientasi == "portrait"
+            continue
+        teks = teks_pdf(pdf, tmp_path)
+        _angka_utuh(teks)
+        kata = kata_kata(teks)
+        for judul in ("Target", "Realisasi", "Capaian", "Penanggung", "Jawab", "Satuan"):
+            assert judul in kata, (kertas, orientasi, judul)
+        if d is dok:
+            assert "101,63" in kata and "100,00" in kata
+
+
+def test_triwulan_tegak_terlalu_sempit_ditolak(dok: Dokumen) -> None:
+    """A page narrower than the table at the smallest type: refused in Indonesian."""
+    from ikudesk.errors import IkuError
+
+    d = copy.deepcopy(dok)
+    d.semua_indikator()[2].penanggung_jawab = "Kepalaseksipemberdayaanmasyarakatdesa" * 2
+    for ind in d.semua_indikator():
+        ind.satuan = "Persentasedesakelurahan"
+    with pytest.raises(IkuError, match="tidak muat.*landscape"):
+        buat_pdf(d, laporan="triwulan", tahun=2023, kertas="A4", orientasi="portrait")
+
+
+# --------------------------------------------------------------------------- item 12
+
+
+@perlu_poppler
+def test_triwulan_indikator_survei_menampilkan_ikm_tahun(dok: Dokumen, tmp_path: Path) -> None:
+    from ikudesk.domain.compute import hitung_capaian, hitung_realisasi
+    from ikudesk.l10n import format_angka, format_capaian
+
+    ind = next(i for i in dok.semua_indikator() if 2023 in i.survei_ikm)
+    r = hitung_realisasi(ind, 2023)
+    ikm = format_angka(r.nilai)
+    pdf, _ = buat_pdf(dok, laporan="triwulan", tahun=2023, triwulan=4)
+    teks = teks_pdf(pdf, tmp_path)
+    kata = kata_kata(teks)
+    assert f"{ikm}*" in kata  # 77,78*, marked as from the survey
+    assert format_capaian(hitung_capaian(ind, 2023, r).nilai) in kata
+    assert "*: IKM tahun 2023 dari survei" in " ".join(teks.split())
+    # up to triwulan II the year's value is not shown: no survey mark
+    teks2 = teks_pdf(buat_pdf(dok, laporan="triwulan", tahun=2023, triwulan=2)[0], tmp_path)
+    assert f"{ikm}*" not in kata_kata(teks2)
