@@ -6,6 +6,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer
 
 from ikudesk.domain.compute import hitung_capaian, hitung_realisasi, tahun_laporan
@@ -50,6 +51,7 @@ class _Kolom:
     isi: str
     judul: str
     tahun: int | None = None  # for a target sub-column
+    grup: str = ""  # a heading over adjacent columns that share it (FORMAT v2 kolom.grup)
 
 
 def _kolom_daun(dok: Dokumen, tahun: int | None) -> list[_Kolom]:
@@ -62,7 +64,7 @@ def _kolom_daun(dok: Dokumen, tahun: int | None) -> list[_Kolom]:
         elif k.isi in ("realisasi", "capaian"):
             hasil.append(_Kolom(k.isi, f"{judul} {tahun}" if tahun else judul, tahun))
         else:
-            hasil.append(_Kolom(k.isi, judul))
+            hasil.append(_Kolom(k.isi, judul, grup=k.grup.strip()))
     return hasil
 
 
@@ -269,7 +271,7 @@ class _Pembangun:
     def kepala(self) -> Kepala:
         g = self.gaya
         ada_tahun = any(k.isi == "target" and k.tahun is not None for k in self.kolom)
-        n_atas = 2 if ada_tahun else 1
+        n_atas = 2 if ada_tahun or any(k.grup for k in self.kolom) else 1
         atas: list = []
         bawah: list = []
         span: list[tuple[int, int, int, int]] = []
@@ -285,6 +287,21 @@ class _Pembangun:
                 atas += [""] * (akhir - c)
                 bawah += [
                     Paragraf(str(self.kolom[i].tahun), g.judul_kolom) for i in range(c, akhir + 1)
+                ]
+                if akhir > c:
+                    span.append((c, 0, akhir, 0))
+                c = akhir + 1
+                continue
+            if k.grup:
+                # "Sasaran" over Sasaran Strategis · Indikator Kinerja Utama · Formula
+                akhir = c
+                while akhir + 1 < len(self.kolom) and self.kolom[akhir + 1].grup == k.grup:
+                    akhir += 1
+                    self.teks_kolom[akhir].append(self.kolom[akhir].judul)
+                atas.append(Paragraf(xml(k.grup), g.judul_kolom))
+                atas += [""] * (akhir - c)
+                bawah += [
+                    Paragraf(xml(self.kolom[i].judul), g.judul_kolom) for i in range(c, akhir + 1)
                 ]
                 if akhir > c:
                     span.append((c, 0, akhir, 0))
@@ -331,12 +348,14 @@ class _Pembangun:
 
 def _kepala_dokumen(dok: Dokumen, gaya: Gaya) -> list[BarisLabel]:
     hasil: list[BarisLabel] = []
+    tebal = ParagraphStyle("kepala_tebal", parent=gaya.kepala, fontName=gaya.font.tebal)
     for k in dok.profil.kepala:
         isi: list[Flowable] = []
+        st = tebal if k.tebal else gaya.kepala  # "Instansi : **Kecamatan Sumbersuko**"
         if k.isi.strip():
-            isi += paragraf(k.isi, gaya.kepala)
+            isi += paragraf(k.isi, st)
         if k.butir:
-            isi += butir_bernomor(k.butir, k.penomoran or "angka", gaya.kepala)
+            isi += butir_bernomor(k.butir, k.penomoran or "angka", st)
         if k.dari == "tujuan":
             uraian = [t.uraian for t in dok.tujuan if t.uraian.strip()]
             isi += (

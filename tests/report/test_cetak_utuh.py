@@ -452,3 +452,34 @@ def test_triwulan_indikator_survei_menampilkan_ikm_tahun(dok: Dokumen, tmp_path:
     # up to triwulan II the year's value is not shown: no survey mark
     teks2 = teks_pdf(buat_pdf(dok, laporan="triwulan", tahun=2023, triwulan=2)[0], tmp_path)
     assert f"{ikm}*" not in kata_kata(teks2)
+
+
+# --------------------------------------------------------------------------- item 15
+
+
+def test_grup_kolom_menjadi_baris_judul(tmp_path: Path) -> None:
+    """Seed 001: "Sasaran" over Sasaran Strategis · Indikator Kinerja Utama · Formula; the
+    other columns span both heading rows; Instansi's content bold."""
+    from ikudesk.report.iku_sheet import _Pembangun
+    from ikudesk.report.teks import buat_gaya
+
+    d = baca_file(REPO / "data" / "sumbersuko.json")
+    for k in d.tabel.kolom:
+        if k.isi in ("sasaran", "indikator", "rumus"):
+            k.grup = "Sasaran"
+    d.profil.kepala[0].tebal = True
+    kepala = _Pembangun(d, buat_gaya(), None).kepala()
+    isi = [k.isi for k in d.tabel.kolom]
+    c0, c1 = isi.index("sasaran"), isi.index("rumus")
+    assert (c0, 0, c1, 0) in kepala.span
+    assert kepala.baris[0][c0].text == "Sasaran"
+    assert [kepala.baris[1][c].text for c in range(c0, c1 + 1)] == [
+        k.judul for k in d.tabel.kolom[c0 : c1 + 1]
+    ]
+    for c, k in enumerate(d.tabel.kolom):
+        if not k.grup:
+            assert (c, 0, c, 1) in kepala.span
+    pdf, _ = buat_pdf(d)
+    baris = teks_pdf(pdf, tmp_path).splitlines()
+    i = next(n for n, b in enumerate(baris) if b.split() == ["Sasaran"])
+    assert "Formula" in baris[i + 1] or "Formula" in baris[i + 2]
