@@ -4,6 +4,7 @@ on any paper, the PK's numbering, any accepted text printable, one formatter per
 from __future__ import annotations
 
 import copy
+import re
 import subprocess
 import time
 from pathlib import Path
@@ -483,3 +484,33 @@ def test_grup_kolom_menjadi_baris_judul(tmp_path: Path) -> None:
     baris = teks_pdf(pdf, tmp_path).splitlines()
     i = next(n for n, b in enumerate(baris) if b.split() == ["Sasaran"])
     assert "Formula" in baris[i + 1] or "Formula" in baris[i + 2]
+
+
+# --------------------------------------------------------------------------- item 1, every report
+
+_ANGKA_PATAH = re.compile(r"^(\d+,|,\d+|\d{1,3}(\.\d{3})+\.\d{0,2})$")
+
+
+@perlu_poppler
+def test_tidak_ada_angka_terpotong_di_laporan_mana_pun(tmp_path: Path) -> None:
+    """Every report of every sample and of a 60-indicator stress document with amounts in the
+    hundreds of billions, on every paper and orientation: no number is broken inside ("100,"
+    + "00", "1.215.000.00" + "0"); a refusal says why."""
+    from ikudesk.errors import IkuError
+
+    dokumen = [baca_file(p) for p in _dokumen_contoh()]
+    stres = dokumen_sintetis(60)
+    stres.perjanjian_kinerja = copy.deepcopy(_pk_miliar(baca_file(SUMBER_HARTA)).perjanjian_kinerja)
+    stres.perjanjian_kinerja[0].tahun = 2023
+    dokumen.append(stres)
+    for d in dokumen:
+        for kode in LAPORAN:
+            for kertas in KERTAS:
+                for orientasi in ORIENTASI:
+                    try:
+                        pdf, _ = buat_pdf(d, laporan=kode, kertas=kertas, orientasi=orientasi)
+                    except IkuError as e:
+                        assert "belum" in e.pesan.lower() or "tidak muat" in e.pesan
+                        continue
+                    patah = [w for w in teks_pdf(pdf, tmp_path).split() if _ANGKA_PATAH.match(w)]
+                    assert not patah, (d.profil.instansi, kode, kertas, orientasi, patah)
