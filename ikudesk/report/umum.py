@@ -449,16 +449,20 @@ def ukur_teks(teks: Sequence[str], font: str, ukuran: float) -> tuple[float, flo
 # A "word" wider than this share of the page is no word a reader reads whole (a pasted code, a
 # 2,000-character string): it may break at a character boundary, and never drives the type
 # size or a refusal. Numbers and real words are far narrower.
-BAGIAN_KATA_RAKSASA = 0.25
+BAGIAN_KATA_RAKSASA = 0.4
+LEBAR_TERBACA = 60.0  # a text column narrower than this is hard to read
 
 
 def lebar_perlu(ukuran: Sequence[UkurKolom], lebar_isi: float, skala: float = 1.0) -> float:
     """The width every column's longest word needs (at ``skala`` times the measured type
     size), giant words left to break."""
     batas = lebar_isi * BAGIAN_KATA_RAKSASA
-    return sum(
-        max(min(u.minimum * skala, u.alami * skala, batas) + 2 * PAD_X + 1, 14.0) for u in ukuran
-    )
+    hasil = 0.0
+    for u in ukuran:
+        kata = min(u.minimum, u.alami) * skala
+        # a giant word breaks anyway: its column needs only a readable width
+        hasil += max((kata if kata <= batas else LEBAR_TERBACA) + 2 * PAD_X + 1, 14.0)
+    return hasil
 
 
 def muat(ukuran: Sequence[UkurKolom], lebar_isi: float) -> bool:
@@ -477,13 +481,22 @@ def lebar_kolom(ukuran: Sequence[UkurKolom], lebar_isi: float) -> list[float]:
     numbers beside it stay whole).
     """
     alami = [max(u.alami + 2 * PAD_X + 1, 14.0) for u in ukuran]
-    keras = [max(min(u.minimum + 2 * PAD_X + 1, alami[i]), 14.0) for i, u in enumerate(ukuran)]
+    # a giant word (wider than BAGIAN_KATA_RAKSASA of the page) breaks anyway: its column
+    # claims only a readable width, and shares the rest like any long text
+    batas = lebar_isi * BAGIAN_KATA_RAKSASA
+    keras = [
+        max(min(u.minimum + 2 * PAD_X + 1, alami[i]), 14.0)
+        if min(u.minimum, u.alami) <= batas
+        else LEBAR_TERBACA + 2 * PAD_X + 1
+        for i, u in enumerate(ukuran)
+    ]
     nyaman = [max(keras[i], min(u.lunak + 2 * PAD_X + 1, alami[i])) for i, u in enumerate(ukuran)]
     minimum = nyaman if sum(nyaman) <= lebar_isi else keras
     if sum(minimum) >= lebar_isi:
         batas = _tingkat(lambda t: sum(min(m, t) for m in minimum), lebar_isi, max(minimum))
         return [min(m, batas) for m in minimum]
-    bobot = [u.bobot * math.sqrt(alami[i]) for i, u in enumerate(ukuran)]
+    # a very long text weighs like one a page wide: it does not starve its neighbours
+    bobot = [u.bobot * math.sqrt(min(alami[i], lebar_isi)) for i, u in enumerate(ukuran)]
     if sum(alami) <= lebar_isi:
         extra = lebar_isi - sum(alami)
         return [a + extra * b / sum(bobot) for a, b in zip(alami, bobot, strict=True)]

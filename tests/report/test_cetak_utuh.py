@@ -17,7 +17,13 @@ from ikudesk.domain.model import Dokumen
 from ikudesk.files.docfile import baca_file
 from ikudesk.report import LAPORAN, buat_pdf
 from ikudesk.report.paper import KERTAS, ORIENTASI
-from ikudesk.report.umum import PAD_X, UkurKolom, lebar_kolom
+from ikudesk.report.umum import (
+    BAGIAN_KATA_RAKSASA,
+    LEBAR_TERBACA,
+    PAD_X,
+    UkurKolom,
+    lebar_kolom,
+)
 from tests.support.alat import perlu_poppler
 from tests.support.sintetis import dokumen_sintetis
 
@@ -59,9 +65,16 @@ def dok() -> Dokumen:
 @settings(max_examples=300, deadline=None)
 def test_lebar_kolom_tidak_pernah_di_bawah_kata_terpanjang(kolom, lebar_isi) -> None:  # noqa: ANN001
     """While the page can hold every column's longest word, no column is narrower than it and
-    the columns fill the width exactly."""
+    the columns fill the width exactly (a "word" wider than 40 % of the page may break; its
+    column keeps a readable width)."""
     uk = [UkurKolom(a, a * k, b) for a, k, b in kolom]
-    perlu = [max(min(u.minimum + 2 * PAD_X + 1, u.alami + 2 * PAD_X + 1), 14.0) for u in uk]
+    batas = lebar_isi * BAGIAN_KATA_RAKSASA
+    perlu = [
+        max(min(u.minimum, u.alami) + 2 * PAD_X + 1, 14.0)
+        if min(u.minimum, u.alami) <= batas
+        else LEBAR_TERBACA + 2 * PAD_X + 1
+        for u in uk
+    ]
     lebar = lebar_kolom(uk, lebar_isi)
     assert sum(lebar) == pytest.approx(lebar_isi, rel=1e-6)
     if sum(perlu) <= lebar_isi:
@@ -158,7 +171,7 @@ def test_teks_20000_huruf_tercetak_dalam_hitungan_detik() -> None:
         t0 = time.perf_counter()
         _, halaman = buat_pdf(d, laporan=kode)
         assert halaman >= 1
-        assert time.perf_counter() - t0 < 10, kode
+        assert time.perf_counter() - t0 < 20, kode  # 4 s on a loaded 2-core machine
 
 
 # --------------------------------------------------------------------------- item 8
