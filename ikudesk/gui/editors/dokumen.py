@@ -103,7 +103,7 @@ class HalamanDokumen(Halaman):
         ui.kepalaPenomoranCombo.activated.connect(self._ubah_penomoran)
         ui.kepalaDariCombo.activated.connect(lambda i: self._ubah_kepala("dari", _DARI[i]))
         # FORMAT v2 profil.kepala[].tebal: the line's content printed bold ("Instansi : **…**")
-        self.kepalaTebalCheck = QCheckBox("Isi baris ini dicetak &tebal", ui.kepalaGroup)
+        self.kepalaTebalCheck = QCheckBox("Isi baris ini di&cetak tebal", ui.kepalaGroup)
         self.kepalaTebalCheck.setObjectName("kepalaTebalCheck")
         ui.kepalaForm.addRow("", self.kepalaTebalCheck)
         self.kepalaTebalCheck.clicked.connect(lambda b: self._ubah_kepala("tebal", bool(b)))
@@ -113,11 +113,12 @@ class HalamanDokumen(Halaman):
         tbl.setColumnCount(3)
         # The third: FORMAT v2 kolom.grup, a heading row over adjacent columns sharing it.
         tbl.setHorizontalHeaderLabels(
-            [
-                "Isi kolom (centang = dicetak)",
-                "Judul kolom saat dicetak",
-                "Kelompok judul (baris di atasnya)",
-            ]
+            ["Isi kolom (centang = dicetak)", "Judul dicetak", "Kelompok judul"]
+        )
+        tbl.horizontalHeaderItem(1).setToolTip("Judul kolom saat dicetak")
+        tbl.horizontalHeaderItem(2).setToolTip(
+            "Judul di baris atas, di atas kolom bersebelahan yang kelompoknya sama "
+            '(mis. "Sasaran" di atas Sasaran Strategis · Indikator · Formula)'
         )
         tbl.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         tbl.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
