@@ -112,14 +112,20 @@ class HalamanDokumen(Halaman):
         tbl = ui.kolomTable
         tbl.setColumnCount(3)
         # The third: FORMAT v2 kolom.grup, a heading row over adjacent columns sharing it.
-        tbl.setHorizontalHeaderLabels(
-            ["Isi kolom (centang = dicetak)", "Judul dicetak", "Kelompok judul"]
-        )
-        tbl.horizontalHeaderItem(1).setToolTip("Judul kolom saat dicetak")
-        tbl.horizontalHeaderItem(2).setToolTip(
-            "Judul di baris atas, di atas kolom bersebelahan yang kelompoknya sama "
-            '(mis. "Sasaran" di atas Sasaran Strategis · Indikator · Formula)'
-        )
+        for i, (teks, tip) in enumerate(
+            (
+                ("Isi kolom (centang = dicetak)", ""),
+                ("Judul dicetak", "Judul kolom saat dicetak"),
+                (
+                    "Kelompok judul",
+                    "Judul di baris atas, di atas kolom bersebelahan yang kelompoknya sama "
+                    '(mis. "Sasaran" di atas Sasaran Strategis · Indikator · Formula)',
+                ),
+            )
+        ):
+            kepala_kolom = QTableWidgetItem(teks)
+            kepala_kolom.setToolTip(tip)
+            tbl.setHorizontalHeaderItem(i, kepala_kolom)
         tbl.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         tbl.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         tbl.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
