@@ -111,6 +111,10 @@ def pastikan_penandatangan(
     ``laporan_tahunan``, one undo step) or print without; other reports go straight on."""
     jenis = cari_laporan(opsi.laporan)
     dok = controller.dokumen
+    alasan = jenis.alasan_tolak(dok, OpsiLaporan(tahun=opsi.tahun, triwulan=opsi.triwulan))
+    if alasan:  # nothing to print: say so before asking for a signer
+        _pesan(window, QMessageBox.Icon.Warning, alasan)
+        return None
     if jenis.ttd_triwulan:
         return _pastikan_penandatangan_triwulan(window, controller, opsi, lanjut)
     th = jenis.tahun_cetak(dok, opsi.tahun) if jenis.ttd_tahunan else None

@@ -25,7 +25,7 @@ from ikudesk.domain.model import Dokumen, Penandatangan, SurveiIkm
 from ikudesk.domain.nip import format_nip
 from ikudesk.errors import IkuError
 from ikudesk.l10n import TanggalError, format_angka, format_persen, format_tanggal
-from ikudesk.report.registry import pesan_tanpa_ttd
+from ikudesk.report.registry import LAPORAN, OpsiLaporan, pesan_tanpa_ttd
 from ikudesk.report.tabel import GARIS, PAD_X, PAD_Y
 from ikudesk.report.teks import Gaya, Paragraf, xml
 from ikudesk.report.umum import Halaman, blok_judul, judul_tahunan
@@ -54,11 +54,8 @@ def story_ikm(dok: Dokumen, gaya: Gaya, hal: Halaman, tahun: int | None) -> list
     daftar = survei_tahun(dok, th) if th is not None else []
     if not daftar:
         # nothing to report: refused, as a PK of a year without one is (never an empty page)
-        raise IkuError(
-            f"Belum ada survei IKM untuk tahun {th}; laporan IKM tidak dapat dicetak."
-            if th
-            else "Dokumen ini belum memiliki survei IKM; laporan IKM tidak dapat dicetak."
-        )
+        alasan = LAPORAN["ikm"].alasan_tolak(dok, OpsiLaporan(tahun=tahun))
+        raise IkuError(alasan or "Belum ada survei IKM.")
     story = blok_judul(judul, gaya)
     for i, (ind, survei) in enumerate(daftar):
         if i:

@@ -101,6 +101,11 @@ class Laporan(ABC):
             return [pesan_tanpa_ttd(th)]
         return []
 
+    def alasan_tolak(self, dok: Dokumen, opsi: OpsiLaporan) -> str | None:
+        """Why this report cannot be printed for ``dok`` at all (None: it can); checked before
+        the window asks for a signer, and by the report itself."""
+        return None
+
     def tahun_cetak(self, dok: Dokumen, tahun: int | None) -> int | None:
         """The year this report prints for (and whose ``laporan_tahunan`` signer signs it)."""
         from ikudesk.domain.compute import tahun_laporan  # no ReportLab: listing stays cheap
@@ -291,3 +296,13 @@ class LaporanIkm(Laporan):
         from ikudesk.report.ikm_report import peringatan_ikm
 
         return peringatan_ikm(dok, opsi.tahun)
+
+    def alasan_tolak(self, dok: Dokumen, opsi: OpsiLaporan) -> str | None:
+        from ikudesk.domain.ikm_tampil import survei_tahun, tahun_survei
+
+        th = tahun_survei(dok, opsi.tahun)
+        if th is not None and survei_tahun(dok, th):
+            return None
+        if th is None:
+            return "Dokumen ini belum memiliki survei IKM; laporan IKM tidak dapat dicetak."
+        return f"Belum ada survei IKM untuk tahun {th}; laporan IKM tidak dapat dicetak."
