@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QToolTip, QWidget
 
 from ikudesk.domain.kategori import teks_rentang
 from ikudesk.domain.lkjip import (
@@ -35,6 +35,8 @@ from ikudesk.domain.lkjip import (
 )
 from ikudesk.errors import IkuError
 from ikudesk.gui.forms.ui_ringkasan import Ui_HalamanRingkasan
+from ikudesk.gui.jendela_tahunan import JendelaTahunan
+from ikudesk.gui.print_dialog import OpsiCetak
 from ikudesk.l10n import format_angka, format_persen
 
 
@@ -286,14 +288,18 @@ class HalamanRingkasan(QWidget):
         tabel.setFixedHeight(tinggi + sum(tabel.rowHeight(i) for i in range(tabel.rowCount())))
 
 
-class JendelaRingkasan(QDialog):
-    """The Ringkasan page in its own window beside the main one (not modal)."""
+class JendelaRingkasan(JendelaTahunan):
+    """The Ringkasan page in its own window beside the main one (not modal); it prints the
+    LKjIP of the year shown."""
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.setWindowTitle("Ringkasan Capaian")
+        halaman = HalamanRingkasan(controller)
+        super().__init__(
+            controller,
+            halaman,
+            lambda: OpsiCetak(laporan="lkjip", tahun=halaman.tahun),
+            "Ringkasan Capaian",
+            (1000, 640),
+            parent,
+        )
         self.setObjectName("jendelaRingkasan")
-        self.halaman = HalamanRingkasan(controller, self)
-        tata = QVBoxLayout(self)
-        tata.addWidget(self.halaman)
-        self.resize(1000, 640)

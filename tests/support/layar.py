@@ -4,7 +4,8 @@ pushed out, not behind a scroll the user cannot see), is no button's text cut of
 
 Run as its own process, because the screen size is chosen when Qt starts:
 
-    QT_QPA_PLATFORM=offscreen:configfile=layar.json python -m tests.support.layar HASIL.json [PNG_DIR]
+    QT_QPA_PLATFORM=offscreen:configfile=layar.json \
+        python -m tests.support.layar HASIL.json [PNG_DIR]
 
 (under Xvfb with ``QT_QPA_PLATFORM=xcb`` too). It writes {window: [problems]} as JSON, and with
 PNG_DIR a picture of each window. ``tests/gui/test_layar_kecil.py`` runs it at 1024×600.
@@ -140,7 +141,8 @@ def jalankan(hasil_json: Path, folder_png: Path | None) -> dict[str, list[str]]:
     tmp = Path(tempfile.mkdtemp(prefix="layar-"))
     store = buka_store(tmp / "iku.sqlite")
     ids = {
-        p.stem: simpan_dokumen_baru(store, baca_file(p)) for p in sorted((REPO / "data").glob("*.json"))
+        p.stem: simpan_dokumen_baru(store, baca_file(p))
+        for p in sorted((REPO / "data").glob("*.json"))
     }
     ctl = DocumentController(store)
     w = MainWindow(ctl, Pengaturan(tmp))
