@@ -42,7 +42,7 @@ from ikudesk.l10n import format_angka, format_persen
 
 @dataclass(frozen=True)
 class BatangLayar:
-    label: str  # under the bar: the indicator's number
+    label: str  # under the bar: the indicator's kode (its number when it has none)
     nilai: Decimal | None
     warna: str
     keterangan: str  # the tooltip: name, capaian, category
@@ -188,7 +188,7 @@ class HalamanRingkasan(QWidget):
         tabel.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         tabel.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.catatanLabel.setText(
-            "Angka di bawah batang adalah nomor indikator menurut urutan dokumen; arahkan "
+            "Di bawah batang: kode indikator (nomor urut bila indikator belum berkode); arahkan "
             "penunjuk ke batang untuk melihat nama indikatornya. Garis putus-putus: capaian 100%."
         )
         self._tunda = QTimer(self)
@@ -196,7 +196,8 @@ class HalamanRingkasan(QWidget):
         self._tunda.setInterval(0)  # many signals of one change → one refresh
         self._tunda.timeout.connect(self.perbarui)
         self.ui.tahunCombo.currentIndexChanged.connect(lambda _i: self.perbarui())
-        controller.dokumen_dibuka.connect(lambda _id: self.isi_tahun())
+        # another document: its own latest year with values, not the year of the one before
+        controller.dokumen_dibuka.connect(lambda _id: self.isi_tahun(baru=True))
         for sinyal in (controller.nilai_berubah, controller.node_berubah, controller.sudah_berubah):
             sinyal.connect(lambda *_: self._tunda.start())
         controller.struktur_berubah.connect(self.isi_tahun)
@@ -207,11 +208,12 @@ class HalamanRingkasan(QWidget):
         data = self.ui.tahunCombo.currentData()
         return int(data) if data is not None else None
 
-    def isi_tahun(self) -> None:
-        """The document's years in the chooser, keeping the chosen one when it still exists."""
+    def isi_tahun(self, baru: bool = False) -> None:
+        """The document's years in the chooser, keeping the chosen one when it still exists;
+        ``baru``: start again on the latest year with values (the page opens there)."""
         dok = self.ctl.dokumen
         combo = self.ui.tahunCombo
-        lama = self.tahun
+        lama = None if baru else self.tahun
         combo.blockSignals(True)
         combo.clear()
         if dok is not None:
@@ -253,14 +255,18 @@ class HalamanRingkasan(QWidget):
         batang = []
         for b in hasil.semua_baris:
             c = b.nilai[th].capaian
-            ket = f"{b.nomor}. {b.indikator.nama}\nCapaian {th}: "
+            kode = " ".join(b.indikator.kode.split())
+            ket = f"{kode} – " if kode else f"{b.nomor}. "
+            ket += f"{b.indikator.nama}\nCapaian {th}: "
             ket += (
                 f"{format_persen(c.nilai)}% ({b.kategori})"
                 if c.nilai is not None
                 else (c.alasan or "belum diisi")
             )
             batang.append(
-                BatangLayar(str(b.nomor), c.nilai, warna.get(b.kategori or "", WARNA_KOSONG), ket)
+                BatangLayar(
+                    kode or str(b.nomor), c.nilai, warna.get(b.kategori or "", WARNA_KOSONG), ket
+                )
             )
         legenda = [(k.nama, warna[k.nama]) for k in reversed(hasil.kategori)]
         self.grafik.atur(batang, legenda)

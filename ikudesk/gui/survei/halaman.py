@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QMessageBox,
@@ -460,13 +459,15 @@ class HalamanSurvei(QWidget):
         s = self.survei()
         if s is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
+        from ikudesk.gui.berkas import pilih_buka
+
+        path = pilih_buka(
             self,
+            "survei",
             "Impor jawaban survei",
-            "",
             "Jawaban formulir (*.csv *.xlsx *.txt);;Semua berkas (*)",
         )
-        if not path:
+        if path is None:
             return
         try:
             tabel = baca_tabel(path)
