@@ -184,6 +184,8 @@ class HalamanRingkasan(QWidget):
         tabel.setColumnCount(3)
         tabel.setHorizontalHeaderLabels(["Kategori", "Rentang capaian (%)", "Jumlah indikator"])
         tabel.verticalHeader().setVisible(False)
+        # compact rows: the whole page fits a 1024×600 screen without scrolling
+        tabel.verticalHeader().setDefaultSectionSize(tabel.fontMetrics().height() + 6)
         tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         tabel.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         tabel.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
