@@ -73,6 +73,7 @@ def test_semua_jendela_muat_di_1024x600(tmp_path: Path) -> None:
         "ekspor-pdf",
         "panduan",
         "server",
+        "pulihkan",
         "pratinjau-cetak",
     ):
         assert nama in hasil

@@ -239,6 +239,8 @@ def jalankan(hasil_json: Path, folder_png: Path | None) -> dict[str, list[str]]:
     ):
         picu(nama_aksi, nama)
     from ikudesk.assets import sample_documents
+    from ikudesk.backup.archive import buat_cadangan
+    from ikudesk.gui.backup_dialogs import DialogPulihkan
     from ikudesk.gui.dialogs.buka import DialogBuka
     from ikudesk.gui.dialogs.dokumen_baru import DialogDokumenBaru
     from ikudesk.gui.dialogs.mulai import DialogMulai
@@ -256,6 +258,10 @@ def jalankan(hasil_json: Path, folder_png: Path | None) -> dict[str, list[str]]:
         ("mulai", lambda: DialogMulai(sample_documents(), w)),
         ("penandatangan", lambda: DialogPenandatangan(2023, dok.penandatangan, w)),
         ("server", lambda: DialogServer(None, w)),
+        (
+            "pulihkan",
+            lambda: DialogPulihkan(buat_cadangan(store, tmp / "cadangan.ikubackup").info, w),
+        ),
         ("tentang", lambda: DialogTentang(store.path, w.windowIcon(), w)),
         (
             "excel-pratinjau",
