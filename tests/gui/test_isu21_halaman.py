@@ -258,7 +258,7 @@ def test_dialog_mulai_nama_contoh(qtbot) -> None:  # noqa: ANN001
         assert t.startswith("Kecamatan ")
         assert "periode 20" in t or "tanpa periode" in t
         assert "sumber-harta" not in t and ".json" not in t
-    assert any("Musi Rawas), periode 2021–2026 — berisi realisasi 2023" in t for t in teks)
+    assert any("Musi Rawas), periode 2021–2026\n    berisi realisasi 2023" in t for t in teks)
 
 
 def test_indikator_digandakan_kodenya_kosong_di_grid(

@@ -40,7 +40,8 @@ def nama_contoh(path: Path) -> str:
         isi.append("PK " + ", ".join(map(str, pk)))
     if any(i.survei_ikm for i in dok.semua_indikator()):
         isi.append("survei IKM")
-    return nama + (f" — berisi {', '.join(isi)}" if isi else " — susunan IKU")
+    # two lines: who and when, then what it holds (the list stays narrow, nothing cut off)
+    return nama + "\n    " + (f"berisi {', '.join(isi)}" if isi else "susunan IKU")
 
 
 class DialogMulai(QDialog):
@@ -49,6 +50,7 @@ class DialogMulai(QDialog):
         self.ui = Ui_DialogMulai()
         self.ui.setupUi(self)
         self.pilihan = 0
+        self.ui.daftarContoh.setWordWrap(True)
         for p in contoh:
             item = QListWidgetItem(nama_contoh(p))
             item.setToolTip(p.name)
