@@ -60,10 +60,11 @@ class GrafikCapaian(QWidget):
         self.legenda: list[tuple[str, str]] = []
         self._kotak: list[tuple[QRectF, str]] = []
         self.setMouseTracking(True)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(180)  # with the table, the page fits a 1024×600 screen
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(800, 340)
+        # modest: the page asks no more than a 1024×600 screen has; a taller window grows it
+        return QSize(800, 240)
 
     def atur(self, batang: list[BatangLayar], legenda: list[tuple[str, str]]) -> None:
         self.batang, self.legenda = batang, legenda

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFormLayout,
     QHeaderView,
     QLineEdit,
     QTreeWidgetItem,
@@ -622,3 +623,10 @@ class JendelaPk(JendelaTahunan):
             parent,
         )
         self.setObjectName("jendelaPk")
+        layar = self.screen().availableGeometry() if self.screen() is not None else None
+        if layar is not None and layar.height() < 700:
+            # A netbook (1024×600): the signer's three boxes packed closer, so the whole page
+            # shows without scrolling.
+            for form in halaman.findChildren(QFormLayout):
+                form.setVerticalSpacing(2)
+                form.setContentsMargins(6, 2, 6, 2)
