@@ -40,9 +40,10 @@ def _kepala(teks: str, gaya: Gaya) -> Paragraph:
     return Paragraph(xml(teks), gaya.judul_kolom)
 
 
-def _gaya_tabel(baris_kepala: int = 1) -> TableStyle:
+def _gaya_tabel(gaya: Gaya, baris_kepala: int = 1) -> TableStyle:
     return TableStyle(
         [
+            ("FONTNAME", (0, 0), (-1, -1), gaya.font.biasa),  # never the unembedded Helvetica
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, baris_kepala - 1), colors.HexColor("#e8e8e8")),
@@ -94,7 +95,7 @@ def _tabel_kecamatan(rekap: Rekap, gaya: Gaya, hal: Halaman) -> Table:
         sisa = minimum
     lebar[1] = sisa
     t = Table(data, colWidths=lebar, repeatRows=1)
-    t.setStyle(_gaya_tabel())
+    t.setStyle(_gaya_tabel(gaya))
     return t
 
 
@@ -110,28 +111,54 @@ def _grafik(judul: str, nilai: list[tuple[str, Decimal | None]], gaya: Gaya, leb
     angka_lebar = stringWidth("1.000,00", font, UKURAN_LABEL) + 6
     tinggi = TINGGI_BATANG * len(urut) + 30
     d = Drawing(lebar, tinggi)
+    d.initialFontName = font  # ReportLab starts a drawing in Helvetica, which is not embedded
+    while stringWidth(judul, gaya.font.tebal, UKURAN_LABEL + 1) > lebar and len(judul) > 2:
+        judul = judul[:-2] + "…"  # the title stays inside the chart's frame
     d.add(String(0, tinggi - 11, judul, fontName=gaya.font.tebal, fontSize=UKURAN_LABEL + 1))
     ada = [float(v) for _, v in urut if v is not None]
     puncak = max(ada + [100.0]) * 1.05
     x0 = label_lebar
     ruang = lebar - label_lebar - angka_lebar
     y_atas = tinggi - 20
+    x100 = x0 + 100 / puncak * ruang
     for i, (nama, v) in enumerate(urut):
         y = y_atas - (i + 1) * TINGGI_BATANG
-        teks = nama if stringWidth(nama, font, UKURAN_LABEL) <= label_lebar - 6 else nama[:28] + "…"
+        teks = nama
+        while stringWidth(teks, font, UKURAN_LABEL) > label_lebar - 6 and len(teks) > 2:
+            teks = teks[:-2] + "…"
         d.add(String(x0 - 4, y + 3, teks, fontName=font, fontSize=UKURAN_LABEL, textAnchor="end"))
         if v is None:
             d.add(String(x0 + 2, y + 3, "-", fontName=font, fontSize=UKURAN_LABEL))
             continue
         w = max(0.0, float(v)) / puncak * ruang
         d.add(Rect(x0, y + 1, w, TINGGI_BATANG - 3, fillColor=WARNA_BATANG, strokeColor=None))
-        d.add(String(x0 + w + 3, y + 3, format_capaian(v), fontName=font, fontSize=UKURAN_LABEL))
+        label = format_capaian(v)
+        x_label = x0 + w + 3
+        lebar_label = stringWidth(label, font, UKURAN_LABEL)
+        if garis_100 and x_label - 2 <= x100 <= x_label + lebar_label + 2:
+            x_label = x100 + 3  # never struck through by the 100 % line
+        d.add(String(x_label, y + 3, label, fontName=font, fontSize=UKURAN_LABEL))
     if garis_100:
-        x = x0 + 100 / puncak * ruang
         y_bawah = y_atas - len(urut) * TINGGI_BATANG
-        d.add(Line(x, y_bawah, x, y_atas + 2, strokeColor=WARNA_GARIS_100, strokeWidth=0.6,
+        d.add(Line(x100, y_bawah, x100, y_atas + 2, strokeColor=WARNA_GARIS_100, strokeWidth=0.6,
                    strokeDashArray=(3, 2)))  # fmt: skip
     return d
+
+
+def _berpasangan(gambar: list[Drawing], lebar: float) -> list[Flowable]:
+    """Charts two side by side (half the page each), so a page never holds a lone chart where
+    two fit."""
+    hasil: list[Flowable] = []
+    for i in range(0, len(gambar), 2):
+        pasangan: list[Flowable | str] = list(gambar[i : i + 2])
+        if len(pasangan) == 1:
+            pasangan.append("")
+        t = Table([pasangan], colWidths=[lebar / 2] * 2)
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))  # fmt: skip
+        hasil += [Spacer(1, 8), t]
+    return hasil
 
 
 def story_rekap(rekap: Rekap, gaya: Gaya, hal: Halaman) -> list[Flowable]:
@@ -153,14 +180,16 @@ def story_rekap(rekap: Rekap, gaya: Gaya, hal: Halaman) -> list[Flowable]:
     if rekap.bersama:
         story += [CondPageBreak(80), Spacer(1, 10)]
         story.append(Paragraph(xml("INDIKATOR YANG DIMILIKI BEBERAPA KECAMATAN"), gaya.judul))
+        gambar = []
         for no, b in enumerate(rekap.bersama, start=1):
             nama = f"{b.kode} {b.indikator}".strip()
-            if len(nama) > 110:
-                nama = nama[:109] + "…"
-            d = _grafik(
-                f"Grafik {no}. Capaian (%) {nama}", list(b.capaian.items()), gaya, hal.lebar_isi
+            if len(nama) > 60:
+                nama = nama[:59] + "…"
+            gambar.append(
+                _grafik(f"Grafik {no}. Capaian (%) {nama}", list(b.capaian.items()), gaya,
+                        hal.lebar_isi / 2 - 6)  # fmt: skip
             )
-            story += [Spacer(1, 8), KeepTogether(d)]
+        story += _berpasangan(gambar, hal.lebar_isi)
     else:
         story += [Spacer(1, 8), _p("Tidak ada indikator yang dimiliki lebih dari satu kecamatan.",
                                    gaya)]  # fmt: skip
