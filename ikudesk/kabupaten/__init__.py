@@ -14,3 +14,11 @@ def identitas_instansi(instansi: str) -> str:
 def identitas_nama(nama: str) -> str:
     """An indicator's name or kode as compared across kecamatan."""
     return identitas_instansi(nama)
+
+
+def jumlah_instansi(store: object) -> int:
+    """How many kecamatan (distinct instansi) the store holds: the window shows the Rekap
+    Kabupaten page from two on."""
+    from ikudesk.persistence.repo import daftar_dokumen
+
+    return len({identitas_instansi(r.instansi) for r in daftar_dokumen(store)})  # type: ignore[arg-type]

@@ -270,9 +270,19 @@ def muat_rekap(store: Any, tahun: int, triwulan: int | None = None) -> Rekap:  #
     return hitung_rekap(dokumen, tahun, triwulan, kategori)
 
 
-def jumlah_instansi(store: Any) -> int:  # noqa: ANN401
-    """How many kecamatan (distinct instansi) the store holds: the window shows the Rekap
-    Kabupaten page from two on."""
-    from ikudesk.persistence.repo import daftar_dokumen
+def tahun_terakhir(store: Any) -> int | None:  # noqa: ANN401
+    """The latest year any kecamatan has a realisasi for: where the Rekap page opens."""
+    from ikudesk.persistence.repo import baca_dokumen_dari, daftar_dokumen
 
-    return len({identitas_instansi(r.instansi) for r in daftar_dokumen(store)})
+    terbaik: int | None = None
+    ids = [r.id for r in daftar_dokumen(store)]
+    with store.baca() as session:
+        for did in ids:
+            dok = baca_dokumen_dari(session, did)
+            for th in reversed(dok.tahun()):
+                if terbaik is not None and th <= terbaik:
+                    break
+                if any(hitung_realisasi(ind, th).ada for ind in dok.semua_indikator()):
+                    terbaik = th
+                    break
+    return terbaik
