@@ -408,6 +408,7 @@ PERINTAH: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "sipd-import": cmd_excel,
     "gabung": cmd_kabupaten,
     "rekap": cmd_kabupaten,
+    "hak": cmd_kabupaten,
 }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ikudesk.errors import IkuError
 from ikudesk.gui.dialogs.umum import pas_layar, pesan, sibuk
 
+W = TypeVar("W", bound=QWidget)
 SARING_GABUNG = "Cadangan dan dokumen IKU Desk (*.ikubackup *.json);;Semua berkas (*)"
 
 
@@ -101,6 +102,12 @@ def gabung_dari_kecamatan(window: QMainWindow, controller: Any) -> Any:  # noqa:
 # --------------------------------------------------------------------------- the rekap page
 
 
+def _bernama(w: W, nama: str) -> W:
+    """``w`` with its object name (tests and the screenshot tool find widgets by it)."""
+    w.setObjectName(nama)
+    return w
+
+
 class JendelaRekap(QWidget):
     """Rekap Kabupaten: every kecamatan of the store for one year, and the shared indicators."""
 
@@ -112,16 +119,17 @@ class JendelaRekap(QWidget):
         self.setWindowTitle("Rekap Kabupaten — IKU Desk")
         tata = QVBoxLayout(self)
         atas = QHBoxLayout()
-        atas.addWidget(QLabel("&Tahun:", buddy=None))
-        self.tahun = QSpinBox(objectName="tahunSpin")
+        label_tahun = QLabel("&Tahun:")
+        atas.addWidget(label_tahun)
+        self.tahun = _bernama(QSpinBox(), "tahunSpin")
         self.tahun.setRange(2000, 2100)
         self.tahun.setValue(date.today().year - 1)
         self.tahun.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel needs focus first
-        atas.itemAt(0).widget().setBuddy(self.tahun)  # type: ignore[attr-defined]
+        label_tahun.setBuddy(self.tahun)
         atas.addWidget(self.tahun)
         label_tw = QLabel("T&riwulan terisi:")
         atas.addWidget(label_tw)
-        self.triwulan = QComboBox(objectName="triwulanCombo")
+        self.triwulan = _bernama(QComboBox(), "triwulanCombo")
         self.triwulan.addItem("—", None)
         for k, r in ((1, "I"), (2, "II"), (3, "III"), (4, "IV")):
             self.triwulan.addItem(f"Triwulan {r}", k)
@@ -130,25 +138,25 @@ class JendelaRekap(QWidget):
         atas.addWidget(self.triwulan)
         atas.addStretch(1)
         tata.addLayout(atas)
-        self.tabel = QTableWidget(objectName="tabelRekap")
+        self.tabel = _bernama(QTableWidget(), "tabelRekap")
         self.tabel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tabel.verticalHeader().setVisible(False)
         self.tabel.setWordWrap(False)
         tata.addWidget(self.tabel, 3)
         tata.addWidget(QLabel("Indikator yang dimiliki beberapa kecamatan (capaian %):"))
-        self.bersama = QTableWidget(objectName="tabelBersama")
+        self.bersama = _bernama(QTableWidget(), "tabelBersama")
         self.bersama.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.bersama.verticalHeader().setVisible(False)
         self.bersama.setWordWrap(False)
         tata.addWidget(self.bersama, 2)
         bawah = QHBoxLayout()
-        self.keterangan = QLabel(objectName="keteranganRekap")
+        self.keterangan = _bernama(QLabel(), "keteranganRekap")
         self.keterangan.setWordWrap(True)
         bawah.addWidget(self.keterangan, 1)
-        self.tombol_pdf = QPushButton("&Cetak PDF…", objectName="tombolPdfRekap")
-        self.tombol_xlsx = QPushButton("Simpan &Excel…", objectName="tombolXlsxRekap")
-        tutup = QPushButton("T&utup", objectName="tombolTutupRekap")
+        self.tombol_pdf = _bernama(QPushButton("&Cetak PDF…"), "tombolPdfRekap")
+        self.tombol_xlsx = _bernama(QPushButton("Simpan &Excel…"), "tombolXlsxRekap")
+        tutup = _bernama(QPushButton("T&utup"), "tombolTutupRekap")
         for t in (self.tombol_pdf, self.tombol_xlsx, tutup):
             bawah.addWidget(t)
         tata.addLayout(bawah)
@@ -186,9 +194,17 @@ class JendelaRekap(QWidget):
             return
         r = self.rekap
         # Two-line headings keep the figures' columns narrow; names never wrap.
-        kepala = ["Kecamatan", "Indikator", "Terhitung", "Rata-rata\ncapaian (%)",
-                  *(n.replace(" ", "\n", 1) for n in r.kategori), "IKM", "Mutu", "PK",
-                  "Laporan\ntahunan"]  # fmt: skip
+        kepala = [
+            "Kecamatan",
+            "Indikator",
+            "Terhitung",
+            "Rata-rata\ncapaian (%)",
+            *(n.replace(" ", "\n", 1) for n in r.kategori),
+            "IKM",
+            "Mutu",
+            "PK",
+            "Laporan\ntahunan",
+        ]
         if r.triwulan:
             kepala.append("Triwulan\nterisi")
         self.tabel.clear()
@@ -196,11 +212,17 @@ class JendelaRekap(QWidget):
         self.tabel.setHorizontalHeaderLabels(kepala)
         self.tabel.setRowCount(len(r.kecamatan))
         for i, k in enumerate(r.kecamatan):
-            isi = [k.instansi, str(k.indikator), str(k.terhitung),
-                   format_capaian(k.rata_rata_capaian), *(str(k.kategori.get(n, 0))
-                                                          for n in r.kategori),
-                   format_capaian(k.ikm) if k.ikm is not None else "-", k.mutu or "-",
-                   "ada" if k.pk else "belum", "ada" if k.laporan_ditandatangani else "belum"]  # fmt: skip
+            isi = [
+                k.instansi,
+                str(k.indikator),
+                str(k.terhitung),
+                format_capaian(k.rata_rata_capaian),
+                *(str(k.kategori.get(n, 0)) for n in r.kategori),
+                format_capaian(k.ikm) if k.ikm is not None else "-",
+                k.mutu or "-",
+                "ada" if k.pk else "belum",
+                "ada" if k.laporan_ditandatangani else "belum",
+            ]
             if r.triwulan:
                 isi.append(f"{k.triwulan_terisi} dari {k.triwulan_wajib}")
             for j, t in enumerate(isi):

@@ -122,7 +122,11 @@ def _beda_indikator(label: str, lama: dict[str, Any], baru: dict[str, Any]) -> l
             continue
         if kunci in ("target", "realisasi"):
             hasil += _per_tahun(label, kunci, a, b)
-        elif kunci in ("nama", "satuan", "kode") and isinstance(a, str | None) and isinstance(b, str | None):
+        elif (
+            kunci in ("nama", "satuan", "kode")
+            and isinstance(a, str | None)
+            and isinstance(b, str | None)
+        ):
             hasil.append(f"{label}: {kunci} '{a or ''}' → '{b or ''}'")
         else:
             hasil.append(f"{label}: {_KOLOM_INDIKATOR.get(kunci, kunci)} berubah")

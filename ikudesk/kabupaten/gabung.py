@@ -194,11 +194,9 @@ def rencanakan(store: Store, masuk: list[Masuk]) -> RencanaGabung:
 def terapkan(store: Store, rencana: RencanaGabung) -> HasilGabung:
     """Store the plan in one transaction; refused whole when a document it replaces changed
     since the plan was read."""
-    from sqlalchemy import select
-    from sqlmodel import col
-
+    from ikudesk.errors import TidakDitemukan
+    from ikudesk.persistence.mapper import KonflikVersi, Writer
     from ikudesk.persistence.repo import ganti_dokumen_dalam, tulis_dokumen
-    from ikudesk.persistence.tables import DokumenRow
 
     baru: list[int] = []
     diganti: list[int] = []
@@ -206,20 +204,41 @@ def terapkan(store: Store, rencana: RencanaGabung) -> HasilGabung:
     if not rencana.ada_perubahan:
         return HasilGabung(baru, diganti, sama)
     with store.transaksi() as session:
+        writer = Writer(session)
         for lk in rencana.langkah:
             if lk.jenis == "ganti" and lk.dokumen_id is not None:
-                versi = session.execute(
-                    select(col(DokumenRow.versi)).where(col(DokumenRow.id) == lk.dokumen_id)
-                ).scalar_one_or_none()
-                if versi is None or int(versi) != lk.versi:
+                # The version check of every change: refused when the document changed since
+                # the list was made; on a server, also when it is not this role's to change.
+                try:
+                    writer.claim(lk.dokumen_id, lk.versi)
+                except (KonflikVersi, TidakDitemukan):
                     raise GabungError(
                         f"Dokumen {lk.dokumen_id} berubah sejak daftar perubahan dibuat; "
                         "tidak ada yang digabungkan. Gabungkan lagi."
-                    )
+                    ) from None
         for lk in rencana.langkah:
             if lk.jenis == "ganti" and lk.dokumen_id is not None:
                 ganti_dokumen_dalam(session, lk.dokumen_id, lk.masuk.dokumen)
                 diganti.append(lk.dokumen_id)
             elif lk.jenis == "baru":
                 baru.append(tulis_dokumen(session, lk.masuk.dokumen))
+    _perbarui_statistik(store)
     return HasilGabung(baru, diganti, sama)
+
+
+def _perbarui_statistik(store: Store) -> None:
+    """After a bulk gathering, let PostgreSQL's planner see the new rows at once (else, until
+    autovacuum gets to it, opening one document scans whole tables). Best effort: a role that
+    does not own the tables is skipped by the server with a notice."""
+    engine = getattr(store, "engine", None)
+    if engine is None or engine.dialect.name != "postgresql":
+        return
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("ANALYZE"))
+            conn.commit()
+    except SQLAlchemyError:
+        pass

@@ -21,30 +21,61 @@ def tambah_perintah(sub: Any, tambah_db: Callable[[argparse.ArgumentParser], Non
         "berkas", nargs="+", metavar="BERKAS", help="berkas .ikubackup atau .json, satu atau lebih"
     )
     s.add_argument(
-        "--yes", "--ya", dest="ya", action="store_true",
+        "--yes",
+        "--ya",
+        dest="ya",
+        action="store_true",
         help="ganti dokumen yang berubah tanpa bertanya dulu",
-    )  # fmt: skip
+    )
     tambah_db(s)
 
     s = sub.add_parser("rekap", help="rekap kabupaten: capaian semua kecamatan satu tahun")
     s.add_argument(
-        "--tahun", "--year", dest="tahun", type=int, required=True, metavar="TAHUN",
+        "--tahun",
+        "--year",
+        dest="tahun",
+        type=int,
+        required=True,
+        metavar="TAHUN",
         help="tahun yang direkap",
-    )  # fmt: skip
+    )
     from ikudesk.cli import _triwulan
 
     s.add_argument(
-        "--triwulan", "--quarter", dest="triwulan", type=_triwulan, metavar="K",
+        "--triwulan",
+        "--quarter",
+        dest="triwulan",
+        type=_triwulan,
+        metavar="K",
         help="hitung indikator yang sudah mengisi triwulan ini (1–4)",
-    )  # fmt: skip
+    )
     keluaran = s.add_mutually_exclusive_group()
     keluaran.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
     keluaran.add_argument("--pdf", metavar="KELUARAN.pdf", help="cetak rekap ke berkas PDF")
     keluaran.add_argument("--xlsx", metavar="KELUARAN.xlsx", help="tulis rekap ke buku kerja Excel")
     s.add_argument(
-        "--kertas", "--paper", dest="kertas", type=str.upper,
-        choices=["F4", "A4", "LEGAL", "LETTER"], help="ukuran kertas PDF (bawaan: F4)",
-    )  # fmt: skip
+        "--kertas",
+        "--paper",
+        dest="kertas",
+        type=str.upper,
+        choices=["F4", "A4", "LEGAL", "LETTER"],
+        help="ukuran kertas PDF (bawaan: F4)",
+    )
+    tambah_db(s)
+
+    s = sub.add_parser(
+        "hak",
+        help="hak di server bersama: peran kecamatan hanya mengubah dokumennya sendiri, "
+        "peran kabupaten membaca semua (dijalankan oleh pemilik basis data)",
+    )
+    s.add_argument(
+        "aksi",
+        choices=["kecamatan", "kabupaten", "cabut", "daftar"],
+        metavar="AKSI",
+        help="kecamatan PERAN INSTANSI | kabupaten PERAN | cabut PERAN | daftar",
+    )
+    s.add_argument("peran", nargs="?", metavar="PERAN", help="nama peran (pengguna) di server")
+    s.add_argument("instansi", nargs="?", metavar="INSTANSI", help='mis. "Kecamatan Benjeng"')
     tambah_db(s)
 
 
@@ -128,7 +159,9 @@ def jalankan_rekap(args: argparse.Namespace) -> int:
     with buka_store(getattr(args, "db", None)) as store:
         rekap = muat_rekap(store, args.tahun, args.triwulan)
     if not rekap.kecamatan:
-        raise IkuError("Penyimpanan belum berisi dokumen kecamatan; gabungkan dulu (ikudesk gabung).")
+        raise IkuError(
+            "Penyimpanan belum berisi dokumen kecamatan; gabungkan dulu (ikudesk gabung)."
+        )
     if args.json:
         from ikudesk.files.docfile import json_tepat
 
@@ -149,7 +182,60 @@ def jalankan_rekap(args: argparse.Namespace) -> int:
     return 0
 
 
+def jalankan_hak(args: argparse.Namespace) -> int:
+    from ikudesk.persistence.store import buka_store, pilih_db
+
+    if not isinstance(pilih_db(getattr(args, "db", None)), str):
+        raise IkuError(
+            "Hak per kecamatan hanya untuk penyimpanan di server PostgreSQL (--db postgresql://…); "
+            "berkas penyimpanan di satu PC dilindungi oleh hak berkas komputernya."
+        )
+    if args.aksi != "daftar" and not args.peran:
+        raise IkuError(f"'hak {args.aksi}' perlu nama PERAN.")
+    if args.aksi == "kecamatan" and not (args.instansi or "").strip():
+        raise IkuError("'hak kecamatan' perlu INSTANSI, mis. \"Kecamatan Benjeng\".")
+    from sqlalchemy.exc import DBAPIError
+
+    from ikudesk.persistence.server import pesan_pg
+
+    with buka_store(args.db) as store:
+        try:
+            with store.engine.begin() as conn:
+                _hak(args, conn)
+        except DBAPIError as e:
+            raise IkuError(
+                f"Hak tidak dapat diatur: {pesan_pg(e)} (jalankan sebagai pemilik basis data)."
+            ) from None
+    return 0
+
+
+def _hak(args: argparse.Namespace, conn: Any) -> None:  # noqa: ANN401
+    from ikudesk.persistence import hak_server
+
+    if args.aksi == "kecamatan":
+        hak_server.beri_hak(conn, args.peran, args.instansi)
+        hak_server.beri_tulis(conn, args.peran)
+        print(
+            f"Peran '{args.peran}' kini hanya boleh mengubah dokumen {args.instansi.strip()}.",
+            file=sys.stderr,
+        )
+    elif args.aksi == "kabupaten":
+        hak_server.pasang(conn)
+        hak_server.beri_baca(conn, args.peran)
+        print(f"Peran '{args.peran}' dapat membaca semua dokumen (hanya baca).", file=sys.stderr)
+    elif args.aksi == "cabut":
+        hak_server.cabut_hak(conn, args.peran)
+        print(f"Batas kecamatan peran '{args.peran}' dicabut.", file=sys.stderr)
+    else:
+        daftar = hak_server.daftar_hak(conn)
+        if not daftar:
+            print("Belum ada peran kecamatan.", file=sys.stderr)
+        for peran, instansi in daftar:
+            print(f"{peran}\t{instansi}")
+
+
 PERINTAH: dict[str, Callable[[argparse.Namespace], int]] = {
     "gabung": jalankan_gabung,
     "rekap": jalankan_rekap,
+    "hak": jalankan_hak,
 }

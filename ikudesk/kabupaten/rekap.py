@@ -143,9 +143,21 @@ def _satu(
     kosong = {k.nama: 0 for k in daftar} | {TIDAK_DIHITUNG: 0}
     if dipakai is None:
         return RekapKecamatan(
-            instansi, None, "-", 0, 0, 0, None, kosong, None, "", False, False,
-            0 if triwulan else None, 0 if triwulan else None,
-        )  # fmt: skip
+            instansi,
+            None,
+            "-",
+            0,
+            0,
+            0,
+            None,
+            kosong,
+            None,
+            "",
+            False,
+            False,
+            0 if triwulan else None,
+            0 if triwulan else None,
+        )
     did, dok = dipakai
     semua = dok.semua_indikator()
     nilai = [_capaian(ind, tahun) for ind in semua]
@@ -197,9 +209,7 @@ class _Himpunan:
             self.induk[max(ra, rb)] = min(ra, rb)
 
 
-def _bersama(
-    dipakai: list[tuple[str, Dokumen]], tahun: int
-) -> list[IndikatorBersama]:
+def _bersama(dipakai: list[tuple[str, Dokumen]], tahun: int) -> list[IndikatorBersama]:
     himpunan = _Himpunan()
     pertama: dict[str, tuple[int, int]] = {}
     indikator: dict[tuple[int, int], Indikator] = {}

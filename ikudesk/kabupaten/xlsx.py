@@ -32,8 +32,20 @@ def _judul(rekap: Rekap, apa: str) -> list[str]:
 def _sheet_kecamatan(wb: Workbook, rekap: Rekap, dipakai: set[str]) -> None:
     ws = wb.create_sheet(nama_sheet("Rekap Kecamatan", dipakai))
     lb = Lembar(ws, {2: 40})
-    kepala = ["No", "Kecamatan", "Periode", "Indikator", "Terhitung", "Tidak terhitung",
-              "Rata-rata capaian (%)", *rekap.kategori, "IKM", "Mutu", "PK", "Laporan tahunan"]  # fmt: skip
+    kepala = [
+        "No",
+        "Kecamatan",
+        "Periode",
+        "Indikator",
+        "Terhitung",
+        "Tidak terhitung",
+        "Rata-rata capaian (%)",
+        *rekap.kategori,
+        "IKM",
+        "Mutu",
+        "PK",
+        "Laporan tahunan",
+    ]
     if rekap.triwulan:
         kepala.append(f"Terisi TW {ROMAWI[rekap.triwulan]}")
     lb.judul(_judul(rekap, "REKAPITULASI CAPAIAN KINERJA KECAMATAN"), len(kepala))
@@ -85,8 +97,12 @@ def _sheet_bersama(wb: Workbook, rekap: Rekap, dipakai: set[str]) -> None:
                 lb.tulis(r, 4 + j, b.capaian[nama], format_angka=FORMAT_DESIMAL)
     if not rekap.bersama:
         lb.baris += 1
-        lb.tulis(lb.baris, 2, "Tidak ada indikator yang dimiliki lebih dari satu kecamatan.",
-                 huruf=HURUF_TEBAL)  # fmt: skip
+        lb.tulis(
+            lb.baris,
+            2,
+            "Tidak ada indikator yang dimiliki lebih dari satu kecamatan.",
+            huruf=HURUF_TEBAL,
+        )
     lb.selesai(awal)
 
 

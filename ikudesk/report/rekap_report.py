@@ -15,8 +15,15 @@ from pathlib import Path
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
-from reportlab.platypus import TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from ikudesk.domain.compute import ROMAWI
 from ikudesk.files.atomic import tulis_atomik
@@ -59,18 +66,34 @@ def _lebar_angka(teks: list[str], gaya: Gaya, font: str | None = None) -> float:
 
 
 def _tabel_kecamatan(rekap: Rekap, gaya: Gaya, hal: Halaman) -> Table:
-    kepala = ["No", "Kecamatan", "Indikator", "Terhitung", "Rata-rata capaian (%)",
-              *rekap.kategori, "IKM (mutu)", "PK", "Laporan tahunan"]  # fmt: skip
+    kepala = [
+        "No",
+        "Kecamatan",
+        "Indikator",
+        "Terhitung",
+        "Rata-rata capaian (%)",
+        *rekap.kategori,
+        "IKM (mutu)",
+        "PK",
+        "Laporan tahunan",
+    ]
     if rekap.triwulan:
         kepala.append(f"Terisi TW {ROMAWI[rekap.triwulan]}")
     data: list[list[Flowable | str]] = [[_kepala(k, gaya) for k in kepala]]
     teks_baris: list[list[str]] = []
     for no, k in enumerate(rekap.kecamatan, start=1):
         ikm = f"{format_capaian(k.ikm)} ({k.mutu})" if k.ikm is not None else "-"
-        isi = [str(no), k.instansi, str(k.indikator), str(k.terhitung),
-               format_capaian(k.rata_rata_capaian), *(str(k.kategori.get(n, 0))
-                                                       for n in rekap.kategori),
-               ikm, "ada" if k.pk else "belum", "ada" if k.laporan_ditandatangani else "belum"]  # fmt: skip
+        isi = [
+            str(no),
+            k.instansi,
+            str(k.indikator),
+            str(k.terhitung),
+            format_capaian(k.rata_rata_capaian),
+            *(str(k.kategori.get(n, 0)) for n in rekap.kategori),
+            ikm,
+            "ada" if k.pk else "belum",
+            "ada" if k.laporan_ditandatangani else "belum",
+        ]
         if rekap.triwulan:
             isi.append(f"{k.triwulan_terisi}/{k.triwulan_wajib}")
         teks_baris.append(isi)
@@ -99,8 +122,13 @@ def _tabel_kecamatan(rekap: Rekap, gaya: Gaya, hal: Halaman) -> Table:
     return t
 
 
-def _grafik(judul: str, nilai: list[tuple[str, Decimal | None]], gaya: Gaya, lebar: float,
-            garis_100: bool = True) -> Drawing:  # fmt: skip
+def _grafik(
+    judul: str,
+    nilai: list[tuple[str, Decimal | None]],
+    gaya: Gaya,
+    lebar: float,
+    garis_100: bool = True,
+) -> Drawing:
     """Horizontal bars, one per kecamatan, sorted from the highest; the value at each bar's
     end; a kecamatan without a value is listed with "-" and no bar."""
     urut = sorted(nilai, key=lambda t: (t[1] is None, -(t[1] or 0), t[0]))
@@ -140,12 +168,21 @@ def _grafik(judul: str, nilai: list[tuple[str, Decimal | None]], gaya: Gaya, leb
         d.add(String(x_label, y + 3, label, fontName=font, fontSize=UKURAN_LABEL))
     if garis_100:
         y_bawah = y_atas - len(urut) * TINGGI_BATANG
-        d.add(Line(x100, y_bawah, x100, y_atas + 2, strokeColor=WARNA_GARIS_100, strokeWidth=0.6,
-                   strokeDashArray=(3, 2)))  # fmt: skip
+        d.add(
+            Line(
+                x100,
+                y_bawah,
+                x100,
+                y_atas + 2,
+                strokeColor=WARNA_GARIS_100,
+                strokeWidth=0.6,
+                strokeDashArray=(3, 2),
+            )
+        )
     return d
 
 
-def _berpasangan(gambar: list[Drawing], lebar: float) -> list[Flowable]:
+def _berpasangan(gambar: list[Drawing], lebar: float, gaya: Gaya) -> list[Flowable]:
     """Charts two side by side (half the page each), so a page never holds a lone chart where
     two fit."""
     hasil: list[Flowable] = []
@@ -154,9 +191,16 @@ def _berpasangan(gambar: list[Drawing], lebar: float) -> list[Flowable]:
         if len(pasangan) == 1:
             pasangan.append("")
         t = Table([pasangan], colWidths=[lebar / 2] * 2)
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))  # fmt: skip
+        t.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), gaya.font.biasa),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
         hasil += [Spacer(1, 8), t]
     return hasil
 
@@ -168,15 +212,18 @@ def story_rekap(rekap: Rekap, gaya: Gaya, hal: Halaman) -> list[Flowable]:
     story: list[Flowable] = [*blok_judul(judul, gaya), _tabel_kecamatan(rekap, gaya, hal)]
     catatan = (
         "Rata-rata capaian dihitung dari indikator yang capaiannya dapat dihitung; indikator "
-        "lain dihitung pada kolom \"Tidak dapat dihitung\". Kecamatan tanpa dokumen untuk tahun "
+        'lain dihitung pada kolom "Tidak dapat dihitung". Kecamatan tanpa dokumen untuk tahun '
         f"{rekap.tahun} tetap dicantumkan."
     )
     story += [Spacer(1, 4), _p(catatan, gaya)]
     ikm = [(k.instansi, k.ikm) for k in rekap.kecamatan]
     if any(v is not None for _, v in ikm):
-        story += [Spacer(1, 10), KeepTogether(
-            _grafik(f"IKM per kecamatan, tahun {rekap.tahun}", ikm, gaya, hal.lebar_isi, False)
-        )]  # fmt: skip
+        story += [
+            Spacer(1, 10),
+            KeepTogether(
+                _grafik(f"IKM per kecamatan, tahun {rekap.tahun}", ikm, gaya, hal.lebar_isi, False)
+            ),
+        ]
     if rekap.bersama:
         story += [CondPageBreak(80), Spacer(1, 10)]
         story.append(Paragraph(xml("INDIKATOR YANG DIMILIKI BEBERAPA KECAMATAN"), gaya.judul))
@@ -186,13 +233,19 @@ def story_rekap(rekap: Rekap, gaya: Gaya, hal: Halaman) -> list[Flowable]:
             if len(nama) > 60:
                 nama = nama[:59] + "…"
             gambar.append(
-                _grafik(f"Grafik {no}. Capaian (%) {nama}", list(b.capaian.items()), gaya,
-                        hal.lebar_isi / 2 - 6)  # fmt: skip
+                _grafik(
+                    f"Grafik {no}. Capaian (%) {nama}",
+                    list(b.capaian.items()),
+                    gaya,
+                    hal.lebar_isi / 2 - 6,
+                )
             )
-        story += _berpasangan(gambar, hal.lebar_isi)
+        story += _berpasangan(gambar, hal.lebar_isi, gaya)
     else:
-        story += [Spacer(1, 8), _p("Tidak ada indikator yang dimiliki lebih dari satu kecamatan.",
-                                   gaya)]  # fmt: skip
+        story += [
+            Spacer(1, 8),
+            _p("Tidak ada indikator yang dimiliki lebih dari satu kecamatan.", gaya),
+        ]
     return story
 
 

@@ -39,7 +39,11 @@ def test_gabung_lalu_rekap(qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa:
         QFileDialog, "getOpenFileNames", staticmethod(lambda *x, **k: ([str(a), str(b)], ""))
     )
     aksi["aksiGabung"].trigger()
-    (dialog,) = [d for d in w.findChildren(object) if getattr(d, "objectName", lambda: "")() == "dialogGabung"]
+    (dialog,) = [
+        d
+        for d in w.findChildren(object)
+        if getattr(d, "objectName", lambda: "")() == "dialogGabung"
+    ]
     teks = dialog.ui.daftarTeks.toPlainText()
     assert "BARU   Kecamatan Alfa" in teks and "BARU   Kecamatan Beta" in teks
     assert daftar_dokumen(store) == []  # nothing stored before the user agrees
@@ -78,9 +82,14 @@ def test_gabung_lalu_rekap(qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa:
     assert "Rekap Kecamatan" in load_workbook(xlsx).sheetnames
     # Gathering the same files again changes nothing and says so.
     aksi["aksiGabung"].trigger()
-    assert not [d for d in w.findChildren(object)
-                if getattr(d, "objectName", lambda: "")() == "dialogGabung" and d.isVisible()]  # fmt: skip
-    kotak = [k for k in w.findChildren(object) if getattr(k, "objectName", lambda: "")() == "pesanGabung"]
+    assert not [
+        d
+        for d in w.findChildren(object)
+        if getattr(d, "objectName", lambda: "")() == "dialogGabung" and d.isVisible()
+    ]
+    kotak = [
+        k for k in w.findChildren(object) if getattr(k, "objectName", lambda: "")() == "pesanGabung"
+    ]
     assert kotak and "tidak ada yang berubah" in kotak[-1].text()
     jr.close()
     store.close()

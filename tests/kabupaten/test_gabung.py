@@ -87,9 +87,9 @@ def test_dokumen_berubah_diganti_hanya_setelah_konfirmasi(tmp_path: Path, capsys
     # spaces and case: the same kecamatan.
     baru = dokumen_kecamatan("Kecamatan Alfa", jumlah=21)
     baru.profil.instansi = "  kecamatan   ALFA "
-    baru.tujuan[0].sasaran[0].indikator[0].target[2023] = baru.tujuan[0].sasaran[0].indikator[
-        0
-    ].target[2023] + 5
+    baru.tujuan[0].sasaran[0].indikator[0].target[2023] = (
+        baru.tujuan[0].sasaran[0].indikator[0].target[2023] + 5
+    )
     a2 = tmp_path / "a2.json"
     a2.write_text(ke_json(baru), encoding="utf-8")
     sebelum = _hash(db)

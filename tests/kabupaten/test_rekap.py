@@ -101,10 +101,15 @@ def test_rekap_triwulan_menghitung_yang_terlambat(tmp_path: Path, capsys) -> Non
     tulis_dokumen_kecamatan(pb, "Kecamatan Beta", jumlah=5)
     assert main(["gabung", str(pa), str(pb), "--db", str(db)]) == 0
     capsys.readouterr()
-    assert main(["rekap", "--tahun", str(TAHUN), "--triwulan", "II", "--json", "--db", str(db)]) == 0
+    assert (
+        main(["rekap", "--tahun", str(TAHUN), "--triwulan", "II", "--json", "--db", str(db)]) == 0
+    )
     data = json.loads(capsys.readouterr().out)
     baris = {k["instansi"]: k for k in data["kecamatan"]}
-    assert (baris["Kecamatan Alfa"]["triwulan_terisi"], baris["Kecamatan Alfa"]["triwulan_wajib"]) == (4, 6)
+    assert (
+        baris["Kecamatan Alfa"]["triwulan_terisi"],
+        baris["Kecamatan Alfa"]["triwulan_wajib"],
+    ) == (4, 6)
     assert baris["Kecamatan Beta"]["triwulan_terisi"] == 0
 
 
@@ -144,9 +149,7 @@ def test_rekap_pdf_dan_xlsx(kabupaten: Path, tmp_path: Path, capsys) -> None:
     assert main(["rekap", "--tahun", str(TAHUN), "--xlsx", str(xlsx), "--db", str(kabupaten)]) == 0
     wb = openpyxl.load_workbook(xlsx)
     ws = wb["Rekap Kecamatan"]
-    nilai = {
-        r[1]: r for r in ws.iter_rows(values_only=True) if r and isinstance(r[1], str)
-    }
+    nilai = {r[1]: r for r in ws.iter_rows(values_only=True) if r and isinstance(r[1], str)}
     assert Decimal(str(nilai["Kecamatan Alfa"][6])) == h["rata"]
     assert "Indikator Bersama" in wb.sheetnames
 

@@ -22,20 +22,21 @@ def dokumen_kecamatan(
     tahun = list(range(periode[0], periode[1] + 1)) if periode else [2023]
     indikator: list[Indikator] = []
     for i in range(1, jumlah + 1):
-        nama = (
-            f"Indikator bersama {i}" if bersama and i <= 2 else f"Indikator {instansi} nomor {i}"
-        )
+        nama = f"Indikator bersama {i}" if bersama and i <= 2 else f"Indikator {instansi} nomor {i}"
         target = {th: Decimal(80 + i) for th in tahun}
         realisasi = {
-            th: Decimal(70 + (i * 7 + geser * 3 + th) % 40) for th in tahun
+            th: Decimal(70 + (i * 7 + geser * 3 + th) % 40)
+            for th in tahun
             if not (th == 2023 and i % 3 == 0)
         }
         indikator.append(
             Indikator(nama=nama, satuan="%", target=target, realisasi=realisasi, kode=f"IKU {i}")
         )
     per = 5
-    sasaran = [Sasaran(uraian=f"Sasaran {k + 1}", indikator=indikator[k : k + per])
-               for k in range(0, jumlah, per)]  # fmt: skip
+    sasaran = [
+        Sasaran(uraian=f"Sasaran {k + 1}", indikator=indikator[k : k + per])
+        for k in range(0, jumlah, per)
+    ]
     return Dokumen(
         profil=Profil(instansi=instansi, pemerintah_daerah="Kabupaten Contoh"),
         judul=["INDIKATOR KINERJA UTAMA", instansi.upper()],
