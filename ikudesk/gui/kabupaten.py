@@ -254,43 +254,43 @@ class JendelaRekap(QWidget):
             teks += f" Belum ada dokumen tahun {r.tahun}: " + ", ".join(tanpa) + "."
         self.keterangan.setText(teks)
 
-    def _simpan_ke(self, judul: str, akhiran: str, saring: str) -> Path | None:
+    def _simpan(self, judul: str, akhiran: str, saring: str, tulis: Any) -> None:  # noqa: ANN401
+        """Ask where (suggesting a name), write with ``tulis(rekap, path) -> note``, say where."""
+        if self.rekap is None:
+            return
         saran = Path.home() / f"Rekap-Kabupaten-{self.tahun.value()}{akhiran}"
         nama, _ = QFileDialog.getSaveFileName(self, judul, str(saran), saring)
         if not nama:
-            return None
-        p = Path(nama)
-        return p if p.suffix.lower() == akhiran else p.with_name(p.name + akhiran)
+            return
+        path = Path(nama)
+        if path.suffix.lower() != akhiran:
+            path = path.with_name(path.name + akhiran)
+        try:
+            with sibuk():
+                catatan = tulis(self.rekap, path)
+        except IkuError as e:
+            pesan(self, QMessageBox.Icon.Warning, e.pesan, "pesanRekap")
+            return
+        jenis = "PDF" if akhiran == ".pdf" else "Excel"
+        self.keterangan.setText(f"{jenis} disimpan: {path}{catatan}.")
+        self.ctl.pesan.emit(f"{jenis} disimpan: {path}")
 
-    def cetak_pdf(self, path: Path | None = None) -> None:
+    def cetak_pdf(self) -> None:
         from ikudesk.report.rekap_report import tulis_pdf_rekap
 
-        path = path or self._simpan_ke("Cetak Rekap Kabupaten", ".pdf", "PDF (*.pdf)")
-        if path is None or self.rekap is None:
-            return
-        try:
-            with sibuk():
-                halaman = tulis_pdf_rekap(self.rekap, path)
-        except IkuError as e:
-            pesan(self, QMessageBox.Icon.Warning, e.pesan, "pesanRekap")
-            return
-        self.keterangan.setText(f"PDF disimpan: {path} ({halaman} halaman).")
-        self.ctl.pesan.emit(f"PDF disimpan: {path}")
+        def tulis(rekap: Any, path: Path) -> str:  # noqa: ANN401
+            return f" ({tulis_pdf_rekap(rekap, path)} halaman)"
 
-    def simpan_xlsx(self, path: Path | None = None) -> None:
+        self._simpan("Cetak Rekap Kabupaten", ".pdf", "PDF (*.pdf)", tulis)
+
+    def simpan_xlsx(self) -> None:
         from ikudesk.kabupaten.xlsx import tulis_xlsx_rekap
 
-        path = path or self._simpan_ke("Simpan Rekap Kabupaten", ".xlsx", "Excel (*.xlsx)")
-        if path is None or self.rekap is None:
-            return
-        try:
-            with sibuk():
-                tulis_xlsx_rekap(self.rekap, path)
-        except IkuError as e:
-            pesan(self, QMessageBox.Icon.Warning, e.pesan, "pesanRekap")
-            return
-        self.keterangan.setText(f"Excel disimpan: {path}.")
-        self.ctl.pesan.emit(f"Excel disimpan: {path}")
+        def tulis(rekap: Any, path: Path) -> str:  # noqa: ANN401
+            tulis_xlsx_rekap(rekap, path)
+            return ""
+
+        self._simpan("Simpan Rekap Kabupaten", ".xlsx", "Excel (*.xlsx)", tulis)
 
 
 def rekap_kabupaten(window: QMainWindow, controller: Any) -> QWidget:  # noqa: ANN401

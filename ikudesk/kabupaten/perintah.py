@@ -79,15 +79,6 @@ def tambah_perintah(sub: Any, tambah_db: Callable[[argparse.ArgumentParser], Non
     tambah_db(s)
 
 
-def _tanya(teks: str) -> bool:
-    print(teks, end="", file=sys.stderr, flush=True)
-    try:
-        jawab = sys.stdin.readline() if sys.stdin is not None else ""
-    except (OSError, ValueError):
-        return False
-    return jawab.strip().lower() in ("y", "ya")
-
-
 def jalankan_gabung(args: argparse.Namespace) -> int:
     from ikudesk.kabupaten.gabung import baca_sumber, rencanakan, terapkan
     from ikudesk.persistence.store import buka_store
@@ -109,6 +100,8 @@ def jalankan_gabung(args: argparse.Namespace) -> int:
                     "Ada dokumen tersimpan yang akan diganti; periksa daftar di atas lalu ulangi "
                     "dengan --ya. Penyimpanan tidak diubah."
                 )
+            from ikudesk.backup.actions import _tanya  # the one y/T question of the CLI
+
             if not _tanya("Ganti dokumen yang berubah? [y/T] "):
                 raise IkuError("Penggabungan dibatalkan; penyimpanan tidak diubah.")
         hasil = terapkan(store, rencana)

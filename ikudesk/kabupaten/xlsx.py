@@ -29,6 +29,16 @@ def _judul(rekap: Rekap, apa: str) -> list[str]:
     return baris
 
 
+def _awal(lb: Lembar, rekap: Rekap, judul: str, kepala: list[str]) -> int:
+    """Title and heading rows (repeated on every printed page, frozen); the first body row."""
+    lb.judul(_judul(rekap, judul), len(kepala))
+    lb.kepala([list(kepala)])
+    awal = lb.baris + 1
+    lb.bekukan(awal, 3)
+    cetak_mendatar(lb.ws, f"{awal - 1}:{awal - 1}")
+    return awal
+
+
 def _sheet_kecamatan(wb: Workbook, rekap: Rekap, dipakai: set[str]) -> None:
     ws = wb.create_sheet(nama_sheet("Rekap Kecamatan", dipakai))
     lb = Lembar(ws, {2: 40})
@@ -48,11 +58,7 @@ def _sheet_kecamatan(wb: Workbook, rekap: Rekap, dipakai: set[str]) -> None:
     ]
     if rekap.triwulan:
         kepala.append(f"Terisi TW {ROMAWI[rekap.triwulan]}")
-    lb.judul(_judul(rekap, "REKAPITULASI CAPAIAN KINERJA KECAMATAN"), len(kepala))
-    lb.kepala([list(kepala)])
-    awal = lb.baris + 1
-    lb.bekukan(awal, 3)
-    cetak_mendatar(ws, f"{awal - 1}:{awal - 1}")
+    awal = _awal(lb, rekap, "REKAPITULASI CAPAIAN KINERJA KECAMATAN", kepala)
     for no, k in enumerate(rekap.kecamatan, start=1):
         lb.baris += 1
         r = lb.baris
@@ -81,11 +87,7 @@ def _sheet_bersama(wb: Workbook, rekap: Rekap, dipakai: set[str]) -> None:
     kecamatan = [k.instansi for k in rekap.kecamatan]
     lb = Lembar(ws, {2: 50})
     kepala = ["No", "Indikator", "Satuan", *kecamatan]
-    lb.judul(_judul(rekap, "CAPAIAN (%) INDIKATOR YANG SAMA ANTAR-KECAMATAN"), len(kepala))
-    lb.kepala([list(kepala)])
-    awal = lb.baris + 1
-    lb.bekukan(awal, 3)
-    cetak_mendatar(ws, f"{awal - 1}:{awal - 1}")
+    awal = _awal(lb, rekap, "CAPAIAN (%) INDIKATOR YANG SAMA ANTAR-KECAMATAN", kepala)
     for no, b in enumerate(rekap.bersama, start=1):
         lb.baris += 1
         r = lb.baris
