@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ikudesk.gui.settings import Pengaturan
 
 #: The kinds of file, each with its own remembered folder.
-JENIS = ("pdf", "excel", "json", "cadangan", "survei")
+JENIS = ("pdf", "excel", "json", "cadangan", "survei", "gabung")
 
 
 def pengaturan_dari(w: QWidget | None) -> Pengaturan:
@@ -61,3 +61,14 @@ def pilih_buka(
         parent, judul, str(folder_awal(parent, jenis, bawaan)), saring
     )
     return _ingat(parent, jenis, path)
+
+
+def pilih_buka_banyak(
+    parent: QWidget | None, jenis: str, judul: str, saring: str, bawaan: Path | None = None
+) -> list[Path]:
+    """Ask for one or more files to open; the chosen paths (their folder remembered)."""
+    awal = str(folder_awal(parent, jenis, bawaan))
+    nama, _ = QFileDialog.getOpenFileNames(parent, judul, awal, saring)
+    if nama:
+        _ingat(parent, jenis, nama[0])
+    return [Path(n) for n in nama]

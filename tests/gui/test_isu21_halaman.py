@@ -214,6 +214,12 @@ def test_server_tanpa_driver_dikatakan_sebelum_mengetik(
     i = daftar.index(aksi["aksiServer"])
     assert daftar[i - 1].isSeparator() and daftar[i + 1].isSeparator()
     assert daftar[i + 2] is aksi["aksiKeluar"]
+    # backup and restore stay one group of their own (no other item among them)
+    j = daftar.index(aksi["aksiCadangkan"])
+    assert daftar[j : j + 3] == [
+        aksi[n] for n in ("aksiCadangkan", "aksiPulihkan", "aksiCadanganOtomatis")
+    ]
+    assert daftar[j - 1].isSeparator() and daftar[j + 3].isSeparator()
 
 
 # --------------------------------------------------------------------------- item 14

@@ -207,7 +207,10 @@ def jalankan(hasil_json: Path, folder_png: Path | None) -> dict[str, list[str]]:
     for nama_aksi, atribut, nama in (
         ("aksiPerjanjianKinerja", "_jendela_pk", "pk"),
         ("aksiRingkasan", "_jendela_ringkasan", "ringkasan"),
+        ("aksiRekapKabupaten", "_jendela_rekap", "rekap-kabupaten"),
     ):
+        if nama_aksi not in aksi:
+            continue
         aksi[nama_aksi].trigger()
         _tunggu()
         j = getattr(w, atribut)
