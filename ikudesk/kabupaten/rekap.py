@@ -111,8 +111,13 @@ def pilih_dokumen(
     for daftar in kelompok.values():
         memuat = [(d, x) for d, x in daftar if x.periode is not None and x.periode.memuat(tahun)]
         bebas = [(d, x) for d, x in daftar if x.periode is None]
-        # Several candidates: the newest (highest id) wins; the store keeps one per period.
-        dipakai = max(memuat or bebas, key=lambda t: t[0], default=None)
+        # Several candidates (imported twice, say): the one with the most capaian for the
+        # year, then the newest.
+        dipakai = max(
+            memuat or bebas,
+            key=lambda t: (sum(1 for i in t[1].semua_indikator() if _capaian(i, tahun)), t[0]),
+            default=None,
+        )
         wakil = dipakai[1] if dipakai else max(daftar, key=lambda t: t[0])[1]
         hasil.append((" ".join(wakil.profil.instansi.split()), dipakai, wakil))
     hasil.sort(key=lambda t: identitas_instansi(t[0]))
