@@ -36,6 +36,9 @@ class Baris:
     # What a continuation on the next page shows in column c instead of a blank cell (the
     # number, the sasaran and indicator text marked "(lanjutan)"); columns not named stay blank.
     lanjutan: Mapping[int, Sel] = field(default_factory=dict)
+    # A closing row (Jumlah, Rata-rata): never starts a page, so it keeps at least the row above
+    # (down to a data row) and the repeated headings with it.
+    ikat: bool = False
 
 
 @dataclass
@@ -159,10 +162,11 @@ class TabelBerpotong(Flowable):
             dipakai = sum(hs)
         if j == n and dipakai + self.tinggi_ekor > sisa:
             # The last row goes to the next page with the signature block, never onto this
-            # page again under repeated headings.
-            if n == 1:
+            # page again under repeated headings (with the closing rows, the data row above them).
+            k = self._awal_ikatan(n - 1)
+            if k == 0:
                 return []
-            return [self._tabel(0, n - 1), PageBreak(), self._sisa(n - 1)]
+            return [self._tabel(0, k), PageBreak(), self._sisa(k)]
         if j < n and self._terlalu_tinggi(j):
             # The next row is taller than a whole page: cut it inside its cells, starting right
             # here when a useful part fits, else at the top of the next page.
@@ -177,9 +181,20 @@ class TabelBerpotong(Flowable):
                     return []
         while 0 < j < n and self.baris[j - 1].kelompok is not None:
             j -= 1  # a group row never ends a page (nor fills one): it heads the rows below
+        if 0 < j < n:
+            j = self._awal_ikatan(j)
         if j == 0:
             return []
         return [self._tabel(0, j), self._sisa(j)]
+
+    def _awal_ikatan(self, j: int) -> int:
+        """Where a page may end at the latest so that row j starts the next one: before the
+        data row above j's closing rows when j is one of them."""
+        if not self.baris[j].ikat:
+            return j
+        while j > 0 and self.baris[j].ikat:
+            j -= 1
+        return j
 
     def _terlalu_tinggi(self, i: int) -> bool:
         if self.tinggi_halaman <= 0:
