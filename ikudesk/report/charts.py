@@ -196,7 +196,7 @@ def _panel(
     pw = kanan - kiri
     n, ns = len(tahun), max(len(p.seri), 1)
     grup = pw / max(n, 1)
-    slot = grup * 0.9 / ns
+    slot = grup * 0.96 / ns
     bw = min(slot * 0.75, 30.0)
     label: list[list[str]] = []
     for s in p.seri:
@@ -209,7 +209,7 @@ def _panel(
     lebar_label = max((stringWidth(t, font, UKURAN) for row in label for t in row), default=0)
     if lebar_label <= slot - 1:
         tegak, tinggi_label = False, 1.2 * UKURAN
-    elif slot - 1 >= 1.2 * UKURAN:
+    elif slot - 0.2 >= 1.2 * UKURAN:
         tegak, tinggi_label = True, lebar_label
     else:
         tegak, tinggi_label = False, 0.0  # no room: the tables carry the figures
@@ -254,7 +254,7 @@ def _panel(
     # bars and their labels, each in its own slot
     for k, s in enumerate(p.seri):
         for i, v in enumerate(s.nilai):
-            cx = kiri + grup * i + grup * 0.05 + slot * (k + 0.5)
+            cx = kiri + grup * i + grup * 0.02 + slot * (k + 0.5)
             if v is not None:
                 yv = ke_y(float(v))
                 warna = s.warna[i] if i < len(s.warna) else s.warna[-1]

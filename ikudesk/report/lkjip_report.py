@@ -12,7 +12,8 @@ values are there and the arithmetic has no answer (a zero target)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.styles import ParagraphStyle
@@ -180,6 +181,67 @@ def _catatan_ringkas(hasil: Lkjip, k: KelompokLkjip) -> str:
     )
 
 
+@dataclass(frozen=True)
+class _KolomSasaran:
+    """One column of a sasaran table: under a group heading (Target, Realisasi, Capaian) or
+    spanning both heading rows, and what an indicator's row prints in it."""
+
+    judul: str
+    grup: str | None
+    isi: Callable[[BarisLkjip], str]
+    tengah: bool = True
+    bobot: float = 0.3
+
+
+def _kolom_sasaran(hasil: Lkjip, bagian: str) -> list[_KolomSasaran]:
+    """The columns of the whole table ("semua"), or of its two halves for narrow paper:
+    target and realisasi ("nilai"), capaian ("capaian")."""
+    th, akhir = hasil.tahun, hasil.tahun_akhir
+    kolom = [
+        _KolomSasaran("No", None, lambda b: str(b.nomor), bobot=0.2),
+        _KolomSasaran(
+            "Indikator Kinerja", None, lambda b: b.indikator.nama, tengah=False, bobot=2.4
+        ),
+    ]
+    if bagian != "capaian":
+        kolom.append(_KolomSasaran("Satuan", None, lambda b: b.indikator.satuan or "-", bobot=0.4))
+        for t in hasil.daftar_tahun:
+            kolom.append(
+                _KolomSasaran(str(t), "Target", lambda b, t=t: _sel_nilai(b.nilai[t].target))
+            )
+        for t in hasil.daftar_tahun:
+            kolom.append(
+                _KolomSasaran(str(t), "Realisasi", lambda b, t=t: _sel_nilai(b.nilai[t].realisasi))
+            )
+    if bagian != "nilai":
+        for t in hasil.daftar_tahun:
+            kolom.append(
+                _KolomSasaran(
+                    str(t),
+                    "Capaian (%)",
+                    lambda b, t=t: _sel_capaian(b.nilai[t].capaian, b.kurang(t)),
+                )
+            )
+        kolom += [
+            _KolomSasaran(f"Kategori {th}", None, lambda b: b.kategori or "-", bobot=0.5),
+            _KolomSasaran(
+                f"Target Akhir Renstra {akhir or '-'}",
+                None,
+                lambda b: (
+                    format_angka(b.target_akhir) if b.target_akhir is not None else "belum diisi"
+                ),
+                bobot=0.4,
+            ),
+            _KolomSasaran(
+                f"Capaian {th} thd Renstra (%)",
+                None,
+                lambda b: _sel_capaian(b.capaian_akhir, _kurang_akhir(b, th)),
+                bobot=0.4,
+            ),
+        ]
+    return kolom
+
+
 def _tabel_sasaran(
     hasil: Lkjip,
     k: KelompokLkjip,
@@ -188,14 +250,25 @@ def _tabel_sasaran(
     nomor_tabel: int,
     awalan: Sequence[Flowable] = (),
 ) -> list[Flowable]:
-    """The table at the report's type size, or smaller (8, 7 pt) when its numbers would have
-    to break inside (many years on portrait paper)."""
-    for ukuran in (gaya.ukuran, 8, 7):
-        g = gaya if ukuran == gaya.ukuran else buat_gaya(gaya.pilihan, ukuran)
-        hasil_tabel = _tabel_sasaran_ukuran(hasil, k, g, hal, nomor_tabel, awalan)
-        if hasil_tabel is not None:
-            return hasil_tabel
-    return _tabel_sasaran_ukuran(hasil, k, g, hal, nomor_tabel, awalan, paksa=True) or []
+    """The table at the report's type size, or at 8 pt; when its numbers would still break
+    inside (many years on portrait paper), in two halves one under the other (target and
+    realisasi, then capaian), at the type size or smaller; only as a last resort squeezed."""
+    ukuran = [gaya.ukuran] + [u for u in (8.0, 7.0) if u < gaya.ukuran]
+    g = gaya
+    for bagian_bagian, daftar_ukuran in ((["semua"], ukuran[:2]), (["nilai", "capaian"], ukuran)):
+        for u in daftar_ukuran:
+            g = gaya if u == gaya.ukuran else buat_gaya(gaya.pilihan, u)
+            story: list[Flowable] = []
+            for i, bagian in enumerate(bagian_bagian):
+                isi = _tabel_sasaran_ukuran(
+                    hasil, k, g, hal, nomor_tabel, awalan if i == 0 else (), bagian
+                )
+                if isi is None:
+                    break
+                story += isi
+            else:
+                return story
+    return _tabel_sasaran_ukuran(hasil, k, g, hal, nomor_tabel, awalan, "semua", paksa=True) or []
 
 
 def _tabel_sasaran_ukuran(
@@ -205,81 +278,59 @@ def _tabel_sasaran_ukuran(
     hal: Halaman,
     nomor_tabel: int,
     awalan: Sequence[Flowable],
+    bagian: str,
     paksa: bool = False,
 ) -> list[Flowable] | None:
-    th, daftar = hasil.tahun, hasil.daftar_tahun
-    n = len(daftar)
-    akhir = hasil.tahun_akhir
-    judul_daun = (
-        ["No", "Indikator Kinerja", "Satuan"]
-        + [str(t) for t in daftar] * 3
-        + [
-            f"Kategori {th}",
-            f"Target Akhir Renstra {akhir or '-'}",
-            f"Capaian {th} thd Renstra (%)",
-        ]
-    )
-    kol = _Kolom(judul_daun)
+    kolom = _kolom_sasaran(hasil, bagian)
+    kol = _Kolom([x.judul for x in kolom])
     g = gaya
     baris: list[Baris] = []
     for b in k.baris:
-        sel = [kol.p(str(b.nomor), 0, g.sel_tengah), kol.p(b.indikator.nama, 1, g.sel)]
-        sel.append(kol.p(b.indikator.satuan or "-", 2, g.sel_tengah))
-        for i, t in enumerate(daftar):
-            sel.append(kol.p(_sel_nilai(b.nilai[t].target), 3 + i, g.sel_tengah))
-        for i, t in enumerate(daftar):
-            sel.append(kol.p(_sel_nilai(b.nilai[t].realisasi), 3 + n + i, g.sel_tengah))
-        for i, t in enumerate(daftar):
-            capaian = _sel_capaian(b.nilai[t].capaian, b.kurang(t))
-            sel.append(kol.p(capaian, 3 + 2 * n + i, g.sel_tengah))
-        c = 3 + 3 * n
-        sel.append(kol.p(b.kategori or "-", c, g.sel_tengah))
-        akhir_teks = format_angka(b.target_akhir) if b.target_akhir is not None else "belum diisi"
-        sel.append(kol.p(akhir_teks, c + 1, g.sel_tengah))
-        capaian_akhir = _sel_capaian(b.capaian_akhir, _kurang_akhir(b, th))
-        sel.append(kol.p(capaian_akhir, c + 2, g.sel_tengah))
+        sel: list = []
+        for c, x in enumerate(kolom):
+            sel.append(kol.p(x.isi(b), c, g.sel_tengah if x.tengah else g.sel))
         lanjutan = {1: paragraf(f"{b.indikator.nama} {LANJUTAN}", g.sel)}
         baris.append(Baris(sel, lanjutan=lanjutan))
-    tebal = ParagraphStyle("lkjip_tebal", parent=g.sel, fontName=g.font.tebal)
-    tebal_tengah = ParagraphStyle("lkjip_tebal_t", parent=g.sel_tengah, fontName=g.font.tebal)
-    for label, ambil in (
-        ("Jumlah Capaian Realisasi Kinerja", lambda r: r.jumlah),
-        ("Rata-rata Capaian Realisasi Kinerja", lambda r: r.rata_rata),
-    ):
-        sel = [None, kol.p(label, 1, tebal), None] + [None] * (2 * n)
-        sel += [
-            kol.p(format_persen(ambil(k.ringkas[t])), 3 + 2 * n + i, tebal_tengah)
-            for i, t in enumerate(daftar)
-        ]
-        sel += [
-            None,
-            None,
-            kol.p(format_persen(ambil(k.ringkas_akhir)), 3 + 3 * n + 2, tebal_tengah),
-        ]
-        baris.append(Baris(sel, ikat=True))
+    if bagian != "nilai":
+        tebal = ParagraphStyle("lkjip_tebal", parent=g.sel, fontName=g.font.tebal)
+        tebal_tengah = ParagraphStyle("lkjip_tebal_t", parent=g.sel_tengah, fontName=g.font.tebal)
+        for label, ambil in (
+            ("Jumlah Capaian Realisasi Kinerja", lambda r: r.jumlah),
+            ("Rata-rata Capaian Realisasi Kinerja", lambda r: r.rata_rata),
+        ):
+            sel = [None, kol.p(label, 1, tebal)]
+            for c, x in enumerate(kolom[2:], start=2):
+                if x.grup == "Capaian (%)":
+                    r = k.ringkas[int(x.judul)]
+                elif x.judul.startswith(f"Capaian {hasil.tahun} thd"):
+                    r = k.ringkas_akhir
+                else:
+                    sel.append(None)
+                    continue
+                sel.append(kol.p(format_persen(ambil(r)), c, tebal_tengah))
+            baris.append(Baris(sel, ikat=True))
     # two heading rows: Target / Realisasi / Capaian over their years
     atas: list = []
     bawah: list = []
     span: list[tuple[int, int, int, int]] = []
-    for c, j in enumerate(["No", "Indikator Kinerja", "Satuan"]):
-        atas.append(Paragraf(xml(j), g.judul_kolom))
-        bawah.append("")
-        span.append((c, 0, c, 1))
-    for gi, grup in enumerate(("Target", "Realisasi", "Capaian (%)")):
-        c0 = 3 + gi * n
-        atas += [Paragraf(grup, g.judul_kolom)] + [""] * (n - 1)
-        bawah += [Paragraf(str(t), g.judul_kolom) for t in daftar]
-        kol.teks[c0].append(grup if n == 1 else "")
+    c = 0
+    while c < len(kolom):
+        x = kolom[c]
+        if x.grup is None:
+            atas.append(Paragraf(xml(x.judul), g.judul_kolom))
+            bawah.append("")
+            span.append((c, 0, c, 1))
+            c += 1
+            continue
+        n = sum(1 for y in kolom[c:] if y.grup == x.grup)
+        atas += [Paragraf(xml(x.grup), g.judul_kolom)] + [""] * (n - 1)
+        bawah += [Paragraf(xml(y.judul), g.judul_kolom) for y in kolom[c : c + n]]
+        kol.teks[c].append(x.grup if n == 1 else "")
         if n > 1:
-            span.append((c0, 0, c0 + n - 1, 0))
-    for i, j in enumerate(judul_daun[3 + 3 * n :]):
-        c = 3 + 3 * n + i
-        atas.append(Paragraf(xml(j), g.judul_kolom))
-        bawah.append("")
-        span.append((c, 0, c, 1))
+            span.append((c, 0, c + n - 1, 0))
+        c += n
     kepala = Kepala([atas, bawah], span)
-    bobot = [0.2, 2.4, 0.4] + [0.3] * (3 * n) + [0.5, 0.4, 0.4]
-    ukuran = kol.ukur(bobot, g, {1})
+    ukuran = kol.ukur([x.bobot for x in kolom], g, {1})
     lebar = lebar_kolom(ukuran, hal.lebar_isi)
     # every word (a number, a year) unbroken in its column, padding included
     pas = all(
@@ -289,19 +340,24 @@ def _tabel_sasaran_ukuran(
     if not paksa and not pas:
         return None
     sebutan = "Tujuan" if k.jenis == "tujuan" else "Sasaran"
+    nomor = f"Tabel 3.{nomor_tabel}" + (" (lanjutan)" if bagian == "capaian" else "")
+    akhiran = {"nilai": " — target dan realisasi", "capaian": " — capaian"}.get(bagian, "")
     judul = [
         *awalan,
         Paragraf(
-            f"<b>Tabel 3.{nomor_tabel} Capaian Kinerja {sebutan}:</b> {xml(k.uraian or '-')}",
+            f"<b>{nomor} Capaian Kinerja {sebutan}:</b> {xml(k.uraian or '-')}{akhiran}",
             g.kepala,
         ),
         Spacer(1, 3),
     ]
     ekor: list[Flowable] = []
-    catatan = _catatan_ringkas(hasil, k)
+    catatan = _catatan_ringkas(hasil, k) if bagian != "nilai" else ""
     if catatan:
         ekor.append(Paragraf(xml(catatan), g.sel))
-    return tabel_dan_ekor(kepala, lebar, baris, ekor, g, hal, judul=judul)
+    hasil_tabel = tabel_dan_ekor(kepala, lebar, baris, ekor, g, hal, judul=judul)
+    if bagian == "nilai":
+        hasil_tabel.append(Spacer(1, g.ukuran))
+    return hasil_tabel
 
 
 def _analisis(hasil: Lkjip, k: KelompokLkjip, gaya: Gaya) -> list[Flowable]:
