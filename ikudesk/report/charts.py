@@ -15,10 +15,13 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
+from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
 from ikudesk.l10n import format_angka
 
@@ -27,6 +30,84 @@ UKURAN_JUDUL = 9.0
 JARAK_PANEL = 14.0
 WARNA_100 = "#333333"
 LEBAR_KUNCI = 10.0  # a legend's colour key
+
+
+class Gambar(Drawing):
+    """A Drawing that draws its few kinds of shapes (Rect, Line, String, a rotated Group)
+    straight onto the canvas: ReportLab's generic renderer spends ten times as long on each
+    shape, which tells with a chart per indicator (500 charts of ~90 shapes)."""
+
+    def draw(self, showBoundary: object = None) -> None:  # noqa: N803 - ReportLab's name
+        _gambar(self.canv, self)
+
+
+def _gambar(c: Canvas, node: Group) -> None:
+    for s in node.contents:
+        if isinstance(s, Group):
+            c.saveState()
+            c.transform(*s.transform)
+            _gambar(c, s)
+            c.restoreState()
+        elif isinstance(s, Rect):
+            c.setFillColor(s.fillColor)
+            c.rect(s.x, s.y, s.width, s.height, stroke=0, fill=1)
+        elif isinstance(s, Line):
+            c.setStrokeColor(s.strokeColor)
+            c.setLineWidth(s.strokeWidth)
+            c.setDash(list(s.strokeDashArray) if s.strokeDashArray else [])
+            c.line(s.x1, s.y1, s.x2, s.y2)
+        elif isinstance(s, String):
+            c.setFillColor(s.fillColor)
+            c.setFont(s.fontName, s.fontSize)
+            tulis = {"middle": c.drawCentredString, "end": c.drawRightString}.get(
+                s.textAnchor, c.drawString
+            )
+            tulis(s.x, s.y, s.text)
+        else:  # only the shapes above are made here
+            raise TypeError(f"bentuk grafik tidak dikenal: {type(s).__name__}")
+
+
+_BAWAAN: dict[type, dict] = {}
+
+
+@lru_cache(maxsize=256)
+def _warna(hex_: str) -> colors.Color:
+    return colors.HexColor(hex_)
+
+
+def _bentuk(kelas: type, **isi: object) -> Any:
+    """A shape with ``isi`` set over the defaults of a normally made one. ReportLab checks
+    every attribute of every shape as it is set, which costs more than drawing it (500 charts
+    of ~90 shapes); our values are numbers and colours made right here."""
+    dasar = _BAWAAN.get(kelas)
+    if dasar is None:
+        contoh = {String: lambda: String(0, 0, ""), Group: Group}.get(
+            kelas, lambda: kelas(0, 0, 0, 0)
+        )()
+        dasar = _BAWAAN[kelas] = dict(contoh.__dict__)
+    bentuk = kelas.__new__(kelas)
+    bentuk.__dict__.update(dasar)
+    bentuk.__dict__.update(isi)
+    return bentuk
+
+
+def _garis(
+    x1: float, y1: float, x2: float, y2: float, warna: Any, tebal: float, putus: Any = None
+) -> Line:
+    return _bentuk(
+        Line,
+        x1=x1,
+        y1=y1,
+        x2=x2,
+        y2=y2,
+        strokeColor=warna,
+        strokeWidth=tebal,
+        strokeDashArray=putus,
+    )
+
+
+def _kotak(x: float, y: float, w: float, h: float, warna: Any) -> Rect:
+    return _bentuk(Rect, x=x, y=y, width=w, height=h, fillColor=warna, strokeColor=None)
 
 
 @dataclass(frozen=True)
@@ -97,17 +178,25 @@ def skala(nilai: Sequence[float], dengan_100: bool) -> tuple[float, float, float
     )
 
 
+@lru_cache(maxsize=8192)
+def _format(f: Callable[[Decimal], str], v: Decimal) -> str:
+    """``f(v)`` remembered: the l10n formatters are pure (equal values print alike) and cost
+    most of a chart's making when 500 charts label the same steps and values."""
+    return f(v)
+
+
 def _teks(
     x: float, y: float, teks: str, font: str, ukuran: float = UKURAN, anchor: str = "start"
 ) -> String:
-    return String(x, y, teks, fontName=font, fontSize=ukuran, textAnchor=anchor)
+    return _bentuk(String, x=x, y=y, text=teks, fontName=font, fontSize=ukuran, textAnchor=anchor)
 
 
 def _tegak(cx: float, y: float, teks: str, font: str) -> Group:
     """Text reading upwards from y, centred on cx."""
-    g = Group(_teks(0, 0, teks, font))
-    g.transform = (0, 1, -1, 0, cx + 0.4 * UKURAN, y)
-    return g
+    # (a new list of contents for each: the defaults' list is not shared)
+    return _bentuk(
+        Group, contents=[_teks(0, 0, teks, font)], transform=(0, 1, -1, 0, cx + 0.4 * UKURAN, y)
+    )
 
 
 def _tinggi_legenda(isi: Sequence[tuple[str, str, bool]], font: str, lebar: float) -> float:
@@ -135,22 +224,12 @@ def _legenda(
             cx, cy = x, cy - baris
         if d is not None:
             if garis:
-                d.add(
-                    Line(
-                        cx,
-                        cy + 2.5,
-                        cx + LEBAR_KUNCI,
-                        cy + 2.5,
-                        strokeColor=colors.HexColor(warna),
-                        strokeWidth=1,
-                        strokeDashArray=(3, 2),
-                    )
+                d.contents.append(
+                    _garis(cx, cy + 2.5, cx + LEBAR_KUNCI, cy + 2.5, _warna(warna), 1, (3, 2))
                 )
             else:
-                d.add(
-                    Rect(cx, cy, LEBAR_KUNCI, 6, fillColor=colors.HexColor(warna), strokeColor=None)
-                )
-            d.add(_teks(cx + LEBAR_KUNCI + 3, cy, teks, font))
+                d.contents.append(_kotak(cx, cy, LEBAR_KUNCI, 6, _warna(warna)))
+            d.contents.append(_teks(cx + LEBAR_KUNCI + 3, cy, teks, font))
         cx += w + 10
     return y - cy + 0.2 * UKURAN + 2
 
@@ -158,7 +237,7 @@ def _legenda(
 def legenda(isi: Sequence[tuple[str, str, bool]], lebar: float, font: str) -> Drawing:
     """A legend on its own (the category colours shared by every chart)."""
     h = _tinggi_legenda(isi, font, lebar)
-    d = Drawing(lebar, h)
+    d = Gambar(lebar, h)
     d.initialFontName = font
     _legenda(d, 0, h, lebar, isi, font)
     return d
@@ -178,7 +257,7 @@ def _panel(
     """One panel in the box (x, y, lebar, tinggi): its title, legend, axes, bars and labels."""
     atas = y + tinggi
     judul = potong_baris(p.judul, font_tebal, UKURAN, lebar, 1)[0]
-    d.add(_teks(x, atas - UKURAN, judul, font_tebal))
+    d.contents.append(_teks(x, atas - UKURAN, judul, font_tebal))
     atas -= 1.4 * UKURAN
     h_leg = _legenda(d, x, atas, lebar, p.legenda, font)
     atas -= h_leg + 2
@@ -189,7 +268,7 @@ def _panel(
     while v <= puncak + langkah * 1e-6:
         ticks.append(v)
         v += langkah
-    tick_teks = [format_angka(Decimal(str(round(t, 10)))) for t in ticks]
+    tick_teks = [_format(format_angka, Decimal(str(round(t, 10)))) for t in ticks]
     kiri = x + max(stringWidth(t, font, UKURAN) for t in tick_teks) + 6
     kanan = x + lebar - (stringWidth("100%", font, UKURAN) + 4 if p.garis_100 else 2)
     bawah = y + 1.2 * UKURAN + 4  # the years under the plot
@@ -202,7 +281,9 @@ def _panel(
     for s in p.seri:
         label.append(
             [
-                p.format(v) if v is not None else (s.kosong[i] if i < len(s.kosong) else "-")
+                _format(p.format, v)
+                if v is not None
+                else (s.kosong[i] if i < len(s.kosong) else "-")
                 for i, v in enumerate(s.nilai)
             ]
         )
@@ -224,33 +305,25 @@ def _panel(
         return lantai + (v - rendah) / (puncak - rendah) * (langit - lantai)
 
     # axes: the value axis with its ticks, the zero line, the years
-    abu = colors.HexColor("#555555")
-    d.add(Line(kiri, ke_y(rendah), kiri, ke_y(puncak), strokeColor=abu, strokeWidth=0.6))
+    abu = _warna("#555555")
+    d.contents.append(_garis(kiri, ke_y(rendah), kiri, ke_y(puncak), abu, 0.6))
     jarak_tick = ke_y(rendah + langkah) - ke_y(rendah)
     tiap = 1 if jarak_tick >= 1.3 * UKURAN else math.ceil(1.3 * UKURAN / max(jarak_tick, 0.1))
     for i, (t, teks) in enumerate(zip(ticks, tick_teks, strict=True)):
         ty = ke_y(t)
-        d.add(Line(kiri - 3, ty, kiri, ty, strokeColor=abu, strokeWidth=0.6))
+        d.contents.append(_garis(kiri - 3, ty, kiri, ty, abu, 0.6))
         if i % tiap == 0:
-            d.add(_teks(kiri - 5, ty - 0.35 * UKURAN, teks, font, anchor="end"))
+            d.contents.append(_teks(kiri - 5, ty - 0.35 * UKURAN, teks, font, anchor="end"))
     nol = ke_y(0)
-    d.add(Line(kiri, nol, kanan, nol, strokeColor=abu, strokeWidth=0.6))
+    d.contents.append(_garis(kiri, nol, kanan, nol, abu, 0.6))
     for i, th in enumerate(tahun):
-        d.add(_teks(kiri + grup * (i + 0.5), y + 0.2 * UKURAN, str(th), font, anchor="middle"))
+        d.contents.append(
+            _teks(kiri + grup * (i + 0.5), y + 0.2 * UKURAN, str(th), font, anchor="middle")
+        )
     y100 = ke_y(100) if p.garis_100 else None
     if y100 is not None:
-        d.add(
-            Line(
-                kiri,
-                y100,
-                kanan,
-                y100,
-                strokeColor=colors.HexColor(WARNA_100),
-                strokeWidth=0.8,
-                strokeDashArray=(3, 2),
-            )
-        )
-        d.add(_teks(kanan + 2, y100 - 0.35 * UKURAN, "100%", font))
+        d.contents.append(_garis(kiri, y100, kanan, y100, _warna(WARNA_100), 0.8, (3, 2)))
+        d.contents.append(_teks(kanan + 2, y100 - 0.35 * UKURAN, "100%", font))
     # bars and their labels, each in its own slot
     for k, s in enumerate(p.seri):
         for i, v in enumerate(s.nilai):
@@ -258,15 +331,8 @@ def _panel(
             if v is not None:
                 yv = ke_y(float(v))
                 warna = s.warna[i] if i < len(s.warna) else s.warna[-1]
-                d.add(
-                    Rect(
-                        cx - bw / 2,
-                        min(nol, yv),
-                        bw,
-                        max(abs(yv - nol), 0.01),
-                        fillColor=colors.HexColor(warna),
-                        strokeColor=None,
-                    )
+                d.contents.append(
+                    _kotak(cx - bw / 2, min(nol, yv), bw, max(abs(yv - nol), 0.01), _warna(warna))
                 )
             if not ada_label:
                 continue
@@ -278,9 +344,9 @@ def _panel(
                 if y100 is not None and dasar - 1 < y100 < dasar + tinggi_label + 1:
                     dasar = y100 + 2  # clear of the 100 % line, still above its bar
             if tegak:
-                d.add(_tegak(cx, dasar, teks, font))
+                d.contents.append(_tegak(cx, dasar, teks, font))
             else:
-                d.add(_teks(cx, dasar + 0.2 * UKURAN, teks, font, anchor="middle"))
+                d.contents.append(_teks(cx, dasar + 0.2 * UKURAN, teks, font, anchor="middle"))
 
 
 def grafik_indikator(
@@ -293,14 +359,26 @@ def grafik_indikator(
     font_tebal: str,
 ) -> Drawing:
     """A numbered chart: its title (at most two lines) over panels side by side."""
-    d = Drawing(lebar, tinggi)
+    return _grafik_indikator(judul, tahun, panel, lebar, tinggi, font, font_tebal)
+
+
+def _grafik_indikator(
+    judul: str,
+    tahun: Sequence[int],
+    panel: Sequence[Panel],
+    lebar: float,
+    tinggi: float,
+    font: str,
+    font_tebal: str,
+) -> Drawing:
+    d = Gambar(lebar, tinggi)
     d.initialFontName = font  # never the renderer's default (Helvetica, not embedded)
     d.initialFontSize = UKURAN
     baris = potong_baris(judul, font_tebal, UKURAN_JUDUL, lebar, 2)
     y = tinggi
     for b in baris:
         y -= 1.2 * UKURAN_JUDUL
-        d.add(_teks(0, y + 0.2 * UKURAN_JUDUL, b, font_tebal, UKURAN_JUDUL))
+        d.contents.append(_teks(0, y + 0.2 * UKURAN_JUDUL, b, font_tebal, UKURAN_JUDUL))
     # two title lines' room always, so the panels of charts side by side line up
     y = tinggi - 2 * 1.2 * UKURAN_JUDUL - 6
     n = max(len(panel), 1)

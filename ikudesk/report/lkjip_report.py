@@ -368,7 +368,7 @@ def _analisis(hasil: Lkjip, k: KelompokLkjip, gaya: Gaya) -> list[Flowable]:
     for b in k.baris:
         kepala = Paragraf(f"<b>{b.nomor}. {xml(b.indikator.nama)}</b>", gaya.sel)
         teks = b.analisis.strip()
-        isi = paragraf(teks, gaya.sel) if teks else [Spacer(1, gaya.sel.leading * 3)]
+        isi = paragraf(teks, gaya.sel) if teks else [Spacer(1, gaya.sel.leading * 2)]
         # the heading of the analyses stays with the first of them
         story.append(KeepTogether([*judul, Spacer(1, 3), kepala, *isi[:2]]))
         story += isi[2:]

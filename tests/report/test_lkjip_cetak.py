@@ -266,6 +266,49 @@ def test_baris_penutup_tidak_sendirian(
     _periksa_halaman(hal)
 
 
+def _dengan_pk(dok: Dokumen, tahun: int, program: int) -> Dokumen:
+    """``dok`` with a PK of ``program`` programs (billions) and the year's signer."""
+    from ikudesk.domain.model import LaporanTahunan, PerjanjianKinerja, Program
+
+    tiga = dokumen_tiga_tahun()
+    dok.perjanjian_kinerja = [
+        PerjanjianKinerja(
+            tahun=tahun,
+            program=[
+                Program(
+                    kode=f"7.01.{i:02d}",
+                    uraian=f"PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH NOMOR {i}",
+                    anggaran=1_215_000_000 + i,
+                    realisasi_anggaran=1_100_000_000 + i,
+                )
+                for i in range(1, program + 1)
+            ],
+        )
+    ]
+    dok.laporan_tahunan = [LaporanTahunan(tahun, tiga.laporan_tahunan[0].penandatangan)]
+    return dok
+
+
+@pytest.mark.parametrize("program", range(1, 40, 3))
+def test_jumlah_anggaran_tidak_sendirian_dengan_ttd(tmp_path: Path, program: int) -> None:
+    """The budget table's JUMLAH, wherever the page ends, keeps a program row and the headings
+    with it and goes with the signature."""
+    dok = _dengan_pk(dokumen_sintetis(6), 2026, program)
+    pdf, _ = buat_pdf(dok, laporan="lkjip", tahun=2026)
+    hal = _halaman(pdf, tmp_path)
+    awal = next(i for i, h in enumerate(hal) if re.search(r"[BD]\. Realisasi Anggaran", h))
+    _periksa_halaman(hal[awal:])  # (the budget part alone: what this test is about)
+    assert "JUMLAH" in hal[-1] and "NAMA CAMAT" in hal[-1]
+
+
+def test_lkjip_500_dengan_pk(tmp_path: Path) -> None:
+    dok = _dengan_pk(dokumen_sintetis(500), 2026, 12)
+    pdf, _ = buat_pdf(dok, laporan="lkjip", tahun=2026)
+    hal = _halaman(pdf, tmp_path)
+    _periksa_halaman(hal)
+    assert "JUMLAH" in hal[-1] and "NAMA CAMAT" in hal[-1]
+
+
 # --------------------------------------------------------------------------- the words
 
 
