@@ -85,7 +85,7 @@ def _bentuk(kelas: type, **isi: object) -> Any:
             kelas, lambda: kelas(0, 0, 0, 0)
         )()
         dasar = _BAWAAN[kelas] = dict(contoh.__dict__)
-    bentuk = kelas.__new__(kelas)
+    bentuk: Any = object.__new__(kelas)
     bentuk.__dict__.update(dasar)
     bentuk.__dict__.update(isi)
     return bentuk
@@ -326,10 +326,10 @@ def _panel(
         d.contents.append(_teks(kanan + 2, y100 - 0.35 * UKURAN, "100%", font))
     # bars and their labels, each in its own slot
     for k, s in enumerate(p.seri):
-        for i, v in enumerate(s.nilai):
+        for i, nilai in enumerate(s.nilai):
             cx = kiri + grup * i + grup * 0.02 + slot * (k + 0.5)
-            if v is not None:
-                yv = ke_y(float(v))
+            if nilai is not None:
+                yv = ke_y(float(nilai))
                 warna = s.warna[i] if i < len(s.warna) else s.warna[-1]
                 d.contents.append(
                     _kotak(cx - bw / 2, min(nol, yv), bw, max(abs(yv - nol), 0.01), _warna(warna))
@@ -337,10 +337,10 @@ def _panel(
             if not ada_label:
                 continue
             teks = label[k][i]
-            if v is not None and float(v) < 0:
-                dasar = min(nol, ke_y(float(v))) - 2 - tinggi_label
+            if nilai is not None and float(nilai) < 0:
+                dasar = min(nol, ke_y(float(nilai))) - 2 - tinggi_label
             else:
-                dasar = (max(nol, ke_y(float(v))) if v is not None else nol) + 2
+                dasar = (max(nol, ke_y(float(nilai))) if nilai is not None else nol) + 2
                 if y100 is not None and dasar - 1 < y100 < dasar + tinggi_label + 1:
                     dasar = y100 + 2  # clear of the 100 % line, still above its bar
             if tegak:

@@ -40,7 +40,7 @@ from ikudesk.l10n import format_angka
 from ikudesk.report.charts import WARNA_100, Panel, Seri, grafik_indikator, legenda
 from ikudesk.report.iku_sheet import LANJUTAN, tahun_laporan
 from ikudesk.report.pk_report import nama_pk
-from ikudesk.report.tabel import PAD_X, Baris, Kepala
+from ikudesk.report.tabel import PAD_X, Baris, Kepala, Sel
 from ikudesk.report.teks import Gaya, Paragraf, buat_gaya, paragraf, xml
 from ikudesk.report.ttd import blok_satu, format_persen, tanggal_cetak
 from ikudesk.report.umum import (
@@ -193,6 +193,18 @@ class _KolomSasaran:
     bobot: float = 0.3
 
 
+def _isi_target(t: int) -> Callable[[BarisLkjip], str]:
+    return lambda b: _sel_nilai(b.nilai[t].target)
+
+
+def _isi_realisasi(t: int) -> Callable[[BarisLkjip], str]:
+    return lambda b: _sel_nilai(b.nilai[t].realisasi)
+
+
+def _isi_capaian(t: int) -> Callable[[BarisLkjip], str]:
+    return lambda b: _sel_capaian(b.nilai[t].capaian, b.kurang(t))
+
+
 def _kolom_sasaran(hasil: Lkjip, bagian: str) -> list[_KolomSasaran]:
     """The columns of the whole table ("semua"), or of its two halves for narrow paper:
     target and realisasi ("nilai"), capaian ("capaian")."""
@@ -205,23 +217,10 @@ def _kolom_sasaran(hasil: Lkjip, bagian: str) -> list[_KolomSasaran]:
     ]
     if bagian != "capaian":
         kolom.append(_KolomSasaran("Satuan", None, lambda b: b.indikator.satuan or "-", bobot=0.4))
-        for t in hasil.daftar_tahun:
-            kolom.append(
-                _KolomSasaran(str(t), "Target", lambda b, t=t: _sel_nilai(b.nilai[t].target))
-            )
-        for t in hasil.daftar_tahun:
-            kolom.append(
-                _KolomSasaran(str(t), "Realisasi", lambda b, t=t: _sel_nilai(b.nilai[t].realisasi))
-            )
+        kolom += [_KolomSasaran(str(t), "Target", _isi_target(t)) for t in hasil.daftar_tahun]
+        kolom += [_KolomSasaran(str(t), "Realisasi", _isi_realisasi(t)) for t in hasil.daftar_tahun]
     if bagian != "nilai":
-        for t in hasil.daftar_tahun:
-            kolom.append(
-                _KolomSasaran(
-                    str(t),
-                    "Capaian (%)",
-                    lambda b, t=t: _sel_capaian(b.nilai[t].capaian, b.kurang(t)),
-                )
-            )
+        kolom += [_KolomSasaran(str(t), "Capaian (%)", _isi_capaian(t)) for t in hasil.daftar_tahun]
         kolom += [
             _KolomSasaran(f"Kategori {th}", None, lambda b: b.kategori or "-", bobot=0.5),
             _KolomSasaran(
@@ -286,7 +285,7 @@ def _tabel_sasaran_ukuran(
     g = gaya
     baris: list[Baris] = []
     for b in k.baris:
-        sel: list = []
+        sel: list[Sel] = []
         for c, x in enumerate(kolom):
             sel.append(kol.p(x.isi(b), c, g.sel_tengah if x.tengah else g.sel))
         lanjutan = {1: paragraf(f"{b.indikator.nama} {LANJUTAN}", g.sel)}
@@ -389,7 +388,7 @@ def _tabulasi(hasil: Lkjip, gaya: Gaya, hal: Halaman, nomor: int) -> list[Flowab
     g = gaya
     baris: list[Baris] = []
     for i, k in enumerate(hasil.kelompok, start=1):
-        sel = [kol.p(str(i), 0, g.sel_tengah), kol.p(k.uraian or "-", 1, g.sel)]
+        sel: list[Sel] = [kol.p(str(i), 0, g.sel_tengah), kol.p(k.uraian or "-", 1, g.sel)]
         sel.append(kol.p(str(len(k.baris)), 2, g.sel_tengah))
         sel += [kol.p(str(k.tabulasi[nm]), 3 + j, g.sel_tengah) for j, nm in enumerate(nama)]
         sel.append(
@@ -398,7 +397,8 @@ def _tabulasi(hasil: Lkjip, gaya: Gaya, hal: Halaman, nomor: int) -> list[Flowab
         baris.append(Baris(sel))
     tebal = ParagraphStyle("tab_tebal", parent=g.sel, fontName=g.font.tebal)
     tebal_t = ParagraphStyle("tab_tebal_t", parent=g.sel_tengah, fontName=g.font.tebal)
-    sel = [None, kol.p("Jumlah", 1, tebal), kol.p(str(len(hasil.semua_baris)), 2, tebal_t)]
+    sel = [None, kol.p("Jumlah", 1, tebal)]
+    sel.append(kol.p(str(len(hasil.semua_baris)), 2, tebal_t))
     sel += [kol.p(str(hasil.tabulasi[nm]), 3 + j, tebal_t) for j, nm in enumerate(nama)]
     sel.append(kol.p(format_persen(hasil.ringkas[hasil.tahun].rata_rata), 3 + len(nama), tebal_t))
     baris.append(Baris(sel, ikat=True))
