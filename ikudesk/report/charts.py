@@ -287,19 +287,64 @@ def _panel(
                 for i, v in enumerate(s.nilai)
             ]
         )
-    lebar_label = max((stringWidth(t, font, UKURAN) for row in label for t in row), default=0)
-    if lebar_label <= slot - 1:
-        tegak, tinggi_label = False, 1.2 * UKURAN
-    elif slot - 0.2 >= 1.2 * UKURAN:
-        tegak, tinggi_label = True, lebar_label
+    # each label upright only when it is too wide for its slot lying; none when even upright
+    # it is not (the tables carry every figure)
+    arah: list[list[tuple[bool, float] | None]] = []
+    for row in label:
+        baris_arah: list[tuple[bool, float] | None] = []
+        for t in row:
+            w = stringWidth(t, font, UKURAN)
+            if w <= slot - 1:
+                baris_arah.append((False, 1.2 * UKURAN))
+            elif slot - 0.2 >= 1.2 * UKURAN:
+                baris_arah.append((True, w))
+            else:
+                baris_arah.append(None)
+        arah.append(baris_arah)
+
+    def letak(lantai: float, langit: float) -> list[tuple[int, int, float, float]]:
+        """(series, year, bottom, height) of every label for this plot height."""
+
+        def ke_y(v: float) -> float:
+            return lantai + (v - rendah) / (puncak - rendah) * (langit - lantai)
+
+        nol, y100 = ke_y(0), ke_y(100) if p.garis_100 else None
+        hasil = []
+        for k, s in enumerate(p.seri):
+            for i, nilai in enumerate(s.nilai):
+                a = arah[k][i]
+                if a is None:
+                    continue
+                h = a[1]
+                if nilai is not None and float(nilai) < 0:
+                    dasar = min(nol, ke_y(float(nilai))) - 2 - h
+                else:
+                    dasar = (max(nol, ke_y(float(nilai))) if nilai is not None else nol) + 2
+                    if y100 is not None and dasar - 1 < y100 < dasar + h + 1:
+                        dasar = y100 + 2  # clear of the 100 % line, still above its bar
+                hasil.append((k, i, dasar, h))
+        return hasil
+
+    # the plot shrinks until every label (and the "100%" beside its line) is inside it
+    lantai, langit = bawah, atas - 2
+    ada_label = True
+    for _ in range(6):
+        pos = letak(lantai, langit)
+        garis = lantai + (100 - rendah) / (puncak - rendah) * (langit - lantai)
+        puncak_label = max([dasar + h for _, _, dasar, h in pos] + [langit])
+        if p.garis_100:
+            puncak_label = max(puncak_label, garis + 0.65 * UKURAN + 1)
+        dasar_label = min([dasar for _, _, dasar, _ in pos] + [lantai])
+        lebih, kurang = puncak_label - (atas - 1), (bawah + 1) - dasar_label
+        if lebih <= 0.01 and kurang <= 0.01:
+            break
+        langit -= max(lebih, 0) + 0.5
+        lantai += max(kurang, 0) + 0.5
     else:
-        tegak, tinggi_label = False, 0.0  # no room: the tables carry the figures
-    ada_label = tinggi_label > 0
-    ruang = tinggi_label + 3 if ada_label else 2
-    lantai = bawah + (ruang if rendah < 0 else 0)
-    langit = atas - ruang
-    if langit - lantai < 20:  # a chart too small for labels keeps its bars
-        ada_label, lantai, langit = False, bawah, atas - 2
+        ada_label = False
+    if langit - lantai < 30:  # a chart too small for its labels keeps its bars
+        ada_label, lantai, langit = False, bawah, atas - 0.65 * UKURAN - 2
+        pos = []
 
     def ke_y(v: float) -> float:
         return lantai + (v - rendah) / (puncak - rendah) * (langit - lantai)
@@ -309,8 +354,8 @@ def _panel(
     d.contents.append(_garis(kiri, ke_y(rendah), kiri, ke_y(puncak), abu, 0.6))
     jarak_tick = ke_y(rendah + langkah) - ke_y(rendah)
     tiap = 1 if jarak_tick >= 1.3 * UKURAN else math.ceil(1.3 * UKURAN / max(jarak_tick, 0.1))
-    for i, (t, teks) in enumerate(zip(ticks, tick_teks, strict=True)):
-        ty = ke_y(t)
+    for i, (tick, teks) in enumerate(zip(ticks, tick_teks, strict=True)):
+        ty = ke_y(tick)
         d.contents.append(_garis(kiri - 3, ty, kiri, ty, abu, 0.6))
         if i % tiap == 0:
             d.contents.append(_teks(kiri - 5, ty - 0.35 * UKURAN, teks, font, anchor="end"))
@@ -320,33 +365,30 @@ def _panel(
         d.contents.append(
             _teks(kiri + grup * (i + 0.5), y + 0.2 * UKURAN, str(th), font, anchor="middle")
         )
-    y100 = ke_y(100) if p.garis_100 else None
-    if y100 is not None:
+    if p.garis_100:
+        y100 = ke_y(100)
         d.contents.append(_garis(kiri, y100, kanan, y100, _warna(WARNA_100), 0.8, (3, 2)))
         d.contents.append(_teks(kanan + 2, y100 - 0.35 * UKURAN, "100%", font))
-    # bars and their labels, each in its own slot
+    # bars, then their labels, each in its own slot
     for k, s in enumerate(p.seri):
         for i, nilai in enumerate(s.nilai):
-            cx = kiri + grup * i + grup * 0.02 + slot * (k + 0.5)
-            if nilai is not None:
-                yv = ke_y(float(nilai))
-                warna = s.warna[i] if i < len(s.warna) else s.warna[-1]
-                d.contents.append(
-                    _kotak(cx - bw / 2, min(nol, yv), bw, max(abs(yv - nol), 0.01), _warna(warna))
-                )
-            if not ada_label:
+            if nilai is None:
                 continue
-            teks = label[k][i]
-            if nilai is not None and float(nilai) < 0:
-                dasar = min(nol, ke_y(float(nilai))) - 2 - tinggi_label
-            else:
-                dasar = (max(nol, ke_y(float(nilai))) if nilai is not None else nol) + 2
-                if y100 is not None and dasar - 1 < y100 < dasar + tinggi_label + 1:
-                    dasar = y100 + 2  # clear of the 100 % line, still above its bar
-            if tegak:
-                d.contents.append(_tegak(cx, dasar, teks, font))
-            else:
-                d.contents.append(_teks(cx, dasar + 0.2 * UKURAN, teks, font, anchor="middle"))
+            cx = kiri + grup * i + grup * 0.02 + slot * (k + 0.5)
+            yv = ke_y(float(nilai))
+            warna = s.warna[i] if i < len(s.warna) else s.warna[-1]
+            d.contents.append(
+                _kotak(cx - bw / 2, min(nol, yv), bw, max(abs(yv - nol), 0.01), _warna(warna))
+            )
+    if not ada_label:
+        return
+    for k, i, dasar, _ in pos:
+        cx = kiri + grup * i + grup * 0.02 + slot * (k + 0.5)
+        tegak = arah[k][i] is not None and arah[k][i][0]  # type: ignore[index]
+        if tegak:
+            d.contents.append(_tegak(cx, dasar, label[k][i], font))
+        else:
+            d.contents.append(_teks(cx, dasar + 0.2 * UKURAN, label[k][i], font, anchor="middle"))
 
 
 def grafik_indikator(
