@@ -166,6 +166,19 @@ def test_grafik_dalam_bingkai_tanpa_tumpang_tindih(n: int) -> None:
             if c is not None:
                 assert format_persen(c) in isi
         assert "Target" in isi and "Realisasi" in isi and "100%" in isi
+    # the capaian bars in their category's colour (the shared legend names them)
+    from reportlab.graphics.shapes import Rect
+    from reportlab.lib import colors
+
+    from ikudesk.domain.lkjip import kategori_capaian, warna_kategori
+
+    warna = warna_kategori(hasil.kategori)
+    b = hasil.semua_baris[0]
+    isi_warna = {r.fillColor.hexval() for r in gambar[0].contents if isinstance(r, Rect)}
+    for th in hasil.daftar_tahun:
+        nama = kategori_capaian(b.nilai[th].capaian.nilai, hasil.kategori)
+        if nama is not None:
+            assert colors.HexColor(warna[nama]).hexval() in isi_warna
 
 
 @pytest.mark.parametrize(("kertas", "orientasi"), [("F4", "landscape"), ("A4", "portrait")])
