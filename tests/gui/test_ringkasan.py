@@ -127,3 +127,23 @@ def test_ekspor_lkjip_dari_jendela_menyebut_peringatan(
     for nama in ("1. Indikator A", "2. Indikator B", "3. Indikator C", "4. Indikator D"):
         assert nama in pesan
     assert "Indikator E" not in pesan
+
+
+def test_pratinjau_lkjip_menyebut_analisis_kosong(qtbot, controller: DocumentController) -> None:  # noqa: ANN001
+    """The preview warns too (status bar), naming the indicators without an analysis."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from ikudesk.gui import pdf_actions
+    from ikudesk.gui.print_dialog import OpsiCetak
+
+    controller.buat_dokumen(dokumen_tiga_tahun())
+    w = QMainWindow()
+    qtbot.addWidget(w)
+    opsi = OpsiCetak(laporan="lkjip", tahun=2023, kertas="F4", orientasi="landscape")
+    with qtbot.waitSignal(controller.pesan) as sinyal:
+        dlg = pdf_actions.pratinjau(w, controller, opsi)
+    assert dlg is not None
+    pesan = sinyal.args[0]
+    assert "Peringatan: Analisis capaian 2023 belum diisi untuk 4 indikator" in pesan
+    assert "3. Indikator C" in pesan and "Indikator E" not in pesan
+    dlg.close()
