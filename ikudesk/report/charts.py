@@ -361,10 +361,14 @@ def _panel(
             d.contents.append(_teks(kiri - 5, ty - 0.35 * UKURAN, teks, font, anchor="end"))
     nol = ke_y(0)
     d.contents.append(_garis(kiri, nol, kanan, nol, abu, 0.6))
+    # the years under their groups; every other (third, …) one when they would touch
+    lebar_tahun = max((stringWidth(str(th), font, UKURAN) for th in tahun), default=0.0)
+    tiap_tahun = max(1, math.ceil((lebar_tahun + 2) / max(grup, 0.1)))
     for i, th in enumerate(tahun):
-        d.contents.append(
-            _teks(kiri + grup * (i + 0.5), y + 0.2 * UKURAN, str(th), font, anchor="middle")
-        )
+        if i % tiap_tahun == 0:
+            d.contents.append(
+                _teks(kiri + grup * (i + 0.5), y + 0.2 * UKURAN, str(th), font, anchor="middle")
+            )
     if p.garis_100:
         y100 = ke_y(100)
         d.contents.append(_garis(kiri, y100, kanan, y100, _warna(WARNA_100), 0.8, (3, 2)))
