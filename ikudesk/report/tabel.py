@@ -164,6 +164,8 @@ class TabelBerpotong(Flowable):
             # The last row goes to the next page with the signature block, never onto this
             # page again under repeated headings (with the closing rows, the data row above them).
             k = self._awal_ikatan(n - 1)
+            if k == 0 and not self._muat_segar(0, n, self.tinggi_ekor):
+                k = n - 1  # together they never fit a page: the last row alone goes on
             if k == 0:
                 return []
             return [self._tabel(0, k), PageBreak(), self._sisa(k)]
@@ -182,7 +184,12 @@ class TabelBerpotong(Flowable):
         while 0 < j < n and self.baris[j - 1].kelompok is not None:
             j -= 1  # a group row never ends a page (nor fills one): it heads the rows below
         if 0 < j < n:
-            j = self._awal_ikatan(j)
+            k = self._awal_ikatan(j)
+            m = j
+            while m < n and self.baris[m].ikat:
+                m += 1
+            if k > 0 or self._muat_segar(k, m):
+                j = k  # (else they never fit a page together: the page ends where it is full)
         if j == 0:
             return []
         return [self._tabel(0, j), self._sisa(j)]
@@ -195,6 +202,14 @@ class TabelBerpotong(Flowable):
         while j > 0 and self.baris[j].ikat:
             j -= 1
         return j
+
+    def _muat_segar(self, i: int, j: int, tambah: float = 0.0) -> bool:
+        """Whether rows i..j-1 (and ``tambah``) surely fit a fresh page under the headings
+        (and a caption: a quarter of the page is left for it), so moving them on cannot fail."""
+        if self.tinggi_halaman <= 0:
+            return True
+        tinggi = sum(self._h_kepala) + sum(self._tinggi_potongan(i, j)) + tambah
+        return tinggi <= self.tinggi_halaman * 0.75
 
     def _terlalu_tinggi(self, i: int) -> bool:
         if self.tinggi_halaman <= 0:

@@ -12,6 +12,8 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ikudesk.assets import sample_documents
 from ikudesk.domain.model import Dokumen, Indikator, Periode, Sasaran, Tujuan
@@ -427,3 +429,86 @@ def test_analisis_kosong_tanpa_teks_pengganti(
     for nama in ("1. Indikator A", "2. Indikator B", "3. Indikator C", "4. Indikator D"):
         assert nama in pesan[0]
     assert "Indikator E" not in pesan[0]
+
+
+nilai_acak = st.one_of(
+    st.none(),
+    st.decimals(min_value=-(10**6), max_value=10**12, places=2, allow_nan=False),
+    st.sampled_from([D(0), D(100), D("99.5"), D("100.4"), D("98"), D(-150)]),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n_tahun=st.integers(1, 8),
+    data=st.data(),
+    lebar=st.sampled_from([300.0, 428.5, 505.0, 867.0]),
+    tinggi=st.sampled_from([150.0, 200.0, 250.0]),
+)
+def test_grafik_acak_tidak_bertumpuk(n_tahun: int, data, lebar: float, tinggi: float) -> None:  # noqa: ANN001
+    """Whatever the values (missing, negative, huge, at the 100 % line), the chart keeps every
+    element in its frame and none overlaps another."""
+    from ikudesk.l10n import format_angka
+    from ikudesk.report.charts import WARNA_100, Panel, Seri, grafik_indikator
+    from ikudesk.report.fonts import daftar_font
+
+    font = daftar_font("serif")
+    tahun = list(range(2021, 2021 + n_tahun))
+
+    def seri(nama: str) -> Seri:
+        nilai = data.draw(st.lists(nilai_acak, min_size=n_tahun, max_size=n_tahun))
+        kosong = data.draw(
+            st.lists(
+                st.sampled_from(["belum diisi", "tidak dapat dihitung", "-"]),
+                min_size=n_tahun,
+                max_size=n_tahun,
+            )
+        )
+        return Seri(nama, nilai, ["#2166ac"], kosong)
+
+    panel = [
+        Panel("Target dan realisasi (%)", [seri("Target"), seri("Realisasi")], format_angka),
+        Panel(
+            "Capaian (%)",
+            [seri("Capaian")],
+            format_persen,
+            garis_100=True,
+            legenda=[("Capaian 100%", WARNA_100, True)],
+        ),
+    ]
+    judul = data.draw(st.text(alphabet="ab ", min_size=1, max_size=400))
+    d = grafik_indikator("Grafik 3.1 " + judul, tahun, panel, lebar, tinggi, font.biasa, font.tebal)
+    _periksa_gambar(d)
+
+
+def test_baris_penutup_membawa_baris_data() -> None:
+    """TabelBerpotong: a page that would end just before the closing row ends one data row
+    earlier; a data row that could never share a page with it does not make the table fail
+    (a flowable that never splits is a LayoutError)."""
+    from reportlab.platypus import PageBreak, Spacer
+
+    from ikudesk.report.tabel import Baris, Kepala, TabelBerpotong
+
+    kepala = Kepala([["No", "Isi"]], [])
+
+    def tabel(*tinggi: float, ekor: float = 0.0) -> TabelBerpotong:
+        baris = [Baris([str(i), Spacer(1, h)]) for i, h in enumerate(tinggi, start=1)]
+        baris.append(Baris(["", "Jumlah"], ikat=True))
+        return TabelBerpotong(kepala, [30, 200], baris, tinggi_ekor=ekor, tinggi_halaman=500)
+
+    t = tabel(100, 100, 100)
+    h_kepala, h_tutup = sum(t._h_kepala), t._ukuran[-1][0]
+    # room for the three data rows, not for the closing row
+    depan, sisa = t.split(230, h_kepala + 3 * 105 + h_tutup / 2)
+    assert len(depan._cellvalues) == 1 + 2  # the headings and two data rows
+    assert [b.sel[0] for b in sisa.baris] == ["3", ""]
+    # the signature after it: the last data row goes along
+    t = tabel(100, 100, 100, ekor=80)
+    bagian = t.split(230, h_kepala + 3 * 105 + h_tutup + 10)
+    assert isinstance(bagian[1], PageBreak)
+    assert [b.sel[0] for b in bagian[2].baris] == ["3", ""]
+    # a data row as tall as most of a page: never all moved on (it would never fit)
+    t = tabel(440, ekor=80)
+    assert t.split(230, 500)
+    t = tabel(440)
+    assert t.split(230, h_kepala + 445)
