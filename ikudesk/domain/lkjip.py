@@ -218,9 +218,6 @@ def kategori_capaian(capaian: Decimal | None, daftar: Sequence[Kategori]) -> str
     return kategori_untuk(bulatkan(capaian), list(daftar)) if capaian is not None else None
 
 
-_kategori = kategori_capaian
-
-
 def capaian_terhadap(ind: Indikator, tahun: int, realisasi: Hasil, target: Decimal) -> Hasil:
     """The capaian of ``realisasi`` against another target, by the same rules (polarity, 0)."""
     lain = dataclasses.replace(ind, target={tahun: target})
@@ -279,7 +276,7 @@ def hitung_lkjip(
                     nilai,
                     akhir,
                     capaian_akhir,
-                    _kategori(nilai[tahun].capaian.nilai, daftar),
+                    kategori_capaian(nilai[tahun].capaian.nilai, daftar),
                     ind.analisis.get(tahun, ""),
                 )
             )
@@ -323,7 +320,14 @@ def baris_efisiensi(
         persen = efisiensi(a, r)
         hasil.append(
             BarisEfisiensi(
-                tingkat, nomor, node.kode, node.uraian, a, r, persen, _kategori(persen, daftar)
+                tingkat,
+                nomor,
+                node.kode,
+                node.uraian,
+                a,
+                r,
+                persen,
+                kategori_capaian(persen, daftar),
             )
         )
         for a_ in anak(node):
@@ -333,5 +337,5 @@ def baris_efisiensi(
         tambah(prog, 0, str(i))
     a, r = total_anggaran(pk), total_realisasi_anggaran(pk)
     persen = efisiensi(a, r)
-    total = BarisEfisiensi(0, "", "", "Jumlah", a, r, persen, _kategori(persen, daftar))
+    total = BarisEfisiensi(0, "", "", "Jumlah", a, r, persen, kategori_capaian(persen, daftar))
     return hasil, total
