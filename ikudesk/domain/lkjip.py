@@ -4,8 +4,10 @@ For year Y and the earlier years compared with it, grouped by sasaran (a tujuan'
 under the tujuan): each indicator's target, realisasi and capaian per year, the Renstra end
 target (the period's last year) and the capaian of Y against it, the category of Y's capaian;
 per sasaran and for the document the "Jumlah" and "Rata-rata" of each capaian column over the
-indicators that have one (unrounded; rounded only where shown), with how many were left out; a
-tabulation of categories; and the budget's efficiency from the year's latest PK.
+indicators that have one (unrounded; rounded only where shown), with how many were left out and
+why — a value not entered yet ("belum diisi", naming which) or values there without an answer
+("tidak dapat dihitung", a zero target); a tabulation of categories; and the budget's
+efficiency from the year's latest PK.
 """
 
 from __future__ import annotations
