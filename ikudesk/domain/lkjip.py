@@ -30,7 +30,7 @@ from ikudesk.domain.pk import (
     total_anggaran,
     total_realisasi_anggaran,
 )
-from ikudesk.domain.status import BELUM_DIISI
+from ikudesk.domain.status import BELUM_DIISI, TIDAK_DAPAT_DIHITUNG
 from ikudesk.errors import IkuError
 from ikudesk.l10n import bulatkan
 
@@ -141,9 +141,12 @@ class Ringkas:
         return self.belum_diisi + self.tidak_dihitung
 
 
-def ringkas(nilai: Sequence[Hasil]) -> Ringkas:
-    ada = [h.nilai for h in nilai if h.nilai is not None]
-    belum = sum(1 for h in nilai if h.nilai is None and h.status == BELUM_DIISI)
+def ringkas(nilai: Sequence[Hasil | Decimal | None]) -> Ringkas:
+    """Jumlah and Rata-rata of the capaian there; those missing counted by their status (a
+    bare None, whose status is not known, with ``tidak_dihitung``)."""
+    hasil = [h if isinstance(h, Hasil) else Hasil(h, TIDAK_DAPAT_DIHITUNG) for h in nilai]
+    ada = [h.nilai for h in hasil if h.nilai is not None]
+    belum = sum(1 for h in hasil if h.nilai is None and h.status == BELUM_DIISI)
     gagal = len(nilai) - len(ada) - belum
     if not ada:
         return Ringkas(None, None, 0, belum, gagal)
