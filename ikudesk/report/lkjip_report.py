@@ -608,7 +608,7 @@ def grafik_lkjip(hasil: Lkjip, gaya: Gaya, hal: Halaman) -> list[Drawing]:
     _, lebar, tinggi = ukuran_grafik(hal, gaya)
     return [
         grafik_indikator(
-            f"Grafik 3.{i} {b.nomor}. {b.indikator.nama.strip() or '(tanpa nama)'}",
+            f"Grafik 3.{i} Indikator {b.nomor}: {b.indikator.nama.strip() or '(tanpa nama)'}",
             hasil.daftar_tahun,
             _panel_indikator(hasil, b, warna),
             lebar,

@@ -161,7 +161,7 @@ def test_grafik_dalam_bingkai_tanpa_tumpang_tindih(n: int) -> None:
     for i in (0, n - 1):
         b = hasil.semua_baris[i]
         isi = teks(gambar[i])
-        assert isi[0].startswith(f"Grafik 3.{i + 1} {b.nomor}. ")
+        assert isi[0].startswith(f"Grafik 3.{i + 1} Indikator {b.nomor}: ")
         for th in hasil.daftar_tahun:
             assert isi.count(str(th)) == 2  # under both panels
             c = b.nilai[th].capaian.nilai
