@@ -91,12 +91,19 @@ def ekspor_ke(window: QWidget, controller, opsi: OpsiCetak, path: Path) -> int: 
     except IkuError as e:
         _pesan(window, QMessageBox.Icon.Warning, e.pesan)
         return 0
-    peringatan = cari_laporan(opsi.laporan).peringatan(
-        controller.dokumen, OpsiLaporan(tahun=opsi.tahun)
-    )
-    tambahan = (f"Peringatan: {p}" for p in peringatan)
+    tambahan = _peringatan(controller, opsi)
     controller.pesan.emit(" ".join([f"PDF disimpan: {path} ({halaman} halaman).", *tambahan]))
     return halaman
+
+
+def _peringatan(controller, opsi: OpsiCetak) -> list[str]:  # noqa: ANN001
+    """What the report says the user should know about the printout (the same hook the
+    command line prints on stderr)."""
+    jenis = cari_laporan(opsi.laporan)
+    return [
+        f"Peringatan: {p}"
+        for p in jenis.peringatan(controller.dokumen, OpsiLaporan(tahun=opsi.tahun))
+    ]
 
 
 # --------------------------------------------------------------------------- signer of a year
@@ -188,6 +195,9 @@ def pratinjau(
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     atur_printer(printer, opsi)
     pencetak = PencetakPdf(pdf, opsi, selesai=controller.pesan.emit)
+    peringatan = _peringatan(controller, opsi)
+    if peringatan:  # said in the status bar while the preview is open
+        controller.pesan.emit(" ".join(peringatan))
     dlg = QPrintPreviewDialog(printer, window)
     dlg.setWindowTitle(f"Pratinjau Cetak — {pencetak.halaman} halaman")
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QToolTip, QWidget
 
 from ikudesk.domain.kategori import teks_rentang
 from ikudesk.domain.lkjip import (
+    BELUM_DIISI_TAB,
     TIDAK_DIHITUNG,
     WARNA_KOSONG,
     hitung_lkjip,
@@ -277,10 +278,13 @@ class HalamanRingkasan(QWidget):
         r = hasil.ringkas[th]
         teks = f"Rata-rata capaian {th}: "
         teks += f"{format_persen(r.rata_rata)}% dari {r.dihitung} indikator" if r.dihitung else "-"
-        if r.dilewati:
-            teks += f"; {r.dilewati} indikator tidak dapat dihitung"
+        if r.belum_diisi:
+            teks += f"; {r.belum_diisi} indikator belum diisi"
+        if r.tidak_dihitung:
+            teks += f"; {r.tidak_dihitung} indikator tidak dapat dihitung"
         ui.rataLabel.setText(teks)
         baris = [(k.nama, teks_rentang(k), warna[k.nama]) for k in reversed(hasil.kategori)]
+        baris.append((BELUM_DIISI_TAB, "-", WARNA_KOSONG))
         baris.append((TIDAK_DIHITUNG, "-", WARNA_KOSONG))
         tabel.setRowCount(len(baris))
         for i, (nama, rentang, w) in enumerate(baris):
