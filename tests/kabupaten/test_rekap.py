@@ -70,7 +70,10 @@ def test_rekap_json_dihitung_sendiri(kabupaten: Path, capsys) -> None:
         assert k["tidak_terhitung"] == h["indikator"] - h["terhitung"]
         assert Decimal(str(k["rata_rata_capaian"])) == h["rata"]
         assert {n: k["kategori"][n] for n in h["kategori"]} == h["kategori"]
-        assert k["kategori"]["Tidak dapat dihitung"] == h["indikator"] - h["terhitung"]
+        # Every indicator without a capaian here lacks its realisasi: "belum diisi", not
+        # "tidak dapat dihitung".
+        assert k["kategori"]["Belum diisi"] == h["indikator"] - h["terhitung"] == k["belum_diisi"]
+        assert k["kategori"]["Tidak dapat dihitung"] == 0 == k["tidak_dapat_dihitung"]
         assert k["pk"] is False and k["ikm"] is None
     delta = baris["Kecamatan Delta"]
     assert delta["dokumen_id"] is None and delta["indikator"] == 0
