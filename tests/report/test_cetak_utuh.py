@@ -222,7 +222,7 @@ def test_satu_format_persen() -> None:
 
 
 @perlu_poppler
-@pytest.mark.parametrize("kode", ["capaian", "triwulan", "ikm", "pk"])
+@pytest.mark.parametrize("kode", ["capaian", "triwulan", "ikm", "pk", "lkjip"])
 def test_judul_laporan_tahunan_menyebut_instansi_dan_pemda(
     dok: Dokumen, tmp_path: Path, kode: str
 ) -> None:
@@ -501,7 +501,8 @@ def test_grup_kolom_menjadi_baris_judul(tmp_path: Path) -> None:
 
 # --------------------------------------------------------------------------- item 1, every report
 
-_ANGKA_PATAH = re.compile(r"^(\d+,|,\d+|\d{1,3}(\.\d{3})+\.\d{0,2})$")
+# "100," or ",00" (a decimal number cut at its comma; "2026," in prose is a year), "1.215.000.00"
+_ANGKA_PATAH = re.compile(r"^(\d{1,3}(\.\d{3})*,|,\d+|\d{1,3}(\.\d{3})+\.\d{0,2})$")
 
 
 @perlu_poppler
