@@ -112,13 +112,13 @@ class _Susun:
                 s = _tanpa_kurung_luar(m.group(1))
             except AngkaError:
                 faktor = None
-        bagian = _pisah_atas(s, re.compile(r"\s[+\-–]\s"))
+        bagian = _pisah_atas(s, re.compile(r"\s[+\-–−]\s"))
         suku = []
         for op, isi in bagian:
             isi = _tanpa_kurung_luar(isi)
             if not re.search(r"[A-Za-z]", isi):
                 return None
-            tanda = {"": "", "+": " + ", "-": " - ", "–": " - "}[op]
+            tanda = {"": "", "+": " + ", "-": " - ", "–": " - ", "−": " - "}[op]
             suku.append(f"{tanda}{{{self.ref(isi)}}}")
         ekspr = "".join(suku)
         if faktor is not None:
@@ -285,7 +285,7 @@ def _satu_baris(baris: list[Paragraf]) -> RumusImpor | None:
             kali100 = True
         if not potong:
             inti = _tanpa_kurung_luar(bawah)
-            bagian = _pisah_atas(inti, re.compile(r"\s/\s|\s:\s|/(?=\s*[A-Z(])"))
+            bagian = _pisah_atas(inti, re.compile(r"\s/\s|\s:\s"))
             if len(bagian) != 2:
                 continue
             atas, bawah = bagian[0][1], bagian[1][1]

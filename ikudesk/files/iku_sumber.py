@@ -79,7 +79,7 @@ class Paragraf:
         return f"{self.nomor}\t{s}" if self.nomor else s
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Sel:
     paragraf: list[Paragraf] = field(default_factory=list)
     angka: Decimal | None = None  # a spreadsheet cell's number, exact

@@ -176,7 +176,9 @@ def _cari_kepala(g: Grid) -> int | None:
             # A row of headings, not a data row that mentions words: most cells are headings.
             isi = [s for _, s in _unik(g.baris[h]) if s.isi]
             dikenal = [s for s in isi if jenis_judul(s.isi)[0]]
-            if len(dikenal) * 2 >= len(isi) and all(len(s.isi) <= 80 for s in dikenal):
+            if len(dikenal) >= 2 and len(dikenal) * 2 >= len(isi) and all(
+                len(s.isi) <= 80 for s in dikenal
+            ):
                 return h
     return None
 
@@ -365,10 +367,8 @@ class _Pengenal:
                 if all(_NOMOR_KOLOM.match(t) for t in teks) and len(teks) >= 3:
                     nomor_kolom = True
                     continue
-                if self._kunci_kepala(g, r) == kunci or (
-                    dua and r + 1 < len(g.baris) and self._kunci_kepala(g, r) == kunci
-                ):
-                    continue
+                if self._kunci_kepala(g, r) == kunci:
+                    continue  # a heading repeated inside the table
                 if dua and r > 0 and self._kunci_kepala(g, r - 1) == kunci:
                     continue  # the second row of a repeated two-row heading
                 if g.lembar and self._akhir_tabel(teks):
@@ -382,6 +382,13 @@ class _Pengenal:
         kepala, judul, judul_tabel, tujuan_kepala = self._kepala(sebelum)
         periode = self._periode(judul, baris_data, kolom)
         tujuan, info = self._pohon(baris_data, kolom, periode, tujuan_kepala)
+        for k in kepala:
+            # "Indikator Tujuan : IKM" above the table names the first tujuan's own indicators.
+            if k.get("dari") == "indikator_tujuan" and k.get("_nama"):
+                if not tujuan:
+                    tujuan.append({"uraian": tujuan_kepala, "kelompok": "", "indikator": [], "sasaran": []})
+                if not tujuan[0]["indikator"]:
+                    tujuan[0]["indikator"] = [{"nama": n} for n in k["_nama"]]
         profil = self._profil(kepala, judul)
         kolom_doc = self._kolom_dokumen(kolom)
         data["judul"] = judul
@@ -430,6 +437,10 @@ class _Pengenal:
             if not isi:
                 out.append(_Baris([], []))
                 continue
+            while sel and not sel[0].teks:
+                sel = sel[1:]  # empty leading columns (indentation)
+            while sel and not sel[-1].teks:
+                sel = sel[:-1]
             # One cell of several paragraphs (a list) is kept as its paragraphs.
             out.append(
                 _Baris(
@@ -438,7 +449,7 @@ class _Pengenal:
                     all(p.tebal for s in isi for p in s.paragraf if p.teks),
                 )
             )
-            out[-1].sel = isi  # type: ignore[attr-defined]
+            out[-1].sel = sel  # type: ignore[attr-defined]
         return out
 
     def _kepala(self, baris: list[_Baris]) -> tuple[list[dict[str, Any]], list[str], str, str]:
@@ -452,10 +463,12 @@ class _Pengenal:
             sel = getattr(b, "sel", None)
             label, isi_par = None, None
             if sel and len(sel) >= 2:
-                lab = [s.teks for s in sel[:-1] if s.teks.strip(" :") and not re.fullmatch(r"[0-9.]+", s.teks)]
+                titik_dua = next((j for j, s in enumerate(sel) if s.teks.strip() == ":"), None)
+                depan = sel[:titik_dua] if titik_dua is not None else sel[:1]
+                lab = [s.teks for s in depan if s.teks.strip(" :") and not re.fullmatch(r"[0-9.]+", s.teks)]
                 if lab:
                     label = lab[0].rstrip(" :")
-                    isi_par = sel[-1].paragraf
+                    isi_par = [p for s in sel[len(depan) + (titik_dua is not None):] for p in s.paragraf]
             if label is None:
                 m = _LABEL.match("\t".join(b.segmen) if len(b.segmen) > 1 else b.teks)
                 if m and not judul_kosong(m.group(1)):
@@ -632,9 +645,11 @@ class _Pengenal:
             unik = [s for _, s in _unik(row) if s.isi]
             lebar_isi = {id(s): sum(1 for x in row if x is s) for s in unik}
             # A group row: one cell across (most of) the width.
-            if len(unik) == 1 and lebar_isi[id(unik[0])] >= max(2, (g.lebar + 1) // 2) and not any(
-                row[k.indeks] is unik[0] for k in target_kolom[:1]
-            ) and sum(1 for k in kolom if k.isi and row[k.indeks] is unik[0]) > 1:
+            if (
+                len(unik) == 1
+                and lebar_isi[id(unik[0])] >= max(2, (g.lebar + 1) // 2)
+                and sum(1 for k in kolom if k.isi and row[k.indeks] is unik[0]) > 1
+            ):
                 teks = unik[0].isi
                 if _KELOMPOK.match(teks) and len(teks) <= 25:
                     t_cur = tujuan_baru("", teks)
@@ -654,7 +669,9 @@ class _Pengenal:
                     return None
                 return s
 
-            if (s := baru("tujuan")) is not None:
+            if (s := baru("tujuan")) is not None and (
+                t_cur is None or _normal(s.isi) != _normal(t_cur["uraian"])
+            ):
                 if t_cur is not None and not t_cur["uraian"] and not t_cur["sasaran"] and not t_cur["indikator"]:
                     t_cur["uraian"] = _tanpa_nomor(s.isi)[0] if s.bernomor else s.isi
                 else:
@@ -665,12 +682,15 @@ class _Pengenal:
                     t_cur = tujuan_baru(tujuan_kepala)
                 for nama in s.isi.split("\n"):
                     nama, _ = _tanpa_nomor(nama)
-                    t_cur["indikator"].append({"nama": nama})
+                    if all(_normal(nama) != _normal(i["nama"]) for i in t_cur["indikator"]):
+                        t_cur["indikator"].append({"nama": nama})
             if (s := baru("sasaran")) is not None:
                 teks = s.isi
                 if s.bernomor:
                     teks = _tanpa_nomor(teks)[0]
-                s_cur = sasaran_baru(teks)
+                # The same text again (a continued table repeats it) is the same sasaran.
+                if s_cur is None or _normal(teks) != _normal(s_cur["uraian"]):
+                    s_cur = sasaran_baru(teks)
             for jenis in ("tujuan", "indikator_tujuan", "sasaran", "nomor"):
                 s = sel_di(row, jenis)
                 if s is not None and s.isi:

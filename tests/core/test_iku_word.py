@@ -1,0 +1,215 @@
+"""Word/Excel IKU sheets imported: the seed sheets, written by python-docx in this test in several
+layouts, come back as the documents in shared/contoh (or the seed's content) and print as them."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import shutil
+import subprocess
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ikudesk.domain import formula
+from ikudesk.domain.model import Dokumen, Periode, Tujuan
+from ikudesk.files.docfile import baca_file, json_tepat, ke_data
+from ikudesk.files.iku_impor import impor_lembar
+from ikudesk.files.iku_sumber import ImporError
+from tests.support.word_iku import Tata, dok_a_n, tulis_docx, tulis_xlsx
+
+SHARED = Path("/work/shared")
+CONTOH = SHARED / "contoh"
+if not CONTOH.exists():  # the repository's own copies of the samples
+    CONTOH = Path(__file__).resolve().parents[2] / "data"
+
+
+def contoh(nama: str) -> Dokumen:
+    return baca_file(CONTOH / f"{nama}.json")
+
+
+def dengan_target(dok: Dokumen, mulai: int = 2020, selesai: int = 2024) -> Dokumen:
+    """``dok`` with a period (in its title) and made-up targets: the seeds print none."""
+    dok = copy.deepcopy(dok)
+    if dok.periode is None:
+        dok.periode = Periode(mulai, selesai)
+        dok.judul = [*dok.judul, f"TAHUN {mulai}-{selesai}"]
+    if not any(k.isi == "target" for k in dok.tabel.kolom):
+        from ikudesk.domain.model import Kolom
+
+        i = next(i for i, k in enumerate(dok.tabel.kolom) if k.isi == "rumus") + 1
+        dok.tabel.kolom.insert(i, Kolom(isi="target", judul="Target"))
+    for n, ind in enumerate(dok.semua_indikator()):
+        if ind in [x for t in dok.tujuan for x in t.indikator]:
+            continue
+        for j, th in enumerate(range(dok.periode.mulai, dok.periode.selesai + 1)):
+            if (n + j) % 5 == 4:
+                continue  # a "-": no target that year
+            ind.target[th] = Decimal(80) + Decimal(n) + Decimal(j) * Decimal("2.5") + (
+                Decimal(1200) if n == 1 else 0
+            )
+    return dok
+
+
+def _rumus_cetak(ind: dict[str, Any], satuan: str) -> str:
+    r = ind.get("rumus") or {}
+    if not r.get("ekspresi"):
+        return ""
+    uraian = {k["kode"]: k["uraian"] for k in r["komponen"]}
+    node = formula.parse(r["ekspresi"], list(uraian))
+    return formula.teks_rumus(
+        formula.layout(node, uraian, persen=formula.prints_as_percent(node, satuan))
+    )
+
+
+def bentuk(dok: Dokumen) -> dict[str, Any]:
+    """The document as the sheet shows it: formulas as printed (component codes are the
+    importer's own choice), a tujuan's own indicators by name only (the sheet shows no more)."""
+    data = json.loads(json_tepat(ke_data(dok)))
+    for k in ("format", "versi", "catatan"):
+        data.pop(k, None)
+    for k in data["profil"]["kepala"]:
+        k.pop("tebal", None)
+    for t in data["tujuan"]:
+        t["indikator"] = [{"nama": i["nama"]} for i in t.get("indikator", [])]
+        for s in t.get("sasaran", []):
+            for ind in s["indikator"]:
+                r = ind.pop("rumus")
+                ind["rumus_cetak"] = _rumus_cetak({"rumus": r}, ind.get("satuan", ""))
+                ind["komponen"] = [k["uraian"] for k in r["komponen"]] if "tahun_lalu" not in (r["ekspresi"] or "") else "-"
+                ind["penjelasan"] = r["penjelasan"]
+                for k in [k for k, v in ind.items() if v in ("", {}, [], None)]:
+                    del ind[k]
+    return data
+
+
+def harapan(dok: Dokumen) -> dict[str, Any]:
+    b = bentuk(dok)
+    for t in b["tujuan"]:
+        for s in t["sasaran"]:
+            for ind in s["indikator"]:
+                if ind.get("komponen") == "-":
+                    ind.pop("komponen")
+    return b
+
+
+def cocok(hasil: Dokumen, dok: Dokumen) -> None:
+    a, b = bentuk(hasil), harapan(dok)
+    for t in a["tujuan"]:
+        for s in t["sasaran"]:
+            for ind in s["indikator"]:
+                if "komponen" in ind and not any(
+                    "komponen" in x for tt in b["tujuan"] for ss in tt["sasaran"] for x in ss["indikator"]
+                    if x["nama"] == ind["nama"]
+                ):
+                    ind.pop("komponen")
+    if a != b:
+        import difflib
+
+        ja, jb = (json.dumps(x, indent=1, ensure_ascii=False, sort_keys=True).splitlines() for x in (b, a))
+        pytest.fail("\n".join(difflib.unified_diff(ja, jb, "harapan", "hasil", lineterm="", n=2)))
+
+
+TATA = {
+    "gabung-paragraf-omml": Tata(),
+    "kolom-tabel-teks": Tata(target="kolom", kepala="tabel", rumus="teks"),
+    "tahun-otomatis-tigabaris": Tata(target="tahun", rumus="tiga_baris", penomoran="otomatis"),
+    "bersambung-garisbawah": Tata(rumus="garis_bawah", bersambung="tabel", spasi=True),
+    "ulang-otomatis-tabel": Tata(kepala="tabel", penomoran="otomatis", bersambung="ulang"),
+    "label-bernomor-mengetahui": Tata(label_bernomor=True, ttd="mengetahui", rumus="teks"),
+}
+
+
+@pytest.mark.parametrize("nama", ["sumbersuko", "sumber-harta", "benjeng"])
+@pytest.mark.parametrize("tata", list(TATA), ids=list(TATA))
+def test_seed_ditulis_word_kembali_sebagai_contoh(tmp_path: Path, nama: str, tata: str) -> None:
+    dok = dengan_target(contoh(nama))
+    path = tulis_docx(dok, tmp_path / f"{nama}.docx", TATA[tata])
+    hasil = impor_lembar(path)
+    cocok(hasil.dokumen, dok)
+    assert hasil.catatan == []
+
+
+@pytest.mark.parametrize("nama", ["sumbersuko", "sumber-harta", "benjeng"])
+def test_seed_tanpa_target(tmp_path: Path, nama: str) -> None:
+    dok = contoh(nama)
+    hasil = impor_lembar(tulis_docx(dok, tmp_path / "a.docx", Tata(rumus="omml")))
+    cocok(hasil.dokumen, dok)
+
+
+def test_kelompok_dan_sasaran_sebagai_baris(tmp_path: Path) -> None:
+    """RUTIN / NON RUTIN rows across the width, and each sasaran as its own row."""
+    dok = dengan_target(contoh("benjeng"))
+    t = dok.tujuan[0]
+    dok.tujuan = [
+        Tujuan(uraian="", kelompok="NON RUTIN", sasaran=t.sasaran[:2]),
+        Tujuan(uraian="", kelompok="RUTIN", sasaran=t.sasaran[2:]),
+    ]
+    hasil = impor_lembar(tulis_docx(dok, tmp_path / "a.docx", Tata(sasaran_baris=True)))
+    dok.tabel.kolom = [k for k in dok.tabel.kolom if k.isi != "sasaran"]
+    cocok(hasil.dokumen, dok)
+
+
+def test_penandatangan_a_n(tmp_path: Path) -> None:
+    dok = contoh("benjeng")
+    hasil = impor_lembar(tulis_docx(dok, tmp_path / "a.docx", Tata(ttd="an")))
+    assert hasil.dokumen.penandatangan == dok_a_n(dok).penandatangan
+
+
+def test_contoh_word_sumbersuko() -> None:
+    """shared/contoh/word/sumbersuko.docx gives what its .expect.json says."""
+    sumber = SHARED / "contoh" / "word" / "sumbersuko.docx"
+    if not sumber.exists():
+        pytest.skip("contoh Word tidak tersedia")
+    harap = json.loads(sumber.with_suffix(".expect.json").read_text("utf-8"))
+    dok = impor_lembar(sumber).dokumen
+
+    def rata(t: str) -> str:
+        return " ".join(t.split()).lower()
+
+    assert dok.profil.instansi == harap["instansi"]
+    baris = [(s, i) for t in dok.tujuan for s in t.sasaran for i in s.indikator]
+    assert len(baris) == len(harap["indikator"])
+    for (s, ind), h in zip(baris, harap["indikator"], strict=True):
+        assert rata(s.uraian) == rata(h["sasaran"])
+        assert rata(ind.nama) == rata(h["nama"])
+        assert ind.satuan == h["satuan"]
+        assert {str(k): v for k, v in ind.target.items()} == {
+            k: Decimal(str(v)) for k, v in h["target"].items()
+        }
+        if "komponen" in h:
+            assert [rata(k.uraian) for k in ind.rumus.komponen] == [rata(k) for k in h["komponen"]]
+        semua = rata(
+            " ".join([k.uraian for k in ind.rumus.komponen] + [ind.rumus.ekspresi or "", ind.rumus.penjelasan])
+        )
+        for kata in re.findall(r"\w+", rata(h["teks_rumus"])):
+            assert kata in semua or kata in ("×",), kata
+    assert dok.penandatangan is not None
+    assert rata(dok.penandatangan.nama) == rata(harap["penandatangan"]["nama"])
+    assert dok.penandatangan.nip == harap["penandatangan"]["nip"]
+
+
+def test_excel_iku(tmp_path: Path) -> None:
+    for nama in ("sumbersuko", "sumber-harta", "benjeng"):
+        dok = dengan_target(contoh(nama))
+        hasil = impor_lembar(tulis_xlsx(dok, tmp_path / f"{nama}.xlsx"))
+        cocok(hasil.dokumen, dok)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice tidak terpasang")
+def test_lembar_dari_libreoffice_writer(tmp_path: Path) -> None:
+    """A sheet whose tables are LibreOffice Writer's: written as .odt by Writer, saved as .docx."""
+    dok = dengan_target(contoh("sumbersuko"))
+    asal = tulis_docx(dok, tmp_path / "asal.docx", Tata(target="kolom", penomoran="otomatis"))
+    odt_dir, docx_dir = tmp_path / "odt", tmp_path / "docx"
+    profil = f"-env:UserInstallation=file://{tmp_path}/lo"
+    for fmt, masuk, keluar in (("odt", asal, odt_dir), ("docx", odt_dir / "asal.odt", docx_dir)):
+        subprocess.run(
+            ["soffice", profil, "--headless", "--convert-to", fmt, "--outdir", str(keluar), str(masuk)],
+            check=True, capture_output=True, timeout=180,
+        )
+    hasil = impor_lembar(docx_dir / "asal.docx")
+    cocok(hasil.dokumen, dok)
