@@ -285,8 +285,10 @@ def _satu_baris(baris: list[Paragraf]) -> RumusImpor | None:
             kali100 = True
         if not potong:
             inti = _tanpa_kurung_luar(bawah)
-            bagian = _pisah_atas(inti, re.compile(r"\s/\s|\s:\s"))
-            if len(bagian) != 2:
+            # "A : B" divides only as "(A : B) x 100 %": "Penjelasan : …" is a label.
+            bagi = r"\s/\s|\s:\s" if kali100 or inti != bawah.strip() else r"\s/\s"
+            bagian = _pisah_atas(inti, re.compile(bagi))
+            if len(bagian) != 2 or any(len(b.split()) < 2 for _, b in bagian):
                 continue
             atas, bawah = bagian[0][1], bagian[1][1]
         hasil = _selesai(baris, i, i + 1, atas, bawah, kali100, sisa)
