@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
 
         self._siapkan_aksi()
         excel_actions.pasang_menu(self)  # Berkas → Excel: export, fill-in form, imports
+        from ikudesk.gui.word_import import pasang_menu as pasang_menu_word
+
+        pasang_menu_word(self)  # Berkas → Impor dari Word/Excel…
         self._siapkan_status()
         from ikudesk.gui.tahunan_actions import pasang_menu_tahunan  # the yearly documents
 
