@@ -153,7 +153,7 @@ class DialogImporWord(QDialog):
         self.rinci = QFormLayout(rinci)
         self.rinci.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.nama = _label()
-        self.rumus = FormulaView()
+        self.rumus = FormulaView(lebar_label=140)  # narrower than the editor: a side pane
         self.rumus.setObjectName("rumusPratinjau")
         self.komponen = _label()
         self.penjelasan = _label()
