@@ -251,9 +251,8 @@ def _buka(args: argparse.Namespace):  # noqa: ANN202
 
 def cmd_import(args: argparse.Namespace) -> int:
     from ikudesk.files.docfile import baca_file
-    from ikudesk.persistence.repo import simpan_dokumen_baru
-
     from ikudesk.files.iku_impor import jenis_berkas
+    from ikudesk.persistence.repo import simpan_dokumen_baru
 
     if jenis_berkas(args.berkas) != "json":
         from ikudesk.files.iku_impor import impor_lembar, ringkasan

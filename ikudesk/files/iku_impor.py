@@ -118,8 +118,11 @@ def ringkasan(hasil: Hasil) -> str:
         out += [f"  - {b}" for b in k.butir]
     out.append(
         "Kolom tabel: "
-        + "; ".join(f"{k.judul or '(tanpa judul)'} → {JENIS_KOLOM.get(k.isi, k.isi)}"
-                    + (f" {k.tahun}" if k.tahun else "") for k in hasil.kolom)
+        + "; ".join(
+            f"{k.judul or '(tanpa judul)'} → {JENIS_KOLOM.get(k.isi, k.isi)}"
+            + (f" {k.tahun}" if k.tahun else "")
+            for k in hasil.kolom
+        )
     )
     n = 0
     for t in dok.tujuan:
@@ -139,13 +142,20 @@ def ringkasan(hasil: Hasil) -> str:
                     out += [f"       {k.kode} = {k.uraian}" for k in ind.rumus.komponen]
                 if ind.rumus.penjelasan:
                     out.append(f"     Penjelasan: {' '.join(ind.rumus.penjelasan.split())}")
-                for label, nilai in (("Satuan", ind.satuan), ("Sumber data", ind.sumber_data),
-                                     ("Penanggung jawab", ind.penanggung_jawab)):
+                for label, nilai in (
+                    ("Satuan", ind.satuan),
+                    ("Sumber data", ind.sumber_data),
+                    ("Penanggung jawab", ind.penanggung_jawab),
+                ):
                     if nilai:
                         out.append(f"     {label}: {' '.join(nilai.split())}")
                 if ind.target:
-                    out.append("     Target: " + ", ".join(
-                        f"{th}: {format_angka(v, 20)}" for th, v in sorted(ind.target.items())))
+                    out.append(
+                        "     Target: "
+                        + ", ".join(
+                            f"{th}: {format_angka(v, 20)}" for th, v in sorted(ind.target.items())
+                        )
+                    )
     ttd = dok.penandatangan
     if ttd is None:
         out.append("Penandatangan: (tidak dikenali)")

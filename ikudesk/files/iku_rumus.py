@@ -27,8 +27,25 @@ _FAKTOR = re.compile(rf"^(.*\S)\s*{_KALI}\s*([0-9]+(?:[.,][0-9]+)?)$")
 _SAMA_DENGAN = re.compile(r"^\s*[=:]\s*")
 _TANDA_RUMUS = re.compile(rf"(/|\s:\s|{_KALI}\s*100|[_\-–—]{{3,}}|=)")
 _KATA_UMUM = {
-    "jumlah", "yang", "dan", "di", "dari", "pada", "dalam", "dengan", "atau", "untuk", "oleh",
-    "ke", "total", "seluruh", "nilai", "banyaknya", "tahun", "n", "the",
+    "jumlah",
+    "yang",
+    "dan",
+    "di",
+    "dari",
+    "pada",
+    "dalam",
+    "dengan",
+    "atau",
+    "untuk",
+    "oleh",
+    "ke",
+    "total",
+    "seluruh",
+    "nilai",
+    "banyaknya",
+    "tahun",
+    "n",
+    "the",
 }
 
 
@@ -134,9 +151,7 @@ def _angka(d: object) -> str:
 
 def _kode(uraian: list[str]) -> list[str]:
     """Short codes: the first word of each uraian that the others do not have."""
-    kata = [
-        [w for w in re.findall(r"[a-z0-9]+", u.lower()) if w not in _KATA_UMUM] for u in uraian
-    ]
+    kata = [[w for w in re.findall(r"[a-z0-9]+", u.lower()) if w not in _KATA_UMUM] for u in uraian]
     out: list[str] = []
     for i, ws in enumerate(kata):
         lain = {w for j, k in enumerate(kata) if j != i for w in k}
@@ -179,7 +194,7 @@ def _ekor(teks: str) -> tuple[bool, str]:
     """After a fraction: ``× 100%`` (and what follows it, kept as text)."""
     m = _KALI100.match(teks)
     if m:
-        return True, teks[m.end():].strip()
+        return True, teks[m.end() :].strip()
     return False, teks.strip()
 
 
@@ -222,11 +237,9 @@ def _dengan_pecahan(baris: list[Paragraf]) -> RumusImpor | None:
         for j, b in enumerate(p.bagian):
             if isinstance(b, Pecahan):
                 depan = _teks(p.bagian[:j]).strip()
-                if depan and not re.fullmatch(r"[=:\s]*", depan):
-                    depan = depan.rstrip("= ")
-                else:
-                    depan = ""
-                kali100, sisa = _ekor(_teks(p.bagian[j + 1:]))
+                # Text before the fraction ("= ") is not kept; any other is explanation.
+                depan = "" if re.fullmatch(r"[=:\s]*", depan) else depan.rstrip("= ")
+                kali100, sisa = _ekor(_teks(p.bagian[j + 1 :]))
                 sisa = "\n".join(t for t in (depan, sisa) if t)
                 return _selesai(baris, i, i + 1, b.atas, b.bawah, kali100, sisa)
     return None
@@ -241,7 +254,7 @@ def _garis_bawah(baris: list[Paragraf]) -> RumusImpor | None:
         semua = _SAMA_DENGAN.sub("", p.teks.strip())
         if not semua.startswith(garis[: min(10, len(garis))]):
             continue
-        kali100, sisa = _ekor(semua[len(garis):])
+        kali100, sisa = _ekor(semua[len(garis) :])
         bawah = baris[i + 1].teks.strip()
         m = _KALI100_AKHIR.search(bawah)
         if m:
@@ -272,15 +285,15 @@ def _satu_baris(baris: list[Paragraf]) -> RumusImpor | None:
         t = _SAMA_DENGAN.sub("", bersih(p.teks))
         potong = _GARIS_TENGAH.search(t)
         if potong:
-            atas, bawah = t[: potong.start()], t[potong.end():]
+            atas, bawah = t[: potong.start()], t[potong.end() :]
         else:
             bawah = t
             atas = ""
         kali100 = False
         sisa = ""
         m = re.search(rf"\)?\s*{_KALI}\s*100\s*(%|persen)?", bawah, re.IGNORECASE)
-        if m and (not potong or True):
-            sisa = bawah[m.end():].strip()
+        if m:
+            sisa = bawah[m.end() :].strip()
             bawah = bawah[: m.start()] + (")" if m.group().startswith(")") else "")
             kali100 = True
         if not potong:

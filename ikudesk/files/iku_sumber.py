@@ -58,7 +58,9 @@ class Paragraf:
     def isi(self) -> str:
         """The text without the automatic number."""
         return bersih(
-            "".join(b.teks if isinstance(b, Teks) else f" {b.atas} / {b.bawah} " for b in self.bagian)
+            "".join(
+                b.teks if isinstance(b, Teks) else f" {b.atas} / {b.bawah} " for b in self.bagian
+            )
         )
 
     @property
@@ -74,7 +76,9 @@ class Paragraf:
     @property
     def mentah(self) -> str:
         """The text with tabs kept (for ``Label<tab>: isi`` lines)."""
-        s = "".join(b.teks if isinstance(b, Teks) else f" {b.atas} / {b.bawah} " for b in self.bagian)
+        s = "".join(
+            b.teks if isinstance(b, Teks) else f" {b.atas} / {b.bawah} " for b in self.bagian
+        )
         s = _TAK_TAMPAK.sub("", s).replace("\u00a0", " ")
         return f"{self.nomor}\t{s}" if self.nomor else s
 

@@ -45,11 +45,15 @@ JENIS_KOLOM: dict[str, str] = {
 _TAHUN = re.compile(r"^(?:tahun|th\.?|thn\.?)?\s*((?:19|20|21)[0-9]{2})$", re.IGNORECASE)
 _TARGET_TAHUN = re.compile(r"^target\s*(?:tahun|th\.?)?\s*((?:19|20|21)[0-9]{2})$", re.IGNORECASE)
 _REALISASI_TAHUN = re.compile(r"^realisasi\s*(?:tahun)?\s*((?:19|20|21)[0-9]{2})$", re.IGNORECASE)
-_PERIODE = re.compile(r"((?:19|20|21)[0-9]{2})\s*(?:-|–|—|s\.?\s?d\.?|sampai(?: dengan)?)\s*((?:19|20|21)[0-9]{2})")
+_PERIODE = re.compile(
+    r"((?:19|20|21)[0-9]{2})\s*(?:-|–|—|s\.?\s?d\.?|sampai(?: dengan)?)\s*((?:19|20|21)[0-9]{2})"
+)
 _NOMOR_KOLOM = re.compile(r"^\(?[0-9]{1,2}\)?$")
 _NOMOR_DEPAN = re.compile(r"^\s*(?:[0-9]{1,3}[.)]?|[a-z][.)])\s+(?=\S)")
 _KELOMPOK = re.compile(r"^(?:NON[\s-]?RUTIN|RUTIN|[A-Z][A-Z ]{1,20})$")
-_LABEL = re.compile(r"^(?:[0-9]{1,2}[.)]?\s+|[-•]\s+)?([A-Za-z][A-Za-z /().&-]{0,50}?)\s*\t*:\s*(.*)$", re.S)
+_LABEL = re.compile(
+    r"^(?:[0-9]{1,2}[.)]?\s+|[-•]\s+)?([A-Za-z][A-Za-z /().&-]{0,50}?)\s*\t*:\s*(.*)$", re.S
+)
 _BUTIR = re.compile(r"^\s*(?:([0-9]{1,2})[.)]|([a-z])[.)]|[-•–])\s*(?=\S)")
 _TEMPAT_TANGGAL = re.compile(r"^([A-Za-z][A-Za-z .'-]{1,60}),\s*(.*[0-9]{4})\s*$")
 _NIP = re.compile(r"^NIP\s*\.?\s*:?\s*([0-9 .]{10,})\s*$", re.IGNORECASE)
@@ -59,11 +63,14 @@ _PANGKAT = re.compile(
 _STATUS = re.compile(r"^(Plt|Plh|Pj)\s*\.?\s+", re.IGNORECASE)
 _MENGETAHUI = re.compile(r"^(mengetahui|menyetujui|disetujui|diperiksa)\b", re.IGNORECASE)
 _INSTANSI_LABEL = re.compile(
-    r"^(instansi|perangkat daerah|opd|skpd|unit kerja|unit organisasi|satuan kerja|nama (opd|instansi|perangkat daerah))$",
+    r"^(instansi|perangkat daerah|opd|skpd|unit kerja|unit organisasi|satuan kerja"
+    r"|nama (opd|instansi|perangkat daerah))$",
     re.IGNORECASE,
 )
 _DAERAH = re.compile(r"\b(KABUPATEN|KAB\.?|KOTA)\s+([A-Za-z .'-]+?)\s*$", re.IGNORECASE)
-_KECAMATAN = re.compile(r"\bKECAMATAN\s+([A-Za-z '-]+?)(?=\s+(?:KABUPATEN|KAB\b|KOTA\b)|\s*$)", re.IGNORECASE)
+_KECAMATAN = re.compile(
+    r"\bKECAMATAN\s+([A-Za-z '-]+?)(?=\s+(?:KABUPATEN|KAB\b|KOTA\b)|\s*$)", re.IGNORECASE
+)
 
 
 def _normal(teks: str) -> str:
@@ -85,7 +92,15 @@ def jenis_judul(judul: str) -> tuple[str, int | None]:
     kata = set(n.split())
     if n in ("no", "nomor", "no urut", "nomor urut"):
         return "nomor", None
-    if kata & {"formula", "rumus", "formulasi", "perhitungan", "penghitungan", "alasan", "pengukuran"}:
+    if kata & {
+        "formula",
+        "rumus",
+        "formulasi",
+        "perhitungan",
+        "penghitungan",
+        "alasan",
+        "pengukuran",
+    }:
         return "rumus", None
     if n.startswith("definisi"):
         return "definisi", None
@@ -132,7 +147,7 @@ class Catatan:
     alasan: str
 
     def __str__(self) -> str:
-        return f"{self.tempat}: {self.alasan}" + (f" — \"{_pendek(self.teks)}\"" if self.teks else "")
+        return f"{self.tempat}: {self.alasan}" + (f' — "{_pendek(self.teks)}"' if self.teks else "")
 
 
 def _pendek(t: str, n: int = 80) -> str:
@@ -176,8 +191,10 @@ def _cari_kepala(g: Grid) -> int | None:
             # A row of headings, not a data row that mentions words: most cells are headings.
             isi = [s for _, s in _unik(g.baris[h]) if s.isi]
             dikenal = [s for s in isi if jenis_judul(s.isi)[0]]
-            if len(dikenal) >= 2 and len(dikenal) * 2 >= len(isi) and all(
-                len(s.isi) <= 80 for s in dikenal
+            if (
+                len(dikenal) >= 2
+                and len(dikenal) * 2 >= len(isi)
+                and all(len(s.isi) <= 80 for s in dikenal)
             ):
                 return h
     return None
@@ -249,7 +266,7 @@ def baca_target(teks: str, angka: Decimal | None = None) -> Decimal | None:
 def _tanpa_nomor(teks: str) -> tuple[str, bool]:
     m = _NOMOR_DEPAN.match(teks)
     if m:
-        return teks[m.end():].strip(), True
+        return teks[m.end() :].strip(), True
     return teks.strip(), False
 
 
@@ -326,7 +343,11 @@ class _Pengenal:
         raise ImporError(
             f"Tidak ditemukan tabel IKU di '{self.sumber.nama}': tidak ada tabel dengan judul "
             "kolom Indikator Kinerja beserta Sasaran/Formula/Satuan/Sumber Data/Penanggung Jawab."
-            + (f" Judul tabel yang ada: {'; '.join(judul[:5])}." if judul else " Berkas tidak memuat tabel.")
+            + (
+                f" Judul tabel yang ada: {'; '.join(judul[:5])}."
+                if judul
+                else " Berkas tidak memuat tabel."
+            )
         )
 
     @staticmethod
@@ -376,7 +397,7 @@ class _Pengenal:
                     break
                 baris_data.append((g, r, row))
         akhir = bagian[-1][0]
-        sesudah += self._baris_blok(self.sumber.blok[akhir + 1:])
+        sesudah += self._baris_blok(self.sumber.blok[akhir + 1 :])
 
         data: dict[str, Any] = {"format": "ikudesk-dokumen", "versi": 2}
         kepala, judul, judul_tabel, tujuan_kepala = self._kepala(sebelum)
@@ -386,7 +407,9 @@ class _Pengenal:
             # "Indikator Tujuan : IKM" above the table names the first tujuan's own indicators.
             if k.get("dari") == "indikator_tujuan" and k.get("_nama"):
                 if not tujuan:
-                    tujuan.append({"uraian": tujuan_kepala, "kelompok": "", "indikator": [], "sasaran": []})
+                    tujuan.append(
+                        {"uraian": tujuan_kepala, "kelompok": "", "indikator": [], "sasaran": []}
+                    )
                 if not tujuan[0]["indikator"]:
                     tujuan[0]["indikator"] = [{"nama": n} for n in k["_nama"]]
         profil = self._profil(kepala, judul)
@@ -408,13 +431,21 @@ class _Pengenal:
         try:
             dok = baca_data(data)
         except IkuError as e:
-            raise ImporError(f"Hasil pengenalan tidak lolos pemeriksaan dokumen: {e.pesan}") from None
+            raise ImporError(
+                f"Hasil pengenalan tidak lolos pemeriksaan dokumen: {e.pesan}"
+            ) from None
         return Hasil(data=data, dokumen=dok, kolom=kolom, catatan=self.catatan, rumus=info["rumus"])
 
     @staticmethod
     def _akhir_tabel(teks: list[str]) -> bool:
         t = teks[0]
-        return bool(_MENGETAHUI.match(t) or (_TEMPAT_TANGGAL.match(t) and baca_tanggal_ketikan_atau_none(_TEMPAT_TANGGAL.match(t).group(2))))  # type: ignore[union-attr]
+        return bool(
+            _MENGETAHUI.match(t)
+            or (
+                _TEMPAT_TANGGAL.match(t)
+                and baca_tanggal_ketikan_atau_none(_TEMPAT_TANGGAL.match(t).group(2))
+            )
+        )  # type: ignore[union-attr]
 
     # -- lines around the table
     def _baris_blok(self, blok: list[Any]) -> list[_Baris]:
@@ -457,7 +488,7 @@ class _Pengenal:
         kepala: list[dict[str, Any]] = []
         tujuan = ""
         sekarang: dict[str, Any] | None = None
-        for i, b in enumerate(baris):
+        for b in baris:
             if not b.teks:
                 continue
             sel = getattr(b, "sel", None)
@@ -465,22 +496,36 @@ class _Pengenal:
             if sel and len(sel) >= 2:
                 titik_dua = next((j for j, s in enumerate(sel) if s.teks.strip() == ":"), None)
                 depan = sel[:titik_dua] if titik_dua is not None else sel[:1]
-                lab = [s.teks for s in depan if s.teks.strip(" :") and not re.fullmatch(r"[0-9.]+", s.teks)]
+                lab = [
+                    s.teks
+                    for s in depan
+                    if s.teks.strip(" :") and not re.fullmatch(r"[0-9.]+", s.teks)
+                ]
                 if lab:
                     label = lab[0].rstrip(" :")
-                    isi_par = [p for s in sel[len(depan) + (titik_dua is not None):] for p in s.paragraf]
+                    isi_par = [
+                        p for s in sel[len(depan) + (titik_dua is not None) :] for p in s.paragraf
+                    ]
             if label is None:
                 m = _LABEL.match("\t".join(b.segmen) if len(b.segmen) > 1 else b.teks)
                 if m and not judul_kosong(m.group(1)):
                     label = m.group(1).strip()
                     isi_teks = bersih(m.group(2).replace("\t", " "))
-                    isi_par = [Paragraf([Teks(isi_teks, tebal=b.tebal or _isi_tebal(b))])] if isi_teks else []
+                    isi_par = (
+                        [Paragraf([Teks(isi_teks, tebal=b.tebal or _isi_tebal(b))])]
+                        if isi_teks
+                        else []
+                    )
             if label is not None:
                 sekarang = {"label": label, "isi": "", "butir": [], "penomoran": ""}
                 kepala.append(sekarang)
                 for p in isi_par or []:
                     self._isi_kepala(sekarang, p)
-                if isi_par and all(p.tebal for p in isi_par if p.teks) and any(p.teks for p in isi_par):
+                if (
+                    isi_par
+                    and all(p.tebal for p in isi_par if p.teks)
+                    and any(p.teks for p in isi_par)
+                ):
                     sekarang["tebal"] = True
                 continue
             if sekarang is None:
@@ -491,7 +536,9 @@ class _Pengenal:
                     judul.append(b.teks.lstrip("#").strip())
                     continue
             if sekarang is None or (
-                not _BUTIR.match(b.teks) and not b.paragraf[0].nomor and (sekarang["isi"] or sekarang["butir"])
+                not _BUTIR.match(b.teks)
+                and not b.paragraf[0].nomor
+                and (sekarang["isi"] or sekarang["butir"])
                 and len(b.teks) <= 60
             ):
                 # A short line of its own ("Fungsi", "Tugas Fungsi") starts a new labelled line.
@@ -514,7 +561,13 @@ class _Pengenal:
                 out.append({"label": lab, "dari": "tujuan"})
                 continue
             if n == "indikator tujuan":
-                out.append({"label": lab, "dari": "indikator_tujuan", "_nama": [k["isi"]] if k["isi"] else k["butir"]})
+                out.append(
+                    {
+                        "label": lab,
+                        "dari": "indikator_tujuan",
+                        "_nama": [k["isi"]] if k["isi"] else k["butir"],
+                    }
+                )
                 continue
             d = {"label": lab, "isi": k["isi"], "butir": k["butir"]}
             if k["butir"]:
@@ -532,11 +585,13 @@ class _Pengenal:
         m = _BUTIR.match(p.teks) if not p.nomor else None
         if p.nomor or m:
             if p.nomor:
-                penomoran = "strip" if p.nomor == "-" else ("huruf" if p.nomor[0].isalpha() else "angka")
+                penomoran = (
+                    "strip" if p.nomor == "-" else ("huruf" if p.nomor[0].isalpha() else "angka")
+                )
                 isi = t
             else:
                 penomoran = "angka" if m.group(1) else ("huruf" if m.group(2) else "strip")  # type: ignore[union-attr]
-                isi = p.teks[m.end():].strip()  # type: ignore[union-attr]
+                isi = p.teks[m.end() :].strip()  # type: ignore[union-attr]
             k["penomoran"] = k["penomoran"] or penomoran
             k["butir"].append(isi)
         elif k["butir"]:
@@ -551,7 +606,7 @@ class _Pengenal:
                 teks = k["isi"]
                 m = re.search(r"\s(Kabupaten|Kab\.?|Kota)\s", teks + " ", re.IGNORECASE)
                 if m and m.start() > 0:
-                    instansi, daerah = teks[: m.start()].strip(), _daerah(teks[m.start():])
+                    instansi, daerah = teks[: m.start()].strip(), _daerah(teks[m.start() :])
                 else:
                     instansi = teks
                 break
@@ -567,14 +622,19 @@ class _Pengenal:
         return {"instansi": instansi, "pemerintah_daerah": daerah, "kepala": bersih_kepala}
 
     def _periode(
-        self, judul: list[str], baris: list[tuple[Grid, int, list[Sel]]], kolom: list[KolomTerdeteksi]
+        self,
+        judul: list[str],
+        baris: list[tuple[Grid, int, list[Sel]]],
+        kolom: list[KolomTerdeteksi],
     ) -> tuple[int, int] | None:
         for j in judul:
             if m := _PERIODE.search(j):
                 a, b = int(m.group(1)), int(m.group(2))
                 if a <= b <= a + 24:
                     return a, b
-        tahun = sorted({k.tahun for k in kolom if k.tahun is not None and k.isi in ("target", "realisasi")})
+        tahun = sorted(
+            {k.tahun for k in kolom if k.tahun is not None and k.isi in ("target", "realisasi")}
+        )
         if tahun:
             return tahun[0], tahun[-1]
         return None
@@ -596,7 +656,9 @@ class _Pengenal:
                         k.tahun = periode[0]
                     else:
                         self.catat(
-                            f"kolom '{k.judul}'", "", "kolom target tanpa tahun; nilainya tidak diimpor"
+                            f"kolom '{k.judul}'",
+                            "",
+                            "kolom target tanpa tahun; nilainya tidak diimpor",
                         )
                         continue
                 target_kolom.append(k)
@@ -605,7 +667,9 @@ class _Pengenal:
             elif k.isi and k.isi not in per_jenis:
                 per_jenis[k.isi] = k
             elif not k.isi and k.judul:
-                self.catat(f"kolom '{k.judul}'", "", "judul kolom tidak dikenali; isinya tidak diimpor")
+                self.catat(
+                    f"kolom '{k.judul}'", "", "judul kolom tidak dikenali; isinya tidak diimpor"
+                )
         if "indikator" not in per_jenis:
             raise ImporError("Tidak ada kolom yang dikenali sebagai kolom Indikator.")
 
@@ -638,7 +702,11 @@ class _Pengenal:
             return row[k.indeks] if k else None
 
         def tempat(g: Grid, r: int, k: KolomTerdeteksi | None = None) -> str:
-            t = f"tabel {g.nomor}" + (f" (sheet '{g.lembar}')" if g.lembar else "") + f", baris {r + 1}"
+            t = (
+                f"tabel {g.nomor}"
+                + (f" (sheet '{g.lembar}')" if g.lembar else "")
+                + f", baris {r + 1}"
+            )
             return t + (f", kolom '{_pendek(k.judul, 40)}'" if k else "")
 
         for g, r, row in baris:
@@ -658,24 +726,35 @@ class _Pengenal:
                     t_cur = tujuan_baru(re.sub(r"^tujuan\s*:?\s*", "", teks, flags=re.IGNORECASE))
                     s_cur = None
                 else:
-                    s_cur = sasaran_baru(_tanpa_nomor(re.sub(r"^sasaran\s*:?\s*", "", teks, flags=re.IGNORECASE))[0])
+                    s_cur = sasaran_baru(
+                        _tanpa_nomor(re.sub(r"^sasaran\s*:?\s*", "", teks, flags=re.IGNORECASE))[0]
+                    )
                 sel_lalu = {}
                 i_cur = None
                 continue
 
-            def baru(jenis: str) -> Sel | None:
+            def baru(
+                jenis: str, row: list[Sel] = row, lalu: dict[str, Sel] = sel_lalu
+            ) -> Sel | None:
                 s = sel_di(row, jenis)
-                if s is None or not s.isi or s is sel_lalu.get(jenis):
+                if s is None or not s.isi or s is lalu.get(jenis):
                     return None
                 return s
 
             if (s := baru("tujuan")) is not None and (
                 t_cur is None or _normal(s.isi) != _normal(t_cur["uraian"])
             ):
-                if t_cur is not None and not t_cur["uraian"] and not t_cur["sasaran"] and not t_cur["indikator"]:
+                if (
+                    t_cur is not None
+                    and not t_cur["uraian"]
+                    and not t_cur["sasaran"]
+                    and not t_cur["indikator"]
+                ):
                     t_cur["uraian"] = _tanpa_nomor(s.isi)[0] if s.bernomor else s.isi
                 else:
-                    t_cur = tujuan_baru(s.isi, t_cur["kelompok"] if t_cur and not t_cur["uraian"] else "")
+                    t_cur = tujuan_baru(
+                        s.isi, t_cur["kelompok"] if t_cur and not t_cur["uraian"] else ""
+                    )
                 s_cur = None
             if (s := baru("indikator_tujuan")) is not None:
                 if t_cur is None:
@@ -695,7 +774,11 @@ class _Pengenal:
                 s = sel_di(row, jenis)
                 if s is not None and s.isi:
                     sel_lalu[jenis] = s
-            if (s := sel_di(row, "nomor")) is not None and s.teks and (not nomor_sel or nomor_sel[-1] is not s):
+            if (
+                (s := sel_di(row, "nomor")) is not None
+                and s.teks
+                and (not nomor_sel or nomor_sel[-1] is not s)
+            ):
                 nomor_sel.append(s)
 
             s_ind = baru("indikator")
@@ -722,7 +805,9 @@ class _Pengenal:
                 if s is not None:
                     i_cur.rumus += s.paragraf
                     sel_lalu["rumus"] = s
-                d["target"] = self._target(row, target_kolom, periode, lambda k: tempat(g, r, k))
+                d["target"] = self._target(
+                    row, target_kolom, periode, lambda k, g=g, r=r: tempat(g, r, k)
+                )
             elif i_cur is not None:
                 # A row continuing the indicator above (a table continued after a page break).
                 for jenis in ("rumus", "satuan", "sumber_data", "penanggung_jawab", "definisi"):
@@ -734,7 +819,9 @@ class _Pengenal:
                         i_cur.rumus += s.paragraf
                     else:
                         i_cur.data[jenis] = (i_cur.data.get(jenis, "") + "\n" + s.isi).strip()
-                for th, v in self._target(row, target_kolom, periode, lambda k: tempat(g, r, k)).items():
+                for th, v in self._target(
+                    row, target_kolom, periode, lambda k, g=g, r=r: tempat(g, r, k)
+                ).items():
                     i_cur.data["target"].setdefault(th, v)
             else:
                 for s in unik:
@@ -747,7 +834,11 @@ class _Pengenal:
             ri = baca_rumus(ind.rumus)
             rumus_hasil.append((ind.data["nama"], ri))
             if not ri.paham:
-                self.catat(ind.tempat_rumus, ri.penjelasan, "rumus tidak dikenali; disimpan sebagai penjelasan")
+                self.catat(
+                    ind.tempat_rumus,
+                    ri.penjelasan,
+                    "rumus tidak dikenali; disimpan sebagai penjelasan",
+                )
             ind.data["rumus"] = {
                 "ekspresi": ri.ekspresi,
                 "komponen": [{"kode": k, "uraian": u} for k, u in ri.komponen],
@@ -765,7 +856,11 @@ class _Pengenal:
             nomor_per = "tujuan"
         else:
             nomor_per = "sasaran"
-        info = {"nomor_per": nomor_per, "nomori": n_ind > 0 and n_bernomor * 2 > n_ind, "rumus": rumus_hasil}
+        info = {
+            "nomor_per": nomor_per,
+            "nomori": n_ind > 0 and n_bernomor * 2 > n_ind,
+            "rumus": rumus_hasil,
+        }
         return tujuan, info
 
     def _target(
@@ -783,7 +878,9 @@ class _Pengenal:
             try:
                 v = baca_target(s.isi, s.angka)
             except IkuError as e:
-                self.catat(tempat(k), s.isi, f"target bukan angka ({e.pesan.split('.')[0]}); tidak diimpor")
+                self.catat(
+                    tempat(k), s.isi, f"target bukan angka ({e.pesan.split('.')[0]}); tidak diimpor"
+                )
                 continue
             if v is None or k.tahun is None:
                 continue
@@ -803,7 +900,9 @@ class _Pengenal:
             judul = k.judul
             grup = k.grup
             if k.isi == "target" and k.tahun is not None:
-                judul = "Target" if _TAHUN.match(k.judul) or _TARGET_TAHUN.match(k.judul) else k.judul
+                judul = (
+                    "Target" if _TAHUN.match(k.judul) or _TARGET_TAHUN.match(k.judul) else k.judul
+                )
                 if grup and jenis_judul(grup)[0] == "target":
                     judul, grup = grup, ""
             d = {"isi": k.isi, "judul": judul}
@@ -829,13 +928,19 @@ class _Pengenal:
                 t = seg[0] if seg else ""
                 for i, k in enumerate(kolom):
                     # A single line belongs to the right-hand block once there are two.
-                    k.extend(t.split("\n") if (i == len(kolom) - 1 or not ganda) else [""] * len(t.split("\n")))
+                    k.extend(
+                        t.split("\n")
+                        if (i == len(kolom) - 1 or not ganda)
+                        else [""] * len(t.split("\n"))
+                    )
         calon = []
         for k in kolom:
             isi = [x for x in k if x.strip()]
             if not isi or _MENGETAHUI.match(isi[0]):
                 continue
-            nilai = sum(bool(_NIP.match(x)) for x in isi) * 2 + sum(bool(_TEMPAT_TANGGAL.match(x)) for x in isi)
+            nilai = sum(bool(_NIP.match(x)) for x in isi) * 2 + sum(
+                bool(_TEMPAT_TANGGAL.match(x)) for x in isi
+            )
             if nilai:
                 calon.append((nilai, k))
         if not calon:
@@ -845,7 +950,14 @@ class _Pengenal:
 
     def _blok_ttd(self, garis: list[str]) -> dict[str, Any] | None:
         isi = [x for x in garis if x]
-        p: dict[str, Any] = {"tempat": "", "tanggal": "", "jabatan": "", "nama": "", "pangkat": "", "nip": ""}
+        p: dict[str, Any] = {
+            "tempat": "",
+            "tanggal": "",
+            "jabatan": "",
+            "nama": "",
+            "pangkat": "",
+            "nip": "",
+        }
         mulai = 0
         for i, x in enumerate(isi):
             m = _TEMPAT_TANGGAL.match(x)
@@ -870,7 +982,7 @@ class _Pengenal:
         jabatan = [x.rstrip(",") for x in sisa]
         if jabatan and (m := _STATUS.match(jabatan[0])):
             p["status"] = m.group(1).capitalize() + "."
-            jabatan[0] = jabatan[0][m.end():]
+            jabatan[0] = jabatan[0][m.end() :]
         p["jabatan"] = "\n".join(jabatan)
         if not p["nama"] and not p["jabatan"]:
             return None

@@ -17,8 +17,8 @@ from ikudesk.files.iku_sumber import Grid, ImporError, Paragraf, Pecahan, Sel, S
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
-_W = "{%s}" % W
-_M = "{%s}" % M
+_W = "{" + W + "}"
+_M = "{" + M + "}"
 
 MAKS_TABEL = 200
 MAKS_BARIS_TABEL = 100_000
@@ -221,7 +221,9 @@ class _Pembaca:
         if lebar > MAKS_KOLOM:
             raise ImporError(f"tabel {nomor} punya {lebar} kolom; batasnya {MAKS_KOLOM}.")
         kosong = Sel()
-        rapi = [[s if s is not None else kosong for s in r] + [kosong] * (lebar - len(r)) for r in baris]
+        rapi = [
+            [s if s is not None else kosong for s in r] + [kosong] * (lebar - len(r)) for r in baris
+        ]
         return Grid(baris=rapi, nomor=nomor)
 
     def _sel(
@@ -283,7 +285,9 @@ def _hitung_batas(body: Any) -> None:
         n_baris += len(tbl.findall(_w("tr")))
         dalam = sum(1 for a in tbl.iterancestors(_w("tbl")))
         if dalam + 1 > MAKS_BERSARANG:
-            raise ImporError(f"Dokumen Word memuat tabel bersarang lebih dari {MAKS_BERSARANG} tingkat.")
+            raise ImporError(
+                f"Dokumen Word memuat tabel bersarang lebih dari {MAKS_BERSARANG} tingkat."
+            )
     if n_tabel > MAKS_TABEL:
         raise ImporError(f"Dokumen Word memuat {n_tabel} tabel; batasnya {MAKS_TABEL}.")
     if n_baris > MAKS_BARIS_TABEL:

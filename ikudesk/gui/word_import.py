@@ -241,7 +241,9 @@ class DialogImporWord(QDialog):
         self._indikator = {}
         pertama: QTreeWidgetItem | None = None
         for t in dok.tujuan:
-            judul_t = ("[" + t.kelompok + "] " if t.kelompok else "") + (t.uraian or "(tujuan tanpa uraian)")
+            judul_t = ("[" + t.kelompok + "] " if t.kelompok else "") + (
+                t.uraian or "(tujuan tanpa uraian)"
+            )
             it_t = QTreeWidgetItem(self.pohon, [f"Tujuan: {judul_t}"])
             for ind in t.indikator:
                 it = self._item(it_t, ind, "Indikator tujuan: ")
@@ -281,15 +283,19 @@ class DialogImporWord(QDialog):
             )
             self.rumus.setToolTip(rumus_dimengerti(ind))
             self.komponen.setText(
-                "\n".join(f"{k.kode} = {k.uraian}" for k in r.komponen) + f"\nEkspresi: {r.ekspresi}"
+                "\n".join(f"{k.kode} = {k.uraian}" for k in r.komponen)
+                + f"\nEkspresi: {r.ekspresi}"
             )
         else:
             self.rumus.atur(None)
             self.rumus.atur_kosong("Tanpa rumus (teks sel disimpan sebagai penjelasan).")
             self.komponen.setText("-")
         self.penjelasan.setText(r.penjelasan or "-")
-        lain = [("Satuan", ind.satuan), ("Sumber data", ind.sumber_data),
-                ("Penanggung jawab", ind.penanggung_jawab)]
+        lain = [
+            ("Satuan", ind.satuan),
+            ("Sumber data", ind.sumber_data),
+            ("Penanggung jawab", ind.penanggung_jawab),
+        ]
         self.kolom_lain.setText("\n".join(f"{a}: {b}" for a, b in lain if b) or "-")
         self.target.setText(
             "\n".join(f"{th}: {format_angka(v, 20)}" for th, v in sorted(ind.target.items())) or "-"
@@ -336,9 +342,13 @@ def _teks_kepala(hasil: Hasil) -> str:
 
         out += [
             "Penandatangan:",
-            f"   {ttd.tempat}, {format_tanggal(ttd.tanggal)}" if ttd.tanggal else "   (tanpa tanggal)",
-            *(f"   {(ttd.status + ' ') if (ttd.status and i == 0) else ''}{b}"
-              for i, b in enumerate(ttd.jabatan.split("\n"))),
+            f"   {ttd.tempat}, {format_tanggal(ttd.tanggal)}"
+            if ttd.tanggal
+            else "   (tanpa tanggal)",
+            *(
+                f"   {(ttd.status + ' ') if (ttd.status and i == 0) else ''}{b}"
+                for i, b in enumerate(ttd.jabatan.split("\n"))
+            ),
             f"   {ttd.nama}",
             *([f"   {ttd.pangkat}"] if ttd.pangkat else []),
             *([f"   NIP. {format_nip(ttd.nip)}"] if ttd.nip else []),

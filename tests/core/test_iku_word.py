@@ -18,7 +18,6 @@ from ikudesk.domain import formula
 from ikudesk.domain.model import Dokumen, Periode, Tujuan
 from ikudesk.files.docfile import baca_file, json_tepat, ke_data
 from ikudesk.files.iku_impor import impor_lembar
-from ikudesk.files.iku_sumber import ImporError
 from tests.support.word_iku import Tata, dok_a_n, tulis_docx, tulis_xlsx
 
 SHARED = Path("/work/shared")
@@ -48,8 +47,11 @@ def dengan_target(dok: Dokumen, mulai: int = 2020, selesai: int = 2024) -> Dokum
         for j, th in enumerate(range(dok.periode.mulai, dok.periode.selesai + 1)):
             if (n + j) % 5 == 4:
                 continue  # a "-": no target that year
-            ind.target[th] = Decimal(80) + Decimal(n) + Decimal(j) * Decimal("2.5") + (
-                Decimal(1200) if n == 1 else 0
+            ind.target[th] = (
+                Decimal(80)
+                + Decimal(n)
+                + Decimal(j) * Decimal("2.5")
+                + (Decimal(1200) if n == 1 else 0)
             )
     return dok
 
@@ -79,7 +81,11 @@ def bentuk(dok: Dokumen) -> dict[str, Any]:
             for ind in s["indikator"]:
                 r = ind.pop("rumus")
                 ind["rumus_cetak"] = _rumus_cetak({"rumus": r}, ind.get("satuan", ""))
-                ind["komponen"] = [k["uraian"] for k in r["komponen"]] if "tahun_lalu" not in (r["ekspresi"] or "") else "-"
+                ind["komponen"] = (
+                    [k["uraian"] for k in r["komponen"]]
+                    if "tahun_lalu" not in (r["ekspresi"] or "")
+                    else "-"
+                )
                 ind["penjelasan"] = r["penjelasan"]
                 for k in ("realisasi", "nilai_komponen", "triwulan", "analisis", "agregasi"):
                     ind.pop(k, None)  # measured values: not on an IKU sheet
@@ -104,14 +110,19 @@ def cocok(hasil: Dokumen, dok: Dokumen) -> None:
         for s in t["sasaran"]:
             for ind in s["indikator"]:
                 if "komponen" in ind and not any(
-                    "komponen" in x for tt in b["tujuan"] for ss in tt["sasaran"] for x in ss["indikator"]
+                    "komponen" in x
+                    for tt in b["tujuan"]
+                    for ss in tt["sasaran"]
+                    for x in ss["indikator"]
                     if x["nama"] == ind["nama"]
                 ):
                     ind.pop("komponen")
     if a != b:
         import difflib
 
-        ja, jb = (json.dumps(x, indent=1, ensure_ascii=False, sort_keys=True).splitlines() for x in (b, a))
+        ja, jb = (
+            json.dumps(x, indent=1, ensure_ascii=False, sort_keys=True).splitlines() for x in (b, a)
+        )
         pytest.fail("\n".join(difflib.unified_diff(ja, jb, "harapan", "hasil", lineterm="", n=2)))
 
 
@@ -185,7 +196,10 @@ def test_contoh_word_sumbersuko() -> None:
         if "komponen" in h:
             assert [rata(k.uraian) for k in ind.rumus.komponen] == [rata(k) for k in h["komponen"]]
         semua = rata(
-            " ".join([k.uraian for k in ind.rumus.komponen] + [ind.rumus.ekspresi or "", ind.rumus.penjelasan])
+            " ".join(
+                [k.uraian for k in ind.rumus.komponen]
+                + [ind.rumus.ekspresi or "", ind.rumus.penjelasan]
+            )
         )
         for kata in re.findall(r"\w+", rata(h["teks_rumus"])):
             assert kata in semua or kata in ("×",), kata
@@ -212,8 +226,19 @@ def test_lembar_dari_libreoffice_writer(tmp_path: Path) -> None:
     profil = f"-env:UserInstallation=file://{tmp_path}/lo"
     for fmt, masuk, keluar in (("odt", asal, odt_dir), ("docx", odt_dir / "asal.odt", docx_dir)):
         subprocess.run(
-            ["soffice", profil, "--headless", "--convert-to", fmt, "--outdir", str(keluar), str(masuk)],
-            check=True, capture_output=True, timeout=180,
+            [
+                "soffice",
+                profil,
+                "--headless",
+                "--convert-to",
+                fmt,
+                "--outdir",
+                str(keluar),
+                str(masuk),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
         )
     hasil = impor_lembar(docx_dir / "asal.docx")
     cocok(hasil.dokumen, dok)

@@ -50,9 +50,10 @@ def test_berkas_berkata_sandi(tmp_path: Path) -> None:
 def test_bom_zip(tmp_path: Path) -> None:
     p = tmp_path / "bom.docx"
     tulis_docx(contoh("benjeng"), tmp_path / "asli.docx")
-    with zipfile.ZipFile(tmp_path / "asli.docx") as asli, zipfile.ZipFile(
-        p, "w", zipfile.ZIP_DEFLATED
-    ) as z:
+    with (
+        zipfile.ZipFile(tmp_path / "asli.docx") as asli,
+        zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as z,
+    ):
         for i in asli.infolist():
             z.writestr(i, asli.read(i))
         with z.open("word/media/nol.bin", "w", force_zip64=True) as f:

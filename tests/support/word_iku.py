@@ -97,7 +97,8 @@ class _Nomor:
             self.el.append(a)
         self.el.append(
             parse_xml(
-                f'<w:num {nsdecls("w")} w:numId="{self.n}"><w:abstractNumId w:val="{self.n}"/></w:num>'
+                f'<w:num {nsdecls("w")} w:numId="{self.n}">'
+                f'<w:abstractNumId w:val="{self.n}"/></w:num>'
             )
         )
         return str(self.n)
@@ -105,7 +106,11 @@ class _Nomor:
 
 def _numpr(p: Any, num_id: str) -> None:
     ppr = p._p.get_or_add_pPr()
-    ppr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    ppr.append(
+        parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
+        )
+    )
 
 
 def _omml(p: Any, atas: str, bawah: str, kali100: bool) -> None:
@@ -116,7 +121,8 @@ def _omml(p: Any, atas: str, bawah: str, kali100: bool) -> None:
     ekor = run("×") + run("100%") if kali100 else ""
     p._p.append(
         parse_xml(
-            f'<m:oMath xmlns:m="{M_NS}"><m:f><m:num>{run(atas)}</m:num><m:den>{run(bawah)}</m:den></m:f>'
+            f'<m:oMath xmlns:m="{M_NS}"><m:f><m:num>{run(atas)}</m:num>'
+            f"<m:den>{run(bawah)}</m:den></m:f>"
             f"{ekor}</m:oMath>"
         )
     )
@@ -139,7 +145,9 @@ def _tulis_rumus(sel: Any, ind: Indikator, cara: str) -> None:
         if cara == "omml":
             _omml(para(), atas, bawah, kali100)
         elif cara == "teks":
-            if len(ind.nama) % 2 == 0 and not any(o in atas + bawah for o in ("+", " - ", "−", "×")):
+            if len(ind.nama) % 2 == 0 and not any(
+                o in atas + bawah for o in ("+", " - ", "−", "×")
+            ):
                 para().add_run(f"= ({atas} : {bawah}){ekor}")
             else:
                 para().add_run(f"{_kurung(atas)} / {_kurung(bawah)}{ekor}")
@@ -175,8 +183,11 @@ def _tanpa_garis(tbl: Any) -> None:
     tblpr = tbl._tbl.tblPr
     tblpr.append(
         parse_xml(
-            f'<w:tblBorders {nsdecls("w")}>'
-            + "".join(f'<w:{s} w:val="nil"/>' for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
+            f"<w:tblBorders {nsdecls('w')}>"
+            + "".join(
+                f'<w:{s} w:val="nil"/>'
+                for s in ("top", "left", "bottom", "right", "insideH", "insideV")
+            )
             + "</w:tblBorders>"
         )
     )
@@ -193,7 +204,11 @@ def _baris_pohon(dok: Dokumen) -> list[dict[str, Any]]:
         if t.kelompok:
             rows.append({"grup": t.kelompok})
         ind_tujuan = t.indikator if "indikator_tujuan" in kolom else []
-        lepas = [] if ind_tujuan or any(k.dari == "indikator_tujuan" for k in dok.profil.kepala) else t.indikator
+        lepas = (
+            []
+            if ind_tujuan or any(k.dari == "indikator_tujuan" for k in dok.profil.kepala)
+            else t.indikator
+        )
         for ind in lepas:  # a tujuan's own indicators as rows (sasaran column shows the tujuan)
             rows.append({"t": ti, "s": ("t", ti), "s_teks": t.uraian, "ind": ind})
         for si, s in enumerate(t.sasaran):
@@ -261,7 +276,11 @@ def _tulis_kepala(d: Any, dok: Dokumen, tata: Tata, nomor: _Nomor) -> None:
                 continue
             isi = _isi_kepala(dok, k)
             _sel_teks(c[2], isi, tebal=k.tebal)
-            num_id = nomor.baru("lowerLetter" if k.penomoran == "huruf" else "decimal") if k.butir else ""
+            num_id = (
+                nomor.baru("lowerLetter" if k.penomoran == "huruf" else "decimal")
+                if k.butir
+                else ""
+            )
             for j, b in enumerate(k.butir):
                 p = c[2].paragraphs[0] if (j == 0 and not isi) else c[2].add_paragraph()
                 if tata.penomoran == "otomatis" and k.penomoran != "strip":
@@ -304,11 +323,25 @@ def _kolom_tata(dok: Dokumen, tata: Tata) -> list[dict[str, Any]]:
         if k.isi == "target":
             for th in tahun:
                 if tata.target == "gabung":
-                    out.append({"isi": "target", "judul": str(th), "grup": k.judul or "Target", "tahun": th})
+                    out.append(
+                        {
+                            "isi": "target",
+                            "judul": str(th),
+                            "grup": k.judul or "Target",
+                            "tahun": th,
+                        }
+                    )
                 elif tata.target == "tahun":
                     out.append({"isi": "target", "judul": f"Tahun {th}", "grup": "", "tahun": th})
                 else:
-                    out.append({"isi": "target", "judul": f"{k.judul or 'Target'} {th}", "grup": "", "tahun": th})
+                    out.append(
+                        {
+                            "isi": "target",
+                            "judul": f"{k.judul or 'Target'} {th}",
+                            "grup": "",
+                            "tahun": th,
+                        }
+                    )
             continue
         out.append({"isi": k.isi, "judul": k.judul, "grup": k.grup, "tahun": None})
         if tata.spasi and i == 0:
@@ -367,7 +400,9 @@ def _tulis_tabel(d: Any, dok: Dokumen, tata: Tata, nomor: _Nomor) -> None:
             "tujuan": ("t", r["t"]),
             "indikator_tujuan": ("t", r["t"]),
             "sasaran": r["s"],
-            "nomor": {"tujuan": ("t", r["t"]), "sasaran": r["s"]}.get(dok.tabel.nomor_per, ("i", ri)),
+            "nomor": {"tujuan": ("t", r["t"]), "sasaran": r["s"]}.get(
+                dok.tabel.nomor_per, ("i", ri)
+            ),
         }
         t = dok.tujuan[r["t"]]
         for i, k in enumerate(kolom):
@@ -549,14 +584,18 @@ def tulis_xlsx(dok: Dokumen, path: Path, tata: Tata | None = None) -> Path:
             "tujuan": ("t", row["t"]),
             "indikator_tujuan": ("t", row["t"]),
             "sasaran": row["s"],
-            "nomor": {"tujuan": ("t", row["t"]), "sasaran": row["s"]}.get(dok.tabel.nomor_per, ("i", ri)),
+            "nomor": {"tujuan": ("t", row["t"]), "sasaran": row["s"]}.get(
+                dok.tabel.nomor_per, ("i", ri)
+            ),
         }
         for i, k in enumerate(kolom):
             isi = k["isi"]
             if isi in kunci:
                 lalu = awal.get(isi)
                 if lalu is not None and lalu[0] == kunci[isi]:
-                    ws.merge_cells(start_row=lalu[1], start_column=i + 1, end_row=r, end_column=i + 1)
+                    ws.merge_cells(
+                        start_row=lalu[1], start_column=i + 1, end_row=r, end_column=i + 1
+                    )
                     continue
                 awal[isi] = (kunci[isi], r)
                 nilai = {
@@ -573,12 +612,17 @@ def tulis_xlsx(dok: Dokumen, path: Path, tata: Tata | None = None) -> Path:
                 continue
             if isi == "indikator":
                 n_ind += 1
-                ws.cell(r, i + 1, f"{n_ind}. {ind.nama}" if dok.tabel.nomori_indikator else ind.nama)
+                ws.cell(
+                    r, i + 1, f"{n_ind}. {ind.nama}" if dok.tabel.nomori_indikator else ind.nama
+                )
             elif isi == "rumus":
                 pecah = pecah_rumus(ind)
                 baris = []
                 if pecah:
-                    baris.append(f"{_kurung(pecah[0])} / {_kurung(pecah[1])}" + (" x 100%" if pecah[2] else ""))
+                    baris.append(
+                        f"{_kurung(pecah[0])} / {_kurung(pecah[1])}"
+                        + (" x 100%" if pecah[2] else "")
+                    )
                 baris += [b for b in ind.rumus.penjelasan.split("\n") if b]
                 ws.cell(r, i + 1, "\n".join(baris) or None)
             elif isi in ("satuan", "sumber_data", "penanggung_jawab"):
@@ -591,7 +635,13 @@ def tulis_xlsx(dok: Dokumen, path: Path, tata: Tata | None = None) -> Path:
     p = dok.penandatangan
     if p is not None:
         kol = max(n - 1, 1)
-        isi = [f"{p.tempat}, {format_tanggal(p.tanggal)}" if p.tanggal else "", *p.jabatan.split("\n"), "", "", p.nama]
+        isi = [
+            f"{p.tempat}, {format_tanggal(p.tanggal)}" if p.tanggal else "",
+            *p.jabatan.split("\n"),
+            "",
+            "",
+            p.nama,
+        ]
         if p.pangkat:
             isi.append(p.pangkat)
         if p.nip:
