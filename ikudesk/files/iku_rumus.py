@@ -155,7 +155,9 @@ def _kode(uraian: list[str]) -> list[str]:
     out: list[str] = []
     for i, ws in enumerate(kata):
         lain = {w for j, k in enumerate(kata) if j != i for w in k}
-        pilih = next((w for w in ws if w not in lain), ws[0] if ws else "komponen")
+        beda = [w for w in ws if w not in lain]
+        # A word of its own, preferably a real one ("selesai", not the "A" of "Jumlah A").
+        pilih = next((w for w in beda if len(w) >= 3), beda[0] if beda else (ws or ["komponen"])[0])
         if pilih[0].isdigit():
             pilih = "k_" + pilih
         pilih = pilih[:40]
@@ -208,7 +210,10 @@ def baca_rumus(paragraf: list[Paragraf]) -> RumusImpor:
         if hasil is not None:
             return hasil
     teks = "\n".join(p.teks.strip() for p in baris)
-    return RumusImpor(penjelasan=teks, paham=not _TANDA_RUMUS.search(teks) or len(teks) > 400)
+    label = re.match(r"\s*(penjelasan|keterangan|catatan|definisi)\b", teks, re.IGNORECASE)
+    return RumusImpor(
+        penjelasan=teks, paham=bool(label) or not _TANDA_RUMUS.search(teks) or len(teks) > 400
+    )
 
 
 def _selesai(
@@ -300,6 +305,8 @@ def _satu_baris(baris: list[Paragraf]) -> RumusImpor | None:
             inti = _tanpa_kurung_luar(bawah)
             # "A : B" divides only as "(A : B) x 100 %": "Penjelasan : …" is a label.
             bagi = r"\s/\s|\s:\s" if kali100 or inti != bawah.strip() else r"\s/\s"
+            if ":" in inti and "\\s:" not in bagi:
+                continue  # "Penjelasan : … / …" is a labelled explanation, not a formula
             bagian = _pisah_atas(inti, re.compile(bagi))
             if len(bagian) != 2 or any(len(b.split()) < 2 for _, b in bagian):
                 continue

@@ -257,3 +257,101 @@ def test_dokumen_sintetis_semua_bentuk_rumus(tmp_path: Path, rumus: str) -> None
     for t in dok.tujuan:
         t.uraian = ""
     cocok(hasil.dokumen, dok)
+
+
+def _teks_pdf(dok: Dokumen) -> list[str]:
+    import io
+
+    import pypdf
+
+    from ikudesk.report import buat_pdf_bytes
+
+    pdf = pypdf.PdfReader(io.BytesIO(buat_pdf_bytes(dok)))
+    return [p.extract_text() or "" for p in pdf.pages]
+
+
+@pytest.mark.parametrize("nama", ["sumbersuko", "sumber-harta", "benjeng"])
+def test_dicetak_ulang_seperti_lembar_seed(tmp_path: Path, nama: str) -> None:
+    """The imported document prints the same IKU sheet as the seed's document does."""
+    dok = contoh(nama)
+    hasil = impor_lembar(tulis_docx(dok, tmp_path / "a.docx", Tata(rumus="garis_bawah")))
+    assert _teks_pdf(hasil.dokumen) == _teks_pdf(dok)
+
+
+@pytest.mark.parametrize(
+    ("teks", "ekspresi", "komponen", "penjelasan"),
+    [
+        (
+            ["Jumlah A yang selesai / Jumlah B yang ada x 100%"],
+            "selesai / ada * 100",
+            ["Jumlah A yang selesai", "Jumlah B yang ada"],
+            "",
+        ),
+        (
+            ["= (Jumlah kasus selesai : Jumlah kasus masuk) x 100 %", "Dihitung tiap tahun."],
+            "selesai / masuk * 100",
+            ["Jumlah kasus selesai", "Jumlah kasus masuk"],
+            "Dihitung tiap tahun.",
+        ),
+        (
+            ["Jumlah desa tertib", "------------------------------ x 100%", "Jumlah desa"],
+            "tertib / desa * 100",
+            ["Jumlah desa tertib", "Jumlah desa"],
+            "",
+        ),
+        (
+            ["Jumlah dokumen tepat waktu", "__________________", "Jumlah seluruh dokumen × 3"],
+            "tepat / (dokumen * 3)",
+            ["Jumlah dokumen tepat waktu", "Jumlah seluruh dokumen"],
+            "",
+        ),
+        (
+            ["Penjelasan : Nilai dari hasil survei / sensus desa"],
+            None,
+            [],
+            "Penjelasan : Nilai dari hasil survei / sensus desa",
+        ),
+    ],
+)
+def test_rumus_teks(
+    teks: list[str], ekspresi: str | None, komponen: list[str], penjelasan: str
+) -> None:
+    from ikudesk.files.iku_rumus import baca_rumus
+    from ikudesk.files.iku_sumber import Paragraf, Teks
+
+    r = baca_rumus([Paragraf([Teks(t)]) for t in teks])
+    assert r.ekspresi == ekspresi
+    assert [u for _, u in r.komponen] == komponen
+    assert r.penjelasan == penjelasan
+
+
+def test_rumus_tak_dikenali_disimpan_dan_didaftar(tmp_path: Path) -> None:
+    """A formula cell that cannot be understood is kept whole as penjelasan and listed with
+    its place; the penandatangan's Plt. and a NIP that is not valid are handled too."""
+    dok = contoh("benjeng")
+    ind = dok.tujuan[0].sasaran[1].indikator[1]
+    ind.rumus.ekspresi, ind.rumus.komponen = None, []
+    ind.rumus.penjelasan = "Jumlah konflik ditangani / x 100 %"
+    assert dok.penandatangan is not None
+    dok.penandatangan.status = "Plt."
+    hasil = impor_lembar(tulis_docx(dok, tmp_path / "a.docx"))
+    baru = hasil.dokumen.tujuan[0].sasaran[1].indikator[1]
+    assert baru.rumus.ekspresi is None
+    assert baru.rumus.penjelasan == "Jumlah konflik ditangani / x 100 %"
+    assert [str(c).split(":")[0] for c in hasil.catatan] == [
+        "tabel 1, baris 4, kolom 'PENJELASAN / FORMULASI PENGHITUNGAN'"
+    ]
+    assert hasil.dokumen.penandatangan == dok.penandatangan
+
+    dok.penandatangan.nip = "196710201988031009"
+    p = tulis_docx(dok, tmp_path / "b.docx")
+    import docx
+
+    d = docx.Document(str(p))
+    for par in d.paragraphs:
+        if par.text.startswith("NIP."):
+            par.runs[0].text = "NIP. 19671320 198803 1 009"  # month 13: not a birth date
+    d.save(str(p))
+    hasil = impor_lembar(p)
+    assert hasil.dokumen.penandatangan is not None and hasil.dokumen.penandatangan.nip == ""
+    assert any("NIP" in str(c) and "tanggal lahir" in str(c) for c in hasil.catatan)
