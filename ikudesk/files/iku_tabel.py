@@ -663,7 +663,13 @@ class _Pengenal:
                         continue
                 target_kolom.append(k)
             elif k.isi in ("realisasi", "capaian"):
-                continue
+                if any(row[k.indeks].isi for _, _, row in baris):
+                    self.catat(
+                        f"kolom '{k.judul}'",
+                        "",
+                        f"nilai {k.isi} tidak diimpor (diisi lewat Pengukuran; kolomnya "
+                        "tetap dicetak)",
+                    )
             elif k.isi and k.isi not in per_jenis:
                 per_jenis[k.isi] = k
             elif not k.isi and k.judul:

@@ -240,6 +240,10 @@ def test_lembar_dari_libreoffice_writer(tmp_path: Path) -> None:
             capture_output=True,
             timeout=180,
         )
+    import zipfile
+
+    with zipfile.ZipFile(docx_dir / "asal.docx") as z:
+        assert b"LibreOffice" in z.read("docProps/app.xml")  # Writer wrote these tables
     hasil = impor_lembar(docx_dir / "asal.docx")
     cocok(hasil.dokumen, dok)
 
