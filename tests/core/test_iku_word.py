@@ -71,7 +71,17 @@ def bentuk(dok: Dokumen) -> dict[str, Any]:
     """The document as the sheet shows it: formulas as printed (component codes are the
     importer's own choice), a tujuan's own indicators by name only (the sheet shows no more)."""
     data = json.loads(json_tepat(ke_data(dok)))
-    for k in ("format", "versi", "catatan"):
+    # The yearly cycle (PK, reports, finalisations) is not on an IKU sheet.
+    for k in (
+        "format",
+        "versi",
+        "catatan",
+        "perjanjian_kinerja",
+        "laporan_tahunan",
+        "laporan_triwulan",
+        "penetapan",
+        "status",
+    ):
         data.pop(k, None)
     for k in data["profil"]["kepala"]:
         k.pop("tebal", None)
@@ -87,7 +97,14 @@ def bentuk(dok: Dokumen) -> dict[str, Any]:
                     else "-"
                 )
                 ind["penjelasan"] = r["penjelasan"]
-                for k in ("realisasi", "nilai_komponen", "triwulan", "analisis", "agregasi"):
+                for k in (
+                    "realisasi",
+                    "nilai_komponen",
+                    "triwulan",
+                    "analisis",
+                    "agregasi",
+                    "survei_ikm",
+                ):
                     ind.pop(k, None)  # measured values: not on an IKU sheet
                 for k in [k for k, v in ind.items() if v in ("", {}, [], None)]:
                     del ind[k]
@@ -96,9 +113,13 @@ def bentuk(dok: Dokumen) -> dict[str, Any]:
 
 def harapan(dok: Dokumen) -> dict[str, Any]:
     b = bentuk(dok)
+    kolom = {k.isi for k in dok.tabel.kolom}
     for t in b["tujuan"]:
         for s in t["sasaran"]:
             for ind in s["indikator"]:
+                for k in ("kode", "definisi"):
+                    if k not in kolom:
+                        ind.pop(k, None)  # not on this sheet
                 if ind.get("komponen") == "-":
                     ind.pop("komponen")
     return b
@@ -136,7 +157,7 @@ TATA = {
 }
 
 
-@pytest.mark.parametrize("nama", ["sumbersuko", "sumber-harta", "benjeng"])
+@pytest.mark.parametrize("nama", ["sumbersuko", "sumber-harta", "benjeng", "sumber-harta-2023"])
 @pytest.mark.parametrize("tata", list(TATA), ids=list(TATA))
 def test_seed_ditulis_word_kembali_sebagai_contoh(tmp_path: Path, nama: str, tata: str) -> None:
     dok = dengan_target(contoh(nama))
@@ -359,3 +380,29 @@ def test_rumus_tak_dikenali_disimpan_dan_didaftar(tmp_path: Path) -> None:
     hasil = impor_lembar(p)
     assert hasil.dokumen.penandatangan is not None and hasil.dokumen.penandatangan.nip == ""
     assert any("NIP" in str(c) and "tanggal lahir" in str(c) for c in hasil.catatan)
+
+
+def test_kolom_sendiri_dengan_grup_kode_definisi(tmp_path: Path) -> None:
+    """The sheet's own columns come back as tabel.kolom: a two-row heading's group ("Sasaran"
+    over three columns, Sumbersuko's seed), a kode and a definisi column."""
+    from ikudesk.domain.model import Kolom
+
+    dok = dengan_target(contoh("sumber-harta-2023"))
+    kolom = [k for k in dok.tabel.kolom if k.isi not in ("tujuan", "indikator_tujuan")]
+    for k in kolom:
+        if k.isi in ("sasaran", "indikator", "rumus"):
+            k.grup = "Sasaran"
+    kolom.insert(1, Kolom(isi="kode", judul="Kode"))
+    kolom.insert(5, Kolom(isi="definisi", judul="Definisi Operasional"))
+    dok.tabel.kolom = kolom
+    dok.tabel.nomor_per = "sasaran"
+    hasil = impor_lembar(tulis_docx(dok, tmp_path / "a.docx", Tata(target="gabung")))
+    assert [(k.isi, k.judul, k.grup) for k in hasil.dokumen.tabel.kolom] == [
+        (k.isi, k.judul, k.grup) for k in dok.tabel.kolom
+    ]
+    assert [i.kode for i in hasil.dokumen.semua_indikator() if i.kode] == [
+        i.kode for i in dok.semua_indikator() if i.kode
+    ]
+    assert [i.definisi for i in hasil.dokumen.semua_indikator()][1:] == [
+        i.definisi for i in dok.semua_indikator()
+    ][1:]
