@@ -50,18 +50,24 @@ class Pecahan:
 
 @dataclass
 class Paragraf:
+    """A paragraph as read; not changed afterwards (its text is computed once)."""
+
     bagian: list[Teks | Pecahan] = field(default_factory=list)
     nomor: str = ""  # Word's automatic list number ("1.", "a."), not part of the text
     tengah: bool = False
+    _isi: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def isi(self) -> str:
         """The text without the automatic number."""
-        return bersih(
-            "".join(
-                b.teks if isinstance(b, Teks) else f" {b.atas} / {b.bawah} " for b in self.bagian
+        if self._isi is None:
+            self._isi = bersih(
+                "".join(
+                    b.teks if isinstance(b, Teks) else f" {b.atas} / {b.bawah} "
+                    for b in self.bagian
+                )
             )
-        )
+        return self._isi
 
     @property
     def teks(self) -> str:
@@ -85,17 +91,25 @@ class Paragraf:
 
 @dataclass(eq=False, slots=True)
 class Sel:
+    """A cell as read; not changed afterwards (its texts are computed once)."""
+
     paragraf: list[Paragraf] = field(default_factory=list)
     angka: Decimal | None = None  # a spreadsheet cell's number, exact
+    _teks: str | None = field(default=None, repr=False)
+    _isi: str | None = field(default=None, repr=False)
 
     @property
     def teks(self) -> str:
-        return "\n".join(t for t in (p.teks for p in self.paragraf) if t)
+        if self._teks is None:
+            self._teks = "\n".join(t for t in (p.teks for p in self.paragraf) if t)
+        return self._teks
 
     @property
     def isi(self) -> str:
         """The text without automatic numbers."""
-        return "\n".join(t for t in (p.isi for p in self.paragraf) if t)
+        if self._isi is None:
+            self._isi = "\n".join(t for t in (p.isi for p in self.paragraf) if t)
+        return self._isi
 
     @property
     def bernomor(self) -> bool:
@@ -107,6 +121,7 @@ class Grid:
     baris: list[list[Sel]]
     nomor: int  # "tabel N" in messages
     lembar: str = ""  # a spreadsheet's sheet name ("" for a Word table)
+    panjang: int = 0  # rows of a table too long to be an IKU table; only its start was read
 
     @property
     def lebar(self) -> int:

@@ -18,6 +18,7 @@ from typing import Any
 
 from ikudesk.domain.model import Dokumen
 from ikudesk.domain.nip import periksa_nip
+from ikudesk.domain.rules import MAKS_INDIKATOR
 from ikudesk.errors import IkuError
 from ikudesk.files.iku_rumus import RumusImpor, baca_rumus
 from ikudesk.files.iku_sumber import Grid, ImporError, Paragraf, Sel, Sumber, Teks, bersih
@@ -359,6 +360,15 @@ class _Pengenal:
         awal, h, bagian = self.tabel_iku()
         g0 = self.sumber.blok[awal]
         assert isinstance(g0, Grid)
+        for blok_i, _ in bagian:
+            g = self.sumber.blok[blok_i]
+            if isinstance(g, Grid) and g.panjang:
+                raise ImporError(
+                    f"Tabel IKU (tabel {g.nomor}) memuat {g.panjang:,} baris; sebuah dokumen IKU "
+                    f"paling banyak {MAKS_INDIKATOR:,} indikator. Berkas ini tidak dibaca.".replace(
+                        ",", "."
+                    )
+                )
         dua = _dua_baris(g0, h)
         kolom = _kolom(g0, h, dua)
         for k in kolom:

@@ -24,6 +24,10 @@ MAKS_TABEL = 200
 MAKS_BARIS_TABEL = 100_000
 MAKS_BERSARANG = 5
 MAKS_KOLOM = 64
+# An IKU table holds at most 5,000 indicators (FORMAT.md); with group and continuation rows a
+# table beyond this many rows cannot be one. Only its start is read (to name it), in bounded time.
+MAKS_BARIS_IKU = 15_000
+_BARIS_AWAL = 40
 
 
 def _w(tag: str) -> str:
@@ -208,7 +212,9 @@ class _Pembaca:
         grid_el = tbl.find(_w("tblGrid"))
         n_kolom = len(grid_el.findall(_w("gridCol"))) if grid_el is not None else 0
         baris: list[list[Sel | None]] = []
-        for i, tr in enumerate(tbl.findall(_w("tr"))):
+        semua_tr = tbl.findall(_w("tr"))
+        panjang = len(semua_tr) if len(semua_tr) > MAKS_BARIS_IKU else 0
+        for i, tr in enumerate(semua_tr[:_BARIS_AWAL] if panjang else semua_tr):
             row: list[Sel | None] = []
             trpr = tr.find(_w("trPr"))
             sebelum = _val(trpr.find(_w("gridBefore"))) if trpr is not None else None
@@ -224,7 +230,7 @@ class _Pembaca:
         rapi = [
             [s if s is not None else kosong for s in r] + [kosong] * (lebar - len(r)) for r in baris
         ]
-        return Grid(baris=rapi, nomor=nomor)
+        return Grid(baris=rapi, nomor=nomor, panjang=panjang)
 
     def _sel(
         self,

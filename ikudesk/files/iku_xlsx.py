@@ -19,7 +19,7 @@ from ikudesk.files.iku_sumber import Grid, ImporError, Paragraf, Sel, Sumber, Te
 MAKS_BARIS_LEMBAR = 100_000
 MAKS_KOLOM_LEMBAR = 64
 MAKS_SHEET = 50
-MAKS_SEL = 500_000  # rows × columns of all sheets: an IKU sheet has a few thousand
+MAKS_SEL = 200_000  # rows × columns of all sheets: 5,000 indicators × 20 columns is 100,000
 
 
 def _sel(nilai: Any, tebal: bool) -> Sel:
@@ -43,6 +43,42 @@ def _sel(nilai: Any, tebal: bool) -> Sel:
     return Sel(paragraf=[p for p in paragraf if p.teks] or [], angka=angka)
 
 
+def _periksa_ukuran(p: Path) -> None:
+    """Refuse a sheet too big for an IKU table from its stated size, before loading every cell
+    (a streaming read: openpyxl's full load of a huge sheet takes minutes)."""
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(p, read_only=True)
+    except Exception as e:  # noqa: BLE001 - openpyxl raises anything on a damaged file
+        raise ImporError(
+            f"Berkas '{p.name}' tidak dapat dibaca sebagai buku kerja Excel ({type(e).__name__})."
+        ) from None
+    try:
+        jumlah = 0
+
+        def terlalu_besar() -> ImporError:
+            return ImporError(
+                f"Buku kerja '{p.name}' terlalu besar untuk sebuah lembar IKU (lebih dari "
+                f"{MAKS_SEL:,} sel).".replace(",", ".")
+            )
+
+        for ws in wb.worksheets[:MAKS_SHEET]:
+            baris = ws.max_row or 0  # from the sheet's <dimension>, when it has one
+            if baris > MAKS_BARIS_LEMBAR:
+                raise ImporError(
+                    f"Sheet '{ws.title}' punya {baris} baris; batasnya {MAKS_BARIS_LEMBAR}. "
+                    "Hapus baris kosong di bawah tabel, lalu impor lagi."
+                )
+            # The stated size may be missing or wrong: count while streaming, stop early.
+            for row in ws.iter_rows(values_only=True):
+                jumlah += min(len(row), MAKS_KOLOM_LEMBAR)
+                if jumlah > MAKS_SEL:
+                    raise terlalu_besar()
+    finally:
+        wb.close()
+
+
 def baca_xlsx(p: Path) -> Sumber:
     """One grid per sheet (up to 50), in order."""
     try:
@@ -53,6 +89,7 @@ def baca_xlsx(p: Path) -> Sumber:
         raise ImporError(f"Berkas '{p.name}' bukan buku kerja Excel (.xlsx).")
     from openpyxl import load_workbook
 
+    _periksa_ukuran(p)
     try:
         wb = load_workbook(p, data_only=True)
     except Exception as e:  # noqa: BLE001 - openpyxl raises anything on a damaged file

@@ -161,3 +161,44 @@ def test_cli_import_word_dan_periksa(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "simpan sebagai .docx" in err and "Traceback" not in err
     with buka_store(db) as store:
         assert len(daftar_dokumen(store)) == 2  # unchanged by the refused file
+
+
+def test_tabel_terlalu_panjang_ditolak_cepat(tmp_path: Path) -> None:
+    """A table of 20,000 rows cannot be an IKU table (at most 5,000 indicators): refused after
+    reading only its start, in seconds."""
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def tr(teks: list[str]) -> str:
+        return (
+            "<w:tr>"
+            + "".join(f"<w:tc><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>" for t in teks)
+            + "</w:tr>"
+        )
+
+    kepala = tr(["No", "Sasaran", "Indikator Kinerja", "Formula", "Satuan"])
+    isi = tr(["1", "S", "I", "R", "%"]) * 20_000
+    body = (
+        f"<w:document {w}><w:body><w:tbl><w:tblGrid>{'<w:gridCol/>' * 5}</w:tblGrid>"
+        f"{kepala}{isi}</w:tbl></w:body></w:document>"
+    )
+    p = tmp_path / "panjang.docx"
+    d = docx.Document()
+    d.save(str(p))
+    with (
+        zipfile.ZipFile(p) as asli,
+        zipfile.ZipFile(tmp_path / "b.docx", "w", zipfile.ZIP_DEFLATED) as z,
+    ):
+        for i in asli.infolist():
+            z.writestr(i, body if i.filename == "word/document.xml" else asli.read(i))
+    _tolak(tmp_path / "b.docx", "20.001 baris", "5.000 indikator")
+
+
+def test_lembar_excel_terlalu_besar(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("IKU")
+    for i in range(30_000):  # 240,000 cells
+        ws.append([i, "Sasaran", "Indikator", "Rumus", "%", 1, 2, 3])
+    wb.save(tmp_path / "besar.xlsx")
+    _tolak(tmp_path / "besar.xlsx", "terlalu besar untuk sebuah lembar IKU")
