@@ -39,7 +39,10 @@ def jenis_berkas(path: str | os.PathLike[str]) -> str:
     """``"docx"``, ``"xlsx"`` or ``"json"`` by the file's content; refuses old/encrypted files."""
     import zipfile
 
-    p, awal, ukuran = _buka(path)
+    try:
+        p, awal, ukuran = _buka(path)
+    except ImporError:
+        return "json"  # missing or a folder: the document-file reader says so in its words
     word = p.suffix.lower() in (".doc", ".docx", ".rtf")
     try:
         tolak_ole(p, awal, ukuran, ".doc" if word else ".xls", ".docx" if word else ".xlsx")
@@ -74,6 +77,7 @@ def jenis_berkas(path: str | os.PathLike[str]) -> str:
 
 def baca_sumber(path: str | os.PathLike[str]) -> Sumber:
     """The sheet at ``path`` (Word or Excel) as the neutral table of cells."""
+    _buka(path)  # a missing file or a folder is named as such
     jenis = jenis_berkas(path)
     if jenis == "docx":
         from ikudesk.files.iku_word import baca_docx

@@ -47,7 +47,8 @@ _TAHUN = re.compile(r"^(?:tahun|th\.?|thn\.?)?\s*((?:19|20|21)[0-9]{2})$", re.IG
 _TARGET_TAHUN = re.compile(r"^target\s*(?:tahun|th\.?)?\s*((?:19|20|21)[0-9]{2})$", re.IGNORECASE)
 _REALISASI_TAHUN = re.compile(r"^realisasi\s*(?:tahun)?\s*((?:19|20|21)[0-9]{2})$", re.IGNORECASE)
 _PERIODE = re.compile(
-    r"((?:19|20|21)[0-9]{2})\s*(?:-|–|—|s\.?\s?d\.?|sampai(?: dengan)?)\s*((?:19|20|21)[0-9]{2})"
+    r"((?:19|20|21)[0-9]{2})\s*(?:-|–|—|s\.?\s?/?\s?d\.?|sampai(?: dengan)?)\s*"
+    r"((?:19|20|21)[0-9]{2})"
 )
 _NOMOR_KOLOM = re.compile(r"^\(?[0-9]{1,2}\)?$")
 _NOMOR_DEPAN = re.compile(r"^\s*(?:[0-9]{1,3}[.)]?|[a-z][.)])\s+(?=\S)")
