@@ -123,6 +123,16 @@ def _angka_daftar(n: int, fmt: str) -> str:
 # --------------------------------------------------------------------------- paragraphs
 
 
+def _teks_math(el: Any) -> str:
+    """An equation part's text; the lines of an equation array (``m:e``) apart by a space."""
+    if el is None:
+        return ""
+    if el.tag == _M + "t":
+        return el.text or ""
+    isi = "".join(_teks_math(c) for c in el if isinstance(c.tag, str))
+    return isi + " " if el.tag == _M + "e" else isi
+
+
 class _Pembaca:
     def __init__(self, dok: Any) -> None:
         self.pen = _Penomoran.dari(dok)
@@ -194,9 +204,8 @@ class _Pembaca:
     def _math(self, el: Any, out: list[Teks | Pecahan]) -> None:
         for c in el:
             if c.tag == _M + "f":
-                atas = "".join(t.text or "" for t in c.iterfind(f"{_M}num//{_M}t"))
-                bawah = "".join(t.text or "" for t in c.iterfind(f"{_M}den//{_M}t"))
-                out.append(Pecahan(bersih(atas), bersih(bawah)))
+                atas, bawah = c.find(_M + "num"), c.find(_M + "den")
+                out.append(Pecahan(bersih(_teks_math(atas)), bersih(_teks_math(bawah))))
             elif c.tag == _M + "t":
                 out.append(Teks(c.text or ""))
             elif c.tag == _M + "r":

@@ -406,3 +406,39 @@ def test_kolom_sendiri_dengan_grup_kode_definisi(tmp_path: Path) -> None:
     assert [i.definisi for i in hasil.dokumen.semua_indikator()][1:] == [
         i.definisi for i in dok.semua_indikator()
     ][1:]
+
+
+def test_persamaan_word_bertingkat(tmp_path: Path) -> None:
+    """Word's own equation shapes: a fraction whose lines are an equation array (no spaces at
+    the line ends), inside a math paragraph, after "=" and followed by "× 100 %"."""
+    import docx
+    from docx.oxml import parse_xml
+
+    m = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+
+    def r(t: str) -> str:
+        return f"<m:r><m:t>{t}</m:t></m:r>"
+
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=3)
+    for i, h in enumerate(["Sasaran", "Indikator Kinerja", "Formulasi"]):
+        t.rows[0].cells[i].text = h
+    t.rows[1].cells[0].text = "Meningkatnya pelayanan"
+    t.rows[1].cells[1].text = "Persentase pengaduan yang selesai"
+    p = t.rows[1].cells[2].paragraphs[0]
+    p._p.append(
+        parse_xml(
+            f'<m:oMathPara xmlns:m="{m}"><m:oMath>{r("=")}<m:f><m:num><m:eqArr>'
+            f"<m:e>{r('Jumlah pengaduan')}</m:e><m:e>{r('yang selesai')}</m:e></m:eqArr></m:num>"
+            f"<m:den><m:d><m:e>{r('Jumlah pengaduan')}</m:e><m:e>{r('masuk')}</m:e></m:d></m:den>"
+            f"</m:f>{r('×')}{r('100 %')}</m:oMath></m:oMathPara>"
+        )
+    )
+    d.save(str(tmp_path / "a.docx"))
+    ind = impor_lembar(tmp_path / "a.docx").dokumen.semua_indikator()[0]
+    assert [k.uraian for k in ind.rumus.komponen] == [
+        "Jumlah pengaduan yang selesai",
+        "Jumlah pengaduan masuk",
+    ]
+    assert ind.rumus.ekspresi is not None and ind.rumus.ekspresi.endswith(" * 100")
+    assert ind.satuan == "%"
