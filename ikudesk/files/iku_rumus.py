@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ikudesk.domain import formula
 from ikudesk.domain.rules import KODE_RE
@@ -143,10 +144,10 @@ class _Susun:
         return ekspr
 
 
-def _angka(d: object) -> str:
+def _angka(d: Decimal) -> str:
     from ikudesk.files.docfile import angka_tepat
 
-    return angka_tepat(d)  # type: ignore[arg-type]
+    return angka_tepat(d)
 
 
 def _kode(uraian: list[str]) -> list[str]:

@@ -303,6 +303,7 @@ class _Baris:
     paragraf: list[Paragraf]
     tebal: bool = False
     tengah: bool = False
+    sel: list[Sel] | None = None  # a table row's cells (None for a paragraph)
 
     @property
     def teks(self) -> str:
@@ -414,15 +415,15 @@ class _Pengenal:
         kepala, judul, judul_tabel, tujuan_kepala = self._kepala(sebelum)
         periode = self._periode(judul, baris_data, kolom)
         tujuan, info = self._pohon(baris_data, kolom, periode, tujuan_kepala)
-        for k in kepala:
+        for kp in kepala:
             # "Indikator Tujuan : IKM" above the table names the first tujuan's own indicators.
-            if k.get("dari") == "indikator_tujuan" and k.get("_nama"):
+            if kp.get("dari") == "indikator_tujuan" and kp.get("_nama"):
                 if not tujuan:
                     tujuan.append(
                         {"uraian": tujuan_kepala, "kelompok": "", "indikator": [], "sasaran": []}
                     )
                 if not tujuan[0]["indikator"]:
-                    tujuan[0]["indikator"] = [{"nama": n} for n in k["_nama"]]
+                    tujuan[0]["indikator"] = [{"nama": n} for n in kp["_nama"]]
         profil = self._profil(kepala, judul)
         kolom_doc = self._kolom_dokumen(kolom)
         data["judul"] = judul
@@ -449,14 +450,11 @@ class _Pengenal:
 
     @staticmethod
     def _akhir_tabel(teks: list[str]) -> bool:
-        t = teks[0]
-        return bool(
-            _MENGETAHUI.match(t)
-            or (
-                _TEMPAT_TANGGAL.match(t)
-                and baca_tanggal_ketikan_atau_none(_TEMPAT_TANGGAL.match(t).group(2))
-            )
-        )  # type: ignore[union-attr]
+        """A spreadsheet's table ends where the signature block starts."""
+        if _MENGETAHUI.match(teks[0]):
+            return True
+        m = _TEMPAT_TANGGAL.match(teks[0])
+        return m is not None and baca_tanggal_ketikan_atau_none(m.group(2)) is not None
 
     # -- lines around the table
     def _baris_blok(self, blok: list[Any]) -> list[_Baris]:
@@ -489,9 +487,9 @@ class _Pengenal:
                     [s.teks.split("\n")[0] if len(s.paragraf) > 1 else s.teks for s in isi],
                     [p for s in isi for p in s.paragraf],
                     all(p.tebal for s in isi for p in s.paragraf if p.teks),
+                    sel=sel,
                 )
             )
-            out[-1].sel = sel  # type: ignore[attr-defined]
         return out
 
     def _kepala(self, baris: list[_Baris]) -> tuple[list[dict[str, Any]], list[str], str, str]:
@@ -502,7 +500,7 @@ class _Pengenal:
         for b in baris:
             if not b.teks:
                 continue
-            sel = getattr(b, "sel", None)
+            sel = b.sel
             label, isi_par = None, None
             if sel and len(sel) >= 2:
                 titik_dua = next((j for j, s in enumerate(sel) if s.teks.strip() == ":"), None)
@@ -553,8 +551,8 @@ class _Pengenal:
                 and len(b.teks) <= 60
             ):
                 # A short line of its own ("Fungsi", "Tugas Fungsi") starts a new labelled line.
-                lab, _ = _tanpa_nomor(re.sub(r"^[-•]\s*", "", b.teks))
-                sekarang = {"label": lab.rstrip(" :"), "isi": "", "butir": [], "penomoran": ""}
+                baru, _ = _tanpa_nomor(re.sub(r"^[-•]\s*", "", b.teks))
+                sekarang = {"label": baru.rstrip(" :"), "isi": "", "butir": [], "penomoran": ""}
                 kepala.append(sekarang)
                 continue
             for p in b.paragraf:
@@ -600,9 +598,9 @@ class _Pengenal:
                     "strip" if p.nomor == "-" else ("huruf" if p.nomor[0].isalpha() else "angka")
                 )
                 isi = t
-            else:
-                penomoran = "angka" if m.group(1) else ("huruf" if m.group(2) else "strip")  # type: ignore[union-attr]
-                isi = p.teks[m.end() :].strip()  # type: ignore[union-attr]
+            elif m is not None:
+                penomoran = "angka" if m.group(1) else ("huruf" if m.group(2) else "strip")
+                isi = p.teks[m.end() :].strip()
             k["penomoran"] = k["penomoran"] or penomoran
             k["butir"].append(isi)
         elif k["butir"]:
@@ -933,7 +931,7 @@ class _Pengenal:
         kolom: list[list[str]] = [[]]
         ganda = False
         for b in baris:
-            sel = getattr(b, "sel", None)
+            sel = b.sel
             seg = [s.teks for s in sel] if sel else b.segmen
             if len(seg) >= 2:
                 ganda = True
@@ -986,7 +984,8 @@ class _Pengenal:
         i_nip = next((i for i, x in enumerate(isi) if _NIP.match(x)), None)
         akhir = i_nip if i_nip is not None else len(isi)
         if i_nip is not None:
-            teks_nip = _NIP.match(isi[i_nip]).group(1)  # type: ignore[union-attr]
+            m_nip = _NIP.match(isi[i_nip])
+            teks_nip = m_nip.group(1) if m_nip else ""
             try:
                 p["nip"] = periksa_nip(re.sub(r"[ .]", "", teks_nip))
             except IkuError as e:
