@@ -75,6 +75,10 @@ _KECAMATAN = re.compile(
 )
 
 
+# An indicator's text kinds: a second column of one of these adds its text to the first.
+_TEKS_INDIKATOR = ("rumus", "satuan", "sumber_data", "penanggung_jawab", "definisi")
+
+
 def _normal(teks: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9 ]", " ", teks.lower()).split())
 
@@ -657,6 +661,7 @@ class _Pengenal:
         tujuan_kepala: str,
     ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         per_jenis: dict[str, KolomTerdeteksi] = {}
+        tambahan: list[KolomTerdeteksi] = []
         target_kolom: list[KolomTerdeteksi] = []
         for k in kolom:
             if k.isi == "target":
@@ -681,6 +686,15 @@ class _Pengenal:
                     )
             elif k.isi and k.isi not in per_jenis:
                 per_jenis[k.isi] = k
+            elif k.isi in _TEKS_INDIKATOR:
+                tambahan.append(k)  # a second text column of a kind: its text is added
+            elif k.isi:
+                self.catat(
+                    f"kolom '{k.judul}'",
+                    "",
+                    f"kolom kedua berjenis '{JENIS_KOLOM[k.isi]}'; isinya tidak diimpor "
+                    "(pilih jenis lain di pratinjau)",
+                )
             elif not k.isi and k.judul:
                 self.catat(
                     f"kolom '{k.judul}'", "", "judul kolom tidak dikenali; isinya tidak diimpor"
@@ -820,6 +834,14 @@ class _Pengenal:
                 if s is not None:
                     i_cur.rumus += s.paragraf
                     sel_lalu["rumus"] = s
+                for k in tambahan:  # "Alasan" beside "Formulasi": both kept
+                    s = row[k.indeks]
+                    if not s.isi:
+                        continue
+                    if k.isi == "rumus":
+                        i_cur.rumus += s.paragraf
+                    else:
+                        d[k.isi] = (d.get(k.isi, "") + "\n" + s.isi).strip()
                 d["target"] = self._target(
                     row, target_kolom, periode, lambda k, g=g, r=r: tempat(g, r, k)
                 )

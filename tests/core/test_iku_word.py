@@ -442,3 +442,28 @@ def test_persamaan_word_bertingkat(tmp_path: Path) -> None:
     ]
     assert ind.rumus.ekspresi is not None and ind.rumus.ekspresi.endswith(" * 100")
     assert ind.satuan == "%"
+
+
+def test_dua_kolom_rumus_alasan_dan_formulasi(tmp_path: Path) -> None:
+    """"Alasan" and "Formulasi" side by side: neither column's text is lost."""
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=4)
+    for i, h in enumerate(["Sasaran", "Indikator Kinerja Utama", "Alasan", "Formulasi"]):
+        t.rows[0].cells[i].text = h
+    isi = [
+        "Meningkatnya pelayanan",
+        "Persentase pengaduan yang selesai",
+        "Mengukur tindak lanjut pengaduan",
+        "Jumlah pengaduan selesai / Jumlah pengaduan masuk x 100%",
+    ]
+    for i, teks in enumerate(isi):
+        t.rows[1].cells[i].text = teks
+    d.save(str(tmp_path / "a.docx"))
+    ind = impor_lembar(tmp_path / "a.docx").dokumen.semua_indikator()[0]
+    assert [k.uraian for k in ind.rumus.komponen] == [
+        "Jumlah pengaduan selesai",
+        "Jumlah pengaduan masuk",
+    ]
+    assert ind.rumus.penjelasan == "Mengukur tindak lanjut pengaduan"
