@@ -308,6 +308,7 @@ class _Baris:
     tebal: bool = False
     tengah: bool = False
     sel: list[Sel] | None = None  # a table row's cells (None for a paragraph)
+    menjorok: bool = False  # starts with a tab: continues the labelled line above
 
     @property
     def teks(self) -> str:
@@ -419,6 +420,12 @@ class _Pengenal:
         kepala, judul, judul_tabel, tujuan_kepala = self._kepala(sebelum)
         periode = self._periode(judul, baris_data, kolom)
         tujuan, info = self._pohon(baris_data, kolom, periode, tujuan_kepala)
+        nama_tujuan = [t for t in tujuan_kepala.split("\n") if t]
+        kosong = [t for t in tujuan if not t["uraian"]]
+        if len(nama_tujuan) > 1 and len(kosong) == len(tujuan) == len(nama_tujuan):
+            # "Tujuan :" lines above a table grouped by RUTIN / NON RUTIN rows: one per group.
+            for t, nama in zip(tujuan, nama_tujuan, strict=True):
+                t["uraian"] = nama
         for kp in kepala:
             # "Indikator Tujuan : IKM" above the table names the first tujuan's own indicators.
             if kp.get("dari") == "indikator_tujuan" and kp.get("_nama"):
@@ -468,7 +475,9 @@ class _Pengenal:
                 seg = [bersih(s) for s in re.split(r"\t+", b.mentah)]
                 if b.nomor:
                     seg = [f"{b.nomor} {seg[1] if len(seg) > 1 else ''}".strip(), *seg[2:]]
-                out.append(_Baris([s for s in seg if s] or [], [b], b.tebal, b.tengah))
+                baris = _Baris([s for s in seg if s] or [], [b], b.tebal, b.tengah)
+                baris.menjorok = b.mentah.startswith("\t") and not b.nomor
+                out.append(baris)
             else:
                 out += self._baris_grid(b.baris)
         return out
@@ -519,7 +528,7 @@ class _Pengenal:
                     isi_par = [
                         p for s in sel[len(depan) + (titik_dua is not None) :] for p in s.paragraf
                     ]
-            if label is None:
+            if label is None and not b.menjorok:
                 m = _LABEL.match("\t".join(b.segmen) if len(b.segmen) > 1 else b.teks)
                 if m and not judul_kosong(m.group(1)):
                     label = m.group(1).strip()
@@ -549,7 +558,8 @@ class _Pengenal:
                     judul.append(b.teks.lstrip("#").strip())
                     continue
             if sekarang is None or (
-                not _BUTIR.match(b.teks)
+                not b.menjorok
+                and not _BUTIR.match(b.teks)
                 and not b.paragraf[0].nomor
                 and (sekarang["isi"] or sekarang["butir"])
                 and len(b.teks) <= 60

@@ -445,7 +445,7 @@ def test_persamaan_word_bertingkat(tmp_path: Path) -> None:
 
 
 def test_dua_kolom_rumus_alasan_dan_formulasi(tmp_path: Path) -> None:
-    """"Alasan" and "Formulasi" side by side: neither column's text is lost."""
+    """ "Alasan" and "Formulasi" side by side: neither column's text is lost."""
     import docx
 
     d = docx.Document()
@@ -467,3 +467,16 @@ def test_dua_kolom_rumus_alasan_dan_formulasi(tmp_path: Path) -> None:
         "Jumlah pengaduan masuk",
     ]
     assert ind.rumus.penjelasan == "Mengukur tindak lanjut pengaduan"
+
+
+def test_baris_tujuan_di_kepala_untuk_tiap_kelompok(tmp_path: Path) -> None:
+    """A "Tujuan :" header line of several lines above a table grouped by RUTIN / NON RUTIN rows
+    names the groups' tujuan in order."""
+    from ikudesk.domain.model import BarisKepala
+    from tests.support.sintetis import dokumen_sintetis
+
+    dok = dokumen_sintetis(24)
+    dok.profil.kepala.append(BarisKepala(label="Tujuan", dari="tujuan"))
+    hasil = impor_lembar(tulis_docx(dok, tmp_path / "s.docx"))
+    dok.profil.pemerintah_daerah = ""
+    cocok(hasil.dokumen, dok)
