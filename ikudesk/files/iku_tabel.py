@@ -320,6 +320,7 @@ class _Pengenal:
         self.sumber = sumber
         self.peta = peta or {}
         self.catatan: list[Catatan] = []
+        self.tabel = "tabel"  # the IKU table, as places name it
 
     def catat(self, tempat: str, teks: str, alasan: str) -> None:
         self.catatan.append(Catatan(tempat, teks, alasan))
@@ -367,6 +368,7 @@ class _Pengenal:
         awal, h, bagian = self.tabel_iku()
         g0 = self.sumber.blok[awal]
         assert isinstance(g0, Grid)
+        self.tabel = f"tabel {g0.nomor}" + (f" (sheet '{g0.lembar}')" if g0.lembar else "")
         for blok_i, _ in bagian:
             g = self.sumber.blok[blok_i]
             if isinstance(g, Grid) and g.panjang:
@@ -680,7 +682,7 @@ class _Pengenal:
                         k.tahun = periode[0]
                     else:
                         self.catat(
-                            f"kolom '{k.judul}'",
+                            f"{self.tabel}, kolom '{k.judul}'",
                             "",
                             "kolom target tanpa tahun; nilainya tidak diimpor",
                         )
@@ -689,7 +691,7 @@ class _Pengenal:
             elif k.isi in ("realisasi", "capaian"):
                 if any(row[k.indeks].isi for _, _, row in baris):
                     self.catat(
-                        f"kolom '{k.judul}'",
+                        f"{self.tabel}, kolom '{k.judul}'",
                         "",
                         f"nilai {k.isi} tidak diimpor (diisi lewat Pengukuran; kolomnya "
                         "tetap dicetak)",
@@ -700,14 +702,14 @@ class _Pengenal:
                 tambahan.append(k)  # a second text column of a kind: its text is added
             elif k.isi:
                 self.catat(
-                    f"kolom '{k.judul}'",
+                    f"{self.tabel}, kolom '{k.judul}'",
                     "",
                     f"kolom kedua berjenis '{JENIS_KOLOM[k.isi]}'; isinya tidak diimpor "
                     "(pilih jenis lain di pratinjau)",
                 )
             elif not k.isi and k.judul:
                 self.catat(
-                    f"kolom '{k.judul}'", "", "judul kolom tidak dikenali; isinya tidak diimpor"
+                    f"{self.tabel}, kolom '{k.judul}'", "", "judul kolom tidak dikenali; isinya tidak diimpor"
                 )
         if "indikator" not in per_jenis:
             raise ImporError("Tidak ada kolom yang dikenali sebagai kolom Indikator.")

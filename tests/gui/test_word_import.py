@@ -62,7 +62,7 @@ def test_pratinjau_ubah_kolom_lalu_impor(qtbot, controller, tmp_path, monkeypatc
     assert dlg.width() <= 1024 and dlg.height() <= 600
     assert "Kecamatan Sumbersuko" in dlg.ringkasan.text()
     assert dlg.tab.tabText(2) == "Tidak dikenali (1)"  # the "Keterangan" column
-    assert "Keterangan" in dlg.catatan.toPlainText()
+    assert "tabel 1, kolom 'Keterangan'" in dlg.catatan.toPlainText()
 
     # The second indicator: its formula was not read (the column is ignored).
     _pilih_indikator(dlg, NAMA)
