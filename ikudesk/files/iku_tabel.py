@@ -709,7 +709,9 @@ class _Pengenal:
                 )
             elif not k.isi and k.judul:
                 self.catat(
-                    f"{self.tabel}, kolom '{k.judul}'", "", "judul kolom tidak dikenali; isinya tidak diimpor"
+                    f"{self.tabel}, kolom '{k.judul}'",
+                    "",
+                    "judul kolom tidak dikenali; isinya tidak diimpor",
                 )
         if "indikator" not in per_jenis:
             raise ImporError("Tidak ada kolom yang dikenali sebagai kolom Indikator.")
