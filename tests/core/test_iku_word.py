@@ -154,6 +154,7 @@ TATA = {
     "bersambung-garisbawah": Tata(rumus="garis_bawah", bersambung="tabel", spasi=True),
     "ulang-otomatis-tabel": Tata(kepala="tabel", penomoran="otomatis", bersambung="ulang"),
     "label-bernomor-mengetahui": Tata(label_bernomor=True, ttd="mengetahui", rumus="teks"),
+    "ttd-tab": Tata(ttd="tab", kepala="tabel", target="tahun"),
 }
 
 

@@ -38,7 +38,8 @@ class Tata:
     bersambung: str = ""  # "", "tabel" (a second table, same heading), "ulang" (heading repeated)
     sasaran_baris: bool = False  # a sasaran as its own full-width row (no sasaran column)
     spasi: bool = False  # an empty spacer column after the first
-    ttd: str = "biasa"  # "biasa", "mengetahui" (two blocks side by side), "an" (a.n. CAMAT …)
+    ttd: str = "biasa"  # "biasa", "mengetahui" (two blocks in a table), "tab" (apart by tabs),
+    # "an" (a.n. CAMAT … over the signer's own jabatan)
     label_bernomor: bool = False  # "1 Perangkat Daerah : …"
 
 
@@ -491,6 +492,12 @@ def _tulis_ttd(d: Any, p: Penandatangan, tata: Tata) -> None:
         blok.append(p.pangkat)
     if p.nip:
         blok.append(f"NIP. {format_nip(p.nip)}")
+    if tata.ttd == "tab":  # two blocks side by side in the same paragraphs, apart by tabs
+        kiri = ["Mengetahui,", "BUPATI CONTOH", "", "", "", "NAMA BUPATI"]
+        for i, b in enumerate(blok):
+            k = kiri[i] if i < len(kiri) else ""
+            d.add_paragraph().add_run(f"{k}\t\t\t\t\t{b}" if b else k)
+        return
     if tata.ttd == "mengetahui":
         kiri = ["Mengetahui,", "BUPATI CONTOH", "", "", "", "NAMA BUPATI", "", ""]
         tbl = d.add_table(rows=1, cols=2)
