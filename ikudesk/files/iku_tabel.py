@@ -898,6 +898,10 @@ class _Pengenal:
             if not ada_satuan and ri.ekspresi and ri.ekspresi.endswith("* 100"):
                 ind.data["satuan"] = "%"  # "× 100%" says the unit where the sheet has no column
         n_ind = len(semua)
+        if not n_ind:
+            raise ImporError(
+                f"Tabel IKU ({self.tabel}) tidak memuat satu pun indikator di bawah judul kolomnya."
+            )
         n_nomor = len(nomor_sel)
         if "nomor" not in per_jenis:
             nomor_per = "sasaran"

@@ -202,3 +202,12 @@ def test_lembar_excel_terlalu_besar(tmp_path: Path) -> None:
         ws.append([i, "Sasaran", "Indikator", "Rumus", "%", 1, 2, 3])
     wb.save(tmp_path / "besar.xlsx")
     _tolak(tmp_path / "besar.xlsx", "terlalu besar untuk sebuah lembar IKU")
+
+
+def test_tabel_iku_tanpa_indikator(tmp_path: Path) -> None:
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=4)
+    for i, teks in enumerate(["No", "Sasaran", "Indikator Kinerja Utama", "Formula"]):
+        t.rows[0].cells[i].text = teks
+    d.save(str(tmp_path / "a.docx"))
+    _tolak(tmp_path / "a.docx", "tidak memuat satu pun indikator")
