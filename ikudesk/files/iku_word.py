@@ -309,6 +309,14 @@ def _hitung_batas(body: Any) -> None:
         raise ImporError(f"Dokumen Word memuat {n_baris} baris tabel; batasnya {MAKS_BARIS_TABEL}.")
 
 
+def _tabel_bingkai(tbl: Any) -> bool:
+    """A table of one column whose cells hold tables of their own: a frame, not a table."""
+    for tr in tbl.findall(_w("tr")):
+        if len(tr.findall(_w("tc"))) > 1:
+            return False
+    return any(tc.find(_w("tbl")) is not None for tc in tbl.iter(_w("tc")))
+
+
 def baca_docx(p: Path) -> Sumber:
     """The paragraphs and tables of the .docx at ``p``, in order (bounds checked first)."""
     try:
@@ -335,7 +343,14 @@ def baca_docx(p: Path) -> Sumber:
             if c.tag == _w("p"):
                 sumber.blok.append(pb.paragraf(c))
             elif c.tag == _w("tbl"):
-                sumber.blok.append(pb.tabel(c))
+                if _tabel_bingkai(c):
+                    # A one-column table used as a frame around the whole sheet: its content
+                    # (the title, the IKU table, the signer) is read as if it stood outside.
+                    for tc in c.iter(_w("tc")):
+                        if next(tc.iterancestors(_w("tbl"))) is c:
+                            jalan(tc)
+                else:
+                    sumber.blok.append(pb.tabel(c))
             elif c.tag in (_w("sdt"), _w("sdtContent"), _w("customXml")):
                 jalan(c)
 

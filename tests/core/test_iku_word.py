@@ -481,3 +481,22 @@ def test_baris_tujuan_di_kepala_untuk_tiap_kelompok(tmp_path: Path) -> None:
     hasil = impor_lembar(tulis_docx(dok, tmp_path / "s.docx"))
     dok.profil.pemerintah_daerah = ""
     cocok(hasil.dokumen, dok)
+
+
+def test_lembar_di_dalam_tabel_bingkai(tmp_path: Path) -> None:
+    """The whole sheet inside a one-column frame table: read as if it stood outside."""
+    import docx
+
+    dok = dengan_target(contoh("benjeng"))
+    asli = docx.Document(str(tulis_docx(dok, tmp_path / "asli.docx", Tata(ttd="an"))))
+    bingkai = docx.Document()
+    sel = bingkai.add_table(rows=1, cols=1).rows[0].cells[0]
+    tc = sel._tc
+    for el in list(asli.element.body):
+        if el.tag.endswith("}sectPr"):
+            continue
+        tc.append(el)
+    tc.append(tc.makeelement(tc.tag.replace("}tc", "}p"), {}))  # a cell ends with a paragraph
+    bingkai.save(str(tmp_path / "bingkai.docx"))
+    hasil = impor_lembar(tmp_path / "bingkai.docx")
+    cocok(hasil.dokumen, dok_a_n(dok))
