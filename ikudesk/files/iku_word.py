@@ -331,7 +331,9 @@ def baca_docx(p: Path) -> Sumber:
         dok = docx.Document(str(p))
     except Exception as e:  # noqa: BLE001 - python-docx/lxml raise anything on a damaged file
         raise ImporError(
-            f"Berkas '{p.name}' tidak dapat dibaca sebagai dokumen Word ({type(e).__name__})."
+            f"Berkas '{p.name}' tidak dapat dibaca sebagai dokumen Word ({type(e).__name__}). "
+            "Buka di Word atau LibreOffice, simpan sebagai Dokumen Word (.docx) biasa, lalu "
+            "impor lagi."
         ) from None
     body = dok.element.body
     _hitung_batas(body)
