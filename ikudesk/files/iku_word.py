@@ -38,6 +38,14 @@ def _val(el: Any) -> str | None:
     return None if el is None else el.get(_w("val"))
 
 
+def _bulat(teks: str | None, bawaan: int) -> int:
+    """A number attribute; a missing or damaged one counts as Word's default."""
+    try:
+        return int(teks) if teks is not None else bawaan
+    except ValueError:
+        return bawaan
+
+
 # --------------------------------------------------------------------------- numbering
 
 
@@ -65,21 +73,22 @@ class _Penomoran:
         abstrak: dict[str, dict[int, _Level]] = {}
         for a in numbering.findall(_w("abstractNum")):
             abstrak[a.get(_w("abstractNumId"), "")] = {
-                int(lv.get(_w("ilvl"), "0")): _Level(
+                _bulat(lv.get(_w("ilvl")), 0): _Level(
                     fmt=_val(lv.find(_w("numFmt"))) or "decimal",
                     teks=_val(lv.find(_w("lvlText"))) or "",
-                    mulai=int(_val(lv.find(_w("start"))) or "1"),
+                    mulai=_bulat(_val(lv.find(_w("start"))), 1),
                 )
                 for lv in a.findall(_w("lvl"))
+                if 0 <= _bulat(lv.get(_w("ilvl")), 0) <= 8  # Word's nine list levels
             }
         for n in numbering.findall(_w("num")):
             aid = _val(n.find(_w("abstractNumId"))) or ""
             levels = {k: _Level(v.fmt, v.teks, v.mulai) for k, v in abstrak.get(aid, {}).items()}
             for o in n.findall(_w("lvlOverride")):
                 so = o.find(_w("startOverride"))
-                ilvl = int(o.get(_w("ilvl"), "0"))
+                ilvl = _bulat(o.get(_w("ilvl")), 0)
                 if so is not None and ilvl in levels:
-                    levels[ilvl].mulai = int(_val(so) or "1")
+                    levels[ilvl].mulai = _bulat(_val(so), 1)
             pen.level[n.get(_w("numId"), "")] = levels
         return pen
 
@@ -143,7 +152,7 @@ class _Pembaca:
                 if num is not None:
                     self.gaya_num[s.get(_w("styleId"), "")] = (
                         _val(num.find(_w("numId"))) or "",
-                        int(_val(num.find(_w("ilvl"))) or "0"),
+                        _bulat(_val(num.find(_w("ilvl"))), 0),
                     )
         except (KeyError, AttributeError, ValueError):
             pass
@@ -159,7 +168,7 @@ class _Pembaca:
             num_id, ilvl = None, 0
             if num is not None:
                 num_id = _val(num.find(_w("numId")))
-                ilvl = int(_val(num.find(_w("ilvl"))) or "0")
+                ilvl = _bulat(_val(num.find(_w("ilvl"))), 0)
             else:
                 gaya = _val(ppr.find(_w("pStyle")))
                 if gaya and gaya in self.gaya_num:
@@ -227,7 +236,7 @@ class _Pembaca:
             row: list[Sel | None] = []
             trpr = tr.find(_w("trPr"))
             sebelum = _val(trpr.find(_w("gridBefore"))) if trpr is not None else None
-            row.extend([None] * int(sebelum or "0"))
+            row.extend([None] * min(_bulat(sebelum, 0), MAKS_KOLOM))
             for tc in tr.iterchildren(_w("tc"), _w("sdt")):
                 for sel_el in [tc] if tc.tag == _w("tc") else tc.iter(_w("tc")):
                     self._sel(sel_el, row, baris, nomor, i, n_kolom, kedalaman)
@@ -252,7 +261,7 @@ class _Pembaca:
         kedalaman: int,
     ) -> None:
         tcpr = tc.find(_w("tcPr"))
-        span = int(_val(tcpr.find(_w("gridSpan"))) or "1") if tcpr is not None else 1
+        span = _bulat(_val(tcpr.find(_w("gridSpan"))), 1) if tcpr is not None else 1
         vm = tcpr.find(_w("vMerge")) if tcpr is not None else None
         kol = len(row)
         if span < 1 or (n_kolom and kol + span > n_kolom):

@@ -211,3 +211,23 @@ def test_tabel_iku_tanpa_indikator(tmp_path: Path) -> None:
         t.rows[0].cells[i].text = teks
     d.save(str(tmp_path / "a.docx"))
     _tolak(tmp_path / "a.docx", "tidak memuat satu pun indikator")
+
+
+def test_atribut_rusak_tidak_membuat_macet(tmp_path: Path) -> None:
+    """Damaged numbers in the XML (a span "dua", a list level of a billion) are read as Word's
+    defaults; the sheet still imports."""
+    dok = contoh("benjeng")
+    p = tulis_docx(dok, tmp_path / "a.docx", Tata(penomoran="otomatis"))
+    with zipfile.ZipFile(p) as z:
+        isi = {i.filename: z.read(i) for i in z.infolist()}
+    isi["word/document.xml"] = isi["word/document.xml"].replace(
+        b'<w:ilvl w:val="0"/>', b'<w:ilvl w:val="x"/>', 1
+    )
+    isi["word/numbering.xml"] = isi["word/numbering.xml"].replace(
+        b'w:ilvl="0"', b'w:ilvl="1000000000"', 1
+    )
+    with zipfile.ZipFile(p, "w") as z:
+        for nama, data in isi.items():
+            z.writestr(nama, data)
+    hasil = impor_lembar(p)
+    assert len(hasil.dokumen.semua_indikator()) == len(dok.semua_indikator())
