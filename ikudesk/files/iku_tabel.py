@@ -552,13 +552,15 @@ class _Pengenal:
                 ):
                     sekarang["tebal"] = True
                 continue
-            if sekarang is None:
-                if len(b.paragraf) == 1 and _BUTIR.match(b.teks) and judul:
-                    # A list right after the title without a label ("- Tugas Fungsi").
-                    pass
-                elif not kepala and (b.tengah or b.tebal or not judul or b.teks.isupper()):
-                    judul.append(b.teks.lstrip("#").strip())
-                    continue
+            # A list item right after the title ("- Tugas Fungsi") is a label, not a title line.
+            butir_lepas = len(b.paragraf) == 1 and _BUTIR.match(b.teks) and judul
+            if (
+                sekarang is None
+                and not butir_lepas
+                and (b.tengah or b.tebal or not judul or b.teks.isupper())
+            ):
+                judul.append(b.teks.lstrip("#").strip())
+                continue
             if sekarang is None or (
                 not b.menjorok
                 and not _BUTIR.match(b.teks)
