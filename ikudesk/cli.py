@@ -90,6 +90,14 @@ def _parser() -> argparse.ArgumentParser:
         help="simpan gambar jendela utama (indikator pertama terpilih) lalu keluar",
     )
     p.add_argument(
+        "--halaman",
+        default="utama",
+        metavar="HALAMAN",
+        help="dengan --screenshot: jendela yang difoto, salah satu dari: "
+        "utama, pengukuran, pk, survei, ringkasan, cetak, excel, cadangan, server "
+        "(bawaan: utama)",
+    )
+    p.add_argument(
         "--document",
         "--dokumen",
         dest="dokumen",

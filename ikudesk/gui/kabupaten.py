@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -91,12 +90,12 @@ def pratinjau_gabung(window: QWidget, controller: Any, berkas: list[Path]) -> An
 
 
 def gabung_dari_kecamatan(window: QMainWindow, controller: Any) -> Any:  # noqa: ANN401
-    nama, _ = QFileDialog.getOpenFileNames(
-        window, "Gabungkan dari kecamatan", str(Path.home()), SARING_GABUNG
-    )
+    from ikudesk.gui.berkas import pilih_buka_banyak
+
+    nama = pilih_buka_banyak(window, "gabung", "Gabungkan dari kecamatan", SARING_GABUNG)
     if not nama:
         return None
-    return pratinjau_gabung(window, controller, [Path(n) for n in nama])
+    return pratinjau_gabung(window, controller, nama)
 
 
 # --------------------------------------------------------------------------- the rekap page
@@ -258,11 +257,14 @@ class JendelaRekap(QWidget):
         """Ask where (suggesting a name), write with ``tulis(rekap, path) -> note``, say where."""
         if self.rekap is None:
             return
-        saran = Path.home() / f"Rekap-Kabupaten-{self.tahun.value()}{akhiran}"
-        nama, _ = QFileDialog.getSaveFileName(self, judul, str(saran), saring)
-        if not nama:
+        from ikudesk.gui.berkas import pilih_simpan
+
+        saran = f"Rekap-Kabupaten-{self.tahun.value()}{akhiran}"
+        jenis_berkas = "pdf" if akhiran == ".pdf" else "excel"
+        dipilih = pilih_simpan(self, jenis_berkas, judul, saran, saring)
+        if dipilih is None:
             return
-        path = Path(nama)
+        path = dipilih
         if path.suffix.lower() != akhiran:
             path = path.with_name(path.name + akhiran)
         try:
@@ -313,7 +315,11 @@ def pasang_menu_kabupaten(window: QMainWindow, controller: Any, menu_tahunan: An
     ui = getattr(window, "ui", None)
     menu_berkas = getattr(ui, "menuBerkas", None)
     if menu_berkas is not None:
-        menu_berkas.insertAction(getattr(ui, "aksiPulihkan", None), gabung)
+        # with the other ways documents come in (Impor, Ekspor), not among backup and restore
+        daftar = menu_berkas.actions()
+        ekspor = getattr(ui, "aksiEkspor", None)
+        sesudah = daftar[daftar.index(ekspor) + 1] if ekspor in daftar[:-1] else None
+        menu_berkas.insertAction(sesudah, gabung)
     rekap = QAction("Rekap &Kabupaten…", window)
     rekap.setObjectName("aksiRekapKabupaten")
     rekap.triggered.connect(lambda _=False: rekap_kabupaten(window, controller))

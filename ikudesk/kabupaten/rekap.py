@@ -17,11 +17,18 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ikudesk.domain.compute import LENGKAP, hitung_capaian, hitung_realisasi, quarter_state
+from ikudesk.domain.compute import (
+    LENGKAP,
+    Hasil,
+    hitung_capaian,
+    hitung_realisasi,
+    quarter_state,
+)
 from ikudesk.domain.ikm import hitung_ikm
 from ikudesk.domain.kategori import KATEGORI_BAWAAN, Kategori, kategori_untuk
-from ikudesk.domain.lkjip import TIDAK_DIHITUNG, ringkas
+from ikudesk.domain.lkjip import BELUM_DIISI_TAB, TIDAK_DIHITUNG, ringkas
 from ikudesk.domain.model import Dokumen, Indikator, label_periode
+from ikudesk.domain.status import BELUM_DIISI
 from ikudesk.kabupaten import identitas_instansi, identitas_nama
 from ikudesk.l10n import bulatkan
 
@@ -33,7 +40,9 @@ class RekapKecamatan:
     periode: str
     indikator: int
     terhitung: int  # indicators with a capaian for the year
-    tidak_terhitung: int
+    tidak_terhitung: int  # without one: belum_diisi + tidak_dapat_dihitung
+    belum_diisi: int  # a target or realisasi not entered yet
+    tidak_dapat_dihitung: int  # values there, no answer (a zero target)
     rata_rata_capaian: Decimal | None  # rounded to 2 decimals at the end
     kategori: dict[str, int]  # category name (and TIDAK_DIHITUNG) → count
     ikm: Decimal | None
@@ -75,6 +84,8 @@ class Rekap:
                     "indikator": k.indikator,
                     "terhitung": k.terhitung,
                     "tidak_terhitung": k.tidak_terhitung,
+                    "belum_diisi": k.belum_diisi,
+                    "tidak_dapat_dihitung": k.tidak_dapat_dihitung,
                     "rata_rata_capaian": k.rata_rata_capaian,
                     "kategori": dict(k.kategori),
                     "ikm": k.ikm,
@@ -111,16 +122,25 @@ def pilih_dokumen(
     for daftar in kelompok.values():
         memuat = [(d, x) for d, x in daftar if x.periode is not None and x.periode.memuat(tahun)]
         bebas = [(d, x) for d, x in daftar if x.periode is None]
-        # Several candidates: the newest (highest id) wins; the store keeps one per period.
-        dipakai = max(memuat or bebas, key=lambda t: t[0], default=None)
+        # Several candidates (imported twice, say): the one with the most capaian for the
+        # year, then the newest.
+        dipakai = max(
+            memuat or bebas,
+            key=lambda t: (sum(1 for i in t[1].semua_indikator() if _capaian(i, tahun)), t[0]),
+            default=None,
+        )
         wakil = dipakai[1] if dipakai else max(daftar, key=lambda t: t[0])[1]
         hasil.append((" ".join(wakil.profil.instansi.split()), dipakai, wakil))
     hasil.sort(key=lambda t: identitas_instansi(t[0]))
     return hasil
 
 
+def _hasil(ind: Indikator, tahun: int) -> Hasil:
+    return hitung_capaian(ind, tahun, hitung_realisasi(ind, tahun))
+
+
 def _capaian(ind: Indikator, tahun: int) -> Decimal | None:
-    return hitung_capaian(ind, tahun, hitung_realisasi(ind, tahun)).nilai
+    return _hasil(ind, tahun).nilai
 
 
 def _ikm(dok: Dokumen, tahun: int) -> tuple[Decimal | None, str]:
@@ -140,12 +160,14 @@ def _satu(
     triwulan: int | None,
     daftar: list[Kategori],
 ) -> RekapKecamatan:
-    kosong = {k.nama: 0 for k in daftar} | {TIDAK_DIHITUNG: 0}
+    kosong = {k.nama: 0 for k in daftar} | {BELUM_DIISI_TAB: 0, TIDAK_DIHITUNG: 0}
     if dipakai is None:
         return RekapKecamatan(
             instansi,
             None,
             "-",
+            0,
+            0,
             0,
             0,
             0,
@@ -160,11 +182,14 @@ def _satu(
         )
     did, dok = dipakai
     semua = dok.semua_indikator()
-    nilai = [_capaian(ind, tahun) for ind in semua]
-    r = ringkas(nilai)
+    hasil = [_hasil(ind, tahun) for ind in semua]
+    r = ringkas(hasil)
     kategori = dict(kosong)
-    for v in nilai:
-        kategori[kategori_untuk(bulatkan(v), daftar) if v is not None else TIDAK_DIHITUNG] += 1
+    for h in hasil:
+        if h.nilai is not None:
+            kategori[kategori_untuk(bulatkan(h.nilai), daftar)] += 1
+        else:
+            kategori[BELUM_DIISI_TAB if h.status == BELUM_DIISI else TIDAK_DIHITUNG] += 1
     ikm, mutu = _ikm(dok, tahun)
     lt = dok.laporan(tahun)
     terisi = wajib = None
@@ -179,6 +204,8 @@ def _satu(
         indikator=len(semua),
         terhitung=r.dihitung,
         tidak_terhitung=r.dilewati,
+        belum_diisi=r.belum_diisi,
+        tidak_dapat_dihitung=r.tidak_dihitung,
         rata_rata_capaian=bulatkan(r.rata_rata) if r.rata_rata is not None else None,
         kategori=kategori,
         ikm=ikm,
@@ -261,7 +288,7 @@ def hitung_rekap(
     return Rekap(
         tahun=tahun,
         triwulan=triwulan,
-        kategori=[k.nama for k in daftar] + [TIDAK_DIHITUNG],
+        kategori=[k.nama for k in daftar] + [BELUM_DIISI_TAB, TIDAK_DIHITUNG],
         kecamatan=baris,
         bersama=_bersama(dipakai, tahun),
         pemerintah_daerah=pemda.pop() if len(pemda) == 1 else "",

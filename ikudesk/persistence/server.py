@@ -192,13 +192,18 @@ def siapkan_skema(conn: Any, nama: str) -> int:
     return versi
 
 
-def buka_server(url: str) -> ServerStore:
-    """Open the store at a ``postgresql://`` URL, creating or upgrading its schema."""
+def driver_ada() -> bool:
+    """Whether this program carries the PostgreSQL driver (the office bundle leaves it out)."""
     import importlib.util
 
+    return importlib.util.find_spec("psycopg") is not None
+
+
+def buka_server(url: str) -> ServerStore:
+    """Open the store at a ``postgresql://`` URL, creating or upgrading its schema."""
     nama = nama_aman(url)
     # The office bundle leaves the driver out (size budget): said in words, not as a traceback.
-    if importlib.util.find_spec("psycopg") is None:
+    if not driver_ada():
         raise StoreError(
             "Penyimpanan di server PostgreSQL tidak didukung oleh paket program ini "
             "(modul psycopg tidak ada; pasang IKU Desk dengan pilihan [server])."

@@ -211,9 +211,10 @@ def story_rekap(rekap: Rekap, gaya: Gaya, hal: Halaman) -> list[Flowable]:
         judul.append(rekap.pemerintah_daerah.upper())
     story: list[Flowable] = [*blok_judul(judul, gaya), _tabel_kecamatan(rekap, gaya, hal)]
     catatan = (
-        "Rata-rata capaian dihitung dari indikator yang capaiannya dapat dihitung; indikator "
-        'lain dihitung pada kolom "Tidak dapat dihitung". Kecamatan tanpa dokumen untuk tahun '
-        f"{rekap.tahun} tetap dicantumkan."
+        "Rata-rata capaian dihitung dari indikator yang capaiannya ada; indikator lain dihitung "
+        'pada kolom "Belum diisi" (target atau realisasi belum diisi) atau "Tidak dapat dihitung" '
+        f"(nilainya ada, misalnya target 0). Kecamatan tanpa dokumen untuk tahun {rekap.tahun} "
+        "tetap dicantumkan."
     )
     story += [Spacer(1, 4), _p(catatan, gaya)]
     ikm = [(k.instansi, k.ikm) for k in rekap.kecamatan]

@@ -70,7 +70,10 @@ def test_rekap_json_dihitung_sendiri(kabupaten: Path, capsys) -> None:
         assert k["tidak_terhitung"] == h["indikator"] - h["terhitung"]
         assert Decimal(str(k["rata_rata_capaian"])) == h["rata"]
         assert {n: k["kategori"][n] for n in h["kategori"]} == h["kategori"]
-        assert k["kategori"]["Tidak dapat dihitung"] == h["indikator"] - h["terhitung"]
+        # Every indicator without a capaian here lacks its realisasi: "belum diisi", not
+        # "tidak dapat dihitung".
+        assert k["kategori"]["Belum diisi"] == h["indikator"] - h["terhitung"] == k["belum_diisi"]
+        assert k["kategori"]["Tidak dapat dihitung"] == 0 == k["tidak_dapat_dihitung"]
         assert k["pk"] is False and k["ikm"] is None
     delta = baris["Kecamatan Delta"]
     assert delta["dokumen_id"] is None and delta["indikator"] == 0
@@ -177,3 +180,24 @@ def test_rekap_postgresql(pg_url: str, tmp_path: Path, capsys) -> None:
     data = json.loads(capsys.readouterr().out, parse_float=Decimal)
     k = data["kecamatan"][0]
     assert Decimal(str(k["rata_rata_capaian"])) == _harapan("Kecamatan Alfa", geser=0)["rata"]
+
+
+def test_dokumen_yang_berisi_tahun_itu_dipakai(tmp_path: Path, capsys) -> None:
+    """Two documents of one kecamatan and period (imported twice): the one with values for the
+    year is recapitulated, not merely the newer one."""
+    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.store import buka_store
+
+    db = tmp_path / "k.sqlite"
+    kosong = dokumen_kecamatan("Kecamatan Alfa")
+    for ind in kosong.semua_indikator():
+        ind.realisasi.clear()
+    with buka_store(db) as s:
+        berisi = simpan_dokumen_baru(s, dokumen_kecamatan("Kecamatan Alfa"))
+        simpan_dokumen_baru(s, kosong)
+        simpan_dokumen_baru(s, dokumen_kecamatan("Kecamatan Beta"))
+    assert main(["rekap", "--tahun", str(TAHUN), "--json", "--db", str(db)]) == 0
+    (alfa,) = [
+        k for k in json.loads(capsys.readouterr().out)["kecamatan"] if "Alfa" in k["instansi"]
+    ]
+    assert alfa["dokumen_id"] == berisi and alfa["terhitung"] > 0
