@@ -288,7 +288,7 @@ class DialogImporWord(QDialog):
             )
         else:
             self.rumus.atur(None)
-            self.rumus.atur_kosong("Tanpa rumus (teks sel disimpan sebagai penjelasan).")
+            self.rumus.atur_kosong("Tanpa rumus (lihat penjelasan).")
             self.komponen.setText("-")
         self.penjelasan.setText(r.penjelasan or "-")
         lain = [
