@@ -106,6 +106,7 @@ def jenis_judul(judul: str) -> tuple[str, int | None]:
         "penghitungan",
         "alasan",
         "pengukuran",
+        "penjelasan",
     }:
         return "rumus", None
     if n.startswith("definisi"):
@@ -210,12 +211,18 @@ def _dua_baris(g: Grid, h: int) -> bool:
     if h + 1 >= len(g.baris):
         return False
     atas, bawah = g.baris[h], g.baris[h + 1]
+
+    def judul(j: str) -> bool:
+        # A heading is short; a data cell may mention "indikator" or "penjelasan" too.
+        return len(j) <= 50 and bool(jenis_judul(j)[0] or _TAHUN.match(j))
+
+    baru = [s.isi for c, s in _unik(bawah) if s.isi and s is not atas[c]]
+    if not baru or sum(judul(j) for j in baru) * 3 < len(baru) * 2:
+        return False  # a row of data, not of headings
     for c in range(g.lebar):
         melebar = (c > 0 and atas[c - 1] is atas[c]) or (c + 1 < g.lebar and atas[c + 1] is atas[c])
-        if melebar and bawah[c] is not atas[c] and bawah[c].isi:
-            j = bawah[c].isi
-            if jenis_judul(j)[0] or _TAHUN.match(j):
-                return True
+        if melebar and bawah[c] is not atas[c] and bawah[c].isi and judul(bawah[c].isi):
+            return True
     return False
 
 
@@ -380,12 +387,6 @@ class _Pengenal:
                 )
         dua = _dua_baris(g0, h)
         kolom = _kolom(g0, h, dua)
-        for k in kolom:
-            if k.indeks in self.peta:
-                pilih = self.peta[k.indeks]
-                k.isi = pilih
-                if pilih != "target":
-                    k.tahun = None if pilih != "realisasi" else k.tahun
         kepala_baris = h + (2 if dua else 1)
 
         # Header and signature lines: what stands before/after the table (also rows of the
@@ -417,11 +418,20 @@ class _Pengenal:
                 baris_data.append((g, r, row))
         akhir = bagian[-1][0]
         sesudah += self._baris_blok(self.sumber.blok[akhir + 1 :])
+        nomor_sisip = _pilih_kolom_lebar(g0, h, dua, kolom, baris_data)
+        for k in kolom:
+            if k.indeks in self.peta:
+                pilih = self.peta[k.indeks]
+                k.isi = pilih
+                if pilih != "target":
+                    k.tahun = None if pilih != "realisasi" else k.tahun
 
         data: dict[str, Any] = {"format": "ikudesk-dokumen", "versi": 2}
         kepala, judul, judul_tabel, tujuan_kepala = self._kepala(sebelum)
         periode = self._periode(judul, baris_data, kolom)
         tujuan, info = self._pohon(baris_data, kolom, periode, tujuan_kepala)
+        if any(kolom[k].isi == "" for k in nomor_sisip):
+            info["nomori"] = True  # "1." in a column of its own under the indicator heading
         nama_tujuan = [t for t in tujuan_kepala.split("\n") if t]
         kosong = [t for t in tujuan if not t["uraian"]]
         if len(nama_tujuan) > 1 and len(kosong) == len(tujuan) == len(nama_tujuan):
@@ -1045,6 +1055,39 @@ class _Pengenal:
         if not p["nama"] and not p["jabatan"]:
             return None
         return p
+
+
+def _pilih_kolom_lebar(
+    g: Grid,
+    h: int,
+    dua: bool,
+    kolom: list[KolomTerdeteksi],
+    baris: list[tuple[Grid, int, list[Sel]]],
+) -> set[int]:
+    """A heading over several columns ("Indikator Kinerja" over a number column and a name
+    column): its kind goes to the column with the most text. Returns the columns it spans that
+    hold only numbers (a running number of their own)."""
+    kepala = g.baris[h + 1] if dua else g.baris[h]
+    nomor: set[int] = set()
+    c = 0
+    while c < len(kolom):
+        j = c
+        while j + 1 < len(kolom) and kepala[j + 1] is kepala[c]:
+            j += 1
+        if j > c and kolom[c].isi and kolom[c].isi not in ("target", "realisasi"):
+            isi = kolom[c].isi
+            panjang = {
+                k: sum(len(row[k].isi) for _, _, row in baris if row[k] is not row[c] or k == c)
+                for k in range(c, j + 1)
+            }
+            pilih = max(panjang, key=lambda k: panjang[k])
+            for k in range(c, j + 1):
+                kolom[k].isi = isi if k == pilih else ""
+                angka = [row[k].isi for _, _, row in baris if row[k].isi]
+                if k != pilih and angka and all(_NOMOR_DEPAN.match(a + " x") for a in angka):
+                    nomor.add(k)
+        c = j + 1
+    return nomor
 
 
 def judul_kosong(label: str) -> bool:

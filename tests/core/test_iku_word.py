@@ -500,3 +500,33 @@ def test_lembar_di_dalam_tabel_bingkai(tmp_path: Path) -> None:
     bingkai.save(str(tmp_path / "bingkai.docx"))
     hasil = impor_lembar(tmp_path / "bingkai.docx")
     cocok(hasil.dokumen, dok_a_n(dok))
+
+
+def test_judul_indikator_di_atas_dua_kolom(tmp_path: Path) -> None:
+    """ "Indikator Kinerja" over a number column and a name column (one heading row): the names
+    come from the column with the text, the numbers say the names are numbered; a name that
+    mentions "indikator" is no second heading row."""
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=5)
+    kepala = t.rows[0].cells
+    kepala[0].text, kepala[1].text, kepala[4].text = "No", "Sasaran", "Formula"
+    kepala[2].merge(kepala[3]).text = "Indikator Kinerja"
+    for r, (no, nama) in enumerate(
+        [("1.", "Persentase indikator yang tercapai"), ("2.", "Nilai SAKIP")], start=1
+    ):
+        c = t.rows[r].cells
+        c[0].text, c[1].text, c[2].text, c[3].text = "1", "Meningkatnya tata kelola", no, nama
+        c[4].text = "Jumlah indikator tercapai / Jumlah indikator x 100%"
+    d.save(str(tmp_path / "a.docx"))
+    hasil = impor_lembar(tmp_path / "a.docx")
+    nama = [i.nama for i in hasil.dokumen.semua_indikator()]
+    assert nama == ["Persentase indikator yang tercapai", "Nilai SAKIP"]
+    assert hasil.dokumen.tabel.nomori_indikator
+    assert [k.judul for k in hasil.dokumen.tabel.kolom] == [
+        "No",
+        "Sasaran",
+        "Indikator Kinerja",
+        "Formula",
+    ]
