@@ -1,0 +1,135 @@
+"""Issue 21 items 1–5, 9, 15: no keystroke, wheel turn or paste changes a value the user did
+not aim at. Real windows on a real store, driven with keys, clicks and wheel events."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+
+from ikudesk.files.docfile import baca_file, ke_json
+from ikudesk.gui.controller import DocumentController
+from ikudesk.gui.main_window import MainWindow
+from ikudesk.gui.settings import Pengaturan
+from ikudesk.persistence.repo import muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.store import Store, buka_store
+from ikudesk.session import pengukuran as pg
+
+
+@pytest.fixture
+def jendela(qtbot, tmp_path: Path, contoh_paths) -> Iterator[tuple[MainWindow, dict[str, int]]]:  # noqa: ANN001
+    store: Store = buka_store(tmp_path / "iku.sqlite")
+    ids = {p.stem: simpan_dokumen_baru(store, baca_file(p)) for p in contoh_paths}
+    w = MainWindow(DocumentController(store), Pengaturan(tmp_path / "pengaturan"))
+    qtbot.addWidget(w)
+    w.resize(1024, 600)
+    w.show()
+    qtbot.waitExposed(w)
+    w.buka_awal(ids["sumber-harta"])
+    yield w, ids
+    w.ctl.stack.clear()
+    for c in w.findChildren(QWidget):
+        if c.isWindow() and c is not w:
+            c.hide()
+    w.hide()
+    store.close()
+
+
+def _disimpan(w: MainWindow) -> str:
+    return ke_json(muat_dokumen(w.ctl.store, w.ctl.dokumen.id))
+
+
+def _roda(target: QWidget, turun: bool = True) -> None:
+    """One notch of the mouse wheel over the middle of ``target``."""
+    pos = QPointF(target.rect().center())
+    glob = QPointF(target.mapToGlobal(target.rect().center()))
+    delta = QPoint(0, -120 if turun else 120)
+    ev = QWheelEvent(
+        pos, glob, QPoint(), delta, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase, False,
+    )
+    QApplication.sendEvent(target, ev)
+
+
+def _klik(view, index) -> None:  # noqa: ANN001
+    """A click on a cell where the user sees it."""
+    view.scrollTo(index)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+
+
+def _ketik(view: QWidget, teks: str) -> None:
+    """Keys as a user types them: each to whatever has the keyboard focus (the first one
+    opens the cell's editor); ``\t`` is Tab, ``\n`` Enter."""
+    for ch in teks:
+        tuju = QApplication.focusWidget()
+        if tuju is None or tuju.window() is not view.window():  # offscreen: another window
+            tuju = view.window().focusWidget() or view
+        if ch == "\t":
+            QTest.keyClick(tuju, Qt.Key.Key_Tab)
+        elif ch == "\n":
+            QTest.keyClick(tuju, Qt.Key.Key_Return)
+        else:
+            QTest.keyClicks(tuju, ch)
+        QApplication.processEvents()
+
+
+# --------------------------------------------------------------------------- 3 the wheel
+
+
+def test_roda_menggulir_halaman_tidak_mengubah_ukuran_huruf(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    w.pilih("dokumen", w.ctl.dokumen.id)
+    combo = next(c for c in w.panel.findChildren(QComboBox, "ukuranCombo") if c.isVisible())
+    sebelum = _disimpan(w)
+    indeks = combo.currentIndex()
+    langkah = w.ctl.stack.count()
+    from PySide6.QtWidgets import QScrollArea
+
+    gulir = next(a for a in w.panel.findChildren(QScrollArea) if a.isAncestorOf(combo))
+    posisi = gulir.verticalScrollBar().value()
+    for _ in range(3):
+        _roda(combo)
+    assert combo.currentIndex() == indeks and w.ctl.stack.count() == langkah
+    assert _disimpan(w) == sebelum
+    assert not combo.hasFocus()  # the wheel gives it no focus either
+    assert gulir.verticalScrollBar().value() != posisi  # the page scrolled instead
+    # with the keyboard focus in it, the wheel steps the value as usual
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    _roda(combo)
+    assert combo.currentIndex() != indeks
+
+
+# --------------------------------------------------------------------------- 15 undo texts
+
+
+def test_teks_urungkan_sama_dari_halaman_indikator_dan_grid(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    ind = next(i for i in w.ctl.dokumen.semua_indikator() if not i.pakai_rumus and not i.survei_ikm)
+    w.pilih("indikator", ind.id)
+    tabel = next(
+        t for t in w.panel.findChildren(QWidget, "nilaiTable") if t.isVisible()
+    )
+    m = tabel.model()
+    kol = next(k for k in range(m.columnCount()) if "Target" in str(m.headerData(k, Qt.Orientation.Horizontal)))
+    baris = next(r for r in range(m.rowCount()) if m.headerData(r, Qt.Orientation.Vertical) == "2022" or str(m.index(r, 0).data()) == "2022")
+    _klik(tabel, m.index(baris, kol))
+    _ketik(tabel, "77\n")
+    assert ind.target[2022] == Decimal(77)
+    dari_halaman = w.ctl.stack.undoText()
+    w.ctl.stack.undo()
+    w.aksi_pengukuran.trigger()
+    j = w.jendela_pengukuran
+    j.pilih(2022, None)
+    r = next(r for r, b in enumerate(j.model.baris) if b.jenis == "indikator" and b.indikator_id == ind.id)
+    _klik(j.grid, j.model.index(r, pg.K_TARGET))
+    _ketik(j.grid, "77\n")
+    assert ind.target[2022] == Decimal(77)
+    assert w.ctl.stack.undoText() == dari_halaman
+    assert ind.nama[:20] in dari_halaman
