@@ -38,6 +38,7 @@ __all__ = [
     "op_sel",
     "sel",
     "susun_baris",
+    "tempat_sel",
     "teks_sel",
     "tempel",
     "urai_tempel",
@@ -185,6 +186,11 @@ def _input(ind: Indikator, kode: str | None, t: Tampilan) -> Hasil:
 
 def _keterangan(ind: Indikator, t: Tampilan, capaian: Hasil) -> str:
     bagian: list[str] = []
+    # Why the realisasi cannot be typed here, where the user looks for it.
+    if t.tahun in ind.survei_ikm:
+        bagian.append("Realisasi dari survei IKM.")
+    elif ind.pakai_rumus:
+        bagian.append("Realisasi dihitung dari komponen.")
     if (
         t.triwulan is not None
         and compute.quarter_state(ind, t.tahun, t.triwulan) == compute.BELUM_LENGKAP
@@ -233,7 +239,7 @@ def sel(
             return Sel(
                 hasil=_input(ind, None, t),
                 dihitung=True,
-                alasan_kunci="Dihitung dari komponennya (baris di bawahnya).",
+                alasan_kunci="Realisasi dihitung dari komponen (baris di bawahnya).",
             )
         kunci = _input_terkunci(ind, t)
         return Sel(
@@ -291,10 +297,15 @@ def _nama_baris(baris: BarisGrid) -> str:
     teks = teks if len(teks) <= 40 else teks[:39] + "…"
     if baris.jenis == "komponen":
         return f'komponen "{teks}" (indikator {baris.nomor})'
+    if baris.jenis == "kelompok":  # a heading has no number of its own
+        if teks.startswith("Tujuan: "):
+            return f'judul tujuan "{teks.removeprefix("Tujuan: ")}"'
+        return f'judul sasaran "{teks}"'
     return f'indikator {baris.nomor} "{teks}"'
 
 
-def _tempat(rows: Sequence[BarisGrid], r: int, kolom: int, t: Tampilan) -> str:
+def tempat_sel(rows: Sequence[BarisGrid], r: int, kolom: int, t: Tampilan) -> str:
+    """Where a cell is, for a message: "Baris 4 (indikator 2 "…"), kolom Isian 2023"."""
     return f"Baris {r + 1} ({_nama_baris(rows[r])}), kolom {judul_kolom(t)[kolom]}"
 
 
@@ -307,7 +318,7 @@ def isi_sel(
         op = op_sel(s, rows[r], kolom, t, nilai)
         op.check(s)
     except IkuError as e:
-        raise IkuError(f"{_tempat(rows, r, kolom, t)}: {e.pesan}") from None
+        raise IkuError(f"{tempat_sel(rows, r, kolom, t)}: {e.pesan}") from None
     return op
 
 
@@ -350,7 +361,7 @@ def tempel(
                 # equals the cell (or is empty) is passed over, anything else is refused.
                 if isi.strip() and isi.strip() != teks_sel(_sel_di(s, rows[r], k, t)).strip():
                     raise IkuError(
-                        f"{_tempat(rows, r, k, t)}: sel ini tidak dapat diisi "
+                        f"{tempat_sel(rows, r, k, t)}: sel ini tidak dapat diisi "
                         f"({_sel_di(s, rows[r], k, t).alasan_kunci or 'bukan isian'}); "
                         "tidak ada yang disimpan."
                     )

@@ -31,7 +31,7 @@ def jendela(qtbot, tmp_path: Path, contoh_paths) -> Iterator[tuple[MainWindow, d
     w.resize(1024, 600)
     w.show()
     qtbot.waitExposed(w)
-    w.buka_awal(ids["sumber-harta"])
+    w.buka_awal(ids["sumber-harta-2023"])
     yield w, ids
     w.ctl.stack.clear()
     for c in w.findChildren(QWidget):
@@ -133,3 +133,39 @@ def test_teks_urungkan_sama_dari_halaman_indikator_dan_grid(qtbot, jendela) -> N
     assert ind.target[2022] == Decimal(77)
     assert w.ctl.stack.undoText() == dari_halaman
     assert ind.nama[:20] in dari_halaman
+
+
+# --------------------------------------------------------------------------- 1 read-only cells
+
+
+def _grid(w: MainWindow, tahun: int, triwulan: int | None = None):  # noqa: ANN202
+    w.aksi_pengukuran.trigger()
+    j = w.jendela_pengukuran
+    j.pilih(tahun, triwulan)
+    return j
+
+
+def test_mengetik_di_sel_hanya_baca_tidak_mengubah_sel_lain(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    j = _grid(w, 2023)
+    ikm = next(i for i in w.ctl.dokumen.semua_indikator() if 2023 in i.survei_ikm)
+    r = next(r for r, b in enumerate(j.model.baris) if b.jenis == "indikator" and b.indikator_id == ikm.id)
+    sel = j.model.index(r, pg.K_INPUT)
+    sebelum = _disimpan(w)
+    langkah = w.ctl.stack.count()
+    _klik(j.grid, sel)
+    _ketik(j.grid, "8")
+    assert j.grid.currentIndex() == sel  # no jump to a cell starting with "8"
+    assert j.grid.state() != j.grid.State.EditingState
+    _ketik(j.grid, "0\n")
+    assert _disimpan(w) == sebelum and w.ctl.stack.count() == langkah
+    assert "survei IKM" in j.pesan.text()
+    # the cell and its row say why
+    assert "survei IKM" in j.model.data(sel, Qt.ItemDataRole.ToolTipRole)
+    assert "dari survei IKM" in j.model.data(j.model.index(r, pg.K_KET))
+    rumus = next(r for r, b in enumerate(j.model.baris) if b.jenis == "indikator"
+                 and w.ctl.cari("indikator", b.indikator_id).pakai_rumus)
+    assert "dihitung dari komponen" in j.model.data(j.model.index(rumus, pg.K_KET))
+    assert "dihitung dari komponen" in j.model.data(
+        j.model.index(rumus, pg.K_INPUT), Qt.ItemDataRole.ToolTipRole
+    )

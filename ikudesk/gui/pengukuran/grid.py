@@ -101,6 +101,13 @@ class GridPengukuran(QTableView):
             return
         super().keyPressEvent(event)
 
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
+        """No jumping to a cell that starts with the typed key: typing on a cell that cannot
+        be typed into says why and changes nothing (the next key would edit the other cell)."""
+        cur = self.currentIndex()
+        if cur.isValid() and search.strip():
+            self.model_.tolak_ketikan(cur.row(), cur.column())
+
     def tempel(self, teks: str | None = None) -> int:
         """Paste ``teks`` (default: the clipboard) at the current cell."""
         cur: QModelIndex | QPersistentModelIndex = self.currentIndex()

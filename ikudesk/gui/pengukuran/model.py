@@ -260,6 +260,17 @@ class PengukuranModel(QAbstractTableModel):
             return False
         return True
 
+    def tolak_ketikan(self, row: int, kolom: int) -> None:
+        """Typing on a cell that takes none: say which cell and why (nothing changes)."""
+        if self._tampilan is None or not 0 <= row < len(self._rows):
+            return
+        c = self.sel(row, kolom)
+        alasan = c.alasan_kunci or (
+            "baris judul, tidak diisi." if self._rows[row].jenis == "kelompok" else
+            "tidak dapat diisi."
+        )
+        self.galat.emit(f"{pg.tempat_sel(self._rows, row, kolom, self._tampilan)}: {alasan}")
+
     # --- blocks ----------------------------------------------------------------------------
 
     def tempel(self, row: int, kolom: int, teks: str) -> int:
