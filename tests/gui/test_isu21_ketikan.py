@@ -169,3 +169,37 @@ def test_mengetik_di_sel_hanya_baca_tidak_mengubah_sel_lain(qtbot, jendela) -> N
     assert "dihitung dari komponen" in j.model.data(
         j.model.index(rumus, pg.K_INPUT), Qt.ItemDataRole.ToolTipRole
     )
+
+
+# --------------------------------------------------------------------------- 2 Tab and Enter
+
+
+def _survei(w: MainWindow):  # noqa: ANN202
+    from ikudesk.gui.survei.halaman import buka_survei
+
+    ikm = next(i for i in w.ctl.dokumen.semua_indikator() if 2023 in i.survei_ikm)
+    j = buka_survei(w, w.ctl, ikm.id, 2023)
+    return j.halaman, ikm
+
+
+def test_survei_tab_menyimpan_jawaban_baris_baru_dan_lama(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    h, ikm = _survei(w)
+    g, m = h.ui.grid, h.model
+    n = len(ikm.survei_ikm[2023].responden)
+    _klik(g, m.index(n, 0))  # the new-row line
+    jawaban = [4, 3, 4, 3, 2, 4, 3, 4, 1]
+    _ketik(g, "".join(f"{a}\t" for a in jawaban))
+    s = muat_dokumen(w.ctl.store, w.ctl.dokumen.id)
+    s = next(i for i in s.semua_indikator() if i.id == ikm.id).survei_ikm[2023]
+    assert len(s.responden) == n + 1
+    assert s.responden[n].nilai == jawaban
+    assert [m.index(n, k).data() for k in range(9)] == [str(a) for a in jawaban]
+    assert h.ui.respondenLabel.text() == str(n + 1)
+    # an existing row: 3 Tab stores and shows at once, and so does the next cell
+    _klik(g, m.index(0, 0))
+    _ketik(g, "3\t2\n")
+    s = ikm.survei_ikm[2023]
+    assert s.responden[0].nilai[:2] == [3, 2]
+    assert m.index(0, 0).data() == "3" and m.index(0, 1).data() == "2"
+    assert len(s.responden) == n + 1

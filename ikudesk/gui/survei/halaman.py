@@ -53,6 +53,37 @@ class RespondenModel(QAbstractTableModel):
         self._s = s
         self.endResetModel()
 
+    def dapat_diperbarui(self, s: SurveiIkm | None) -> bool:
+        """Whether ``s`` can be shown without a reset (same columns): an open cell editor
+        then stays where it is and the next cell is typed on top of what was just stored."""
+        lama = self._s
+        return lama is not None and s is not None and len(lama.unsur) == len(s.unsur)
+
+    def perbarui(self, s: SurveiIkm | None) -> None:
+        """Show ``s``: rows added or removed at the end, every cell refreshed; a reset only
+        when the columns changed."""
+        if s is self._s:
+            return
+        if not self.dapat_diperbarui(s):
+            self.set_survei(s)
+            return
+        assert self._s is not None and s is not None
+        lama, baru = len(self._s.responden), len(s.responden)
+        if baru > lama:  # the new-row line became a respondent: a new "*" line below it
+            self.beginInsertRows(QModelIndex(), lama + 1, baru)
+            self._s = s
+            self.endInsertRows()
+        elif baru < lama:
+            self.beginRemoveRows(QModelIndex(), baru + 1, lama)
+            self._s = s
+            self.endRemoveRows()
+        self._s = s
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() or self._s is None else len(self._s.responden) + 1
 
@@ -207,7 +238,14 @@ class HalamanSurvei(QWidget):
         While a cell editor is open (its typed value is being stored right now) the grid is
         not reset under it: that waits until the editor has closed."""
         if self.ui.grid.state() == QAbstractItemView.State.EditingState:
-            self._tunda_muat = True
+            # Tab stored a cell and opened the next one: show the stored survey under the
+            # open editor (its typing goes on top of it); anything larger waits.
+            s = self.survei()
+            if self.model.dapat_diperbarui(s):
+                self.model.perbarui(s)
+                self._hasil(s)
+            else:
+                self._tunda_muat = True
             return
         self._tunda_muat = False
         ind = self._indikator()
@@ -235,7 +273,7 @@ class HalamanSurvei(QWidget):
             posisi = (kini.row(), kini.column()) if kini.isValid() else None
             if s is not self.model.survei:
                 lama = self.model.survei
-                self.model.set_survei(s)
+                self.model.perbarui(s)
                 if s is not None and (lama is None or len(lama.unsur) != len(s.unsur)):
                     self._lebar_kolom(len(s.unsur))
                 if posisi is not None and s is not None:
