@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from ikudesk.files.docfile import baca_file, ke_json
 from ikudesk.gui.controller import DocumentController
@@ -51,8 +51,14 @@ def _roda(target: QWidget, turun: bool = True) -> None:
     glob = QPointF(target.mapToGlobal(target.rect().center()))
     delta = QPoint(0, -120 if turun else 120)
     ev = QWheelEvent(
-        pos, glob, QPoint(), delta, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase, False,
+        pos,
+        glob,
+        QPoint(),
+        delta,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
     )
     QApplication.sendEvent(target, ev)
 
@@ -60,7 +66,9 @@ def _roda(target: QWidget, turun: bool = True) -> None:
 def _klik(view, index) -> None:  # noqa: ANN001
     """A click on a cell where the user sees it."""
     view.scrollTo(index)
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
 
 
 def _ketik(view: QWidget, teks: str) -> None:
@@ -113,12 +121,18 @@ def test_teks_urungkan_sama_dari_halaman_indikator_dan_grid(qtbot, jendela) -> N
     w, _ids = jendela
     ind = next(i for i in w.ctl.dokumen.semua_indikator() if not i.pakai_rumus and not i.survei_ikm)
     w.pilih("indikator", ind.id)
-    tabel = next(
-        t for t in w.panel.findChildren(QWidget, "nilaiTable") if t.isVisible()
-    )
+    tabel = next(t for t in w.panel.findChildren(QWidget, "nilaiTable") if t.isVisible())
     m = tabel.model()
-    kol = next(k for k in range(m.columnCount()) if "Target" in str(m.headerData(k, Qt.Orientation.Horizontal)))
-    baris = next(r for r in range(m.rowCount()) if m.headerData(r, Qt.Orientation.Vertical) == "2022" or str(m.index(r, 0).data()) == "2022")
+    kol = next(
+        k
+        for k in range(m.columnCount())
+        if "Target" in str(m.headerData(k, Qt.Orientation.Horizontal))
+    )
+    baris = next(
+        r
+        for r in range(m.rowCount())
+        if m.headerData(r, Qt.Orientation.Vertical) == "2022" or str(m.index(r, 0).data()) == "2022"
+    )
     _klik(tabel, m.index(baris, kol))
     _ketik(tabel, "77\n")
     assert ind.target[2022] == Decimal(77)
@@ -127,7 +141,11 @@ def test_teks_urungkan_sama_dari_halaman_indikator_dan_grid(qtbot, jendela) -> N
     w.aksi_pengukuran.trigger()
     j = w.jendela_pengukuran
     j.pilih(2022, None)
-    r = next(r for r, b in enumerate(j.model.baris) if b.jenis == "indikator" and b.indikator_id == ind.id)
+    r = next(
+        r
+        for r, b in enumerate(j.model.baris)
+        if b.jenis == "indikator" and b.indikator_id == ind.id
+    )
     _klik(j.grid, j.model.index(r, pg.K_TARGET))
     _ketik(j.grid, "77\n")
     assert ind.target[2022] == Decimal(77)
@@ -149,7 +167,11 @@ def test_mengetik_di_sel_hanya_baca_tidak_mengubah_sel_lain(qtbot, jendela) -> N
     w, _ids = jendela
     j = _grid(w, 2023)
     ikm = next(i for i in w.ctl.dokumen.semua_indikator() if 2023 in i.survei_ikm)
-    r = next(r for r, b in enumerate(j.model.baris) if b.jenis == "indikator" and b.indikator_id == ikm.id)
+    r = next(
+        r
+        for r, b in enumerate(j.model.baris)
+        if b.jenis == "indikator" and b.indikator_id == ikm.id
+    )
     sel = j.model.index(r, pg.K_INPUT)
     sebelum = _disimpan(w)
     langkah = w.ctl.stack.count()
@@ -163,8 +185,11 @@ def test_mengetik_di_sel_hanya_baca_tidak_mengubah_sel_lain(qtbot, jendela) -> N
     # the cell and its row say why
     assert "survei IKM" in j.model.data(sel, Qt.ItemDataRole.ToolTipRole)
     assert "dari survei IKM" in j.model.data(j.model.index(r, pg.K_KET))
-    rumus = next(r for r, b in enumerate(j.model.baris) if b.jenis == "indikator"
-                 and w.ctl.cari("indikator", b.indikator_id).pakai_rumus)
+    rumus = next(
+        r
+        for r, b in enumerate(j.model.baris)
+        if b.jenis == "indikator" and w.ctl.cari("indikator", b.indikator_id).pakai_rumus
+    )
     assert "dihitung dari komponen" in j.model.data(j.model.index(rumus, pg.K_KET))
     assert "dihitung dari komponen" in j.model.data(
         j.model.index(rumus, pg.K_INPUT), Qt.ItemDataRole.ToolTipRole
@@ -203,3 +228,78 @@ def test_survei_tab_menyimpan_jawaban_baris_baru_dan_lama(qtbot, jendela) -> Non
     assert s.responden[0].nilai[:2] == [3, 2]
     assert m.index(0, 0).data() == "3" and m.index(0, 1).data() == "2"
     assert len(s.responden) == n + 1
+
+
+def _tabel(w: MainWindow, nama: str):  # noqa: ANN202
+    return next(t for t in w.panel.findChildren(QWidget, nama) if t.isVisible())
+
+
+def test_tab_menyimpan_di_tabel_nilai_triwulan_dan_grid(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    ind = next(i for i in w.ctl.dokumen.semua_indikator() if not i.pakai_rumus and not i.survei_ikm)
+    w.pilih("indikator", ind.id)
+    # the values table of the indicator page: target Tab realisasi Enter
+    t = _tabel(w, "nilaiTable")
+    m = t.model()
+    judul = [str(m.headerData(k, Qt.Orientation.Horizontal)) for k in range(m.columnCount())]
+    r = next(
+        r
+        for r in range(m.rowCount())
+        if "2022" in str(m.headerData(r, Qt.Orientation.Vertical)) or m.index(r, 0).data() == "2022"
+    )
+    _klik(t, m.index(r, next(k for k, j in enumerate(judul) if "Target" in j)))
+    _ketik(t, "61\t62\t")
+    assert ind.target[2022] == Decimal(61) and ind.realisasi[2022] == Decimal(62)
+    # the quarterly table below: TW I target s.d. Tab realisasi Tab
+    q = _tabel(w, "triwulanTable")
+    qm = q.model()
+    _klik(q, qm.index(0, 0))
+    _ketik(q, "20\t5\t")
+    tw = ind.triwulan[qm._tahun]
+    assert tw.target[1] == Decimal(20) and tw.realisasi[1] == Decimal(5)
+    assert qm.index(0, 0).data() == "20" and qm.index(0, 1).data() == "5"
+    # the grid: target Tab isian Tab
+    j = _grid(w, 2024)
+    rg = next(
+        r
+        for r, b in enumerate(j.model.baris)
+        if b.jenis == "indikator" and b.indikator_id == ind.id
+    )
+    _klik(j.grid, j.model.index(rg, pg.K_TARGET))
+    _ketik(j.grid, "71\t72\t")
+    assert ind.target[2024] == Decimal(71) and ind.realisasi[2024] == Decimal(72)
+
+
+# --------------------------------------------------------------------------- 4 PK budget
+
+
+def _pk(w: MainWindow, tahun: int):  # noqa: ANN202
+    from ikudesk.gui.main_window import aksi_menurut_nama
+
+    aksi_menurut_nama(w)["aksiPerjanjianKinerja"].trigger()
+    j = w._jendela_pk
+    j.resize(1024, 600)
+    j.halaman.pilih(tahun)
+    return j.halaman
+
+
+def test_pk_uraian_tab_anggaran_tersimpan(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    h = _pk(w, 2023)
+    ui = h.ui
+    ui.tab.setCurrentWidget(ui.halamanProgram)
+    n = len(h.pk.program)
+    qtbot.mouseClick(ui.tambahProgramTombol, Qt.MouseButton.LeftButton)
+    pohon = ui.programPohon
+    assert pohon.state() == pohon.State.EditingState  # typing goes into the new Uraian
+    _ketik(pohon, "Program baru\t")
+    assert pohon.currentIndex().column() == 2 and pohon.currentIndex().row() == n
+    assert pohon.state() == pohon.State.EditingState  # the amount's editor is open
+    _ketik(pohon, "1.250.000.000\t")
+    prog = w.ctl.dokumen.pk(2023, h.perubahan).program[n]
+    assert prog.uraian == "Program baru" and prog.anggaran == 1_250_000_000
+    # the next text lands in Sumber dana, where the cursor went, not in Kode
+    _ketik(pohon, "APBD\n")
+    prog = w.ctl.dokumen.pk(2023, h.perubahan).program[n]
+    assert prog.sumber_dana == "APBD" and prog.kode in ("", None)
+    assert pohon.topLevelItem(n).text(2) == "1.250.000.000"

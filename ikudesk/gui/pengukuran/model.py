@@ -266,8 +266,9 @@ class PengukuranModel(QAbstractTableModel):
             return
         c = self.sel(row, kolom)
         alasan = c.alasan_kunci or (
-            "baris judul, tidak diisi." if self._rows[row].jenis == "kelompok" else
-            "tidak dapat diisi."
+            "baris judul, tidak diisi."
+            if self._rows[row].jenis == "kelompok"
+            else "tidak dapat diisi."
         )
         self.galat.emit(f"{pg.tempat_sel(self._rows, row, kolom, self._tampilan)}: {alasan}")
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QDialog,
     QHeaderView,
     QLineEdit,
+    QStyledItemDelegate,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -73,6 +75,41 @@ def _set_teks(edit: QLineEdit, teks: str) -> None:
     """Set a field's text without moving the cursor when it already says that."""
     if edit.text() != teks:
         edit.setText(teks)
+
+
+class _DelegasiProgram(QStyledItemDelegate):
+    """Tab stores the cell and opens the next one of the same row (Shift+Tab the previous),
+    as in a spreadsheet: a tree view's own Tab went to the next row's Kode, so the amount
+    typed after "Uraian, Tab" landed in the wrong cell."""
+
+    def __init__(self, halaman: HalamanPk) -> None:
+        super().__init__(halaman.ui.programPohon)
+        self._halaman = halaman
+        self._sel: dict[int, tuple[Jalur, int]] = {}  # open editor → its row and column
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().setEditorData(editor, index)
+        it = self._halaman.ui.programPohon.itemFromIndex(index.siblingAtColumn(0))
+        if it is not None:
+            self._sel[id(editor)] = (tuple(it.data(0, Qt.ItemDataRole.UserRole)), index.column())
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and isinstance(editor, QWidget)
+        ):
+            maju = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            tempat = self._sel.pop(id(editor), None)
+            self.commitData.emit(editor)  # stored now (one undo step)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            if tempat is not None:
+                self._halaman.sunting_berikut(tempat[0], tempat[1], maju)
+            return True
+        return super().eventFilter(editor, event)
 
 
 class HalamanPk(QWidget):
@@ -153,6 +190,7 @@ class HalamanPk(QWidget):
         ui.hapusBarisTombol.clicked.connect(self.hapus_baris)
         ui.naikTombol.clicked.connect(lambda: self.geser(-1))
         ui.turunTombol.clicked.connect(lambda: self.geser(1))
+        pohon.setItemDelegate(_DelegasiProgram(self))
         pohon.itemChanged.connect(self._sel_diubah)
         pohon.currentItemChanged.connect(lambda *_: self._perbarui_tombol())
 
@@ -575,6 +613,23 @@ class HalamanPk(QWidget):
                     return  # the shown sum, left as it was: still the children's sum
         if not self._ganti(ubah_node(self._pk, jalur, nama, nilai)):
             self.segarkan()
+
+    def sunting_berikut(self, jalur: Jalur, kolom: int, maju: bool) -> None:
+        """Open the editor of the cell after (``maju``) or before (row ``jalur``, ``kolom``);
+        past the row's end, the next row's first cell."""
+        pohon = self.ui.programPohon
+        it = self._cari_item(jalur)
+        if it is None:
+            return
+        kolom += 1 if maju else -1
+        if kolom >= len(KOLOM):
+            it, kolom = pohon.itemBelow(it), 0
+        elif kolom < 0:
+            it, kolom = pohon.itemAbove(it), len(KOLOM) - 1
+        if it is None:
+            return
+        pohon.setCurrentItem(it, kolom)
+        pohon.editItem(it, kolom)
 
     def tambah(self, tingkat: int) -> None:
         if self._pk is None:
