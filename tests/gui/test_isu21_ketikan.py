@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
 
 from ikudesk.files.docfile import baca_file, ke_json
 from ikudesk.gui.controller import DocumentController
@@ -303,3 +303,80 @@ def test_pk_uraian_tab_anggaran_tersimpan(qtbot, jendela) -> None:  # noqa: ANN0
     prog = w.ctl.dokumen.pk(2023, h.perubahan).program[n]
     assert prog.sumber_dana == "APBD" and prog.kode in ("", None)
     assert pohon.topLevelItem(n).text(2) == "1.250.000.000"
+
+
+# --------------------------------------------------------------------------- 5 PK per year
+
+
+def test_tahun_tanpa_pk_kosong_dan_buat_pk_mengambil_penanda_tangan_yang_disebut(
+    qtbot,  # noqa: ANN001
+    jendela,  # noqa: ANN001
+) -> None:
+    from ikudesk.domain.model import LaporanTahunan, Penandatangan
+    from ikudesk.session.operations import SetLaporanTahunan
+
+    w, _ids = jendela
+    ttd = Penandatangan(jabatan="PLT. CAMAT SUMBER HARTA", nama="NAMA PLT CAMAT", nip="")
+    w.ctl.terapkan(SetLaporanTahunan(2024, LaporanTahunan(2024, ttd)))
+    h = _pk(w, 2023)
+    ui = h.ui
+    assert ui.namaEdit.text() and ui.tab.isVisible()  # the 2023 PK
+    ui.tahunCombo.setFocus()
+    ui.tahunCombo.setCurrentIndex(ui.tahunCombo.findData(2024))  # as chosen from the list
+    # an empty page: nothing of the 2023 PK, greyed or not
+    assert h.pk is None and not ui.tab.isVisible()
+    for edit in (ui.tempatEdit, ui.tanggalEdit, ui.namaEdit, ui.jabatanEdit, ui.namaKeduaEdit):
+        assert edit.text() == ""
+    assert ui.programPohon.topLevelItemCount() == 0
+    assert ui.buatTombol.isEnabled() and ui.buatTombol.isVisible()
+    assert "NAMA PLT CAMAT" in ui.infoLabel.text()
+    assert "penanda tangan laporan tahun 2024" in ui.infoLabel.text()
+    qtbot.mouseClick(ui.buatTombol, Qt.MouseButton.LeftButton)
+    pk = w.ctl.dokumen.pk(2024)
+    assert pk is not None and pk.pihak_pertama.nama == "NAMA PLT CAMAT"
+    assert ui.tab.isVisible() and ui.namaEdit.text() == "NAMA PLT CAMAT"
+
+
+def test_pk_perubahan_menyebut_salinan_dan_meminta_tanggal(qtbot, jendela) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ikudesk.gui.pk.perubahan import DialogPerubahan
+
+    w, _ids = jendela
+    h = _pk(w, 2023)
+    dilihat: dict[str, object] = {}
+
+    def isi_dialog(batal: bool) -> None:
+        dlg = next(
+            d
+            for d in QApplication.topLevelWidgets()
+            if isinstance(d, DialogPerubahan) and d.isVisible()
+        )
+        teks = " ".join(lbl.text() for lbl in dlg.findChildren(QLabel))
+        dilihat["teks"] = teks
+        ok = dlg.tombol.button(QDialogButtonBox.StandardButton.Ok)
+        dilihat["ok_kosong"] = ok.isEnabled()
+        if batal:
+            qtbot.mouseClick(
+                dlg.tombol.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+            )
+            return
+        QTest.keyClicks(dlg.tanggalEdit, "31 Desember 2022")  # before the PK it copies
+        dilihat["ok_sebelum"] = ok.isEnabled()
+        dlg.tanggalEdit.clear()
+        QTest.keyClicks(dlg.tanggalEdit, "1 Juli 2023")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    n = w.ctl.stack.count()
+    QTimer.singleShot(0, lambda: isi_dialog(True))
+    qtbot.mouseClick(h.ui.perubahanTombol, Qt.MouseButton.LeftButton)
+    assert w.ctl.dokumen.pk(2023, 1) is None and w.ctl.stack.count() == n  # cancelled: nothing
+    QTimer.singleShot(0, lambda: isi_dialog(False))
+    qtbot.mouseClick(h.ui.perubahanTombol, Qt.MouseButton.LeftButton)
+    teks = str(dilihat["teks"])
+    assert "PK 2023" in teks and "2 program" in teks and "CONTOH NAMA CAMAT" in teks
+    assert dilihat["ok_kosong"] is False and dilihat["ok_sebelum"] is False
+    baru = w.ctl.dokumen.pk(2023, 1)
+    assert baru is not None and baru.tanggal == "2023-07-01"
+    assert h.perubahan == 1 and h.ui.tanggalEdit.text() == "2023-07-01"

@@ -8,6 +8,7 @@ nothing. The page shows what the session holds and refreshes on the controller's
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
@@ -45,6 +46,8 @@ from ikudesk.domain.pk_edit import (
     jabatan_kepala_daerah,
     nama_pk,
     node_di,
+    nomor_perubahan_berikut,
+    penandatangan_pk_baru,
     pk_baru,
     pk_perubahan,
     rupiah_dari_teks,
@@ -69,6 +72,10 @@ def _paragraf(teks: str) -> list[str]:
     """Paragraphs are separated by an empty line; lines inside one are kept together."""
     bagian = [" ".join(p.split()) for p in teks.replace("\r\n", "\n").split("\n\n")]
     return [p for p in bagian if p]
+
+
+def _xml(teks: str) -> str:
+    return teks.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _set_teks(edit: QLineEdit, teks: str) -> None:
@@ -295,16 +302,16 @@ class HalamanPk(QWidget):
     def _isi_form(self, dok: Dokumen | None, th: int | None, pk: PerjanjianKinerja | None) -> None:
         ui = self.ui
         ada = pk is not None
+        # A year without a PK shows no PK at all (not the last one shown, greyed out).
         ui.tab.setEnabled(ada)
+        ui.tab.setVisible(ada)
         if dok is None:
             ui.infoLabel.setText("Belum ada dokumen yang dibuka.")
         elif th is None:
             ui.infoLabel.setText("Dokumen belum memiliki periode; isi periode terlebih dahulu.")
         elif pk is None:
-            ui.infoLabel.setText(
-                f"Belum ada Perjanjian Kinerja tahun {th}. Tekan <b>Buat PK</b>: penanda tangan "
-                "diambil dari penandatangan dokumen, target dari pohon IKU."
-            )
+            ui.infoLabel.setText(self._info_buat(dok, th))
+            ui.buatTombol.setToolTip(re.sub("<[^>]+>", "", self._info_buat(dok, th)))
         else:
             ui.infoLabel.setText(
                 f"<b>{nama_pk(pk)}</b> — setiap perubahan langsung tersimpan dan dapat "
@@ -313,9 +320,7 @@ class HalamanPk(QWidget):
         ui.infoLabel.setStyleSheet("")
         self._isi_lampiran(dok, th)
         if pk is None or dok is None:
-            ui.programPohon.clear()
-            ui.totalLabel.setText("")
-            ui.peringatanLabel.setText("")
+            self._kosongkan_form()
             return
         _set_teks(ui.tempatEdit, pk.tempat)
         if not ui.tanggalEdit.hasFocus() or ui.tanggalEdit.text() != pk.tanggal:
@@ -344,6 +349,43 @@ class HalamanPk(QWidget):
         )
         ui.bakuTombol.setEnabled(pk.pernyataan is not None)
         self._isi_pohon(pk)
+
+    @staticmethod
+    def _info_buat(dok: Dokumen, th: int) -> str:
+        """What "Buat PK" will do, naming the signer it takes."""
+        ttd, sumber = penandatangan_pk_baru(dok, th)
+        if ttd is None:
+            siapa = (
+                "pihak pertama dikosongkan (dokumen dan laporan tahun ini belum memiliki "
+                "penanda tangan; isi setelah PK dibuat)"
+            )
+        else:
+            jabatan = f", {_xml(ttd.jabatan)}" if ttd.jabatan else ""
+            siapa = f"pihak pertama <b>{_xml(ttd.nama)}</b>{jabatan} ({sumber})"
+        return (
+            f"Belum ada Perjanjian Kinerja tahun {th}. Tekan <b>Buat PK</b>: {siapa}; "
+            "pihak kedua kepala daerah; indikator dan target dari pohon IKU."
+        )
+
+    def _kosongkan_form(self) -> None:
+        """No PK shown: no field keeps another PK's text."""
+        ui = self.ui
+        for edit in (
+            ui.tempatEdit,
+            ui.tanggalEdit,
+            ui.jabatanEdit,
+            ui.namaEdit,
+            ui.pangkatEdit,
+            ui.nipEdit,
+            ui.namaKeduaEdit,
+        ):
+            edit.clear()
+        ui.jabatanKeduaCombo.setEditText("")
+        ui.pernyataanEdit.clear()
+        for label in (ui.tanggalPesan, ui.nipPesan, ui.pernyataanInfo, ui.totalLabel):
+            label.setText("")
+        ui.programPohon.clear()
+        ui.peringatanLabel.setText("")
 
     def _isi_pohon(self, pk: PerjanjianKinerja) -> None:
         """The program tree; rows of the same shape are updated in place (the item being
@@ -520,10 +562,20 @@ class HalamanPk(QWidget):
             self.segarkan()
 
     def buat_perubahan(self) -> None:
+        """Ask the Perubahan's date (saying what is copied), then make it: never dateless."""
         dok, pk = self.dok, self._pk
         if dok is None or pk is None:
             return
-        baru = pk_perubahan(dok, pk)
+        from ikudesk.gui.pk.perubahan import DialogPerubahan
+
+        dlg = DialogPerubahan(pk, nomor_perubahan_berikut(dok, pk), self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            baru = pk_perubahan(dok, pk, dlg.tanggal)
+        except IkuError as e:
+            self._gagal(e.pesan)
+            return
         if self._simpan(baru.tahun, baru.perubahan, baru):
             self._isi_pk(baru.perubahan)
             self.segarkan()
