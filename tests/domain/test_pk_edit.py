@@ -126,3 +126,18 @@ def test_lampiran_dari_pohon() -> None:
     assert semua and all(2023 in i.target for i in semua)
     assert len(semua) == sum(1 for i in dok.semua_indikator() if 2023 in i.target)
     assert indikator_lampiran(dok, 2025) == []
+
+
+def test_pk_tanpa_tanggal_diperingatkan() -> None:
+    from ikudesk.domain.rules import peringatan_dokumen, peringatan_tanggal_pk
+
+    dok = baca_file(CONTOH)
+    pk = dok.pk(2023)
+    assert pk is not None and peringatan_tanggal_pk(pk) == []
+    tanpa = copy.deepcopy(pk)
+    tanpa.perubahan, tanpa.tanggal = 1, ""
+    dok.perjanjian_kinerja.append(tanpa)
+    assert (
+        "perjanjian_kinerja[1].tanggal",
+        "PK Perubahan ke-1 2023 belum bertanggal; isi tanggalnya sebelum dicetak.",
+    ) in peringatan_dokumen(dok)

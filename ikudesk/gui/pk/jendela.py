@@ -54,7 +54,7 @@ from ikudesk.domain.pk_edit import (
     tambah_node,
     ubah_node,
 )
-from ikudesk.domain.rules import periksa_tanggal, peringatan_pk
+from ikudesk.domain.rules import periksa_tanggal, peringatan_pk, peringatan_tanggal_pk
 from ikudesk.errors import IkuError
 from ikudesk.gui.forms.ui_pk_editor import Ui_EditorPk
 from ikudesk.l10n import baca_tanggal_ketikan, format_angka, format_persen, format_tanggal
@@ -472,7 +472,7 @@ class HalamanPk(QWidget):
             if persen is not None:
                 teks += f" ({format_persen(persen)}%)"
         ui.totalLabel.setText(teks)
-        pesan = [m for _, m in peringatan_pk(pk)]
+        pesan = [m for _, m in peringatan_tanggal_pk(pk) + peringatan_pk(pk)]
         ui.peringatanLabel.setText("\n".join(f"⚠ {m}" for m in pesan))
         ui.peringatanLabel.setStyleSheet(MERAH if pesan else "")
 
