@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ikudesk import l10n
-from ikudesk.domain import compute
+from ikudesk.domain import compute, kewajaran
 from ikudesk.domain.compute import ROMAWI, Hasil
 from ikudesk.domain.model import Dokumen, Indikator
 from ikudesk.errors import IkuError
@@ -41,6 +41,7 @@ __all__ = [
     "tempat_sel",
     "teks_sel",
     "tempel",
+    "tempel_isian",
     "urai_tempel",
 ]
 
@@ -136,6 +137,7 @@ class Sel:
     dihitung: bool = False  # a computed value (shown read-only, greyed)
     alasan_kunci: str = ""  # why an input cell cannot be typed into
     persen: bool = False  # a capaian: shown with exactly two decimals
+    tanda: bool = False  # an implausible value (``domain.kewajaran``): flagged, not refused
 
 
 def _ada(v: Decimal | None, alasan: str) -> Hasil:
@@ -253,13 +255,22 @@ def sel(
         return Sel(hasil=realisasi, dihitung=True, alasan_kunci="Dihitung otomatis.")
     capaian = compute.hitung_capaian(ind, t.tahun, realisasi, t.triwulan)
     if kolom == K_CAPAIAN:
-        return Sel(hasil=capaian, dihitung=True, alasan_kunci="Dihitung otomatis.", persen=True)
+        lewat = capaian.nilai is not None and capaian.nilai > kewajaran.BATAS_CAPAIAN
+        return Sel(
+            hasil=capaian,
+            dihitung=True,
+            alasan_kunci="Dihitung otomatis.",
+            persen=True,
+            tanda=lewat,
+        )
     if kolom == K_KATEGORI:
         if capaian.nilai is None or kategori is None:
             return Sel(teks="", dihitung=True)
         return Sel(teks=kategori(l10n.bulatkan(capaian.nilai)), dihitung=True)
     if kolom == K_KET:
-        return Sel(teks=_keterangan(ind, t, capaian), dihitung=True)
+        tanda = kewajaran.tanda_tidak_wajar(ind, t.tahun, t.triwulan)
+        teks = " ".join([f"⚠ {x}" for x in tanda] + [_keterangan(ind, t, capaian)])
+        return Sel(teks=teks.strip(), dihitung=True, tanda=bool(tanda))
     return Sel()
 
 
@@ -368,6 +379,42 @@ def tempel(
                 continue
             parts.append(isi_sel(s, rows, r, k, t, isi))
     return _gabung(s, parts, "Tempel nilai")
+
+
+def tempel_isian(
+    s: DocumentSession,
+    rows: Sequence[BarisGrid],
+    r0: int,
+    k0: int,
+    t: Tampilan,
+    teks: str,
+) -> Operation:
+    """ "Tempel ke sel isian": a column copied from a seksi's own sheet (one line per value, no
+    headings or computed rows between them) pasted down the cells of column ``k0`` that take
+    typing, from row ``r0`` on; headings and computed rows are skipped. An empty line passes
+    its cell by (leaves it as it is). One operation; anything refused stores nothing."""
+    blok = urai_tempel(teks)
+    tujuan = [r for r in range(r0, len(rows)) if _dapat_diisi(s, rows[r], k0, t)]
+    if len(blok) > len(tujuan):
+        raise IkuError(
+            f"Ada {len(blok)} baris yang ditempel, tetapi hanya {len(tujuan)} sel isian dari "
+            f"baris {r0 + 1} ke bawah; tidak ada yang disimpan."
+        )
+    parts: list[Operation] = []
+    for baris, r in zip(blok, tujuan, strict=False):
+        for dk, isi in enumerate(baris):
+            k = k0 + dk
+            if not isi.strip():
+                continue
+            if k >= len(KOLOM) or not _dapat_diisi(s, rows[r], k, t):
+                tempat = (
+                    f"baris {r + 1}, kolom {k + 1}"
+                    if k >= len(KOLOM)
+                    else tempat_sel(rows, r, k, t)
+                )
+                raise IkuError(f"{tempat}: sel ini tidak dapat diisi; tidak ada yang disimpan.")
+            parts.append(isi_sel(s, rows, r, k, t, isi))
+    return _gabung(s, parts, "Tempel ke sel isian")
 
 
 def _sel_di(s: DocumentSession, baris: BarisGrid, kolom: int, t: Tampilan) -> Sel:

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
 from ikudesk.files.docfile import baca_file, ke_json
 from ikudesk.gui.controller import DocumentController
@@ -160,6 +160,11 @@ def _grid(w: MainWindow, tahun: int, triwulan: int | None = None):  # noqa: ANN2
     w.aksi_pengukuran.trigger()
     j = w.jendela_pengukuran
     j.pilih(tahun, triwulan)
+    j.activateWindow()  # shortcuts of the grid's window reach it only while it is active
+    for _ in range(100):
+        if j.isActiveWindow():
+            break
+        QTest.qWait(20)
     return j
 
 
@@ -380,3 +385,85 @@ def test_pk_perubahan_menyebut_salinan_dan_meminta_tanggal(qtbot, jendela) -> No
     baru = w.ctl.dokumen.pk(2023, 1)
     assert baru is not None and baru.tanggal == "2023-07-01"
     assert h.perubahan == 1 and h.ui.tanggalEdit.text() == "2023-07-01"
+
+
+# --------------------------------------------------------------------------- 9 the grid
+
+
+def _baris(j, jenis: str, teks: str) -> int:  # noqa: ANN001
+    return next(
+        r for r, b in enumerate(j.model.baris) if b.jenis == jenis and b.teks.startswith(teks)
+    )
+
+
+def test_tempel_ke_judul_dan_tempel_ke_sel_isian(qtbot, jendela) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QGuiApplication
+
+    w, _ids = jendela
+    j = _grid(w, 2024)
+    sebelum, langkah = _disimpan(w), w.ctl.stack.count()
+    fasilitasi = _baris(j, "komponen", "Jumlah Kegiatan yang difasilitasi")
+    judul = j.model.baris[fasilitasi + 1]
+    assert judul.jenis == "kelompok"
+    _klik(j.grid, j.model.index(fasilitasi, pg.K_INPUT))
+    QGuiApplication.clipboard().setText("10\n8\n")  # the 8 lands on the sasaran heading
+    QTest.keyClick(j.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert _disimpan(w) == sebelum and w.ctl.stack.count() == langkah
+    assert f'judul sasaran "{judul.teks[:20]}' in j.pesan.text()
+    assert "indikator 0" not in j.pesan.text()
+    QGuiApplication.clipboard().setText("10\n\n")  # an empty cell on the heading is passed by
+    QTest.keyClick(j.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    ind = w.ctl.cari("indikator", j.model.baris[fasilitasi].indikator_id)
+    assert ind.nilai_komponen[2024]["difasilitasi"] == Decimal(10)
+    assert j.pesan.text() == ""  # the stored paste cleared the last message
+
+    # "Tempel ke sel isian" (Ctrl+Shift+V): a seksi's column, headings and computed rows skipped
+    mulai = _baris(j, "komponen", "Jumlah Kegiatan yang ditindaklanjuti")
+    _klik(j.grid, j.model.index(mulai, pg.K_INPUT))
+    QGuiApplication.clipboard().setText("4\n5\n3\n6\n")
+    n = w.ctl.stack.count()
+    QTest.keyClick(
+        j.grid,
+        Qt.Key.Key_V,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert w.ctl.stack.count() == n + 1  # one undo step
+    isian = [
+        j.model.data(j.model.index(r, pg.K_INPUT))
+        for r in range(mulai, len(j.model.baris))
+        if j.model.dapat_diisi(r, pg.K_INPUT)
+    ][:4]
+    assert isian == ["4", "5", "3", "6"]
+    pu = w.ctl.cari(
+        "indikator",
+        j.model.baris[_baris(j, "komponen", "Jumlah Kegiatan pemerintahan")].indikator_id,
+    )
+    assert pu.nilai_komponen[2024] == {
+        "pu_ditindaklanjuti": Decimal(3),
+        "pu_difasilitasi": Decimal(6),
+    }
+    assert "Tempel ke sel isian" in w.ctl.stack.undoText()
+    assert "Tempel ke sel isian" in [a.text().replace("&", "") for a in j.grid.actions()]
+
+
+def test_nilai_ditolak_tetap_di_editor_dan_nilai_janggal_ditandai(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    j = _grid(w, 2024)
+    r = _baris(j, "komponen", "Jumlah Kegiatan Pelayanan yang ditindaklanjuti")
+    _klik(j.grid, j.model.index(r, pg.K_INPUT))
+    _ketik(j.grid, "1234.567\n")
+    editor = j.grid.indexWidget(j.model.index(r, pg.K_INPUT))
+    assert isinstance(editor, QLineEdit) and editor.text() == "1234.567"  # kept, to correct
+    assert j.grid.currentIndex().row() == r and "koma" in j.pesan.text()
+    QTest.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    _ketik(j.grid, "80\n")  # a numerator larger than its denominator: stored, then flagged
+    _ketik(j.grid, "10\n")
+    assert j.pesan.text() == ""  # the stored entry cleared the refusal's message
+    ind = w.ctl.cari("indikator", j.model.baris[r].indikator_id)
+    assert ind.nilai_komponen[2024] == {
+        "pelayanan_ditindaklanjuti": Decimal(80),
+        "pelayanan_difasilitasi": Decimal(10),
+    }
+    ket = j.model.index(r - 1, pg.K_KET)
+    assert "lebih besar" in j.model.data(ket) and j.model.data(ket).startswith("⚠")
+    assert j.model.data(ket, Qt.ItemDataRole.BackgroundRole).color().name() == "#ffd59e"

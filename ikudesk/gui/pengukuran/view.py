@@ -2,7 +2,10 @@
 
 The grid behaves like a spreadsheet: typing overwrites the cell, Enter moves down and Tab right,
 Delete clears the selected cells, Ctrl+C / Ctrl+V copy and paste tab-separated blocks (Excel,
-LibreOffice) — a pasted block is checked as a whole and stored as one undo step.
+LibreOffice) — a pasted block is checked as a whole and stored as one undo step; "Tempel ke
+sel isian" (Ctrl+Shift+V) pastes a seksi's column down the input cells, skipping headings and
+computed rows. A refused entry stays in its editor to be corrected; values that look wrong are
+flagged in Keterangan (``domain.kewajaran``), never refused.
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ class JendelaPengukuran(QMainWindow):
         self.actions()[1].setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
 
         self.model.galat.connect(self._galat)
+        self.model.tersimpan.connect(self._tersimpan)
         controller.pesan.connect(lambda t: self.statusBar().showMessage(t, 5000))
         self.tahun.currentIndexChanged.connect(self._tampilan_berubah)
         self.periode.currentIndexChanged.connect(self._tampilan_berubah)
@@ -119,6 +123,11 @@ class JendelaPengukuran(QMainWindow):
     def _galat(self, teks: str) -> None:
         self.pesan.setText(f"<span style='color:#a00000'>{_xml(teks)}</span>")
         self.statusBar().showMessage(teks, 8000)
+
+    def _tersimpan(self) -> None:
+        """The next entry that is stored clears the last refusal's message."""
+        if self.model.tampilan is not None:
+            self.pesan.setText("")
 
     def pilih(self, tahun: int, triwulan: int | None) -> None:
         self.tahun.setCurrentIndex(self.tahun.findData(tahun))
