@@ -467,3 +467,19 @@ def test_nilai_ditolak_tetap_di_editor_dan_nilai_janggal_ditandai(qtbot, jendela
     ket = j.model.index(r - 1, pg.K_KET)
     assert "lebih besar" in j.model.data(ket) and j.model.data(ket).startswith("⚠")
     assert j.model.data(ket, Qt.ItemDataRole.BackgroundRole).color().name() == "#ffd59e"
+
+
+def test_triwulan_dari_papan_ketik_enter_dari_periode_ke_isian_pertama(qtbot, jendela) -> None:  # noqa: ANN001
+    """Fewer keys for a quarter: Enter on the period puts the cursor on the first input cell."""
+    w, _ids = jendela
+    j = _grid(w, 2024)
+    j.periode.setFocus()
+    QTest.keyClick(j.periode, Qt.Key.Key_Down)  # Setahun → Triwulan I
+    assert j.model.tampilan == pg.Tampilan(2024, 1)
+    QTest.keyClick(j.periode, Qt.Key.Key_Return)
+    assert j.grid.hasFocus()
+    pertama = next(r for r in range(j.model.rowCount()) if j.model.dapat_diisi(r, pg.K_INPUT))
+    assert j.grid.currentIndex() == j.model.index(pertama, pg.K_INPUT)
+    _ketik(j.grid, "5\n6\n")
+    ind = w.ctl.cari("indikator", j.model.baris[pertama].indikator_id)
+    assert ind.triwulan[2024].realisasi[1] == Decimal(5)

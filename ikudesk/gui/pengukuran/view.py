@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QWidget,
@@ -72,6 +72,10 @@ class JendelaPengukuran(QMainWindow):
         self.model.galat.connect(self._galat)
         self.model.tersimpan.connect(self._tersimpan)
         controller.pesan.connect(lambda t: self.statusBar().showMessage(t, 5000))
+        # Enter on the year or the period goes to the grid, on its first input cell: a quarter
+        # is entered from the keyboard without reaching for the mouse.
+        self.tahun.installEventFilter(self)
+        self.periode.installEventFilter(self)
         self.tahun.currentIndexChanged.connect(self._tampilan_berubah)
         self.periode.currentIndexChanged.connect(self._tampilan_berubah)
         controller.dokumen_dibuka.connect(lambda _id: self._isi_tahun())
@@ -111,6 +115,7 @@ class JendelaPengukuran(QMainWindow):
         th = self.tahun.currentData()
         t = None if th is None else pg.Tampilan(int(th), self.periode.currentData())
         self.model.atur_tampilan(t)
+        self._ke_isian_pertama()
         dok = self.ctl.dokumen
         if dok is None:
             self.pesan.setText("Belum ada dokumen yang dibuka.")
@@ -119,6 +124,28 @@ class JendelaPengukuran(QMainWindow):
         else:
             self.pesan.setText("")
             self.setWindowTitle(f"Pengukuran Kinerja — {t.label}")
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            obj in (self.tahun, self.periode)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._ke_isian_pertama()
+            self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(obj, event)
+
+    def _ke_isian_pertama(self) -> None:
+        """Put the grid's cursor on the first input cell unless it is on one already."""
+        kini = self.grid.currentIndex()
+        if kini.isValid() and self.model.dapat_diisi(kini.row(), kini.column()):
+            return
+        for r in range(self.model.rowCount()):
+            if self.model.dapat_diisi(r, pg.K_INPUT):
+                self.grid.setCurrentIndex(self.model.index(r, pg.K_INPUT))
+                return
 
     def _galat(self, teks: str) -> None:
         self.pesan.setText(f"<span style='color:#a00000'>{_xml(teks)}</span>")
