@@ -85,6 +85,8 @@ def _ketik(view: QWidget, teks: str) -> None:
         else:
             QTest.keyClicks(tuju, ch)
         QApplication.processEvents()
+    for _ in range(3):  # the zero timers a key started (Enter's move to the next row)
+        QApplication.processEvents()
 
 
 # --------------------------------------------------------------------------- 3 the wheel
@@ -226,13 +228,19 @@ def test_survei_tab_menyimpan_jawaban_baris_baru_dan_lama(qtbot, jendela) -> Non
     assert s.responden[n].nilai == jawaban
     assert [m.index(n, k).data() for k in range(9)] == [str(a) for a in jawaban]
     assert h.ui.respondenLabel.text() == str(n + 1)
+    # JK, Usia, Enter: the next questionnaire starts at U1 of the new line (no mouse)
+    _ketik(g, "L\t35\n")
+    assert g.currentIndex().row() == n + 1 and g.currentIndex().column() == 0
+    _ketik(g, "3\t3\n")
+    assert ikm.survei_ikm[2023].responden[n + 1].nilai[:2] == [3, 3]
+    assert g.currentIndex().row() == n + 2 and g.currentIndex().column() == 0
     # an existing row: 3 Tab stores and shows at once, and so does the next cell
     _klik(g, m.index(0, 0))
     _ketik(g, "3\t2\n")
     s = ikm.survei_ikm[2023]
     assert s.responden[0].nilai[:2] == [3, 2]
     assert m.index(0, 0).data() == "3" and m.index(0, 1).data() == "2"
-    assert len(s.responden) == n + 1
+    assert len(s.responden) == n + 2
 
 
 def _tabel(w: MainWindow, nama: str):  # noqa: ANN202

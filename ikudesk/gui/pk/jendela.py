@@ -143,6 +143,8 @@ class HalamanPk(QWidget):
         kepala.setStretchLastSection(False)
         ui.lampiranPohon.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ui.lampiranPohon.header().setStretchLastSection(False)
+        # Without a PK the page is this line and "Buat PK": at the top, not mid-page.
+        ui.infoLabel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         # the statement: stored after a pause in typing (one undo step per pause)
         self._tunda_pernyataan = QTimer(self)

@@ -155,6 +155,7 @@ class HalamanSurvei(QWidget):
         self.tahun: int | None = None
         self._memuat = False
         self._tunda_muat = False
+        self._awal_tab: int | None = None  # the column a run of Tabs began in
         self.model = RespondenModel(self._simpan_dari_model, self)
         g = self.ui.grid
         g.setModel(self.model)
@@ -210,18 +211,28 @@ class HalamanSurvei(QWidget):
         self.tahun = tahun
         self.muat()
 
-    def _editor_ditutup(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        # Enter moves to the cell below, as in a spreadsheet
-        turun = hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
-        QTimer.singleShot(0, lambda: self._muat_tertunda(turun))
+    def _editor_ditutup(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # Enter moves to the next row, as in a spreadsheet: back to the column where a run of
+        # Tabs began (U1 after typing a whole questionnaire), else the same column.
+        H = QAbstractItemDelegate.EndEditHint
+        sel = self.ui.grid.indexAt(editor.geometry().center())
+        if hint == H.EditNextItem:
+            if self._awal_tab is None and sel.isValid():
+                self._awal_tab = sel.column()
+            return
+        kolom = self._awal_tab if hint == H.SubmitModelCache else None
+        self._awal_tab = None
+        turun = hint == H.SubmitModelCache
+        QTimer.singleShot(0, lambda: self._muat_tertunda(turun, kolom))
 
-    def _muat_tertunda(self, turun: bool = False) -> None:
+    def _muat_tertunda(self, turun: bool = False, kolom: int | None = None) -> None:
         if self._tunda_muat:
             self.muat()
         g = self.ui.grid
         kini = g.currentIndex()
         if turun and kini.isValid() and kini.row() + 1 < self.model.rowCount():
-            g.setCurrentIndex(self.model.index(kini.row() + 1, kini.column()))
+            k = kini.column() if kolom is None else kolom
+            g.setCurrentIndex(self.model.index(kini.row() + 1, k))
 
     def _indikator(self) -> Any:
         if self.indikator_id is None or not self.controller.ada("indikator", self.indikator_id):
