@@ -16,12 +16,11 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QDialog,
+    QFormLayout,
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -57,6 +56,8 @@ from ikudesk.domain.pk_edit import (
 from ikudesk.domain.rules import periksa_tanggal, peringatan_pk, peringatan_tanggal_pk
 from ikudesk.errors import IkuError
 from ikudesk.gui.forms.ui_pk_editor import Ui_EditorPk
+from ikudesk.gui.jendela_tahunan import JendelaTahunan
+from ikudesk.gui.print_dialog import OpsiCetak
 from ikudesk.l10n import baca_tanggal_ketikan, format_angka, format_persen, format_tanggal
 
 KOLOM: tuple[KolomNode, ...] = ("kode", "uraian", "anggaran", "sumber_dana", "realisasi_anggaran")
@@ -568,6 +569,8 @@ class HalamanPk(QWidget):
         dok, pk = self.dok, self._pk
         if dok is None or pk is None:
             return
+        from PySide6.QtWidgets import QDialog
+
         from ikudesk.gui.pk.perubahan import DialogPerubahan
 
         dlg = DialogPerubahan(pk, nomor_perubahan_berikut(dok, pk), self)
@@ -717,14 +720,24 @@ class HalamanPk(QWidget):
                 self.ui.programPohon.setCurrentItem(it)
 
 
-class JendelaPk(QDialog):
-    """The PK page in its own window beside the main one (not modal)."""
+class JendelaPk(JendelaTahunan):
+    """The PK page in its own window beside the main one (not modal); it prints the PK shown."""
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.setWindowTitle("Perjanjian Kinerja")
+        halaman = HalamanPk(controller)
+        super().__init__(
+            controller,
+            halaman,
+            lambda: OpsiCetak(laporan="pk", tahun=halaman.tahun, perubahan=halaman.perubahan),
+            "Perjanjian Kinerja",
+            (1200, 700),
+            parent,
+        )
         self.setObjectName("jendelaPk")
-        self.halaman = HalamanPk(controller, self)
-        tata = QVBoxLayout(self)
-        tata.addWidget(self.halaman)
-        self.resize(1200, 700)
+        layar = self.screen().availableGeometry() if self.screen() is not None else None
+        if layar is not None and layar.height() < 700:
+            # A netbook (1024×600): the signer's three boxes packed closer, so the whole page
+            # shows without scrolling.
+            for form in halaman.findChildren(QFormLayout):
+                form.setVerticalSpacing(2)
+                form.setContentsMargins(6, 2, 6, 2)
