@@ -71,7 +71,7 @@ def _uraian(ind: Indikator, kode: str) -> str:
 def tanda_tidak_wajar(ind: Indikator, tahun: int, triwulan: int | None = None) -> list[str]:
     """The flags of ``ind`` for ``tahun`` (or its quarter ``triwulan``), as sentences."""
     hasil: list[str] = []
-    pasangan = rasio_persen(ind.rumus.ekspresi) if ind.pakai_rumus else None
+    pasangan = rasio_persen(ind.rumus.ekspresi or "") if ind.pakai_rumus else None
     if pasangan is not None:
         if triwulan is None:
             nilai = ind.nilai_komponen.get(tahun, {})
