@@ -491,3 +491,25 @@ def test_triwulan_dari_papan_ketik_enter_dari_periode_ke_isian_pertama(qtbot, je
     _ketik(j.grid, "5\n6\n")
     ind = w.ctl.cari("indikator", j.model.baris[pertama].indikator_id)
     assert ind.triwulan[2024].realisasi[1] == Decimal(5)
+
+
+def test_halaman_indikator_sel_hanya_baca_tidak_melompat(qtbot, jendela) -> None:  # noqa: ANN001
+    """Item 1 on the indicator page's quarterly table too: no keyboard search to another cell."""
+    w, _ids = jendela
+    ind = next(i for i in w.ctl.dokumen.semua_indikator() if i.pakai_rumus)
+    w.pilih("indikator", ind.id)
+    q = _tabel(w, "triwulanTable")
+    qm = q.model()
+    _klik(q, qm.index(0, 0))
+    _ketik(q, "80\t8\t10\t")  # TW I: target s.d. and both components
+    sebelum, langkah = _disimpan(w), w.ctl.stack.count()
+    judul = [qm.headerData(k, Qt.Orientation.Horizontal) for k in range(qm.columnCount())]
+    sd = judul.index("Realisasi s.d.")
+    sel = qm.index(1, sd)  # TW II, computed
+    _klik(q, sel)
+    _ketik(q, "8")
+    assert q.currentIndex() == sel  # stayed: no jump to the "8" or the "80" of TW I
+    _ketik(q, "5\n")
+    assert _disimpan(w) == sebelum and w.ctl.stack.count() == langkah
+    pesan = next(lbl for lbl in w.panel.findChildren(QLabel, "triwulanPesan") if lbl.isVisible())
+    assert "tidak dapat diisi" in pesan.text()
