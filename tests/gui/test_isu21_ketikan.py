@@ -513,3 +513,36 @@ def test_halaman_indikator_sel_hanya_baca_tidak_melompat(qtbot, jendela) -> None
     assert _disimpan(w) == sebelum and w.ctl.stack.count() == langkah
     pesan = next(lbl for lbl in w.panel.findChildren(QLabel, "triwulanPesan") if lbl.isVisible())
     assert "tidak dapat diisi" in pesan.text()
+
+
+def test_roda_spin_box_dan_slider_di_dialog(qtbot, jendela) -> None:  # noqa: ANN001
+    """The same for a spin box and a slider on any page or dialog (the filter is the
+    application's): unfocused, the wheel scrolls their page."""
+    from PySide6.QtWidgets import QDialog, QScrollArea, QSlider, QSpinBox, QVBoxLayout
+
+    dlg = QDialog()
+    qtbot.addWidget(dlg)
+    gulir = QScrollArea(dlg)
+    isi = QWidget()
+    tata = QVBoxLayout(isi)
+    spin, slider = QSpinBox(), QSlider(Qt.Orientation.Horizontal)
+    spin.setValue(11)
+    slider.setValue(11)
+    tata.addWidget(spin)
+    tata.addWidget(slider)
+    tata.addSpacing(2000)
+    gulir.setWidget(isi)
+    QVBoxLayout(dlg).addWidget(gulir)
+    dlg.resize(300, 200)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    for w in (spin, slider):
+        sebelum = gulir.verticalScrollBar().value()
+        _roda(w)
+        assert w.value() == 11 and not w.hasFocus()
+        assert gulir.verticalScrollBar().value() > sebelum
+        gulir.verticalScrollBar().setValue(0)
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    _roda(spin, turun=False)
+    assert spin.value() == 12  # in the field being typed in, the wheel steps it
