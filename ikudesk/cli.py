@@ -431,6 +431,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("ikudesk: dibatalkan.", file=sys.stderr)
         return KELUAR_GAGAL
+    except BrokenPipeError:  # the reader went away (``… | head``): nothing more to say
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return KELUAR_GAGAL
 
 
 def run() -> None:
