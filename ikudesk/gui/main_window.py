@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self._komit)
+        from ikudesk.gui.roda import pasang_filter_roda
+
+        pasang_filter_roda()  # the wheel scrolls pages, never changes an unfocused value
 
         pohon.selectionModel().currentChanged.connect(self._pilihan_berubah)
         pohon.customContextMenuRequested.connect(self._menu_konteks)
