@@ -701,12 +701,26 @@ def peringatan_indikator(ind: Indikator, lokasi: str = "") -> list[tuple[str, st
     return hasil
 
 
+def peringatan_tanggal_pk(pk: PerjanjianKinerja, lokasi: str = "") -> list[tuple[str, str]]:
+    """A PK without its own date (it would be printed with an empty date line)."""
+    if pk.tanggal.strip():
+        return []
+    jenis = "PK" if pk.perubahan == 0 else f"PK Perubahan ke-{pk.perubahan}"
+    return [
+        (
+            f"{lokasi}.tanggal" if lokasi else "tanggal",
+            f"{jenis} {pk.tahun} belum bertanggal; isi tanggalnya sebelum dicetak.",
+        )
+    ]
+
+
 def peringatan_dokumen(dok: Dokumen) -> list[tuple[str, str]]:
     """Every v2 warning of a document as (place, Indonesian message); never raises."""
     hasil: list[tuple[str, str]] = []
     for jalur, ind in jalur_indikator(dok):
         hasil.extend(peringatan_indikator(ind, jalur))
     for i, pk in enumerate(dok.perjanjian_kinerja):
+        hasil.extend(peringatan_tanggal_pk(pk, f"perjanjian_kinerja[{i}]"))
         hasil.extend(peringatan_pk(pk, f"perjanjian_kinerja[{i}]"))
     return hasil
 

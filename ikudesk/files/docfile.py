@@ -659,7 +659,14 @@ def _tolak_terlalu_besar(tujuan: Any) -> None:
 
 def baca_dokumen(isi: bytes | str) -> Dokumen:
     """Parse and check a whole document file; raise ``DokumenError`` on the first problem."""
-    data = _json_dari(isi)
+    return baca_data(_json_dari(isi))
+
+
+def baca_data(data: Any) -> Dokumen:
+    """Check the document file's parsed data (numbers as int/Decimal) and build the document.
+
+    The one reader: a JSON file and a recognised Word/Excel sheet both pass through it.
+    """
     obj = _Objek(data, "")
     fmt = obj.ambil("format")
     if fmt != FORMAT:

@@ -193,8 +193,8 @@ def siapkan_skema(conn: Any, nama: str) -> int:
         conn.execute(text(f"UPDATE {TABEL_VERSI} SET versi = :v"), {"v": VERSI_SKEMA})
         from ikudesk.persistence import hak_server
 
-        if hak_server.dipakai(conn):  # a table a later version added gets the policies too
-            hak_server.pasang(conn)
+        if hak_server.dipakai(conn):  # a table a later version added is covered and usable
+            hak_server.beri_ulang(conn)
     return versi
 
 
@@ -251,6 +251,10 @@ def ambil_id(session: Session, tabel: str, n: int) -> list[int]:
 
 def setel_urutan(session: Session, tabel: str) -> None:
     """After rows were inserted with given ids: the id sequence continues past them."""
+    from ikudesk.persistence import hak_server
+
+    if hak_server.setel_urutan_sql(session, tabel):  # roles may not set sequences themselves
+        return
     session.execute(
         text(
             f"SELECT setval(pg_get_serial_sequence('{tabel}', 'id'), "

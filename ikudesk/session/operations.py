@@ -88,6 +88,13 @@ def _label_node(s: DocumentSession, ref: Ref) -> str:
     return f'{ref[0]} "{teks[:40]}…"' if len(teks) > 40 else f'{ref[0]} "{teks}"'
 
 
+def _label_ind(s: DocumentSession, indikator_id: int) -> str:
+    """The indicator named in a value's undo text: the same text wherever the value was typed
+    (the indicator page, the grid, the quarterly table)."""
+    ref: Ref = ("indikator", indikator_id)
+    return _label_node(s, ref) if s.has(ref) else "indikator"
+
+
 def label_node(s: DocumentSession, ref: Ref) -> str:
     """The public name of :func:`_label_node`, for undo texts built outside this module."""
     return _label_node(s, ref)
@@ -166,7 +173,7 @@ class SetNilai(Operation):
         if self.jenis == "realisasi" and self.value is not None:
             _periksa_hasil(s, [self])
         if not self.label:
-            self.label = f"Ubah {self.jenis} {self.tahun}"
+            self.label = f"Ubah {self.jenis} {self.tahun} {_label_ind(s, self.indikator_id)}"
 
     def slot(self, s: DocumentSession) -> tuple[str, dict[str, Any]]:
         return "nilai", {
@@ -223,7 +230,7 @@ class SetNilaiKomponen(Operation):
         if self.value is not None:
             _periksa_hasil(s, [self])
         if not self.label:
-            self.label = f"Ubah nilai {self.kode} {self.tahun}"
+            self.label = f"Ubah nilai {self.kode} {self.tahun} {_label_ind(s, self.indikator_id)}"
 
     def slot(self, s: DocumentSession) -> tuple[str, dict[str, Any]]:
         return "nilai_komponen", {"komponen_id": self._komponen(s).id, "tahun": self.tahun}
@@ -631,7 +638,10 @@ class SetNilaiTriwulan(Operation):
         rules.periksa_nilai(self.value, s.dokumen.periode, self.tahun)
         _periksa_hasil(s, [self])
         if not self.label:
-            self.label = f"Ubah {self.jenis} {self.tahun} triwulan {self.triwulan}"
+            self.label = (
+                f"Ubah {self.jenis} {self.tahun} triwulan {self.triwulan} "
+                f"{_label_ind(s, self.indikator_id)}"
+            )
 
     def slot(self, s: DocumentSession) -> tuple[str, dict[str, Any]]:
         key = {
@@ -707,7 +717,10 @@ class SetNilaiKomponenTriwulan(Operation):
         rules.periksa_nilai(self.value, s.dokumen.periode, self.tahun)
         _periksa_hasil(s, [self])
         if not self.label:
-            self.label = f"Ubah nilai {self.kode} {self.tahun} triwulan {self.triwulan}"
+            self.label = (
+                f"Ubah nilai {self.kode} {self.tahun} triwulan {self.triwulan} "
+                f"{_label_ind(s, self.indikator_id)}"
+            )
 
     def slot(self, s: DocumentSession) -> tuple[str, dict[str, Any]]:
         kid = self._komponen(s.indikator(self.indikator_id)).id
