@@ -106,6 +106,15 @@ class Laporan(ABC):
         the window asks for a signer, and by the report itself."""
         return None
 
+    def keterangan_tahun(self, dok: Dokumen, tahun: int) -> str:
+        """What the print dialog's year list says beside ``tahun`` ("" nothing): what this
+        report lacks in that year."""
+        from ikudesk.domain.compute import hitung_realisasi
+
+        if any(hitung_realisasi(i, tahun).ada for i in dok.semua_indikator()):
+            return ""
+        return "belum ada realisasi"
+
     def tahun_cetak(self, dok: Dokumen, tahun: int | None) -> int | None:
         """The year this report prints for (and whose ``laporan_tahunan`` signer signs it)."""
         from ikudesk.domain.compute import tahun_laporan  # no ReportLab: listing stays cheap
@@ -245,6 +254,9 @@ class LaporanPk(Laporan):
 
         return story_pk(dok, gaya, hal, opsi.tahun, opsi.perubahan)
 
+    def keterangan_tahun(self, dok: Dokumen, tahun: int) -> str:
+        return "" if dok.pk(tahun) is not None else "belum ada PK"
+
 
 class LaporanLkjip(Laporan):
     kode = "lkjip"
@@ -286,6 +298,10 @@ class LaporanIkm(Laporan):
         from ikudesk.report.ikm_report import story_ikm
 
         return story_ikm(dok, gaya, hal, opsi.tahun)
+
+    def keterangan_tahun(self, dok: Dokumen, tahun: int) -> str:
+        ada = any(tahun in i.survei_ikm for i in dok.semua_indikator())
+        return "" if ada else "belum ada survei"
 
     def tahun_cetak(self, dok: Dokumen, tahun: int | None) -> int | None:
         from ikudesk.domain.ikm_tampil import tahun_survei

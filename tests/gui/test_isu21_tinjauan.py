@@ -49,12 +49,8 @@ def _dialog_cetak(induk: QWidget) -> list[DialogOpsiCetak]:
 # --------------------------------------------------------------------------- defect 2
 
 
-@pytest.mark.parametrize(
-    "ketikan", ["10-01-2025", "10/01/2025", "10 Januari 2025", "2025-01-10"]
-)
-def test_dialog_penandatangan_menerima_tanggal_seperti_di_tempat_lain(
-    qtbot, ketikan: str
-) -> None:  # noqa: ANN001
+@pytest.mark.parametrize("ketikan", ["10-01-2025", "10/01/2025", "10 Januari 2025", "2025-01-10"])
+def test_dialog_penandatangan_menerima_tanggal_seperti_di_tempat_lain(qtbot, ketikan: str) -> None:  # noqa: ANN001
     dlg = DialogPenandatangan(2024, None)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -81,9 +77,7 @@ def jendela(qtbot) -> QMainWindow:  # noqa: ANN001
     return w
 
 
-def test_dialog_penandatangan_diisi_dari_penandatangan_terdekat(
-    qtbot, controller, jendela
-) -> None:  # noqa: ANN001
+def test_dialog_penandatangan_diisi_dari_penandatangan_terdekat(qtbot, controller, jendela) -> None:  # noqa: ANN001
     w = jendela
     controller.buat_dokumen(dokumen_tiga_tahun())  # 2023 has a signer, 2022 none
     dlg = pdf_actions.pastikan_penandatangan(
@@ -196,9 +190,7 @@ def _terlihat(w: MainWindow) -> list[str]:
     return [t for t in hasil if t.startswith("Angka")]
 
 
-def test_saring_iku_1_bukan_iku_10_dan_panah_ke_yang_cocok(
-    qtbot, controller, tmp_path
-) -> None:  # noqa: ANN001
+def test_saring_iku_1_bukan_iku_10_dan_panah_ke_yang_cocok(qtbot, controller, tmp_path) -> None:  # noqa: ANN001
     did = controller.buat_dokumen(_dokumen_kode())
     w = _utama(qtbot, controller, tmp_path, did)
     qtbot.keyClick(w.ui.pohon, Qt.Key.Key_F, CTRL)
@@ -276,3 +268,42 @@ def test_escape_di_kolom_tidak_menutup_jendela(qtbot, controller, ids_contoh, tm
         # the Tutup button still closes it
         qtbot.mouseClick(j.tutupTombol, Qt.MouseButton.LeftButton)
         assert not j.isVisible()
+
+
+# --------------------------------------------------------------------------- defect 6
+
+
+def test_dialog_cetak_keterangan_tahun_menurut_laporan_dan_nama_pk(
+    qtbot, controller, ids_contoh, tmp_path
+) -> None:  # noqa: ANN001
+    w = _utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta-2023"])
+    dok = controller.dokumen
+    tanpa_pk = next(t for t in dok.tahun() if dok.pk(t) is None)
+    tanpa_survei = next(
+        t for t in dok.tahun() if not any(t in i.survei_ikm for i in dok.semua_indikator())
+    )
+    aksi_menurut_nama(w)["aksiPerjanjianKinerja"].trigger()
+    j = w._jendela_pk
+    qtbot.waitExposed(j)
+    nama_halaman = j.halaman.ui.pkCombo.itemText(0)
+    qtbot.mouseClick(j.cetakTombol, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(_dialog_cetak(j)))
+    dlg = _dialog_cetak(j)[0]
+    ui = dlg.ui
+
+    def teks_tahun() -> dict[int, str]:
+        return {
+            ui.tahunCombo.itemData(i): ui.tahunCombo.itemText(i)
+            for i in range(ui.tahunCombo.count())
+        }
+
+    assert ui.laporanCombo.currentData() == "pk"
+    assert teks_tahun()[tanpa_pk] == f"{tanpa_pk} (belum ada PK)"
+    assert teks_tahun()[2023] == "2023"
+    assert not any("realisasi" in t for t in teks_tahun().values())
+    # the first PK has one name on the page and in the dialog
+    assert ui.perubahanCombo.itemText(0) == nama_halaman == "PK awal"
+    ui.laporanCombo.setCurrentIndex(ui.laporanCombo.findData("ikm"))
+    assert teks_tahun()[tanpa_survei] == f"{tanpa_survei} (belum ada survei)"
+    assert not any("realisasi" in t or "PK" in t for t in teks_tahun().values())
+    dlg.reject()

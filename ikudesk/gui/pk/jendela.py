@@ -277,7 +277,7 @@ class HalamanPk(QWidget):
                 (p for p in dok.perjanjian_kinerja if p.tahun == th), key=lambda p: p.perubahan
             ):
                 combo.addItem(
-                    "PK" if p.perubahan == 0 else f"PK Perubahan ke-{p.perubahan}", p.perubahan
+                    "PK awal" if p.perubahan == 0 else f"PK Perubahan ke-{p.perubahan}", p.perubahan
                 )
             i = combo.findData(pilih) if pilih is not None else -1
             combo.setCurrentIndex(i if i >= 0 else combo.count() - 1)
