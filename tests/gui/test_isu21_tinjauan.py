@@ -307,3 +307,23 @@ def test_dialog_cetak_keterangan_tahun_menurut_laporan_dan_nama_pk(
     assert teks_tahun()[tanpa_survei] == f"{tanpa_survei} (belum ada survei)"
     assert not any("realisasi" in t or "PK" in t for t in teks_tahun().values())
     dlg.reject()
+
+
+# --------------------------------------------------------------------------- defect 9
+
+
+def test_peringatan_menyebut_indikator_dengan_kode(qtbot, controller, jendela, tmp_path) -> None:  # noqa: ANN001
+    dok = dokumen_tiga_tahun()
+    semua = dok.semua_indikator()
+    for n, ind in enumerate(semua[:2], start=1):  # two indicators of one name
+        ind.kode = f"IKT {n}"
+        ind.nama = "Indeks Kepuasan Masyarakat (IKM)"
+    controller.buat_dokumen(dok)
+    opsi = OpsiCetak(laporan="lkjip", tahun=2023, kertas="F4", orientasi="landscape")
+    with qtbot.waitSignal(controller.pesan) as sinyal:
+        pdf_actions.ekspor_ke(jendela, controller, opsi, tmp_path / "lkjip.pdf")
+    pesan = sinyal.args[0]
+    assert "IKT 1 Indeks Kepuasan Masyarakat (IKM)" in pesan
+    assert "IKT 2 Indeks Kepuasan Masyarakat (IKM)" in pesan
+    assert "1. Indeks" not in pesan
+    assert "3. Indikator C" in pesan  # no kode: still its number
