@@ -327,3 +327,64 @@ def test_peringatan_menyebut_indikator_dengan_kode(qtbot, controller, jendela, t
     assert "IKT 2 Indeks Kepuasan Masyarakat (IKM)" in pesan
     assert "1. Indeks" not in pesan
     assert "3. Indikator C" in pesan  # no kode: still its number
+
+
+# --------------------------------------------------------------------------- defect 1 (check)
+
+
+def test_grid_triwulan_iii_meminta_penandatangan_triwulan(
+    qtbot, controller, ids_contoh, tmp_path, monkeypatch
+) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QFileDialog
+
+    from ikudesk.l10n import format_tanggal
+
+    w = _utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta-2023"])
+    lt = controller.dokumen.laporan(2023)
+    tanggal_tahun = (
+        format_tanggal(lt.penandatangan.tanggal)
+        if lt is not None and lt.penandatangan is not None and lt.penandatangan.tanggal
+        else None
+    )
+    qtbot.keyClick(w.ui.pohon, Qt.Key.Key_K, CTRL)
+    j = w.jendela_pengukuran
+    qtbot.waitExposed(j)
+    j.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is j)
+    j.tahun.setFocus()
+    while j.tahun.currentData() != 2023:
+        qtbot.keyClick(j.tahun, Qt.Key.Key_Down)
+    j.periode.setFocus()
+    while j.periode.currentText() != "Triwulan III":
+        qtbot.keyClick(j.periode, Qt.Key.Key_Down)
+    pdf = tmp_path / "tw3.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(pdf), "Berkas PDF (*.pdf)"))
+    )
+    for kunci in (CTRL, CTRL | Qt.KeyboardModifier.ShiftModifier):
+        j.grid.setFocus()
+        qtbot.keyClick(j.grid, Qt.Key.Key_P, kunci)
+        qtbot.waitUntil(lambda: bool(_dialog_cetak(j)))
+        dlg = _dialog_cetak(j)[0]
+        assert (dlg.opsi().tahun, dlg.opsi().triwulan) == (2023, 3)
+        qtbot.mouseClick(
+            dlg.ui.tombol.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in j.findChildren(DialogPenandatangan)))
+        ttd = next(d for d in j.findChildren(DialogPenandatangan) if d.isVisible())
+        assert "triwulan III 2023" in ttd.ui.infoLabel.text()
+        assert ttd.ui.tanggalEdit.text() == ""
+        if kunci == CTRL:
+            ttd.reject()
+            continue
+        qtbot.mouseClick(
+            ttd.ui.tombol.button(QDialogButtonBox.StandardButton.Ignore),
+            Qt.MouseButton.LeftButton,
+        )
+    qtbot.waitUntil(pdf.exists)
+    import pypdf
+
+    teks = " ".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages)
+    assert "TRIWULAN III TAHUN 2023" in teks
+    if tanggal_tahun:
+        assert tanggal_tahun not in teks  # never the year's date
