@@ -212,6 +212,12 @@ def _parser() -> argparse.ArgumentParser:
         help="sisakan ruang jilid: kiri 25 mm (tegak) atau atas 20 mm (mendatar)",
     )
     _tambah_versi(s)
+    s.add_argument(
+        "--tanpa-penetapan",
+        dest="tanpa_penetapan",
+        action="store_true",
+        help="lembar IKU yang ditetapkan: jangan cetak versi dan dasar penetapan di kaki halaman",
+    )
     _tambah_db(s)
 
     s = sub.add_parser("backup", help="buat berkas cadangan (.ikubackup)")

@@ -114,3 +114,27 @@ def periksa_terbuka(dok: Dokumen, apa: str) -> None:
         f"(atau perintah: ikudesk revisi {dok.id if dok.id is not None else 'ID'}); "
         "revisi ditetapkan kembali sebagai versi berikutnya."
     )
+
+
+TANDA_DRAF = "DRAF — belum ditetapkan"
+
+
+def tanda_cetak(dok: Dokumen, cetak_penetapan: bool = True) -> tuple[str, str]:
+    """(page header, footer line) of a printed IKU sheet.
+
+    A draft that was ditetapkan before (reopened for a revision) never passes for the signed
+    sheet: "DRAF — belum ditetapkan" above and below. A ditetapkan one may say its version and
+    decree in the footer (``cetak_penetapan``). A document never ditetapkan prints as before.
+    """
+    p = terakhir(dok)
+    if p is None:
+        return "", ""
+    if not dok.ditetapkan:
+        return (
+            TANDA_DRAF,
+            f"{TANDA_DRAF} (revisi dari versi {p.versi}, {format_tanggal(p.tanggal)})",
+        )
+    if not cetak_penetapan:
+        return "", ""
+    dasar = f" — {p.dasar}" if p.dasar.strip() else ""
+    return "", f"Ditetapkan versi {p.versi}, {format_tanggal(p.tanggal)}{dasar}"

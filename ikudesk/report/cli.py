@@ -46,6 +46,7 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
         sejak=sejak,
         triwulan=triwulan,
         jilid=bool(getattr(args, "jilid", False)),
+        cetak_penetapan=not getattr(args, "tanpa_penetapan", False),
     )
     opsi = OpsiLaporan(args.tahun, kategori, perubahan, sejak, triwulan)
     for teks in jenis.peringatan(dok, opsi):
