@@ -138,3 +138,16 @@ def tanda_cetak(dok: Dokumen, cetak_penetapan: bool = True) -> tuple[str, str]:
         return "", ""
     dasar = f" — {p.dasar}" if p.dasar.strip() else ""
     return "", f"Ditetapkan versi {p.versi}, {format_tanggal(p.tanggal)}{dasar}"
+
+
+def keterangan_kunci(dok: Dokumen) -> str:
+    """Why the window shows the signed content read-only ("" when it is not locked)."""
+    p = terakhir(dok)
+    if not dok.ditetapkan or p is None:
+        return ""
+    dasar = f" — {p.dasar}" if p.dasar.strip() else ""
+    return (
+        f"Dokumen ini ditetapkan ({label_versi(p)}{dasar}): isi yang ditetapkan hanya dapat "
+        "dibaca. Realisasi, nilai triwulan, survei, analisis, PK dan penandatangan laporan tetap "
+        "dapat diisi. Untuk merevisi: Dokumen → Buka revisi…"
+    )

@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         from ikudesk.gui.tahunan_actions import pasang_menu_tahunan  # the yearly documents
 
         pasang_menu_tahunan(self, controller)
+        from ikudesk.gui.penetapan_actions import pasang_menu_dokumen  # issue 24
+
+        pasang_menu_dokumen(self, controller)
         # One place for "save what is being typed before anything else happens".
         self._komit = KomitSebelumAksi(self)
         app = QApplication.instance()
