@@ -45,17 +45,20 @@ class ApplyOperation(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._run(self.ctl.stack.undo)
+        self._run(self.ctl.stack.undo, "Ulangi")
 
     def undo(self) -> None:
-        self._run(self.ctl.stack.redo)
+        self._run(self.ctl.stack.redo, "Urungkan")
 
-    def _run(self, put_back: Callable[[], None]) -> None:
+    def _run(self, put_back: Callable[[], None], arah: str) -> None:
         if self._skip:
             self._skip = False
             return
         try:
-            self._pending = self.ctl.session_or_fail().apply(self._pending)
+            # The document's log says it was an undo (or redo) of this step.
+            self._pending = self.ctl.session_or_fail().apply(
+                self._pending, uraian=f"{arah}: {self.text()}"
+            )
         except IkuError as e:
             # Qt calls undo/redo; an exception cannot travel back through it, so report it.
             self.ctl.pesan.emit(f"Gagal: {e.pesan}")
