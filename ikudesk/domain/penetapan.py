@@ -147,7 +147,7 @@ def keterangan_kunci(dok: Dokumen) -> str:
         return ""
     dasar = f" — {p.dasar}" if p.dasar.strip() else ""
     return (
-        f"Dokumen ini ditetapkan ({label_versi(p)}{dasar}): isi yang ditetapkan hanya dapat "
-        "dibaca. Realisasi, nilai triwulan, survei, analisis, PK dan penandatangan laporan tetap "
-        "dapat diisi. Untuk merevisi: Dokumen → Buka revisi…"
+        f"Ditetapkan {label_versi(p)}{dasar}: isi yang ditetapkan hanya dapat dibaca; "
+        "realisasi, triwulan, survei, analisis, PK dan penandatangan laporan tetap dapat diisi. "
+        "Untuk merevisi: Dokumen → Buka revisi…"
     )

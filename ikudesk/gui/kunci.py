@@ -25,6 +25,11 @@ _PEMICU_ASLI = "ikuKunciPemicuAsli"  # a view's edit triggers before we locked i
 _DIMATIKAN = "ikuKunciDimatikan"  # disabled by us (not by the page's own logic)
 
 
+# Read-only text looks read-only (Qt draws it like an editable field otherwise).
+GAYA_TERKUNCI = "background: #efefef; color: #303030;"
+_GAYA_ASLI = "ikuKunciGayaAsli"
+
+
 def kunci(akar: Iterable[QWidget], terkunci: bool) -> None:
     """Lock (or unlock) every input inside the widgets ``akar``."""
     for a in akar:
@@ -33,9 +38,12 @@ def kunci(akar: Iterable[QWidget], terkunci: bool) -> None:
                 asli = w.property(_BACA_ASLI)
                 if terkunci and asli is None:
                     w.setProperty(_BACA_ASLI, w.isReadOnly())
+                    w.setProperty(_GAYA_ASLI, w.styleSheet())
                     w.setReadOnly(True)
+                    w.setStyleSheet(f"{w.styleSheet()} {GAYA_TERKUNCI}".strip())
                 elif not terkunci and asli is not None:
                     w.setReadOnly(bool(asli))
+                    w.setStyleSheet(str(w.property(_GAYA_ASLI) or ""))
                     w.setProperty(_BACA_ASLI, None)
             elif isinstance(w, QAbstractItemView):
                 asli = w.property(_PEMICU_ASLI)
