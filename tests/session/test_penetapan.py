@@ -165,3 +165,18 @@ def test_log_siapa_kapan_dalam_transaksi_yang_sama(sesi: DocumentSession, store)
         assert {c.oleh for c in log} == {pengguna}
     assert all(len(c.waktu) == 19 and c.waktu[10] == "T" for c in log)
     assert baca_riwayat(store, sesi.dokumen_id, sejak="2999-01-01").perubahan == []
+
+
+def test_grid_pengukuran_target_tahunan_terkunci_triwulan_tidak(sesi: DocumentSession) -> None:
+    from ikudesk.session import pengukuran as pg
+
+    sesi.apply(Tetapkan("2023-01-05"))
+    rows = pg.susun_baris(sesi.dokumen)
+    r = next(i for i, b in enumerate(rows) if b.jenis == "indikator")
+    tahunan, triwulan = pg.Tampilan(2024), pg.Tampilan(2024, 2)
+    c = pg.sel(sesi.dokumen, sesi.indikator(rows[r].indikator_id), rows[r], pg.K_TARGET, tahunan)
+    assert not c.dapat_diisi and "buka revisi" in c.alasan_kunci
+    with pytest.raises(IkuError, match="buka revisi"):
+        pg.op_sel(sesi, rows[r], pg.K_TARGET, tahunan, Decimal("5"))
+    sesi.apply(pg.op_sel(sesi, rows[r], pg.K_TARGET, triwulan, Decimal("5")))
+    assert sesi.indikator(rows[r].indikator_id).triwulan[2024].target == {2: Decimal("5")}
