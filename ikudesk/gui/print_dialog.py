@@ -43,6 +43,7 @@ class OpsiCetak:
     font: str | None = None  # None: the document's own type face
     triwulan: int | None = None  # the monitoring table: up to this quarter
     jilid: bool = False  # room to bind (left 25 mm portrait, top 20 mm landscape)
+    cetak_penetapan: bool = True  # a ditetapkan IKU sheet: its version and decree in the footer
 
     def sebagai_kwargs(self) -> dict:
         return {
@@ -52,6 +53,7 @@ class OpsiCetak:
             "orientasi": self.orientasi,
             "font": self.font,
             "jilid": self.jilid,
+            "cetak_penetapan": self.cetak_penetapan,
             "triwulan": self.triwulan if "triwulan" in LAPORAN[self.laporan].opsi else None,
         }
 
@@ -113,6 +115,11 @@ class DialogOpsiCetak(QDialog):
         self.jilidCheck = QCheckBox("Sisakan ruang jilid (kiri 25 mm tegak, atas 20 mm mendatar)")
         self.jilidCheck.setObjectName("jilidCheck")
         ui.opsiForm.addRow("", self.jilidCheck)
+        # Issue 24: a ditetapkan document's IKU sheet may say its version and decree.
+        self.penetapanCheck = QCheckBox("Cetak versi dan dasar penetapan di kaki halaman")
+        self.penetapanCheck.setObjectName("penetapanCheck")
+        self.penetapanCheck.setChecked(True)
+        ui.opsiForm.addRow("", self.penetapanCheck)
 
         # Each report says whether the year changes what it prints for this document (else the
         # choice is greyed out), and brings its own paper and orientation.
@@ -126,6 +133,7 @@ class DialogOpsiCetak(QDialog):
             ui.ttdLabel.setVisible(jenis.ttd_tahunan)
             ui.kertasCombo.setCurrentIndex(max(0, ui.kertasCombo.findData(jenis.kertas)))
             ui.orientasiCombo.setCurrentIndex(max(0, ui.orientasiCombo.findData(jenis.orientasi)))
+            self.penetapanCheck.setVisible(jenis.kode == "iku" and dok.ditetapkan)
 
         ui.laporanCombo.currentIndexChanged.connect(laporan_berubah)
         laporan_berubah()
@@ -141,6 +149,7 @@ class DialogOpsiCetak(QDialog):
             font=ui.hurufCombo.currentData(),
             triwulan=ui.triwulanCombo.currentData(),
             jilid=self.jilidCheck.isChecked(),
+            cetak_penetapan=self.penetapanCheck.isChecked(),
         )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from ikudesk.files.docfile import ke_json
 from ikudesk.gui.editors import EditorPanel, buat_editor_panel
@@ -177,3 +177,34 @@ def test_dialog_riwayat_versi_banding_dan_perubahan(qtbot, controller, ids_conto
     p = d.ui.perubahanTable
     assert p.item(0, 2).text() == "Tetapkan versi 2"  # newest first
     assert p.item(0, 1).text()  # who
+
+
+def test_dialog_cetak_pilihan_keterangan_penetapan(qtbot, controller, ids_contoh, tmp_path) -> None:
+    import subprocess
+
+    from ikudesk.gui.print_dialog import DialogOpsiCetak
+    from ikudesk.report import buat_pdf_bytes
+
+    controller.buka(ids_contoh["sumbersuko"])
+    d = DialogOpsiCetak(controller.dokumen)
+    qtbot.addWidget(d)
+    d.show()
+    assert not d.penetapanCheck.isVisible()  # never ditetapkan: prints as before
+    controller.terapkan(Tetapkan("2021-01-05", "Keputusan Camat Nomor 9"))
+    d = DialogOpsiCetak(controller.dokumen)
+    qtbot.addWidget(d)
+    d.show()
+    assert d.penetapanCheck.isVisible() and d.penetapanCheck.isChecked()
+
+    def teks(opsi) -> str:
+        pdf = tmp_path / "x.pdf"
+        pdf.write_bytes(buat_pdf_bytes(controller.dokumen, **opsi.sebagai_kwargs()))
+        return subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+
+    assert "Ditetapkan versi 1, 5 Januari 2021 — Keputusan Camat Nomor 9" in teks(d.opsi())
+    tepi = QPoint(8, d.penetapanCheck.height() // 2)  # on the box, not beside a short label
+    qtbot.mouseClick(d.penetapanCheck, Qt.MouseButton.LeftButton, pos=tepi)
+    assert not d.opsi().cetak_penetapan
+    assert "Ditetapkan" not in teks(d.opsi())
