@@ -162,6 +162,14 @@ class DialogRiwayat(QDialog):
         )
 
 
+def status_penetapan(dok: Any) -> str:
+    """' · ditetapkan versi 2' / ' · draf revisi (dari versi 2)' for the status line; ''."""
+    if not dok.penetapan:
+        return ""
+    n = dok.penetapan[-1].versi
+    return f" · ditetapkan versi {n}" if dok.ditetapkan else f" · draf revisi (dari versi {n})"
+
+
 def _perlu_dokumen(window: QMainWindow, controller: Any) -> bool:
     if controller.dokumen is None:
         pesan(

@@ -208,3 +208,33 @@ def test_dialog_cetak_pilihan_keterangan_penetapan(qtbot, controller, ids_contoh
     qtbot.mouseClick(d.penetapanCheck, Qt.MouseButton.LeftButton, pos=tepi)
     assert not d.opsi().cetak_penetapan
     assert "Ditetapkan" not in teks(d.opsi())
+
+
+def test_jendela_utama_menu_dokumen_dan_aksi_pohon(
+    qtbot, store_contoh, ids_contoh, tmp_path
+) -> None:
+    from ikudesk.gui.controller import DocumentController
+    from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
+    from ikudesk.gui.settings import Pengaturan
+
+    store, _ = store_contoh
+    w = MainWindow(DocumentController(store), Pengaturan(tmp_path / "pengaturan"))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.ctl.buka(ids_contoh["sumbersuko"])
+    judul_menu = [a.text().replace("&", "") for a in w.menuBar().actions()]
+    assert judul_menu.index("Dokumen") == judul_menu.index("Sunting") + 1
+    aksi = aksi_menurut_nama(w)
+    ind = w.ctl.dokumen.semua_indikator()[0]
+    w.pilih("indikator", ind.id)
+    assert aksi["aksiHapus"].isEnabled() and aksi["aksiTetapkan"].isEnabled()
+    assert not aksi["aksiBukaRevisi"].isEnabled()
+    w.ctl.terapkan(Tetapkan("2021-01-05"))
+    assert not aksi["aksiHapus"].isEnabled() and not aksi["aksiTambahIndikator"].isEnabled()
+    assert not aksi["aksiTetapkan"].isEnabled() and aksi["aksiBukaRevisi"].isEnabled()
+    assert w.label_dokumen.text().endswith("· ditetapkan versi 1")
+    aksi["aksiBukaRevisi"].trigger()
+    assert aksi["aksiHapus"].isEnabled()
+    assert w.label_dokumen.text().endswith("· draf revisi (dari versi 1)")
+    w.ctl.stack.clear()
