@@ -67,10 +67,14 @@ def buat_canvas_bernomor(
             lebar, tinggi = self._pagesize
             if t.kaki:
                 ruang = batas_kanan - t.kiri - 6 * mm
+                # A long decree name: a smaller size first (down to 6 pt), then shortened.
+                besar = ukuran
+                while besar > 6 and stringWidth(t.kaki, font, besar) > ruang:
+                    besar -= 0.5
                 teks = t.kaki
-                while teks and stringWidth(teks, font, ukuran) > ruang:
+                while teks and stringWidth(teks, font, besar) > ruang:
                     teks = teks[:-2] + "…"
-                self.setFont(font, ukuran)
+                self.setFont(font, besar)
                 self.drawString(t.kiri, 8 * mm, teks)
             if t.kepala:
                 self.setFont(t.font_tebal or font, ukuran + 2)
