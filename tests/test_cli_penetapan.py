@@ -202,3 +202,25 @@ def test_store_skema_4_diperbarui_ke_6(tmp_path: Path) -> None:
         dok = muat_dokumen(store, 1)
         assert dok.status == "draf" and dok.penetapan == []
         assert baca_riwayat(store, 1).perubahan == []
+
+
+def test_berkas_versi_yang_diubah_di_penyimpanan_ditolak(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _cli(capsys, "tetapkan", "1", "--tanggal", "2021-01-05", "--db", db)
+    _cli(capsys, "revisi", "1", "--db", db)
+    # The kept file of version 1 is edited with another tool (a target changed).
+    con = sqlite3.connect(db)
+    (isi,) = con.execute("SELECT berkas FROM penetapan WHERE versi = 1").fetchone()
+    data = json.loads(isi)
+    data["status"] = "draf"  # so that the file's own check does not see it
+    data["tujuan"][0]["sasaran"][0]["indikator"][0]["target"] = {"2023": 1}
+    con.execute("UPDATE penetapan SET berkas = ? WHERE versi = 1", (json.dumps(data),))
+    con.commit()
+    con.close()
+    rc, _, err = _cli(capsys, "export", "1", str(tmp_path / "v1.json"), "--versi", "1", "--db", db)
+    assert rc == 2 and PESAN_DIUBAH_LUAR in err and not (tmp_path / "v1.json").exists()
+    with buka_store(db) as store:
+        cad = buat_cadangan(store, tmp_path / "a.ikubackup").path
+    with pytest.raises(CadanganError, match="versi 1"):
+        siapkan_pemulihan(cad, tmp_path / "lain" / "ikudesk.sqlite").__enter__()

@@ -178,6 +178,7 @@ def _periksa_dokumen(db: Path, ids: list[int]) -> None:
 
     from ikudesk.files.docfile import baca_dokumen, ke_json
     from ikudesk.persistence.repo import baca_dokumen_dari
+    from ikudesk.persistence.riwayat import periksa_semua_versi
     from ikudesk.persistence.store import VERSI_SKEMA, jalankan_migrasi, salin_sqlite
 
     # An older store is read the way this version will use it: upgraded (on a copy beside it).
@@ -216,6 +217,11 @@ def _periksa_dokumen(db: Path, ids: list[int]) -> None:
                     raise IsiRusak(
                         f"dokumen {did} ('{dok.profil.instansi[:60]}'), {e.pesan}"
                     ) from None
+                try:
+                    # each finalised version's kept file is still what was signed
+                    periksa_semua_versi(session, did, dok)
+                except IkuError as e:
+                    raise IsiRusak(e.pesan) from None
     finally:
         engine.dispose()
         if salinan is not None:
