@@ -48,7 +48,23 @@ class ApplyOperation(QUndoCommand):
         self._run(self.ctl.stack.undo, "Ulangi")
 
     def undo(self) -> None:
+        if self._perlu_izin() and not self._skip:
+            # Undoing a penetapan is an explicit act, never a silent step of Ctrl+Z.
+            ok = self.ctl.konfirmasi(
+                "Batalkan penetapan",
+                f"Langkah ini membatalkan {self.text().lower()}: dokumen kembali draf dan versi "
+                "itu dihapus dari riwayat. Lanjutkan?",
+            )
+            if not ok:
+                self._skip = True
+                QTimer.singleShot(0, self.ctl.stack.redo)
+                return
         self._run(self.ctl.stack.redo, "Urungkan")
+
+    def _perlu_izin(self) -> bool:
+        from ikudesk.session.operations import BatalkanPenetapan
+
+        return isinstance(self._pending, BatalkanPenetapan)
 
     def _run(self, put_back: Callable[[], None], arah: str) -> None:
         if self._skip:

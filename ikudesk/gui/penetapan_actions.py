@@ -259,6 +259,9 @@ def pasang_menu_dokumen(window: QMainWindow, controller: Any) -> QMenu:
     controller.dokumen_dibuka.connect(perbarui)
     controller.bagian_berubah.connect(perbarui)
     perbarui()
+    from ikudesk.gui.dialogs.umum import tanya
+
+    controller.konfirmasi = lambda judul, teks: tanya(window, judul, teks, "Ya, batalkan", "Jangan")
     bar = window.menuBar()
     aksi_bar = bar.actions()
     sunting = next(

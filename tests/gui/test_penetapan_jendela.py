@@ -238,3 +238,28 @@ def test_jendela_utama_menu_dokumen_dan_aksi_pohon(
     assert aksi["aksiHapus"].isEnabled()
     assert w.label_dokumen.text().endswith("· draf revisi (dari versi 1)")
     w.ctl.stack.clear()
+
+
+def test_urungkan_penetapan_meminta_persetujuan(qtbot, controller, ids_contoh) -> None:
+    controller.buka(ids_contoh["sumbersuko"])
+    ditanya: list[str] = []
+    jawaban = [False]
+
+    def konfirmasi(judul: str, teks: str) -> bool:
+        ditanya.append(teks)
+        return jawaban[0]
+
+    controller.konfirmasi = konfirmasi
+    controller.terapkan(Tetapkan("2021-01-05"))
+    controller.stack.undo()  # asked, and the user says no
+    qtbot.waitUntil(lambda: controller.stack.index() == 1)
+    assert ditanya and "tetapkan versi 1" in ditanya[0]
+    assert controller.dokumen.ditetapkan
+    assert muat_dokumen(controller.store, controller.dokumen.id).status == "ditetapkan"
+    assert controller.stack.undoText() == "Tetapkan versi 1"
+    jawaban[0] = True
+    controller.stack.undo()  # asked again; yes: undone
+    assert len(ditanya) == 2 and not controller.dokumen.ditetapkan
+    assert muat_dokumen(controller.store, controller.dokumen.id).penetapan == []
+    controller.stack.redo()  # redo asks nothing
+    assert len(ditanya) == 2 and controller.dokumen.ditetapkan
