@@ -237,6 +237,9 @@ def _parser() -> argparse.ArgumentParser:
     from ikudesk.penetapan_cli import tambah_perintah as tambah_penetapan
 
     tambah_penetapan(sub, _tambah_db)  # tetapkan, revisi, riwayat, banding
+    from ikudesk.kabupaten.perintah import tambah_perintah as tambah_kabupaten
+
+    tambah_kabupaten(sub, _tambah_db)  # gabung, rekap
     return p
 
 
@@ -419,6 +422,12 @@ def cmd_penetapan(args: argparse.Namespace) -> int:
     return PENETAPAN[args.perintah](args)
 
 
+def cmd_kabupaten(args: argparse.Namespace) -> int:
+    from ikudesk.kabupaten.perintah import PERINTAH as KABUPATEN
+
+    return KABUPATEN[args.perintah](args)
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from ikudesk.gui.app import jalankan_app
 
@@ -443,6 +452,9 @@ PERINTAH: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "revisi": cmd_penetapan,
     "riwayat": cmd_penetapan,
     "banding": cmd_penetapan,
+    "gabung": cmd_kabupaten,
+    "rekap": cmd_kabupaten,
+    "hak": cmd_kabupaten,
 }
 
 

@@ -68,4 +68,7 @@ def pasang_menu_tahunan(window: QMainWindow, controller) -> QMenu:  # noqa: ANN0
     bar = window.menuBar()
     akhir = bar.actions()[-1] if bar.actions() else None
     bar.insertMenu(akhir, menu)
+    from ikudesk.gui.kabupaten import pasang_menu_kabupaten  # gabung, Rekap Kabupaten
+
+    pasang_menu_kabupaten(window, controller, menu)
     return menu

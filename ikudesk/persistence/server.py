@@ -24,7 +24,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlmodel import Session, SQLModel
 
-from ikudesk.errors import StoreError
+from ikudesk.errors import BUKAN_MILIK, StoreError
 from ikudesk.persistence.store import ID_APLIKASI, VERSI_SKEMA, Store
 
 # The first schema version a server store had is the current one when it is created; each entry
@@ -69,6 +69,8 @@ def pesan_pg(e: BaseException) -> str:
     kode = _sqlstate(e)
     asal = getattr(e, "orig", e)
     teks = str(asal).lower()
+    if kode == "42501" and "row-level security" in teks:
+        return BUKAN_MILIK
     if kode in ("42501", "25006"):
         return (
             "hanya baca: pengguna ini tidak berhak mengubah data di server "
@@ -206,6 +208,10 @@ def siapkan_skema(conn: Any, nama: str) -> int:
                 conn.execute(text(perintah))
     if versi < VERSI_SKEMA:
         conn.execute(text(f"UPDATE {TABEL_VERSI} SET versi = :v"), {"v": VERSI_SKEMA})
+        from ikudesk.persistence import hak_server
+
+        if hak_server.dipakai(conn):  # a table a later version added gets the policies too
+            hak_server.pasang(conn)
     return versi
 
 
