@@ -13,6 +13,7 @@ from ikudesk.persistence.repo import simpan_dokumen_baru
 from ikudesk.persistence.riwayat import baca_riwayat, berkas_versi
 from ikudesk.persistence.store import buka_store
 from tests.conftest import REPO
+from tests.server.test_hak_kecamatan import _url_sebagai, kabupaten  # noqa: F401 - a fixture
 
 pytest.importorskip("psycopg", reason="paket psycopg (pyproject [server]) tidak terpasang")
 
@@ -44,3 +45,18 @@ def test_cadangan_server_membawa_penetapan_dan_log(tmp_path: Path, pg_url: str) 
     assert main(["backup", str(tmp_path / "l.ikubackup"), "--db", lokal]) == 0
     assert main(["restore", str(tmp_path / "l.ikubackup"), "--db", pg_url, "--ya"]) == 0
     assert _riwayat(pg_url) == asli
+
+
+def test_peran_kecamatan_menetapkan_dokumennya_dan_tercatat(kabupaten) -> None:  # noqa: ANN001, F811
+    url, ids, peran = kabupaten["url"], kabupaten["ids"], kabupaten["peran"]
+    alfa, beta = ids["Kecamatan Alfa"], ids["Kecamatan Beta"]
+    url_alfa = _url_sebagai(url, peran["kec_alfa"])
+    assert main(["tetapkan", str(alfa), "--tanggal", "2023-01-05", "--db", url_alfa]) == 0
+    # another kecamatan's document: the server refuses, nothing is fixed
+    assert main(["tetapkan", str(beta), "--tanggal", "2023-01-05", "--db", url_alfa]) == 2
+    with buka_store(url) as store:
+        r = baca_riwayat(store, alfa)
+        assert [p.versi for p in r.versi] == [1]
+        assert r.perubahan[-1].uraian == "Tetapkan versi 1"
+        assert r.perubahan[-1].oleh.startswith(f"{peran['kec_alfa']} (")  # role (OS user)
+        assert baca_riwayat(store, beta).versi == []
