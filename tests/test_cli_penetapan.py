@@ -224,3 +224,23 @@ def test_berkas_versi_yang_diubah_di_penyimpanan_ditolak(
         cad = buat_cadangan(store, tmp_path / "a.ikubackup").path
     with pytest.raises(CadanganError, match="versi 1"):
         siapkan_pemulihan(cad, tmp_path / "lain" / "ikudesk.sqlite").__enter__()
+
+
+def test_ganti_isi_seluruhnya_menjaga_log_dan_berkas_versi(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ikudesk.persistence.repo import ganti_dokumen
+
+    _cli(capsys, "tetapkan", "1", "--tanggal", "2021-01-05", "--db", db)
+    _cli(capsys, "revisi", "1", "--db", db)
+    _cli(capsys, "tetapkan", "1", "--tanggal", "2022-01-05", "--alasan", "Reviu", "--db", db)
+    _cli(capsys, "export", "1", str(tmp_path / "kini.json"), "--db", db)
+    with buka_store(db) as store:
+        log = baca_riwayat(store, 1).perubahan
+        v1 = berkas_versi(store, 1, 1)
+        # the same document arriving again (a kecamatan's file gathered, say)
+        ganti_dokumen(store, 1, baca_file(tmp_path / "kini.json"))
+        sesudah = baca_riwayat(store, 1).perubahan
+        assert sesudah[: len(log)] == log and len(sesudah) == len(log) + 1
+        assert "diganti" in sesudah[-1].uraian
+        assert berkas_versi(store, 1, 1) == v1  # version 1's file, which the file cannot carry
