@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikudesk.errors import IkuError
-from ikudesk.gui.dialogs.umum import pesan
+from ikudesk.gui.dialogs.umum import pesan, tanya
 from ikudesk.gui.forms.ui_dialog_riwayat import Ui_DialogRiwayat
 from ikudesk.gui.forms.ui_dialog_tetapkan import Ui_DialogTetapkan
 
@@ -259,8 +259,6 @@ def pasang_menu_dokumen(window: QMainWindow, controller: Any) -> QMenu:
     controller.dokumen_dibuka.connect(perbarui)
     controller.bagian_berubah.connect(perbarui)
     perbarui()
-    from ikudesk.gui.dialogs.umum import tanya
-
     controller.konfirmasi = lambda judul, teks: tanya(window, judul, teks, "Ya, batalkan", "Jangan")
     bar = window.menuBar()
     aksi_bar = bar.actions()
