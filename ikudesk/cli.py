@@ -91,6 +91,14 @@ def _parser() -> argparse.ArgumentParser:
         help="simpan gambar jendela utama (indikator pertama terpilih) lalu keluar",
     )
     p.add_argument(
+        "--halaman",
+        default="utama",
+        metavar="HALAMAN",
+        help="dengan --screenshot: jendela yang difoto, salah satu dari: "
+        "utama, pengukuran, pk, survei, ringkasan, cetak, excel, cadangan, server "
+        "(bawaan: utama)",
+    )
+    p.add_argument(
         "--document",
         "--dokumen",
         dest="dokumen",
@@ -468,6 +476,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return KELUAR_INPUT
     except KeyboardInterrupt:
         print("ikudesk: dibatalkan.", file=sys.stderr)
+        return KELUAR_GAGAL
+    except BrokenPipeError:  # the reader went away (``… | head``): nothing more to say
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return KELUAR_GAGAL
 
 

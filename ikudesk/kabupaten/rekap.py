@@ -11,17 +11,25 @@ year: that is what the kabupaten looks for.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ikudesk.domain.compute import LENGKAP, hitung_capaian, hitung_realisasi, quarter_state
+from ikudesk.domain.compute import (
+    LENGKAP,
+    Hasil,
+    hitung_capaian,
+    hitung_realisasi,
+    quarter_state,
+)
 from ikudesk.domain.ikm import hitung_ikm
 from ikudesk.domain.kategori import KATEGORI_BAWAAN, Kategori, kategori_untuk
-from ikudesk.domain.lkjip import TIDAK_DIHITUNG, ringkas
+from ikudesk.domain.lkjip import BELUM_DIISI_TAB, TIDAK_DIHITUNG, ringkas
 from ikudesk.domain.model import Dokumen, Indikator, label_periode
+from ikudesk.domain.status import BELUM_DIISI
 from ikudesk.kabupaten import identitas_instansi, identitas_nama
 from ikudesk.l10n import bulatkan
 
@@ -33,7 +41,9 @@ class RekapKecamatan:
     periode: str
     indikator: int
     terhitung: int  # indicators with a capaian for the year
-    tidak_terhitung: int
+    tidak_terhitung: int  # without one: belum_diisi + tidak_dapat_dihitung
+    belum_diisi: int  # a target or realisasi not entered yet
+    tidak_dapat_dihitung: int  # values there, no answer (a zero target)
     rata_rata_capaian: Decimal | None  # rounded to 2 decimals at the end
     kategori: dict[str, int]  # category name (and TIDAK_DIHITUNG) → count
     ikm: Decimal | None
@@ -60,6 +70,7 @@ class Rekap:
     kecamatan: list[RekapKecamatan]
     bersama: list[IndikatorBersama] = field(default_factory=list)
     pemerintah_daerah: str = ""
+    tidak_terbaca: list[str] = field(default_factory=list)  # damaged documents, said
 
     def ke_data(self) -> dict[str, Any]:
         """The JSON form (numbers as ``capaian --json`` writes them: exact decimals)."""
@@ -67,6 +78,7 @@ class Rekap:
             "tahun": self.tahun,
             "triwulan": self.triwulan,
             "kategori": list(self.kategori),
+            "tidak_terbaca": list(self.tidak_terbaca),
             "kecamatan": [
                 {
                     "instansi": k.instansi,
@@ -75,6 +87,8 @@ class Rekap:
                     "indikator": k.indikator,
                     "terhitung": k.terhitung,
                     "tidak_terhitung": k.tidak_terhitung,
+                    "belum_diisi": k.belum_diisi,
+                    "tidak_dapat_dihitung": k.tidak_dapat_dihitung,
                     "rata_rata_capaian": k.rata_rata_capaian,
                     "kategori": dict(k.kategori),
                     "ikm": k.ikm,
@@ -111,16 +125,25 @@ def pilih_dokumen(
     for daftar in kelompok.values():
         memuat = [(d, x) for d, x in daftar if x.periode is not None and x.periode.memuat(tahun)]
         bebas = [(d, x) for d, x in daftar if x.periode is None]
-        # Several candidates: the newest (highest id) wins; the store keeps one per period.
-        dipakai = max(memuat or bebas, key=lambda t: t[0], default=None)
+        # Several candidates (imported twice, say): the one with the most capaian for the
+        # year, then the newest.
+        dipakai = max(
+            memuat or bebas,
+            key=lambda t: (sum(1 for i in t[1].semua_indikator() if _capaian(i, tahun)), t[0]),
+            default=None,
+        )
         wakil = dipakai[1] if dipakai else max(daftar, key=lambda t: t[0])[1]
         hasil.append((" ".join(wakil.profil.instansi.split()), dipakai, wakil))
     hasil.sort(key=lambda t: identitas_instansi(t[0]))
     return hasil
 
 
+def _hasil(ind: Indikator, tahun: int) -> Hasil:
+    return hitung_capaian(ind, tahun, hitung_realisasi(ind, tahun))
+
+
 def _capaian(ind: Indikator, tahun: int) -> Decimal | None:
-    return hitung_capaian(ind, tahun, hitung_realisasi(ind, tahun)).nilai
+    return _hasil(ind, tahun).nilai
 
 
 def _ikm(dok: Dokumen, tahun: int) -> tuple[Decimal | None, str]:
@@ -140,12 +163,14 @@ def _satu(
     triwulan: int | None,
     daftar: list[Kategori],
 ) -> RekapKecamatan:
-    kosong = {k.nama: 0 for k in daftar} | {TIDAK_DIHITUNG: 0}
+    kosong = {k.nama: 0 for k in daftar} | {BELUM_DIISI_TAB: 0, TIDAK_DIHITUNG: 0}
     if dipakai is None:
         return RekapKecamatan(
             instansi,
             None,
             "-",
+            0,
+            0,
             0,
             0,
             0,
@@ -160,11 +185,14 @@ def _satu(
         )
     did, dok = dipakai
     semua = dok.semua_indikator()
-    nilai = [_capaian(ind, tahun) for ind in semua]
-    r = ringkas(nilai)
+    hasil = [_hasil(ind, tahun) for ind in semua]
+    r = ringkas(hasil)
     kategori = dict(kosong)
-    for v in nilai:
-        kategori[kategori_untuk(bulatkan(v), daftar) if v is not None else TIDAK_DIHITUNG] += 1
+    for h in hasil:
+        if h.nilai is not None:
+            kategori[kategori_untuk(bulatkan(h.nilai), daftar)] += 1
+        else:
+            kategori[BELUM_DIISI_TAB if h.status == BELUM_DIISI else TIDAK_DIHITUNG] += 1
     ikm, mutu = _ikm(dok, tahun)
     lt = dok.laporan(tahun)
     terisi = wajib = None
@@ -179,6 +207,8 @@ def _satu(
         indikator=len(semua),
         terhitung=r.dihitung,
         tidak_terhitung=r.dilewati,
+        belum_diisi=r.belum_diisi,
+        tidak_dapat_dihitung=r.tidak_dihitung,
         rata_rata_capaian=bulatkan(r.rata_rata) if r.rata_rata is not None else None,
         kategori=kategori,
         ikm=ikm,
@@ -190,58 +220,51 @@ def _satu(
     )
 
 
-class _Himpunan:
-    """Union–find over (kecamatan, indicator) pairs."""
-
-    def __init__(self) -> None:
-        self.induk: dict[tuple[int, int], tuple[int, int]] = {}
-
-    def akar(self, x: tuple[int, int]) -> tuple[int, int]:
-        self.induk.setdefault(x, x)
-        while self.induk[x] != x:
-            self.induk[x] = self.induk[self.induk[x]]
-            x = self.induk[x]
-        return x
-
-    def satukan(self, a: tuple[int, int], b: tuple[int, int]) -> None:
-        ra, rb = self.akar(a), self.akar(b)
-        if ra != rb:
-            self.induk[max(ra, rb)] = min(ra, rb)
+def _kelompok_bersama(
+    dipakai: list[tuple[str, Dokumen]],
+) -> list[tuple[str, str, dict[int, list[Indikator]]]]:
+    """Groups of indicators several kecamatan share, without chaining: first by name (spaces
+    and case normalised), then — among the indicators no name group took — by kode. Returns
+    (kode label, name label, kecamatan index → its members) per group shared by two or more."""
+    hasil: list[tuple[str, str, dict[int, list[Indikator]]]] = []
+    diambil: set[int] = set()  # id() of indicators already in a shared group
+    for jenis in ("nama", "kode"):
+        grup: dict[str, dict[int, list[Indikator]]] = {}
+        for ki, (_, dok) in enumerate(dipakai):
+            for ind in dok.semua_indikator():
+                kunci = identitas_nama(ind.nama if jenis == "nama" else ind.kode)
+                if kunci and id(ind) not in diambil:
+                    grup.setdefault(kunci, {}).setdefault(ki, []).append(ind)
+        for anggota in grup.values():
+            if len(anggota) < 2:
+                continue
+            semua = [i for daftar in anggota.values() for i in daftar]
+            diambil.update(id(i) for i in semua)
+            kode = {identitas_nama(i.kode) for i in semua}
+            nama = {identitas_nama(i.nama) for i in semua}
+            contoh = semua[0]
+            # A label names only what the members share: one name, or one kode.
+            hasil.append(
+                (
+                    contoh.kode if len(kode) == 1 else "",
+                    contoh.nama if len(nama) == 1 else f"{contoh.nama} (nama berbeda)",
+                    anggota,
+                )
+            )
+    return hasil
 
 
 def _bersama(dipakai: list[tuple[str, Dokumen]], tahun: int) -> list[IndikatorBersama]:
-    himpunan = _Himpunan()
-    pertama: dict[str, tuple[int, int]] = {}
-    indikator: dict[tuple[int, int], Indikator] = {}
-    for ki, (_, dok) in enumerate(dipakai):
-        for ii, ind in enumerate(dok.semua_indikator()):
-            titik = (ki, ii)
-            indikator[titik] = ind
-            himpunan.akar(titik)
-            kunci = ["n:" + identitas_nama(ind.nama)]
-            if ind.kode.strip():
-                kunci.append("k:" + identitas_nama(ind.kode))
-            for k in kunci:
-                if k in pertama:
-                    himpunan.satukan(pertama[k], titik)
-                else:
-                    pertama[k] = titik
-    grup: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    for titik in indikator:
-        grup[himpunan.akar(titik)].append(titik)
     hasil: list[IndikatorBersama] = []
-    for akar in sorted(grup):
-        anggota = sorted(grup[akar])
-        if len({ki for ki, _ in anggota}) < 2:
-            continue
+    for kode, nama, anggota in _kelompok_bersama(dipakai):
         capaian: dict[str, Decimal | None] = {}
-        for ki, ii in anggota:
-            instansi = dipakai[ki][0]
-            v = _capaian(indikator[(ki, ii)], tahun)
-            if capaian.get(instansi) is None:  # a kecamatan's first computable one
-                capaian[instansi] = bulatkan(v) if v is not None else None
-        contoh = indikator[anggota[0]]
-        hasil.append(IndikatorBersama(contoh.kode, contoh.nama, contoh.satuan, capaian))
+        satuan = ""
+        for ki, daftar in sorted(anggota.items()):
+            # A kecamatan with two alike (a survey indicator and its copy): the one computed.
+            nilai = [v for v in (_capaian(i, tahun) for i in daftar) if v is not None]
+            capaian[dipakai[ki][0]] = bulatkan(nilai[0]) if nilai else None
+            satuan = satuan or daftar[0].satuan
+        hasil.append(IndikatorBersama(kode, nama, satuan, capaian))
     return hasil
 
 
@@ -261,7 +284,7 @@ def hitung_rekap(
     return Rekap(
         tahun=tahun,
         triwulan=triwulan,
-        kategori=[k.nama for k in daftar] + [TIDAK_DIHITUNG],
+        kategori=[k.nama for k in daftar] + [BELUM_DIISI_TAB, TIDAK_DIHITUNG],
         kecamatan=baris,
         bersama=_bersama(dipakai, tahun),
         pemerintah_daerah=pemda.pop() if len(pemda) == 1 else "",
@@ -273,11 +296,27 @@ def muat_rekap(store: Any, tahun: int, triwulan: int | None = None) -> Rekap:  #
     from ikudesk.persistence.kategori_store import baca_kategori_sesi
     from ikudesk.persistence.repo import baca_dokumen_dari, daftar_dokumen
 
-    ids = [r.id for r in daftar_dokumen(store)]
+    daftar = daftar_dokumen(store)
+    dokumen: list[tuple[int, Dokumen]] = []
+    rusak: list[tuple[int, str]] = []
     with store.baca() as session:
         kategori = baca_kategori_sesi(session)
-        dokumen = [(did, baca_dokumen_dari(session, did)) for did in ids]
-    return hitung_rekap(dokumen, tahun, triwulan, kategori)
+        for r in daftar:
+            try:
+                dokumen.append((r.id, baca_dokumen_dari(session, r.id)))
+            except Exception:  # noqa: BLE001 - one damaged document never hides the others
+                rusak.append((r.id, r.instansi))
+    rekap = hitung_rekap(dokumen, tahun, triwulan, kategori)
+    if rusak:
+        rekap = dataclasses.replace(
+            rekap,
+            tidak_terbaca=[
+                f"dokumen {did} ({' '.join(inst.split()) or 'tanpa instansi'}) tidak dapat "
+                "dibaca; isinya tidak ikut direkap"
+                for did, inst in rusak
+            ],
+        )
+    return rekap
 
 
 def tahun_terakhir(store: Any) -> int | None:  # noqa: ANN401

@@ -210,18 +210,23 @@ def siapkan_skema(conn: Any, nama: str) -> int:
         conn.execute(text(f"UPDATE {TABEL_VERSI} SET versi = :v"), {"v": VERSI_SKEMA})
         from ikudesk.persistence import hak_server
 
-        if hak_server.dipakai(conn):  # a table a later version added gets the policies too
-            hak_server.pasang(conn)
+        if hak_server.dipakai(conn):  # a table a later version added is covered and usable
+            hak_server.beri_ulang(conn)
     return versi
+
+
+def driver_ada() -> bool:
+    """Whether this program carries the PostgreSQL driver (the office bundle leaves it out)."""
+    import importlib.util
+
+    return importlib.util.find_spec("psycopg") is not None
 
 
 def buka_server(url: str) -> ServerStore:
     """Open the store at a ``postgresql://`` URL, creating or upgrading its schema."""
-    import importlib.util
-
     nama = nama_aman(url)
     # The office bundle leaves the driver out (size budget): said in words, not as a traceback.
-    if importlib.util.find_spec("psycopg") is None:
+    if not driver_ada():
         raise StoreError(
             "Penyimpanan di server PostgreSQL tidak didukung oleh paket program ini "
             "(modul psycopg tidak ada; pasang IKU Desk dengan pilihan [server])."
@@ -263,6 +268,10 @@ def ambil_id(session: Session, tabel: str, n: int) -> list[int]:
 
 def setel_urutan(session: Session, tabel: str) -> None:
     """After rows were inserted with given ids: the id sequence continues past them."""
+    from ikudesk.persistence import hak_server
+
+    if hak_server.setel_urutan_sql(session, tabel):  # roles may not set sequences themselves
+        return
     session.execute(
         text(
             f"SELECT setval(pg_get_serial_sequence('{tabel}', 'id'), "
