@@ -320,6 +320,17 @@ class LaporanTahunan:
 
 
 @dataclass
+class LaporanTriwulan:
+    """Who signs the quarterly monitoring table of ``tahun`` up to ``triwulan``, and when
+    (``penandatangan.tanggal``: a table for triwulan II is signed in July, not at the year's
+    end)."""
+
+    tahun: int
+    triwulan: int
+    penandatangan: Penandatangan = field(default_factory=Penandatangan)
+
+
+@dataclass
 class Penetapan:
     """One finalisation (FORMAT ``penetapan``): version ``versi`` was fixed by the decree
     ``dasar`` on ``tanggal``; ``sidik`` fingerprints its signed content."""
@@ -355,6 +366,7 @@ class Dokumen:
     id: int | None = None
     perjanjian_kinerja: list[PerjanjianKinerja] = field(default_factory=list)
     laporan_tahunan: list[LaporanTahunan] = field(default_factory=list)
+    laporan_triwulan: list[LaporanTriwulan] = field(default_factory=list)
     # FORMAT "penetapan" (December 2026): the finalisations, oldest first, and whether the
     # signed content is locked as the last one says.
     penetapan: list[Penetapan] = field(default_factory=list)
@@ -383,6 +395,7 @@ class Dokumen:
             years.update(ind.triwulan, ind.survei_ikm, ind.analisis)
         years.update(pk.tahun for pk in self.perjanjian_kinerja)
         years.update(lt.tahun for lt in self.laporan_tahunan)
+        years.update(lt.tahun for lt in self.laporan_triwulan)
         return sorted(years)
 
     def pk(self, tahun: int, perubahan: int | None = None) -> PerjanjianKinerja | None:
@@ -395,6 +408,13 @@ class Dokumen:
     def laporan(self, tahun: int) -> LaporanTahunan | None:
         """The yearly-report entry of ``tahun`` (its signer), or None."""
         return next((lt for lt in self.laporan_tahunan if lt.tahun == tahun), None)
+
+    def laporan_tw(self, tahun: int, triwulan: int) -> LaporanTriwulan | None:
+        """The signer entry of the monitoring table of ``tahun`` s.d. ``triwulan``, or None."""
+        return next(
+            (lt for lt in self.laporan_triwulan if lt.tahun == tahun and lt.triwulan == triwulan),
+            None,
+        )
 
 
 def jenis_node(node: object) -> str:

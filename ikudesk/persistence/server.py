@@ -31,6 +31,12 @@ from ikudesk.persistence.store import ID_APLIKASI, VERSI_SKEMA, Store
 # upgrades (n - 1) to n. 4 is here for stores created before the document version existed.
 MIGRASI_PG: dict[int, str] = {
     4: "ALTER TABLE dokumen ADD COLUMN IF NOT EXISTS versi INTEGER NOT NULL DEFAULT 0",
+    5: (
+        "CREATE TABLE IF NOT EXISTS laporan_triwulan ("
+        " dokumen_id INTEGER NOT NULL REFERENCES dokumen (id) ON DELETE CASCADE,"
+        " tahun INTEGER NOT NULL, triwulan INTEGER NOT NULL,"
+        " penandatangan VARCHAR NOT NULL, PRIMARY KEY (dokumen_id, tahun, triwulan))"
+    ),
     # 6: penetapan (finalised versions with their document files) and the change log.
     6: """
 ALTER TABLE dokumen ADD COLUMN IF NOT EXISTS status VARCHAR NOT NULL DEFAULT 'draf';
