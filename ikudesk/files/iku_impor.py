@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from ikudesk.domain import formula
-from ikudesk.domain.model import Indikator
+from ikudesk.domain.model import Dokumen, Indikator
 from ikudesk.domain.nip import format_nip
 from ikudesk.files.batas_arsip import MAKS_BITA_ZIP, ArsipError, tolak_ole
 from ikudesk.files.iku_sumber import ImporError, Sumber
@@ -105,6 +105,13 @@ def rumus_dimengerti(ind: Indikator) -> str:
     return formula.teks_rumus(formula.layout(pohon, uraian, persen=persen))
 
 
+def jumlah_indikator(dok: Dokumen) -> str:
+    """The count as the tree shows it: the numbered indicators, then the tujuan's own."""
+    n_tujuan = sum(len(t.indikator) for t in dok.tujuan)
+    n = len(dok.semua_indikator()) - n_tujuan
+    return f"Jumlah indikator: {n}" + (f" (dan {n_tujuan} indikator tujuan)" if n_tujuan else "")
+
+
 def ringkasan(hasil: Hasil) -> str:
     """What was recognised, in Indonesian, for ``ikudesk import --periksa``."""
     dok = hasil.dokumen
@@ -171,7 +178,7 @@ def ringkasan(hasil: Hasil) -> str:
             + (f", NIP {format_nip(ttd.nip)}" if ttd.nip else "")
             + (f" ({ttd.tempat}, {format_tanggal(ttd.tanggal)})" if ttd.tanggal else "")
         )
-    out.append(f"Jumlah indikator: {len(dok.semua_indikator())}")
+    out.append(jumlah_indikator(dok))
     if hasil.catatan:
         out.append("Tidak dikenali:")
         out += [f"  {c}" for c in hasil.catatan]

@@ -8,6 +8,7 @@ the rows after the table as the signature block. The sheet holding an IKU table 
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -22,7 +23,7 @@ MAKS_SHEET = 50
 MAKS_SEL = 200_000  # rows × columns of all sheets: 5,000 indicators × 20 columns is 100,000
 
 
-def _sel(nilai: Any, tebal: bool) -> Sel:
+def _sel(nilai: Any, tebal: bool, format_angka: str = "") -> Sel:
     if nilai is None:
         return Sel()
     angka: Decimal | None = None
@@ -35,12 +36,25 @@ def _sel(nilai: Any, tebal: bool) -> Sel:
             return Sel()
         angka = Decimal(int(nilai)) if nilai.is_integer() else Decimal(repr(nilai))
         teks = str(angka)
+    elif isinstance(nilai, Decimal):
+        angka, teks = nilai, str(nilai)
     elif isinstance(nilai, datetime | date):
         teks = nilai.strftime("%d-%m-%Y")
     else:
         teks = str(nilai)
+    if angka is not None and _persen(format_angka):
+        # "90%" on screen is 0.9 in the cell: the sheet's reader means the number shown.
+        angka = (angka * 100).normalize()
+        angka = angka.quantize(Decimal(1)) if angka == angka.to_integral() else angka
+        teks = f"{angka}%"
     paragraf = [Paragraf([Teks(bersih(b), tebal=tebal)]) for b in teks.split("\n")]
     return Sel(paragraf=[p for p in paragraf if p.teks] or [], angka=angka)
+
+
+def _persen(format_angka: str) -> bool:
+    """A number format that shows the value times 100 with "%" (not a quoted "%" literal)."""
+    tanpa_kutip = re.sub(r'"[^"]*"|\\.', "", format_angka or "")
+    return "%" in tanpa_kutip
 
 
 def _periksa_ukuran(p: Path) -> None:
@@ -126,7 +140,11 @@ def baca_xlsx(p: Path) -> Sumber:
                     out.append(sel[asal])
                     continue
                 font = getattr(cell, "font", None)
-                s = _sel(cell.value, bool(font is not None and font.b))
+                s = _sel(
+                    cell.value,
+                    bool(font is not None and font.b),
+                    getattr(cell, "number_format", "") or "",
+                )
                 sel[(r, c)] = s
                 out.append(s)
             out += [Sel() for _ in range(lebar - len(out))]
