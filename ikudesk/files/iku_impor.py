@@ -35,6 +35,9 @@ def _buka(path: str | os.PathLike[str]) -> tuple[Path, bytes, int]:
     return p, awal, ukuran
 
 
+_AKHIRAN_KANTOR = (".docx", ".docm", ".xlsx", ".xlsm", ".dotx", ".xltx")
+
+
 def jenis_berkas(path: str | os.PathLike[str]) -> str:
     """``"docx"``, ``"xlsx"`` or ``"json"`` by the file's content; refuses old/encrypted files."""
     import zipfile
@@ -53,6 +56,13 @@ def jenis_berkas(path: str | os.PathLike[str]) -> str:
             raise ImporError(
                 f"Berkas '{p.name}' berformat RTF. Buka di Word atau LibreOffice, simpan sebagai "
                 ".docx, lalu impor lagi."
+            )
+        teks = awal.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if p.suffix.lower() in _AKHIRAN_KANTOR or (teks and not teks.startswith(b"{")):
+            # Not a zip and not a JSON object: named as a sheet, or bytes of no known kind.
+            raise ImporError(
+                f"Berkas '{p.name}' bukan dokumen Word (.docx), buku kerja Excel (.xlsx), atau "
+                "berkas dokumen IKU (.json): isinya tidak dikenali (rusak atau berkas jenis lain)."
             )
         return "json"
     if ukuran > MAKS_BITA_ZIP:

@@ -328,12 +328,14 @@ def _satu_baris(baris: list[Paragraf]) -> RumusImpor | None:
         if not potong:
             inti = _tanpa_kurung_luar(bawah)
             # "A : B" divides only as "(A : B) x 100 %": "Penjelasan : …" is a label.
-            # "Jumlah A/Jumlah B" is typed without spaces as often as with them.
-            garis = r"\s/\s" if re.search(r"\s/\s", inti) else r"\s*/\s*"
-            bagi = rf"{garis}|\s:\s" if kali100 or inti != bawah.strip() else garis
-            if ":" in inti and "|\\s:" not in bagi:
+            bagi = r"\s/\s|\s:\s" if kali100 or inti != bawah.strip() else r"\s/\s"
+            if ":" in inti and "\\s:" not in bagi:
                 continue  # "Penjelasan : … / …" is a labelled explanation, not a formula
             bagian = _pisah_atas(inti, re.compile(bagi))
+            if len(bagian) == 1 and kali100:
+                # "Jumlah A/Jumlah B x 100%": typed without spaces as often as with them
+                # (only with "× 100%": "dan/atau" in a sentence is no fraction).
+                bagian = _pisah_atas(inti, re.compile(r"/"))
             if len(bagian) != 2 or any(len(b.split()) < 2 for _, b in bagian):
                 continue
             atas, bawah = bagian[0][1], bagian[1][1]

@@ -48,9 +48,7 @@ JENIS_KOLOM: dict[str, str] = {
     "capaian": "Capaian",
 }
 
-_TAHUN = re.compile(
-    r"^\(?(?:tahun|th\.?|thn\.?)?\s*((?:19|20|21)[0-9]{2})\)?$", re.IGNORECASE
-)
+_TAHUN = re.compile(r"^\(?(?:tahun|th\.?|thn\.?)?\s*((?:19|20|21)[0-9]{2})\)?$", re.IGNORECASE)
 _TARGET_TAHUN = re.compile(
     r"^target\s*\(?\s*(?:tahun|th\.?)?\s*((?:19|20|21)[0-9]{2})\s*\)?$", re.IGNORECASE
 )
@@ -58,6 +56,12 @@ _REALISASI_TAHUN = re.compile(r"^realisasi\s*(?:tahun)?\s*((?:19|20|21)[0-9]{2})
 _PERIODE = re.compile(
     r"((?:19|20|21)[0-9]{2})\s*(?:-|–|—|s\.?\s?/?\s?d\.?|sampai(?: dengan)?)\s*"
     r"((?:19|20|21)[0-9]{2})"
+)
+# "Sasaran 1 : …", "Sasaran Strategis 2. …", "Tujuan : …": the label of a group row, not its text.
+_LABEL_GRUP = re.compile(
+    r"^(?:sasaran|tujuan)(?:\s+strategis)?\s*"
+    r"(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[A-Za-z](?=\s*[:.)]))?\s*[:.)]?\s*",
+    re.IGNORECASE,
 )
 _NOMOR_KOLOM = re.compile(r"^\(?[0-9]{1,2}\)?$")
 _NOMOR_DEPAN = re.compile(r"^\s*(?:[0-9]{1,3}[.)]?|[a-z][.)])\s+(?=\S)")
@@ -76,6 +80,11 @@ _MENGETAHUI = re.compile(r"^(mengetahui|menyetujui|disetujui|diperiksa)\b", re.I
 _INSTANSI_LABEL = re.compile(
     r"^(instansi|perangkat daerah|opd|skpd|unit kerja|unit organisasi|satuan kerja"
     r"|nama (opd|instansi|perangkat daerah))$",
+    re.IGNORECASE,
+)
+_EKOR_TAHUN = re.compile(
+    r"\s*[,(]?\s*(?:tahun|periode|th\.?)?\s*(?:anggaran\s*)?(?:19|20|21)[0-9]{2}"
+    r"(?:\s*(?:-|–|—|s\.?\s?/?\s?d\.?|sampai(?: dengan)?)\s*(?:19|20|21)[0-9]{2})?\s*\)?\s*$",
     re.IGNORECASE,
 )
 _DAERAH = re.compile(r"\b(KABUPATEN|KAB\.?|KOTA)\s+([A-Za-z .'-]+?)\s*$", re.IGNORECASE)
@@ -420,9 +429,9 @@ class _Pengenal:
                 (self._grid(k[0][0]).nomor, _nama_tabel(self._grid(k[0][0]), k[0][1]))
                 for k in kelompok
             ]
-            pilihan = [
-                k for k in kelompok if self._grid(k[0][0]).nomor == self.pilih_tabel
-            ] or [max(kelompok, key=lambda k: self._skor(k[0][0], k[0][1]))]
+            pilihan = [k for k in kelompok if self._grid(k[0][0]).nomor == self.pilih_tabel] or [
+                max(kelompok, key=lambda k: self._skor(k[0][0], k[0][1]))
+            ]
             bagian = pilihan[0]
             for k in kelompok:
                 if k is bagian:
@@ -777,10 +786,19 @@ class _Pengenal:
                     instansi = teks
                 break
         for j in judul:
+            j = _EKOR_TAHUN.sub("", j)  # "KABUPATEN GARUT TAHUN 2021-2026": the period follows
             if not instansi and (m := _KECAMATAN.search(j)):
                 instansi = "Kecamatan " + _judul_kapital(m.group(1).strip())
             if not daerah:
                 daerah = _daerah(j)
+        for nama, isi in (("instansi", instansi), ("pemerintah daerah", daerah)):
+            if not isi:
+                self.catat(
+                    "kepala dokumen",
+                    "",
+                    f"{nama} tidak dikenali dari judul atau kepala lembar; isi di Profil "
+                    "sesudah impor",
+                )
         bersih_kepala = []
         for k in kepala:
             k = {a: b for a, b in k.items() if not a.startswith("_") and b not in ("", [], None)}
@@ -907,12 +925,10 @@ class _Pengenal:
                     t_cur = tujuan_baru("", teks)
                     s_cur = None
                 elif _normal(teks).startswith("tujuan"):
-                    t_cur = tujuan_baru(re.sub(r"^tujuan\s*:?\s*", "", teks, flags=re.IGNORECASE))
+                    t_cur = tujuan_baru(_LABEL_GRUP.sub("", teks))
                     s_cur = None
                 else:
-                    s_cur = sasaran_baru(
-                        _tanpa_nomor(re.sub(r"^sasaran\s*:?\s*", "", teks, flags=re.IGNORECASE))[0]
-                    )
+                    s_cur = sasaran_baru(_tanpa_nomor(_LABEL_GRUP.sub("", teks))[0])
                 sel_lalu = {}
                 i_cur = None
                 continue
@@ -1109,6 +1125,11 @@ class _Pengenal:
     def _penandatangan(self, baris: list[_Baris]) -> dict[str, Any] | None:
         kolom: list[list[str]] = [[]]
         ganda = False
+        # Paragraphs laid out with tabs: a line that starts with tabs stands in the right-hand
+        # block, one without in the left-hand block ("Mengetahui," / "BUPATI …").
+        tab = any(b.sel is None and (len(b.segmen) >= 2 or b.menjorok) for b in baris)
+        if tab:
+            kolom.append([])
         for b in baris:
             sel = b.sel
             seg = [s.teks for s in sel] if sel else b.segmen
@@ -1120,13 +1141,26 @@ class _Pengenal:
                     k.extend((seg[i] if i < len(seg) else "").split("\n"))
             else:
                 t = seg[0] if seg else ""
-                for i, k in enumerate(kolom):
+                if sel is None and tab:
+                    tujuan = len(kolom) - 1 if b.menjorok else 0
+                else:
                     # A single line belongs to the right-hand block once there are two.
-                    k.extend(
-                        t.split("\n")
-                        if (i == len(kolom) - 1 or not ganda)
-                        else [""] * len(t.split("\n"))
-                    )
+                    tujuan = len(kolom) - 1 if ganda else -1
+                for i, k in enumerate(kolom):
+                    k.extend(t.split("\n") if tujuan in (i, -1) else [""] * len(t.split("\n")))
+        # The place and date of a sheet stand once, above either block (or across both).
+        tanggal_lepas = ""
+        for k in kolom:
+            isi = [x.strip() for x in k if x.strip()]
+            if (
+                len(kolom) > 1
+                and len(isi) > 1
+                and _TEMPAT_TANGGAL.match(isi[0])
+                and _MENGETAHUI.match(isi[1])
+            ):
+                # The date above "Mengetahui," at the left margin is the sheet's date.
+                tanggal_lepas = tanggal_lepas or isi[0]
+                k[k.index(next(x for x in k if x.strip()))] = ""
         calon = []
         for k in kolom:
             isi = [x for x in k if x.strip()]
@@ -1140,7 +1174,10 @@ class _Pengenal:
         if not calon:
             return None
         _, garis = max(calon, key=lambda c: c[0])
-        return self._blok_ttd([x.strip() for x in garis])
+        garis = [x.strip() for x in garis]
+        if tanggal_lepas and not any(_TEMPAT_TANGGAL.match(x) for x in garis):
+            garis.insert(0, tanggal_lepas)
+        return self._blok_ttd(garis)
 
     def _blok_ttd(self, garis: list[str]) -> dict[str, Any] | None:
         isi = [x for x in garis if x]
@@ -1258,9 +1295,7 @@ def _isi_tebal(b: _Baris) -> bool:
     return bool(tebal) and all(tebal)
 
 
-def kenali(
-    sumber: Sumber, peta: dict[int, str] | None = None, tabel: int | None = None
-) -> Hasil:
+def kenali(sumber: Sumber, peta: dict[int, str] | None = None, tabel: int | None = None) -> Hasil:
     """Recognise ``sumber`` as an IKU document; ``peta`` overrides column kinds by grid column,
     ``tabel`` names the table to use as the IKU table (by its number; default: the best).
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ikudesk.files.batas_arsip import ArsipError, periksa_zip
+from ikudesk.files.batas_arsip import ArsipError, periksa_zip, sebab_rusak
 from ikudesk.files.iku_sumber import Grid, ImporError, Paragraf, Sel, Sumber, Teks, bersih
 
 MAKS_BARIS_LEMBAR = 100_000
@@ -62,11 +62,14 @@ def _periksa_ukuran(p: Path) -> None:
     (a streaming read: openpyxl's full load of a huge sheet takes minutes)."""
     from openpyxl import load_workbook
 
+    # Opened as a file object: openpyxl then reads by content, whatever the name ends with.
+    berkas = open(p, "rb")  # noqa: SIM115 - closed in the finally below (read-only streams)
     try:
-        wb = load_workbook(p, read_only=True)
+        wb = load_workbook(berkas, read_only=True)
     except Exception as e:  # noqa: BLE001 - openpyxl raises anything on a damaged file
+        berkas.close()
         raise ImporError(
-            f"Berkas '{p.name}' tidak dapat dibaca sebagai buku kerja Excel ({type(e).__name__})."
+            f"Berkas '{p.name}' tidak dapat dibaca sebagai buku kerja Excel: {sebab_rusak(e)}."
         ) from None
     try:
         jumlah = 0
@@ -91,6 +94,7 @@ def _periksa_ukuran(p: Path) -> None:
                     raise terlalu_besar()
     finally:
         wb.close()
+        berkas.close()
 
 
 def baca_xlsx(p: Path) -> Sumber:
@@ -105,10 +109,11 @@ def baca_xlsx(p: Path) -> Sumber:
 
     _periksa_ukuran(p)
     try:
-        wb = load_workbook(p, data_only=True)
+        with open(p, "rb") as berkas:
+            wb = load_workbook(berkas, data_only=True)
     except Exception as e:  # noqa: BLE001 - openpyxl raises anything on a damaged file
         raise ImporError(
-            f"Berkas '{p.name}' tidak dapat dibaca sebagai buku kerja Excel ({type(e).__name__})."
+            f"Berkas '{p.name}' tidak dapat dibaca sebagai buku kerja Excel: {sebab_rusak(e)}."
         ) from None
     sumber = Sumber(nama=p.name)
     jumlah_sel = 0

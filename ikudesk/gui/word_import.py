@@ -128,7 +128,9 @@ class DialogImporWord(QDialog):
             self.combo_tabel.addItem(nama, nomor)
         self.combo_tabel.setCurrentIndex(max(self.combo_tabel.findData(hasil.tabel), 0))
         self.combo_tabel.setEnabled(len(hasil.calon) > 1)
-        self.combo_tabel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo_tabel.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.combo_tabel.setMinimumContentsLength(40)
         baris_tabel.addWidget(label_tabel)
         baris_tabel.addWidget(self.combo_tabel, 1)

@@ -16,6 +16,7 @@ import openpyxl
 import pytest
 from docx.oxml import parse_xml
 
+from ikudesk.cli import main
 from ikudesk.files.iku_impor import baca_sumber, impor_lembar, jenis_berkas, ringkasan
 from ikudesk.files.iku_sumber import ImporError
 from ikudesk.files.iku_tabel import kenali
@@ -55,8 +56,15 @@ def _ringkasan_renstra(d: Any) -> None:
 IKU = ["No", "Sasaran", "IKU", "Rumus", "Satuan", "Target 2020", "Target 2021"]
 IKU_BARIS = [
     ["1", "Meningkatnya akuntabilitas", "Nilai AKIP kecamatan", "Nilai LHE", "Nilai", "60", "62"],
-    ["2", "Meningkatnya kepuasan", "Persentase aduan selesai", "(A selesai : A masuk) x 100 %",
-     "%", "90", "95"],
+    [
+        "2",
+        "Meningkatnya kepuasan",
+        "Persentase aduan selesai",
+        "(A selesai : A masuk) x 100 %",
+        "%",
+        "90",
+        "95",
+    ],
 ]
 
 
@@ -65,8 +73,9 @@ IKU_BARIS = [
 
 def test_ringkasan_renstra_di_depan_tabel_iku(tmp_path: Path) -> None:
     d = docx.Document()
-    _judul(d, "INDIKATOR KINERJA UTAMA", "KECAMATAN BATU AMPAR KABUPATEN TANAH LAUT",
-           "TAHUN 2020-2024")
+    _judul(
+        d, "INDIKATOR KINERJA UTAMA", "KECAMATAN BATU AMPAR KABUPATEN TANAH LAUT", "TAHUN 2020-2024"
+    )
     _ringkasan_renstra(d)
     d.add_paragraph("")
     _tabel(d, IKU, IKU_BARIS)
@@ -97,8 +106,17 @@ def test_ringkasan_renstra_di_depan_tabel_iku(tmp_path: Path) -> None:
 def test_dua_baris_judul_tanpa_gabung_ke_bawah(tmp_path: Path, gabung: bool) -> None:
     d = docx.Document()
     _judul(d, "INDIKATOR KINERJA UTAMA KECAMATAN MEKAR", "KABUPATEN GARUT", "TAHUN 2024-2026")
-    kepala = ["No", "Sasaran Strategis", "Indikator Kinerja Utama", "Formulasi", "Satuan",
-              "Target", "", "", "Sumber Data"]
+    kepala = [
+        "No",
+        "Sasaran Strategis",
+        "Indikator Kinerja Utama",
+        "Formulasi",
+        "Satuan",
+        "Target",
+        "",
+        "",
+        "Sumber Data",
+    ]
     t = d.add_table(rows=2, cols=9)
     t.style = "Table Grid"
     for i, h in enumerate(kepala):
@@ -112,8 +130,19 @@ def test_dua_baris_judul_tanpa_gabung_ke_bawah(tmp_path: Path, gabung: bool) -> 
             t.cell(0, i).merge(t.cell(1, i))
     for k in (1, 2):
         c = t.add_row().cells
-        for i, v in enumerate([str(k), f"Sasaran {k}", f"Indikator nomor {k}", "Uraian", "%",
-                               "80", "85", "9" + str(k), "Data"]):
+        for i, v in enumerate(
+            [
+                str(k),
+                f"Sasaran {k}",
+                f"Indikator nomor {k}",
+                "Uraian",
+                "%",
+                "80",
+                "85",
+                "9" + str(k),
+                "Data",
+            ]
+        ):
             c[i].text = v
     p = tmp_path / "dua.docx"
     d.save(str(p))
@@ -133,8 +162,9 @@ def test_excel_target_persen_seperti_tampak(tmp_path: Path) -> None:
     ws = wb.active
     for i, h in enumerate(["No", "Indikator Kinerja", "Formula", "Satuan", "2024", "2025"], 1):
         ws.cell(1, i, h)
-    for i, v in enumerate([1, "Persentase surat selesai", "(Surat selesai : Surat masuk) x 100 %",
-                           "%", 0.9, 0.925], 1):
+    for i, v in enumerate(
+        [1, "Persentase surat selesai", "(Surat selesai : Surat masuk) x 100 %", "%", 0.9, 0.925], 1
+    ):
         ws.cell(2, i, v)
     ws["E2"].number_format = "0%"
     ws["F2"].number_format = "0.0%"
@@ -218,11 +248,19 @@ def test_rumus_tanpa_spasi_berlabel_dan_kata(tmp_path: Path) -> None:
 
 def test_tabel_bergaris_di_atas_bukan_kepala(tmp_path: Path) -> None:
     d = docx.Document()
-    _judul(d, "INDIKATOR KINERJA UTAMA", "KECAMATAN TANJUNG RAYA", "KABUPATEN LAMPUNG BARAT",
-           "TAHUN 2021-2026")
+    _judul(
+        d,
+        "INDIKATOR KINERJA UTAMA",
+        "KECAMATAN TANJUNG RAYA",
+        "KABUPATEN LAMPUNG BARAT",
+        "TAHUN 2021-2026",
+    )
     d.add_paragraph("Tugas\t: Membantu Bupati")
-    _tabel(d, ["Tujuan", "Sasaran", "Strategi"],
-           [["Meningkatnya pelayanan", "Meningkatnya kualitas", "Strategi 1"]])
+    _tabel(
+        d,
+        ["Tujuan", "Sasaran", "Strategi"],
+        [["Meningkatnya pelayanan", "Meningkatnya kualitas", "Strategi 1"]],
+    )
     # A borderless table of label lines is header.
     k = d.add_table(rows=1, cols=3)
     k.cell(0, 0).text, k.cell(0, 1).text, k.cell(0, 2).text = "Fungsi", ":", "Pembinaan desa"
@@ -241,10 +279,14 @@ def test_tabel_bergaris_di_atas_bukan_kepala(tmp_path: Path) -> None:
 
 def _lembar_karangrejo(tmp_path: Path, ttd: list[str]) -> Any:
     d = docx.Document()
-    _judul(d, "INDIKATOR KINERJA UTAMA", "KECAMATAN KARANGREJO", "KABUPATEN MAGETAN",
-           "TAHUN 2021 – 2026")
-    kepala = ["No", "Indikator Kinerja Utama", "Formulasi", "Satuan", "Target 2024",
-              "Target 2025"]
+    _judul(
+        d,
+        "INDIKATOR KINERJA UTAMA",
+        "KECAMATAN KARANGREJO",
+        "KABUPATEN MAGETAN",
+        "TAHUN 2021 – 2026",
+    )
+    kepala = ["No", "Indikator Kinerja Utama", "Formulasi", "Satuan", "Target 2024", "Target 2025"]
     t = _tabel(d, kepala, [])
     c = t.add_row().cells
     c[0].merge(c[-1]).text = "Sasaran 1 : Meningkatnya kualitas pelayanan"
@@ -300,12 +342,24 @@ def test_baris_sasaran_berlabel(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("judul", "instansi", "daerah", "periode"),
     [
-        (["INDIKATOR KINERJA UTAMA", "KECAMATAN MEKAR", "KABUPATEN GARUT TAHUN 2021-2026"],
-         "Kecamatan Mekar", "Kabupaten Garut", (2021, 2026)),
-        (["INDIKATOR KINERJA UTAMA KECAMATAN MEKAR TAHUN 2022-2024"],
-         "Kecamatan Mekar", "", (2022, 2024)),
-        (["IKU KECAMATAN MEKAR KABUPATEN GARUT TAHUN 2022 - 2024"],
-         "Kecamatan Mekar", "Kabupaten Garut", (2022, 2024)),
+        (
+            ["INDIKATOR KINERJA UTAMA", "KECAMATAN MEKAR", "KABUPATEN GARUT TAHUN 2021-2026"],
+            "Kecamatan Mekar",
+            "Kabupaten Garut",
+            (2021, 2026),
+        ),
+        (
+            ["INDIKATOR KINERJA UTAMA KECAMATAN MEKAR TAHUN 2022-2024"],
+            "Kecamatan Mekar",
+            "",
+            (2022, 2024),
+        ),
+        (
+            ["IKU KECAMATAN MEKAR KABUPATEN GARUT TAHUN 2022 - 2024"],
+            "Kecamatan Mekar",
+            "Kabupaten Garut",
+            (2022, 2024),
+        ),
     ],
 )
 def test_judul_daerah_dan_tahun_satu_baris(
@@ -362,8 +416,10 @@ def test_target_sebagian_dicatat(tmp_path: Path) -> None:
     _tabel(
         d,
         ["No", "Indikator Kinerja", "Rumus", "Satuan", "Target (2022)", "Target (2023)"],
-        [["1", "Indikator satu", "Nilai", "%", "80-85", "1/2"],
-         ["2", "Indikator dua", "Nilai", "%", "1,250.5", "84,5"]],
+        [
+            ["1", "Indikator satu", "Nilai", "%", "80-85", "1/2"],
+            ["2", "Indikator dua", "Nilai", "%", "1,250.5", "84,5"],
+        ],
     )
     p = tmp_path / "target.docx"
     d.save(str(p))
@@ -402,27 +458,29 @@ def test_berkas_dibaca_menurut_isi(tmp_path: Path) -> None:
     assert len(impor_lembar(word).dokumen.semua_indikator()) == 2
 
 
-def test_berkas_acak_dan_xml_berbahaya(tmp_path: Path) -> None:
+def test_berkas_acak_dan_xml_berbahaya(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     acak = tmp_path / "acak.docx"
-    acak.write_bytes(bytes(range(256)) * 20)
-    with pytest.raises(ImporError) as e:
-        impor_lembar(acak)
-    assert "bukan dokumen Word" in e.value.pesan and "UTF-8" not in e.value.pesan
+    acak.write_bytes(bytes(range(1, 256)) * 20)
+    db = str(tmp_path / "iku.db")
+    assert main(["import", str(acak), "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert "bukan dokumen Word (.docx), buku kerja Excel (.xlsx)" in err and "UTF-8" not in err
 
     d = docx.Document()
     _tabel(d, IKU, IKU_BARIS)
     asli = tmp_path / "asli.docx"
     d.save(str(asli))
     bom = tmp_path / "tawa.docx"
+    entitas = '<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {b} "{("&" + a + ";") * 10}">' for a, b in zip("abcdef", "bcdefg", strict=True)
+    )
     lol = (
-        '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">'
-        '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">'
-        ']><w:document xmlns:w="' + W + '"><w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p>'
-        "</w:body></w:document>"
+        f'<?xml version="1.0"?><!DOCTYPE w [{entitas}]><w:document xmlns:w="{W}"><w:body><w:p>'
+        "<w:r><w:t>&g;&g;&g;</w:t></w:r></w:p></w:body></w:document>"
     )
     with zipfile.ZipFile(asli) as a, zipfile.ZipFile(bom, "w") as z:
         for i in a.infolist():
             z.writestr(i, lol if i.filename == "word/document.xml" else a.read(i))
     with pytest.raises(ImporError) as e:
         impor_lembar(bom)
-    assert "rusak" in e.value.pesan and "Error" not in e.value.pesan
+    assert "tidak aman" in e.value.pesan and "Error" not in e.value.pesan
