@@ -596,11 +596,17 @@ class _Pengenal:
         for i, b in enumerate(self.sumber.blok[:awal]):
             if isinstance(b, Paragraf):
                 out.append(b)
-            elif i in self.dilewati:
                 continue
-            elif _tabel_kepala(b):
+            if i not in self.dilewati and _tabel_kepala(b):
                 out.append(b)
-            else:
+                continue
+            # The caption right above a table not used ("A. Tujuan dan Sasaran Renstra") goes
+            # with it: it is no line of the header.
+            while out and isinstance(out[-1], Paragraf) and not out[-1].teks:
+                out.pop()
+            if out and isinstance(out[-1], Paragraf) and _keterangan_tabel(out[-1]):
+                out.pop()
+            if i not in self.dilewati:
                 isi = [s.isi for _, s in _unik(b.baris[0]) if s.isi] if b.baris else []
                 self.catat(
                     _tempat_tabel(b),
@@ -1252,6 +1258,20 @@ def _pilih_kolom_lebar(
                     nomor.add(k)
         c = j + 1
     return nomor
+
+
+def _keterangan_tabel(p: Paragraf) -> bool:
+    """A short plain line above a table that names it (not a title, label or list item)."""
+    t = p.teks
+    return (
+        0 < len(t) <= 80
+        and ":" not in t
+        and not p.tebal
+        and not p.tengah
+        and not p.nomor
+        and not t.isupper()
+        and not _BUTIR.match(t)
+    )
 
 
 def _tabel_kepala(g: Grid) -> bool:

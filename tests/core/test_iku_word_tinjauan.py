@@ -76,8 +76,10 @@ def test_ringkasan_renstra_di_depan_tabel_iku(tmp_path: Path) -> None:
     _judul(
         d, "INDIKATOR KINERJA UTAMA", "KECAMATAN BATU AMPAR KABUPATEN TANAH LAUT", "TAHUN 2020-2024"
     )
+    d.add_paragraph("A. Tujuan dan Sasaran Renstra")
     _ringkasan_renstra(d)
     d.add_paragraph("")
+    d.add_paragraph("B. Indikator Kinerja Utama")
     _tabel(d, IKU, IKU_BARIS)
     p = tmp_path / "renstra.docx"
     d.save(str(p))
@@ -86,6 +88,9 @@ def test_ringkasan_renstra_di_depan_tabel_iku(tmp_path: Path) -> None:
     nama = [i.nama for i in hasil.dokumen.semua_indikator()]
     assert nama == ["Nilai AKIP kecamatan", "Persentase aduan selesai"]
     assert hasil.tabel == 2
+    # The summary's caption is no header line; the IKU table's caption is its caption.
+    assert hasil.dokumen.profil.kepala == []
+    assert hasil.data["tabel"]["judul"] == "B. Indikator Kinerja Utama"
     assert [n for n, _ in hasil.calon] == [1, 2]
     # The summary not used is listed with its place.
     assert any(c.tempat == "tabel 1" and "Indikator Sasaran" in c.teks for c in hasil.catatan)
