@@ -210,12 +210,12 @@ class DialogImporWord(QDialog):
 
     def _bangun_kolom(self, hasil: Hasil) -> None:
         """One combo per column of the IKU table (rebuilt when another table is chosen)."""
-        for cb in self.combo:
-            cb.deleteLater()
         while self.kisi.count():
             item = self.kisi.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            lama = item.widget() if item is not None else None
+            if lama is not None:
+                lama.hide()  # gone at once: deleteLater waits for the event loop
+                lama.deleteLater()
         self.combo = []
         for i, k in enumerate(hasil.kolom):
             lab = QLabel(_pendek(k.judul or "(tanpa judul)", 22))
@@ -228,6 +228,9 @@ class DialogImporWord(QDialog):
             cb.currentIndexChanged.connect(lambda _i, c=cb, ix=k.indeks: self._ganti(ix, c))
             self.kisi.addWidget(lab, 0, i)
             self.kisi.addWidget(cb, 1, i)
+            if self.isVisible():  # rebuilt in a shown dialog: shown now, not on a later event
+                lab.show()
+                cb.show()
             self.combo.append(cb)
 
     # --- recognising again

@@ -211,6 +211,12 @@ def test_pilih_tabel_iku_di_pratinjau(qtbot, controller, tmp_path) -> None:  # n
     assert "Indikator tujuan: Nilai SAKIP" in _nama_pohon(dlg)
     assert "Persentase aduan selesai" not in _nama_pohon(dlg)
     assert len(dlg.combo) == 5 and dlg.hasil is not None and dlg.hasil.tabel == 1
+    tampak = [
+        c.currentData()
+        for c in dlg.findChildren(QComboBox)
+        if c.objectName().startswith("kolomCombo") and c.isVisible()
+    ]
+    assert tampak == ["nomor", "tujuan", "indikator_tujuan", "sasaran", "indikator"]
     assert "1 indikator (dan 1 indikator tujuan)" in dlg.ringkasan.text()
     with qtbot.waitSignal(dlg.berubah):
         qtbot.keyClick(cb, Qt.Key.Key_Down)
