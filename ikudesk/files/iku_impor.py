@@ -57,6 +57,8 @@ def jenis_berkas(path: str | os.PathLike[str]) -> str:
                 f"Berkas '{p.name}' berformat RTF. Buka di Word atau LibreOffice, simpan sebagai "
                 ".docx, lalu impor lagi."
             )
+        if ukuran == 0 and p.suffix.lower() in _AKHIRAN_KANTOR:
+            raise ImporError(f"Berkas '{p.name}' kosong (0 bita): tidak ada yang dapat diimpor.")
         teks = awal.lstrip(b"\xef\xbb\xbf \t\r\n")
         if p.suffix.lower() in _AKHIRAN_KANTOR or (teks and not teks.startswith(b"{")):
             # Not a zip and not a JSON object: named as a sheet, or bytes of no known kind.

@@ -470,6 +470,10 @@ def test_berkas_acak_dan_xml_berbahaya(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["import", str(acak), "--db", db]) == 2
     err = capsys.readouterr().err
     assert "bukan dokumen Word (.docx), buku kerja Excel (.xlsx)" in err and "UTF-8" not in err
+    kosong = tmp_path / "kosong.docx"
+    kosong.write_bytes(b"")
+    assert main(["import", str(kosong), "--db", db]) == 2
+    assert "kosong (0 bita)" in capsys.readouterr().err
 
     d = docx.Document()
     _tabel(d, IKU, IKU_BARIS)
