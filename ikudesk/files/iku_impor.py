@@ -60,7 +60,11 @@ def jenis_berkas(path: str | os.PathLike[str]) -> str:
         if ukuran == 0 and p.suffix.lower() in _AKHIRAN_KANTOR:
             raise ImporError(f"Berkas '{p.name}' kosong (0 bita): tidak ada yang dapat diimpor.")
         teks = awal.lstrip(b"\xef\xbb\xbf \t\r\n")
-        if p.suffix.lower() in _AKHIRAN_KANTOR or (teks and not teks.startswith(b"{")):
+        akhiran = p.suffix.lower()
+        # A file named .json is left to the document-file reader: its words are more precise.
+        if akhiran in _AKHIRAN_KANTOR or (
+            akhiran != ".json" and teks and not teks.startswith((b"{", b"["))
+        ):
             # Not a zip and not a JSON object: named as a sheet, or bytes of no known kind.
             raise ImporError(
                 f"Berkas '{p.name}' bukan dokumen Word (.docx), buku kerja Excel (.xlsx), atau "
