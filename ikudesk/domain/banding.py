@@ -8,12 +8,108 @@ PK and yearly signers are not what a decree fixes. No Qt, no store.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from ikudesk.domain.model import Dokumen, Indikator, Penandatangan
 from ikudesk.l10n import format_angka
+
+# Signed key paths that have their own wording above; every other differing path of the signed
+# content gets a generic line, so that no change of what a decree fixes goes unmentioned.
+_TERLIPUT = (
+    "judul",
+    "periode",
+    "profil.instansi",
+    "profil.kepala",
+    "catatan",
+    "tabel.kolom[*].isi",
+    "tabel.kolom[*].judul",
+    "tabel.kolom[*].grup",
+    "penandatangan.status",
+    "penandatangan.jabatan",
+    "penandatangan.nama",
+    "penandatangan.nip",
+    "penandatangan.tanggal",
+)
+_TERLIPUT_INDIKATOR = (
+    "nama",
+    "kode",
+    "rumus.ekspresi",
+    "rumus.penjelasan",
+    "rumus.komponen[*].kode",
+    "rumus.komponen[*].uraian",
+    "satuan",
+    "sumber_data",
+    "penanggung_jawab",
+    "polaritas",
+    "definisi",
+    "agregasi",
+    "target",
+)
+_NAMA_JALUR = {
+    "profil.pemerintah_daerah": "Pemerintah daerah",
+    "tabel.judul": "Judul tabel",
+    "tabel.nomor_per": "Penomoran tabel",
+    "tabel.huruf": "Huruf tabel",
+    "tabel.ukuran": "Ukuran kertas tabel",
+    "tabel.kolom": "Kolom tabel",
+    "penandatangan.pangkat": "Pangkat penandatangan",
+    "penandatangan.tempat": "Tempat penandatanganan",
+}
+_NAMA_KUNCI = {"kelompok": "kelompok"}
+
+
+def _jalur_beda(a: Any, b: Any, jalur: str) -> list[str]:
+    """Key paths (``x.y[2].z``) at which ``a`` and ``b`` differ; a list of another length whole."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        hasil: list[str] = []
+        for k in sorted(set(a) | set(b), key=str):
+            hasil += _jalur_beda(a.get(k), b.get(k), f"{jalur}.{k}" if jalur else str(k))
+        return hasil
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        hasil = []
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            hasil += _jalur_beda(x, y, f"{jalur}[{i}]")
+        return hasil
+    return [] if a == b else [jalur]
+
+
+def _terliput(jalur: str, pola: tuple[str, ...]) -> bool:
+    umum = re.sub(r"\[\d+\]", "[*]", jalur)
+    return any(umum == p or umum.startswith((p + ".", p + "[")) for p in pola)
+
+
+def _ambil(data: Any, jalur: str) -> Any:
+    for bagian in re.findall(r"[^.\[\]]+|\[\d+\]", jalur):
+        if bagian.startswith("["):
+            i = int(bagian[1:-1])
+            data = data[i] if isinstance(data, list) and i < len(data) else None
+        else:
+            data = data.get(bagian) if isinstance(data, dict) else None
+    return data
+
+
+def _nilai(v: Any) -> str:
+    from ikudesk.files.sidik import kanonik
+
+    if v is None:
+        return "(kosong)"
+    if isinstance(v, bool):
+        return "ya" if v else "tidak"
+    return _q(v if isinstance(v, str) else kanonik(v))
+
+
+def _baris_umum(awalan: str, a: Any, b: Any, pola: tuple[str, ...]) -> list[str]:
+    baris = []
+    for jalur in _jalur_beda(a, b, ""):
+        if _terliput(jalur, pola):
+            continue
+        nama = _NAMA_JALUR.get(jalur) or f"{awalan}{_NAMA_KUNCI.get(jalur, f'«{jalur}»')}"
+        baris.append(f"{nama} {_nilai(_ambil(a, jalur))} → {_nilai(_ambil(b, jalur))}.")
+    return baris
 
 
 @dataclass(frozen=True)
@@ -122,6 +218,17 @@ def _banding_indikator(a: _Tempat, b: _Tempat) -> list[str]:
     return baris
 
 
+def _data_indikator(data: dict[str, Any], t: _Tempat) -> Any:
+    tujuan = (data.get("tujuan") or [])[t.tujuan]
+    induk = tujuan if t.sasaran is None else (tujuan.get("sasaran") or [])[t.sasaran]
+    return (induk.get("indikator") or [])[t.urutan]
+
+
+def _tanpa_pohon(data: dict[str, Any]) -> dict[str, Any]:
+    """The signed content without the tree (tujuan/sasaran/indicators are compared by pairing)."""
+    return {k: v for k, v in data.items() if k != "tujuan"}
+
+
 def _ttd(p: Penandatangan | None) -> str:
     if p is None:
         return ""
@@ -130,6 +237,12 @@ def _ttd(p: Penandatangan | None) -> str:
 
 def banding(lama: Dokumen, baru: Dokumen) -> list[str]:
     """The changes from ``lama`` to ``baru`` in the signed content, one line each ([]: none)."""
+    from ikudesk.files.docfile import ke_data
+    from ikudesk.files.sidik import isi_ditetapkan
+
+    data_lama, data_baru = isi_ditetapkan(ke_data(lama)), isi_ditetapkan(ke_data(baru))
+    if data_lama == data_baru:
+        return []
     baris: list[str] = []
     if lama.judul != baru.judul:
         baris.append(f"Judul {_q(' / '.join(lama.judul))} → {_q(' / '.join(baru.judul))}.")
@@ -162,6 +275,12 @@ def banding(lama: Dokumen, baru: Dokumen) -> list[str]:
             baris.append(f"Indikator {_q(y.ind.nama)} ditambahkan (di {y.label}).")
         elif x is not None:
             baris += _banding_indikator(x, y)
+            baris += _baris_umum(
+                f"Indikator {_q(y.ind.nama)}: ",
+                _data_indikator(data_lama, x),
+                _data_indikator(data_baru, y),
+                _TERLIPUT_INDIKATOR,
+            )
     if [(k.isi, k.judul, k.grup) for k in lama.tabel.kolom] != [
         (k.isi, k.judul, k.grup) for k in baru.tabel.kolom
     ]:
@@ -176,4 +295,33 @@ def banding(lama: Dokumen, baru: Dokumen) -> list[str]:
         baris.append(
             f"Penandatangan {_q(_ttd(lama.penandatangan))} → {_q(_ttd(baru.penandatangan))}."
         )
+    baris += _baris_umum(
+        "Isi ditetapkan: ", _tanpa_pohon(data_lama), _tanpa_pohon(data_baru), _TERLIPUT
+    )
+    baris += _banding_pohon(data_lama, data_baru)
+    if not baris:
+        # The last guard: the signed content differs, so something must be said.
+        baris += _baris_umum("Isi ditetapkan: ", data_lama, data_baru, ())
+    return baris
+
+
+def _banding_pohon(lama: dict[str, Any], baru: dict[str, Any]) -> list[str]:
+    """Keys of tujuan and sasaran other than their text and children, by position."""
+    baris: list[str] = []
+    tl, tb = lama.get("tujuan") or [], baru.get("tujuan") or []
+    for a, b in zip(tl, tb, strict=False):
+        lain = ("uraian", "indikator", "sasaran")
+        baris += _baris_umum(
+            f"Tujuan {_q(str(b.get('uraian', '')))}: ",
+            {k: v for k, v in a.items() if k not in lain},
+            {k: v for k, v in b.items() if k not in lain},
+            (),
+        )
+        for x, y in zip(a.get("sasaran") or [], b.get("sasaran") or [], strict=False):
+            baris += _baris_umum(
+                f"Sasaran {_q(str(y.get('uraian', '')))}: ",
+                {k: v for k, v in x.items() if k not in ("uraian", "indikator")},
+                {k: v for k, v in y.items() if k not in ("uraian", "indikator")},
+                (),
+            )
     return baris

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ikudesk.domain.banding import banding
-from ikudesk.domain.model import Indikator, Komponen, Sasaran
+from ikudesk.domain.model import Indikator, Komponen, Penandatangan, Sasaran
 from ikudesk.files.docfile import baca_file
 from ikudesk.l10n import format_angka
 
@@ -65,3 +65,74 @@ def test_tambah_hapus_ganti_nama_pindah_rumus_satuan_target() -> None:
     )
     assert "Indikator «Indikator baru» ditambahkan (di sasaran «Sasaran baru»)." in baris
     assert "Sasaran «Sasaran baru» ditambahkan." in baris
+
+
+def _daun(v: object, jalur: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    if isinstance(v, dict):
+        return [j for k, x in v.items() for j in _daun(x, (*jalur, k))]
+    if isinstance(v, list):
+        return [j for i, x in enumerate(v) for j in _daun(x, (*jalur, i))]
+    return [jalur]
+
+
+def _ubah(data: object, jalur: tuple[object, ...]) -> None:
+    induk = data
+    for k in jalur[:-1]:
+        induk = induk[k]  # type: ignore[index]
+    lama = induk[jalur[-1]]  # type: ignore[index]
+    if isinstance(lama, bool):
+        baru: object = not lama
+    elif isinstance(lama, int):
+        baru = lama + 1 if jalur[-1] != "mulai" else lama - 1
+    elif isinstance(lama, Decimal | float):
+        baru = Decimal(str(lama)) + 1
+    elif jalur[-1] in ("isi", "nomor_per", "polaritas", "agregasi", "penomoran", "ukuran"):
+        baru = None  # an enumerated value: set below by trying the allowed ones
+    else:
+        baru = f"{lama}x" if lama else "x"
+    induk[jalur[-1]] = baru  # type: ignore[index]
+
+
+def test_setiap_kunci_isi_ditetapkan_yang_berubah_disebut() -> None:
+    """Issue 24 review: banding said "no change" for pemerintah_daerah, tabel.judul, pangkat, …"""
+    from ikudesk.files.docfile import baca_data, ke_data
+    from ikudesk.files.sidik import isi_ditetapkan, sidik_data
+
+    contoh = Path("/work/shared/contoh/benjeng.json")
+    if not contoh.exists():
+        contoh = CONTOH
+    lama = baca_file(contoh)
+    data = ke_data(lama)
+    # keys the sample leaves empty, so that they are signed content to change too
+    data["tujuan"][0]["kelompok"] = "Kelompok A"
+    data["tabel"]["judul"] = data["tabel"].get("judul") or "Judul"
+    lama = baca_data(data)
+    dasar = ke_data(lama)
+    diperiksa = 0
+    for jalur in _daun(isi_ditetapkan(dasar)):
+        data = copy.deepcopy(dasar)
+        _ubah(data, jalur)
+        try:
+            baru = baca_data(data)
+        except Exception:  # an enumerated value the reader refuses: not a signed change
+            continue
+        if sidik_data(ke_data(baru)) == sidik_data(dasar):
+            continue
+        diperiksa += 1
+        assert banding(lama, baru), f"perubahan pada {jalur} tidak disebut"
+    assert diperiksa > 50
+
+
+def test_kunci_tanpa_kata_khusus_disebut() -> None:
+    lama = baca_file(CONTOH)
+    baru = copy.deepcopy(lama)
+    baru.profil.pemerintah_daerah = "Kabupaten Lain"
+    baru.tabel.judul = "Judul Lain"
+    baru.tujuan[0].kelompok = "Kelompok B"
+    baru.penandatangan = Penandatangan(jabatan="Camat", nama="A", pangkat="Pembina")
+    lama.penandatangan = Penandatangan(jabatan="Camat", nama="A", pangkat="Penata")
+    teks = "\n".join(banding(lama, baru))
+    assert "Kabupaten Lain" in teks
+    assert "Judul Lain" in teks
+    assert "Kelompok B" in teks
+    assert "Pembina" in teks
