@@ -130,6 +130,30 @@ def _q(teks: str) -> str:
     return f"«{_pendek(teks)}»" if teks.strip() else "(kosong)"
 
 
+def _dua(lama: str, baru: str, n: int = 70) -> tuple[str, str]:
+    """Both texts quoted; long ones cut around where they differ, so the change stays visible."""
+    a, b = " ".join(lama.split()), " ".join(baru.split())
+    if (len(a) <= n and len(b) <= n) or a == b:
+        return _q(a), _q(b)
+    awal = 0
+    while awal < min(len(a), len(b)) and a[awal] == b[awal]:
+        awal += 1
+    akhir = 0
+    while akhir < min(len(a), len(b)) - awal and a[-1 - akhir] == b[-1 - akhir]:
+        akhir += 1
+    konteks = 15
+
+    def potong(t: str) -> str:
+        mulai = max(0, awal - konteks)
+        selesai = min(len(t), len(t) - akhir + konteks)
+        inti = t[mulai:selesai]
+        if len(inti) > 2 * n:  # a very long differing part: its start is what shows it
+            inti = inti[: 2 * n - 1] + "…"
+        return ("…" if mulai > 0 else "") + inti + ("…" if selesai < len(t) else "")
+
+    return (f"«{potong(a)}»" if a else "(kosong)"), (f"«{potong(b)}»" if b else "(kosong)")
+
+
 def _tempat(dok: Dokumen) -> list[_Tempat]:
     hasil: list[_Tempat] = []
     for ti, t in enumerate(dok.tujuan):
@@ -189,18 +213,19 @@ def _angka(v: Decimal | None) -> str:
     return format_angka(v) if v is not None else "(kosong)"
 
 
-def _banding_indikator(a: _Tempat, b: _Tempat) -> list[str]:
+def _banding_indikator(a: _Tempat, b: _Tempat, ganti: set[tuple[str, str]]) -> list[str]:
     x, y = a.ind, b.ind
     nama = _q(y.nama)
     baris: list[str] = []
     if " ".join(x.nama.split()) != " ".join(y.nama.split()):
         baris.append(f"Indikator {_q(x.nama)} diganti nama menjadi {nama}.")
-    if a.label != b.label or (a.tujuan, a.sasaran) != (b.tujuan, b.sasaran):
+    if a.label != b.label and (a.label, b.label) not in ganti:
         baris.append(f"Indikator {nama} dipindah dari {a.label} ke {b.label}.")
     if x.kode != y.kode:
         baris.append(f"Indikator {nama}: kode {_q(x.kode)} → {_q(y.kode)}.")
     if _rumus(x) != _rumus(y):
-        baris.append(f"Indikator {nama}: rumus {_q(_rumus(x))} → {_q(_rumus(y))}.")
+        ra, rb = _dua(_rumus(x), _rumus(y))
+        baris.append(f"Indikator {nama}: rumus {ra} → {rb}.")
     for apa, p, q in (
         ("satuan", x.satuan, y.satuan),
         ("sumber data", x.sumber_data, y.sumber_data),
@@ -210,7 +235,8 @@ def _banding_indikator(a: _Tempat, b: _Tempat) -> list[str]:
         ("agregasi triwulan", x.agregasi or "nilai_akhir", y.agregasi or "nilai_akhir"),
     ):
         if p != q:
-            baris.append(f"Indikator {nama}: {apa} {_q(p)} → {_q(q)}.")
+            pa, pb = _dua(p, q)
+            baris.append(f"Indikator {nama}: {apa} {pa} → {pb}.")
     for tahun in sorted(set(x.target) | set(y.target)):
         lama_t, baru_t = x.target.get(tahun), y.target.get(tahun)
         if lama_t != baru_t:
@@ -227,6 +253,11 @@ def _data_indikator(data: dict[str, Any], t: _Tempat) -> Any:
 def _tanpa_pohon(data: dict[str, Any]) -> dict[str, Any]:
     """The signed content without the tree (tujuan/sasaran/indicators are compared by pairing)."""
     return {k: v for k, v in data.items() if k != "tujuan"}
+
+
+def _sidik_indikator(daftar: list[Indikator]) -> list[str]:
+    """What makes two lists of indicators "the same" for pairing a renamed tujuan/sasaran."""
+    return [i.kode.strip() or " ".join(i.nama.split()) for i in daftar]
 
 
 def _ttd(p: Penandatangan | None) -> str:
@@ -254,18 +285,28 @@ def banding(lama: Dokumen, baru: Dokumen) -> list[str]:
         baris.append(f"Periode {per(lama)} → {per(baru)}.")
     if lama.profil.instansi != baru.profil.instansi:
         baris.append(f"Instansi {_q(lama.profil.instansi)} → {_q(baru.profil.instansi)}.")
-    # Tujuan and sasaran by their text: a new text is an added one, a gone text a removed one.
+    # Tujuan and sasaran by their text; what stays unpaired is paired by position when its
+    # indicators are the same (a renamed one), the rest was added or removed.
+    ganti: set[tuple[str, str]] = set()
     for jenis, daftar in (
-        ("Tujuan", lambda d: [t.uraian for t in d.tujuan]),
-        ("Sasaran", lambda d: [s.uraian for t in d.tujuan for s in t.sasaran]),
+        ("Tujuan", lambda d: [(t.uraian, t.indikator, t) for t in d.tujuan]),
+        ("Sasaran", lambda d: [(s.uraian, s.indikator, s) for t in d.tujuan for s in t.sasaran]),
     ):
         a, b = daftar(lama), daftar(baru)
-        for teks in a:
-            if teks not in b:
+        teks_a, teks_b = [x[0] for x in a], [x[0] for x in b]
+        hapus = [(i, x) for i, x in enumerate(a) if x[0] not in teks_b]
+        tambah = {i: x for i, x in enumerate(b) if x[0] not in teks_a}
+        for i, (teks, inds, _) in hapus:
+            calon = tambah.get(i)
+            if calon is not None and _sidik_indikator(inds) == _sidik_indikator(calon[1]):
+                del tambah[i]
+                ganti.add((f"{jenis.lower()} {_q(teks)}", f"{jenis.lower()} {_q(calon[0])}"))
+                qa, qb = _dua(teks, calon[0])
+                baris.append(f"{jenis} {qa} diganti namanya menjadi {qb}.")
+            else:
                 baris.append(f"{jenis} {_q(teks)} dihapus.")
-        for teks in b:
-            if teks not in a:
-                baris.append(f"{jenis} {_q(teks)} ditambahkan.")
+        for _i, (teks, _inds, _) in sorted(tambah.items()):
+            baris.append(f"{jenis} {_q(teks)} ditambahkan.")
     for x, y in _pasangkan(_tempat(lama), _tempat(baru)):
         if y is None:
             assert x is not None
@@ -274,7 +315,7 @@ def banding(lama: Dokumen, baru: Dokumen) -> list[str]:
             assert y is not None
             baris.append(f"Indikator {_q(y.ind.nama)} ditambahkan (di {y.label}).")
         elif x is not None:
-            baris += _banding_indikator(x, y)
+            baris += _banding_indikator(x, y, ganti)
             baris += _baris_umum(
                 f"Indikator {_q(y.ind.nama)}: ",
                 _data_indikator(data_lama, x),

@@ -136,3 +136,35 @@ def test_kunci_tanpa_kata_khusus_disebut() -> None:
     assert "Judul Lain" in teks
     assert "Kelompok B" in teks
     assert "Pembina" in teks
+
+
+def test_sasaran_diganti_nama_bukan_dihapus_ditambah_dipindah() -> None:
+    lama = baca_file(CONTOH)
+    baru = copy.deepcopy(lama)
+    s = baru.tujuan[0].sasaran[0]
+    nama_lama = s.uraian
+    s.uraian = "Meningkatnya mutu pelayanan kecamatan"
+    baris = banding(lama, baru)
+    assert baris == [
+        f"Sasaran «{nama_lama}» diganti namanya menjadi «Meningkatnya mutu pelayanan kecamatan»."
+    ]
+
+
+def test_tujuan_diganti_nama() -> None:
+    lama = baca_file(CONTOH)
+    baru = copy.deepcopy(lama)
+    baru.tujuan[0].uraian = "Tujuan baru"
+    baris = banding(lama, baru)
+    assert len(baris) == 1
+    assert "diganti namanya menjadi «Tujuan baru»" in baris[0]
+
+
+def test_rumus_panjang_bagian_yang_berbeda_terlihat() -> None:
+    lama = baca_file(CONTOH)
+    baru = copy.deepcopy(lama)
+    ind = baru.semua_indikator()[0]
+    awal = "Jumlah layanan yang diselesaikan tepat waktu menurut standar pelayanan " * 2
+    lama.semua_indikator()[0].rumus.penjelasan = awal + "dibagi jumlah seluruh layanan"
+    ind.rumus.penjelasan = awal + "dibagi jumlah seluruh permohonan"
+    (baris,) = banding(lama, baru)
+    assert "layanan»" in baris and "permohonan»" in baris
