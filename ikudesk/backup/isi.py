@@ -260,3 +260,28 @@ def baca_semua_dokumen(db: Path) -> list[tuple[int, Dokumen]]:
         con.close()
     with _sesi_terbaru(db) as session:
         return [(did, _baca_satu(session, did)) for did in ids]
+
+
+def baca_semua_dokumen_lengkap(
+    db: Path,
+) -> list[tuple[int, Dokumen, dict[int, str], list[tuple[str, str, str]]]]:
+    """``baca_semua_dokumen`` with each document's kept version files (each checked against
+    its penetapan entry, as a restore checks them) and its change log."""
+    from ikudesk.persistence.mapper import baca_log, baca_semua_berkas_penetapan
+
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        ids = [r[0] for r in con.execute("SELECT id FROM dokumen ORDER BY id")]
+    finally:
+        con.close()
+    hasil = []
+    with _sesi_terbaru(db) as session:
+        for did in ids:
+            dok = _baca_satu(session, did)
+            berkas = {
+                v: isi
+                for v, isi in baca_semua_berkas_penetapan(session, did).items()
+                if isi is not None
+            }
+            hasil.append((did, dok, berkas, baca_log(session, did)))
+    return hasil

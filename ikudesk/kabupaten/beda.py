@@ -155,6 +155,27 @@ def _tanpa_instansi(data: dict[str, Any]) -> Any:  # noqa: ANN401
     return {k: v for k, v in data.get("profil", {}).items() if k != "instansi"}
 
 
+def _beda_penetapan(lama: Dokumen, baru: Dokumen) -> list[str]:
+    """Versions the incoming document adds, one line each, and its status; a stored version it
+    drops or changes is refused before this list is made (gabung.rencanakan)."""
+    hasil: list[str] = []
+    sudah = {p.versi for p in lama.penetapan}
+    for p in baru.penetapan:
+        if p.versi in sudah:
+            continue
+        baris = f"Versi {p.versi} ditetapkan {p.tanggal}"
+        if p.dasar.strip():
+            baris += f" ({p.dasar.strip()})"
+        if p.alasan.strip():
+            baris += f", alasan revisi: {p.alasan.strip()}"
+        hasil.append(baris)
+    if lama.status != baru.status:
+        hasil.append(f"Status penetapan {lama.status} → {baru.status}")
+    elif not hasil and [vars(p) for p in lama.penetapan] != [vars(p) for p in baru.penetapan]:
+        hasil.append(_BAGIAN["penetapan"] + " berubah")
+    return hasil
+
+
 def uraikan_perubahan(lama: Dokumen, baru: Dokumen) -> list[str]:
     """What storing ``baru`` in place of ``lama`` changes; [] when nothing does."""
     a = normalisasi(ke_data(lama))
@@ -166,7 +187,9 @@ def uraikan_perubahan(lama: Dokumen, baru: Dokumen) -> list[str]:
     instansi_b = baru.profil.instansi
     if instansi_a != instansi_b:
         hasil.append(f"Instansi '{instansi_a}' → '{instansi_b}'")
-    for kunci in sorted((set(a) | set(b)) - {"tujuan", "perjanjian_kinerja", "format", "versi"}):
+    hasil += _beda_penetapan(lama, baru)
+    lain = {"tujuan", "perjanjian_kinerja", "format", "versi", "penetapan", "status"}
+    for kunci in sorted((set(a) | set(b)) - lain):
         if a.get(kunci) != b.get(kunci):
             if kunci == "profil" and _tanpa_instansi(a) == _tanpa_instansi(b):
                 continue  # said above

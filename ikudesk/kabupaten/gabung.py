@@ -36,6 +36,10 @@ class Masuk:
 
     asal: str  # "berkas 'x.json'" or "cadangan 'x.ikubackup', dokumen 3"
     dokumen: Dokumen
+    # From a backup only (a document file carries neither): each version's kept file (checked
+    # against its sidik as a restore checks it) and the change log (waktu, oleh, uraian).
+    berkas_versi: dict[int, str] = field(default_factory=dict)
+    log: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def identitas(self) -> Identitas:
@@ -113,16 +117,19 @@ def _adalah_zip(path: Path) -> bool:
 
 def _dari_cadangan(path: Path) -> list[Masuk]:
     from ikudesk.backup.archive import NAMA_DB, periksa_cadangan
-    from ikudesk.backup.isi import IsiRusak, baca_semua_dokumen
+    from ikudesk.backup.isi import IsiRusak, baca_semua_dokumen_lengkap
 
     with tempfile.TemporaryDirectory(prefix="ikudesk-gabung-") as kerja:
         db = Path(kerja) / NAMA_DB
         periksa_cadangan(path, ekstrak_ke=db)  # every check of a restore; raises CadanganError
         try:
-            dokumen = baca_semua_dokumen(db)
+            dokumen = baca_semua_dokumen_lengkap(db)
         except IsiRusak as e:  # checked above already; a second read must agree
             raise GabungError(f"Cadangan '{path}' tidak dapat dibaca: {e.pesan}.") from None
-    return [Masuk(f"cadangan '{path.name}', dokumen {did}", dok) for did, dok in dokumen]
+    return [
+        Masuk(f"cadangan '{path.name}', dokumen {did}", dok, berkas, log)
+        for did, dok, berkas, log in dokumen
+    ]
 
 
 def baca_sumber(berkas: list[Path]) -> list[Masuk]:
@@ -202,9 +209,47 @@ def rencanakan(store: Store, masuk: list[Masuk]) -> RencanaGabung:
                 langkah.append(Langkah(m, "baru"))
                 continue
             did, versi = cocok[0]
-            perubahan = uraikan_perubahan(baca_dokumen_dari(session, did), m.dokumen)
+            tersimpan_dok = baca_dokumen_dari(session, did)
+            _periksa_penetapan(did, tersimpan_dok, m)
+            perubahan = uraikan_perubahan(tersimpan_dok, m.dokumen)
+            if not perubahan:
+                perubahan = _berkas_baru(session, did, m)
             langkah.append(Langkah(m, "ganti" if perubahan else "sama", did, versi, perubahan))
     return RencanaGabung(langkah)
+
+
+def _berkas_baru(session: object, did: int, m: Masuk) -> list[str]:
+    """Same contents, but a backup brings kept version files the store lacks: worth storing."""
+    from ikudesk.persistence.mapper import baca_semua_berkas_penetapan
+
+    ada = baca_semua_berkas_penetapan(session, did)  # type: ignore[arg-type]
+    kurang = [v for v in sorted(m.berkas_versi) if ada.get(v) is None]
+    if not kurang:
+        return []
+    return ["Berkas versi " + ", ".join(map(str, kurang)) + " dari cadangan disimpan"]
+
+
+def _periksa_penetapan(did: int, lama: Dokumen, m: Masuk) -> None:
+    """Signed versions are evidence: an incoming document may add versions, never drop or
+    change one the store keeps (same versi and sidik for every stored entry)."""
+    simpan, masuk = lama.penetapan, m.dokumen.penetapan
+    for i, p in enumerate(simpan):
+        q = masuk[i] if i < len(masuk) else None
+        if q is not None and q.versi == p.versi and q.sidik == p.sidik:
+            continue
+        akhir_simpan = simpan[-1].versi
+        akhir_masuk = f"versi {masuk[-1].versi}" if masuk else "belum pernah ditetapkan"
+        sebab = (
+            f"berkas itu tidak memuat versi {p.versi}"
+            if q is None
+            else f"versi {p.versi} di penyimpanan berbeda dengan versi {q.versi} di berkas itu"
+        )
+        raise GabungError(
+            f"Dokumen {did} ({label_dokumen(lama)}) di penyimpanan sudah ditetapkan sampai "
+            f"versi {akhir_simpan}, sedangkan dokumen dari {m.asal} {akhir_masuk}: {sebab}. "
+            "Versi yang sudah ditetapkan tidak pernah dihapus atau diganti; gabungkan berkas "
+            "yang lebih baru. Tidak ada yang digabungkan."
+        )
 
 
 def terapkan(store: Store, rencana: RencanaGabung) -> HasilGabung:
@@ -257,10 +302,17 @@ def terapkan(store: Store, rencana: RencanaGabung) -> HasilGabung:
                     ) from None
         for lk in rencana.langkah:
             if lk.jenis == "ganti" and lk.dokumen_id is not None:
-                ganti_dokumen_dalam(session, lk.dokumen_id, lk.masuk.dokumen)
+                ganti_dokumen_dalam(
+                    session, lk.dokumen_id, lk.masuk.dokumen, lk.masuk.berkas_versi, lk.masuk.log
+                )
                 diganti.append(lk.dokumen_id)
             elif lk.jenis == "baru":
-                baru.append(tulis_dokumen(session, lk.masuk.dokumen))
+                did = tulis_dokumen(session, lk.masuk.dokumen)
+                w = Writer(session)
+                for versi, isi in lk.masuk.berkas_versi.items():
+                    w.set_berkas_penetapan(did, versi, isi)
+                w.tambah_log(did, lk.masuk.log)
+                baru.append(did)
     _perbarui_statistik(store)
     return HasilGabung(baru, diganti, sama)
 

@@ -133,8 +133,17 @@ def ganti_dokumen(store: Store, dokumen_id: int, dok: Dokumen) -> None:
         ganti_dokumen_dalam(session, dokumen_id, dok)
 
 
-def ganti_dokumen_dalam(session: Session, dokumen_id: int, dok: Dokumen) -> None:
-    """``ganti_dokumen`` inside an open transaction (several replacements in one step)."""
+def ganti_dokumen_dalam(
+    session: Session,
+    dokumen_id: int,
+    dok: Dokumen,
+    berkas_masuk: dict[int, str] | None = None,
+    log_masuk: list[tuple[str, str, str]] | None = None,
+) -> None:
+    """``ganti_dokumen`` inside an open transaction (several replacements in one step).
+
+    ``berkas_masuk``/``log_masuk``: what a backup brings along (gathering): kept version files
+    the store lacks, and log lines it does not have yet."""
     row = session.get(DokumenRow, dokumen_id)
     if row is None:
         raise TidakDitemukan(f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan.")
@@ -154,11 +163,14 @@ def ganti_dokumen_dalam(session: Session, dokumen_id: int, dok: Dokumen) -> None
         .values(dibuat=dibuat, versi=versi + 1)
     )
     w.session.execute(delete(PerubahanRow).where(col(PerubahanRow.dokumen_id) == dokumen_id))
-    w.tambah_log(dokumen_id, log)
+    sudah = set(log)
+    w.tambah_log(dokumen_id, log + [b for b in log_masuk or [] if b not in sudah])
     w.catat(dokumen_id, "Isi dokumen diganti seluruhnya (impor/penggabungan)")
     for p in dok.penetapan:
         if lama.get(p.versi) == p.sidik and berkas.get(p.versi) is not None:
             w.set_berkas_penetapan(dokumen_id, p.versi, berkas[p.versi])
+        elif (berkas_masuk or {}).get(p.versi) is not None:
+            w.set_berkas_penetapan(dokumen_id, p.versi, (berkas_masuk or {})[p.versi])
 
 
 def daftar_dokumen(store: Store) -> list[RingkasanDokumen]:

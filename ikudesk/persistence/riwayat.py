@@ -53,9 +53,10 @@ def berkas_versi(store: Store, dokumen_id: int, versi: int) -> str:
         )
     if berkas is None:
         raise IkuError(
-            f"Isi versi {versi} dokumen {dokumen_id} tidak tersimpan di penyimpanan ini: versi itu "
-            "ditetapkan sebelum dokumen diimpor ke sini (berkas dokumen hanya membawa daftar "
-            "penetapan dan isi terakhir)."
+            f"Isi versi {versi} dokumen {dokumen_id} tidak tersimpan di penyimpanan ini: dokumen "
+            "masuk ke sini dari berkas dokumen (.json), yang membawa daftar penetapan dan isi "
+            "terakhirnya saja, tanpa berkas versi-versi sebelumnya. Ambil versi itu dari "
+            "penyimpanan asalnya atau dari cadangannya (.ikubackup)."
         )
     entri = next(p for p in dok.penetapan if p.versi == versi)
     periksa_berkas_versi(berkas, entri, f"dokumen {dokumen_id}")
