@@ -244,3 +244,25 @@ def test_ganti_isi_seluruhnya_menjaga_log_dan_berkas_versi(
         assert sesudah[: len(log)] == log and len(sesudah) == len(log) + 1
         assert "diganti" in sesudah[-1].uraian
         assert berkas_versi(store, 1, 1) == v1  # version 1's file, which the file cannot carry
+
+
+@pytest.mark.parametrize(("kunci", "nilai"), [("tanggal", "2020-02-02"), ("dasar", "Kep palsu")])
+def test_berkas_versi_dengan_penetapan_lain_ditolak(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], kunci: str, nilai: str
+) -> None:
+    """Issue 24 review: a kept file whose own penetapan entry differs from the row."""
+    _cli(capsys, "tetapkan", "1", "--tanggal", "2021-01-05", "--dasar", "Kep 1", "--db", db)
+    _cli(capsys, "revisi", "1", "--db", db)
+    con = sqlite3.connect(db)
+    (isi,) = con.execute("SELECT berkas FROM penetapan WHERE versi = 1").fetchone()
+    data = json.loads(isi)
+    data["penetapan"][-1][kunci] = nilai  # the signed content (and its sidik) untouched
+    con.execute("UPDATE penetapan SET berkas = ? WHERE versi = 1", (json.dumps(data),))
+    con.commit()
+    con.close()
+    rc, _, err = _cli(capsys, "export", "1", str(tmp_path / "v1.json"), "--versi", "1", "--db", db)
+    assert rc == 2 and kunci in err and not (tmp_path / "v1.json").exists()
+    with buka_store(db) as store:
+        cad = buat_cadangan(store, tmp_path / "a.ikubackup").path
+    with pytest.raises(CadanganError, match="versi 1"):
+        siapkan_pemulihan(cad, tmp_path / "lain" / "ikudesk.sqlite").__enter__()

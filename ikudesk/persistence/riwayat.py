@@ -72,6 +72,20 @@ def periksa_berkas_versi(berkas: str, entri: Penetapan, tempat: str) -> Dokumen:
         dok = baca_dokumen(berkas)
     except DokumenError as e:
         raise IkuError(f"Berkas versi {entri.versi} {tempat} tidak sah: {e.pesan}") from None
+    # The file's own entry for its version is the row's: a kept file with another date, decree
+    # or reason (or whose last entry is another version) is not the one that was signed.
+    akhir = dok.penetapan[-1] if dok.penetapan else None
+    kunci = ("versi", "tanggal", "dasar", "alasan", "sidik")
+    if akhir is None or any(getattr(akhir, k) != getattr(entri, k) for k in kunci):
+        beda = (
+            "tidak memuat penetapan"
+            if akhir is None
+            else ", ".join(k for k in kunci if getattr(akhir, k) != getattr(entri, k))
+        )
+        raise IkuError(
+            f"Berkas versi {entri.versi} {tempat}: {PESAN_DIUBAH_LUAR} (penetapan di dalam berkas "
+            f"itu tidak sama dengan penetapan versi {entri.versi} yang tercatat: {beda})."
+        )
     if sidik_dokumen(dok) != entri.sidik:
         raise IkuError(
             f"Berkas versi {entri.versi} {tempat}: {PESAN_DIUBAH_LUAR} (sidiknya tidak sama "
