@@ -266,3 +266,31 @@ def test_berkas_versi_dengan_penetapan_lain_ditolak(
         cad = buat_cadangan(store, tmp_path / "a.ikubackup").path
     with pytest.raises(CadanganError, match="versi 1"):
         siapkan_pemulihan(cad, tmp_path / "lain" / "ikudesk.sqlite").__enter__()
+
+
+def test_pesan_alasan_terlalu_panjang_dan_revisi_ganda(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 24 review: the field is named; a second revisi says it is open already."""
+    assert _cli(capsys, "tetapkan", "1", "--tanggal", "2021-01-05", "--db", db)[0] == 0
+    assert _cli(capsys, "revisi", "1", "--db", db)[0] == 0
+    rc, _, err = _cli(capsys, "revisi", "1", "--db", db)
+    assert rc == 2 and "sudah dibuka" in err and "belum ditetapkan" not in err
+    rc, _, err = _cli(
+        capsys, "tetapkan", "1", "--tanggal", "2022-01-05", "--alasan", "a" * 1001, "--db", db
+    )
+    assert rc == 2 and "Alasan terlalu panjang (1001 karakter" in err
+    rc, _, err = _cli(
+        capsys,
+        "tetapkan",
+        "1",
+        "--tanggal",
+        "2022-01-05",
+        "--alasan",
+        "x",
+        "--dasar",
+        "d" * 1001,
+        "--db",
+        db,
+    )
+    assert rc == 2 and "Dasar terlalu panjang" in err

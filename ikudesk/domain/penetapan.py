@@ -56,10 +56,15 @@ def periksa_entri(p: Penetapan, sebelumnya: Penetapan | None, lokasi: str) -> No
             di("tanggal"),
         )
     for nama, teks in (("dasar", p.dasar), ("alasan", p.alasan)):
-        periksa_teks(teks, di(nama))
+        # Without a path (the window's and command line's input) the field names itself.
+        apa = "" if lokasi else f"{nama} "
+        try:
+            periksa_teks(teks, di(nama))
+        except DokumenError as e:
+            raise DokumenError(f"{apa}{e.pesan}" if apa else e.pesan.split(": ", 1)[-1], di(nama))
         if len(teks) > MAKS_TEKS:
             raise DokumenError(
-                f"terlalu panjang ({len(teks)} karakter; paling banyak {MAKS_TEKS})",
+                f"{apa}terlalu panjang ({len(teks)} karakter; paling banyak {MAKS_TEKS})",
                 di(nama),
             )
     if p.versi >= 2 and not p.alasan.strip():

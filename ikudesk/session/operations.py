@@ -1144,6 +1144,12 @@ class BukaRevisi(_Penetapan):
     label: str = ""
 
     def check(self, s: DocumentSession) -> None:
+        if not s.dokumen.ditetapkan and s.dokumen.penetapan:
+            v = s.dokumen.penetapan[-1].versi
+            raise IkuError(
+                f"Revisi dokumen ini sudah dibuka: dokumen ini draf revisi versi {v} (menuju "
+                f"versi {v + 1}). Ubah isinya, lalu tetapkan sebagai versi {v + 1}."
+            )
         if not s.dokumen.ditetapkan:
             raise IkuError("Dokumen ini belum ditetapkan (masih draf); tidak ada yang direvisi.")
         if not self.label:
