@@ -211,3 +211,31 @@ def test_mengisi_satu_triwulan_seluruh_dokumen_tempel_dan_urung(jendela: Jendela
     j.pilih(2023, None)
     assert not model.dapat_diisi(r3 + 1, pg.K_INPUT)
     assert model.data(model.index(r3, pg.K_SD), TAMPIL) == "80"
+
+
+def test_target_tahunan_ditetapkan_abu_abu_dan_alasannya_tampil(
+    jendela: JendelaPengukuran,
+) -> None:
+    """Issue 24 review: the locked yearly target cells looked editable (white)."""
+    from ikudesk.session.operations import BukaRevisi, Tetapkan
+
+    j, model = jendela, jendela.model
+    r = _isian(model)[0]
+    latar = Qt.ItemDataRole.BackgroundRole
+    assert model.data(model.index(r, pg.K_TARGET), latar) is None  # a draft: white, editable
+    assert not j.kunciLabel.isVisibleTo(j)
+    j.ctl.terapkan(Tetapkan("2022-01-05", "Kep 1"))
+    QApplication.processEvents()
+    sel = model.index(r, pg.K_TARGET)
+    assert not model.flags(sel) & Qt.ItemFlag.ItemIsEditable
+    abu = model.data(model.index(r, pg.K_SD), latar)  # a computed cell's grey
+    assert abu is not None and model.data(sel, latar) == abu
+    assert j.kunciLabel.isVisibleTo(j) and "Target tahunan terkunci" in j.kunciLabel.text()
+    assert "Buka revisi" in j.kunciLabel.text()
+    j.pilih(2022, 1)  # a quarter's targets are not signed: no lock line there
+    assert not j.kunciLabel.isVisibleTo(j)
+    j.pilih(2022, None)
+    j.ctl.terapkan(BukaRevisi())
+    QApplication.processEvents()
+    assert model.data(model.index(r, pg.K_TARGET), latar) is None
+    assert not j.kunciLabel.isVisibleTo(j)

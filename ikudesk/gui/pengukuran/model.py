@@ -73,6 +73,7 @@ class PengukuranModel(QAbstractTableModel):
         controller.struktur_berubah.connect(self.muat_ulang)
         controller.nilai_berubah.connect(self._nilai_berubah)
         controller.node_berubah.connect(self._node_berubah)
+        controller.bagian_berubah.connect(self._bagian_berubah)
 
     # --- what is shown -------------------------------------------------------------------
 
@@ -115,6 +116,13 @@ class PengukuranModel(QAbstractTableModel):
         self._pasang(self._susun())
         self._cache.clear()
         self.endResetModel()
+
+    def _bagian_berubah(self, bagian: str, _n: int) -> None:
+        if bagian == "penetapan" and self._rows:  # yearly targets lock or unlock
+            self._cache.clear()
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(pg.KOLOM) - 1)
+            )
 
     def _nilai_berubah(self, indikator_id: int) -> None:
         rentang = self._rentang.get(indikator_id)
@@ -239,8 +247,8 @@ class PengukuranModel(QAbstractTableModel):
                 return QBrush(warna) if warna is not None else None
             if c.tanda:
                 return QBrush(_TANDA)
-            if c.dihitung:
-                return QBrush(_DIHITUNG)
+            if c.dihitung or (c.alasan_kunci and not c.dapat_diisi):
+                return QBrush(_DIHITUNG)  # computed or locked (a ditetapkan yearly target)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and c.dihitung and k != pg.K_KATEGORI:
             return QBrush(_TEKS_DIHITUNG)

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QWidget
 
+from ikudesk.domain.penetapan import keterangan_kunci
 from ikudesk.gui.dialogs.umum import pas_layar
 from ikudesk.gui.forms.ui_pengukuran import Ui_Pengukuran
 from ikudesk.gui.pengukuran.grid import GridPengukuran
@@ -59,6 +60,15 @@ class JendelaPengukuran(QMainWindow):
         self.grid = self.ui.grid
         self.grid.pasang_model(self.model)
         self.pesan = self.ui.pesanGrid
+        # Why the yearly targets are grey (a ditetapkan document), as on the editor pages.
+        self.kunciLabel = QLabel(pusat)
+        self.kunciLabel.setObjectName("kunciLabel")
+        self.kunciLabel.setWordWrap(True)
+        self.kunciLabel.setStyleSheet(
+            "background: #fff4d6; border: 1px solid #d9b44a; padding: 4px; color: #4a3b00;"
+        )
+        self.kunciLabel.setVisible(False)
+        self.ui.akar.insertWidget(1, self.kunciLabel)
         self.setCentralWidget(pusat)
 
         # The main window's undo history, reachable from here too.
@@ -105,6 +115,9 @@ class JendelaPengukuran(QMainWindow):
         self.periode.currentIndexChanged.connect(self._tampilan_berubah)
         controller.dokumen_dibuka.connect(lambda _id: self._isi_tahun())
         controller.node_berubah.connect(self._node_berubah)
+        controller.bagian_berubah.connect(
+            lambda bagian, _n: self._perbarui_kunci() if bagian == "penetapan" else None
+        )
         self._muat_kategori()
         self._isi_tahun()
         pas_layar(self, 1280, 720)  # smaller on a 1024×600 netbook screen
@@ -149,6 +162,19 @@ class JendelaPengukuran(QMainWindow):
         else:
             self.pesan.setText("")
             self.setWindowTitle(f"Pengukuran Kinerja — {t.label}")
+        self._perbarui_kunci()
+
+    def _perbarui_kunci(self) -> None:
+        """The lock line: shown on the yearly view of a ditetapkan document (quarterly targets
+        are not signed, so a quarter's view has nothing locked by the penetapan)."""
+        dok, t = self.ctl.dokumen, self.model.tampilan
+        teks = keterangan_kunci(dok) if dok is not None and t is not None else ""
+        if teks and t is not None and t.triwulan is None:
+            teks = "Target tahunan terkunci (abu-abu). " + teks
+        elif t is not None and t.triwulan is not None:
+            teks = ""
+        self.kunciLabel.setText(teks)
+        self.kunciLabel.setVisible(bool(teks))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if (
