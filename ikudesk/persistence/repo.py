@@ -19,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col
 
 from ikudesk.domain.model import Dokumen, Periode, label_periode
-from ikudesk.errors import StoreError, TidakDitemukan
+from ikudesk.errors import IkuError, StoreError, TidakDitemukan
 from ikudesk.persistence.mapper import (
     Writer,
     baca_log,
@@ -153,6 +153,14 @@ def ganti_dokumen_dalam(
     log = baca_log(session, dokumen_id)
     lama = {p.versi: p.sidik for p in read_document(session, dokumen_id).penetapan}
     berkas = baca_semua_berkas_penetapan(session, dokumen_id)
+    # Signed versions are evidence: new contents may add versions, never drop or change one.
+    masuk = [(p.versi, p.sidik) for p in dok.penetapan]
+    if masuk[: len(lama)] != list(lama.items()):
+        raise IkuError(
+            f"Dokumen {dokumen_id} sudah ditetapkan sampai versi {max(lama)}; isi pengganti "
+            f"({', '.join(f'versi {v}' for v, _ in masuk) or 'tanpa penetapan'}) tidak memuat "
+            "semua versi itu apa adanya. Versi yang ditetapkan tidak pernah dihapus."
+        )
     w = Writer(session)
     w.delete_document(dokumen_id)
     session.expunge_all()

@@ -114,3 +114,17 @@ def test_gabung_dari_berkas_json_versi_lama_tidak_ada_pesannya_jelas(
     rc, _, err = _cli(capsys, "export", "1", str(tmp_path / "v1.json"), "--versi", "1", "--db", db)
     assert rc == 2
     assert "berkas dokumen" in err and "tanpa berkas versi-versi sebelumnya" in err
+
+
+def test_ganti_dokumen_tidak_pernah_menghapus_versi(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The store's own guard, under every caller of ganti_dokumen."""
+    from ikudesk.errors import IkuError
+    from ikudesk.persistence.repo import ganti_dokumen
+
+    db, berkas = _store_bervesi(tmp_path, capsys, "s", 2)
+    with buka_store(db) as store:
+        with pytest.raises(IkuError, match="versi 2"):
+            ganti_dokumen(store, 1, baca_file(berkas[1]))
+        assert [p.versi for p in muat_dokumen(store, 1).penetapan] == [1, 2]
