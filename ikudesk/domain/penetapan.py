@@ -61,7 +61,9 @@ def periksa_entri(p: Penetapan, sebelumnya: Penetapan | None, lokasi: str) -> No
         try:
             periksa_teks(teks, di(nama))
         except DokumenError as e:
-            raise DokumenError(f"{apa}{e.pesan}" if apa else e.pesan.split(": ", 1)[-1], di(nama))
+            if not apa:
+                raise
+            raise DokumenError(f"{apa}{e.pesan}") from None
         if len(teks) > MAKS_TEKS:
             raise DokumenError(
                 f"{apa}terlalu panjang ({len(teks)} karakter; paling banyak {MAKS_TEKS})",
