@@ -124,6 +124,8 @@ def _tabel_unsur(h: HasilIkm, gaya: Gaya, hal: Halaman) -> list[Flowable]:
     t = Table(data, colWidths=lebar, repeatRows=1)
     gaya_t = _gaya_tabel()
     gaya_t += [("SPAN", (1, len(data) - 1), (4, len(data) - 1))]
+    # the index row never starts a page alone: the last unsur row goes with it
+    gaya_t += [("NOSPLIT", (0, len(data) - 2), (-1, len(data) - 1))]
     t.setStyle(TableStyle(gaya_t))
     return [t]
 

@@ -1,0 +1,67 @@
+"""Closing rows (JUMLAH, Jumlah, Rata-rata) of every report keep a data row and the repeated
+headings with them on their page, on every paper and orientation, read back per page with
+``pdftotext -layout``."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from ikudesk.domain.model import Dokumen
+from ikudesk.report import buat_pdf
+from ikudesk.report.paper import KERTAS, ORIENTASI
+from tests.report.test_lkjip_cetak import _halaman, _periksa_halaman
+from tests.support.alat import perlu_poppler
+from tests.support.sintetis import dokumen_stres
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+_ENAM = dokumen_stres(6)
+
+
+def _pk_dipangkas(buang: int) -> Dokumen:
+    """The stress PK with ``buang`` rows taken off its end, so the page ends elsewhere."""
+    d = copy.deepcopy(_ENAM)
+    prog = d.perjanjian_kinerja[0].program
+    for _ in range(buang):
+        keg = prog[-1].kegiatan[-1]
+        if keg.sub_kegiatan:
+            keg.sub_kegiatan.pop()
+        else:
+            prog[-1].kegiatan.pop()
+    return d
+
+
+@perlu_poppler
+@pytest.mark.parametrize("kertas", sorted(KERTAS))
+@pytest.mark.parametrize("orientasi", ORIENTASI)
+def test_pk_jumlah_tidak_sendirian(tmp_path: Path, kertas: str, orientasi: str) -> None:
+    """The review's page 18 (A4 portrait): JUMLAH alone with the headings and the signature.
+    Wherever the page ends, JUMLAH keeps a data row and goes with the signature."""
+    for buang in range(0, 6):
+        pdf, _ = buat_pdf(_pk_dipangkas(buang), laporan="pk", kertas=kertas, orientasi=orientasi)
+        hal = _halaman(pdf, tmp_path)
+        _periksa_halaman(hal)
+        assert "JUMLAH" in hal[-1] and "NAMA BUPATI" in hal[-1]
+
+
+def test_ikm_nilai_indeks_tidak_sendirian() -> None:
+    """The IKM report's closing row (Nilai indeks): a page with room for every unsur row but
+    not for it ends one unsur row earlier, so the index row keeps a data row with it."""
+    from ikudesk.domain.ikm import hitung_ikm
+    from ikudesk.report.ikm_report import _tabel_unsur
+    from ikudesk.report.teks import buat_gaya
+    from ikudesk.report.umum import halaman
+
+    survei = next(s for ind in _ENAM.semua_indikator() for s in ind.survei_ikm.values())
+    hal = halaman("F4", "portrait")
+    (t,) = _tabel_unsur(hitung_ikm(survei), buat_gaya(), hal)
+    t.wrap(hal.lebar_isi, hal.tinggi_isi)
+    tinggi = t._rowHeights
+    # room for the headings and every unsur row, not for the index row
+    ruang = sum(tinggi[:-1]) + tinggi[-1] / 2
+    depan, sisa = t.split(hal.lebar_isi, ruang)
+    assert len(sisa._cellvalues) >= 1 + 2  # the repeated heading, an unsur row, the index
+    assert len(depan._cellvalues) == len(tinggi) - 2
