@@ -12,6 +12,8 @@ values are there and the arithmetic has no answer (a zero target)."""
 
 from __future__ import annotations
 
+import math
+
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -45,6 +47,7 @@ from ikudesk.report.tabel import PAD_X, Baris, Kepala, Sel
 from ikudesk.report.teks import Gaya, Paragraf, buat_gaya, paragraf, xml
 from ikudesk.report.ttd import blok_satu, format_persen, tanggal_cetak
 from ikudesk.report.umum import (
+    LEBAR_TERBACA,
     Halaman,
     UkurKolom,
     blok_judul,
@@ -330,10 +333,13 @@ def _tabel_sasaran_ukuran(
     kepala = Kepala([atas, bawah], span)
     ukuran = kol.ukur([x.bobot for x in kolom], g, {1})
     lebar = lebar_kolom(ukuran, hal.lebar_isi)
-    # every word (a number, a year) unbroken in its column, padding included
+    # every word (a number, a year, a heading) unbroken in its column, padding included; the
+    # indicator's name (column 1) is the one that gives way: a long word in it breaks at a
+    # character boundary once its column is readably wide
     pas = all(
-        w + 0.5 >= min(u.minimum, u.alami) + 2 * PAD_X + 1
-        for w, u in zip(lebar, ukuran, strict=True)
+        w + 0.5
+        >= min(u.minimum, u.alami, LEBAR_TERBACA if c == 1 else math.inf) + 2 * PAD_X + 1
+        for c, (w, u) in enumerate(zip(lebar, ukuran, strict=True))
     )
     if not paksa and not pas:
         return None

@@ -14,7 +14,7 @@ from ikudesk.report import buat_pdf
 from ikudesk.report.paper import KERTAS, ORIENTASI
 from tests.report.test_lkjip_cetak import _halaman, _periksa_halaman
 from tests.support.alat import perlu_poppler
-from tests.support.sintetis import dokumen_stres
+from tests.support.sintetis import dokumen_sintetis, dokumen_stres
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -65,3 +65,47 @@ def test_ikm_nilai_indeks_tidak_sendirian() -> None:
     depan, sisa = t.split(hal.lebar_isi, ruang)
     assert len(sisa._cellvalues) >= 1 + 2  # the repeated heading, an unsur row, the index
     assert len(depan._cellvalues) == len(tinggi) - 2
+
+
+# --------------------------------------------------------------------------- a long word
+
+
+def _kata_panjang(n: int) -> Dokumen:
+    d = copy.deepcopy(_ENAM6)
+    d.semua_indikator()[0].nama = "Persentase " + "X" * n
+    return d
+
+
+_ENAM6 = dokumen_sintetis(6)
+
+
+@perlu_poppler
+@pytest.mark.parametrize("n", [60, 300, 989])
+@pytest.mark.parametrize(("kertas", "orientasi"), [("A4", "portrait"), ("F4", "portrait")])
+def test_lkjip_kata_panjang_mengalah_angka_dan_judul_utuh(
+    tmp_path: Path, n: int, kertas: str, orientasi: str
+) -> None:
+    """A 300-character word in one indicator name broke "100,0/0", "Sang/at Tin/ggi",
+    "Targ/et Ak/hir R/enstr/a" in portrait: the long word breaks at a character boundary,
+    figures and headings stay whole, and the six-year table is still split in two halves."""
+    pdf, _ = buat_pdf(_kata_panjang(n), laporan="lkjip", kertas=kertas, orientasi=orientasi)
+    teks = "\n".join(_halaman(pdf, tmp_path))
+    tabel = teks[teks.index("Tabel 3.1") : teks.index("Tabel 3.2")]  # (charts repeat figures)
+    kata = set(tabel.split())
+    for w in (
+        "Indikator",
+        "Target",
+        "Realisasi",
+        "Capaian",
+        "Kategori",
+        "Akhir",
+        "Renstra",
+        "Sangat",
+        "Tinggi",
+    ):
+        assert w in kata, w
+    for angka in ("100,00", "100,65", "101,27", "101,85", "102,41", "102,94", "87,5", "82,5"):
+        assert angka in kata, angka
+    assert "(lanjutan)" in tabel and "— capaian" in tabel  # the two halves
+    polos = "".join(tabel.split())
+    assert "X" * n in polos.replace("(lanjutan)", "")  # the word whole across its lines
