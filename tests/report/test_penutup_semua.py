@@ -109,3 +109,26 @@ def test_lkjip_kata_panjang_mengalah_angka_dan_judul_utuh(
     assert "(lanjutan)" in tabel and "— capaian" in tabel  # the two halves
     polos = "".join(tabel.split())
     assert "X" * n in polos.replace("(lanjutan)", "")  # the word whole across its lines
+
+
+# --------------------------------------------------------------------------- the catatan
+
+
+@perlu_poppler
+@pytest.mark.parametrize(("kertas", "orientasi"), [("F4", "landscape"), ("A4", "portrait")])
+def test_iku_ttd_tidak_sendirian_setelah_catatan_panjang(
+    tmp_path: Path, kertas: str, orientasi: str
+) -> None:
+    """A long one-paragraph catatan pushed the signature alone onto the last page: the
+    paragraph is split so its last lines go on with the signature, wherever the page ends."""
+    for n in range(700, 1600, 130):
+        d = copy.deepcopy(_ENAM6)
+        d.catatan = "kata panjang " * n + "AKHIR"
+        pdf, _ = buat_pdf(d, kertas=kertas, orientasi=orientasi)
+        hal = _halaman(pdf, tmp_path)
+        terakhir = hal[-1]
+        assert d.penandatangan is not None
+        assert d.penandatangan.nama.split()[-1] in terakhir, n
+        # the catatan's tail (at least two lines) shares the signature's page
+        baris = [b for b in terakhir.splitlines() if "kata panjang" in b or "AKHIR" in b]
+        assert "AKHIR" in terakhir and len(baris) >= 2, (n, terakhir)
