@@ -132,3 +132,51 @@ def test_iku_ttd_tidak_sendirian_setelah_catatan_panjang(
         # the catatan's tail (at least two lines) shares the signature's page
         baris = [b for b in terakhir.splitlines() if "kata panjang" in b or "AKHIR" in b]
         assert "AKHIR" in terakhir and len(baris) >= 2, (n, terakhir)
+
+
+# --------------------------------------------------------------------------- no year
+
+
+@pytest.mark.parametrize("laporan", ["capaian", "lkjip", "triwulan"])
+def test_tanpa_tahun_ditolak_cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], laporan: str
+) -> None:
+    """Benjeng has no periode and no yearly value: capaian printed "TAHUN -", LKjIP a page
+    with only a message, triwulan "TRIWULAN IV" without a year — all with exit 0."""
+    from ikudesk.assets import sample_documents
+    from ikudesk.cli import main
+    from ikudesk.files.docfile import baca_file
+    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.store import buka_store
+
+    dok = baca_file(next(p for p in sample_documents() if p.stem == "benjeng"))
+    assert dok.periode is None and not dok.tahun()
+    db = tmp_path / "x.db"
+    with buka_store(str(db)) as store:
+        doc_id = simpan_dokumen_baru(store, dok)
+    out = tmp_path / "o.pdf"
+    rc = main(["pdf", str(doc_id), str(out), "--laporan", laporan, "--db", str(db)])
+    err = capsys.readouterr().err
+    assert rc == 2 and "tahun laporan tidak dapat ditentukan" in err, err
+    assert "Traceback" not in err and "Peringatan" not in err and not out.exists()
+
+
+def test_tanpa_periode_dengan_nilai_tahunan_dicetak(tmp_path: Path) -> None:
+    """A document without a period that has values for a year prints for that year, and the
+    missing-signer warning names it."""
+    from ikudesk.report.registry import LAPORAN, OpsiLaporan
+
+    d = copy.deepcopy(_ENAM6)
+    d.periode = None
+    d.laporan_tahunan = []
+    for ind in d.semua_indikator():
+        for kamus in (ind.target, ind.realisasi, ind.triwulan, ind.analisis, ind.nilai_komponen):
+            for th in [t for t in kamus if t != 2023]:
+                del kamus[th]
+    assert d.tahun() == [2023]
+    for laporan in ("capaian", "lkjip", "triwulan"):
+        pdf, _ = buat_pdf(d, laporan=laporan)
+        teks = "\n".join(_halaman(pdf, tmp_path))
+        assert "2023" in teks, laporan
+        pesan = LAPORAN[laporan].peringatan(d, OpsiLaporan())
+        assert any("tahun 2023" in p for p in pesan), pesan
