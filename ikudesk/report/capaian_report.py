@@ -7,8 +7,9 @@ from collections.abc import Hashable
 
 from reportlab.platypus import Flowable, Spacer
 
-from ikudesk.domain.compute import hitung_capaian, hitung_realisasi
+from ikudesk.domain.compute import hitung_capaian, hitung_realisasi, hitung_target
 from ikudesk.domain.kategori import KATEGORI_BAWAAN, Kategori, kategori_untuk, teks_rentang
+from ikudesk.domain.lkjip import kekurangan
 from ikudesk.domain.model import Dokumen, Indikator
 from ikudesk.l10n import bulatkan, format_angka, format_capaian
 from ikudesk.report.iku_sheet import LANJUTAN, tahun_laporan
@@ -87,6 +88,11 @@ def story_capaian(
                 hasil_capaian = hitung_capaian(ind, th, r)
                 realisasi, capaian = r.nilai, hasil_capaian.nilai
                 alasan = hasil_capaian.alasan if capaian is None else ""
+                if (
+                    capaian is None
+                    and kekurangan(hitung_target(ind, th), r) == "target dan realisasi"
+                ):
+                    alasan = f"Target dan realisasi {th} belum diisi."  # as the LKjIP says
             kat = kategori_untuk(bulatkan(capaian), daftar_kategori) if capaian is not None else "-"
             sel = [
                 sel_no,

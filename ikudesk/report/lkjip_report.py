@@ -13,7 +13,6 @@ values are there and the arithmetic has no answer (a zero target)."""
 from __future__ import annotations
 
 import math
-
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 

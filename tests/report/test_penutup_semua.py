@@ -12,6 +12,7 @@ import pytest
 from ikudesk.domain.model import Dokumen
 from ikudesk.report import buat_pdf
 from ikudesk.report.paper import KERTAS, ORIENTASI
+from tests.report.test_cetak_utuh import teks_pdf
 from tests.report.test_lkjip_cetak import _halaman, _periksa_halaman
 from tests.support.alat import perlu_poppler
 from tests.support.sintetis import dokumen_sintetis, dokumen_stres
@@ -180,3 +181,24 @@ def test_tanpa_periode_dengan_nilai_tahunan_dicetak(tmp_path: Path) -> None:
         assert "2023" in teks, laporan
         pesan = LAPORAN[laporan].peringatan(d, OpsiLaporan())
         assert any("tahun 2023" in p for p in pesan), pesan
+
+
+# --------------------------------------------------------------------------- the words
+
+
+@perlu_poppler
+def test_capaian_target_dan_realisasi_belum_diisi(tmp_path: Path) -> None:
+    """Both missing: the capaian report named only the target ("Target 2023 belum diisi.");
+    it says both, as the LKjIP does; one missing still names that one."""
+    d = copy.deepcopy(_ENAM6)
+    a, b = d.semua_indikator()[1], d.semua_indikator()[3]
+    for ind in (a, b):
+        ind.target.pop(2023, None)
+    for ind in (a,):
+        ind.realisasi.pop(2023, None)
+        ind.triwulan.pop(2023, None)
+        ind.nilai_komponen.pop(2023, None)
+    pdf, _ = buat_pdf(d, laporan="capaian", tahun=2023)
+    teks = " ".join(teks_pdf(pdf, tmp_path, layout=False).split())  # the cell's lines in order
+    assert "Target dan realisasi 2023 belum diisi." in teks
+    assert "Target 2023 belum diisi." in teks  # b: its realisasi is there
