@@ -24,6 +24,7 @@ from ikudesk.domain.compute import (
     hitung_realisasi_triwulan,
     hitung_target,
 )
+from ikudesk.domain.ikm_tampil import teks_nilai
 from ikudesk.domain.model import Dokumen, Indikator, Penandatangan
 from ikudesk.errors import IkuError
 from ikudesk.l10n import format_angka, format_capaian
@@ -253,7 +254,7 @@ class _Tabel:
             # s.d. triwulan IV is the year: a survey indicator's year is its survey's IKM
             r = hitung_realisasi(ind, th)
             capaian = hitung_capaian(ind, th, r)
-            teks_r = _angka(r.nilai)
+            teks_r = teks_nilai(r)
             if r.nilai is not None:
                 teks_r += TANDA_SURVEI
                 self.ada_survei = True

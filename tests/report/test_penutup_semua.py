@@ -202,3 +202,26 @@ def test_capaian_target_dan_realisasi_belum_diisi(tmp_path: Path) -> None:
     teks = " ".join(teks_pdf(pdf, tmp_path, layout=False).split())  # the cell's lines in order
     assert "Target dan realisasi 2023 belum diisi." in teks
     assert "Target 2023 belum diisi." in teks  # b: its realisasi is there
+
+
+@perlu_poppler
+def test_ikm_survei_satu_format_di_setiap_laporan(tmp_path: Path) -> None:
+    """The survey's IKM printed "62,5*" in the quarterly table and the LKjIP but "62,50" in
+    the IKM report: one formatter (two decimals) everywhere."""
+    from ikudesk.domain.ikm import hitung_ikm
+    from ikudesk.domain.ikm_tampil import teks_dua_desimal
+    from ikudesk.l10n import format_angka
+
+    d = copy.deepcopy(_ENAM)
+    ind = next(i for i in d.semua_indikator() if 2023 in i.survei_ikm)
+    h = hitung_ikm(ind.survei_ikm[2023])
+    ikm = teks_dua_desimal(h.ikm)
+    assert h.ikm_desimal is not None
+    singkat = format_angka(h.ikm_desimal)
+    assert singkat != ikm  # (the survey is chosen so the two formats differ: 62,5 / 62,50)
+    for laporan in ("ikm", "triwulan", "lkjip", "capaian"):
+        tw = 4 if laporan == "triwulan" else None  # s.d. triwulan IV: the year's IKM
+        pdf, _ = buat_pdf(d, laporan=laporan, tahun=2023, triwulan=tw)
+        kata = {k.rstrip("*") for k in teks_pdf(pdf, tmp_path).split()}
+        assert ikm in kata, laporan
+        assert singkat not in kata, laporan
