@@ -225,3 +225,27 @@ def test_ikm_survei_satu_format_di_setiap_laporan(tmp_path: Path) -> None:
         kata = {k.rstrip("*") for k in teks_pdf(pdf, tmp_path).split()}
         assert ikm in kata, laporan
         assert singkat not in kata, laporan
+
+
+def test_ikm_batang_profil_terhadap_100_persen() -> None:
+    """Profile bars were scaled to each table's own largest count (20 % drawn as long as
+    50 % in the table beside it): every bar's length is its share of all respondents."""
+    from reportlab.graphics.shapes import Rect
+
+    from ikudesk.report.ikm_report import _blok_profil
+    from ikudesk.report.teks import buat_gaya
+
+    def panjang(hitungan: dict[str, int]) -> dict[str, float]:
+        t = _blok_profil("Jenis", hitungan, 100, 300, buat_gaya())
+        hasil = {}
+        for baris in t._cellvalues[1:]:
+            d = baris[3]
+            rect = [r for r in d.contents if isinstance(r, Rect)]
+            hasil[baris[0].text] = rect[0].width if rect else 0.0
+            lebar = d.width
+        return {k: v / lebar for k, v in hasil.items()}
+
+    a = panjang({"L": 50, "P": 50})
+    b = panjang({"SD": 20, "SMP": 80})
+    assert a["L"] == pytest.approx(0.5) and b["SD"] == pytest.approx(0.2)
+    assert b["SMP"] == pytest.approx(0.8)
