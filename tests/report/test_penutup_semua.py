@@ -249,3 +249,22 @@ def test_ikm_batang_profil_terhadap_100_persen() -> None:
     b = panjang({"SD": 20, "SMP": 80})
     assert a["L"] == pytest.approx(0.5) and b["SD"] == pytest.approx(0.2)
     assert b["SMP"] == pytest.approx(0.8)
+
+
+@perlu_poppler
+def test_triwulan_belum_diisi_terpisah_dari_tidak_dapat_dihitung(tmp_path: Path) -> None:
+    """The legend said '"-": belum diisi atau tidak dapat dihitung': a value not entered and a
+    value without an answer (a zero target) are told apart, as the LKjIP does."""
+    from decimal import Decimal
+
+    d = copy.deepcopy(_ENAM)
+    a = next(i for i in d.semua_indikator() if i.triwulan.get(2023) and not i.survei_ikm)
+    a.target[2023] = Decimal(0)  # its capaian has no answer
+    for k in a.triwulan[2023].target:
+        a.triwulan[2023].target[k] = Decimal(0)
+    pdf, _ = buat_pdf(d, laporan="triwulan", tahun=2023, triwulan=4)
+    teks = " ".join(teks_pdf(pdf, tmp_path, layout=False).split())
+    assert "belum diisi atau tidak dapat dihitung" not in teks
+    assert '"-": belum diisi.' in teks
+    assert '"t.d.h.": tidak dapat dihitung' in teks
+    assert "t.d.h." in teks.split('"t.d.h."')[0]  # in a cell, before the legend
