@@ -268,3 +268,19 @@ def test_triwulan_belum_diisi_terpisah_dari_tidak_dapat_dihitung(tmp_path: Path)
     assert '"-": belum diisi.' in teks
     assert '"t.d.h.": tidak dapat dihitung' in teks
     assert "t.d.h." in teks.split('"t.d.h."')[0]  # in a cell, before the legend
+
+
+@perlu_poppler
+def test_lkjip_anggaran_bernomor_seperti_pk(tmp_path: Path) -> None:
+    """Realisasi Anggaran numbered only the programs while the PK numbers 1.1 / 1.1.1."""
+    d = copy.deepcopy(_ENAM)
+    pk = d.perjanjian_kinerja[0]
+    pk.program = pk.program[:2]
+    pdf, _ = buat_pdf(d, laporan="lkjip", tahun=pk.tahun)
+    baris = [b.split() for b in teks_pdf(pdf, tmp_path).splitlines() if b.split()]
+    for i, prog in enumerate(pk.program, start=1):
+        assert [str(i), prog.kode] in [b[:2] for b in baris]
+        for j, keg in enumerate(prog.kegiatan, start=1):
+            assert [f"{i}.{j}", keg.kode] in [b[:2] for b in baris]
+            for k, sub in enumerate(keg.sub_kegiatan, start=1):
+                assert [f"{i}.{j}.{k}", sub.kode] in [b[:2] for b in baris]
