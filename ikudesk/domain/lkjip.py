@@ -336,7 +336,8 @@ def baris_efisiensi(
             )
         )
         # numbered under their program as the PK prints them: 1, 1.1, 1.1.1
-        for j, a_ in enumerate(anak(node), start=1):
+        bawah: Sequence[Node] = anak(node)
+        for j, a_ in enumerate(bawah, start=1):
             tambah(a_, tingkat + 1, f"{nomor}.{j}")
 
     for i, prog in enumerate(pk.program, start=1):
