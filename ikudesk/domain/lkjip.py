@@ -346,8 +346,10 @@ def baris_efisiensi(
                 kategori_capaian(persen, daftar),
             )
         )
-        for a_ in anak(node):
-            tambah(a_, tingkat + 1, "")
+        # numbered under their program as the PK prints them: 1, 1.1, 1.1.1
+        bawah: Sequence[Node] = anak(node)
+        for j, a_ in enumerate(bawah, start=1):
+            tambah(a_, tingkat + 1, f"{nomor}.{j}")
 
     for i, prog in enumerate(pk.program, start=1):
         tambah(prog, 0, str(i))

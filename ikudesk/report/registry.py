@@ -102,14 +102,24 @@ class Laporan(ABC):
         if not self.ttd_tahunan:
             return []
         th = self.tahun_cetak(dok, opsi.tahun)
-        lt = None if th is None else dok.laporan(th)
+        if th is None:
+            return []  # refused (alasan_tolak): no year to name
+        lt = dok.laporan(th)
         if lt is None or lt.penandatangan is None:
             return [pesan_tanpa_ttd(th)]
         return []
 
     def alasan_tolak(self, dok: Dokumen, opsi: OpsiLaporan) -> str | None:
         """Why this report cannot be printed for ``dok`` at all (None: it can); checked before
-        the window asks for a signer, and by the report itself."""
+        the window asks for a signer, and by ``buat_pdf``. A yearly report needs a year: the
+        chosen one, the period's or one that holds a value (a document without a period may
+        still have yearly values)."""
+        if self.ttd_tahunan and self.tahun_cetak(dok, opsi.tahun) is None:
+            return (
+                f"{self.judul} tidak dapat dicetak: tahun laporan tidak dapat ditentukan "
+                "(dokumen ini belum memiliki periode dan belum ada nilai tahun mana pun). "
+                "Isi periode dokumen atau pilih tahunnya."
+            )
         return None
 
     def keterangan_tahun(self, dok: Dokumen, tahun: int) -> str:
@@ -136,10 +146,10 @@ class Laporan(ABC):
         return "-".join([*bagian, dasar]) + ".pdf"
 
 
-def pesan_tanpa_ttd(tahun: int | None) -> str:
-    """The one wording, in every report, for a year printed without its signer."""
-    teks = f"tahun {tahun}" if tahun is not None else "tahun laporan"
-    return f"Penandatangan laporan {teks} belum diisi: laporan dicetak tanpa tanda tangan."
+def pesan_tanpa_ttd(tahun: int) -> str:
+    """The one wording, in every report, for a year printed without its signer (always a
+    year: a report without one is refused)."""
+    return f"Penandatangan laporan tahun {tahun} belum diisi: laporan dicetak tanpa tanda tangan."
 
 
 def cari_laporan(kode: str) -> Laporan:
