@@ -1,0 +1,146 @@
+"""Issue 21, second review: warnings of the printout, refused values kept in their editor,
+pasting down the input cells, undo texts, Tab in the grid. Real windows on a real store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from ikudesk.files.docfile import baca_file, ke_json
+from ikudesk.gui.controller import DocumentController
+from ikudesk.gui.main_window import MainWindow
+from ikudesk.gui.settings import Pengaturan
+from ikudesk.persistence.repo import muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.store import Store, buka_store
+from ikudesk.session import pengukuran as pg
+
+
+@pytest.fixture
+def jendela(qtbot, tmp_path: Path, contoh_paths) -> Iterator[tuple[MainWindow, dict[str, int]]]:  # noqa: ANN001
+    store: Store = buka_store(tmp_path / "iku.sqlite")
+    ids = {p.stem: simpan_dokumen_baru(store, baca_file(p)) for p in contoh_paths}
+    w = MainWindow(DocumentController(store), Pengaturan(tmp_path / "pengaturan"))
+    qtbot.addWidget(w)
+    w.resize(1024, 600)
+    w.show()
+    qtbot.waitExposed(w)
+    w.buka_awal(ids["sumber-harta-2023"])
+    yield w, ids
+    w.ctl.stack.clear()
+    for c in w.findChildren(QWidget):
+        if c.isWindow() and c is not w:
+            c.hide()
+    w.hide()
+    store.close()
+
+
+def _disimpan(w: MainWindow) -> str:
+    return ke_json(muat_dokumen(w.ctl.store, w.ctl.dokumen.id))
+
+
+def _klik(view, index) -> None:  # noqa: ANN001
+    view.scrollTo(index)
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+
+
+def _ketik(view: QWidget, teks: str) -> None:
+    """Keys to whatever has the focus: ``\t`` Tab, ``\n`` Enter."""
+    for ch in teks:
+        tuju = QApplication.focusWidget()
+        if tuju is None or tuju.window() is not view.window():
+            tuju = view.window().focusWidget() or view
+        if ch == "\t":
+            QTest.keyClick(tuju, Qt.Key.Key_Tab)
+        elif ch == "\n":
+            QTest.keyClick(tuju, Qt.Key.Key_Return)
+        else:
+            QTest.keyClicks(tuju, ch)
+        QApplication.processEvents()
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _pk(w: MainWindow, tahun: int):  # noqa: ANN202
+    from ikudesk.gui.main_window import aksi_menurut_nama
+
+    aksi_menurut_nama(w)["aksiPerjanjianKinerja"].trigger()
+    j = w._jendela_pk
+    j.resize(1024, 600)
+    j.halaman.pilih(tahun)
+    return j
+
+
+def _grid(w: MainWindow, tahun: int, triwulan: int | None = None):  # noqa: ANN202
+    from ikudesk.gui.main_window import aksi_menurut_nama
+
+    aksi_menurut_nama(w)["aksiPengukuran"].trigger()
+    j = w._jendela_pengukuran
+    j.resize(1024, 600)
+    j.pilih_periode(tahun, triwulan)
+    return j
+
+
+def _baris(j, jenis: str, teks: str) -> int:  # noqa: ANN001
+    return next(
+        r for r, b in enumerate(j.model.baris) if b.jenis == jenis and b.teks.startswith(teks)
+    )
+
+
+# --------------------------------------------------------------------------- 1, 2 warnings
+
+
+def test_pk_tanpa_tanggal_diperingatkan_saat_ekspor(qtbot, jendela, tmp_path) -> None:  # noqa: ANN001
+    from ikudesk.gui import pdf_actions
+    from ikudesk.gui.print_dialog import OpsiCetak
+
+    w, _ids = jendela
+    j = _pk(w, 2023)
+    ui = j.halaman.ui
+    ui.tanggalEdit.selectAll()
+    QTest.keyClick(ui.tanggalEdit, Qt.Key.Key_Delete)
+    QTest.keyClick(ui.tanggalEdit, Qt.Key.Key_Return)
+    assert w.ctl.dokumen.pk(2023).tanggal == ""
+    pesan: list[str] = []
+    w.ctl.pesan.connect(pesan.append)
+    opsi = OpsiCetak(laporan="pk", tahun=2023, kertas="F4", orientasi="portrait")
+    assert pdf_actions.ekspor_ke(j, w.ctl, opsi, tmp_path / "pk.pdf") > 0
+    assert "PK 2023 belum bertanggal" in pesan[-1]
+
+
+def test_pk_perubahan_bertanggal_tahun_lain_diperingatkan(jendela) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    from ikudesk.report.registry import OpsiLaporan, cari_laporan
+
+    w, _ids = jendela
+    dok = w.ctl.dokumen
+    pk = dok.pk(2023)
+    dok.perjanjian_kinerja.append(replace(pk, perubahan=1, tanggal="2024-07-01"))
+    jenis = cari_laporan("pk")
+    [teks] = jenis.peringatan(dok, OpsiLaporan(tahun=2023))
+    assert "Perubahan ke-1 2023" in teks and "2024-07-01" in teks
+    assert jenis.peringatan(dok, OpsiLaporan(tahun=2023, perubahan=0)) == []
+
+
+def test_peringatan_cetak_triwulan_menyebut_triwulan_yang_dicetak(jendela, tmp_path) -> None:  # noqa: ANN001
+    from ikudesk.gui import pdf_actions
+    from ikudesk.gui.print_dialog import OpsiCetak
+    from ikudesk.report.registry import triwulan_laporan
+
+    w, _ids = jendela
+    bawaan = triwulan_laporan(w.ctl.dokumen, 2023)
+    k = 1 if bawaan != 1 else 2
+    pesan: list[str] = []
+    w.ctl.pesan.connect(pesan.append)
+    opsi = OpsiCetak(laporan="triwulan", tahun=2023, triwulan=k)
+    assert pdf_actions.ekspor_ke(w, w.ctl, opsi, tmp_path / "tw.pdf") > 0
+    romawi = {1: "I", 2: "II"}[k]
+    assert f"triwulan {romawi} 2023" in pesan[-1]
