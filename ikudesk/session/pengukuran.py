@@ -394,7 +394,15 @@ def tempel_isian(
     typing, from row ``r0`` on; headings and computed rows are skipped. An empty line passes
     its cell by (leaves it as it is). One operation; anything refused stores nothing."""
     blok = urai_tempel(teks)
+    if k0 not in (K_TARGET, K_INPUT):
+        # Started on a heading or the name column: the column meant is the input column.
+        k0 = K_INPUT
     tujuan = [r for r in range(r0, len(rows)) if _dapat_diisi(s, rows[r], k0, t)]
+    if not tujuan:
+        raise IkuError(
+            f"Tidak ada sel isian dari baris {r0 + 1} ke bawah; pilih sel pertama yang akan "
+            "diisi di kolom Target atau Isian, lalu tempel lagi."
+        )
     if len(blok) > len(tujuan):
         raise IkuError(
             f"Ada {len(blok)} baris yang ditempel, tetapi hanya {len(tujuan)} sel isian dari "

@@ -79,12 +79,14 @@ def _pk(w: MainWindow, tahun: int):  # noqa: ANN202
 
 
 def _grid(w: MainWindow, tahun: int, triwulan: int | None = None):  # noqa: ANN202
-    from ikudesk.gui.main_window import aksi_menurut_nama
-
-    aksi_menurut_nama(w)["aksiPengukuran"].trigger()
-    j = w._jendela_pengukuran
-    j.resize(1024, 600)
-    j.pilih_periode(tahun, triwulan)
+    w.aksi_pengukuran.trigger()
+    j = w.jendela_pengukuran
+    j.pilih(tahun, triwulan)
+    j.activateWindow()  # shortcuts of the grid's window reach it only while it is active
+    for _ in range(100):
+        if j.isActiveWindow():
+            break
+        QTest.qWait(20)
     return j
 
 
@@ -144,3 +146,35 @@ def test_peringatan_cetak_triwulan_menyebut_triwulan_yang_dicetak(jendela, tmp_p
     assert pdf_actions.ekspor_ke(w, w.ctl, opsi, tmp_path / "tw.pdf") > 0
     romawi = {1: "I", 2: "II"}[k]
     assert f"triwulan {romawi} 2023" in pesan[-1]
+
+
+# --------------------------------------------------------------------------- 4 paste from a heading
+
+_TEMPEL_ISIAN = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_tempel_ke_sel_isian_dari_judul_atau_kolom_nama(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    j = _grid(w, 2024, 1)
+    judul = next(r for r, b in enumerate(j.model.baris) if b.jenis == "kelompok")
+    isian = [r for r in range(judul, len(j.model.baris)) if j.model.dapat_diisi(r, pg.K_INPUT)]
+    _klik(j.grid, j.model.index(judul, pg.K_INPUT))  # a heading spans the row
+    QGuiApplication.clipboard().setText("7\n8\n")
+    n = w.ctl.stack.count()
+    QTest.keyClick(j.grid, Qt.Key.Key_V, _TEMPEL_ISIAN)
+    assert "0 sel isian" not in j.pesan.text()
+    assert w.ctl.stack.count() == n + 1
+    assert [j.model.data(j.model.index(r, pg.K_INPUT)) for r in isian[:2]] == ["7", "8"]
+    # from the name column of an input row: down that row's input column
+    r = isian[2]
+    _klik(j.grid, j.model.index(r, pg.K_NAMA))
+    QGuiApplication.clipboard().setText("9\n")
+    QTest.keyClick(j.grid, Qt.Key.Key_V, _TEMPEL_ISIAN)
+    assert w.ctl.stack.count() == n + 2 and j.model.data(j.model.index(r, pg.K_INPUT)) == "9"
+    # nothing below to fill: says where to start
+    terakhir = len(j.model.baris) - 1
+    bawah = [x for x in range(terakhir, -1, -1) if not j.model.dapat_diisi(x, pg.K_INPUT)]
+    if bawah and bawah[0] > isian[-1]:
+        _klik(j.grid, j.model.index(bawah[0], pg.K_NAMA))
+        QTest.keyClick(j.grid, Qt.Key.Key_V, _TEMPEL_ISIAN)
+        assert "kolom Target atau Isian" in j.pesan.text()
