@@ -178,3 +178,32 @@ def test_tempel_ke_sel_isian_dari_judul_atau_kolom_nama(qtbot, jendela) -> None:
         _klik(j.grid, j.model.index(bawah[0], pg.K_NAMA))
         QTest.keyClick(j.grid, Qt.Key.Key_V, _TEMPEL_ISIAN)
         assert "kolom Target atau Isian" in j.pesan.text()
+
+
+# --------------------------------------------------------------------------- 8 Tab in the grid
+
+
+def test_tab_dari_isian_ke_sel_isian_berikut(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    j = _grid(w, 2024, 1)
+    m = j.model
+    isi = [
+        (r, k)
+        for r in range(m.rowCount())
+        for k in range(m.columnCount())
+        if m.dapat_diisi(r, k)
+    ]
+    r, k = next(x for x in isi if x[1] == pg.K_INPUT)
+    berikut = isi[isi.index((r, k)) + 1]
+    _klik(j.grid, m.index(r, k))
+    _ketik(j.grid, "5\t")
+    cur = j.grid.currentIndex()
+    assert (cur.row(), cur.column()) == berikut  # not the read-only "s.d." cell
+    assert j.grid.state() == j.grid.State.EditingState
+    _ketik(j.grid, "6\t")
+    assert m.data(m.index(*berikut)) == "6"
+    # Shift+Tab back to the input cell it came from
+    _klik(j.grid, m.index(*berikut))
+    QTest.keyClick(j.grid, Qt.Key.Key_Backtab)
+    cur = j.grid.currentIndex()
+    assert (cur.row(), cur.column()) == (r, k)

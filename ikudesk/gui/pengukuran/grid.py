@@ -89,6 +89,30 @@ class GridPengukuran(QTableView):
                 self.setCurrentIndex(self.model_.index(r, cur.column()))
                 return
 
+    def moveCursor(  # noqa: N802 - Qt's name
+        self,
+        cursorAction: QAbstractItemView.CursorAction,  # noqa: N803 - Qt's name
+        modifiers: Qt.KeyboardModifier,
+    ) -> QModelIndex:
+        """Tab / Shift+Tab go to the next / previous cell that takes typing, as in a form:
+        the read-only "s.d." and capaian cells between two rows' inputs are passed by."""
+        aksi = QAbstractItemView.CursorAction
+        if cursorAction not in (aksi.MoveNext, aksi.MovePrevious):
+            return super().moveCursor(cursorAction, modifiers)
+        cur = self.currentIndex()
+        m = self.model_
+        if not cur.isValid():
+            return super().moveCursor(cursorAction, modifiers)
+        lebar = m.columnCount()
+        langkah = 1 if cursorAction == aksi.MoveNext else -1
+        pos = cur.row() * lebar + cur.column() + langkah
+        while 0 <= pos < m.rowCount() * lebar:
+            r, k = divmod(pos, lebar)
+            if m.dapat_diisi(r, k):
+                return m.index(r, k)
+            pos += langkah
+        return cur
+
     def commitData(self, editor: QWidget) -> None:  # noqa: N802 - Qt's name
         n = self.model_.tolakan
         super().commitData(editor)
