@@ -207,3 +207,29 @@ def test_tab_dari_isian_ke_sel_isian_berikut(qtbot, jendela) -> None:  # noqa: A
     QTest.keyClick(j.grid, Qt.Key.Key_Backtab)
     cur = j.grid.currentIndex()
     assert (cur.row(), cur.column()) == (r, k)
+
+
+# --------------------------------------------------------------------------- 7 undo texts
+
+
+def test_teks_urungkan_triwulan_romawi_dan_uraian_komponen(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    j = _grid(w, 2024, 2)
+    r = _baris(j, "komponen", "Jumlah Kegiatan Pelayanan yang ditindaklanjuti")
+    _klik(j.grid, j.model.index(r, pg.K_INPUT))
+    _ketik(j.grid, "3\n")
+    teks = w.ctl.stack.undoText()
+    assert "2024 triwulan II " in teks and "triwulan 2" not in teks
+    assert 'Ubah nilai "Jumlah Kegiatan Pelayanan yang' in teks
+    assert "pelayanan_ditindaklanjuti" not in teks
+    ind = next(x for x in range(r, -1, -1) if j.model.baris[x].jenis == "indikator")
+    _klik(j.grid, j.model.index(ind, pg.K_TARGET))
+    _ketik(j.grid, "50\n")
+    assert w.ctl.stack.undoText().startswith("Ubah target 2024 triwulan II ")
+    # the yearly component value: its uraian as well
+    j.pilih(2024, None)
+    r = _baris(j, "komponen", "Jumlah Kegiatan Pelayanan yang ditindaklanjuti")
+    _klik(j.grid, j.model.index(r, pg.K_INPUT))
+    _ketik(j.grid, "4\n")
+    teks = w.ctl.stack.undoText()
+    assert teks.startswith('Ubah nilai "Jumlah Kegiatan Pelayanan yang') and "_" not in teks
