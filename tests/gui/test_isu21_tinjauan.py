@@ -226,10 +226,3 @@ def test_teks_urungkan_triwulan_romawi_dan_uraian_komponen(qtbot, jendela) -> No
     _klik(j.grid, j.model.index(ind, pg.K_TARGET))
     _ketik(j.grid, "50\n")
     assert w.ctl.stack.undoText().startswith("Ubah target 2024 triwulan II ")
-    # the yearly component value: its uraian as well
-    j.pilih(2024, None)
-    r = _baris(j, "komponen", "Jumlah Kegiatan Pelayanan yang ditindaklanjuti")
-    _klik(j.grid, j.model.index(r, pg.K_INPUT))
-    _ketik(j.grid, "4\n")
-    teks = w.ctl.stack.undoText()
-    assert teks.startswith('Ubah nilai "Jumlah Kegiatan Pelayanan yang') and "_" not in teks
