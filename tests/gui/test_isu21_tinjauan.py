@@ -226,3 +226,60 @@ def test_teks_urungkan_triwulan_romawi_dan_uraian_komponen(qtbot, jendela) -> No
     _klik(j.grid, j.model.index(ind, pg.K_TARGET))
     _ketik(j.grid, "50\n")
     assert w.ctl.stack.undoText().startswith("Ubah target 2024 triwulan II ")
+
+
+# --------------------------------------------------------------------------- 3 refused values kept
+
+
+def _tabel(w: MainWindow, nama: str):  # noqa: ANN202
+    return next(t for t in w.panel.findChildren(QWidget, nama) if t.isVisible())
+
+
+def _editor(view, index) -> QLineEdit | None:  # noqa: ANN001
+    e = view.indexWidget(index)
+    return e if isinstance(e, QLineEdit) else None
+
+
+def test_nilai_ditolak_tetap_di_editor_halaman_indikator(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    ind = next(i for i in w.ctl.dokumen.semua_indikator() if not i.pakai_rumus and not i.survei_ikm)
+    w.pilih("indikator", ind.id)
+    sebelum, langkah = _disimpan(w), w.ctl.stack.count()
+    for nama in ("nilaiTable", "triwulanTable"):
+        t = _tabel(w, nama)
+        m = t.model()
+        k = next(k for k in range(m.columnCount()) if m.flags(m.index(0, k)) & Qt.ItemFlag.ItemIsEditable)
+        for kunci in ("\t", "\n"):
+            _klik(t, m.index(0, k))
+            _ketik(t, "12x" + kunci)
+            e = _editor(t, m.index(0, k))
+            assert e is not None and e.text() == "12x", (nama, repr(kunci))
+            assert t.state() == t.State.EditingState
+            assert t.currentIndex().row() == 0 and t.currentIndex().column() == k
+            QTest.keyClick(e, Qt.Key.Key_Escape)
+    assert _disimpan(w) == sebelum and w.ctl.stack.count() == langkah
+    pesan = next(x for x in w.panel.findChildren(QWidget, "nilaiPesan") if x.isVisible())
+    assert "12x" in pesan.text() or "angka" in pesan.text().lower()
+
+
+def test_anggaran_pk_ditolak_tetap_di_editor(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    j = _pk(w, 2023)
+    ui = j.halaman.ui
+    ui.tab.setCurrentWidget(ui.halamanProgram)
+    pohon = ui.programPohon
+    sebelum, langkah = _disimpan(w), w.ctl.stack.count()
+    it = pohon.topLevelItem(0)
+    for kunci in ("\t", "\n"):
+        pohon.setCurrentItem(it, 2)
+        pohon.editItem(it, 2)
+        e = _editor(pohon, pohon.indexFromItem(it, 2))
+        assert e is not None
+        e.selectAll()
+        e.setFocus()
+        _ketik(pohon, "abc" + kunci)
+        e = _editor(pohon, pohon.indexFromItem(it, 2))
+        assert e is not None and e.text() == "abc", repr(kunci)
+        assert pohon.currentColumn() == 2 and "baris 1" in ui.infoLabel.text()
+        QTest.keyClick(e, Qt.Key.Key_Escape)
+    assert _disimpan(w) == sebelum and w.ctl.stack.count() == langkah
