@@ -324,6 +324,13 @@ def isi_sel(
     s: DocumentSession, rows: Sequence[BarisGrid], r: int, kolom: int, t: Tampilan, teks: str
 ) -> Operation:
     """The operation for typing ``teks`` into a cell; IkuError naming the row and column."""
+    if "\n" in teks.strip() or "\t" in teks.strip():
+        # A block pasted into an open cell editor: not one number (and its lines would make
+        # an unreadable message); the grid pastes blocks itself.
+        raise IkuError(
+            f"{tempat_sel(rows, r, kolom, t)}: blok beberapa baris: tempel di luar penyunting "
+            "sel (tekan Esc, lalu Ctrl+V)."
+        )
     try:
         nilai = None if not teks.strip() else l10n.parse_angka(teks, typed=True)
         op = op_sel(s, rows[r], kolom, t, nilai)

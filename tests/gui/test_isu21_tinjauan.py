@@ -283,3 +283,49 @@ def test_anggaran_pk_ditolak_tetap_di_editor(qtbot, jendela) -> None:  # noqa: A
         assert pohon.currentColumn() == 2 and "baris 1" in ui.infoLabel.text()
         QTest.keyClick(e, Qt.Key.Key_Escape)
     assert _disimpan(w) == sebelum and w.ctl.stack.count() == langkah
+
+
+# --------------------------------------------------------------------------- 5 paste with an editor open
+
+
+def test_tempel_isian_dengan_editor_terbuka_satu_langkah(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    j = _grid(w, 2024, 1)
+    m = j.model
+    isian = [r for r in range(m.rowCount()) if m.dapat_diisi(r, pg.K_INPUT)]
+    r = isian[0]
+    sebelum = m.data(m.index(r, pg.K_INPUT))
+    _klik(j.grid, m.index(r, pg.K_INPUT))
+    _ketik(j.grid, "9")  # the editor is open with a 9 not yet stored
+    assert j.grid.state() == j.grid.State.EditingState
+    n = w.ctl.stack.count()
+    QGuiApplication.clipboard().setText("4\n5\n")
+    tuju = QApplication.focusWidget() or j.grid
+    QTest.keyClick(tuju, Qt.Key.Key_V, _TEMPEL_ISIAN)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert w.ctl.stack.count() == n + 1  # the paste only, one undo step
+    assert [m.data(m.index(x, pg.K_INPUT)) for x in isian[:2]] == ["4", "5"]
+    w.ctl.stack.undo()
+    assert m.data(m.index(r, pg.K_INPUT)) == sebelum  # not the 9
+
+
+def test_blok_ditempel_ke_editor_sel_pesannya_tanpa_baris_baru(qtbot, jendela) -> None:  # noqa: ANN001
+    w, _ids = jendela
+    j = _grid(w, 2024, 1)
+    m = j.model
+    r = next(r for r in range(m.rowCount()) if m.dapat_diisi(r, pg.K_INPUT))
+    _klik(j.grid, m.index(r, pg.K_INPUT))
+    _ketik(j.grid, "1")
+    editor = j.grid.indexWidget(m.index(r, pg.K_INPUT))
+    assert isinstance(editor, QLineEdit)
+    QGuiApplication.clipboard().setText("4\n5\n3\n")
+    editor.selectAll()
+    QTest.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    n = w.ctl.stack.count()
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert w.ctl.stack.count() == n
+    teks = j.pesan.text()
+    assert "blok beberapa baris: tempel di luar penyunting sel" in teks
+    assert "\n" not in teks and "4\n5" not in teks

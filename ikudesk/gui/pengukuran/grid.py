@@ -46,6 +46,9 @@ class GridPengukuran(QTableView):
             "Tempel satu kolom angka ke sel isian berurutan ke bawah, melewati baris judul "
             "dan baris yang dihitung"
         )
+        # An open cell editor is closed unsaved, not stored first (KomitSebelumAksi reads this):
+        # the paste replaces what was being typed, as one undo step.
+        self.aksi_tempel_isian.setProperty("tanpa_komit", True)
         self.aksi_tempel_isian.triggered.connect(lambda _=False: self.tempel_isian())
         aksi_tempel = QAction("&Tempel", self)
         aksi_tempel.triggered.connect(lambda _=False: self.tempel())
@@ -166,6 +169,9 @@ class GridPengukuran(QTableView):
         cur: QModelIndex | QPersistentModelIndex = self.currentIndex()
         if not cur.isValid():
             return 0
+        editor = self.indexWidget(cur)
+        if self.state() == QAbstractItemView.State.EditingState and editor is not None:
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
         if teks is None:
             teks = QGuiApplication.clipboard().text()
         return self.model_.tempel(cur.row(), cur.column(), teks, isian)
