@@ -112,10 +112,7 @@ def _peringatan(controller, opsi: OpsiCetak) -> list[str]:  # noqa: ANN001
     """What the report says the user should know about the printout (the same hook the
     command line prints on stderr)."""
     jenis = cari_laporan(opsi.laporan)
-    return [
-        f"Peringatan: {p}"
-        for p in jenis.peringatan(controller.dokumen, opsi_laporan(opsi))
-    ]
+    return [f"Peringatan: {p}" for p in jenis.peringatan(controller.dokumen, opsi_laporan(opsi))]
 
 
 # --------------------------------------------------------------------------- signer of a year

@@ -188,10 +188,7 @@ def test_tab_dari_isian_ke_sel_isian_berikut(qtbot, jendela) -> None:  # noqa: A
     j = _grid(w, 2024, 1)
     m = j.model
     isi = [
-        (r, k)
-        for r in range(m.rowCount())
-        for k in range(m.columnCount())
-        if m.dapat_diisi(r, k)
+        (r, k) for r in range(m.rowCount()) for k in range(m.columnCount()) if m.dapat_diisi(r, k)
     ]
     r, k = next(x for x in isi if x[1] == pg.K_INPUT)
     berikut = isi[isi.index((r, k)) + 1]
@@ -248,7 +245,9 @@ def test_nilai_ditolak_tetap_di_editor_halaman_indikator(qtbot, jendela) -> None
     for nama in ("nilaiTable", "triwulanTable"):
         t = _tabel(w, nama)
         m = t.model()
-        k = next(k for k in range(m.columnCount()) if m.flags(m.index(0, k)) & Qt.ItemFlag.ItemIsEditable)
+        k = next(
+            k for k in range(m.columnCount()) if m.flags(m.index(0, k)) & Qt.ItemFlag.ItemIsEditable
+        )
         for kunci in ("\t", "\n"):
             _klik(t, m.index(0, k))
             _ketik(t, "12x" + kunci)
@@ -285,7 +284,7 @@ def test_anggaran_pk_ditolak_tetap_di_editor(qtbot, jendela) -> None:  # noqa: A
     assert _disimpan(w) == sebelum and w.ctl.stack.count() == langkah
 
 
-# --------------------------------------------------------------------------- 5 paste with an editor open
+# ------------------------------------------------------------------ 5 paste, an editor open
 
 
 def test_tempel_isian_dengan_editor_terbuka_satu_langkah(qtbot, jendela) -> None:  # noqa: ANN001

@@ -50,8 +50,9 @@ class AngkaDelegate(QStyledItemDelegate):
     ) -> QWidget:
         editor = QLineEdit(parent)
         if self._tahan:
-            self._sel[id(editor)] = QPersistentModelIndex(index)
-            editor.destroyed.connect(lambda _o=None, k=id(editor): self._sel.pop(k, None))
+            kunci = id(editor)
+            self._sel[kunci] = QPersistentModelIndex(index)
+            editor.destroyed.connect(lambda _o=None: self._sel.pop(kunci, None))
         editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         editor.setPlaceholderText("mis. 84,125")
         editor.setToolTip(f"{l10n.CONTOH_ANGKA}. Kosongkan untuk menghapus nilai.")
