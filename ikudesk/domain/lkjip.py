@@ -78,6 +78,17 @@ def tahun_bawaan(dok: Dokumen) -> int | None:
     return daftar[-1] if daftar else None
 
 
+def tahun_ringkasan(dok: Dokumen) -> int | None:
+    """The year the Ringkasan chart opens on: the latest with at least one computed capaian
+    (a realisasi alone, e.g. a survey without a target, draws no bar), else
+    :func:`tahun_bawaan`."""
+    semua = dok.semua_indikator()
+    for th in reversed(dok.tahun()):
+        if any(hitung_capaian(ind, th).nilai is not None for ind in semua):
+            return th
+    return tahun_bawaan(dok)
+
+
 @dataclass(frozen=True)
 class NilaiTahun:
     target: Hasil

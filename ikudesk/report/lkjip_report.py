@@ -73,7 +73,12 @@ def peringatan_lkjip(dok: Dokumen, tahun: int | None) -> list[str]:
         )
     tanpa = [b for b in hitung_lkjip(dok, th, th).semua_baris if not b.analisis.strip()]
     if tanpa:
-        nama = [f"{b.nomor}. {b.indikator.nama.strip() or '(tanpa nama)'}" for b in tanpa]
+        # by kode when it has one: two indicators of the same name are told apart
+        nama = [
+            f"{' '.join(b.indikator.kode.split()) or f'{b.nomor}.'} "
+            f"{b.indikator.nama.strip() or '(tanpa nama)'}"
+            for b in tanpa
+        ]
         daftar = "; ".join(nama[:MAKS_NAMA_PERINGATAN])
         if len(nama) > MAKS_NAMA_PERINGATAN:
             daftar += f"; dan {len(nama) - MAKS_NAMA_PERINGATAN} indikator lainnya"
