@@ -1,5 +1,6 @@
-"""Issue 21, second review (helper i21afix): warnings of the printout, refused values kept in their editor,
-pasting down the input cells, undo texts, Tab in the grid. Real windows on a real store."""
+"""Issue 21, second review (helper i21afix): warnings of the printout, refused values kept
+in their editor, pasting down the input cells, undo texts, Tab in the grid. Real windows on a
+real store."""
 
 from __future__ import annotations
 
