@@ -714,6 +714,25 @@ def peringatan_tanggal_pk(pk: PerjanjianKinerja, lokasi: str = "") -> list[tuple
     ]
 
 
+def peringatan_tahun_pk(pk: PerjanjianKinerja, lokasi: str = "") -> list[tuple[str, str]]:
+    """A PK Perubahan dated outside its own year (a typo, or the revision of another year)."""
+    if pk.perubahan == 0 or not pk.tanggal.strip():
+        return []
+    try:
+        tgl, _ = baca_tanggal(pk.tanggal)
+    except IkuError:
+        return []  # an invalid date is refused where it is typed, not here
+    if tgl.year == pk.tahun:
+        return []
+    return [
+        (
+            f"{lokasi}.tanggal" if lokasi else "tanggal",
+            f"PK Perubahan ke-{pk.perubahan} {pk.tahun} bertanggal {pk.tanggal} "
+            f"(tahun {tgl.year}, bukan {pk.tahun}); periksa tanggalnya.",
+        )
+    ]
+
+
 def peringatan_dokumen(dok: Dokumen) -> list[tuple[str, str]]:
     """Every v2 warning of a document as (place, Indonesian message); never raises."""
     hasil: list[tuple[str, str]] = []

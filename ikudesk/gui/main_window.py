@@ -6,9 +6,11 @@ every change is stored at once (there is no "save"). Layout comes from ui/main_w
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
@@ -121,6 +123,13 @@ class SaringPohon(QSortFilterProxyModel):
         if k[0] == "indikator":
             return any(self._rapat in _rapat(kp.kode) for kp in obj.rumus.komponen)
         return False
+
+
+def _tip_sama_teks(a: QAction) -> None:
+    """The undo / redo button's tool tip says the whole undo text. The stack outlives the
+    window: while Qt destroys the window's actions it may still signal a change."""
+    if shiboken6.isValid(a) and a.toolTip() != a.text():
+        a.setToolTip(a.text())
 
 
 def _awalan_kode(ketik: str, kode: str) -> bool:
@@ -252,7 +261,7 @@ class MainWindow(QMainWindow):
         # ("Urungkan Ubah nama indikator …") changes; the menu and the tool tip say it all.
         for a, kata in ((self.aksi_urungkan, "Urungkan"), (self.aksi_ulangi, "Ulangi")):
             a.setIconText(kata)
-            a.changed.connect(lambda a=a: a.toolTip() != a.text() and a.setToolTip(a.text()))
+            a.changed.connect(partial(_tip_sama_teks, a))
         pertama = ui.menuSunting.actions()[0] if ui.menuSunting.actions() else None
         ui.menuSunting.insertActions(pertama, [self.aksi_urungkan, self.aksi_ulangi])
         ui.bilahAlat.insertActions(

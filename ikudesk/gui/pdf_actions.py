@@ -107,14 +107,18 @@ def ekspor_ke(window: QWidget, controller, opsi: OpsiCetak, path: Path) -> int: 
     return halaman
 
 
+def opsi_laporan(opsi: OpsiCetak) -> OpsiLaporan:
+    """The report's own options from the dialog's (those the report does not read are None),
+    so a warning describes the same quarter / revision that is printed."""
+    kw = opsi.sebagai_kwargs()
+    return OpsiLaporan(tahun=opsi.tahun, triwulan=kw["triwulan"], perubahan=kw["perubahan"])
+
+
 def _peringatan(controller, opsi: OpsiCetak) -> list[str]:  # noqa: ANN001
     """What the report says the user should know about the printout (the same hook the
     command line prints on stderr)."""
     jenis = cari_laporan(opsi.laporan)
-    return [
-        f"Peringatan: {p}"
-        for p in jenis.peringatan(controller.dokumen, OpsiLaporan(tahun=opsi.tahun))
-    ]
+    return [f"Peringatan: {p}" for p in jenis.peringatan(controller.dokumen, opsi_laporan(opsi))]
 
 
 # --------------------------------------------------------------------------- signer of a year

@@ -267,6 +267,18 @@ class LaporanPk(Laporan):
     orientasi = "portrait"
     opsi = frozenset({"tahun", "perubahan"})
 
+    def peringatan(self, dok: Dokumen, opsi: OpsiLaporan) -> list[str]:
+        """A PK printed without its date (an empty date line), or a revision dated outside
+        its year: said, never refused (the report itself refuses only a missing PK)."""
+        from ikudesk.domain.rules import peringatan_tahun_pk, peringatan_tanggal_pk
+        from ikudesk.report.pk_report import pilih_pk
+
+        try:
+            pk = pilih_pk(dok, opsi.tahun, opsi.perubahan)
+        except IkuError:
+            return []
+        return [p for _, p in peringatan_tanggal_pk(pk) + peringatan_tahun_pk(pk)]
+
     def judul_pdf(self, dok: Dokumen) -> str:
         return f"Perjanjian Kinerja {dok.profil.instansi or 'IKU Desk'}"
 

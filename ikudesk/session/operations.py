@@ -98,6 +98,14 @@ def _label_ind(s: DocumentSession, indikator_id: int) -> str:
     return _label_node(s, ref) if s.has(ref) else "indikator"
 
 
+def _label_komponen(k: Komponen) -> str:
+    """A component as the user knows it: its uraian (shortened), else its code."""
+    teks = " ".join(k.uraian.split())
+    if not teks:
+        return k.kode
+    return f'"{teks[:40]}…"' if len(teks) > 40 else f'"{teks}"'
+
+
 def label_node(s: DocumentSession, ref: Ref) -> str:
     """The public name of :func:`_label_node`, for undo texts built outside this module."""
     return _label_node(s, ref)
@@ -237,7 +245,10 @@ class SetNilaiKomponen(Operation):
         if self.value is not None:
             _periksa_hasil(s, [self])
         if not self.label:
-            self.label = f"Ubah nilai {self.kode} {self.tahun} {_label_ind(s, self.indikator_id)}"
+            self.label = (
+                f"Ubah nilai {_label_komponen(self._komponen(s))} {self.tahun} "
+                f"{_label_ind(s, self.indikator_id)}"
+            )
 
     def slot(self, s: DocumentSession) -> tuple[str, dict[str, Any]]:
         return "nilai_komponen", {"komponen_id": self._komponen(s).id, "tahun": self.tahun}
@@ -650,7 +661,7 @@ class SetNilaiTriwulan(Operation):
         _periksa_hasil(s, [self])
         if not self.label:
             self.label = (
-                f"Ubah {self.jenis} {self.tahun} triwulan {self.triwulan} "
+                f"Ubah {self.jenis} {self.tahun} triwulan {ROMAWI[self.triwulan]} "
                 f"{_label_ind(s, self.indikator_id)}"
             )
 
@@ -729,7 +740,8 @@ class SetNilaiKomponenTriwulan(Operation):
         _periksa_hasil(s, [self])
         if not self.label:
             self.label = (
-                f"Ubah nilai {self.kode} {self.tahun} triwulan {self.triwulan} "
+                f"Ubah nilai {_label_komponen(self._komponen(ind))} {self.tahun} "
+                f"triwulan {ROMAWI[self.triwulan]} "
                 f"{_label_ind(s, self.indikator_id)}"
             )
 

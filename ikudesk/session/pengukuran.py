@@ -331,6 +331,13 @@ def isi_sel(
     s: DocumentSession, rows: Sequence[BarisGrid], r: int, kolom: int, t: Tampilan, teks: str
 ) -> Operation:
     """The operation for typing ``teks`` into a cell; IkuError naming the row and column."""
+    if "\n" in teks.strip() or "\t" in teks.strip():
+        # A block pasted into an open cell editor: not one number (and its lines would make
+        # an unreadable message); the grid pastes blocks itself.
+        raise IkuError(
+            f"{tempat_sel(rows, r, kolom, t)}: blok beberapa baris: tempel di luar penyunting "
+            "sel (tekan Esc, lalu Ctrl+V)."
+        )
     try:
         nilai = None if not teks.strip() else l10n.parse_angka(teks, typed=True)
         op = op_sel(s, rows[r], kolom, t, nilai)
@@ -401,7 +408,15 @@ def tempel_isian(
     typing, from row ``r0`` on; headings and computed rows are skipped. An empty line passes
     its cell by (leaves it as it is). One operation; anything refused stores nothing."""
     blok = urai_tempel(teks)
+    if k0 not in (K_TARGET, K_INPUT):
+        # Started on a heading or the name column: the column meant is the input column.
+        k0 = K_INPUT
     tujuan = [r for r in range(r0, len(rows)) if _dapat_diisi(s, rows[r], k0, t)]
+    if not tujuan:
+        raise IkuError(
+            f"Tidak ada sel isian dari baris {r0 + 1} ke bawah; pilih sel pertama yang akan "
+            "diisi di kolom Target atau Isian, lalu tempel lagi."
+        )
     if len(blok) > len(tujuan):
         raise IkuError(
             f"Ada {len(blok)} baris yang ditempel, tetapi hanya {len(tujuan)} sel isian dari "

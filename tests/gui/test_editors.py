@@ -257,7 +257,7 @@ def test_removing_a_component_in_use_is_refused(qtbot, panel, controller) -> Non
     assert _json(controller) == sebelum
 
 
-def _ketik_sel(qtbot, view, baris: int, kolom: int, teks: str) -> None:
+def _ketik_sel(qtbot, view, baris: int, kolom: int, teks: str, ditolak: bool = False) -> None:
     idx = view.model().index(baris, kolom)
     view.setCurrentIndex(idx)
     view.edit(idx)
@@ -266,6 +266,9 @@ def _ketik_sel(qtbot, view, baris: int, kolom: int, teks: str) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(editor, teks)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    if ditolak:  # refused: the typed text stays in the editor to be corrected; Esc drops it
+        assert view.state() == QAbstractItemView.State.EditingState and editor.text() == teks
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
     # The delegate commits through a queued call, as it does for a user.
     qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
 
@@ -297,7 +300,7 @@ def test_values_typed_in_the_table_give_capaian(qtbot, panel, controller) -> Non
 
     # A wrong number is refused on the spot and never stored.
     sebelum = _json(controller)
-    _ketik_sel(qtbot, view, b, model.kolom_ke("target"), "85,5,1")
+    _ketik_sel(qtbot, view, b, model.kolom_ke("target"), "85,5,1", ditolak=True)
     assert h.ui.nilaiPesan.isVisible() and "bukan angka" in h.ui.nilaiPesan.text()
     assert _json(controller) == sebelum
     assert model.index(b, model.kolom_ke("target")).data() == "85,5"

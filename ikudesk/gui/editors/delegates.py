@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QLineEdit,
     QStyledItemDelegate,
@@ -34,6 +35,13 @@ class AngkaDelegate(QStyledItemDelegate):
     (the model also reports it through its own signal for the status line).
     """
 
+    def __init__(self, parent: QObject | None = None, tahan_tolakan: bool = False) -> None:
+        super().__init__(parent)
+        # Tab / Enter on a refused value keeps its editor open with the typed text (the grid
+        # does the same in its own view); the open editors' cells, to store them first.
+        self._tahan = tahan_tolakan
+        self._sel: dict[int, QPersistentModelIndex] = {}
+
     def createEditor(
         self,
         parent: QWidget,
@@ -41,6 +49,10 @@ class AngkaDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         editor = QLineEdit(parent)
+        if self._tahan:
+            kunci = id(editor)
+            self._sel[kunci] = QPersistentModelIndex(index)
+            editor.destroyed.connect(lambda _o=None: self._sel.pop(kunci, None))
         editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         editor.setPlaceholderText("mis. 84,125")
         editor.setToolTip(f"{l10n.CONTOH_ANGKA}. Kosongkan untuk menghapus nilai.")
@@ -51,16 +63,48 @@ class AngkaDelegate(QStyledItemDelegate):
         editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
         editor.selectAll()
 
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            self._tahan
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(obj, QLineEdit)
+            and id(obj) in self._sel
+        ):
+            hint = {
+                Qt.Key.Key_Tab: QAbstractItemDelegate.EndEditHint.EditNextItem,
+                Qt.Key.Key_Backtab: QAbstractItemDelegate.EndEditHint.EditPreviousItem,
+                Qt.Key.Key_Return: QAbstractItemDelegate.EndEditHint.SubmitModelCache,
+                Qt.Key.Key_Enter: QAbstractItemDelegate.EndEditHint.SubmitModelCache,
+            }.get(Qt.Key(event.key()))
+            index = self._sel[id(obj)]
+            if hint is not None and index.isValid():
+                if not self._simpan(obj, index.model(), index):
+                    obj.setFocus()
+                    return True  # refused: the typed text stays to be corrected
+                self.closeEditor.emit(obj, hint)
+                return True
+        return super().eventFilter(obj, event)
+
     def setModelData(
         self,
         editor: QWidget,
         model: QAbstractItemModel,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
+        self._simpan(editor, model, index)
+
+    def _simpan(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """Store the editor's text; False (and the reason shown at the cell) when refused."""
         assert isinstance(editor, QLineEdit)
         teks = editor.text()
         if model.setData(index, teks, Qt.ItemDataRole.EditRole):
-            return
+            return True
         try:
             if teks.strip():
                 l10n.parse_angka(teks, typed=True)
@@ -68,6 +112,7 @@ class AngkaDelegate(QStyledItemDelegate):
             view = editor.parentWidget()
             if view is not None and view.isVisible():
                 QToolTip.showText(view.mapToGlobal(editor.geometry().bottomLeft()), e.pesan, view)
+        return False
 
 
 class TanpaLompat(QObject):

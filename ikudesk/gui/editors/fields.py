@@ -163,6 +163,8 @@ class KomitSebelumAksi(QObject):
             # Ctrl+Z in a field with nothing of its own to undo: not the field's, so the
             # window's Urungkan gets it and undoes the last stored edit.
             return _tanpa_riwayat_sendiri(obj, event)
+        if t == QEvent.Type.Shortcut and obj.property("tanpa_komit"):
+            return False  # the action handles the open editor itself
         if t in (QEvent.Type.Shortcut, QEvent.Type.Close):
             komit_ketikan()
         elif t == QEvent.Type.MouseButtonPress and isinstance(obj, QWidget):

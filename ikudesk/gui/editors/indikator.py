@@ -116,7 +116,7 @@ class HalamanIndikator(Halaman):
         self.nilai_model.atur_penulis(self._tulis_nilai)
         self.nilai_model.galat.connect(lambda p: tandai_pesan(ui.nilaiPesan, p))
         ui.nilaiTable.setModel(self.nilai_model)
-        ui.nilaiTable.setItemDelegate(AngkaDelegate(ui.nilaiTable))
+        ui.nilaiTable.setItemDelegate(AngkaDelegate(ui.nilaiTable, tahan_tolakan=True))
         tanpa_lompat(ui.nilaiTable, lambda p: tandai_pesan(ui.nilaiPesan, p))
         ui.nilaiTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         ui.nilaiTable.horizontalHeader().setMinimumSectionSize(90)

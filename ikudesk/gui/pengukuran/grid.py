@@ -46,6 +46,9 @@ class GridPengukuran(QTableView):
             "Tempel satu kolom angka ke sel isian berurutan ke bawah, melewati baris judul "
             "dan baris yang dihitung"
         )
+        # An open cell editor is closed unsaved, not stored first (KomitSebelumAksi reads this):
+        # the paste replaces what was being typed, as one undo step.
+        self.aksi_tempel_isian.setProperty("tanpa_komit", True)
         self.aksi_tempel_isian.triggered.connect(lambda _=False: self.tempel_isian())
         aksi_tempel = QAction("&Tempel", self)
         aksi_tempel.triggered.connect(lambda _=False: self.tempel())
@@ -88,6 +91,30 @@ class GridPengukuran(QTableView):
             if self.model_.dapat_diisi(r, cur.column()):
                 self.setCurrentIndex(self.model_.index(r, cur.column()))
                 return
+
+    def moveCursor(  # noqa: N802 - Qt's name
+        self,
+        cursorAction: QAbstractItemView.CursorAction,  # noqa: N803 - Qt's name
+        modifiers: Qt.KeyboardModifier,
+    ) -> QModelIndex:
+        """Tab / Shift+Tab go to the next / previous cell that takes typing, as in a form:
+        the read-only "s.d." and capaian cells between two rows' inputs are passed by."""
+        aksi = QAbstractItemView.CursorAction
+        if cursorAction not in (aksi.MoveNext, aksi.MovePrevious):
+            return super().moveCursor(cursorAction, modifiers)
+        cur = self.currentIndex()
+        m = self.model_
+        if not cur.isValid():
+            return super().moveCursor(cursorAction, modifiers)
+        lebar = m.columnCount()
+        langkah = 1 if cursorAction == aksi.MoveNext else -1
+        pos = cur.row() * lebar + cur.column() + langkah
+        while 0 <= pos < m.rowCount() * lebar:
+            r, k = divmod(pos, lebar)
+            if m.dapat_diisi(r, k):
+                return m.index(r, k)
+            pos += langkah
+        return cur
 
     def commitData(self, editor: QWidget) -> None:  # noqa: N802 - Qt's name
         n = self.model_.tolakan
@@ -142,6 +169,9 @@ class GridPengukuran(QTableView):
         cur: QModelIndex | QPersistentModelIndex = self.currentIndex()
         if not cur.isValid():
             return 0
+        editor = self.indexWidget(cur)
+        if self.state() == QAbstractItemView.State.EditingState and editor is not None:
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
         if teks is None:
             teks = QGuiApplication.clipboard().text()
         return self.model_.tempel(cur.row(), cur.column(), teks, isian)

@@ -190,7 +190,7 @@ class PanelIndikatorTahunan(QWidget):
         self.model.galat.connect(ui.triwulanPesan.setText)
         t = ui.triwulanTable
         t.setModel(self.model)
-        t.setItemDelegate(AngkaDelegate(t))
+        t.setItemDelegate(AngkaDelegate(t, tahan_tolakan=True))
         tanpa_lompat(t, ui.triwulanPesan.setText)
         t.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked

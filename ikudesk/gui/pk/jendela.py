@@ -109,7 +109,33 @@ class _DelegasiProgram(QStyledItemDelegate):
         if it is not None:
             self._sel[id(editor)] = (tuple(it.data(0, Qt.ItemDataRole.UserRole)), index.column())
 
+    def _ditolak(self, editor: QWidget) -> bool:
+        """An amount that cannot be read: said, and the editor keeps the typed text to be
+        corrected (closing it would throw the typing away)."""
+        tempat = self._sel.get(id(editor))
+        if tempat is None or KOLOM[tempat[1]] not in RUPIAH or not isinstance(editor, QLineEdit):
+            return False
+        try:
+            rupiah_dari_teks(editor.text().strip())
+        except IkuError as e:
+            jalur = tempat[0]
+            self._halaman._gagal(
+                f"{JENIS_NODE[len(jalur) - 1].capitalize()} baris {jalur[-1] + 1}: {e.pesan}"
+            )
+            editor.setFocus()
+            return True
+        return False
+
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key()
+            in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(editor, QWidget)
+            and self._ditolak(editor)
+        ):
+            return True
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
