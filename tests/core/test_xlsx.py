@@ -19,7 +19,7 @@ from openpyxl import Workbook, load_workbook
 from ikudesk.domain.model import Program
 from ikudesk.domain.pk import total_anggaran
 from ikudesk.errors import IkuError
-from ikudesk.files import xlsx_umum
+from ikudesk.files import batas
 from ikudesk.files.atomic import TulisError, lindungi
 from ikudesk.files.sipd_import import baca_sipd, pk_dengan_program
 from ikudesk.files.xlsx_export import buat_workbook, ekspor_xlsx
@@ -415,23 +415,26 @@ def test_terlalu_besar(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     besar = tmp_path / "besar.xlsx"
     with open(besar, "wb") as f:
         f.write(b"PK\x03\x04")
-        f.truncate(xlsx_umum.MAKS_BITA + 1)  # sparse: no 20 MB written
-    with pytest.raises(IkuError, match="terlalu besar .*batasnya 20 MB"):
+        f.truncate(batas.MAKS_BITA + 1)  # sparse: no 50 MB written
+    with pytest.raises(IkuError, match="terlalu besar .*batasnya 50 MB"):
         baca_formulir(dok, besar)
     # A zip bomb: small on disk, huge unpacked (the limit lowered so the test stays quick).
     bom = tmp_path / "bom.xlsx"
     with zipfile.ZipFile(bom, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("xl/workbook.xml", "<workbook/>")
         z.writestr("xl/worksheets/sheet1.xml", b" " * 3_000_000)
-    monkeypatch.setattr(xlsx_umum, "MAKS_BITA_TERURAI", 2_000_000)
-    with pytest.raises(IkuError, match="terlalu besar setelah diurai"):
+    with pytest.raises(IkuError, match=r"memampat lebih dari 1000:1 .*batas rasio 1000:1"):
+        baca_sipd(bom)
+    monkeypatch.setattr(batas, "MAKS_RASIO", 10_000)
+    monkeypatch.setattr(batas, "MAKS_BITA_TERURAI", 2_000_000)
+    with pytest.raises(IkuError, match="terlalu besar setelah diurai.*batasnya 1,9 MB"):
         baca_sipd(bom)
     # A sheet with a million rows refused before it is walked.
     path = tulis_formulir(dok, tmp_path / "f.xlsx", 2023, 2)
     wb = load_workbook(path)
-    wb[SHEET_ISIAN].cell(row=xlsx_umum.MAKS_BARIS + 5, column=2).value = "x"
+    wb[SHEET_ISIAN].cell(row=batas.MAKS_BARIS + 5, column=2).value = "x"
     wb.save(path)
-    with pytest.raises(IkuError, match="baris; batasnya"):
+    with pytest.raises(IkuError, match=rf"baris {batas.MAKS_BARIS + 5}; batasnya"):
         baca_formulir(dok, path)
 
 
