@@ -433,6 +433,7 @@ def _baca_isian(
         return tersimpan.get((r, c))
 
     dilihat: dict[int, int] = {}  # kunci → row
+    baris_indikator: dict[int, int] = {}  # indicator id → row
     baru: dict[int, dict[str | None, tuple[Decimal | None, str]]] = {}
     n_komp = max((len(b.komponen) for b in kunci.values()), default=0)
     maks_kolom = K_KOMPONEN + 2 * n_komp if n_komp else K_REALISASI
@@ -474,13 +475,18 @@ def _baca_isian(
                 continue
             k = cocok[0]
             bk = kunci[k]
-        if k in dilihat:
+        # The same key twice, or two keys of the hidden sheet naming one indicator (its cells
+        # would be written twice, one value silently winning): refused alike.
+        sudah = dilihat.get(k, baris_indikator.get(bk.indikator_id))
+        if sudah is not None:
             galat.append(
                 f"{alamat(ws, r, K_NAMA)}: indikator '{bk.kode or bk.nama}' sudah ada di baris "
-                f"{dilihat[k]}; baris disalin dua kali?"
+                f"{sudah}; baris disalin dua kali?"
             )
+            dilihat.setdefault(k, r)
             continue
         dilihat[k] = r
+        baris_indikator[bk.indikator_id] = r
         ind = per_id.get(bk.indikator_id)
         if ind is None:
             galat.append(

@@ -321,6 +321,33 @@ def test_formulir_baris_digabung_dihapus_disalin(tmp_path: Path) -> None:
         baca_formulir(dok, tmp_path / "salin.xlsx")
 
 
+def test_formulir_dua_kunci_ke_sel_yang_sama_ditolak(tmp_path: Path) -> None:
+    """Issue 22 item 9: a second key in the hidden sheet naming the same indicator, on a copied
+    row with another value (80 and 70): refused like an identical copied row, not one of the
+    two values stored silently."""
+    dok = contoh_v2()
+    path = tulis_formulir(dok, tmp_path / "f.xlsx", 2023, 2)
+    baris = baris_indikator(path)
+    isi_formulir(path, {(1, K_REALISASI): 80})
+    wb = load_workbook(path)
+    kunci = wb[SHEET_KUNCI]
+    asal = next(r for r in range(13, kunci.max_row + 1) if kunci.cell(row=r, column=2).value == 1)
+    baru = kunci.max_row + 1
+    for c in range(1, 7):
+        kunci.cell(row=baru, column=c).value = kunci.cell(row=asal, column=c).value
+    kunci.cell(row=baru, column=1).value = 999  # a key of its own, the same indicator
+    ws = wb[SHEET_ISIAN]
+    akhir = ws.max_row + 1
+    for c in range(1, ws.max_column + 1):
+        ws.cell(row=akhir, column=c).value = ws.cell(row=baris[1], column=c).value
+    ws.cell(row=akhir, column=1).value = 999
+    ws.cell(row=akhir, column=K_REALISASI).value = 70
+    wb.save(tmp_path / "dua-kunci.xlsx")
+    kode = dok.semua_indikator()[0].kode
+    with pytest.raises(IkuError, match=rf"Isian!D{akhir}: indikator '{kode}' sudah ada di baris"):
+        baca_formulir(dok, tmp_path / "dua-kunci.xlsx")
+
+
 def test_formulir_rumus_berubah_atau_indikator_hilang(tmp_path: Path) -> None:
     dok = contoh_v2()
     path = tulis_formulir(dok, tmp_path / "f.xlsx", 2023, 2)
