@@ -32,6 +32,7 @@ from ikudesk.backup.archive import (
     periksa_cadangan,
 )
 from ikudesk.errors import IkuError
+from ikudesk.files import sementara
 from ikudesk.files.atomic import pesan_os
 from ikudesk.files.docfile import baca_dokumen, ke_json
 from ikudesk.persistence.mapper import read_document
@@ -93,9 +94,10 @@ def salin_isi(sumber: Store, tujuan: Store) -> int:
     return len(dokumen)
 
 
-def _kerja(folder: Path) -> Path:
+def _kerja(folder: Path) -> sementara.FolderSementara:
+    """A locked temporary folder beside the output for the logical copy (swept if killed)."""
     try:
-        return Path(tempfile.mkdtemp(prefix=".ikudesk-logis-", suffix=".tmp", dir=folder))
+        return sementara.FolderSementara(folder, f"{sementara.AWALAN}logis-")
     except OSError as e:
         raise CadanganError(f"Tidak dapat menulis di '{folder}': {pesan_os(e)}.") from None
 
@@ -108,13 +110,11 @@ def buat_cadangan_server(
     folder = tujuan if tujuan.is_dir() else tujuan.parent
     if not folder.is_dir():
         raise CadanganError(f"Folder '{folder}' tidak ada; cadangan tidak dibuat.")
-    kerja = _kerja(folder)
-    try:
-        with buka_store(kerja / "ikudesk.sqlite") as salinan:
+    sementara.sapu(folder)
+    with _kerja(folder) as kerja:
+        with buka_store(kerja.path / "ikudesk.sqlite") as salinan:
             salin_isi(store, salinan)
-        return buat_cadangan(kerja / "ikudesk.sqlite", tujuan, nama=nama)
-    finally:
-        shutil.rmtree(kerja, ignore_errors=True)
+        return buat_cadangan(kerja.path / "ikudesk.sqlite", tujuan, nama=nama)
 
 
 def folder_cadangan_server(store: Store) -> Path:
