@@ -176,8 +176,13 @@ def _baca_xlsx(p: Path) -> TabelImpor:
         if ws is None:
             raise ImporSurveiError(f"Berkas '{p.name}' tidak punya lembar kerja.")
         semua: list[tuple[int, list[str]]] = []
-        for i, baris in enumerate(ws.iter_rows(values_only=True), start=1):
-            semua.append((i, [_teks_sel(v) for v in baris]))
+        try:
+            for i, baris in enumerate(ws.iter_rows(values_only=True), start=1):
+                semua.append((i, [_teks_sel(v) for v in baris]))
+        except ImporSurveiError:
+            raise
+        except IkuError as e:
+            raise ImporSurveiError(e.pesan) from None
         tabel = _susun(p.name, semua)
         return TabelImpor(tabel.nama, tabel.kolom, tabel.baris, tabel.nomor, ws.title)
 

@@ -11,7 +11,7 @@ import math
 import os
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -393,9 +393,10 @@ class SheetBaca:
     columns of cells with a value; ``files.batas`` bounds it), with its merged ranges clipped to
     that area. Rows are streamed (openpyxl's read-only sheet): nothing is expanded."""
 
-    def __init__(self, ws: Any, area: batas.AreaSheet) -> None:
+    def __init__(self, ws: Any, area: batas.AreaSheet, nama_berkas: str = "") -> None:
         self._ws = ws
         self.area = area
+        self.nama_berkas = nama_berkas
         self.title: str = ws.title
         self.max_row = area.baris
         self.max_column = area.kolom
@@ -413,9 +414,24 @@ class SheetBaca:
         lebar = max_col or max(self.area.kolom, 1)
         if akhir < min_row:
             return iter(())
-        return self._ws.iter_rows(
-            min_row=min_row, max_row=akhir, min_col=1, max_col=lebar, values_only=values_only
+        return self._aman(
+            self._ws.iter_rows(
+                min_row=min_row, max_row=akhir, min_col=1, max_col=lebar, values_only=values_only
+            )
         )
+
+    def _aman(self, rows: Iterable[tuple]) -> Iterator[tuple]:
+        """openpyxl parses a read-only sheet while its rows are walked: a damaged cell surfaces
+        here, as any exception; it becomes a refusal naming the sheet."""
+        try:
+            yield from rows
+        except IkuError:
+            raise
+        except Exception as e:  # noqa: BLE001 - openpyxl raises anything on a damaged sheet
+            raise IkuError(
+                f"Sheet '{self.title}' di berkas '{self.nama_berkas}' rusak dan tidak dapat "
+                f"dibaca ({type(e).__name__}). Buka dan simpan ulang di Excel, lalu impor lagi."
+            ) from None
 
     @property
     def gabungan(self) -> list[tuple[int, int, int, int]]:
@@ -481,7 +497,7 @@ def buka_workbook(path: str | os.PathLike[str], data_only: bool = False) -> Buku
             for ws in wb.worksheets:
                 area = batas.pindai_sheet(z, ws._worksheet_path, ws.title, p.name, sisa)
                 sisa -= area.sel_gabungan
-                sheet.append(SheetBaca(ws, area))
+                sheet.append(SheetBaca(ws, area, p.name))
         return BukuBaca(wb, sheet)
     except BaseException as e:
         wb.close()

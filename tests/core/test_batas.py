@@ -337,3 +337,21 @@ def test_word_di_luar_batas_ditolak(tmp_path: Path) -> None:
         with open(besar, "wb") as f:
             f.truncate(batas.MAKS_BITA + 1)
         batas.periksa_docx(besar)
+
+
+def test_sel_rusak_saat_dibaca_ditolak(tmp_path: Path) -> None:
+    """Found by the fuzz run: a cell reference openpyxl cannot parse surfaces only while the
+    rows are walked (read-only mode); it is a refusal naming the sheet, not a traceback."""
+    asli = buat_lampiran_sipd(tmp_path / "sipd.xlsx")
+    rusak = tmp_path / "rusak.xlsx"
+    with zipfile.ZipFile(asli) as zin, zipfile.ZipFile(rusak, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'<c r="A8"', b'<c r="&amp;A8"', 1)
+                assert b"&amp;A8" in data
+            zout.writestr(info.filename, data)
+    with pytest.raises(IkuError, match=r"Sheet 'Lampiran III' di berkas 'rusak.xlsx' rusak"):
+        baca_sipd(rusak)
+    with pytest.raises(ImporSurveiError, match=r"rusak dan tidak dapat dibaca"):
+        baca_tabel(rusak)
