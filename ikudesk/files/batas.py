@@ -102,9 +102,39 @@ def periksa_bagian(info: zipfile.ZipInfo, batas: int, apa: str, nama: str) -> No
         )
 
 
+class _Akar(Exception):
+    """The root element began: the prolog (where a DOCTYPE would be) is over."""
+
+
+def periksa_prolog(z: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], nama: str) -> None:
+    """Refuse a document type declaration (entities: XXE, "billion laughs") in any XML part,
+    reading only each part's prolog; the office readers (openpyxl, python-docx) would expand
+    it."""
+    for n in infos:
+        if not n.lower().endswith((".xml", ".rels", ".vml")):
+            continue
+        p = _parser()
+
+        def akar(*_args: object) -> None:
+            raise _Akar
+
+        p.StartElementHandler = akar
+        try:
+            with z.open(n) as f:
+                _alirkan(p, f, nama, n)
+        except _Akar:
+            continue
+        except BatasError as e:
+            if "DOCTYPE" in e.pesan:
+                raise
+            # A damaged part: the reader itself says so in its own words.
+
+
 def periksa_buku_kerja(z: zipfile.ZipFile, nama: str) -> dict[str, zipfile.ZipInfo]:
-    """The zip bounds plus those of the parts openpyxl reads whole (shared strings, styles)."""
+    """The zip bounds plus those of the parts openpyxl reads whole (shared strings, styles),
+    and no DOCTYPE in any part."""
     infos = periksa_zip(z, nama)
+    periksa_prolog(z, infos, nama)
     for n, i in infos.items():
         rendah = n.lower()
         if rendah.endswith("sharedstrings.xml"):
@@ -185,7 +215,7 @@ def _alirkan(p: expat.XMLParserType, f: IO[bytes], nama: str, bagian: str) -> No
                 "kantor tidak memakainya. Berkas ini tidak dibaca."
             ) from None
         raise
-    except expat.ExpatError as e:
+    except (expat.ExpatError, LookupError) as e:  # LookupError: an unknown encoding
         raise BatasError(
             f"Bagian '{bagian}' di berkas '{nama}' rusak (XML tidak sah: {e}). Berkas ini tidak "
             "dibaca."
@@ -309,6 +339,7 @@ def periksa_docx(path: str | os.PathLike[str]) -> RingkasanWord:
             infos = periksa_zip(z, nama)
             if "word/document.xml" not in infos:
                 raise BatasError(f"Berkas '{nama}' bukan dokumen Word (.docx).")
+            periksa_prolog(z, infos, nama)
             return _pindai_docx(z, nama)
     except BatasError:
         raise

@@ -417,14 +417,20 @@ class SheetBaca:
         return self._aman(
             self._ws.iter_rows(
                 min_row=min_row, max_row=akhir, min_col=1, max_col=lebar, values_only=values_only
-            )
+            ),
+            akhir - min_row + 1,
         )
 
-    def _aman(self, rows: Iterable[tuple]) -> Iterator[tuple]:
+    def _aman(self, rows: Iterable[tuple], jumlah: int) -> Iterator[tuple]:
         """openpyxl parses a read-only sheet while its rows are walked: a damaged cell surfaces
-        here, as any exception; it becomes a refusal naming the sheet."""
+        here, as any exception; it becomes a refusal naming the sheet. After the last row asked
+        for the walk stops (openpyxl would parse on to the end of the sheet: a tail of merged
+        ranges or empty styled cells)."""
         try:
-            yield from rows
+            for i, row in enumerate(rows, start=1):
+                yield row
+                if i >= jumlah:
+                    return
         except IkuError:
             raise
         except Exception as e:  # noqa: BLE001 - openpyxl raises anything on a damaged sheet

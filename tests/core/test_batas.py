@@ -243,20 +243,40 @@ def test_rasio_bom_zip_ditolak_sebelum_dibuka(tmp_path: Path) -> None:
         assert time.monotonic() - mulai < 2
 
 
-def test_doctype_di_sheet_ditolak(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "bagian", ["xl/worksheets/sheet1.xml", "xl/workbook.xml", "xl/styles.xml", "_rels/.rels"]
+)
+def test_doctype_di_bagian_mana_pun_ditolak(tmp_path: Path, bagian: str) -> None:
+    """Entities (an external file, "billion laughs") in any XML part: the sheets are streamed
+    by us, the other parts by openpyxl (lxml resolves local external entities)."""
     asli = buat_lampiran_sipd(tmp_path / "sipd.xlsx")
-    with zipfile.ZipFile(asli) as z:
-        teks = z.read("xl/worksheets/sheet1.xml").decode()
     jahat = tmp_path / "xxe.xlsx"
+    dtd = '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd"><!ENTITY a "aaaaaaaaaa">]>'
     with zipfile.ZipFile(asli) as zin, zipfile.ZipFile(jahat, "w") as zout:
         for info in zin.infolist():
             data = zin.read(info.filename)
-            if info.filename == "xl/worksheets/sheet1.xml":
-                dtd = '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>'
+            if info.filename == bagian:
+                teks = data.decode()
                 data = (teks.replace("?>", "?>" + dtd, 1) if "?>" in teks else dtd + teks).encode()
             zout.writestr(info.filename, data)
-    with pytest.raises(IkuError, match="DOCTYPE"):
+    with pytest.raises(IkuError, match=rf"Bagian '{re.escape(bagian)}' .* DOCTYPE"):
         baca_sipd(jahat)
+    with pytest.raises(ImporSurveiError, match="DOCTYPE"):
+        baca_tabel(jahat)
+
+
+def test_banyak_gabungan_di_luar_area_cepat(tmp_path: Path) -> None:
+    """300,000 merged ranges past the used area: clipped away, and neither we nor openpyxl walk
+    them (before, openpyxl parsed on past the last row: 40 s)."""
+    asli = buat_lampiran_sipd(tmp_path / "sipd.xlsx")
+    banyak = "".join(f'<mergeCell ref="A{2 * i + 1}:A{2 * i + 2}"/>' for i in range(300_000))
+    f = _sisip_xml(
+        asli, "xl/worksheets/sheet1.xml", "</worksheet>", f"<mergeCells>{banyak}</mergeCells>",
+        tmp_path / "banyak.xlsx",
+    )  # fmt: skip
+    hasil, detik = _baca_di_anak("sipd", f)
+    assert hasil["rc"] == 0, hasil
+    assert detik < MAKS_DETIK and hasil["mb"] < MAKS_MB, (detik, hasil)
 
 
 def test_csv_survei_dibatasi_sama(tmp_path: Path) -> None:
@@ -355,3 +375,29 @@ def test_sel_rusak_saat_dibaca_ditolak(tmp_path: Path) -> None:
         baca_sipd(rusak)
     with pytest.raises(ImporSurveiError, match=r"rusak dan tidak dapat dibaca"):
         baca_tabel(rusak)
+
+
+def test_pengodean_tak_dikenal_ditolak(tmp_path: Path) -> None:
+    """Found by the fuzz run: an XML declaration naming an unknown encoding made expat raise
+    LookupError (a traceback); now the part is refused as damaged."""
+    doc = tmp_path / "aneh.docx"
+    with zipfile.ZipFile(doc, "w") as z:
+        z.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0" encoding="UTF0b-8"?><w:document {W}><w:body/></w:document>',
+        )
+    with pytest.raises(IkuError, match=r"'word/document.xml' .* rusak \(XML tidak sah"):
+        batas.periksa_docx(doc)
+    asli = buat_lampiran_sipd(tmp_path / "sipd.xlsx")
+    aneh = _sisip_xml(asli, "xl/worksheets/sheet1.xml", "<worksheet", "", tmp_path / "a.xlsx")
+    with zipfile.ZipFile(aneh) as z:
+        teks = z.read("xl/worksheets/sheet1.xml").decode()
+    with zipfile.ZipFile(asli) as zin, zipfile.ZipFile(aneh, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                badan = re.sub(r"^<\?xml[^>]*\?>", "", teks)
+                data = ('<?xml version="1.0" encoding="UTF0b-8"?>' + badan).encode()
+            zout.writestr(info.filename, data)
+    with pytest.raises(IkuError):
+        baca_sipd(aneh)
