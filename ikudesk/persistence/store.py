@@ -473,7 +473,7 @@ def sapu_salinan(p: Path) -> None:
         for sub in p.parent.iterdir():
             if sub.name.startswith("cadangan") and sub.is_dir() and not sub.is_symlink():
                 sementara.sapu(sub)
-    sementara.sapu(tempfile.gettempdir(), (f"{sementara.AWALAN}periksa-",))
+    sementara.sapu(tempfile.gettempdir())  # a check or a gathering's copy (read-only media)
 
 
 def _tandai(path: Path) -> None:
