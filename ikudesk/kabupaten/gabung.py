@@ -114,7 +114,6 @@ def _adalah_zip(path: Path) -> bool:
 def _dari_cadangan(path: Path) -> list[Masuk]:
     from ikudesk.backup.archive import NAMA_DB, periksa_cadangan
     from ikudesk.backup.isi import IsiRusak, baca_semua_dokumen
-
     from ikudesk.files.sementara import AWALAN, FolderSementara
 
     # A plaintext copy of a kecamatan's store: in a locked folder that the next store open
