@@ -17,7 +17,6 @@ Moving an office from one PC to the server: ``ikudesk backup F`` then
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -134,9 +133,9 @@ def pulihkan_ke_server(berkas: str | os.PathLike[str], store: Store) -> tuple[in
     (None when the server held nothing).
     """
     berkas = Path(berkas)
-    kerja = _kerja(Path(tempfile.gettempdir()))
+    kerja = _kerja(Path(tempfile.gettempdir()))  # swept at the next store open if killed
     try:
-        db = kerja / "ikudesk.sqlite"
+        db = kerja.path / "ikudesk.sqlite"
         periksa_cadangan(berkas, db)  # every check, the import rules included
         with buka_store(db) as dari:  # an older backup's schema is upgraded here
             lama: Path | None = None
@@ -160,4 +159,4 @@ def pulihkan_ke_server(berkas: str | os.PathLike[str], store: Store) -> tuple[in
                 ) from None
         return jumlah, lama
     finally:
-        shutil.rmtree(kerja, ignore_errors=True)
+        kerja.hapus()
