@@ -88,6 +88,7 @@ def simpan_nilai_rumus(path: Path, sel: str, nilai: str) -> None:
             if info.filename == "xl/worksheets/sheet1.xml":
                 teks = data.decode("utf-8")
                 teks, n = re.subn(
+                    # openpyxl writes "<v />", or "<v></v>" when it writes through lxml
                     rf'(<c r="{sel}"[^>]*>\s*<f>[^<]*</f>)\s*(?:<v\s*/>|<v></v>)',
                     rf"\1<v>{nilai}</v>",
                     teks,
