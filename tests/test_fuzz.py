@@ -10,8 +10,8 @@ Size: ``IKUDESK_FUZZ_N`` examples per kind (default 100; about one minute for th
 two cores). A different ``IKUDESK_FUZZ_SEED`` explores other mutations; a failing example is
 printed by hypothesis and reproduces with the same seed.
 
-The Word/Excel IKU import (issue 23) adds its reader to ``PEMBACA_WORD`` below: every mutated
-.docx then goes through it too (until then they go through the Word bounds of ``files.batas``).
+Word and Excel IKU sheets (issue 23's import) go through ``ikudesk import`` like document files;
+a mutated .docx also through the Word bounds of ``files.batas``.
 """
 
 from __future__ import annotations
@@ -57,9 +57,6 @@ ATUR = settings(
     suppress_health_check=list(HealthCheck),
     print_blob=True,
 )
-
-# Readers of the Word import, added by it (issue 23): path → anything; IkuError = refusal.
-PEMBACA_WORD: list[Callable[[Path], object]] = []
 
 # Bytes that tend to matter to the readers: JSON and XML syntax, numbers past every limit,
 # control and bidirectional characters, the workbook bombs of issue 22.
@@ -348,31 +345,49 @@ def test_fuzz_survei(kerja: dict[str, Path], data: st.DataObject) -> None:
     panggil(lambda: _impor_survei(f))
 
 
-def _contoh_word(d: Path) -> bytes:
-    """The shared Word sample when this machine has it, else a small IKU table of our own."""
-    if CONTOH_WORD.exists():
-        return CONTOH_WORD.read_bytes()
-    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    sel = "".join(f"<w:tc><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>" for t in ("1", "IKU", "%"))
-    kisi = "<w:tblGrid>" + "<w:gridCol/>" * 3 + "</w:tblGrid>"
-    badan = f"<w:tbl>{kisi}" + f"<w:tr>{sel}</w:tr>" * 20 + "</w:tbl>"
-    keluar = io.BytesIO()
-    with zipfile.ZipFile(keluar, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("word/document.xml", f"<w:document {w}><w:body>{badan}</w:body></w:document>")
-    return keluar.getvalue()
+@pytest.fixture(scope="module")
+def lembar_iku(kerja: dict[str, Path]) -> dict[str, Path]:
+    """IKU sheets as an office keeps them, Word and Excel, made from the sample document by the
+    Word import's own test writers (issue 23)."""
+    from ikudesk.files.docfile import baca_file
+    from tests.support.word_iku import tulis_docx, tulis_xlsx
+
+    dok = baca_file(CONTOH_V2)
+    return {
+        "docx": tulis_docx(dok, kerja["d"] / "iku.docx"),
+        "xlsx": tulis_xlsx(dok, kerja["d"] / "iku.xlsx"),
+    }
 
 
 @seed(BENIH + 5)
 @ATUR
 @given(data=st.data())
-def test_fuzz_word(kerja: dict[str, Path], data: st.DataObject) -> None:
+def test_fuzz_lembar_word(
+    kerja: dict[str, Path], lembar_iku: dict[str, Path], data: st.DataObject
+) -> None:
+    """A mutated Word IKU sheet: the Word bounds of files.batas, then ``ikudesk import``."""
     from ikudesk.files import batas
 
+    asli = lembar_iku["docx"].read_bytes()
+    if CONTOH_WORD.exists() and data.draw(st.booleans(), label="contoh bersama"):
+        asli = CONTOH_WORD.read_bytes()
     f = kerja["d"] / "iku-bermutasi.docx"
-    f.write_bytes(mutasi_zip(data, _contoh_word(kerja["d"]), ["word/document.xml"]))
+    f.write_bytes(
+        mutasi_zip(data, asli, ["word/document.xml", "word/numbering.xml", "word/styles.xml"])
+    )
     panggil(lambda: batas.periksa_docx(f))
-    for baca in PEMBACA_WORD:  # the Word import, once it exists (issue 23)
-        panggil(lambda baca=baca: baca(f))
+    jalankan(["import", str(f), "--db", str(kerja["db"])], kerja["db"])
+
+
+@seed(BENIH + 6)
+@ATUR
+@given(data=st.data())
+def test_fuzz_lembar_excel(
+    kerja: dict[str, Path], lembar_iku: dict[str, Path], data: st.DataObject
+) -> None:
+    f = kerja["d"] / "iku-bermutasi.xlsx"
+    f.write_bytes(mutasi_zip(data, lembar_iku["xlsx"].read_bytes(), BAGIAN_XLSX))
+    jalankan(["import", str(f), "--db", str(kerja["db"])], kerja["db"])
 
 
 # --------------------------------------------------------------------------- subprocesses

@@ -178,6 +178,7 @@ class AreaSheet:
     kolom: int = 0
     gabungan: list[tuple[int, int, int, int]] = field(default_factory=list)
     sel_gabungan: int = 0
+    sel_gabungan_tertulis: int = 0  # before clipping: what a full openpyxl load would expand
 
     def gabungan_di_baris(self) -> dict[int, list[tuple[int, int, int, int]]]:
         """Row → the merged ranges over it (built once; bounded by MAKS_SEL_GABUNGAN)."""
@@ -301,6 +302,8 @@ def pindai_sheet(
             _alirkan(p, f, nama, bagian)
     except KeyError:
         raise BatasError(f"Berkas '{nama}' rusak: bagian '{bagian}' tidak ada.") from None
+    for r1, c1, r2, c2 in mentah:
+        area.sel_gabungan_tertulis += (r2 - r1 + 1) * (c2 - c1 + 1)
     # Clipped to the used area: a range past it covers only empty cells, which no reader needs.
     for r1, c1, r2, c2 in mentah:
         r2, c2 = min(r2, area.baris), min(c2, area.kolom)
@@ -314,6 +317,33 @@ def pindai_sheet(
                 f"dalam tabelnya; batasnya {MAKS_SEL_GABUNGAN}. Berkas ini tidak dibaca."
             )
     return area
+
+
+def periksa_xlsx_utuh(path: str | os.PathLike[str]) -> None:
+    """Every bound, for a reader that loads a workbook whole (openpyxl's full load expands each
+    merged range cell by cell, even past the used area): the file and zip bounds, each sheet's
+    used area, and at most ``MAKS_SEL_GABUNGAN`` merged cells as written, unclipped."""
+    p = Path(path)
+    nama = p.name
+    periksa_ukuran(p)
+    try:
+        with zipfile.ZipFile(p) as z:
+            infos = periksa_buku_kerja(z, nama)
+            tertulis = 0
+            for n in infos:
+                if not re.match(r"(?i)xl/worksheets/[^/]+\.xml$", n):
+                    continue
+                area = pindai_sheet(z, n, n.rsplit("/", 1)[-1], nama, MAKS_SEL_GABUNGAN)
+                tertulis += area.sel_gabungan_tertulis
+                if tertulis > MAKS_SEL_GABUNGAN:
+                    raise BatasError(
+                        f"Berkas '{nama}' punya lebih dari {MAKS_SEL_GABUNGAN} sel gabungan "
+                        f"(merge); batasnya {MAKS_SEL_GABUNGAN}. Berkas ini tidak dibaca."
+                    )
+    except BatasError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError):
+        raise BatasError(f"Berkas '{nama}' rusak (arsip zip tidak sah).") from None
 
 
 # --- Word ---------------------------------------------------------------------------------------

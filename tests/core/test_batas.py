@@ -55,6 +55,9 @@ try:
     elif jenis == "word":
         from ikudesk.files.batas import periksa_docx
         periksa_docx(path)
+    elif jenis == "iku":
+        from ikudesk.files.iku_impor import impor_lembar
+        impor_lembar(path)
     hasil = {"rc": 0, "pesan": ""}
 except IkuError as e:
     hasil = {"rc": 2, "pesan": e.pesan}
@@ -401,3 +404,27 @@ def test_pengodean_tak_dikenal_ditolak(tmp_path: Path) -> None:
             zout.writestr(info.filename, data)
     with pytest.raises(IkuError):
         baca_sipd(aneh)
+
+
+def test_lembar_iku_excel_bom_gabungan_ditolak(tmp_path: Path) -> None:
+    """The Word/Excel IKU import (issue 23) loads a workbook whole, where openpyxl expands every
+    merged range: the 8 KB merge bomb is refused there by the same bounds, within seconds."""
+    from ikudesk.files.docfile import baca_file
+    from tests.support.excel_alat import CONTOH_V2
+    from tests.support.word_iku import tulis_xlsx
+
+    asli = tulis_xlsx(baca_file(CONTOH_V2), tmp_path / "iku.xlsx")
+    bom = _gabung(asli, "A100:XFD1048576", tmp_path / "bom.xlsx")
+    hasil, detik = _baca_di_anak("iku", bom)
+    assert hasil["rc"] == 2 and "sel gabungan" in hasil["pesan"], hasil
+    assert detik < MAKS_DETIK and hasil["mb"] < MAKS_MB, (detik, hasil)
+    # A cell openpyxl cannot parse (found by the fuzz run): refused, no traceback.
+    rusak = tmp_path / "rusak.xlsx"
+    with zipfile.ZipFile(asli) as zin, zipfile.ZipFile(rusak, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'<c r="A(\d+)"', rb'<c r="&amp;A\1"', data, count=1)
+            zout.writestr(info.filename, data)
+    hasil, _ = _baca_di_anak("iku", rusak)
+    assert hasil["rc"] == 2, hasil
