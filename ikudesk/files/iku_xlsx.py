@@ -117,13 +117,13 @@ def baca_xlsx(p: Path) -> Sumber:
 
     from ikudesk.files import batas
 
+    _periksa_ukuran(p)
     # The bounds every reader has (files.batas), before openpyxl loads the workbook whole: its
     # full load expands each merged range cell by cell (A100:XFD1048576 from 8 KB).
     try:
         batas.periksa_xlsx_utuh(p)
     except batas.BatasError as e:
         raise ImporError(e.pesan) from None
-    _periksa_ukuran(p)
     try:
         with open(p, "rb") as berkas:
             wb = load_workbook(berkas, data_only=True)
