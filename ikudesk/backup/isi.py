@@ -221,6 +221,7 @@ def _baca_satu(session: Session, did: int) -> Dokumen:
     result is what an import of its exported file gives (no ids)."""
     from ikudesk.files.docfile import baca_dokumen, ke_json
     from ikudesk.persistence.repo import baca_dokumen_dari
+    from ikudesk.persistence.riwayat import periksa_semua_versi
 
     try:
         dok = baca_dokumen_dari(session, did)
@@ -231,9 +232,15 @@ def _baca_satu(session: Session, did: int) -> Dokumen:
             "atau rujukan antar-tabel salah)"
         ) from None
     try:
-        return baca_dokumen(teks)
+        hasil = baca_dokumen(teks)
     except DokumenError as e:
         raise IsiRusak(f"dokumen {did} ('{dok.profil.instansi[:60]}'), {e.pesan}") from None
+    try:
+        # each finalised version's kept file is still what was signed (issue 24)
+        periksa_semua_versi(session, did, dok)
+    except IkuError as e:
+        raise IsiRusak(e.pesan) from None
+    return hasil
 
 
 def _periksa_dokumen(db: Path, ids: list[int]) -> None:

@@ -7,7 +7,7 @@ when an object was loaded from the store and is ``None`` for objects not (yet) s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal
 
@@ -330,6 +330,21 @@ class LaporanTriwulan:
     penandatangan: Penandatangan = field(default_factory=Penandatangan)
 
 
+@dataclass
+class Penetapan:
+    """One finalisation (FORMAT ``penetapan``): version ``versi`` was fixed by the decree
+    ``dasar`` on ``tanggal``; ``sidik`` fingerprints its signed content."""
+
+    versi: int
+    tanggal: str  # "YYYY-MM-DD"
+    dasar: str = ""
+    alasan: str = ""  # why the previous version was revised ("" for versi 1)
+    sidik: str = ""
+
+
+STATUS_DOKUMEN: tuple[str, ...] = ("draf", "ditetapkan")
+
+
 def label_periode(periode: Periode | None) -> str:
     """How a period is shown wherever a document is listed: "2021–2026" or "tanpa periode"."""
     return f"{periode.mulai}–{periode.selesai}" if periode else "tanpa periode"
@@ -352,6 +367,14 @@ class Dokumen:
     perjanjian_kinerja: list[PerjanjianKinerja] = field(default_factory=list)
     laporan_tahunan: list[LaporanTahunan] = field(default_factory=list)
     laporan_triwulan: list[LaporanTriwulan] = field(default_factory=list)
+    # FORMAT "penetapan" (December 2026): the finalisations, oldest first, and whether the
+    # signed content is locked as the last one says.
+    penetapan: list[Penetapan] = field(default_factory=list)
+    status: str = "draf"
+
+    @property
+    def ditetapkan(self) -> bool:
+        return self.status == "ditetapkan"
 
     def semua_indikator(self) -> list[Indikator]:
         """Every indicator in document order: a tujuan's own first, then its sasaran's."""
@@ -392,6 +415,34 @@ class Dokumen:
             (lt for lt in self.laporan_triwulan if lt.tahun == tahun and lt.triwulan == triwulan),
             None,
         )
+
+
+def penandatangan_terdekat(dok: Dokumen, tahun: int) -> Penandatangan | None:
+    """The signer to offer when ``tahun``'s report has none: the nearest year's known signer
+    (that year and earlier ones first, most recent first; then later years), taken from the
+    year's ``laporan_tahunan``, its quarterly tables, or its PK's pihak pertama; else the
+    document's own signer. Its date is always empty: a report is signed on its own date."""
+    tahun_ada = {lt.tahun for lt in dok.laporan_tahunan}
+    tahun_ada.update(lt.tahun for lt in dok.laporan_triwulan)
+    tahun_ada.update(p.tahun for p in dok.perjanjian_kinerja)
+    urutan = sorted((t for t in tahun_ada if t <= tahun), reverse=True)
+    urutan += sorted(t for t in tahun_ada if t > tahun)
+    for th in urutan:
+        calon: list[Penandatangan] = []
+        lt = dok.laporan(th)
+        if lt is not None and lt.penandatangan is not None:
+            calon.append(lt.penandatangan)
+        tw = sorted((x for x in dok.laporan_triwulan if x.tahun == th), key=lambda x: -x.triwulan)
+        calon.extend(x.penandatangan for x in tw)
+        pk = dok.pk(th)
+        if pk is not None:
+            calon.append(replace(pk.pihak_pertama, tempat=pk.pihak_pertama.tempat or pk.tempat))
+        for p in calon:
+            if p.nama.strip():
+                return replace(p, tanggal="")
+    if dok.penandatangan is not None and dok.penandatangan.nama.strip():
+        return replace(dok.penandatangan, tanggal="")
+    return None
 
 
 def jenis_node(node: object) -> str:

@@ -10,15 +10,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QSortFilterProxyModel,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -38,6 +40,7 @@ from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.dialogs.umum import galat, pesan, tanya
 from ikudesk.gui.editors.fields import KomitSebelumAksi, komit_ketikan
 from ikudesk.gui.forms.ui_main_window import Ui_MainWindow
+from ikudesk.gui.penetapan_actions import pasang_menu_dokumen, status_penetapan
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.gui.tree_model import DocumentTreeModel
 from ikudesk.l10n import format_angka
@@ -100,18 +103,36 @@ class SaringPohon(QSortFilterProxyModel):
         if not self.teks:
             return True
         model: DocumentTreeModel = self.sourceModel()  # type: ignore[assignment]
-        i = model.index(row, 0, parent)
+        return self.cocok(model.index(row, 0, parent))
+
+    def cocok(self, i: QModelIndex) -> bool:
+        """Whether the node at ``i`` (of the tree model) itself matches the typed text: its
+        name or uraian holding it, its kode being it (or starting with it as whole tokens:
+        "IKU 1" finds IKU 1 and IKU 1.2, never IKU 10), or a component kode holding it."""
+        model: DocumentTreeModel = self.sourceModel()  # type: ignore[assignment]
         k = model.kunci(i)
         if k is None or k[0] == "dokumen":
             return False  # shown when something below it matches (recursive filtering)
         if self.teks in str(i.data() or "").casefold():
             return True
         obj = model.ctl.cari(*k)
-        if self._rapat in _rapat(str(getattr(obj, "kode", "") or "")):
+        if _awalan_kode(self._rapat, _rapat(str(getattr(obj, "kode", "") or ""))):
             return True  # the indicator's own kode ("IKU 3"), as the placeholder promises
         if k[0] == "indikator":
             return any(self._rapat in _rapat(kp.kode) for kp in obj.rumus.komponen)
         return False
+
+
+def _awalan_kode(ketik: str, kode: str) -> bool:
+    """``kode`` is ``ketik`` or starts with it as whole tokens (both without spaces, folded):
+    the next character is no letter or digit, or turns from letters to digits ("iku" finds
+    "iku3"; "iku1" finds "iku1.2" but not "iku10")."""
+    if not ketik or not kode.startswith(ketik):
+        return False
+    if len(kode) == len(ketik):
+        return True
+    akhir, lanjut = ketik[-1], kode[len(ketik)]
+    return not lanjut.isalnum() or akhir.isdigit() != lanjut.isdigit()
 
 
 class MainWindow(QMainWindow):
@@ -137,6 +158,8 @@ class MainWindow(QMainWindow):
         self.saring = SaringPohon(self.model, self)
         pohon.setModel(self.saring)
         self.ui.saringEdit.textChanged.connect(self._saring_berubah)
+        # Down or Tab in the filter box: on to the first match in the tree.
+        self.ui.saringEdit.installEventFilter(self)
         # Said under the filter box when nothing matches (an empty tree says nothing).
         self.label_saring = QLabel(self.ui.wadahPohon)
         self.label_saring.setObjectName("labelSaring")
@@ -160,6 +183,7 @@ class MainWindow(QMainWindow):
         from ikudesk.gui.tahunan_actions import pasang_menu_tahunan  # the yearly documents
 
         pasang_menu_tahunan(self, controller)
+        pasang_menu_dokumen(self, controller)  # Dokumen: Tetapkan…, Buka revisi…, Riwayat…
         # One place for "save what is being typed before anything else happens".
         self._komit = KomitSebelumAksi(self)
         app = QApplication.instance()
@@ -176,6 +200,7 @@ class MainWindow(QMainWindow):
         controller.node_berubah.connect(self._node_berubah)
         controller.struktur_berubah.connect(self._perbarui_status)
         controller.struktur_berubah.connect(self._perbarui_aksi)
+        controller.bagian_berubah.connect(self._bagian_berubah)
         controller.pesan.connect(self._pesan)
         self._siapkan_server()
         self._pulihkan_tata()
@@ -385,6 +410,40 @@ class MainWindow(QMainWindow):
         if k is not None and self.saring.mapFromSource(self.model.index_dari(*k)).isValid():
             self.ui.pohon.scrollTo(self.saring.mapFromSource(self.model.index_dari(*k)))
 
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            obj is self.ui.saringEdit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Tab)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self._ke_cocok_pertama()
+            return True
+        return super().eventFilter(obj, event)
+
+    def _ke_cocok_pertama(self) -> None:
+        """Focus the tree on the first node that matches the filter (the first node when the
+        box is empty)."""
+        pohon, m = self.ui.pohon, self.saring
+        tumpuk = [m.index(r, 0) for r in reversed(range(m.rowCount()))]
+        pertama = None
+        while tumpuk:
+            i = tumpuk.pop()
+            if pertama is None:
+                pertama = i
+            if self.saring.teks and self.saring.cocok(m.mapToSource(i)):
+                pertama = i
+                break
+            tumpuk += [m.index(r, 0, i) for r in reversed(range(m.rowCount(i)))]
+        else:
+            if self.saring.teks:
+                pertama = None
+        pohon.setFocus(Qt.FocusReason.TabFocusReason)
+        if pertama is not None:
+            pohon.setCurrentIndex(pertama)
+            pohon.scrollTo(pertama)
+
     def _fokus_saring(self) -> None:
         self.ui.saringEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.saringEdit.selectAll()
@@ -402,6 +461,11 @@ class MainWindow(QMainWindow):
             self.panel.tampilkan(None, -1)
         self._perbarui_status()
         self._perbarui_aksi()
+
+    def _bagian_berubah(self, bagian: str, _n: int) -> None:
+        if bagian == "penetapan":  # fixed or reopened: the status line and the tree's actions
+            self._perbarui_status()
+            self._perbarui_aksi()
 
     def _node_berubah(self, jenis: str, _id: int) -> None:
         if jenis == "dokumen":
@@ -422,7 +486,7 @@ class MainWindow(QMainWindow):
         if dok.periode:
             periode = f"periode {periode}"
         self.setWindowTitle(f"{nama} ({periode}) — IKU Desk")
-        self.label_dokumen.setText(f"{nama} · {periode}")
+        self.label_dokumen.setText(f"{nama} · {periode}{status_penetapan(dok)}")
         n = len(dok.semua_indikator())
         self.label_jumlah.setText(f"{format_angka(n, 0)} indikator")
 
@@ -445,8 +509,21 @@ class MainWindow(QMainWindow):
         ui.aksiGandakanIndikator.setEnabled(jenis == "indikator")
         ui.aksiPindahkan.setEnabled(jenis in ("sasaran", "indikator"))
         ui.aksiHapus.setEnabled(jenis in ("tujuan", "sasaran", "indikator"))
+        # A ditetapkan document's structure is signed content (issue 24): the operations refuse
+        # it, and the actions that would change it are off.
+        terkunci = bool(self.ctl.dokumen is not None and self.ctl.dokumen.ditetapkan)
+        if terkunci:
+            for a in (
+                ui.aksiTambahTujuan,
+                ui.aksiTambahSasaran,
+                ui.aksiTambahIndikator,
+                ui.aksiGandakanIndikator,
+                ui.aksiPindahkan,
+                ui.aksiHapus,
+            ):
+                a.setEnabled(False)
         boleh_naik = boleh_turun = False
-        if k and jenis != "dokumen":
+        if k and jenis != "dokumen" and not terkunci:
             daftar = self.ctl.anak_list(jenis, *self.ctl.induk(*k))
             i = daftar.index(self.ctl.cari(*k))
             boleh_naik, boleh_turun = i > 0, i < len(daftar) - 1

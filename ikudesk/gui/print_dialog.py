@@ -15,7 +15,6 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ikudesk.domain.compute import hitung_realisasi
 from ikudesk.domain.model import Dokumen
 from ikudesk.errors import IkuError
 from ikudesk.gui.forms.ui_print_opsi import Ui_DialogOpsiCetak
@@ -46,6 +45,7 @@ class OpsiCetak:
     jilid: bool = False  # room to bind (left 25 mm portrait, top 20 mm landscape)
     perubahan: int | None = None  # the PK's revision (None: the year's latest)
     sejak: int | None = None  # the LKjIP's first compared year (None: every earlier year)
+    cetak_penetapan: bool = True  # a ditetapkan IKU sheet: its version and decree in the footer
 
     def sebagai_kwargs(self) -> dict:
         opsi = LAPORAN[self.laporan].opsi
@@ -56,6 +56,7 @@ class OpsiCetak:
             "orientasi": self.orientasi,
             "font": self.font,
             "jilid": self.jilid,
+            "cetak_penetapan": self.cetak_penetapan,
             "triwulan": self.triwulan if "triwulan" in opsi else None,
             "perubahan": self.perubahan if "perubahan" in opsi else None,
             "sejak": self.sejak if "sejak" in opsi else None,
@@ -104,8 +105,7 @@ class DialogOpsiCetak(QDialog):
             ui.laporanCombo.setCurrentIndex(max(0, ui.laporanCombo.findData(awal.laporan)))
         bawaan = tahun_laporan(dok, None)
         for th in dok.tahun():
-            ada = any(hitung_realisasi(i, th).ada for i in dok.semua_indikator())
-            ui.tahunCombo.addItem(f"{th}" + ("" if ada else " (belum ada realisasi)"), th)
+            ui.tahunCombo.addItem(str(th), th)  # labelled per report (laporan_berubah)
         if ui.tahunCombo.count() == 0:
             ui.tahunCombo.addItem("— (dokumen belum punya periode)", None)
         else:
@@ -150,12 +150,21 @@ class DialogOpsiCetak(QDialog):
         ui.orientasiCombo.currentIndexChanged.connect(
             lambda _i: self.jilidCheck.setText(TEKS_JILID[ui.orientasiCombo.currentData()])
         )
+        # Issue 24: a ditetapkan document's IKU sheet may say its version and decree.
+        self.penetapanCheck = ui.penetapanCheck
+        self.penetapanCheck.setChecked(awal.cetak_penetapan if awal is not None else True)
 
         # Each report says whether the year changes what it prints for this document (else the
         # choice is greyed out), and brings its own paper and orientation.
         def laporan_berubah() -> None:
             jenis = LAPORAN[ui.laporanCombo.currentData()]
             ui.tahunCombo.setEnabled(jenis.memakai_tahun(dok))
+            # beside each year what matters for this report: no realisasi, no PK, no survey
+            for i in range(ui.tahunCombo.count()):
+                th = ui.tahunCombo.itemData(i)
+                if th is not None:
+                    ket = jenis.keterangan_tahun(dok, th) if jenis.memakai_tahun(dok) else ""
+                    ui.tahunCombo.setItemText(i, f"{th} ({ket})" if ket else str(th))
             ui.tahunLabel.setText(LABEL_TAHUN.get(jenis.kode, LABEL_TAHUN_BAWAAN))
             for nama, label, combo in (
                 ("triwulan", ui.triwulanLabel, ui.triwulanCombo),
@@ -169,6 +178,7 @@ class DialogOpsiCetak(QDialog):
             ui.kertasCombo.setCurrentIndex(max(0, ui.kertasCombo.findData(jenis.kertas)))
             ui.orientasiCombo.setCurrentIndex(max(0, ui.orientasiCombo.findData(jenis.orientasi)))
             self.jilidCheck.setText(TEKS_JILID[ui.orientasiCombo.currentData()])
+            self.penetapanCheck.setVisible(jenis.kode == "iku" and dok.ditetapkan)
 
         ui.laporanCombo.currentIndexChanged.connect(laporan_berubah)
         laporan_berubah()
@@ -210,6 +220,7 @@ class DialogOpsiCetak(QDialog):
             jilid=self.jilidCheck.isChecked(),
             perubahan=ui.perubahanCombo.currentData(),
             sejak=ui.sejakCombo.currentData(),
+            cetak_penetapan=self.penetapanCheck.isChecked(),
         )
 
 

@@ -38,6 +38,7 @@ def buat_pdf(
     sejak: int | None = None,
     triwulan: int | None = None,
     jilid: bool = False,
+    cetak_penetapan: bool = True,
 ) -> tuple[bytes, int]:
     """The PDF bytes and the page count; paper and orientation default to the report's own,
     the type face and size to the document's (``tabel.huruf``/``tabel.ukuran``); ``jilid``
@@ -46,6 +47,9 @@ def buat_pdf(
     from ikudesk.report.umum import bangun_pdf, halaman
 
     jenis = cari_laporan(laporan)
+    alasan = jenis.alasan_tolak(dok, OpsiLaporan(tahun=tahun, triwulan=triwulan))
+    if alasan:
+        raise IkuError(alasan)
     if tahun is not None and dok.periode is not None and not dok.periode.memuat(tahun):
         p = dok.periode
         raise IkuError(f"Tahun {tahun} di luar periode dokumen ({p.mulai}–{p.selesai}).")
@@ -57,16 +61,26 @@ def buat_pdf(
     hal = halaman(kertas or jenis.kertas, orientasi or jenis.orientasi, jilid)
     ukuran = float(dok.tabel.ukuran) if dok.tabel.ukuran is not None else UKURAN_BAWAAN
     gaya = buat_gaya(font or dok.tabel.huruf or HURUF_BAWAAN, ukuran)
-    story = jenis.story(
-        dok,
-        gaya,
-        hal,
-        OpsiLaporan(
-            tahun=tahun, kategori=kategori, perubahan=perubahan, sejak=sejak, triwulan=triwulan
-        ),
+    opsi = OpsiLaporan(
+        tahun=tahun,
+        kategori=kategori,
+        perubahan=perubahan,
+        sejak=sejak,
+        triwulan=triwulan,
+        cetak_penetapan=cetak_penetapan,
     )
+    story = jenis.story(dok, gaya, hal, opsi)
+    kepala, kaki = jenis.tanda_halaman(dok, opsi)
     try:
-        return bangun_pdf(hal, gaya, story, jenis.judul_pdf(dok), dok.profil.instansi or "IKU Desk")
+        return bangun_pdf(
+            hal,
+            gaya,
+            story,
+            jenis.judul_pdf(dok),
+            dok.profil.instansi or "IKU Desk",
+            kepala_halaman=kepala,
+            kaki_halaman=kaki,
+        )
     except IkuError:
         raise
     except Exception as e:  # ReportLab LayoutError and the like: say it plainly
@@ -89,6 +103,7 @@ def buat_pdf_bytes(
     sejak: int | None = None,
     triwulan: int | None = None,
     jilid: bool = False,
+    cetak_penetapan: bool = True,
 ) -> bytes:
     """The PDF as bytes (for the print preview)."""
     return buat_pdf(
@@ -103,6 +118,7 @@ def buat_pdf_bytes(
         sejak=sejak,
         triwulan=triwulan,
         jilid=jilid,
+        cetak_penetapan=cetak_penetapan,
     )[0]
 
 
@@ -120,6 +136,7 @@ def tulis_pdf(
     sejak: int | None = None,
     triwulan: int | None = None,
     jilid: bool = False,
+    cetak_penetapan: bool = True,
 ) -> int:
     """Write the PDF to ``path`` atomically; returns the number of pages."""
     path = Path(path)
@@ -139,6 +156,7 @@ def tulis_pdf(
         sejak=sejak,
         triwulan=triwulan,
         jilid=jilid,
+        cetak_penetapan=cetak_penetapan,
     )
     tulis_atomik_dengan(path, lambda p: p.write_bytes(isi))
     return halaman

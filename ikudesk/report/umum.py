@@ -18,6 +18,7 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
+    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -27,7 +28,7 @@ from ikudesk.domain.model import Dokumen, Penandatangan
 from ikudesk.domain.nip import format_nip
 from ikudesk.errors import IkuError
 from ikudesk.l10n import TanggalError, format_tanggal
-from ikudesk.report.canvas import buat_canvas_bernomor
+from ikudesk.report.canvas import TandaHalaman, buat_canvas_bernomor
 from ikudesk.report.paper import ukuran_kertas
 from ikudesk.report.tabel import PAD_X, Baris, Kepala, TabelBerpotong
 from ikudesk.report.teks import Gaya, Paragraf, indent_butir, indent_per_baris, paragraf, xml
@@ -62,9 +63,16 @@ def halaman(kertas: str, orientasi: str, jilid: bool = False) -> Halaman:
 
 
 def bangun_pdf(
-    hal: Halaman, gaya: Gaya, story: list[Flowable], judul_pdf: str, penulis: str
+    hal: Halaman,
+    gaya: Gaya,
+    story: list[Flowable],
+    judul_pdf: str,
+    penulis: str,
+    kepala_halaman: str = "",
+    kaki_halaman: str = "",
 ) -> tuple[bytes, int]:
-    """Lay the story out; returns the PDF bytes and the page count."""
+    """Lay the story out; returns the PDF bytes and the page count. ``kepala_halaman`` and
+    ``kaki_halaman`` are printed in the top and bottom margins of every page."""
     buf = io.BytesIO()
     doc = BaseDocTemplate(
         buf,
@@ -82,7 +90,12 @@ def bangun_pdf(
     frame = Frame(hal.kiri, hal.bawah, hal.lebar_isi, hal.tinggi_isi, 0, 0, 0, 0, id="isi")
     doc.addPageTemplates([PageTemplate(id="halaman", frames=[frame])])
     jumlah: list[int] = []
-    doc.build(story, canvasmaker=buat_canvas_bernomor(gaya.font.biasa, 8, jumlah))
+    tanda = None
+    if kepala_halaman or kaki_halaman:
+        tanda = TandaHalaman(
+            kepala_halaman, kaki_halaman, hal.kiri, hal.atas, font_tebal=gaya.font.tebal
+        )
+    doc.build(story, canvasmaker=buat_canvas_bernomor(gaya.font.biasa, 8, jumlah, tanda))
     return buf.getvalue(), jumlah[-1] if jumlah else 0
 
 
@@ -387,8 +400,57 @@ def tinggi(flowables: Sequence[Flowable], lebar: float) -> float:
     return sum(f.wrap(lebar, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
 
 
+MIN_BARIS_EKOR = 3  # lines of a long catatan that go along with the signature
+
+
+class EkorTerikat(Flowable):
+    """A paragraph (the catatan's last) and what follows it (the signature block) that never
+    part: when they do not fit the page, the paragraph is split so that its tail, at least
+    ``MIN_BARIS_EKOR`` lines, goes on with the signature — never the signature alone."""
+
+    def __init__(self, paragraf: Paragraph, ekor: list[Flowable]) -> None:
+        super().__init__()
+        self.paragraf, self.ekor = paragraf, ekor
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        self.height = self.paragraf.wrap(availWidth, availHeight)[1] + tinggi(self.ekor, availWidth)
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        tinggi_p = self.paragraf.wrap(availWidth, availHeight)[1]
+        if tinggi_p + tinggi(self.ekor, availWidth) <= availHeight:
+            return [self.paragraf, *self.ekor]
+        leading = self.paragraf.style.leading
+        # this page takes what fits, less the lines that go on with the signature
+        ruang = min(availHeight, tinggi_p - MIN_BARIS_EKOR * leading)
+        if ruang < leading:
+            return []  # too few lines to part: all to the next page together
+        bagian = self.paragraf.split(availWidth, ruang)
+        if len(bagian) < 2:
+            return []
+        return [bagian[0], EkorTerikat(bagian[1], self.ekor)]
+
+    def draw(self) -> None:  # never drawn whole: a frame draws what split() returns
+        y = self.height
+        for f in [self.paragraf, *self.ekor]:
+            _, h = f.wrap(self.width, 1e6)
+            y -= f.getSpaceBefore() + h
+            f.drawOn(self.canv, 0, y)
+            y -= f.getSpaceAfter()
+
+
 def satu_blok(flowables: list[Flowable]) -> list[Flowable]:
-    return [KeepTogether(flowables)] if flowables else []
+    """The closing block kept together; a long catatan (taller than a page would hold with
+    the signature) flows, its last paragraph's tail going on with the signature."""
+    if not flowables:
+        return []
+    akhir = max((i for i, f in enumerate(flowables) if isinstance(f, Paragraph)), default=-1)
+    if akhir < 0 or akhir == len(flowables) - 1:
+        return [KeepTogether(flowables)]
+    return [
+        KeepTogether([*flowables[:akhir], EkorTerikat(flowables[akhir], flowables[akhir + 1 :])])
+    ]
 
 
 def tabel_dan_ekor(
