@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ikudesk.errors import IkuError
@@ -100,23 +101,38 @@ def jalankan_xlsx_form(args: argparse.Namespace) -> int:
     return 0
 
 
-def _terapkan(args: argparse.Namespace, buat_op, ringkasan: list[str]) -> int:  # noqa: ANN001
-    """Apply the operation built from the open document, after the user confirmed."""
+BERUBAH = (
+    "Tidak ada yang disimpan: dokumen berubah sejak pratinjau; impor lagi. (Pengguna atau program "
+    "lain mengubahnya setelah daftar perubahan ditampilkan.)"
+)
+
+
+def _impor(
+    args: argparse.Namespace,
+    pratinjau: Callable[[Dokumen], tuple[list[str], Operation | None]],
+) -> int:
+    """Read the file against ONE read of the document, show what will change, and store exactly
+    that step — only if the document is still the version that read produced (``dokumen.versi``;
+    the session's apply claims it), else refused with ``BERUBAH``."""
+    from ikudesk.persistence.mapper import KonflikVersi
     from ikudesk.persistence.repo import SqlRepository
     from ikudesk.persistence.store import buka_store
     from ikudesk.session.document import DocumentSession
 
     with buka_store(getattr(args, "db", None)) as store:
         session = DocumentSession.open(SqlRepository(store), args.id)
-        op = buat_op(session.dokumen)
+        baris, op = pratinjau(session.dokumen)
         if op is None or op.is_noop(session):
             print("Tidak ada yang berubah; tidak ada yang disimpan.", file=sys.stderr)
             return 0
-        for baris in ringkasan:
-            print(baris)
+        for b in baris:
+            print(b)
         if not getattr(args, "ya", False) and not _tanya("Simpan perubahan ini? [y/T] "):
             raise IkuError("Impor dibatalkan; tidak ada yang disimpan.")
-        session.apply(op)
+        try:
+            session.apply(op)
+        except KonflikVersi:
+            raise IkuError(BERUBAH) from None
     print("Perubahan disimpan.", file=sys.stderr)
     return 0
 
@@ -124,39 +140,34 @@ def _terapkan(args: argparse.Namespace, buat_op, ringkasan: list[str]) -> int:  
 def jalankan_xlsx_import(args: argparse.Namespace) -> int:
     from ikudesk.files.xlsx_form import baca_formulir
 
-    dok = _muat(args)
-    hasil = baca_formulir(dok, args.berkas, args.tahun, args.triwulan)
-    print(hasil.ringkasan(), file=sys.stderr)
-    if hasil.kosong:
-        print("Tidak ada yang berubah; tidak ada yang disimpan.", file=sys.stderr)
-        return 0
+    def pratinjau(dok: Dokumen) -> tuple[list[str], Operation | None]:
+        hasil = baca_formulir(dok, args.berkas, args.tahun, args.triwulan)
+        print(hasil.ringkasan(), file=sys.stderr)
+        return hasil.pratinjau(), None if hasil.kosong else operasi_formulir(hasil)
 
-    def buat(dok_sesi: Dokumen) -> Operation:
-        # Read again against the session's own tree: the checks and "old" values are of the
-        # document as it is at the moment of storing.
-        return operasi_formulir(baca_formulir(dok_sesi, args.berkas, args.tahun, args.triwulan))
-
-    return _terapkan(args, buat, hasil.pratinjau())
+    return _impor(args, pratinjau)
 
 
 def jalankan_sipd_import(args: argparse.Namespace) -> int:
-    from ikudesk.files.sipd_import import baca_sipd, pk_dengan_program
+    from ikudesk.files.sipd_import import baca_sipd
 
-    dok = _muat(args)
-    hasil = baca_sipd(args.berkas, args.sheet)
-    pk_dengan_program(dok, args.tahun, args.perubahan, hasil.program)  # checked before asking
-    print(hasil.ringkasan(), file=sys.stderr)
-    lama = dok.pk(args.tahun, args.perubahan)
-    nama = "PK" if args.perubahan == 0 else f"PK Perubahan ke-{args.perubahan}"
-    if lama is None:
-        keterangan = f"{nama} {args.tahun} belum ada; dibuat baru dengan program ini."
-    else:
-        keterangan = (
-            f"Program {nama} {args.tahun} ({len(lama.program)} program) diganti dengan ini."
-        )
-    baris = [*hasil.pratinjau(), keterangan]
-    baris += [f"Peringatan: {p}" for p in hasil.peringatan()]
-    return _terapkan(args, lambda d: operasi_sipd(d, hasil, args.tahun, args.perubahan), baris)
+    def pratinjau(dok: Dokumen) -> tuple[list[str], Operation | None]:
+        hasil = baca_sipd(args.berkas, args.sheet)
+        op = operasi_sipd(dok, hasil, args.tahun, args.perubahan)  # checked before asking
+        print(hasil.ringkasan(), file=sys.stderr)
+        lama = dok.pk(args.tahun, args.perubahan)
+        nama = "PK" if args.perubahan == 0 else f"PK Perubahan ke-{args.perubahan}"
+        if lama is None:
+            keterangan = f"{nama} {args.tahun} belum ada; dibuat baru dengan program ini."
+        else:
+            keterangan = (
+                f"Program {nama} {args.tahun} ({len(lama.program)} program) diganti dengan ini."
+            )
+        baris = [*hasil.pratinjau(), keterangan]
+        baris += [f"Peringatan: {p}" for p in hasil.peringatan()]
+        return baris, op
+
+    return _impor(args, pratinjau)
 
 
 def tambah_perintah(sub: argparse._SubParsersAction, tambah_db) -> None:  # noqa: ANN001

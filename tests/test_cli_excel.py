@@ -145,3 +145,137 @@ def test_sipd_import(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     kode, _, err = _jalankan(capsys, "sipd-import", "1", str(lampiran), "--tahun", "2040",
                              "--ya", "--db", db)  # fmt: skip
     assert kode == 2 and "di luar periode" in err
+
+
+# --------------------------------------------------------------------------- issue 22 item 7
+
+
+def _tulis_lain(db: str, indikator_id: int, nilai: Decimal) -> None:
+    """A second writer (another window or program) sets one quarter's realisasi."""
+    from ikudesk.persistence.repo import SqlRepository
+    from ikudesk.session.document import DocumentSession
+    from ikudesk.session.operations import SetNilaiTriwulan
+
+    with buka_store(db) as store:
+        lain = DocumentSession.open(SqlRepository(store), 1)
+        lain.apply(SetNilaiTriwulan(indikator_id, "realisasi", 2023, 2, nilai))
+
+
+def _realisasi(db: str, indikator_id: int) -> Decimal | None:
+    with buka_store(db) as store:
+        ind = next(i for i in muat_dokumen(store, 1).semua_indikator() if i.id == indikator_id)
+    tw = ind.triwulan.get(2023)
+    return tw.realisasi.get(2) if tw else None
+
+
+def _kosong_di_formulir(db: str, kecuali: int) -> int:
+    """An indicator the form shows with an empty realisasi cell (nothing to change there)."""
+    with buka_store(db) as store:
+        dok = muat_dokumen(store, 1)
+    return next(
+        i.id
+        for i in dok.semua_indikator()
+        if i.id is not None
+        and i.id != kecuali
+        and not i.pakai_rumus
+        and not i.survei_ikm
+        and (2023 not in i.triwulan or 2 not in i.triwulan[2023].realisasi)
+    )
+
+
+def test_impor_ya_penulis_kedua_antara_pratinjau_dan_simpan(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``xlsx-import --ya`` stores the step it listed or nothing: a second writer stores a value
+    right after the file was read against the document (the moment the list is made). Before,
+    the step was built again from a second read, and that value — in no line of the list — was
+    cleared (the form's cell is empty)."""
+    import ikudesk.files.xlsx_form as xlsx_form
+
+    f = tmp_path / "f.xlsx"
+    argv = ("xlsx-form", "1", str(f), "--tahun", "2023", "--triwulan", "2", "--db", db)
+    assert _jalankan(capsys, *argv)[0] == 0
+    ikt1 = _id(db, "IKT 1")
+    lain = _kosong_di_formulir(db, ikt1)
+    isi_formulir(f, {(ikt1, K_REALISASI): 80})
+    asli = xlsx_form.baca_formulir
+    dibaca: list[int] = []
+
+    def baca_lalu_penulis_kedua(*a, **k):  # noqa: ANN002, ANN003, ANN202
+        hasil = asli(*a, **k)
+        if not dibaca:
+            _tulis_lain(db, lain, Decimal(50))  # the other writer, once, after the first read
+        dibaca.append(1)
+        return hasil
+
+    monkeypatch.setattr(xlsx_form, "baca_formulir", baca_lalu_penulis_kedua)
+    kode, out, err = _jalankan(capsys, "xlsx-import", "1", str(f), "--ya", "--db", db)
+    assert kode == 2 and "dokumen berubah sejak pratinjau; impor lagi" in err, err
+    assert "IKT 1" in out and len(out.splitlines()) == 1  # the list named only IKT 1
+    assert _realisasi(db, lain) == Decimal(50)  # the other writer's value is kept
+    assert _realisasi(db, ikt1) is None  # and nothing of the import was stored
+    # Imported again: read, listed and stored against the document as it is now.
+    monkeypatch.setattr(xlsx_form, "baca_formulir", asli)
+    kode, out, err = _jalankan(capsys, "xlsx-import", "1", str(f), "--ya", "--db", db)
+    assert kode == 0, err
+    assert "50 → (kosong)" in out  # now the list says the form clears it
+    assert _realisasi(db, ikt1) == Decimal(80) and _realisasi(db, lain) is None
+
+
+def test_impor_penulis_kedua_saat_konfirmasi_proses_lain(db: str, tmp_path: Path) -> None:
+    """The same with a real second process: ``xlsx-import`` waits at its question, another
+    writer stores a change, then the user answers yes: refused, the store has only theirs."""
+    import subprocess
+    import sys
+
+    f = tmp_path / "f.xlsx"
+    assert main(["xlsx-form", "1", str(f), "--tahun", "2023", "--triwulan", "2", "--db", db]) == 0
+    ikt1 = _id(db, "IKT 1")
+    lain = _kosong_di_formulir(db, ikt1)
+    isi_formulir(f, {(ikt1, K_REALISASI): 80})
+    akar = Path(__file__).resolve().parent.parent
+    proses = subprocess.Popen(
+        [sys.executable, "-m", "ikudesk", "xlsx-import", "1", str(f), "--db", db],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=akar,
+        env={**__import__("os").environ, "PYTHONPATH": str(akar)},
+    )
+    assert proses.stderr is not None and proses.stdin is not None
+    terbaca = b""
+    while b"Simpan perubahan ini?" not in terbaca:
+        blok = proses.stderr.read1(4096)  # type: ignore[attr-defined]
+        assert blok, terbaca
+        terbaca += blok
+    _tulis_lain(db, lain, Decimal(50))
+    out, err = proses.communicate(b"y\n", timeout=120)
+    err = (terbaca + err).decode()
+    assert proses.returncode == 2, err
+    assert "dokumen berubah sejak pratinjau; impor lagi" in err and "Traceback" not in err
+    assert _realisasi(db, lain) == Decimal(50) and _realisasi(db, ikt1) is None
+
+
+def test_sipd_ya_penulis_kedua_antara_pratinjau_dan_simpan(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ikudesk.files.sipd_import as sipd_import
+
+    with buka_store(db) as store:
+        lama = [p.kode for p in muat_dokumen(store, 1).pk(2023, 0).program]
+    lampiran = buat_lampiran_sipd(tmp_path / "sipd.xlsx")
+    lain = _kosong_di_formulir(db, -1)
+    asli = sipd_import.baca_sipd
+
+    def baca_lalu_penulis_kedua(*a, **k):  # noqa: ANN002, ANN003, ANN202
+        hasil = asli(*a, **k)
+        _tulis_lain(db, lain, Decimal(50))
+        return hasil
+
+    monkeypatch.setattr(sipd_import, "baca_sipd", baca_lalu_penulis_kedua)
+    argv = ("sipd-import", "1", str(lampiran), "--tahun", "2023", "--ya", "--db", db)
+    kode, _, err = _jalankan(capsys, *argv)
+    assert kode == 2 and "dokumen berubah sejak pratinjau; impor lagi" in err, err
+    with buka_store(db) as store:
+        assert [p.kode for p in muat_dokumen(store, 1).pk(2023, 0).program] == lama
+    assert _realisasi(db, lain) == Decimal(50)

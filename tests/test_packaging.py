@@ -7,6 +7,7 @@ and smoke-tested by scripts/build (too slow for the test suite).
 
 from __future__ import annotations
 
+import _sqlite3
 import ast
 import os
 import re
@@ -65,7 +66,39 @@ DARI_HOOK = {
     "libcairo.so.2": False,
     "libgio-2.0.so.0": False,
     "libglib-2.0.so.0": True,
+    # A desktop's accessibility libraries, reached only through the GTK theme plugin (issue 22
+    # item 13): never bundled, and their cut-off chain (libgobject is dropped) stops no build.
+    "libatk-bridge-2.0.so.0": False,
+    "libatspi.so.0": False,
+    "libepoxy.so.0": False,
 }
+# Python extension modules the hooks hand the spec: what the bundled program loads first.
+MODUL_C = [
+    "PySide6/QtCore.abi3.so",
+    "PySide6/QtGui.abi3.so",
+    "PySide6/QtWidgets.abi3.so",
+    f"lib-dynload/{Path(_sqlite3.__file__).name}",
+]
+
+
+def _sumber(dest: str) -> str:
+    """The file on this machine that PyInstaller would collect for ``dest`` ("" when absent):
+    the spec's link checks read the real libraries."""
+    from PyInstaller.depend.bindepend import resolve_library_path
+
+    if dest.startswith("PySide6/"):
+        import PySide6
+
+        p = Path(PySide6.__file__).parent / dest.removeprefix("PySide6/")
+        return str(p) if p.exists() else ""
+    if dest.startswith("lib-dynload/"):
+        return str(_sqlite3.__file__)
+    if dest.startswith("pypdfium2_raw/"):
+        import pypdfium2_raw
+
+        p = Path(pypdfium2_raw.__file__).parent / Path(dest).name
+        return str(p) if p.exists() else ""
+    return resolve_library_path(dest) or ""
 
 
 class _Catat:
@@ -80,11 +113,12 @@ class _Analysis(_Catat):
         super().__init__(*args, **kwargs)
         self.pure: list = []
         self.scripts: list = []
-        # The spec's own data files, plus what the hooks of our dependencies would add. The
-        # binaries get no source file, so the link check of the spec has nothing to read.
+        # The spec's own data files, plus what the hooks of our dependencies would add; the
+        # binaries with this machine's files as their source (the spec reads their links).
         self.datas = [(dest, src, "DATA") for src, dest in kwargs["datas"]]
         self.datas += [(d, "", "DATA") for d in DARI_HOOK if d.endswith((".dat", ".qm", ".ttf"))]
-        self.binaries = [(d, "", "BINARY") for d in DARI_HOOK if ".so" in d]
+        self.binaries = [(d, _sumber(d), "BINARY") for d in DARI_HOOK if ".so" in d]
+        self.binaries += [(d, _sumber(d), "EXTENSION") for d in MODUL_C]
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import socket
 import sqlite3
 import tempfile
@@ -39,6 +38,7 @@ from ikudesk.backup.isi import IsiRusak, Ringkasan, periksa_isi
 from ikudesk.backup.isi import ringkas as _ringkas_db
 from ikudesk.domain.model import Periode, label_periode
 from ikudesk.errors import IkuError
+from ikudesk.files import sementara
 from ikudesk.files.atomic import _fsync_folder, izin_biasa, pesan_os, tolak_berkas_store
 from ikudesk.persistence.kunci import kunci_tulis
 from ikudesk.persistence.store import (
@@ -235,7 +235,9 @@ def buat_cadangan(
         except IkuError as e:
             raise CadanganError(e.pesan) from None
     # Every temporary file lives beside the target (never a plaintext copy of the store in the
-    # system's temp folder) under a hidden ".ikudesk-…tmp" name that start-up sweeps.
+    # system's temp folder) in a hidden, locked ".ikudesk-…tmp" folder; what a killed run left
+    # here is swept now, before this write adds its own (files.sementara).
+    sementara.sapu(folder)
     snapshot = _db_sementara(folder, "snapshot")
     try:
         manifest = _buat_snapshot(path_store, snapshot)
@@ -273,57 +275,58 @@ def buat_cadangan(
         except OSError as e:
             raise CadanganError(f"Cadangan '{tujuan}' gagal disimpan: {pesan_os(e)}.") from None
     finally:
-        _hapus_diam(arsip)
+        _hapus_berkas_sementara(arsip)
     return HasilCadangan(tujuan, replace(info, path=tujuan))
 
 
-AWALAN_SEMENTARA = ".ikudesk-"
+AWALAN_SEMENTARA = sementara.AWALAN
+# The temporary folders of this process, by path (each holds its lock until removed).
+_folder: dict[Path, sementara.FolderSementara] = {}
+
+
+def _folder_sementara(folder: Path, awalan: str) -> Path:
+    try:
+        f = sementara.FolderSementara(folder, awalan)
+    except OSError as e:
+        raise CadanganError(f"Tidak dapat menulis di '{folder}': {pesan_os(e)}.") from None
+    _folder[f.path] = f
+    return f.path
 
 
 def _sementara(folder: Path, jenis: str) -> Path:
-    try:
-        fd, nama = tempfile.mkstemp(prefix=f"{AWALAN_SEMENTARA}{jenis}-", suffix=".tmp", dir=folder)
-    except OSError as e:
-        raise CadanganError(f"Tidak dapat menulis di '{folder}': {pesan_os(e)}.") from None
-    os.close(fd)
-    return Path(nama)
+    """A file path inside a fresh locked ``.ikudesk-<jenis>-….tmp`` folder in ``folder``."""
+    return _folder_sementara(folder, f"{AWALAN_SEMENTARA}{jenis}-") / f"{jenis}.tmp"
 
 
 def _db_sementara(folder: Path, jenis: str) -> Path:
-    """A database path inside a fresh hidden folder ``.ikudesk-<jenis>-….tmp`` in ``folder``.
+    """A database path inside a fresh locked folder ``.ikudesk-<jenis>-….tmp`` in ``folder``.
 
     A folder, because SQLite adds files of its own beside a database (-journal, -wal, -shm);
-    a killed run leaves one ``.tmp`` folder that ``sapu_sementara`` removes whole.
+    a killed run leaves one ``.tmp`` folder that the next sweep removes whole.
     """
-    try:
-        kerja = tempfile.mkdtemp(prefix=f"{AWALAN_SEMENTARA}{jenis}-", suffix=".tmp", dir=folder)
-    except OSError as e:
-        raise CadanganError(f"Tidak dapat menulis di '{folder}': {pesan_os(e)}.") from None
-    return Path(kerja) / NAMA_DB
+    return _folder_sementara(folder, f"{AWALAN_SEMENTARA}{jenis}-") / NAMA_DB
+
+
+def _hapus_berkas_sementara(path: Path) -> None:
+    """Remove a temporary file and, when it lives in one, its locked folder."""
+    f = _folder.pop(path.parent, None)
+    if f is not None:
+        f.hapus()
+    else:
+        _hapus_diam(path)
 
 
 def _hapus_db_sementara(db: Path) -> None:
-    if db.parent.name.startswith(AWALAN_SEMENTARA):
-        shutil.rmtree(db.parent, ignore_errors=True)
+    f = _folder.pop(db.parent, None)
+    if f is not None:
+        f.hapus()
     else:
         _hapus_sqlite(db)
 
 
-def sapu_sementara(folder: Path, umur: float = 3600) -> list[Path]:
-    """Remove our temporary files (older than ``umur`` seconds) a killed run left in ``folder``."""
-    dibuang = []
-    batas = datetime.now().timestamp() - umur
-    with contextlib.suppress(OSError):
-        for p in folder.iterdir():
-            if p.name.startswith(AWALAN_SEMENTARA) and ".tmp" in p.name:
-                with contextlib.suppress(OSError):
-                    if p.stat().st_mtime < batas:
-                        if p.is_dir():
-                            shutil.rmtree(p)
-                        else:
-                            p.unlink()
-                        dibuang.append(p)
-    return dibuang
+def sapu_sementara(folder: Path) -> list[Path]:
+    """Remove our temporary folders a killed run left in ``folder`` (none still in use)."""
+    return sementara.sapu(folder)
 
 
 def _tulis_arsip(snapshot: Path, manifest: dict[str, Any], tujuan: Path) -> Path:
@@ -342,13 +345,13 @@ def _tulis_arsip(snapshot: Path, manifest: dict[str, Any], tujuan: Path) -> Path
         izin_biasa(sementara)
         return sementara
     except OSError as e:
-        _hapus_diam(sementara)
+        _hapus_berkas_sementara(sementara)
         raise CadanganError(
             f"Cadangan '{tujuan}' gagal ditulis: {pesan_os(e)}. Tidak ada berkas cadangan yang "
             "dibuat; periksa media lalu coba lagi."
         ) from None
     except BaseException:
-        _hapus_diam(sementara)
+        _hapus_berkas_sementara(sementara)
         raise
 
 
@@ -581,8 +584,9 @@ def periksa_cadangan(
         try:
             ekstrak_ke = _db_sementara(berkas.parent, "periksa")
         except CadanganError:
-            with tempfile.TemporaryDirectory(prefix="ikudesk-periksa-") as kerja:
-                return _periksa(berkas, Path(kerja) / NAMA_DB, ukuran, aturan)
+            # A read-only folder (a CD, a write-protected stick): the system's temp folder, in
+            # a locked folder the next start of the program sweeps (``sapu_sistem``).
+            ekstrak_ke = _db_sementara(Path(tempfile.gettempdir()), "periksa")
     try:
         return _periksa(berkas, ekstrak_ke, ukuran, aturan)
     finally:
@@ -684,11 +688,15 @@ class Pemulihan:
         self.info = info
         self.store_path = store_path
         self._db_baru: Path | None = db_baru
+        self._folder: Path | None = db_baru.parent  # its locked folder, removed at the end
 
     def batal(self) -> None:
         if self._db_baru is not None:
-            _hapus_sqlite(self._db_baru)
+            _hapus_db_sementara(self._db_baru)
             self._db_baru = None
+        if self._folder is not None:
+            _hapus_db_sementara(self._folder / NAMA_DB)
+            self._folder = None
 
     def __enter__(self) -> Pemulihan:
         return self
@@ -808,17 +816,21 @@ def siapkan_pemulihan(
     sp = Path(store_path)
     try:
         sp.parent.mkdir(parents=True, exist_ok=True)
-        fd, nama = tempfile.mkstemp(prefix=f".{sp.name}.pulih-", suffix=".tmp", dir=sp.parent)
     except OSError as e:
         raise CadanganError(f"Tidak dapat menulis di '{sp.parent}': {pesan_os(e)}.") from None
-    os.close(fd)
-    db_baru = Path(nama)
+    # A locked folder beside the store: a killed restore's copy is swept at the next open.
+    db_baru = _folder_sementara(sp.parent, awalan_pulih(sp)) / NAMA_DB
     try:
         info = periksa_cadangan(berkas, db_baru)
     except BaseException:
-        _hapus_sqlite(db_baru)
+        _hapus_db_sementara(db_baru)
         raise
     return Pemulihan(info, sp, db_baru)
+
+
+def awalan_pulih(sp: Path) -> str:
+    """The name a restore's extracted copy of the store starts with (beside the store)."""
+    return f".{sp.name}.pulih-"
 
 
 # ---------------------------------------------------------------- the local backup folder
@@ -881,7 +893,7 @@ def buang_lama(store_path: str | os.PathLike[str], jenis: str, simpan: int) -> l
     with contextlib.suppress(OSError):
         for p in folder_cadangan(store_path).glob(".*.tmp"):  # names of earlier releases
             with contextlib.suppress(OSError):
-                if p.stat().st_mtime < batas:
+                if p.is_file() and p.stat().st_mtime < batas:
                     p.unlink()
                     dibuang.append(p)
     for c in [c for c in daftar_lokal(store_path) if c.jenis == jenis][simpan:]:

@@ -17,7 +17,6 @@ Moving an office from one PC to the server: ``ikudesk backup F`` then
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from ikudesk.backup.archive import (
     periksa_cadangan,
 )
 from ikudesk.errors import IkuError
+from ikudesk.files import sementara
 from ikudesk.files.atomic import pesan_os
 from ikudesk.files.docfile import baca_dokumen, ke_json
 from ikudesk.persistence.mapper import (
@@ -108,9 +108,10 @@ def salin_isi(sumber: Store, tujuan: Store) -> int:
     return len(dokumen)
 
 
-def _kerja(folder: Path) -> Path:
+def _kerja(folder: Path) -> sementara.FolderSementara:
+    """A locked temporary folder beside the output for the logical copy (swept if killed)."""
     try:
-        return Path(tempfile.mkdtemp(prefix=".ikudesk-logis-", suffix=".tmp", dir=folder))
+        return sementara.FolderSementara(folder, f"{sementara.AWALAN}logis-")
     except OSError as e:
         raise CadanganError(f"Tidak dapat menulis di '{folder}': {pesan_os(e)}.") from None
 
@@ -123,13 +124,11 @@ def buat_cadangan_server(
     folder = tujuan if tujuan.is_dir() else tujuan.parent
     if not folder.is_dir():
         raise CadanganError(f"Folder '{folder}' tidak ada; cadangan tidak dibuat.")
-    kerja = _kerja(folder)
-    try:
-        with buka_store(kerja / "ikudesk.sqlite") as salinan:
+    sementara.sapu(folder)
+    with _kerja(folder) as kerja:
+        with buka_store(kerja.path / "ikudesk.sqlite") as salinan:
             salin_isi(store, salinan)
-        return buat_cadangan(kerja / "ikudesk.sqlite", tujuan, nama=nama)
-    finally:
-        shutil.rmtree(kerja, ignore_errors=True)
+        return buat_cadangan(kerja.path / "ikudesk.sqlite", tujuan, nama=nama)
 
 
 def folder_cadangan_server(store: Store) -> Path:
@@ -149,9 +148,9 @@ def pulihkan_ke_server(berkas: str | os.PathLike[str], store: Store) -> tuple[in
     (None when the server held nothing).
     """
     berkas = Path(berkas)
-    kerja = _kerja(Path(tempfile.gettempdir()))
+    kerja = _kerja(Path(tempfile.gettempdir()))  # swept at the next store open if killed
     try:
-        db = kerja / "ikudesk.sqlite"
+        db = kerja.path / "ikudesk.sqlite"
         periksa_cadangan(berkas, db)  # every check, the import rules included
         with buka_store(db) as dari:  # an older backup's schema is upgraded here
             lama: Path | None = None
@@ -175,4 +174,4 @@ def pulihkan_ke_server(berkas: str | os.PathLike[str], store: Store) -> tuple[in
                 ) from None
         return jumlah, lama
     finally:
-        shutil.rmtree(kerja, ignore_errors=True)
+        kerja.hapus()

@@ -88,10 +88,18 @@ def _periksa_ukuran(p: Path) -> None:
                     "Hapus baris kosong di bawah tabel, lalu impor lagi."
                 )
             # The stated size may be missing or wrong: count while streaming, stop early.
-            for row in ws.iter_rows(values_only=True):
-                jumlah += min(len(row), MAKS_KOLOM_LEMBAR)
-                if jumlah > MAKS_SEL:
-                    raise terlalu_besar()
+            try:
+                for row in ws.iter_rows(values_only=True):
+                    jumlah += min(len(row), MAKS_KOLOM_LEMBAR)
+                    if jumlah > MAKS_SEL:
+                        raise terlalu_besar()
+            except ImporError:
+                raise
+            except Exception as e:  # noqa: BLE001 - read-only openpyxl parses while walking
+                raise ImporError(
+                    f"Berkas '{p.name}' tidak dapat dibaca sebagai buku kerja Excel: "
+                    f"{sebab_rusak(e)}."
+                ) from None
     finally:
         wb.close()
         berkas.close()
@@ -107,7 +115,15 @@ def baca_xlsx(p: Path) -> Sumber:
         raise ImporError(f"Berkas '{p.name}' bukan buku kerja Excel (.xlsx).")
     from openpyxl import load_workbook
 
+    from ikudesk.files import batas
+
     _periksa_ukuran(p)
+    # The bounds every reader has (files.batas), before openpyxl loads the workbook whole: its
+    # full load expands each merged range cell by cell (A100:XFD1048576 from 8 KB).
+    try:
+        batas.periksa_xlsx_utuh(p)
+    except batas.BatasError as e:
+        raise ImporError(e.pesan) from None
     try:
         with open(p, "rb") as berkas:
             wb = load_workbook(berkas, data_only=True)

@@ -15,21 +15,20 @@ from __future__ import annotations
 import copy
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from openpyxl.worksheet.worksheet import Worksheet
 
 from ikudesk.domain import rules
 from ikudesk.domain.model import Dokumen, Kegiatan, PerjanjianKinerja, Program, SubKegiatan
 from ikudesk.domain.pk import anggaran_efektif, total_anggaran
 from ikudesk.errors import DokumenError, IkuError
 from ikudesk.files.xlsx_umum import (
+    SheetBaca,
     alamat,
     angka_sel,
     buka_workbook,
-    periksa_ukuran_sheet,
     teks_sel,
 )
 from ikudesk.l10n import format_angka
@@ -75,11 +74,11 @@ class _Kepala:
     kolom: dict[str, int]  # kind → column (1-based)
 
 
-def _cari_kepala(ws: Worksheet) -> _Kepala | None:
+def _cari_kepala(ws: SheetBaca) -> _Kepala | None:
     """The heading: one row, or two (a merged "Kode" over Urusan | … | Sub Kegiatan)."""
     baris = [
         [teks_sel(v) for v in row]
-        for row in ws.iter_rows(min_row=1, max_row=min(ws.max_row, _CARI_KEPALA), values_only=True)
+        for row in ws.iter_rows(min_row=1, max_row=_CARI_KEPALA, values_only=True)
     ]
     for i in range(len(baris)):
         for tinggi in (1, 2):
@@ -104,15 +103,18 @@ def _cari_kepala(ws: Worksheet) -> _Kepala | None:
     return None
 
 
-def _isi_gabungan(ws: Worksheet, kolom: set[int]) -> dict[tuple[int, int], Any]:
-    """Cells of the code columns covered by a merged range carry its top-left value."""
+def _isi_gabungan(
+    ws: SheetBaca, kolom: set[int], sel: Callable[[int, int], Any]
+) -> dict[tuple[int, int], Any]:
+    """Cells of the code columns covered by a merged range carry its top-left value (``sel``:
+    a cell's value; the ranges are clipped to the used area and bounded in ``files.batas``)."""
     hasil: dict[tuple[int, int], Any] = {}
-    for rng in ws.merged_cells.ranges:
-        if rng.min_col not in kolom:
+    for r1, c1, r2, c2 in ws.gabungan:
+        if c1 not in kolom:
             continue
-        v = ws.cell(row=rng.min_row, column=rng.min_col).value
-        for r in range(rng.min_row, rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
+        v = sel(r1, c1)
+        for r in range(r1, r2 + 1):
+            for c in range(c1, c2 + 1):
                 hasil[(r, c)] = v
     return hasil
 
@@ -182,7 +184,11 @@ def baca_sipd(path: str | os.PathLike[str], sheet: str | None = None) -> HasilSi
     """Read the lampiran at ``path`` (the first sheet with a recognisable heading, or
     ``sheet``). Raises ``IkuError`` naming the cell; reads nothing into any store."""
     p = Path(path)
-    wb = buka_workbook(p, data_only=True)
+    with buka_workbook(p, data_only=True) as wb:
+        return _pilih_sheet(p, wb, sheet)
+
+
+def _pilih_sheet(p: Path, wb: Any, sheet: str | None) -> HasilSipd:
     if sheet is not None:
         if sheet not in wb.sheetnames:
             raise IkuError(
@@ -193,7 +199,6 @@ def baca_sipd(path: str | os.PathLike[str], sheet: str | None = None) -> HasilSi
     else:
         kandidat = list(wb.worksheets)
     for ws in kandidat:
-        periksa_ukuran_sheet(ws, p.name)
         kepala = _cari_kepala(ws)
         if kepala is not None:
             return _baca(ws, kepala)
@@ -203,20 +208,23 @@ def baca_sipd(path: str | os.PathLike[str], sheet: str | None = None) -> HasilSi
     )
 
 
-def _baca(ws: Worksheet, kepala: _Kepala) -> HasilSipd:
+def _baca(ws: SheetBaca, kepala: _Kepala) -> HasilSipd:
     kol = kepala.kolom
     kolom_kode = {kol[t] for t in TINGKAT if t in kol}
-    gabungan = _isi_gabungan(ws, kolom_kode)
+    maks = max(kol.values())
+    # The sheet's rows once, within its used area (bounded): merges above the data need them.
+    semua = list(ws.iter_rows(min_row=1, max_col=maks, values_only=True))
+
+    def nilai(r: int, c: int) -> Any:
+        return semua[r - 1][c - 1] if r <= len(semua) and c <= maks else None
+
+    gabungan = _isi_gabungan(ws, kolom_kode, nilai)
     hasil = HasilSipd(sheet=ws.title)
     program: dict[str, Program] = {}
     kegiatan: dict[str, Kegiatan] = {}
     sub_dilihat: set[str] = set()
     galat: list[str] = []
-    maks = max(kol.values())
-    for r, row in enumerate(
-        ws.iter_rows(min_row=kepala.baris_data, max_col=maks, values_only=True),
-        start=kepala.baris_data,
-    ):
+    for r, row in enumerate(semua[kepala.baris_data - 1 :], start=kepala.baris_data):
 
         def sel(jenis: str, r: int = r, row: tuple = row) -> Any:
             c = kol.get(jenis)

@@ -18,7 +18,6 @@ import io
 import os
 import re
 import unicodedata
-import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -28,11 +27,13 @@ from pathlib import Path
 from ikudesk.domain.model import Responden
 from ikudesk.domain.rules import USIA_MAX, USIA_MIN, periksa_responden
 from ikudesk.errors import IkuError
+from ikudesk.files import batas
 
-MAKS_BYTE = 20 * 1024 * 1024  # a form export of 100 000 answers is a few MB
-MAKS_BYTE_ISI_XLSX = 200 * 1024 * 1024  # what the workbook's parts unpack to (zip bombs)
-MAKS_BARIS = 200_000
-MAKS_KOLOM = 500
+# The bounds every file from elsewhere has (files.batas); a form export of 100 000 answers is a
+# few MB.
+MAKS_BYTE = batas.MAKS_BITA
+MAKS_BARIS = batas.MAKS_BARIS
+MAKS_KOLOM = batas.MAKS_KOLOM
 AKHIRAN = (".csv", ".txt", ".xlsx", ".xlsm")
 
 PROFIL = ("jenis_kelamin", "usia", "pendidikan", "pekerjaan")
@@ -134,10 +135,15 @@ def _baca_csv(p: Path) -> TabelImpor:
     teks = _dekode(p.read_bytes(), p.name)
     pemisah = _pemisah(teks)
     pembaca = csv.reader(io.StringIO(teks, newline=""), delimiter=pemisah)
+    semua: list[tuple[int, list[str]]] = []
     try:
-        semua = [(i, r) for i, r in enumerate(pembaca, start=1)]
+        for i, r in enumerate(pembaca, start=1):
+            batas.baris_csv(i, len(r), p.name)
+            semua.append((i, r))
     except csv.Error as e:
         raise ImporSurveiError(f"Berkas '{p.name}' bukan CSV yang sah: {e}.") from None
+    except batas.BatasError as e:
+        raise ImporSurveiError(e.pesan) from None
     return _susun(p.name, semua)
 
 
@@ -156,40 +162,29 @@ def _teks_sel(v: object) -> str:
 
 
 def _baca_xlsx(p: Path) -> TabelImpor:
-    try:
-        with zipfile.ZipFile(p) as z:
-            if "xl/workbook.xml" not in z.namelist():
-                raise ImporSurveiError(f"Berkas '{p.name}' bukan buku kerja Excel (.xlsx).")
-            if sum(i.file_size for i in z.infolist()) > MAKS_BYTE_ISI_XLSX:
-                raise ImporSurveiError(
-                    f"Berkas '{p.name}' terlalu besar setelah dibuka; ekspor hanya lembar "
-                    "jawaban survei."
-                )
-    except zipfile.BadZipFile:
-        raise ImporSurveiError(f"Berkas '{p.name}' rusak (bukan .xlsx yang sah).") from None
-    import openpyxl
+    """The first sheet, with the bounds and the reading of every workbook from elsewhere."""
+    from ikudesk.files.xlsx_umum import buka_workbook
 
     try:
-        wb = openpyxl.load_workbook(p, read_only=True, data_only=True)
-    except Exception as e:  # openpyxl raises many kinds for a damaged workbook
-        raise ImporSurveiError(
-            f"Berkas '{p.name}' tidak dapat dibaca sebagai .xlsx ({e.__class__.__name__})."
-        ) from None
-    try:
+        wb = buka_workbook(p, data_only=True)
+    except ImporSurveiError:
+        raise
+    except IkuError as e:
+        raise ImporSurveiError(e.pesan) from None
+    with wb:
         ws = wb.worksheets[0] if wb.worksheets else None
         if ws is None:
             raise ImporSurveiError(f"Berkas '{p.name}' tidak punya lembar kerja.")
         semua: list[tuple[int, list[str]]] = []
-        for i, baris in enumerate(ws.iter_rows(values_only=True), start=1):
-            if i > MAKS_BARIS + 1:
-                raise ImporSurveiError(
-                    f"Berkas '{p.name}' punya lebih dari {MAKS_BARIS} baris; terlalu banyak."
-                )
-            semua.append((i, [_teks_sel(v) for v in baris[: MAKS_KOLOM + 1]]))
+        try:
+            for i, baris in enumerate(ws.iter_rows(values_only=True), start=1):
+                semua.append((i, [_teks_sel(v) for v in baris]))
+        except ImporSurveiError:
+            raise
+        except IkuError as e:
+            raise ImporSurveiError(e.pesan) from None
         tabel = _susun(p.name, semua)
         return TabelImpor(tabel.nama, tabel.kolom, tabel.baris, tabel.nomor, ws.title)
-    finally:
-        wb.close()
 
 
 def _susun(nama: str, semua: Sequence[tuple[int, list[str]]]) -> TabelImpor:

@@ -25,7 +25,6 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
 
 from ikudesk.domain import rules
 from ikudesk.domain.compute import ROMAWI, hitung_target
@@ -37,13 +36,13 @@ from ikudesk.files.xlsx_umum import (
     ISI_INPUT,
     ISI_TERKUNCI,
     RATA_TENGAH,
+    BukuBaca,
     Lembar,
+    SheetBaca,
     alamat,
     angka_sel,
     buka_workbook,
     cetak_mendatar,
-    gabungan_di,
-    periksa_ukuran_sheet,
     teks_sel,
     workbook_baru,
 )
@@ -317,12 +316,11 @@ def _bulat(v: Any) -> Any:
     return int(v) if isinstance(v, float) and v.is_integer() else v
 
 
-def _meta(ws: Worksheet, nama: str) -> dict[str, Any]:
+def _meta(ws: SheetBaca, nama: str) -> dict[str, Any]:
     meta: dict[str, Any] = {}
-    for r in range(1, BARIS_TABEL_KUNCI):
-        k = ws.cell(row=r, column=1).value
+    for k, v in ws.iter_rows(max_row=BARIS_TABEL_KUNCI - 1, max_col=2, values_only=True):
         if isinstance(k, str) and k:
-            meta[k] = _bulat(ws.cell(row=r, column=2).value)
+            meta[k] = _bulat(v)
     if meta.get("format") != FORMAT_FORMULIR:
         raise IkuError(f"Berkas '{nama}' bukan formulir isian IKU Desk (lembar kuncinya rusak).")
     for k in ("dokumen_id", "tahun", "triwulan", "baris_awal"):
@@ -336,7 +334,7 @@ def _meta(ws: Worksheet, nama: str) -> dict[str, Any]:
     return meta
 
 
-def _tabel_kunci(ws: Worksheet, nama: str) -> dict[int, _BarisKunci]:
+def _tabel_kunci(ws: SheetBaca, nama: str) -> dict[int, _BarisKunci]:
     hasil: dict[int, _BarisKunci] = {}
     for row in ws.iter_rows(min_row=BARIS_TABEL_KUNCI + 1, max_col=6, values_only=True):
         kunci, iid, kode, nama_ind, jenis, komponen = row
@@ -373,7 +371,13 @@ def baca_formulir(
     bad cells, each as ``Isian!J7: …``); ``dok`` is never changed.
     """
     p = Path(path)
-    wb = buka_workbook(p)
+    with buka_workbook(p) as wb:
+        return _baca(dok, p, wb, tahun, triwulan)
+
+
+def _baca(
+    dok: Dokumen, p: Path, wb: BukuBaca, tahun: int | None, triwulan: int | None
+) -> HasilFormulir:
     if SHEET_KUNCI not in wb.sheetnames or SHEET_ISIAN not in wb.sheetnames:
         raise IkuError(
             f"Berkas '{p.name}' bukan formulir isian IKU Desk (lembar '{SHEET_ISIAN}' atau "
@@ -400,13 +404,11 @@ def baca_formulir(
     except IkuError as e:
         raise IkuError(f"Formulir '{p.name}': {e.pesan}") from None
     kunci = _tabel_kunci(wb[SHEET_KUNCI], p.name)
-    ws = wb[SHEET_ISIAN]
-    periksa_ukuran_sheet(ws, p.name)
-    return _baca_isian(dok, p, ws, kunci, meta)
+    return _baca_isian(dok, p, wb[SHEET_ISIAN], kunci, meta)
 
 
 def _baca_isian(
-    dok: Dokumen, p: Path, ws: Worksheet, kunci: dict[int, _BarisKunci], meta: dict[str, Any]
+    dok: Dokumen, p: Path, ws: SheetBaca, kunci: dict[int, _BarisKunci], meta: dict[str, Any]
 ) -> HasilFormulir:
     tahun, triwulan, awal = meta["tahun"], meta["triwulan"], meta["baris_awal"]
     galat: list[str] = []
@@ -415,15 +417,23 @@ def _baca_isian(
     nama_hitung: dict[str, list[Indikator]] = {}
     for i in dok.semua_indikator():
         nama_hitung.setdefault(_bersih(i.nama), []).append(i)
-    data_only: Worksheet | None = None  # loaded only when a formula is found
+    tersimpan: dict[tuple[int, int], Any] | None = None  # read only when a formula is found
 
     def cached(r: int, c: int) -> Any:
-        nonlocal data_only
-        if data_only is None:
-            data_only = buka_workbook(p, data_only=True)[SHEET_ISIAN]
-        return data_only.cell(row=r, column=c).value
+        nonlocal tersimpan
+        if tersimpan is None:
+            # The values Excel last showed, read once (the same bounds, the same used area).
+            tersimpan = {}
+            with buka_workbook(p, data_only=True) as wb:
+                rows = wb[SHEET_ISIAN].iter_rows(min_row=awal, max_col=maks_kolom)
+                for rr, baris in enumerate(rows, start=awal):
+                    for cc, v in enumerate(baris, start=1):
+                        if v.value is not None:
+                            tersimpan[(rr, cc)] = v.value
+        return tersimpan.get((r, c))
 
     dilihat: dict[int, int] = {}  # kunci → row
+    baris_indikator: dict[int, int] = {}  # indicator id → row
     baru: dict[int, dict[str | None, tuple[Decimal | None, str]]] = {}
     n_komp = max((len(b.komponen) for b in kunci.values()), default=0)
     maks_kolom = K_KOMPONEN + 2 * n_komp if n_komp else K_REALISASI
@@ -432,7 +442,7 @@ def _baca_isian(
         nilai = [c.value for c in row]
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in nilai):
             continue
-        gabung = gabungan_di(ws, [(r, c) for c in range(1, maks_kolom + 1)])
+        gabung = ws.gabungan_di([(r, c) for c in range(1, maks_kolom + 1)])
         if gabung:
             galat.append(
                 f"{gabung}: sel digabung (merge) di dalam tabel isian. Pisahkan lagi selnya "
@@ -465,13 +475,18 @@ def _baca_isian(
                 continue
             k = cocok[0]
             bk = kunci[k]
-        if k in dilihat:
+        # The same key twice, or two keys of the hidden sheet naming one indicator (its cells
+        # would be written twice, one value silently winning): refused alike.
+        sudah = dilihat.get(k, baris_indikator.get(bk.indikator_id))
+        if sudah is not None:
             galat.append(
                 f"{alamat(ws, r, K_NAMA)}: indikator '{bk.kode or bk.nama}' sudah ada di baris "
-                f"{dilihat[k]}; baris disalin dua kali?"
+                f"{sudah}; baris disalin dua kali?"
             )
+            dilihat.setdefault(k, r)
             continue
         dilihat[k] = r
+        baris_indikator[bk.indikator_id] = r
         ind = per_id.get(bk.indikator_id)
         if ind is None:
             galat.append(

@@ -11,7 +11,7 @@ import math
 import os
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -28,13 +28,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ikudesk.domain import rules
 from ikudesk.errors import DokumenError, IkuError
+from ikudesk.files import batas
 from ikudesk.l10n import AngkaError, parse_angka
-
-# A returned form or a SIPD lampiran is well under 1 MB; 20 MB on disk (or 200 MB unpacked, a zip
-# bomb) is not a workbook anyone filled by hand, and openpyxl would take minutes and gigabytes.
-MAKS_BITA = 20 * 1024 * 1024
-MAKS_BITA_TERURAI = 200 * 1024 * 1024
-MAKS_BARIS = 100_000
 
 # --- the look ----------------------------------------------------------------------------------
 
@@ -347,7 +342,8 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def periksa_berkas(path: str | os.PathLike[str]) -> Path:
-    """Refuse, before openpyxl reads a byte, what is not a .xlsx we can read safely."""
+    """Refuse, before openpyxl reads a byte, what is not a .xlsx we can read safely: the format,
+    and the bounds of ``files.batas`` on the file and on what its zip unpacks to."""
     p = Path(path)
     try:
         ukuran = p.stat().st_size
@@ -359,12 +355,7 @@ def periksa_berkas(path: str | os.PathLike[str]) -> Path:
         raise IkuError(f"'{p}' adalah folder, bukan berkas Excel.") from None
     except OSError as e:
         raise IkuError(f"Berkas '{p}' tidak dapat dibaca: {e.strerror or e}.") from None
-    if ukuran > MAKS_BITA:
-        raise IkuError(
-            f"Berkas '{p.name}' terlalu besar ({ukuran / 1024 / 1024:.1f} MB; batasnya "
-            f"{MAKS_BITA // 1024 // 1024} MB). Formulir isian dan lampiran SIPD jauh lebih kecil; "
-            "periksa apakah berkasnya benar."
-        )
+    batas.periksa_ukuran(p)
     if awal.startswith(_OLE):
         # Excel keeps a password-protected .xlsx inside an OLE container with an
         # "EncryptionInfo" stream; any other OLE file is the old .xls format.
@@ -385,41 +376,145 @@ def periksa_berkas(path: str | os.PathLike[str]) -> Path:
     try:
         with zipfile.ZipFile(p) as z:
             nama = set(z.namelist())
-            terurai = sum(i.file_size for i in z.infolist())
-    except (zipfile.BadZipFile, OSError):
+            if "xl/workbook.xml" in nama:
+                batas.periksa_buku_kerja(z, p.name)
+    except (zipfile.BadZipFile, OSError, ValueError):
         raise IkuError(f"Berkas '{p.name}' rusak atau bukan buku kerja Excel (.xlsx).") from None
     if "xl/workbook.xml" not in nama:
         raise IkuError(
             f"Berkas '{p.name}' bukan buku kerja Excel (.xlsx)"
             + (" (itu dokumen Word atau berkas lain)." if "word/document.xml" in nama else ".")
         )
-    if terurai > MAKS_BITA_TERURAI:
-        raise IkuError(
-            f"Isi berkas '{p.name}' terlalu besar setelah diurai ({terurai // 1024 // 1024} MB); "
-            "berkas ini tidak dibaca."
-        )
     return p
 
 
-def buka_workbook(path: str | os.PathLike[str], data_only: bool = False) -> Workbook:
-    """The workbook at ``path``, checked first (size, encryption, format)."""
+class SheetBaca:
+    """A worksheet of a workbook from elsewhere, read only within its used area (the rows and
+    columns of cells with a value; ``files.batas`` bounds it), with its merged ranges clipped to
+    that area. Rows are streamed (openpyxl's read-only sheet): nothing is expanded."""
+
+    def __init__(self, ws: Any, area: batas.AreaSheet, nama_berkas: str = "") -> None:
+        self._ws = ws
+        self.area = area
+        self.nama_berkas = nama_berkas
+        self.title: str = ws.title
+        self.max_row = area.baris
+        self.max_column = area.kolom
+        self._per_baris: dict[int, list[tuple[int, int, int, int]]] | None = None
+
+    def iter_rows(
+        self,
+        min_row: int = 1,
+        max_row: int | None = None,
+        max_col: int | None = None,
+        values_only: bool = False,
+    ) -> Iterable[tuple]:
+        """Rows ``min_row`` … (at most the used area's last), each ``max_col`` cells wide."""
+        akhir = self.area.baris if max_row is None else min(max_row, self.area.baris)
+        lebar = max_col or max(self.area.kolom, 1)
+        if akhir < min_row:
+            return iter(())
+        return self._aman(
+            self._ws.iter_rows(
+                min_row=min_row, max_row=akhir, min_col=1, max_col=lebar, values_only=values_only
+            ),
+            akhir - min_row + 1,
+        )
+
+    def _aman(self, rows: Iterable[tuple], jumlah: int) -> Iterator[tuple]:
+        """openpyxl parses a read-only sheet while its rows are walked: a damaged cell surfaces
+        here, as any exception; it becomes a refusal naming the sheet. After the last row asked
+        for the walk stops (openpyxl would parse on to the end of the sheet: a tail of merged
+        ranges or empty styled cells)."""
+        try:
+            for i, row in enumerate(rows, start=1):
+                yield row
+                if i >= jumlah:
+                    return
+        except IkuError:
+            raise
+        except Exception as e:  # noqa: BLE001 - openpyxl raises anything on a damaged sheet
+            raise IkuError(
+                f"Sheet '{self.title}' di berkas '{self.nama_berkas}' rusak dan tidak dapat "
+                f"dibaca ({type(e).__name__}). Buka dan simpan ulang di Excel, lalu impor lagi."
+            ) from None
+
+    @property
+    def gabungan(self) -> list[tuple[int, int, int, int]]:
+        """Merged ranges (min_row, min_col, max_row, max_col), clipped to the used area."""
+        return self.area.gabungan
+
+    def gabungan_di(self, sel: Iterable[tuple[int, int]]) -> str | None:
+        """The first merged range that covers one of ``sel`` (row, column), as text."""
+        if self._per_baris is None:
+            self._per_baris = self.area.gabungan_di_baris()
+        for r, c in sel:
+            for r1, c1, r2, c2 in self._per_baris.get(r, ()):
+                if c1 <= c <= c2:
+                    a = f"{get_column_letter(c1)}{r1}"
+                    b = f"{get_column_letter(c2)}{r2}"
+                    return f"{self.title}!{a}:{b}" if a != b else f"{self.title}!{a}"
+        return None
+
+
+class BukuBaca:
+    """A workbook from elsewhere, opened read-only after every bound of ``files.batas``."""
+
+    def __init__(self, wb: Workbook, sheet: list[SheetBaca]) -> None:
+        self._wb = wb
+        self.worksheets = sheet
+        self.sheetnames = [s.title for s in sheet]
+
+    def __getitem__(self, nama: str) -> SheetBaca:
+        for s in self.worksheets:
+            if s.title == nama:
+                return s
+        raise KeyError(nama)
+
+    def __contains__(self, nama: object) -> bool:
+        return nama in self.sheetnames
+
+    def close(self) -> None:
+        self._wb.close()
+
+    def __enter__(self) -> BukuBaca:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def buka_workbook(path: str | os.PathLike[str], data_only: bool = False) -> BukuBaca:
+    """The workbook at ``path``, checked first (size, encryption, format, the bounds of
+    ``files.batas``), its sheets measured before a row is read. Close it after use."""
     p = periksa_berkas(path)
     try:
-        return load_workbook(p, data_only=data_only)
+        wb = load_workbook(p, read_only=True, data_only=data_only)
     except IkuError:
         raise
     except Exception as e:  # noqa: BLE001 - openpyxl raises anything on a damaged file
         raise IkuError(
             f"Berkas '{p.name}' tidak dapat dibaca sebagai buku kerja Excel ({type(e).__name__})."
         ) from None
-
-
-def periksa_ukuran_sheet(ws: Worksheet, nama_berkas: str) -> None:
-    if ws.max_row > MAKS_BARIS:
-        raise IkuError(
-            f"Sheet '{ws.title}' di '{nama_berkas}' punya {ws.max_row} baris; batasnya "
-            f"{MAKS_BARIS}. Hapus baris kosong di bawah tabel, lalu impor lagi."
-        )
+    try:
+        sheet: list[SheetBaca] = []
+        sisa = batas.MAKS_SEL_GABUNGAN
+        with zipfile.ZipFile(p) as z:
+            for ws in wb.worksheets:
+                area = batas.pindai_sheet(z, ws._worksheet_path, ws.title, p.name, sisa)
+                sisa -= area.sel_gabungan
+                sheet.append(SheetBaca(ws, area, p.name))
+        return BukuBaca(wb, sheet)
+    except BaseException as e:
+        wb.close()
+        if isinstance(e, IkuError):
+            raise
+        if isinstance(e, Exception):
+            raise IkuError(
+                f"Berkas '{p.name}' tidak dapat dibaca sebagai buku kerja Excel "
+                f"({type(e).__name__})."
+            ) from None
+        raise
 
 
 def alamat(ws: Worksheet, baris: int, kolom: int) -> str:
@@ -491,14 +586,3 @@ def teks_sel(nilai: Any) -> str:
     if isinstance(nilai, float) and nilai.is_integer():
         return str(int(nilai))
     return str(nilai).strip()
-
-
-def gabungan_di(ws: Worksheet, sel: Iterable[tuple[int, int]]) -> str | None:
-    """The first merged range that covers one of ``sel`` (row, column), as text."""
-    target = set(sel)
-    for rng in ws.merged_cells.ranges:
-        for r in range(rng.min_row, rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
-                if (r, c) in target:
-                    return f"{ws.title}!{rng.coord}"
-    return None

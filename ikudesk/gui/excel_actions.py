@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ikudesk.domain.model import TRIWULAN, Dokumen
 from ikudesk.errors import IkuError
-from ikudesk.excel import ROMAWI, operasi_formulir, operasi_sipd
+from ikudesk.excel import BERUBAH, ROMAWI, operasi_formulir, operasi_sipd
 from ikudesk.gui.berkas import pilih_buka, pilih_simpan
 from ikudesk.gui.dialogs.umum import pesan, sibuk
 from ikudesk.gui.forms.ui_excel_formulir import Ui_DialogFormulirExcel
@@ -266,15 +266,35 @@ def pratinjau_formulir(
         parent=window,
     )
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dlg.accepted.connect(lambda: _terapkan(window, controller, operasi_formulir(hasil)))
+    # The step is built now, from the read the list shows, and stored only if the document is
+    # still that version when Simpan is pressed.
+    op, versi = operasi_formulir(hasil), _versi(controller)
+    dlg.accepted.connect(lambda: _terapkan(window, controller, op, versi))
     dlg.open()
     return dlg
 
 
-def _terapkan(window: QWidget, controller, op) -> None:  # noqa: ANN001
+def _versi(controller) -> tuple[object, int | None]:  # noqa: ANN001
+    """The open document as a preview read it: its session and that session's version."""
+    sesi = controller.session_or_fail()
+    return sesi, sesi.versi
+
+
+def _terapkan(window: QWidget, controller, op, versi: tuple[object, int | None]) -> None:  # noqa: ANN001
+    """Store the previewed step, only when the document is still the version the preview read
+    (a reload after another user's change makes a new session or version)."""
+    from ikudesk.persistence.mapper import KonflikVersi
+
+    sesi = controller.session
+    if sesi is None or (sesi, sesi.versi) != versi:
+        _pesan(window, BERUBAH)
+        return
     try:
         with sibuk():
             controller.terapkan(op)
+    except KonflikVersi:
+        _pesan(window, BERUBAH)
+        return
     except IkuError as e:
         _pesan(window, f"Tidak ada yang disimpan: {e.pesan}")
         return
@@ -331,15 +351,22 @@ def pratinjau_sipd(window: QWidget, controller, path: Path) -> DialogPratinjau |
     for teks, data in tujuan:
         ui.tujuanCombo.addItem(teks, data)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # The PK the step replaces is the one of the document as previewed: stored only if the
+    # document is still that version.
+    versi = _versi(controller)
 
     def simpan() -> None:
         tahun, perubahan = ui.tujuanCombo.currentData()
+        sesi = controller.session
+        if sesi is None or (sesi, sesi.versi) != versi:
+            _pesan(window, BERUBAH)
+            return
         try:
-            op = operasi_sipd(controller.dokumen, hasil, tahun, perubahan)
+            op = operasi_sipd(dok, hasil, tahun, perubahan)
         except IkuError as e:
             _pesan(window, f"Tidak ada yang disimpan: {e.pesan}")
             return
-        _terapkan(window, controller, op)
+        _terapkan(window, controller, op, versi)
 
     dlg.accepted.connect(simpan)
     dlg.open()

@@ -118,9 +118,12 @@ def _adalah_zip(path: Path) -> bool:
 def _dari_cadangan(path: Path) -> list[Masuk]:
     from ikudesk.backup.archive import NAMA_DB, periksa_cadangan
     from ikudesk.backup.isi import IsiRusak, baca_semua_dokumen_lengkap
+    from ikudesk.files.sementara import AWALAN, FolderSementara
 
-    with tempfile.TemporaryDirectory(prefix="ikudesk-gabung-") as kerja:
-        db = Path(kerja) / NAMA_DB
+    # A plaintext copy of a kecamatan's store: in a locked folder that the next store open
+    # sweeps if this process is killed (files.sementara).
+    with FolderSementara(tempfile.gettempdir(), f"{AWALAN}gabung-") as kerja:
+        db = kerja.path / NAMA_DB
         periksa_cadangan(path, ekstrak_ke=db)  # every check of a restore; raises CadanganError
         try:
             dokumen = baca_semua_dokumen_lengkap(db)

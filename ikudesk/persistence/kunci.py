@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import IO
 
 from ikudesk.errors import IkuError
+from ikudesk.files.kunci_os import kunci_os, lepas_os
 
 
 class StoreTerkunci(IkuError):
@@ -44,45 +44,9 @@ def path_kunci_tulis(store_path: str | os.PathLike[str]) -> Path:
     return p.with_name(p.name + ".tulis.lock")
 
 
-def _kunci_os(f: IO[bytes]) -> bool:
-    """Try to take an exclusive, non-blocking lock on ``f``; False when someone else holds it."""
-    if sys.platform == "win32":  # (not os.name: mypy narrows on sys.platform)
-        import msvcrt
-
-        f.seek(0)
-        try:
-            msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-    import fcntl
-
-    try:
-        fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    except OSError as e:
-        # Some network shares do not support flock; working unlocked beats not working.
-        import errno
-
-        if e.errno in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS):
-            return True
-        raise
-    return True
-
-
-def _lepas_os(f: IO[bytes]) -> None:
-    if sys.platform == "win32":
-        import msvcrt
-
-        f.seek(0)
-        with contextlib.suppress(OSError):
-            msvcrt.locking(f.fileno(), msvcrt.LK_UNLCK, 1)
-        return
-    import fcntl
-
-    with contextlib.suppress(OSError):
-        fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+# The OS lock itself lives in files (the temporary copies of a store use it too).
+_kunci_os = kunci_os
+_lepas_os = lepas_os
 
 
 class KunciStore:

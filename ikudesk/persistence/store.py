@@ -16,8 +16,10 @@ a restore never swaps the file under a writer.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -491,17 +493,19 @@ def _migrasi(path: Path, dari: int) -> Path | None:
     return salinan
 
 
-def _sapu_sisa_pulih(p: Path, umur: float = 3600) -> None:
-    """Remove the extracted copy a killed restore left beside the store (``.<name>.pulih-*``)."""
-    import contextlib
-    import time
+def sapu_salinan(p: Path) -> None:
+    """Remove every copy of the store a killed run left: a restore's extracted database beside
+    the store (``.<name>.pulih-…tmp``), a backup's snapshot or check beside it or in its backup
+    folders (``.ikudesk-…tmp``), and a check in the system's temp folder. However young: each
+    such folder of a process still running is locked and left alone (``files.sementara``)."""
+    from ikudesk.files import sementara
 
-    batas = time.time() - umur
+    sementara.sapu(p.parent, (f".{p.name}.pulih-", sementara.AWALAN))
     with contextlib.suppress(OSError):
-        for sisa in p.parent.glob(f".{p.name}.pulih-*.tmp*"):
-            with contextlib.suppress(OSError):
-                if sisa.stat().st_mtime < batas:
-                    sisa.unlink()
+        for sub in p.parent.iterdir():
+            if sub.name.startswith("cadangan") and sub.is_dir() and not sub.is_symlink():
+                sementara.sapu(sub)
+    sementara.sapu(tempfile.gettempdir())  # a check or a gathering's copy (read-only media)
 
 
 def _tandai(path: Path) -> None:
@@ -635,7 +639,7 @@ def buka_store(path: str | os.PathLike[str] | None = None) -> Store:
     except OSError as e:
         raise StoreError(f"Penyimpanan '{p}' tidak dapat dibuka: {pesan_os(e)}.") from None
     lindungi(p)  # from now on no output of this process may be written over it
-    _sapu_sisa_pulih(p)
+    sapu_salinan(p)
     # NullPool: a desktop app needs no pool, and a closed store must release the file at once
     # (Windows cannot replace a file that is still open, e.g. during a restore).
     engine = create_engine(f"sqlite:///{p}", poolclass=NullPool)

@@ -19,7 +19,7 @@ from openpyxl import Workbook, load_workbook
 from ikudesk.domain.model import Program
 from ikudesk.domain.pk import total_anggaran
 from ikudesk.errors import IkuError
-from ikudesk.files import xlsx_umum
+from ikudesk.files import batas
 from ikudesk.files.atomic import TulisError, lindungi
 from ikudesk.files.sipd_import import baca_sipd, pk_dengan_program
 from ikudesk.files.xlsx_export import buat_workbook, ekspor_xlsx
@@ -321,6 +321,33 @@ def test_formulir_baris_digabung_dihapus_disalin(tmp_path: Path) -> None:
         baca_formulir(dok, tmp_path / "salin.xlsx")
 
 
+def test_formulir_dua_kunci_ke_sel_yang_sama_ditolak(tmp_path: Path) -> None:
+    """Issue 22 item 9: a second key in the hidden sheet naming the same indicator, on a copied
+    row with another value (80 and 70): refused like an identical copied row, not one of the
+    two values stored silently."""
+    dok = contoh_v2()
+    path = tulis_formulir(dok, tmp_path / "f.xlsx", 2023, 2)
+    baris = baris_indikator(path)
+    isi_formulir(path, {(1, K_REALISASI): 80})
+    wb = load_workbook(path)
+    kunci = wb[SHEET_KUNCI]
+    asal = next(r for r in range(13, kunci.max_row + 1) if kunci.cell(row=r, column=2).value == 1)
+    baru = kunci.max_row + 1
+    for c in range(1, 7):
+        kunci.cell(row=baru, column=c).value = kunci.cell(row=asal, column=c).value
+    kunci.cell(row=baru, column=1).value = 999  # a key of its own, the same indicator
+    ws = wb[SHEET_ISIAN]
+    akhir = ws.max_row + 1
+    for c in range(1, ws.max_column + 1):
+        ws.cell(row=akhir, column=c).value = ws.cell(row=baris[1], column=c).value
+    ws.cell(row=akhir, column=1).value = 999
+    ws.cell(row=akhir, column=K_REALISASI).value = 70
+    wb.save(tmp_path / "dua-kunci.xlsx")
+    kode = dok.semua_indikator()[0].kode
+    with pytest.raises(IkuError, match=rf"Isian!D{akhir}: indikator '{kode}' sudah ada di baris"):
+        baca_formulir(dok, tmp_path / "dua-kunci.xlsx")
+
+
 def test_formulir_rumus_berubah_atau_indikator_hilang(tmp_path: Path) -> None:
     dok = contoh_v2()
     path = tulis_formulir(dok, tmp_path / "f.xlsx", 2023, 2)
@@ -415,23 +442,26 @@ def test_terlalu_besar(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     besar = tmp_path / "besar.xlsx"
     with open(besar, "wb") as f:
         f.write(b"PK\x03\x04")
-        f.truncate(xlsx_umum.MAKS_BITA + 1)  # sparse: no 20 MB written
-    with pytest.raises(IkuError, match="terlalu besar .*batasnya 20 MB"):
+        f.truncate(batas.MAKS_BITA + 1)  # sparse: no 50 MB written
+    with pytest.raises(IkuError, match="terlalu besar .*batasnya 50 MB"):
         baca_formulir(dok, besar)
     # A zip bomb: small on disk, huge unpacked (the limit lowered so the test stays quick).
     bom = tmp_path / "bom.xlsx"
     with zipfile.ZipFile(bom, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("xl/workbook.xml", "<workbook/>")
         z.writestr("xl/worksheets/sheet1.xml", b" " * 3_000_000)
-    monkeypatch.setattr(xlsx_umum, "MAKS_BITA_TERURAI", 2_000_000)
-    with pytest.raises(IkuError, match="terlalu besar setelah diurai"):
+    with pytest.raises(IkuError, match=r"memampat lebih dari 1000:1 .*batas rasio 1000:1"):
+        baca_sipd(bom)
+    monkeypatch.setattr(batas, "MAKS_RASIO", 10_000)
+    monkeypatch.setattr(batas, "MAKS_BITA_TERURAI", 2_000_000)
+    with pytest.raises(IkuError, match="terlalu besar setelah diurai.*batasnya 1,9 MB"):
         baca_sipd(bom)
     # A sheet with a million rows refused before it is walked.
     path = tulis_formulir(dok, tmp_path / "f.xlsx", 2023, 2)
     wb = load_workbook(path)
-    wb[SHEET_ISIAN].cell(row=xlsx_umum.MAKS_BARIS + 5, column=2).value = "x"
+    wb[SHEET_ISIAN].cell(row=batas.MAKS_BARIS + 5, column=2).value = "x"
     wb.save(path)
-    with pytest.raises(IkuError, match="baris; batasnya"):
+    with pytest.raises(IkuError, match=rf"baris {batas.MAKS_BARIS + 5}; batasnya"):
         baca_formulir(dok, path)
 
 

@@ -173,3 +173,82 @@ def test_sipd_bukan_lampiran(window, controller, ids_contoh, tmp_path: Path) -> 
     (tmp_path / "x.xlsx").write_text("bukan", "utf-8")
     assert excel_actions.pratinjau_sipd(window, controller, tmp_path / "x.xlsx") is None
     assert "bukan buku kerja Excel" in _kotak(window)[-1].text()
+
+
+def _penulis_kedua(store, dokumen_id: int, indikator_id: int, nilai: Decimal) -> None:  # noqa: ANN001
+    """Another window or program: its own session on the same store, one change."""
+    from ikudesk.persistence.repo import SqlRepository
+    from ikudesk.session.document import DocumentSession
+    from ikudesk.session.operations import SetNilaiTriwulan
+
+    lain = DocumentSession.open(SqlRepository(store), dokumen_id)
+    lain.apply(SetNilaiTriwulan(indikator_id, "realisasi", 2023, 2, nilai))
+
+
+@pytest.mark.parametrize("muat_ulang", [False, True])
+def test_formulir_dokumen_berubah_sejak_pratinjau_ditolak(
+    qtbot,
+    window,
+    controller,
+    ids_contoh,
+    tmp_path,
+    muat_ulang,  # noqa: ANN001
+) -> None:
+    """Issue 22 item 7: the step shown is the step stored, or nothing. A second writer changes
+    the document while the preview is open; Simpan is refused "dokumen berubah sejak
+    pratinjau", whether the window reloaded meanwhile (a server store's watcher does) or not."""
+    from ikudesk.files.xlsx_form import tulis_formulir
+
+    did = ids_contoh["sumber-harta-2023"]
+    controller.buka(did)
+    berkas = tulis_formulir(controller.dokumen, tmp_path / "f.xlsx", 2023, 2)
+    ikt1 = _id_indikator(controller, "IKT 1")
+    lain = next(
+        i.id
+        for i in controller.dokumen.semua_indikator()
+        if not i.pakai_rumus
+        and not i.survei_ikm
+        and i.id != ikt1
+        and 2 not in i.triwulan.get(2023, _Kosong).realisasi
+    )
+    isi_formulir(berkas, {(ikt1, K_REALISASI): 80})
+    pratinjau = excel_actions.pratinjau_formulir(window, controller, berkas)
+    assert pratinjau is not None
+    assert len(pratinjau.ui.daftarTeks.toPlainText().splitlines()) == 1  # IKT 1 only
+    _penulis_kedua(controller.store, did, lain, Decimal(50))
+    if muat_ulang:
+        controller.muat_ulang()
+    langkah = controller.stack.count()
+    pratinjau.accept()
+    assert "dokumen berubah sejak pratinjau; impor lagi" in _kotak(window)[-1].text()
+    assert controller.stack.count() == langkah
+    tersimpan = muat_dokumen(controller.store, did)
+    per_id = {i.id: i for i in tersimpan.semua_indikator()}
+    assert per_id[lain].triwulan[2023].realisasi[2] == Decimal(50)  # theirs kept
+    assert 2 not in per_id[ikt1].triwulan.get(2023, _Kosong).realisasi  # ours not stored
+
+
+def test_sipd_dokumen_berubah_sejak_pratinjau_ditolak(
+    qtbot,
+    window,
+    controller,
+    ids_contoh,
+    tmp_path,  # noqa: ANN001
+) -> None:
+    did = ids_contoh["sumber-harta-2023"]
+    controller.buka(did)
+    lama = [p.kode for p in controller.dokumen.pk(2023, 0).program]
+    dlg = excel_actions.pratinjau_sipd(window, controller, buat_lampiran_sipd(tmp_path / "s.xlsx"))
+    assert dlg is not None
+    ind = next(
+        i for i in controller.dokumen.semua_indikator() if not i.pakai_rumus and not i.survei_ikm
+    )
+    _penulis_kedua(controller.store, did, ind.id, Decimal(50))
+    controller.muat_ulang()
+    dlg.accept()
+    assert "dokumen berubah sejak pratinjau; impor lagi" in _kotak(window)[-1].text()
+    assert [p.kode for p in muat_dokumen(controller.store, did).pk(2023, 0).program] == lama
+
+
+class _Kosong:
+    realisasi: dict = {}
