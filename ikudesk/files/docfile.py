@@ -831,7 +831,9 @@ def _indikator_json(ind: Indikator) -> dict[str, Any]:
         "polaritas": ind.polaritas,
         "target": _per_tahun_json(ind.target),
         "realisasi": _per_tahun_json(ind.realisasi),
-        "nilai_komponen": _per_tahun_json({t: dict(v) for t, v in ind.nilai_komponen.items() if v}),
+        "nilai_komponen": _per_tahun_json(
+            {t: _urut_komponen(v, ind) for t, v in ind.nilai_komponen.items() if v}
+        ),
         **_indikator_v2_json(ind),
     }
 
@@ -841,12 +843,22 @@ def _tanpa_kosong(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if v not in ("", [], {}, None)}
 
 
-def _triwulan_json(tw: Triwulan) -> dict[str, Any]:
+def _urut_komponen(nilai: dict[str, Decimal], ind: Indikator) -> dict[str, Decimal]:
+    """Component values in the formula's component order, whatever order they were set in: the
+    same document always writes the same file (undo, a reload and an edit agree byte for
+    byte)."""
+    urutan = {k.kode: i for i, k in enumerate(ind.rumus.komponen)}
+    return dict(sorted(nilai.items(), key=lambda kv: (urutan.get(kv[0], len(urutan)), kv[0])))
+
+
+def _triwulan_json(tw: Triwulan, ind: Indikator) -> dict[str, Any]:
     return _tanpa_kosong(
         {
             "target": {str(k): v for k, v in sorted(tw.target.items())},
             "realisasi": {str(k): v for k, v in sorted(tw.realisasi.items())},
-            "nilai_komponen": {str(k): dict(v) for k, v in sorted(tw.nilai_komponen.items()) if v},
+            "nilai_komponen": {
+                str(k): _urut_komponen(v, ind) for k, v in sorted(tw.nilai_komponen.items()) if v
+            },
         }
     )
 
@@ -880,7 +892,7 @@ def _indikator_v2_json(ind: Indikator) -> dict[str, Any]:
             "definisi": ind.definisi,
             "agregasi": ind.agregasi,
             "triwulan": _per_tahun_json(
-                {t: _triwulan_json(tw) for t, tw in ind.triwulan.items() if not tw.kosong}
+                {t: _triwulan_json(tw, ind) for t, tw in ind.triwulan.items() if not tw.kosong}
             ),
             "survei_ikm": _per_tahun_json({t: _survei_json(s) for t, s in ind.survei_ikm.items()}),
             "analisis": _per_tahun_json({t: a for t, a in ind.analisis.items() if a}),
