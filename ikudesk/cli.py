@@ -40,12 +40,24 @@ def _terjemah(teks: str) -> str:
     return _ARGPARSE_ID.get(teks, teks)
 
 
+_BANTUAN_DB = (
+    "berkas penyimpanan, atau server postgresql://pengguna@host:port/basisdata "
+    "(bawaan: IKUDESK_DB, atau folder data pengguna)"
+)
+# ``--db`` after the command is stored under its own name, so that the subparser's default can
+# never overwrite a ``--db`` written before the command (argparse copies a subparser's defaults
+# over the main namespace); ``main`` merges the two.
+_DB_PERINTAH = "db_perintah"
+# Options of the window only: given with a command they would silently do nothing.
+_PILIHAN_JENDELA = {"screenshot": "--screenshot", "dokumen": "--dokumen", "smoke": "--smoke"}
+
+
 def _tambah_db(p: argparse.ArgumentParser) -> None:
+    """Give a command ``--db`` (idempotent; every command gets it anyway, see ``_parser``)."""
+    if "--db" in p._option_string_actions:
+        return
     p.add_argument(
-        "--db",
-        metavar="BERKAS|URL",
-        help="berkas penyimpanan, atau server postgresql://pengguna@host:port/basisdata "
-        "(bawaan: IKUDESK_DB, atau folder data pengguna)",
+        "--db", dest=_DB_PERINTAH, default=argparse.SUPPRESS, metavar="BERKAS|URL", help=_BANTUAN_DB
     )
 
 
@@ -83,7 +95,7 @@ def _parser() -> argparse.ArgumentParser:
         version=f"IKU Desk {__version__}",
         help="tampilkan versi lalu keluar",
     )
-    _tambah_db(p)
+    p.add_argument("--db", metavar="BERKAS|URL", help=_BANTUAN_DB)
     p.add_argument(
         "--screenshot",
         metavar="PNG",
@@ -108,15 +120,12 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument(
         "berkas", metavar="BERKAS.json", help="berkas dokumen IKU (format ikudesk-dokumen)"
     )
-    _tambah_db(s)
 
     s = sub.add_parser("export", help="ekspor dokumen ke berkas .json")
     s.add_argument("id", type=int, metavar="ID", help="nomor dokumen (lihat: ikudesk list)")
     s.add_argument("berkas", metavar="BERKAS.json", help="berkas yang ditulis")
-    _tambah_db(s)
 
     s = sub.add_parser("list", help="daftar dokumen di penyimpanan")
-    _tambah_db(s)
 
     s = sub.add_parser("capaian", help="target, realisasi dan capaian tiap indikator")
     s.add_argument("id", type=int, metavar="ID", help="nomor dokumen (lihat: ikudesk list)")
@@ -130,7 +139,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     _tambah_triwulan(s, "capaian s.d. triwulan ini (bawaan: setahun; perlu --tahun)")
     s.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
-    _tambah_db(s)
 
     s = sub.add_parser("ikm", help="hasil survei IKM (NRR per unsur, IKM, mutu) satu tahun")
     s.add_argument("id", type=int, metavar="ID", help="nomor dokumen (lihat: ikudesk list)")
@@ -143,7 +151,6 @@ def _parser() -> argparse.ArgumentParser:
         help="tahun survei (bawaan: tahun terakhir yang punya survei)",
     )
     s.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
-    _tambah_db(s)
 
     from ikudesk.report.registry import LAPORAN, LAPORAN_BAWAAN
 
@@ -209,23 +216,47 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="sisakan ruang jilid: kiri 25 mm (tegak) atau atas 20 mm (mendatar)",
     )
-    _tambah_db(s)
 
     s = sub.add_parser("backup", help="buat berkas cadangan (.ikubackup)")
     s.add_argument(
         "keluaran", metavar="KELUARAN", help="berkas .ikubackup, atau folder (nama dibuat otomatis)"
     )
-    _tambah_db(s)
 
     s = sub.add_parser("restore", help="pulihkan penyimpanan dari berkas cadangan")
     s.add_argument("berkas", metavar="BERKAS.ikubackup")
     s.add_argument("--yes", "--ya", dest="ya", action="store_true", help="jangan bertanya dulu")
-    _tambah_db(s)
 
     from ikudesk.excel import tambah_perintah
 
     tambah_perintah(sub, _tambah_db)  # xlsx, xlsx-form, xlsx-import, sipd-import
+    # Every command, also one added later without calling ``_tambah_db``, takes ``--db``.
+    for perintah in sub.choices.values():
+        _tambah_db(perintah)
     return p
+
+
+def _gabung_global(args: argparse.Namespace) -> None:
+    """Honour a global option wherever it was written, or refuse it: never ignore it.
+
+    ``--db`` before and after the command is one choice (two different stores are refused);
+    an option of the window with a command is refused.
+    """
+    sesudah = vars(args).pop(_DB_PERINTAH, None)
+    sebelum = getattr(args, "db", None)
+    if sebelum is not None and sesudah is not None and sebelum != sesudah:
+        raise IkuError(
+            f"--db ditulis dua kali dengan penyimpanan berbeda ('{sebelum}' dan '{sesudah}'); "
+            "tulis satu saja."
+        )
+    args.db = sesudah if sesudah is not None else sebelum
+    if args.perintah is None:
+        return
+    for dest, nama in _PILIHAN_JENDELA.items():
+        if getattr(args, dest, None) not in (None, False):
+            raise IkuError(
+                f"Pilihan {nama} hanya berlaku saat membuka jendela program, tidak dengan "
+                f"perintah '{args.perintah}'."
+            )
 
 
 def _db(args: argparse.Namespace) -> str | None:
@@ -404,6 +435,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argparse._ = _terjemah  # type: ignore[attr-defined]
     args = _parser().parse_args(argv)
     try:
+        _gabung_global(args)
         return PERINTAH[args.perintah](args)
     except IkuError as e:
         print(f"ikudesk: {e.pesan}", file=sys.stderr)

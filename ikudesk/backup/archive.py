@@ -39,7 +39,13 @@ from ikudesk.backup.isi import IsiRusak, Ringkasan, periksa_isi
 from ikudesk.backup.isi import ringkas as _ringkas_db
 from ikudesk.domain.model import Periode, label_periode
 from ikudesk.errors import IkuError
-from ikudesk.files.atomic import _fsync_folder, izin_biasa, pesan_os, tolak_berkas_store
+from ikudesk.files.atomic import (
+    _fsync_folder,
+    izin_biasa,
+    periksa_keluaran,
+    pesan_os,
+    tolak_berkas_store,
+)
 from ikudesk.persistence.kunci import kunci_tulis
 from ikudesk.persistence.store import (
     ID_APLIKASI,
@@ -107,6 +113,8 @@ class InfoCadangan:
     sha256: str
     ukuran_berkas: int = 0
     manifest: dict[str, Any] = field(default_factory=dict, repr=False)
+    # Places that break the limits of FORMAT.md (data made before them): restored, with warning.
+    peringatan: list[str] = field(default_factory=list)
 
     @property
     def perlu_upgrade(self) -> bool:
@@ -226,8 +234,17 @@ def buat_cadangan(
     """
     path_store = Path(sumber.path if isinstance(sumber, Store) else sumber)
     tujuan = Path(tujuan)
-    folder = tujuan if tujuan.is_dir() else tujuan.parent
-    if not tujuan.is_dir():
+    try:
+        ke_folder = tujuan.is_dir()
+        if not ke_folder:
+            # a device or FIFO is never replaced; a name too long is named, not a traceback
+            periksa_keluaran(tujuan)
+    except OSError as e:
+        raise CadanganError(f"Cadangan '{tujuan}' tidak dapat dibuat: {pesan_os(e)}.") from None
+    except IkuError as e:
+        raise CadanganError(e.pesan) from None
+    folder = tujuan if ke_folder else tujuan.parent
+    if not ke_folder:
         if not folder.is_dir():
             raise CadanganError(f"Folder '{folder}' tidak ada; cadangan tidak dibuat.")
         try:
@@ -239,7 +256,7 @@ def buat_cadangan(
     snapshot = _db_sementara(folder, "snapshot")
     try:
         manifest = _buat_snapshot(path_store, snapshot)
-        if tujuan.is_dir():
+        if ke_folder:
             if nama is None:
                 dok = manifest["dokumen"]
                 nama = nama_berkas(dok[0]["instansi"] if dok else "")
@@ -331,12 +348,19 @@ def _tulis_arsip(snapshot: Path, manifest: dict[str, Any], tujuan: Path) -> Path
     sementara = _sementara(tujuan.parent, "arsip")
     try:
         with open(sementara, "wb") as f:
-            with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+            z = zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1)
+            try:
                 z.writestr(
                     NAMA_MANIFEST,
                     json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"),
                 )
                 z.write(snapshot, NAMA_DB)
+                z.close()
+            except BaseException:
+                # A failed write (a full disk) must not be retried by close() or by
+                # ZipFile.__del__ later ("Exception ignored … Errno 28"): the file is dropped.
+                z.fp = None
+                raise
             f.flush()
             os.fsync(f.fileno())
         izin_biasa(sementara)
@@ -619,12 +643,13 @@ def _periksa(berkas: Path, db: Path, ukuran: int, aturan: bool = True) -> InfoCa
             )
         _periksa_sqlite(db, m, berkas)
         try:
-            dokumen, jumlah = periksa_isi(db, dokumen=aturan)
+            peringatan: list[str] = []
+            dokumen, jumlah = periksa_isi(db, dokumen=aturan, peringatan=peringatan)
         except IsiRusak as e:
             raise CadanganError(
                 f"Isi basis data dalam '{berkas}' tidak sah ({e.pesan}); berkas ini tidak dipakai."
             ) from None
-        return _ringkas(m, berkas, ukuran, dokumen, jumlah)
+        return replace(_ringkas(m, berkas, ukuran, dokumen, jumlah), peringatan=peringatan)
     except CadanganError:
         _hapus_sqlite(db)
         raise

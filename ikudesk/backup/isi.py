@@ -151,32 +151,57 @@ def ringkas(con: sqlite3.Connection) -> tuple[list[Ringkasan], dict[str, int]]:
     return dokumen, jumlah
 
 
-def periksa_isi(db: Path, dokumen: bool = True) -> tuple[list[Ringkasan], dict[str, int]]:
+def _periksa_pengaturan(con: sqlite3.Connection) -> None:
+    """Every stored setting passes the rules of the editor that stores it (the category scale:
+    the window's category editor)."""
+    from ikudesk.domain.kategori import KUNCI, KategoriError, dari_json, periksa
+
+    ada = con.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'pengaturan'"
+    ).fetchone()
+    if ada is None:  # an old schema without settings
+        return
+    for kunci, nilai in con.execute("SELECT kunci, nilai FROM pengaturan"):
+        if kunci == KUNCI and nilai.strip():
+            try:
+                periksa(dari_json(nilai))
+            except KategoriError as e:
+                raise IsiRusak(f"pengaturan {KUNCI}: {e.pesan}") from None
+
+
+def periksa_isi(
+    db: Path, dokumen: bool = True, peringatan: list[str] | None = None
+) -> tuple[list[Ringkasan], dict[str, int]]:
     """Check every value of the database at ``db`` (read-only); return its summary.
 
     ``dokumen=False`` skips reading each document through the JSON reader (the slow part,
     seconds for thousands of indicators): for reading back a backup just made from our own
     store, or listing backups. A restore always checks everything.
+
+    Data made before the limits of FORMAT.md ("Limits and characters") is not refused: each
+    place that breaks them is added to ``peringatan``.
     """
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         _periksa_tipe(con)
         _periksa_ukuran(con)
+        _periksa_pengaturan(con)
         ringkasan, jumlah = ringkas(con)
     finally:
         con.close()
     if dokumen:
-        _periksa_dokumen(db, [d.id for d in ringkasan])
+        _periksa_dokumen(db, [d.id for d in ringkasan], peringatan)
     return ringkasan, jumlah
 
 
-def _periksa_dokumen(db: Path, ids: list[int]) -> None:
+def _periksa_dokumen(db: Path, ids: list[int], peringatan: list[str] | None = None) -> None:
     """Read each document as the program would, then through the JSON reader's rules."""
     from sqlalchemy import create_engine
     from sqlalchemy.pool import NullPool
     from sqlmodel import Session
 
-    from ikudesk.files.docfile import baca_dokumen, ke_json
+    from ikudesk.domain.rules import batas_lama, pelanggaran_batas
+    from ikudesk.files.docfile import baca_dokumen, ke_data, ke_json
     from ikudesk.persistence.repo import baca_dokumen_dari
     from ikudesk.persistence.store import VERSI_SKEMA, jalankan_migrasi, salin_sqlite
 
@@ -211,11 +236,17 @@ def _periksa_dokumen(db: Path, ids: list[int]) -> None:
                         "atau rujukan antar-tabel salah)"
                     ) from None
                 try:
-                    baca_dokumen(teks)
+                    with batas_lama():
+                        baca_dokumen(teks)
                 except DokumenError as e:
                     raise IsiRusak(
                         f"dokumen {did} ('{dok.profil.instansi[:60]}'), {e.pesan}"
                     ) from None
+                if peringatan is not None:
+                    peringatan.extend(
+                        f"dokumen {did}, {tempat}: {sebab}"
+                        for tempat, sebab in pelanggaran_batas(ke_data(dok))
+                    )
     finally:
         engine.dispose()
         if salinan is not None:

@@ -46,16 +46,17 @@ from ikudesk.domain.model import (
 )
 from ikudesk.domain.nip import periksa_nip
 from ikudesk.domain.rules import (
-    MAKS_INDIKATOR,
     TAHUN_MAX,
     TAHUN_MIN,
     TAHUN_RE,
+    jumlah_dalam_data,
     periksa_agregasi,
     periksa_angka,
     periksa_daftar_laporan,
     periksa_daftar_pk,
     periksa_huruf,
     periksa_indikator_v2,
+    periksa_jumlah,
     periksa_kode,
     periksa_kode_indikator,
     periksa_kunci_triwulan,
@@ -617,26 +618,9 @@ def _json_dari(isi: bytes | str) -> Any:
 
 
 def _tolak_terlalu_besar(tujuan: Any) -> None:
-    """Count indicators before building anything: a huge file is refused in milliseconds."""
-    if not isinstance(tujuan, list):
-        return  # the reader names the wrong type itself
-
-    def jumlah(o: Any) -> int:
-        d = o.get("indikator") if isinstance(o, dict) else None
-        return len(d) if isinstance(d, list) else 0
-
-    n = 0
-    for t in tujuan:
-        n += jumlah(t)
-        sasaran = t.get("sasaran") if isinstance(t, dict) else None
-        if isinstance(sasaran, list):
-            n += sum(jumlah(s) for s in sasaran)
-    if n > MAKS_INDIKATOR:
-        raise DokumenError(
-            f"dokumen memuat {n} indikator; program ini menangani paling banyak "
-            f"{MAKS_INDIKATOR} indikator per dokumen",
-            "tujuan",
-        )
+    """Count indicators, tujuan and sasaran before building anything: a huge file is refused in
+    milliseconds."""
+    periksa_jumlah(*jumlah_dalam_data(tujuan))
 
 
 def baca_dokumen(isi: bytes | str) -> Dokumen:

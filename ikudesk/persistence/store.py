@@ -17,6 +17,7 @@ a restore never swaps the file under a writer.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -313,11 +314,28 @@ def adalah_url_server(db: object) -> bool:
 _SKEMA_URL = ("postgresql", "postgres", "postgresql+psycopg")
 
 
+_URL_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
+
+
 def pilih_db(db: str | os.PathLike[str] | None = None) -> Path | str:
-    """Like ``pilih_path_store``, but a server URL (``--db`` or ``IKUDESK_DB``) stays a URL."""
+    """Like ``pilih_path_store``, but a server URL (``--db`` or ``IKUDESK_DB``) stays a URL.
+
+    Any other ``scheme://`` is refused: taken as a file name it would create folders named
+    after the URL and an empty store in them.
+    """
     for calon in (db, os.environ.get("IKUDESK_DB")):
         if calon:
-            return str(calon) if adalah_url_server(str(calon)) else Path(calon)
+            teks = str(calon)
+            if adalah_url_server(teks):
+                return teks
+            if _URL_RE.match(teks):
+                skema = teks.split("://", 1)[0]
+                raise StoreError(
+                    f"Alamat penyimpanan '{teks[:200]}' memakai skema '{skema}' yang tidak "
+                    "dikenal. Penyimpanan adalah berkas SQLite (nama berkas) atau server "
+                    "postgresql://pengguna@host:port/basisdata."
+                )
+            return Path(calon)
     return path_store_bawaan()
 
 
