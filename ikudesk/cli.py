@@ -263,10 +263,19 @@ def _db(args: argparse.Namespace) -> str | None:
     return getattr(args, "db", None)
 
 
-def _buka(args: argparse.Namespace):  # noqa: ANN202
+def _buka(args: argparse.Namespace, *, baca_saja: bool = False):  # noqa: ANN202
     from ikudesk.persistence.store import buka_store
 
-    return buka_store(_db(args))
+    return buka_store(_db(args), baca_saja=baca_saja)
+
+
+def _peringatan_batas(dok) -> None:  # noqa: ANN001
+    """A stored document made before the limits: said on stderr, never refused."""
+    from ikudesk.files.docfile import pelanggaran_dokumen, teks_pelanggaran
+
+    daftar = pelanggaran_dokumen(dok)
+    if daftar:
+        print(f"ikudesk: peringatan: {teks_pelanggaran(daftar)}", file=sys.stderr)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -283,8 +292,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from ikudesk.files.docfile import tulis_file
     from ikudesk.persistence.repo import muat_dokumen
 
-    with _buka(args) as store:
+    with _buka(args, baca_saja=True) as store:
         dok = muat_dokumen(store, args.id)
+    _peringatan_batas(dok)
     tulis_file(dok, args.berkas)
     print(f"Dokumen {args.id} diekspor ke {args.berkas}", file=sys.stderr)
     return KELUAR_OK
@@ -292,9 +302,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from ikudesk.persistence.repo import daftar_dokumen
+    from ikudesk.persistence.store import StoreBelumAda
 
-    with _buka(args) as store:
-        daftar = daftar_dokumen(store)
+    try:
+        with _buka(args, baca_saja=True) as store:
+            daftar = daftar_dokumen(store)
+    except StoreBelumAda:
+        daftar = []
     if not daftar:
         print("Belum ada dokumen. Impor dengan: ikudesk import BERKAS.json", file=sys.stderr)
         return KELUAR_OK
@@ -311,12 +325,15 @@ def cmd_capaian(args: argparse.Namespace) -> int:
     from ikudesk.domain.kategori import kategori_untuk
     from ikudesk.files.docfile import json_tepat
     from ikudesk.l10n import bulatkan, format_angka
-    from ikudesk.persistence.kategori_store import baca_kategori
+    from ikudesk.persistence.kategori_store import baca_kategori, masalah_kategori
     from ikudesk.persistence.repo import muat_dokumen
 
-    with _buka(args) as store:
+    with _buka(args, baca_saja=True) as store:
         dok = muat_dokumen(store, args.id)
         kategori = baca_kategori(store)  # the store's own scale, as the reports use
+        masalah = masalah_kategori(store)
+    if masalah:
+        print(f"ikudesk: peringatan: {masalah}", file=sys.stderr)
     if args.tahun is not None and dok.periode is not None and not dok.periode.memuat(args.tahun):
         p = dok.periode
         raise IkuError(f"Tahun {args.tahun} di luar periode dokumen ({p.mulai}–{p.selesai}).")

@@ -50,6 +50,7 @@ from ikudesk.domain.rules import (
     TAHUN_MIN,
     TAHUN_RE,
     jumlah_dalam_data,
+    pelanggaran_batas,
     periksa_agregasi,
     periksa_angka,
     periksa_daftar_laporan,
@@ -923,6 +924,24 @@ def ke_data(dok: Dokumen) -> dict[str, Any]:
             }
         ),
     }
+
+
+def pelanggaran_dokumen(dok: Dokumen) -> list[tuple[str, str]]:
+    """Where a stored document (made before the limits) breaks them: (JSON path, reason)."""
+    return pelanggaran_batas(ke_data(dok))
+
+
+def teks_pelanggaran(daftar: list[tuple[str, str]], paling_banyak: int = 20) -> str:
+    """The warning shown when such a document is opened or exported."""
+    baris = [
+        f"Dokumen ini dibuat sebelum batas teks dan karakter berlaku; {len(daftar)} tempat "
+        "melampauinya. Dokumen tetap dapat dibuka dan dicetak; teks itu harus diperbaiki saat "
+        "diubah:"
+    ]
+    baris += [f"- {tempat}: {sebab}" for tempat, sebab in daftar[:paling_banyak]]
+    if len(daftar) > paling_banyak:
+        baris.append(f"… dan {len(daftar) - paling_banyak} tempat lainnya.")
+    return "\n".join(baris)
 
 
 def ke_json(dok: Dokumen) -> str:

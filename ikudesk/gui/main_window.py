@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         controller.struktur_berubah.connect(self._perbarui_status)
         controller.struktur_berubah.connect(self._perbarui_aksi)
         controller.pesan.connect(self._pesan)
+        controller.peringatan.connect(self._peringatan)
         self._siapkan_server()
         self._pulihkan_tata()
         self._dokumen_dibuka(controller.dokumen.id if controller.dokumen else -1)
@@ -379,6 +380,11 @@ class MainWindow(QMainWindow):
 
     def _pesan(self, teks: str) -> None:
         self.statusBar().showMessage(teks, 10000)
+
+    def _peringatan(self, teks: str) -> None:
+        from ikudesk.gui.dialogs.umum import pesan
+
+        pesan(self, QMessageBox.Icon.Warning, teks, "pesanBatas")
 
     def _perbarui_status(self) -> None:
         dok = self.ctl.dokumen
