@@ -132,6 +132,26 @@ def _sha256_berkas(path: Path) -> str:
     return h.hexdigest()
 
 
+def _buang_pengaturan_rusak(con: sqlite3.Connection) -> None:
+    """A category scale stored before settings were checked, that the program does not use
+    (it falls back to the defaults), is left out of the copy: restore refuses such a scale, and
+    a backup must always restore."""
+    from ikudesk.domain.kategori import KUNCI, KategoriError, dari_json, periksa
+
+    ada = con.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'pengaturan'"
+    ).fetchone()
+    if ada is None:
+        return
+    row = con.execute("SELECT nilai FROM pengaturan WHERE kunci = ?", (KUNCI,)).fetchone()
+    if row is None or not isinstance(row[0], str) or not row[0].strip():
+        return
+    try:
+        periksa(dari_json(row[0]))
+    except KategoriError:
+        con.execute("DELETE FROM pengaturan WHERE kunci = ?", (KUNCI,))
+
+
 def _buat_snapshot(sumber: Path, tujuan: Path) -> dict[str, Any]:
     """Copy the live store to ``tujuan`` and return the manifest describing the copy."""
     if not sumber.exists() or sumber.stat().st_size == 0:
@@ -142,6 +162,7 @@ def _buat_snapshot(sumber: Path, tujuan: Path) -> dict[str, Any]:
         try:
             # The snapshot is a plain rollback-journal database: no -wal may travel with it.
             con.execute("PRAGMA journal_mode = DELETE")
+            _buang_pengaturan_rusak(con)
             # The full check before a backup: a damaged store is reported as such, not copied
             # into a backup that fails later.
             cek = [r[0] for r in con.execute("PRAGMA integrity_check(3)")]
@@ -235,12 +256,8 @@ def buat_cadangan(
     path_store = Path(sumber.path if isinstance(sumber, Store) else sumber)
     tujuan = Path(tujuan)
     try:
-        ke_folder = tujuan.is_dir()
-        if not ke_folder:
-            # a device or FIFO is never replaced; a name too long is named, not a traceback
-            periksa_keluaran(tujuan)
-    except OSError as e:
-        raise CadanganError(f"Cadangan '{tujuan}' tidak dapat dibuat: {pesan_os(e)}.") from None
+        # a device or FIFO is never replaced; a name too long is named, not a traceback
+        ke_folder = periksa_keluaran(tujuan, folder_boleh=True)
     except IkuError as e:
         raise CadanganError(e.pesan) from None
     folder = tujuan if ke_folder else tujuan.parent

@@ -79,10 +79,11 @@ def tolak_berkas_store(
 MAKS_NAMA_BITA = 255  # one name in a path, in bytes (ext4, NTFS in UTF-16 units, FAT)
 
 
-def periksa_keluaran(path: str | os.PathLike[str]) -> None:
+def periksa_keluaran(path: str | os.PathLike[str], folder_boleh: bool = False) -> bool:
     """Raise ``TulisError`` unless ``path`` may be an output: a regular file (replaced) or a
     new name. A device (/dev/null, /dev/full), a FIFO or a socket is never replaced by a file,
-    and a name too long for the file system is named as such."""
+    and a name too long for the file system is named as such. With ``folder_boleh`` an existing
+    folder is accepted too (a backup named automatically inside it): True then."""
     path = Path(path)
     bita = len(os.fsencode(path.name))
     if bita > MAKS_NAMA_BITA:
@@ -93,16 +94,19 @@ def periksa_keluaran(path: str | os.PathLike[str]) -> None:
     try:
         st = os.stat(path)  # through a symlink: what the name finally points at
     except FileNotFoundError:
-        return
+        return False
     except OSError as e:
         raise TulisError(f"Tidak dapat menulis '{path}': {pesan_os(e)}.") from None
     if stat.S_ISDIR(st.st_mode):
+        if folder_boleh:
+            return True
         raise TulisError(f"Tidak dapat menulis '{path}': itu sebuah folder, bukan berkas.")
     if not stat.S_ISREG(st.st_mode):
         raise TulisError(
             f"'{path}' bukan berkas biasa (perangkat, FIFO atau soket); keluaran hanya ditulis "
             "ke berkas biasa atau nama berkas baru. Pilih nama berkas lain."
         )
+    return False
 
 
 def _fsync_folder(folder: Path) -> None:
