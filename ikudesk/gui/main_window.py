@@ -384,7 +384,13 @@ class MainWindow(QMainWindow):
     def _peringatan(self, teks: str) -> None:
         from ikudesk.gui.dialogs.umum import pesan
 
-        pesan(self, QMessageBox.Icon.Warning, teks, "pesanBatas")
+        # The first places in the box; all of them behind "Show Details" (a box taller than a
+        # 600-pixel screen cannot be closed).
+        baris = teks.split("\n")
+        ringkas = "\n".join(baris[:4]) + ("\n…" if len(baris) > 4 else "")
+        kotak = pesan(self, QMessageBox.Icon.Warning, ringkas, "pesanBatas")
+        if len(baris) > 4:
+            kotak.setDetailedText("\n".join(baris[1:]))
 
     def _perbarui_status(self) -> None:
         dok = self.ctl.dokumen
