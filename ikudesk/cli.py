@@ -102,6 +102,14 @@ def _parser() -> argparse.ArgumentParser:
         help="simpan gambar jendela utama (indikator pertama terpilih) lalu keluar",
     )
     p.add_argument(
+        "--halaman",
+        default="utama",
+        metavar="HALAMAN",
+        help="dengan --screenshot: jendela yang difoto, salah satu dari: "
+        "utama, pengukuran, pk, survei, ringkasan, cetak, excel, cadangan, server "
+        "(bawaan: utama)",
+    )
+    p.add_argument(
         "--document",
         "--dokumen",
         dest="dokumen",
@@ -229,6 +237,9 @@ def _parser() -> argparse.ArgumentParser:
     from ikudesk.excel import tambah_perintah
 
     tambah_perintah(sub, _tambah_db)  # xlsx, xlsx-form, xlsx-import, sipd-import
+    from ikudesk.kabupaten.perintah import tambah_perintah as tambah_kabupaten
+
+    tambah_kabupaten(sub, _tambah_db)  # gabung, rekap
     # Every command, also one added later without calling ``_tambah_db``, takes ``--db``.
     for perintah in sub.choices.values():
         _tambah_db(perintah)
@@ -425,6 +436,12 @@ def cmd_excel(args: argparse.Namespace) -> int:
     return EXCEL[args.perintah](args)
 
 
+def cmd_kabupaten(args: argparse.Namespace) -> int:
+    from ikudesk.kabupaten.perintah import PERINTAH as KABUPATEN
+
+    return KABUPATEN[args.perintah](args)
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from ikudesk.gui.app import jalankan_app
 
@@ -445,6 +462,9 @@ PERINTAH: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "xlsx-form": cmd_excel,
     "xlsx-import": cmd_excel,
     "sipd-import": cmd_excel,
+    "gabung": cmd_kabupaten,
+    "rekap": cmd_kabupaten,
+    "hak": cmd_kabupaten,
 }
 
 

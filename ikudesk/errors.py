@@ -28,3 +28,10 @@ class StoreError(IkuError):
 
 class TidakDitemukan(IkuError):
     """A document or node with that id is not in the store."""
+
+
+# A kecamatan's server role changing another kecamatan's document (row-level security refused).
+BUKAN_MILIK = (
+    "bukan dokumen kecamatan Anda: pengguna server ini hanya boleh mengubah dokumen "
+    "kecamatannya sendiri (dokumen kecamatan lain hanya baca)"
+)

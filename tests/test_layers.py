@@ -23,7 +23,7 @@ import pytest
 
 AKAR = Path(__file__).resolve().parent.parent
 PAKET = AKAR / "ikudesk"
-TANPA_QT = ("domain", "persistence", "files", "backup", "session", "report")
+TANPA_QT = ("domain", "persistence", "files", "backup", "session", "report", "kabupaten")
 TERLARANG = ("PySide6", "shiboken6", "ikudesk.gui")
 L10N_BOLEH = {"ikudesk", "ikudesk.errors", "ikudesk.l10n"}
 
@@ -183,7 +183,15 @@ def test_kait_menu_semua_ada() -> None:
 def test_mypy_bersih() -> None:
     """mypy (configured in pyproject.toml) finds no error in domain, persistence, session."""
     hasil = subprocess.run(
-        [sys.executable, "-m", "mypy", "ikudesk/domain", "ikudesk/persistence", "ikudesk/session"],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "ikudesk/domain",
+            "ikudesk/persistence",
+            "ikudesk/session",
+            "ikudesk/kabupaten",
+        ],
         capture_output=True,
         text=True,
         cwd=AKAR,

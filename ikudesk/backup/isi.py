@@ -13,8 +13,11 @@ database, never taken from the manifest.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ikudesk.domain.rules import (
     MAKS_INDIKATOR,
@@ -24,6 +27,11 @@ from ikudesk.domain.rules import (
     baca_angka_teks,
 )
 from ikudesk.errors import DokumenError, IkuError
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from ikudesk.domain.model import Dokumen
 
 # Numbers are stored as text of their exact digits; nothing an import accepts comes near this.
 MAKS_PANJANG_ANGKA = 64
@@ -194,18 +202,16 @@ def periksa_isi(
     return ringkasan, jumlah
 
 
-def _periksa_dokumen(db: Path, ids: list[int], peringatan: list[str] | None = None) -> None:
-    """Read each document as the program would, then through the JSON reader's rules."""
+@contextmanager
+def _sesi_terbaru(db: Path) -> Iterator[Session]:
+    """A read-only session on ``db`` as this version uses it: an older schema is upgraded on a
+    copy beside it (removed afterwards)."""
     from sqlalchemy import create_engine
     from sqlalchemy.pool import NullPool
     from sqlmodel import Session
 
-    from ikudesk.domain.rules import batas_lama, pelanggaran_batas
-    from ikudesk.files.docfile import baca_dokumen, ke_data, ke_json
-    from ikudesk.persistence.repo import baca_dokumen_dari
     from ikudesk.persistence.store import VERSI_SKEMA, jalankan_migrasi, salin_sqlite
 
-    # An older store is read the way this version will use it: upgraded (on a copy beside it).
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         versi = con.execute("PRAGMA user_version").fetchone()[0]
@@ -226,29 +232,56 @@ def _periksa_dokumen(db: Path, ids: list[int], peringatan: list[str] | None = No
     engine = create_engine(f"sqlite:///file:{db}?mode=ro&uri=true", poolclass=NullPool)
     try:
         with Session(engine) as session:
-            for did in ids:
-                try:
-                    dok = baca_dokumen_dari(session, did)
-                    teks = ke_json(dok)
-                except Exception as e:  # noqa: BLE001 - untrusted data: any failure means "bad"
-                    raise IsiRusak(
-                        f"dokumen {did} tidak dapat dibaca ({type(e).__name__}: isi tidak sah "
-                        "atau rujukan antar-tabel salah)"
-                    ) from None
-                try:
-                    with batas_lama():
-                        baca_dokumen(teks)
-                except DokumenError as e:
-                    raise IsiRusak(
-                        f"dokumen {did} ('{dok.profil.instansi[:60]}'), {e.pesan}"
-                    ) from None
-                if peringatan is not None:
-                    peringatan.extend(
-                        f"dokumen {did}, {tempat}: {sebab}"
-                        for tempat, sebab in pelanggaran_batas(ke_data(dok))
-                    )
+            yield session
     finally:
         engine.dispose()
         if salinan is not None:
             for p in (salinan, salinan.with_name(salinan.name + "-journal")):
                 p.unlink(missing_ok=True)
+
+
+def _baca_satu(session: Session, did: int, peringatan: list[str] | None = None) -> Dokumen:
+    """Document ``did`` read as the program would, then through the JSON reader's rules; the
+    result is what an import of its exported file gives (no ids). Stored data made before the
+    limits of FORMAT.md is read (``rules.batas_lama``); its places go to ``peringatan``."""
+    from ikudesk.domain.rules import batas_lama, pelanggaran_batas
+    from ikudesk.files.docfile import baca_dokumen, ke_data, ke_json
+    from ikudesk.persistence.repo import baca_dokumen_dari
+
+    try:
+        dok = baca_dokumen_dari(session, did)
+        teks = ke_json(dok)
+    except Exception as e:  # noqa: BLE001 - untrusted data: any failure means "bad"
+        raise IsiRusak(
+            f"dokumen {did} tidak dapat dibaca ({type(e).__name__}: isi tidak sah "
+            "atau rujukan antar-tabel salah)"
+        ) from None
+    try:
+        with batas_lama():
+            hasil = baca_dokumen(teks)
+    except DokumenError as e:
+        raise IsiRusak(f"dokumen {did} ('{dok.profil.instansi[:60]}'), {e.pesan}") from None
+    if peringatan is not None:
+        peringatan.extend(
+            f"dokumen {did}, {tempat}: {sebab}" for tempat, sebab in pelanggaran_batas(ke_data(dok))
+        )
+    return hasil
+
+
+def _periksa_dokumen(db: Path, ids: list[int], peringatan: list[str] | None = None) -> None:
+    """Read each document as the program would, then through the JSON reader's rules."""
+    with _sesi_terbaru(db) as session:
+        for did in ids:
+            _baca_satu(session, did, peringatan)
+
+
+def baca_semua_dokumen(db: Path) -> list[tuple[int, Dokumen]]:
+    """Every document of a checked backup database (``periksa_cadangan``'s extract), by its id
+    there, each read through the import rules; an older schema is upgraded on a copy first."""
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        ids = [r[0] for r in con.execute("SELECT id FROM dokumen ORDER BY id")]
+    finally:
+        con.close()
+    with _sesi_terbaru(db) as session:
+        return [(did, _baca_satu(session, did)) for did in ids]

@@ -4,8 +4,10 @@ For year Y and the earlier years compared with it, grouped by sasaran (a tujuan'
 under the tujuan): each indicator's target, realisasi and capaian per year, the Renstra end
 target (the period's last year) and the capaian of Y against it, the category of Y's capaian;
 per sasaran and for the document the "Jumlah" and "Rata-rata" of each capaian column over the
-indicators that have one (unrounded; rounded only where shown), with how many were left out; a
-tabulation of categories; and the budget's efficiency from the year's latest PK.
+indicators that have one (unrounded; rounded only where shown), with how many were left out and
+why — a value not entered yet ("belum diisi", naming which) or values there without an answer
+("tidak dapat dihitung", a zero target); a tabulation of categories; and the budget's
+efficiency from the year's latest PK.
 """
 
 from __future__ import annotations
@@ -28,11 +30,14 @@ from ikudesk.domain.pk import (
     total_anggaran,
     total_realisasi_anggaran,
 )
-from ikudesk.domain.status import BELUM_DIISI
+from ikudesk.domain.status import BELUM_DIISI, TIDAK_DAPAT_DIHITUNG
 from ikudesk.errors import IkuError
 from ikudesk.l10n import bulatkan
 
-TIDAK_DIHITUNG = "Tidak dapat dihitung"  # the tabulation's column for a capaian that has none
+# The tabulation's columns for an indicator without a capaian: values missing, or there but
+# without an answer (a zero target) — two different things a reader must be told apart.
+BELUM_DIISI_TAB = "Belum diisi"
+TIDAK_DIHITUNG = "Tidak dapat dihitung"
 
 # Colours of the categories from the lowest to the highest (red → green), shared by the printed
 # chart and the window's so both read alike; a list of n categories takes n of them, spread.
@@ -90,25 +95,65 @@ class BarisLkjip:
     kategori: str | None  # of Y's capaian (rounded to 2 decimals, as shown); None: no capaian
     analisis: str
 
+    def kurang(self, tahun: int) -> str:
+        """What the year's capaian lacks ("target", "realisasi", both) or ""."""
+        n = self.nilai[tahun]
+        return kekurangan(n.target, n.realisasi)
+
+    def tanpa_kategori(self, tahun: int) -> str:
+        """The tabulation's column of an indicator without a category in ``tahun``."""
+        n = self.nilai[tahun]
+        if status_kosong(n.capaian, self.kurang(tahun)) == BELUM_DIISI:
+            return BELUM_DIISI_TAB
+        return TIDAK_DIHITUNG
+
+
+def kekurangan(target: Hasil | Decimal | None, realisasi: Hasil) -> str:
+    """What a capaian lacks because it was not entered: "target", "realisasi" or "target dan
+    realisasi"; "" when nothing is missing (a value there but not computable is not missing)."""
+    if isinstance(target, Hasil):
+        tanpa_target = not target.ada and target.status == BELUM_DIISI
+    else:
+        tanpa_target = target is None
+    tanpa_realisasi = not realisasi.ada and realisasi.status == BELUM_DIISI
+    kurang = [n for n, k in (("target", tanpa_target), ("realisasi", tanpa_realisasi)) if k]
+    return " dan ".join(kurang)
+
+
+def status_kosong(capaian: Hasil, kurang: str) -> str:
+    """BELUM_DIISI when a value is missing, else the capaian's own status."""
+    return BELUM_DIISI if kurang or capaian.status == BELUM_DIISI else capaian.status
+
 
 @dataclass(frozen=True)
 class Ringkas:
-    """The Jumlah and Rata-rata of one capaian column over the indicators that have one."""
+    """The Jumlah and Rata-rata of one capaian column over the indicators that have one; the
+    others counted apart: values not entered yet, or there but not computable."""
 
     jumlah: Decimal | None
     rata_rata: Decimal | None
     dihitung: int
-    dilewati: int
+    belum_diisi: int = 0
+    tidak_dihitung: int = 0
+
+    @property
+    def dilewati(self) -> int:
+        return self.belum_diisi + self.tidak_dihitung
 
 
-def ringkas(nilai: Sequence[Decimal | None]) -> Ringkas:
-    ada = [v for v in nilai if v is not None]
+def ringkas(nilai: Sequence[Hasil | Decimal | None]) -> Ringkas:
+    """Jumlah and Rata-rata of the capaian there; those missing counted by their status (a
+    bare None, whose status is not known, with ``tidak_dihitung``)."""
+    hasil = [h if isinstance(h, Hasil) else Hasil(h, TIDAK_DAPAT_DIHITUNG) for h in nilai]
+    ada = [h.nilai for h in hasil if h.nilai is not None]
+    belum = sum(1 for h in hasil if h.nilai is None and h.status == BELUM_DIISI)
+    gagal = len(nilai) - len(ada) - belum
     if not ada:
-        return Ringkas(None, None, 0, len(nilai))
+        return Ringkas(None, None, 0, belum, gagal)
     with localcontext() as ctx:
         ctx.prec = 34
         jumlah = sum(ada, Decimal(0))
-        return Ringkas(jumlah, jumlah / len(ada), len(ada), len(nilai) - len(ada))
+        return Ringkas(jumlah, jumlah / len(ada), len(ada), belum, gagal)
 
 
 @dataclass(frozen=True)
@@ -173,8 +218,9 @@ def tahun_pembanding(dok: Dokumen, tahun: int, sejak: int | None = None) -> list
     return [th for th in dok.tahun() if th < tahun and ada_data(dok, th)] + [tahun]
 
 
-def _kategori(capaian: Decimal | None, daftar: list[Kategori]) -> str | None:
-    return kategori_untuk(bulatkan(capaian), daftar) if capaian is not None else None
+def kategori_capaian(capaian: Decimal | None, daftar: Sequence[Kategori]) -> str | None:
+    """The category of a capaian as shown (rounded to 2 decimals); None: no capaian."""
+    return kategori_untuk(bulatkan(capaian), list(daftar)) if capaian is not None else None
 
 
 def capaian_terhadap(ind: Indikator, tahun: int, realisasi: Hasil, target: Decimal) -> Hasil:
@@ -194,11 +240,12 @@ def _grup(dok: Dokumen) -> list[tuple[Hashable, str, str, list[Indikator]]]:
     return [g for g in hasil if g[3]]
 
 
-def _tabulasi(baris: Sequence[BarisLkjip], daftar: list[Kategori]) -> dict[str, int]:
+def _tabulasi(baris: Sequence[BarisLkjip], daftar: list[Kategori], tahun: int) -> dict[str, int]:
     hasil = {k.nama: 0 for k in daftar}
+    hasil[BELUM_DIISI_TAB] = 0
     hasil[TIDAK_DIHITUNG] = 0
     for b in baris:
-        hasil[b.kategori or TIDAK_DIHITUNG] += 1
+        hasil[b.kategori or b.tanpa_kategori(tahun)] += 1
     return hasil
 
 
@@ -234,7 +281,7 @@ def hitung_lkjip(
                     nilai,
                     akhir,
                     capaian_akhir,
-                    _kategori(nilai[tahun].capaian.nilai, daftar),
+                    kategori_capaian(nilai[tahun].capaian.nilai, daftar),
                     ind.analisis.get(tahun, ""),
                 )
             )
@@ -244,9 +291,9 @@ def hitung_lkjip(
                 uraian,
                 jenis,
                 baris,
-                {th: ringkas([b.nilai[th].capaian.nilai for b in baris]) for th in daftar_tahun},
-                ringkas([b.capaian_akhir.nilai for b in baris]),
-                _tabulasi(baris, daftar),
+                {th: ringkas([b.nilai[th].capaian for b in baris]) for th in daftar_tahun},
+                ringkas([b.capaian_akhir for b in baris]),
+                _tabulasi(baris, daftar, tahun),
             )
         )
     semua = [b for k in kelompok for b in k.baris]
@@ -256,9 +303,9 @@ def hitung_lkjip(
         tahun_akhir=tahun_akhir,
         kategori=daftar,
         kelompok=kelompok,
-        ringkas={th: ringkas([b.nilai[th].capaian.nilai for b in semua]) for th in daftar_tahun},
-        ringkas_akhir=ringkas([b.capaian_akhir.nilai for b in semua]),
-        tabulasi=_tabulasi(semua, daftar),
+        ringkas={th: ringkas([b.nilai[th].capaian for b in semua]) for th in daftar_tahun},
+        ringkas_akhir=ringkas([b.capaian_akhir for b in semua]),
+        tabulasi=_tabulasi(semua, daftar, tahun),
         pk=dok.pk(tahun),
     )
     if hasil.pk is not None:
@@ -278,7 +325,14 @@ def baris_efisiensi(
         persen = efisiensi(a, r)
         hasil.append(
             BarisEfisiensi(
-                tingkat, nomor, node.kode, node.uraian, a, r, persen, _kategori(persen, daftar)
+                tingkat,
+                nomor,
+                node.kode,
+                node.uraian,
+                a,
+                r,
+                persen,
+                kategori_capaian(persen, daftar),
             )
         )
         for a_ in anak(node):
@@ -288,5 +342,5 @@ def baris_efisiensi(
         tambah(prog, 0, str(i))
     a, r = total_anggaran(pk), total_realisasi_anggaran(pk)
     persen = efisiensi(a, r)
-    total = BarisEfisiensi(0, "", "", "Jumlah", a, r, persen, _kategori(persen, daftar))
+    total = BarisEfisiensi(0, "", "", "Jumlah", a, r, persen, kategori_capaian(persen, daftar))
     return hasil, total

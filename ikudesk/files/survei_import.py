@@ -523,6 +523,8 @@ class HasilImpor:
     responden: list[Responden]
     salah: list[BarisSalah]
     nomor: list[int] = field(default_factory=list)  # each imported respondent's row number
+    # rows imported with an unsur left unanswered (allowed, but the user should see them)
+    kosong: list[BarisSalah] = field(default_factory=list)
 
 
 def kunci_jawaban(teks: str) -> str:
@@ -572,6 +574,7 @@ def terapkan_pemetaan(
     kamus = kamus or {}
     responden: list[Responden] = []
     salah: list[BarisSalah] = []
+    kosong: list[BarisSalah] = []
     nomor_ok: list[int] = []
     kolom_unsur = [k for k in pemetaan.unsur if k is not None]
     prof = pemetaan.profil
@@ -612,4 +615,11 @@ def terapkan_pemetaan(
         else:
             responden.append(r)
             nomor_ok.append(nomor)
-    return HasilImpor(responden, salah, nomor_ok)
+            tanpa = [
+                f"U{i + 1} ({nama})"
+                for i, (nama, v) in enumerate(zip(nama_unsur, r.nilai, strict=True))
+                if v is None
+            ]
+            if tanpa:
+                kosong.append(BarisSalah(nomor, "diimpor tanpa jawaban untuk " + ", ".join(tanpa)))
+    return HasilImpor(responden, salah, nomor_ok, kosong)

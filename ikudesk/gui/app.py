@@ -108,7 +108,13 @@ def jalankan_app(args: argparse.Namespace) -> int:
 
     path = pilih_db(getattr(args, "db", None))
     if getattr(args, "screenshot", None):
-        return _screenshot(app, path, Path(args.screenshot), getattr(args, "dokumen", None))
+        return _screenshot(
+            app,
+            path,
+            Path(args.screenshot),
+            getattr(args, "dokumen", None),
+            getattr(args, "halaman", "utama"),
+        )
     try:
         window, kunci = buka_jendela(path, getattr(args, "dokumen", None))
     except IkuError as e:
@@ -124,10 +130,78 @@ def jalankan_app(args: argparse.Namespace) -> int:
         kunci.lepas()
 
 
-def _screenshot(app: Any, path: Path | str, keluaran: Path, dokumen_id: int | None) -> int:
-    """Show the window with the first indicator selected, save it as PNG, exit.
+#: What ``--screenshot --halaman`` can take (the pictures of the Panduan come from these).
+HALAMAN_FOTO = (
+    "utama",
+    "pengukuran",
+    "pk",
+    "survei",
+    "ringkasan",
+    "cetak",
+    "excel",
+    "cadangan",
+    "server",
+)
 
-    Only reads the store, so it takes no lock and may run beside an open window.
+
+def _buka_halaman(window: Any, controller: Any, halaman: str) -> Any:
+    """Open ``halaman`` over the main window as the user would; the widget to photograph."""
+    from ikudesk.errors import IkuError
+
+    if halaman == "utama":
+        return window
+    if halaman == "pengukuran":
+        from ikudesk.gui.pengukuran.view import buka_pengukuran
+
+        jendela = buka_pengukuran(window, controller)
+        jendela.resize(window.size())
+        return jendela
+    if halaman in ("pk", "ringkasan"):
+        from ikudesk.gui import tahunan_actions
+
+        buka = tahunan_actions.perjanjian_kinerja if halaman == "pk" else tahunan_actions.ringkasan
+        return buka(window, controller)
+    if halaman == "survei":
+        from ikudesk.gui.survei.halaman import buka_survei
+
+        ind = next((i for i in controller.dokumen.semua_indikator() if i.survei_ikm), None)
+        if ind is None:
+            raise IkuError("Dokumen ini belum punya survei IKM untuk difoto.")
+        return buka_survei(window, controller, int(ind.id), max(ind.survei_ikm))
+    if halaman == "cetak":
+        from ikudesk.gui import pdf_actions
+
+        return pdf_actions.cetak(window, controller)
+    if halaman == "excel":
+        from ikudesk.gui import excel_actions
+
+        return excel_actions.formulir_isian(window, controller)
+    if halaman == "cadangan":
+        from ikudesk.gui import backup_actions
+
+        return backup_actions.cadangan_otomatis(window, controller)
+    if halaman == "server":
+        from ikudesk.gui.dialogs.server import DialogServer
+
+        d = DialogServer(None, window)
+        d.show()
+        return d
+    pilihan = ", ".join(HALAMAN_FOTO)
+    raise IkuError(f"Halaman '{halaman}' tidak dikenal; pilih salah satu: {pilihan}.")
+
+
+def _screenshot(
+    app: Any,
+    path: Path | str,
+    keluaran: Path,
+    dokumen_id: int | None,
+    halaman: str = "utama",
+) -> int:
+    """Show the window with the first indicator selected (and ``halaman`` opened over it:
+    a yearly page, a dialog), save that as PNG, exit.
+
+    Only reads the store, so it takes no lock and may run beside an open window. Nothing the
+    pages could store is kept: the undo history is cleared and the store is only read.
     """
     from ikudesk.errors import IkuError
     from ikudesk.gui.controller import DocumentController
@@ -135,6 +209,8 @@ def _screenshot(app: Any, path: Path | str, keluaran: Path, dokumen_id: int | No
     from ikudesk.gui.settings import Pengaturan
     from ikudesk.persistence.store import buka_store
 
+    if halaman not in HALAMAN_FOTO:
+        _buka_halaman(None, None, halaman)  # raises the message naming the choices
     with buka_store(path) as store:
         from ikudesk.persistence.repo import daftar_dokumen
 
@@ -157,8 +233,13 @@ def _screenshot(app: Any, path: Path | str, keluaran: Path, dokumen_id: int | No
                 window.pilih(*window.model.kunci(indeks))
             for _ in range(5):
                 app.processEvents()
-            gambar = window.grab()
+            foto = _buka_halaman(window, controller, halaman)
+            for _ in range(10):
+                app.processEvents()
+            gambar = foto.grab()
             controller.stack.clear()
+            if foto is not window:
+                foto.close()
             window.hide()
     from ikudesk.files.atomic import tulis_atomik_dengan
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ikudesk.backup import auto as autobackup
 from ikudesk.backup.actions import ukuran_teks
@@ -26,6 +26,7 @@ from ikudesk.backup.archive import (
 from ikudesk.backup.removable import drive_lepasan
 from ikudesk.errors import IkuError
 from ikudesk.gui.backup_dialogs import DialogDaftarCadangan, DialogPulihkan
+from ikudesk.gui.berkas import pilih_buka, pilih_simpan
 from ikudesk.gui.dialogs.umum import JUDUL, pesan, sibuk
 from ikudesk.l10n import format_angka
 from ikudesk.persistence.store import buka_store
@@ -54,11 +55,12 @@ def _nama_usulan(controller) -> str:  # noqa: ANN001 - DocumentController
 def cadangkan(window: QMainWindow, controller, tujuan: Path | None = None) -> Path | None:  # noqa: ANN001
     """Back up the whole store to a file the user picks (removable drives proposed first)."""
     if tujuan is None:
-        awal = folder_awal() / _nama_usulan(controller)
-        pilihan, _ = QFileDialog.getSaveFileName(window, "Cadangkan ke…", str(awal), SARINGAN)
-        if not pilihan:
+        dipilih = pilih_simpan(
+            window, "cadangan", "Cadangkan ke…", _nama_usulan(controller), SARINGAN, folder_awal()
+        )
+        if dipilih is None:
             return None
-        tujuan = Path(pilihan)
+        tujuan = dipilih
         if tujuan.suffix.lower() != EKSTENSI:
             tujuan = tujuan.with_name(tujuan.name + EKSTENSI)
     try:
@@ -90,12 +92,10 @@ def pulihkan(
 ) -> bool:
     """Check a backup, show what it holds, ask, then replace the store. True when restored."""
     if berkas is None:
-        pilihan, _ = QFileDialog.getOpenFileName(
-            window, "Pulihkan dari cadangan", str(folder_awal()), SARINGAN
-        )
-        if not pilihan:
+        dipilih = pilih_buka(window, "cadangan", "Pulihkan dari cadangan", SARINGAN, folder_awal())
+        if dipilih is None:
             return False
-        berkas = Path(pilihan)
+        berkas = dipilih
     store_path = controller.store.path
     try:
         with sibuk():

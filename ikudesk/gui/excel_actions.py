@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from ikudesk.domain.model import TRIWULAN, Dokumen
 from ikudesk.errors import IkuError
 from ikudesk.excel import ROMAWI, operasi_formulir, operasi_sipd
+from ikudesk.gui.berkas import pilih_buka, pilih_simpan
 from ikudesk.gui.dialogs.umum import pesan, sibuk
 from ikudesk.gui.forms.ui_excel_formulir import Ui_DialogFormulirExcel
 from ikudesk.gui.forms.ui_excel_pratinjau import Ui_DialogPratinjauExcel
@@ -93,8 +93,8 @@ def ekspor_excel(window: QMainWindow, controller) -> None:  # noqa: ANN001
     dok = _dokumen(window, controller)
     if dok is None:
         return
-    saran = str(Path.home() / _nama(dok, "IKU"))
-    path, _ = QFileDialog.getSaveFileName(window, "Ekspor Excel", saran, SARING)
+    dipilih = pilih_simpan(window, "excel", "Ekspor Excel", _nama(dok, "IKU"), SARING)
+    path = str(dipilih) if dipilih is not None else ""
     if path:
         ekspor_ke(window, controller, _xlsx(path))
 
@@ -173,8 +173,9 @@ def _pilih_berkas_formulir(
     pj: str | None,
 ) -> None:
     akhir = f"formulir-TW{ROMAWI[triwulan]}-{tahun}" + (f"-{pj}" if pj else "")
-    saran = str(Path.home() / _nama(controller.dokumen, akhir))
-    path, _ = QFileDialog.getSaveFileName(window, "Formulir Isian Triwulan", saran, SARING)
+    saran = _nama(controller.dokumen, akhir)
+    dipilih = pilih_simpan(window, "excel", "Formulir Isian Triwulan", saran, SARING)
+    path = str(dipilih) if dipilih is not None else ""
     if path:
         tulis_formulir_ke(window, controller, _xlsx(path), tahun, triwulan, pj)
 
@@ -229,8 +230,7 @@ class DialogPratinjau(QDialog):
 
 
 def _buka_xlsx(window: QWidget, judul: str) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(window, judul, str(Path.home()), SARING)
-    return Path(path) if path else None
+    return pilih_buka(window, "excel", judul, SARING)
 
 
 def impor_formulir(window: QMainWindow, controller) -> DialogPratinjau | None:  # noqa: ANN001

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -68,9 +67,14 @@ def buat_panel(controller: DocumentController, parent: QWidget) -> Any:
     return buat_editor_panel(controller, parent)
 
 
+def _rapat(teks: str) -> str:
+    """For matching: case and spaces ignored ("iku3" finds "IKU 3")."""
+    return "".join(teks.split()).casefold()
+
+
 class SaringPohon(QSortFilterProxyModel):
-    """The tree as the filter box leaves it: nodes whose name, uraian or component kode holds
-    the typed text, with their parents (to see where they are) and children.
+    """The tree as the filter box leaves it: nodes whose name, uraian, kode or component kode
+    holds the typed text, with their parents (to see where they are) and children.
 
     It only asks the tree model; it copies nothing.
     """
@@ -81,11 +85,13 @@ class SaringPohon(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
         self.setAutoAcceptChildRows(True)
         self.teks = ""
+        self._rapat = ""
 
     def atur_teks(self, teks: str) -> None:
         # Qt 6.9 replaced invalidateFilter() by a begin/end pair around the change.
         self.beginFilterChange()
         self.teks = " ".join(teks.split()).casefold()
+        self._rapat = _rapat(teks)
         self.endFilterChange()
 
     def filterAcceptsRow(  # noqa: N802 - Qt's name
@@ -100,9 +106,11 @@ class SaringPohon(QSortFilterProxyModel):
             return False  # shown when something below it matches (recursive filtering)
         if self.teks in str(i.data() or "").casefold():
             return True
+        obj = model.ctl.cari(*k)
+        if self._rapat in _rapat(str(getattr(obj, "kode", "") or "")):
+            return True  # the indicator's own kode ("IKU 3"), as the placeholder promises
         if k[0] == "indikator":
-            ind = model.ctl.cari(*k)
-            return any(self.teks in kp.kode.casefold() for kp in ind.rumus.komponen)
+            return any(self._rapat in _rapat(kp.kode) for kp in obj.rumus.komponen)
         return False
 
 
@@ -129,6 +137,13 @@ class MainWindow(QMainWindow):
         self.saring = SaringPohon(self.model, self)
         pohon.setModel(self.saring)
         self.ui.saringEdit.textChanged.connect(self._saring_berubah)
+        # Said under the filter box when nothing matches (an empty tree says nothing).
+        self.label_saring = QLabel(self.ui.wadahPohon)
+        self.label_saring.setObjectName("labelSaring")
+        self.label_saring.setWordWrap(True)
+        self.label_saring.setStyleSheet("color: #a00000")
+        self.label_saring.hide()
+        self.ui.tataPohon.insertWidget(1, self.label_saring)
         pohon.setDropIndicatorShown(True)
         self.panel = buat_panel(controller, self.ui.wadahEditor)
         self.ui.tataEditor.addWidget(self.panel)
@@ -174,7 +189,9 @@ class MainWindow(QMainWindow):
             sambungkan_ke_server(self.ctl, self)
 
         self.aksiServer.triggered.connect(sambungkan)
-        self.ui.menuBerkas.insertAction(self.ui.aksiPulihkan, self.aksiServer)
+        # A group of its own before Keluar: not among the backup actions.
+        self.ui.menuBerkas.insertAction(self.ui.aksiKeluar, self.aksiServer)
+        self.ui.menuBerkas.insertSeparator(self.ui.aksiKeluar)
         self._pengamat_server = PengamatServer(self.ctl, self)
 
         def aksi_berkas() -> None:
@@ -353,6 +370,13 @@ class MainWindow(QMainWindow):
         k = self.terpilih()
         self.saring.atur_teks(teks)
         self.ui.pohon.expandAll()
+        kosong = bool(teks.strip()) and self.saring.rowCount() == 0
+        self.label_saring.setText(
+            f"Tidak ada tujuan, sasaran atau indikator yang cocok dengan «{teks.strip()}»."
+            if kosong
+            else ""
+        )
+        self.label_saring.setVisible(kosong)
         if k is not None and self.saring.mapFromSource(self.model.index_dari(*k)).isValid():
             self.ui.pohon.scrollTo(self.saring.mapFromSource(self.model.index_dari(*k)))
 
@@ -687,9 +711,10 @@ class MainWindow(QMainWindow):
         self.mulai()
 
     def impor(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Impor berkas dokumen", str(Path.home()), "Berkas dokumen IKU (*.json)"
-        )
+        from ikudesk.gui.berkas import pilih_buka
+
+        dipilih = pilih_buka(self, "json", "Impor berkas dokumen", "Berkas dokumen IKU (*.json)")
+        path = str(dipilih) if dipilih is not None else ""
         if path:
             baru = self._coba(self.ctl.impor_file, path)
             if baru is not None:
@@ -700,14 +725,14 @@ class MainWindow(QMainWindow):
         if dok is None:
             return
         nama = (dok.profil.instansi or "dokumen-iku").lower().replace(" ", "-")
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Ekspor berkas dokumen",
-            str(Path.home() / f"{nama}.json"),
-            "Berkas dokumen IKU (*.json)",
+        from ikudesk.gui.berkas import pilih_simpan
+
+        dipilih = pilih_simpan(
+            self, "json", "Ekspor berkas dokumen", f"{nama}.json", "Berkas dokumen IKU (*.json)"
         )
-        if not path:
+        if dipilih is None:
             return
+        path = str(dipilih)
         if not path.lower().endswith(".json"):
             path += ".json"
         self._coba(self.ctl.ekspor_file, path)

@@ -11,10 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from ikudesk.domain.model import Dokumen, LaporanTahunan, Penandatangan
 from ikudesk.errors import IkuError
+from ikudesk.gui.berkas import pilih_simpan
 from ikudesk.gui.dialogs.penandatangan import DialogPenandatangan
 from ikudesk.gui.dialogs.umum import pas_layar, pesan, sibuk
 from ikudesk.gui.kategori_dialog import DialogKategori
@@ -48,11 +49,16 @@ def _pdf(controller, opsi: OpsiCetak) -> bytes:  # noqa: ANN001
 # --------------------------------------------------------------------------- Ekspor PDF…
 
 
-def ekspor_pdf(window: QMainWindow, controller) -> DialogOpsiCetak | None:  # noqa: ANN001
+def ekspor_pdf(
+    window: QWidget,
+    controller,  # noqa: ANN001
+    awal: OpsiCetak | None = None,
+) -> DialogOpsiCetak | None:
+    """The options (``awal``: filled in by the page the user prints from), then the file."""
     dok = _dokumen(window, controller)
     if dok is None:
         return None
-    dlg = DialogOpsiCetak(dok, window, judul="Ekspor PDF", ok="Pilih berkas…")
+    dlg = DialogOpsiCetak(dok, window, judul="Ekspor PDF", ok="Pilih berkas…", awal=awal)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dlg.accepted.connect(
         lambda: pastikan_penandatangan(
@@ -63,11 +69,11 @@ def ekspor_pdf(window: QMainWindow, controller) -> DialogOpsiCetak | None:  # no
     return dlg
 
 
-def _pilih_berkas(window: QMainWindow, controller, opsi: OpsiCetak) -> None:  # noqa: ANN001
-    saran = str(Path.home() / nama_saran(controller.dokumen, opsi))
-    path, _ = QFileDialog.getSaveFileName(window, "Ekspor PDF", saran, "Berkas PDF (*.pdf)")
-    if path:
-        ekspor_ke(window, controller, opsi, Path(path))
+def _pilih_berkas(window: QWidget, controller, opsi: OpsiCetak) -> None:  # noqa: ANN001
+    nama = nama_saran(controller.dokumen, opsi)
+    path = pilih_simpan(window, "pdf", "Ekspor PDF", nama, "Berkas PDF (*.pdf)")
+    if path is not None:
+        ekspor_ke(window, controller, opsi, path)
 
 
 def ekspor_ke(window: QWidget, controller, opsi: OpsiCetak, path: Path) -> int:  # noqa: ANN001
@@ -85,12 +91,19 @@ def ekspor_ke(window: QWidget, controller, opsi: OpsiCetak, path: Path) -> int: 
     except IkuError as e:
         _pesan(window, QMessageBox.Icon.Warning, e.pesan)
         return 0
-    peringatan = cari_laporan(opsi.laporan).peringatan(
-        controller.dokumen, OpsiLaporan(tahun=opsi.tahun)
-    )
-    tambahan = (f"Peringatan: {p}" for p in peringatan)
+    tambahan = _peringatan(controller, opsi)
     controller.pesan.emit(" ".join([f"PDF disimpan: {path} ({halaman} halaman).", *tambahan]))
     return halaman
+
+
+def _peringatan(controller, opsi: OpsiCetak) -> list[str]:  # noqa: ANN001
+    """What the report says the user should know about the printout (the same hook the
+    command line prints on stderr)."""
+    jenis = cari_laporan(opsi.laporan)
+    return [
+        f"Peringatan: {p}"
+        for p in jenis.peringatan(controller.dokumen, OpsiLaporan(tahun=opsi.tahun))
+    ]
 
 
 # --------------------------------------------------------------------------- signer of a year
@@ -146,11 +159,16 @@ def simpan_penandatangan(controller, tahun: int, p: Penandatangan, catatan: str 
 # --------------------------------------------------------------------------- Cetak…
 
 
-def cetak(window: QMainWindow, controller) -> DialogOpsiCetak | None:  # noqa: ANN001
+def cetak(
+    window: QWidget,
+    controller,  # noqa: ANN001
+    awal: OpsiCetak | None = None,
+) -> DialogOpsiCetak | None:
+    """The options (``awal``: filled in by the page the user prints from), then the preview."""
     dok = _dokumen(window, controller)
     if dok is None:
         return None
-    dlg = DialogOpsiCetak(dok, window, judul="Cetak", ok="Pratinjau…")
+    dlg = DialogOpsiCetak(dok, window, judul="Cetak", ok="Pratinjau…", awal=awal)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dlg.accepted.connect(
         lambda: pastikan_penandatangan(
@@ -176,7 +194,15 @@ def pratinjau(
         return None
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     atur_printer(printer, opsi)
-    pencetak = PencetakPdf(pdf, opsi)
+    pencetak = PencetakPdf(
+        pdf,
+        opsi,
+        selesai=controller.pesan.emit,
+        galat=lambda teks: _pesan(window, QMessageBox.Icon.Warning, teks),
+    )
+    peringatan = _peringatan(controller, opsi)
+    if peringatan:  # said in the status bar while the preview is open
+        controller.pesan.emit(" ".join(peringatan))
     dlg = QPrintPreviewDialog(printer, window)
     dlg.setWindowTitle(f"Pratinjau Cetak — {pencetak.halaman} halaman")
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -6,13 +6,14 @@ The preview and the printer get the very pages the PDF export writes: no second 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QMarginsF, QRect, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ikudesk.domain.compute import hitung_realisasi
 from ikudesk.domain.model import Dokumen
@@ -43,8 +44,11 @@ class OpsiCetak:
     font: str | None = None  # None: the document's own type face
     triwulan: int | None = None  # the monitoring table: up to this quarter
     jilid: bool = False  # room to bind (left 25 mm portrait, top 20 mm landscape)
+    perubahan: int | None = None  # the PK's revision (None: the year's latest)
+    sejak: int | None = None  # the LKjIP's first compared year (None: every earlier year)
 
     def sebagai_kwargs(self) -> dict:
+        opsi = LAPORAN[self.laporan].opsi
         return {
             "laporan": self.laporan,
             "tahun": self.tahun,
@@ -52,26 +56,52 @@ class OpsiCetak:
             "orientasi": self.orientasi,
             "font": self.font,
             "jilid": self.jilid,
-            "triwulan": self.triwulan if "triwulan" in LAPORAN[self.laporan].opsi else None,
+            "triwulan": self.triwulan if "triwulan" in opsi else None,
+            "perubahan": self.perubahan if "perubahan" in opsi else None,
+            "sejak": self.sejak if "sejak" in opsi else None,
         }
 
 
+#: What the year chooser is called for each report (a PK's year is not a "realisasi" year).
+LABEL_TAHUN = {"pk": "&Tahun PK:", "ikm": "&Tahun survei:", "lkjip": "&Tahun laporan:"}
+LABEL_TAHUN_BAWAAN = "&Tahun realisasi:"
+#: Room to bind, as the chosen orientation leaves it (report/umum.halaman).
+TEKS_JILID = {
+    "portrait": "Sisakan ruang &jilid (kiri 25 mm)",
+    "landscape": "Sisakan ruang &jilid (atas 20 mm)",
+}
+
+
 class DialogOpsiCetak(QDialog):
-    """Which report, year, paper, orientation and type face."""
+    """Which report, year (and the report's own choices), paper, orientation and type face.
+
+    ``awal`` fills the choices in (a page prints its own report: the year, quarter, PK
+    revision shown there)."""
 
     def __init__(
-        self, dok: Dokumen, parent: QWidget | None = None, judul: str = "Cetak", ok: str = "Lanjut"
+        self,
+        dok: Dokumen,
+        parent: QWidget | None = None,
+        judul: str = "Cetak",
+        ok: str = "Lanjut",
+        awal: OpsiCetak | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_DialogOpsiCetak()
         self.ui.setupUi(self)
         ui = self.ui
+        self.jilidCheck = ui.jilidCheck
+        self.jilidCheck.setToolTip(
+            "Tepi kiri 25 mm pada kertas tegak, tepi atas 20 mm pada kertas mendatar"
+        )
         self.setWindowTitle(judul)
         ui.tombol.button(ui.tombol.StandardButton.Ok).setText(ok)
         ui.tombol.button(ui.tombol.StandardButton.Cancel).setText("Batal")
         ui.dokumenLabel.setText(f"Dokumen: <b>{dok.profil.instansi or '(tanpa nama instansi)'}</b>")
         for kode, jenis in LAPORAN.items():
             ui.laporanCombo.addItem(jenis.judul, kode)
+        if awal is not None:
+            ui.laporanCombo.setCurrentIndex(max(0, ui.laporanCombo.findData(awal.laporan)))
         bawaan = tahun_laporan(dok, None)
         for th in dok.tahun():
             ada = any(hitung_realisasi(i, th).ada for i in dok.semua_indikator())
@@ -79,15 +109,22 @@ class DialogOpsiCetak(QDialog):
         if ui.tahunCombo.count() == 0:
             ui.tahunCombo.addItem("— (dokumen belum punya periode)", None)
         else:
-            ui.tahunCombo.setCurrentIndex(max(0, ui.tahunCombo.findData(bawaan)))
+            pilih = awal.tahun if awal is not None and awal.tahun is not None else bawaan
+            ui.tahunCombo.setCurrentIndex(max(0, ui.tahunCombo.findData(pilih)))
         for k in (1, 2, 3, 4):
             ui.triwulanCombo.addItem(f"s.d. Triwulan {'I' * k if k < 4 else 'IV'}", k)
+        self._awal = awal  # used once, for the first year shown
 
         def tahun_berubah() -> None:
             th = ui.tahunCombo.currentData()
+            awal_ = self._awal
+            tw = awal_.triwulan if awal_ is not None and awal_.triwulan else None
             ui.triwulanCombo.setCurrentIndex(
-                max(0, ui.triwulanCombo.findData(triwulan_laporan(dok, th)))
+                max(0, ui.triwulanCombo.findData(tw or triwulan_laporan(dok, th)))
             )
+            self._isi_perubahan(dok, th, awal_.perubahan if awal_ is not None else None)
+            self._isi_sejak(dok, th, awal_.sejak if awal_ is not None else None)
+            self._awal = None
             lt = dok.laporan(th) if th is not None else None
             p = lt.penandatangan if lt is not None else None
             if p is None:
@@ -110,26 +147,56 @@ class DialogOpsiCetak(QDialog):
             ui.hurufCombo.addItem(teks, kode)
         # The document's own type face is the starting point (FORMAT v2 tabel.huruf).
         ui.hurufCombo.setCurrentIndex(max(0, ui.hurufCombo.findData(dok.tabel.huruf or "serif")))
-        self.jilidCheck = QCheckBox("Sisakan ruang jilid (kiri 25 mm tegak, atas 20 mm mendatar)")
-        self.jilidCheck.setObjectName("jilidCheck")
-        ui.opsiForm.addRow("", self.jilidCheck)
+        ui.orientasiCombo.currentIndexChanged.connect(
+            lambda _i: self.jilidCheck.setText(TEKS_JILID[ui.orientasiCombo.currentData()])
+        )
 
         # Each report says whether the year changes what it prints for this document (else the
         # choice is greyed out), and brings its own paper and orientation.
         def laporan_berubah() -> None:
             jenis = LAPORAN[ui.laporanCombo.currentData()]
             ui.tahunCombo.setEnabled(jenis.memakai_tahun(dok))
-            ada_triwulan = "triwulan" in jenis.opsi
-            ui.triwulanCombo.setVisible(ada_triwulan)
-            ui.triwulanLabel.setVisible(ada_triwulan)
+            ui.tahunLabel.setText(LABEL_TAHUN.get(jenis.kode, LABEL_TAHUN_BAWAAN))
+            for nama, label, combo in (
+                ("triwulan", ui.triwulanLabel, ui.triwulanCombo),
+                ("perubahan", ui.perubahanLabel, ui.perubahanCombo),
+                ("sejak", ui.sejakLabel, ui.sejakCombo),
+            ):
+                label.setVisible(nama in jenis.opsi)
+                combo.setVisible(nama in jenis.opsi)
             ui.ttdInfo.setVisible(jenis.ttd_tahunan)
             ui.ttdLabel.setVisible(jenis.ttd_tahunan)
             ui.kertasCombo.setCurrentIndex(max(0, ui.kertasCombo.findData(jenis.kertas)))
             ui.orientasiCombo.setCurrentIndex(max(0, ui.orientasiCombo.findData(jenis.orientasi)))
+            self.jilidCheck.setText(TEKS_JILID[ui.orientasiCombo.currentData()])
 
         ui.laporanCombo.currentIndexChanged.connect(laporan_berubah)
         laporan_berubah()
-        self.setMinimumWidth(460)
+        if awal is not None and awal.jilid:
+            self.jilidCheck.setChecked(True)
+        self.setMinimumWidth(480)
+
+    def _isi_perubahan(self, dok: Dokumen, th: int | None, pilih: int | None) -> None:
+        """The PKs of the year: the first one and each Perubahan (the latest by default)."""
+        combo = self.ui.perubahanCombo
+        combo.clear()
+        ada = sorted(p.perubahan for p in dok.perjanjian_kinerja if p.tahun == th)
+        for n in ada:
+            combo.addItem("PK awal" if n == 0 else f"PK Perubahan ke-{n}", n)
+        if not ada:
+            combo.addItem("(belum ada PK tahun ini)", None)
+        i = combo.findData(pilih) if pilih is not None else -1
+        combo.setCurrentIndex(i if i >= 0 else combo.count() - 1)
+
+    def _isi_sejak(self, dok: Dokumen, th: int | None, pilih: int | None) -> None:
+        """The LKjIP's first compared year: every earlier year with data, or one from a year."""
+        combo = self.ui.sejakCombo
+        combo.clear()
+        combo.addItem("semua tahun sebelumnya yang berisi data", None)
+        for t in dok.tahun():
+            if th is not None and t <= th:
+                combo.addItem(str(t) if t < th else f"{t} (tahun ini saja)", t)
+        combo.setCurrentIndex(max(0, combo.findData(pilih)) if pilih is not None else 0)
 
     def opsi(self) -> OpsiCetak:
         ui = self.ui
@@ -141,6 +208,8 @@ class DialogOpsiCetak(QDialog):
             font=ui.hurufCombo.currentData(),
             triwulan=ui.triwulanCombo.currentData(),
             jilid=self.jilidCheck.isChecked(),
+            perubahan=ui.perubahanCombo.currentData(),
+            sejak=ui.sejakCombo.currentData(),
         )
 
 
@@ -201,6 +270,16 @@ def jumlah_halaman(pdf: bytes) -> int:
         dok.close()
 
 
+def tempat_cetak(printer: QPrinter, halaman: int) -> str:
+    """Where printed pages went, in the user's words (for the status bar)."""
+    if halaman == 0:
+        return "Tidak ada halaman yang dicetak."
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        return f"PDF disimpan: {printer.outputFileName()} ({halaman} halaman)."
+    nama = printer.printerName() or "printer bawaan"
+    return f"{halaman} halaman dikirim ke printer {nama}."
+
+
 class PencetakPdf:
     """Paints the PDF's pages onto a printer (or a preview's printer), page by page.
 
@@ -209,13 +288,33 @@ class PencetakPdf:
     sheet. Printing to a PDF file writes the PDF's own (vector) pages, not pictures of them.
     """
 
-    def __init__(self, pdf: bytes, opsi: OpsiCetak | None = None) -> None:
+    def __init__(
+        self,
+        pdf: bytes,
+        opsi: OpsiCetak | None = None,
+        selesai: Callable[[str], object] | None = None,
+        galat: Callable[[str], object] | None = None,
+    ) -> None:
         self.pdf = pdf
         self.opsi = opsi
         self.halaman = jumlah_halaman(pdf)
+        self.selesai = selesai  # told where the pages went (the status bar)
+        self.galat = galat  # told why a file could not be written (a message box)
 
     def cetak(self, printer: QPrinter) -> int:
         pratinjau = printer.paintEngine().type() == QPaintEngine.Type.Picture
+        try:
+            n = self._cetak(printer, pratinjau)
+        except IkuError as e:  # "print to file" onto a device, a name too long, a full disk
+            if self.galat is None:
+                raise
+            self.galat(e.pesan)
+            return 0
+        if not pratinjau and self.selesai is not None:
+            self.selesai(tempat_cetak(printer, n))
+        return n
+
+    def _cetak(self, printer: QPrinter, pratinjau: bool) -> int:
         if self.opsi is not None and not pratinjau:
             atur_printer(printer, self.opsi)
         if (
@@ -287,8 +386,12 @@ class PencetakPdf:
                 baru.import_pages(dok, list(range(awal - 1, min(akhir, self.halaman))))
                 dok.close()
                 dok = baru
-            with open(printer.outputFileName(), "wb") as f:
-                dok.save(f)
+            from pathlib import Path
+
+            from ikudesk.files.atomic import tulis_atomik_dengan
+
+            # the one atomic write, with its output checks (never onto a device or a FIFO)
+            tulis_atomik_dengan(Path(printer.outputFileName()), lambda p: dok.save(str(p)))
             return len(dok)
         finally:
             dok.close()

@@ -22,10 +22,11 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QToolTip, QWidget
 
 from ikudesk.domain.kategori import teks_rentang
 from ikudesk.domain.lkjip import (
+    BELUM_DIISI_TAB,
     TIDAK_DIHITUNG,
     WARNA_KOSONG,
     hitung_lkjip,
@@ -35,12 +36,14 @@ from ikudesk.domain.lkjip import (
 )
 from ikudesk.errors import IkuError
 from ikudesk.gui.forms.ui_ringkasan import Ui_HalamanRingkasan
+from ikudesk.gui.jendela_tahunan import JendelaTahunan
+from ikudesk.gui.print_dialog import OpsiCetak
 from ikudesk.l10n import format_angka, format_persen
 
 
 @dataclass(frozen=True)
 class BatangLayar:
-    label: str  # under the bar: the indicator's number
+    label: str  # under the bar: the indicator's kode (its number when it has none)
     nilai: Decimal | None
     warna: str
     keterangan: str  # the tooltip: name, capaian, category
@@ -58,10 +61,11 @@ class GrafikCapaian(QWidget):
         self.legenda: list[tuple[str, str]] = []
         self._kotak: list[tuple[QRectF, str]] = []
         self.setMouseTracking(True)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(180)  # with the table, the page fits a 1024×600 screen
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(800, 340)
+        # modest: the page asks no more than a 1024×600 screen has; a taller window grows it
+        return QSize(800, 240)
 
     def atur(self, batang: list[BatangLayar], legenda: list[tuple[str, str]]) -> None:
         self.batang, self.legenda = batang, legenda
@@ -182,11 +186,13 @@ class HalamanRingkasan(QWidget):
         tabel.setColumnCount(3)
         tabel.setHorizontalHeaderLabels(["Kategori", "Rentang capaian (%)", "Jumlah indikator"])
         tabel.verticalHeader().setVisible(False)
+        # compact rows: the whole page fits a 1024×600 screen without scrolling
+        tabel.verticalHeader().setDefaultSectionSize(tabel.fontMetrics().height() + 6)
         tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         tabel.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         tabel.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.catatanLabel.setText(
-            "Angka di bawah batang adalah nomor indikator menurut urutan dokumen; arahkan "
+            "Di bawah batang: kode indikator (nomor urut bila indikator belum berkode); arahkan "
             "penunjuk ke batang untuk melihat nama indikatornya. Garis putus-putus: capaian 100%."
         )
         self._tunda = QTimer(self)
@@ -194,7 +200,8 @@ class HalamanRingkasan(QWidget):
         self._tunda.setInterval(0)  # many signals of one change → one refresh
         self._tunda.timeout.connect(self.perbarui)
         self.ui.tahunCombo.currentIndexChanged.connect(lambda _i: self.perbarui())
-        controller.dokumen_dibuka.connect(lambda _id: self.isi_tahun())
+        # another document: its own latest year with values, not the year of the one before
+        controller.dokumen_dibuka.connect(lambda _id: self.isi_tahun(baru=True))
         for sinyal in (controller.nilai_berubah, controller.node_berubah, controller.sudah_berubah):
             sinyal.connect(lambda *_: self._tunda.start())
         controller.struktur_berubah.connect(self.isi_tahun)
@@ -205,11 +212,12 @@ class HalamanRingkasan(QWidget):
         data = self.ui.tahunCombo.currentData()
         return int(data) if data is not None else None
 
-    def isi_tahun(self) -> None:
-        """The document's years in the chooser, keeping the chosen one when it still exists."""
+    def isi_tahun(self, baru: bool = False) -> None:
+        """The document's years in the chooser, keeping the chosen one when it still exists;
+        ``baru``: start again on the latest year with values (the page opens there)."""
         dok = self.ctl.dokumen
         combo = self.ui.tahunCombo
-        lama = self.tahun
+        lama = None if baru else self.tahun
         combo.blockSignals(True)
         combo.clear()
         if dok is not None:
@@ -251,14 +259,18 @@ class HalamanRingkasan(QWidget):
         batang = []
         for b in hasil.semua_baris:
             c = b.nilai[th].capaian
-            ket = f"{b.nomor}. {b.indikator.nama}\nCapaian {th}: "
+            kode = " ".join(b.indikator.kode.split())
+            ket = f"{kode} – " if kode else f"{b.nomor}. "
+            ket += f"{b.indikator.nama}\nCapaian {th}: "
             ket += (
                 f"{format_persen(c.nilai)}% ({b.kategori})"
                 if c.nilai is not None
                 else (c.alasan or "belum diisi")
             )
             batang.append(
-                BatangLayar(str(b.nomor), c.nilai, warna.get(b.kategori or "", WARNA_KOSONG), ket)
+                BatangLayar(
+                    kode or str(b.nomor), c.nilai, warna.get(b.kategori or "", WARNA_KOSONG), ket
+                )
             )
         legenda = [(k.nama, warna[k.nama]) for k in reversed(hasil.kategori)]
         self.grafik.atur(batang, legenda)
@@ -266,10 +278,13 @@ class HalamanRingkasan(QWidget):
         r = hasil.ringkas[th]
         teks = f"Rata-rata capaian {th}: "
         teks += f"{format_persen(r.rata_rata)}% dari {r.dihitung} indikator" if r.dihitung else "-"
-        if r.dilewati:
-            teks += f"; {r.dilewati} indikator tidak dapat dihitung"
+        if r.belum_diisi:
+            teks += f"; {r.belum_diisi} indikator belum diisi"
+        if r.tidak_dihitung:
+            teks += f"; {r.tidak_dihitung} indikator tidak dapat dihitung"
         ui.rataLabel.setText(teks)
         baris = [(k.nama, teks_rentang(k), warna[k.nama]) for k in reversed(hasil.kategori)]
+        baris.append((BELUM_DIISI_TAB, "-", WARNA_KOSONG))
         baris.append((TIDAK_DIHITUNG, "-", WARNA_KOSONG))
         tabel.setRowCount(len(baris))
         for i, (nama, rentang, w) in enumerate(baris):
@@ -286,14 +301,18 @@ class HalamanRingkasan(QWidget):
         tabel.setFixedHeight(tinggi + sum(tabel.rowHeight(i) for i in range(tabel.rowCount())))
 
 
-class JendelaRingkasan(QDialog):
-    """The Ringkasan page in its own window beside the main one (not modal)."""
+class JendelaRingkasan(JendelaTahunan):
+    """The Ringkasan page in its own window beside the main one (not modal); it prints the
+    LKjIP of the year shown."""
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.setWindowTitle("Ringkasan Capaian")
+        halaman = HalamanRingkasan(controller)
+        super().__init__(
+            controller,
+            halaman,
+            lambda: OpsiCetak(laporan="lkjip", tahun=halaman.tahun),
+            "Ringkasan Capaian",
+            (1000, 640),
+            parent,
+        )
         self.setObjectName("jendelaRingkasan")
-        self.halaman = HalamanRingkasan(controller, self)
-        tata = QVBoxLayout(self)
-        tata.addWidget(self.halaman)
-        self.resize(1000, 640)

@@ -76,5 +76,18 @@ class Pengaturan:
     def set_dokumen_terakhir(self, store_path: Path, dokumen_id: int | None) -> None:
         self.q.setValue(self._kunci_store(store_path), dokumen_id if dokumen_id is not None else "")
 
+    def folder_terakhir(self, jenis: str) -> Path | None:
+        """The folder a file of ``jenis`` (pdf, excel, json, cadangan, survei) was last saved
+        to or opened from; None when never, or when that folder is gone."""
+        nilai = self.q.value(f"folder/{jenis}")
+        if not nilai:
+            return None
+        folder = Path(str(nilai))
+        return folder if folder.is_dir() else None
+
+    def set_folder_terakhir(self, jenis: str, folder: Path) -> None:
+        self.q.setValue(f"folder/{jenis}", str(folder))
+        self.q.sync()
+
     def simpan(self) -> None:
         self.q.sync()

@@ -42,6 +42,9 @@ def ringkasan(window: QMainWindow, controller) -> QWidget | None:  # noqa: ANN00
 
     if not _perlu_dokumen(window, controller):
         return None
+    ada = getattr(window, "_jendela_ringkasan", None)
+    if ada is not None and not ada.isVisible():
+        ada.halaman.isi_tahun(baru=True)  # opens on the latest year with values, every time
     return _jendela(window, "_jendela_ringkasan", lambda: JendelaRingkasan(controller, window))
 
 
@@ -68,4 +71,7 @@ def pasang_menu_tahunan(window: QMainWindow, controller) -> QMenu:  # noqa: ANN0
     bar = window.menuBar()
     akhir = bar.actions()[-1] if bar.actions() else None
     bar.insertMenu(akhir, menu)
+    from ikudesk.gui.kabupaten import pasang_menu_kabupaten  # gabung, Rekap Kabupaten
+
+    pasang_menu_kabupaten(window, controller, menu)
     return menu

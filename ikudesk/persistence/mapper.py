@@ -42,7 +42,7 @@ from ikudesk.domain.model import (
     Tujuan,
     hapus_id,
 )
-from ikudesk.errors import StoreError, TidakDitemukan
+from ikudesk.errors import BUKAN_MILIK, StoreError, TidakDitemukan
 from ikudesk.files.docfile import angka_tepat
 from ikudesk.persistence.tables import (
     AnalisisRow,
@@ -329,6 +329,8 @@ class Writer:
                 raise TidakDitemukan(
                     f"Dokumen nomor {dokumen_id} sudah dihapus dari penyimpanan oleh pengguna lain."
                 )
+            if int(ada) == versi:  # unchanged, yet not ours to change: the server's policy
+                raise StoreError(BUKAN_MILIK)
             raise KonflikVersi(
                 "Dokumen ini baru saja diubah oleh pengguna lain; perubahan Anda tidak disimpan. "
                 "Dokumen dimuat ulang: periksa isinya, lalu ulangi perubahan bila masih perlu."

@@ -34,6 +34,7 @@ class RingkasanDokumen:
     jumlah_indikator: int
     judul: list[str]
     diubah: str
+    versi: int = 0  # the document's version (moved up by every change)
 
     @property
     def label_periode(self) -> str:
@@ -123,19 +124,24 @@ def hapus_dokumen(store: Store, dokumen_id: int) -> None:
 def ganti_dokumen(store: Store, dokumen_id: int, dok: Dokumen) -> None:
     """Replace a stored document's whole contents, keeping its id (one transaction)."""
     with store.transaksi() as session:
-        row = session.get(DokumenRow, dokumen_id)
-        if row is None:
-            raise TidakDitemukan(f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan.")
-        dibuat, versi = row.dibuat, row.versi
-        w = Writer(session)
-        w.delete_document(dokumen_id)
-        session.expunge_all()
-        tulis_dokumen(session, dok, dokumen_id)
-        session.execute(
-            update(DokumenRow)
-            .where(col(DokumenRow.id) == dokumen_id)
-            .values(dibuat=dibuat, versi=versi + 1)
-        )
+        ganti_dokumen_dalam(session, dokumen_id, dok)
+
+
+def ganti_dokumen_dalam(session: Session, dokumen_id: int, dok: Dokumen) -> None:
+    """``ganti_dokumen`` inside an open transaction (several replacements in one step)."""
+    row = session.get(DokumenRow, dokumen_id)
+    if row is None:
+        raise TidakDitemukan(f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan.")
+    dibuat, versi = row.dibuat, row.versi
+    w = Writer(session)
+    w.delete_document(dokumen_id)
+    session.expunge_all()
+    tulis_dokumen(session, dok, dokumen_id)
+    session.execute(
+        update(DokumenRow)
+        .where(col(DokumenRow.id) == dokumen_id)
+        .values(dibuat=dibuat, versi=versi + 1)
+    )
 
 
 def daftar_dokumen(store: Store) -> list[RingkasanDokumen]:
@@ -157,6 +163,7 @@ def daftar_dokumen(store: Store) -> list[RingkasanDokumen]:
                 jumlah_indikator=jumlah.get(r.id, 0),
                 judul=json.loads(r.judul),
                 diubah=r.diubah,
+                versi=r.versi,
             )
             for r in rows
         ]

@@ -24,7 +24,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlmodel import Session, SQLModel
 
-from ikudesk.errors import StoreError
+from ikudesk.errors import BUKAN_MILIK, StoreError
 from ikudesk.persistence.store import ID_APLIKASI, VERSI_SKEMA, Store
 
 # The first schema version a server store had is the current one when it is created; each entry
@@ -47,6 +47,8 @@ def pesan_pg(e: BaseException) -> str:
     kode = _sqlstate(e)
     asal = getattr(e, "orig", e)
     teks = str(asal).lower()
+    if kode == "42501" and "row-level security" in teks:
+        return BUKAN_MILIK
     if kode in ("42501", "25006"):
         return (
             "hanya baca: pengguna ini tidak berhak mengubah data di server "
@@ -183,16 +185,25 @@ def siapkan_skema(conn: Any, nama: str) -> int:
             conn.execute(text(MIGRASI_PG[v]))
     if versi < VERSI_SKEMA:
         conn.execute(text(f"UPDATE {TABEL_VERSI} SET versi = :v"), {"v": VERSI_SKEMA})
+        from ikudesk.persistence import hak_server
+
+        if hak_server.dipakai(conn):  # a table a later version added gets the policies too
+            hak_server.pasang(conn)
     return versi
+
+
+def driver_ada() -> bool:
+    """Whether this program carries the PostgreSQL driver (the office bundle leaves it out)."""
+    import importlib.util
+
+    return importlib.util.find_spec("psycopg") is not None
 
 
 def buka_server(url: str) -> ServerStore:
     """Open the store at a ``postgresql://`` URL, creating or upgrading its schema."""
-    import importlib.util
-
     nama = nama_aman(url)
     # The office bundle leaves the driver out (size budget): said in words, not as a traceback.
-    if importlib.util.find_spec("psycopg") is None:
+    if not driver_ada():
         raise StoreError(
             "Penyimpanan di server PostgreSQL tidak didukung oleh paket program ini "
             "(modul psycopg tidak ada; pasang IKU Desk dengan pilihan [server])."

@@ -1,233 +1,434 @@
 """Charts of the yearly report, drawn with ReportLab's own graphics (vector, no new dependency).
 
-Drawn from shapes rather than ReportLab's chart widgets so that a missing capaian is a gap (not
-a zero), the 100 % line and the category colours are exactly where the report says, and labels
-use the Indonesian number format.
+One chart per indicator: over the years compared, its target against its realisasi (in its own
+unit) and beside it its capaian (%) with the 100 % line. Drawn from shapes rather than
+ReportLab's chart widgets so that a missing value is named (not a zero bar), labels use the
+report's own formatters, and every element is placed by measuring: a label sits in its bar's
+own slot, above the bar or, when it would cross the 100 % line, just above the line; labels
+turn upright when the slot is too narrow for them and are left out when even that does not
+fit. Nothing is drawn outside the drawing (the tests walk the shapes' bounds).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
+from typing import Any
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
-from ikudesk.domain.lkjip import WARNA_KOSONG, skala_sumbu
 from ikudesk.l10n import format_angka
 
-# Lines of the multi-year chart: distinct colours, then dashes once they run out.
-WARNA_GARIS = (
-    "#1f77b4",
-    "#d62728",
-    "#2ca02c",
-    "#9467bd",
-    "#ff7f0e",
-    "#8c564b",
-    "#e377c2",
-    "#17becf",
-    "#7f7f7f",
-    "#bcbd22",
-)
-GARIS_PUTUS: tuple[tuple[float, ...] | None, ...] = (None, (4, 2), (1, 2))
+UKURAN = 8.0  # the smallest type on a chart (axis, values, legend)
+UKURAN_JUDUL = 9.0
+JARAK_PANEL = 14.0
+WARNA_100 = "#333333"
+LEBAR_KUNCI = 10.0  # a legend's colour key
+
+
+class Gambar(Drawing):
+    """A Drawing that draws its few kinds of shapes (Rect, Line, String, a rotated Group)
+    straight onto the canvas: ReportLab's generic renderer spends ten times as long on each
+    shape, which tells with a chart per indicator (500 charts of ~90 shapes)."""
+
+    def draw(self, showBoundary: object = None) -> None:  # noqa: N803 - ReportLab's name
+        _gambar(self.canv, self)
+
+
+def _gambar(c: Canvas, node: Group) -> None:
+    for s in node.contents:
+        if isinstance(s, Group):
+            c.saveState()
+            c.transform(*s.transform)
+            _gambar(c, s)
+            c.restoreState()
+        elif isinstance(s, Rect):
+            c.setFillColor(s.fillColor)
+            c.rect(s.x, s.y, s.width, s.height, stroke=0, fill=1)
+        elif isinstance(s, Line):
+            c.setStrokeColor(s.strokeColor)
+            c.setLineWidth(s.strokeWidth)
+            c.setDash(list(s.strokeDashArray) if s.strokeDashArray else [])
+            c.line(s.x1, s.y1, s.x2, s.y2)
+        elif isinstance(s, String):
+            c.setFillColor(s.fillColor)
+            c.setFont(s.fontName, s.fontSize)
+            tulis = {"middle": c.drawCentredString, "end": c.drawRightString}.get(
+                s.textAnchor, c.drawString
+            )
+            tulis(s.x, s.y, s.text)
+        else:  # only the shapes above are made here
+            raise TypeError(f"bentuk grafik tidak dikenal: {type(s).__name__}")
+
+
+_BAWAAN: dict[type, dict] = {}
+
+
+@lru_cache(maxsize=256)
+def _warna(hex_: str) -> colors.Color:
+    return colors.HexColor(hex_)
+
+
+def _bentuk(kelas: type, **isi: object) -> Any:
+    """A shape with ``isi`` set over the defaults of a normally made one. ReportLab checks
+    every attribute of every shape as it is set, which costs more than drawing it (500 charts
+    of ~90 shapes); our values are numbers and colours made right here."""
+    dasar = _BAWAAN.get(kelas)
+    if dasar is None:
+        contoh = {String: lambda: String(0, 0, ""), Group: Group}.get(
+            kelas, lambda: kelas(0, 0, 0, 0)
+        )()
+        dasar = _BAWAAN[kelas] = dict(contoh.__dict__)
+    bentuk: Any = object.__new__(kelas)
+    bentuk.__dict__.update(dasar)
+    bentuk.__dict__.update(isi)
+    return bentuk
+
+
+def _garis(
+    x1: float, y1: float, x2: float, y2: float, warna: Any, tebal: float, putus: Any = None
+) -> Line:
+    return _bentuk(
+        Line,
+        x1=x1,
+        y1=y1,
+        x2=x2,
+        y2=y2,
+        strokeColor=warna,
+        strokeWidth=tebal,
+        strokeDashArray=putus,
+    )
+
+
+def _kotak(x: float, y: float, w: float, h: float, warna: Any) -> Rect:
+    return _bentuk(Rect, x=x, y=y, width=w, height=h, fillColor=warna, strokeColor=None)
 
 
 @dataclass(frozen=True)
-class Batang:
-    label: str  # under the bar: the indicator's number
-    nilai: Decimal | None  # capaian (%); None: no bar
-    warna: str  # hex
+class Seri:
+    """One kind of bar over the years (target, realisasi, capaian)."""
+
+    nama: str
+    nilai: Sequence[Decimal | None]  # per year; None: no bar, the reason printed instead
+    warna: Sequence[str]  # hex per year
+    kosong: Sequence[str] = ()  # per year: what a missing value says ("belum diisi", …)
 
 
-def _sumbu(
-    d: Drawing, x0: float, y0: float, lebar: float, tinggi: float, skala: tuple, font: str
-) -> None:
-    rendah, atas, langkah = skala
-    v = rendah
-    while v <= atas + 1e-9:
-        y = y0 + (v - rendah) / (atas - rendah) * tinggi
-        d.add(Line(x0, y, x0 + lebar, y, strokeColor=colors.HexColor("#dddddd"), strokeWidth=0.4))
-        d.add(
-            String(
-                x0 - 3,
-                y - 2.5,
-                format_angka(Decimal(str(v))),
-                fontName=font,
-                fontSize=7,
-                textAnchor="end",
-            )
-        )
-        v += langkah
-    d.add(Line(x0, y0, x0, y0 + tinggi, strokeColor=colors.black, strokeWidth=0.6))
-    nol = y0 + (0 - rendah) / (atas - rendah) * tinggi
-    d.add(Line(x0, nol, x0 + lebar, nol, strokeColor=colors.black, strokeWidth=0.6))
+@dataclass(frozen=True)
+class Panel:
+    judul: str
+    seri: Sequence[Seri]
+    format: Callable[[Decimal], str]  # the tables' formatter of this kind of figure
+    garis_100: bool = False
+    legenda: Sequence[tuple[str, str, bool]] = ()  # (name, hex, a dashed line key?)
 
 
-def _garis_100(
-    d: Drawing, x0: float, y0: float, lebar: float, tinggi: float, skala: tuple, font: str
-) -> None:
-    rendah, atas, _ = skala
-    y = y0 + (100 - rendah) / (atas - rendah) * tinggi
-    d.add(
-        Line(
-            x0,
-            y,
-            x0 + lebar,
-            y,
-            strokeColor=colors.HexColor("#333333"),
-            strokeWidth=1,
-            strokeDashArray=(5, 3),
-        )
+def potong_baris(teks: str, font: str, ukuran: float, lebar: float, maks: int) -> list[str]:
+    """``teks`` in at most ``maks`` lines of ``lebar``: broken between words, a word longer
+    than a line at a character; what does not fit ends in "…"."""
+    baris: list[str] = []
+    kini = ""
+    kata = teks.split()
+    while kata:
+        w = kata.pop(0)
+        coba = f"{kini} {w}" if kini else w
+        if stringWidth(coba, font, ukuran) <= lebar:
+            kini = coba
+            continue
+        if kini:
+            baris.append(kini)
+            kini = ""
+            kata.insert(0, w)
+            continue
+        # one word wider than the line: cut it where it fills the line
+        n = len(w)
+        while n > 1 and stringWidth(w[:n], font, ukuran) > lebar:
+            n -= 1
+        baris.append(w[:n])
+        kata.insert(0, w[n:])
+    if kini:
+        baris.append(kini)
+    if len(baris) <= maks:
+        return baris
+    akhir = baris[maks - 1]
+    while akhir and stringWidth(akhir + "…", font, ukuran) > lebar:
+        akhir = akhir[:-1]
+    return [*baris[: maks - 1], akhir.rstrip() + "…"]
+
+
+def skala(nilai: Sequence[float], dengan_100: bool) -> tuple[float, float, float]:
+    """(low, high, step): 0 always shown (and 100 for capaian), in round steps."""
+    rendah = min([0.0, *nilai])
+    tinggi = max([100.0 if dengan_100 else 0.0, *nilai])
+    if tinggi - rendah <= 0:
+        tinggi = rendah + 100  # nothing to show yet: a plain 0–100 axis
+    mentah = (tinggi - rendah) / 5
+    pangkat = 10 ** math.floor(math.log10(mentah))
+    langkah = next(k * pangkat for k in (1, 2, 2.5, 5, 10) if k * pangkat >= mentah)
+    return (
+        math.floor(rendah / langkah) * langkah,
+        math.ceil(tinggi / langkah) * langkah,
+        langkah,
     )
-    d.add(
-        String(
-            x0 + lebar + 2,
-            y - 2.5,
-            "100%",
-            fontName=font,
-            fontSize=7,
-            fillColor=colors.HexColor("#333333"),
-        )
+
+
+@lru_cache(maxsize=8192)
+def _format(f: Callable[[Decimal], str], v: Decimal) -> str:
+    """``f(v)`` remembered: the l10n formatters are pure (equal values print alike) and cost
+    most of a chart's making when 500 charts label the same steps and values."""
+    return f(v)
+
+
+def _teks(
+    x: float, y: float, teks: str, font: str, ukuran: float = UKURAN, anchor: str = "start"
+) -> String:
+    return _bentuk(String, x=x, y=y, text=teks, fontName=font, fontSize=ukuran, textAnchor=anchor)
+
+
+def _tegak(cx: float, y: float, teks: str, font: str) -> Group:
+    """Text reading upwards from y, centred on cx."""
+    # (a new list of contents for each: the defaults' list is not shared)
+    return _bentuk(
+        Group, contents=[_teks(0, 0, teks, font)], transform=(0, 1, -1, 0, cx + 0.4 * UKURAN, y)
     )
+
+
+def _tinggi_legenda(isi: Sequence[tuple[str, str, bool]], font: str, lebar: float) -> float:
+    return _legenda(None, 0, 0, lebar, isi, font)
 
 
 def _legenda(
+    d: Drawing | None,
+    x: float,
+    y: float,
+    lebar: float,
+    isi: Sequence[tuple[str, str, bool]],
+    font: str,
+) -> float:
+    """Keys in rows from the top y downwards (names cut to the width); returns the height."""
+    if not isi:
+        return 0.0
+    baris = 1.35 * UKURAN
+    cx, cy = x, y - UKURAN
+    for nama, warna, garis in isi:
+        ruang = lebar - LEBAR_KUNCI - 3
+        teks = potong_baris(nama, font, UKURAN, ruang, 1)[0]
+        w = LEBAR_KUNCI + 3 + stringWidth(teks, font, UKURAN)
+        if cx > x and cx + w > x + lebar:
+            cx, cy = x, cy - baris
+        if d is not None:
+            if garis:
+                d.contents.append(
+                    _garis(cx, cy + 2.5, cx + LEBAR_KUNCI, cy + 2.5, _warna(warna), 1, (3, 2))
+                )
+            else:
+                d.contents.append(_kotak(cx, cy, LEBAR_KUNCI, 6, _warna(warna)))
+            d.contents.append(_teks(cx + LEBAR_KUNCI + 3, cy, teks, font))
+        cx += w + 10
+    return y - cy + 0.2 * UKURAN + 2
+
+
+def legenda(isi: Sequence[tuple[str, str, bool]], lebar: float, font: str) -> Drawing:
+    """A legend on its own (the category colours shared by every chart)."""
+    h = _tinggi_legenda(isi, font, lebar)
+    d = Gambar(lebar, h)
+    d.initialFontName = font
+    _legenda(d, 0, h, lebar, isi, font)
+    return d
+
+
+def _panel(
     d: Drawing,
     x: float,
     y: float,
     lebar: float,
-    isi: Sequence[tuple[str, str, tuple | None]],
-    font: str,
-    garis: bool = False,
-) -> float:
-    """Colour keys in rows from (x, y) downwards; returns the y below them."""
-    cx = x
-    for teks, warna, putus in isi:
-        w = 14 + stringWidth(teks, font, 7) + 10
-        if cx + w > x + lebar and cx > x:
-            cx, y = x, y - 11
-        if garis:
-            d.add(
-                Line(
-                    cx,
-                    y + 2.5,
-                    cx + 10,
-                    y + 2.5,
-                    strokeColor=colors.HexColor(warna),
-                    strokeWidth=1.5,
-                    strokeDashArray=putus,
-                )
-            )
-        else:
-            d.add(Rect(cx, y, 8, 6, fillColor=colors.HexColor(warna), strokeColor=None))
-        d.add(String(cx + 13, y, teks, fontName=font, fontSize=7))
-        cx += w
-    return y - 11
-
-
-def grafik_batang(
-    batang: Sequence[Batang],
-    legenda: Sequence[tuple[str, str]],
-    lebar: float,
     tinggi: float,
-    font: str,
-    judul: str = "",
-) -> Drawing:
-    """Capaian per indicator as bars coloured by category, with the 100 % line."""
-    d = Drawing(lebar, tinggi)
-    ada = [float(b.nilai) for b in batang if b.nilai is not None]
-    skala = skala_sumbu(ada)
-    kiri, kanan, bawah, atas = 34.0, 26.0, 44.0, 18.0 if judul else 6.0
-    if judul:
-        d.add(String(lebar / 2, tinggi - 11, judul, fontName=font, fontSize=9, textAnchor="middle"))
-    pw, ph = lebar - kiri - kanan, tinggi - bawah - atas
-    _sumbu(d, kiri, bawah, pw, ph, skala, font)
-    rendah, puncak, _ = skala
-    n = max(len(batang), 1)
-    slot = pw / n
-    bw = min(slot * 0.7, 28)
-
-    def ke_y(v: float) -> float:
-        return bawah + (v - rendah) / (puncak - rendah) * ph
-
-    nol = ke_y(0)
-    for i, b in enumerate(batang):
-        cx = kiri + slot * (i + 0.5)
-        d.add(String(cx, bawah - 10, b.label, fontName=font, fontSize=7, textAnchor="middle"))
-        if b.nilai is None:
-            d.add(String(cx, nol + 2, "-", fontName=font, fontSize=7, textAnchor="middle"))
-            continue
-        y = ke_y(float(b.nilai))
-        d.add(
-            Rect(
-                cx - bw / 2,
-                min(nol, y),
-                bw,
-                abs(y - nol),
-                fillColor=colors.HexColor(b.warna),
-                strokeColor=colors.HexColor("#333333"),
-                strokeWidth=0.3,
-            )
-        )
-        if slot >= 22:
-            teks = format_angka(b.nilai)
-            d.add(String(cx, max(nol, y) + 2, teks, fontName=font, fontSize=6, textAnchor="middle"))
-    _garis_100(d, kiri, bawah, pw, ph, skala, font)
-    isi = [(t, w, None) for t, w in legenda] + [("tanpa capaian", WARNA_KOSONG, None)]
-    _legenda(d, kiri, 10, pw, isi, font)
-    return d
-
-
-def grafik_garis(
     tahun: Sequence[int],
-    seri: Sequence[tuple[str, Sequence[Decimal | None]]],
+    p: Panel,
+    font: str,
+    font_tebal: str,
+) -> None:
+    """One panel in the box (x, y, lebar, tinggi): its title, legend, axes, bars and labels."""
+    atas = y + tinggi
+    judul = potong_baris(p.judul, font_tebal, UKURAN, lebar, 1)[0]
+    d.contents.append(_teks(x, atas - UKURAN, judul, font_tebal))
+    atas -= 1.4 * UKURAN
+    h_leg = _legenda(d, x, atas, lebar, p.legenda, font)
+    atas -= h_leg + 2
+    ada = [float(v) for s in p.seri for v in s.nilai if v is not None]
+    rendah, puncak, langkah = skala(ada, p.garis_100)
+    ticks = []
+    v = rendah
+    while v <= puncak + langkah * 1e-6:
+        ticks.append(v)
+        v += langkah
+    tick_teks = [_format(format_angka, Decimal(str(round(t, 10)))) for t in ticks]
+    kiri = x + max(stringWidth(t, font, UKURAN) for t in tick_teks) + 6
+    kanan = x + lebar - (stringWidth("100%", font, UKURAN) + 4 if p.garis_100 else 2)
+    bawah = y + 1.2 * UKURAN + 4  # the years under the plot
+    pw = kanan - kiri
+    n, ns = len(tahun), max(len(p.seri), 1)
+    grup = pw / max(n, 1)
+    slot = grup * 0.96 / ns
+    bw = min(slot * 0.75, 30.0)
+    label: list[list[str]] = []
+    for s in p.seri:
+        label.append(
+            [
+                _format(p.format, v)
+                if v is not None
+                else (s.kosong[i] if i < len(s.kosong) else "-")
+                for i, v in enumerate(s.nilai)
+            ]
+        )
+    # each label upright only when it is too wide for its slot lying; none when even upright
+    # it is not (the tables carry every figure)
+    arah: list[list[tuple[bool, float] | None]] = []
+    for row in label:
+        baris_arah: list[tuple[bool, float] | None] = []
+        for t in row:
+            w = stringWidth(t, font, UKURAN)
+            if w <= slot - 1:
+                baris_arah.append((False, 1.2 * UKURAN))
+            elif slot - 0.2 >= 1.2 * UKURAN:
+                baris_arah.append((True, w))
+            else:
+                baris_arah.append(None)
+        arah.append(baris_arah)
+
+    def letak(lantai: float, langit: float) -> list[tuple[int, int, float, float]]:
+        """(series, year, bottom, height) of every label for this plot height."""
+
+        def ke_y(v: float) -> float:
+            return lantai + (v - rendah) / (puncak - rendah) * (langit - lantai)
+
+        nol, y100 = ke_y(0), ke_y(100) if p.garis_100 else None
+        hasil = []
+        for k, s in enumerate(p.seri):
+            for i, nilai in enumerate(s.nilai):
+                a = arah[k][i]
+                if a is None:
+                    continue
+                h = a[1]
+                if nilai is not None and float(nilai) < 0:
+                    dasar = min(nol, ke_y(float(nilai))) - 2 - h
+                else:
+                    dasar = (max(nol, ke_y(float(nilai))) if nilai is not None else nol) + 2
+                    if y100 is not None and dasar - 1 < y100 < dasar + h + 1:
+                        dasar = y100 + 2  # clear of the 100 % line, still above its bar
+                hasil.append((k, i, dasar, h))
+        return hasil
+
+    # the plot shrinks until every label (and the "100%" beside its line) is inside it
+    lantai, langit = bawah, atas - 2
+    ada_label = True
+    for _ in range(6):
+        pos = letak(lantai, langit)
+        garis = lantai + (100 - rendah) / (puncak - rendah) * (langit - lantai)
+        puncak_label = max([dasar + h for _, _, dasar, h in pos] + [langit])
+        if p.garis_100:
+            puncak_label = max(puncak_label, garis + 0.65 * UKURAN + 1)
+        dasar_label = min([dasar for _, _, dasar, _ in pos] + [lantai])
+        lebih, kurang = puncak_label - (atas - 1), (bawah + 1) - dasar_label
+        if lebih <= 0.01 and kurang <= 0.01:
+            break
+        langit -= max(lebih, 0) + 0.5
+        lantai += max(kurang, 0) + 0.5
+    else:
+        ada_label = False
+    if langit - lantai < 30:  # a chart too small for its labels keeps its bars
+        ada_label, lantai, langit = False, bawah, atas - 0.65 * UKURAN - 2
+        pos = []
+
+    def ke_y(v: float) -> float:
+        return lantai + (v - rendah) / (puncak - rendah) * (langit - lantai)
+
+    # axes: the value axis with its ticks, the zero line, the years
+    abu = _warna("#555555")
+    d.contents.append(_garis(kiri, ke_y(rendah), kiri, ke_y(puncak), abu, 0.6))
+    jarak_tick = ke_y(rendah + langkah) - ke_y(rendah)
+    tiap = 1 if jarak_tick >= 1.3 * UKURAN else math.ceil(1.3 * UKURAN / max(jarak_tick, 0.1))
+    for i, (tick, teks) in enumerate(zip(ticks, tick_teks, strict=True)):
+        ty = ke_y(tick)
+        d.contents.append(_garis(kiri - 3, ty, kiri, ty, abu, 0.6))
+        if i % tiap == 0:
+            d.contents.append(_teks(kiri - 5, ty - 0.35 * UKURAN, teks, font, anchor="end"))
+    nol = ke_y(0)
+    d.contents.append(_garis(kiri, nol, kanan, nol, abu, 0.6))
+    # the years under their groups; every other (third, …) one when they would touch
+    lebar_tahun = max((stringWidth(str(th), font, UKURAN) for th in tahun), default=0.0)
+    tiap_tahun = max(1, math.ceil((lebar_tahun + 2) / max(grup, 0.1)))
+    for i, th in enumerate(tahun):
+        if i % tiap_tahun == 0:
+            d.contents.append(
+                _teks(kiri + grup * (i + 0.5), y + 0.2 * UKURAN, str(th), font, anchor="middle")
+            )
+    if p.garis_100:
+        y100 = ke_y(100)
+        d.contents.append(_garis(kiri, y100, kanan, y100, _warna(WARNA_100), 0.8, (3, 2)))
+        d.contents.append(_teks(kanan + 2, y100 - 0.35 * UKURAN, "100%", font))
+    # bars, then their labels, each in its own slot
+    for k, s in enumerate(p.seri):
+        for i, nilai in enumerate(s.nilai):
+            if nilai is None:
+                continue
+            cx = kiri + grup * i + grup * 0.02 + slot * (k + 0.5)
+            yv = ke_y(float(nilai))
+            warna = s.warna[i] if i < len(s.warna) else s.warna[-1]
+            d.contents.append(
+                _kotak(cx - bw / 2, min(nol, yv), bw, max(abs(yv - nol), 0.01), _warna(warna))
+            )
+    if not ada_label:
+        return
+    for k, i, dasar, _ in pos:
+        cx = kiri + grup * i + grup * 0.02 + slot * (k + 0.5)
+        tegak = arah[k][i] is not None and arah[k][i][0]  # type: ignore[index]
+        if tegak:
+            d.contents.append(_tegak(cx, dasar, label[k][i], font))
+        else:
+            d.contents.append(_teks(cx, dasar + 0.2 * UKURAN, label[k][i], font, anchor="middle"))
+
+
+def grafik_indikator(
+    judul: str,
+    tahun: Sequence[int],
+    panel: Sequence[Panel],
     lebar: float,
     tinggi: float,
     font: str,
-    judul: str = "",
+    font_tebal: str,
 ) -> Drawing:
-    """One line per indicator across the years; a missing capaian leaves a gap."""
-    d = Drawing(lebar, tinggi)
-    ada = [float(v) for _, nilai in seri for v in nilai if v is not None]
-    skala = skala_sumbu(ada)
-    baris_legenda = 1 + (len(seri) * 40) // max(int(lebar - 60), 1)
-    kiri, kanan, bawah, atas = 34.0, 26.0, 22.0 + 11 * baris_legenda, 18.0 if judul else 6.0
-    if judul:
-        d.add(String(lebar / 2, tinggi - 11, judul, fontName=font, fontSize=9, textAnchor="middle"))
-    pw, ph = lebar - kiri - kanan, tinggi - bawah - atas
-    _sumbu(d, kiri, bawah, pw, ph, skala, font)
-    rendah, puncak, _ = skala
-    n = len(tahun)
+    """A numbered chart: its title (at most two lines) over panels side by side."""
+    return _grafik_indikator(judul, tahun, panel, lebar, tinggi, font, font_tebal)
 
-    def ke_x(i: int) -> float:
-        return kiri + pw * ((i + 0.5) / n)
 
-    def ke_y(v: float) -> float:
-        return bawah + (v - rendah) / (puncak - rendah) * ph
-
-    for i, th in enumerate(tahun):
-        d.add(String(ke_x(i), bawah - 10, str(th), fontName=font, fontSize=7, textAnchor="middle"))
-    kunci = []
-    for k, (label, nilai) in enumerate(seri):
-        warna = colors.HexColor(WARNA_GARIS[k % len(WARNA_GARIS)])
-        putus = GARIS_PUTUS[(k // len(WARNA_GARIS)) % len(GARIS_PUTUS)]
-        titik = [(ke_x(i), ke_y(float(v))) for i, v in enumerate(nilai) if v is not None]
-        potong: list[list[float]] = []
-        for i, v in enumerate(nilai):
-            if v is None:
-                potong.append([])
-                continue
-            if not potong:
-                potong.append([])
-            potong[-1] += [ke_x(i), ke_y(float(v))]
-        for p in potong:
-            if len(p) >= 4:
-                d.add(PolyLine(p, strokeColor=warna, strokeWidth=1.4, strokeDashArray=putus))
-        for x, y in titik:
-            d.add(Circle(x, y, 2, fillColor=warna, strokeColor=None))
-        kunci.append((label, WARNA_GARIS[k % len(WARNA_GARIS)], putus))
-    _garis_100(d, kiri, bawah, pw, ph, skala, font)
-    _legenda(d, kiri, bawah - 24, pw, kunci, font, garis=True)
+def _grafik_indikator(
+    judul: str,
+    tahun: Sequence[int],
+    panel: Sequence[Panel],
+    lebar: float,
+    tinggi: float,
+    font: str,
+    font_tebal: str,
+) -> Drawing:
+    d = Gambar(lebar, tinggi)
+    d.initialFontName = font  # never the renderer's default (Helvetica, not embedded)
+    d.initialFontSize = UKURAN
+    baris = potong_baris(judul, font_tebal, UKURAN_JUDUL, lebar, 2)
+    y = tinggi
+    for b in baris:
+        y -= 1.2 * UKURAN_JUDUL
+        d.contents.append(_teks(0, y + 0.2 * UKURAN_JUDUL, b, font_tebal, UKURAN_JUDUL))
+    # two title lines' room always, so the panels of charts side by side line up
+    y = tinggi - 2 * 1.2 * UKURAN_JUDUL - 6
+    n = max(len(panel), 1)
+    w = (lebar - JARAK_PANEL * (n - 1)) / n
+    for i, p in enumerate(panel):
+        _panel(d, i * (w + JARAK_PANEL), 0, w, y, tahun, p, font, font_tebal)
     return d

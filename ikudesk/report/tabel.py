@@ -36,6 +36,9 @@ class Baris:
     # What a continuation on the next page shows in column c instead of a blank cell (the
     # number, the sasaran and indicator text marked "(lanjutan)"); columns not named stay blank.
     lanjutan: Mapping[int, Sel] = field(default_factory=dict)
+    # A closing row (Jumlah, Rata-rata): never starts a page, so it keeps at least the row above
+    # (down to a data row) and the repeated headings with it.
+    ikat: bool = False
 
 
 @dataclass
@@ -159,10 +162,13 @@ class TabelBerpotong(Flowable):
             dipakai = sum(hs)
         if j == n and dipakai + self.tinggi_ekor > sisa:
             # The last row goes to the next page with the signature block, never onto this
-            # page again under repeated headings.
-            if n == 1:
+            # page again under repeated headings (with the closing rows, the data row above them).
+            k = self._awal_ikatan(n - 1)
+            if k == 0 and not self._muat_segar(0, n, self.tinggi_ekor):
+                k = n - 1  # together they never fit a page: the last row alone goes on
+            if k == 0:
                 return []
-            return [self._tabel(0, n - 1), PageBreak(), self._sisa(n - 1)]
+            return [self._tabel(0, k), PageBreak(), self._sisa(k)]
         if j < n and self._terlalu_tinggi(j):
             # The next row is taller than a whole page: cut it inside its cells, starting right
             # here when a useful part fits, else at the top of the next page.
@@ -177,9 +183,33 @@ class TabelBerpotong(Flowable):
                     return []
         while 0 < j < n and self.baris[j - 1].kelompok is not None:
             j -= 1  # a group row never ends a page (nor fills one): it heads the rows below
+        if 0 < j < n:
+            k = self._awal_ikatan(j)
+            m = j
+            while m < n and self.baris[m].ikat:
+                m += 1
+            if k > 0 or self._muat_segar(k, m):
+                j = k  # (else they never fit a page together: the page ends where it is full)
         if j == 0:
             return []
         return [self._tabel(0, j), self._sisa(j)]
+
+    def _awal_ikatan(self, j: int) -> int:
+        """Where a page may end at the latest so that row j starts the next one: before the
+        data row above j's closing rows when j is one of them."""
+        if not self.baris[j].ikat:
+            return j
+        while j > 0 and self.baris[j].ikat:
+            j -= 1
+        return j
+
+    def _muat_segar(self, i: int, j: int, tambah: float = 0.0) -> bool:
+        """Whether rows i..j-1 (and ``tambah``) surely fit a fresh page under the headings
+        (and a caption: a quarter of the page is left for it), so moving them on cannot fail."""
+        if self.tinggi_halaman <= 0:
+            return True
+        tinggi = sum(self._h_kepala) + sum(self._tinggi_potongan(i, j)) + tambah
+        return tinggi <= self.tinggi_halaman * 0.75
 
     def _terlalu_tinggi(self, i: int) -> bool:
         if self.tinggi_halaman <= 0:

@@ -466,7 +466,14 @@ def lebar_kolom(ukuran: Sequence[UkurKolom], lebar_isi: float) -> list[float]:
                 tetap[i] = sisa * ukuran[i].bobot * math.sqrt(alami[i]) / total_bobot
             break
     hasil = [tetap[i] for i in range(n)]
-    if sum(hasil) > lebar_isi:  # minimums won over shares: scale back onto the page
+    lebih = sum(hasil) - lebar_isi
+    longgar = [max(hasil[i] - minimum[i], 0.0) for i in range(n)]
+    if lebih > 0 and sum(longgar) > 0:
+        # too wide: first take it from columns wider than their words (a wrapping text column
+        # fixed at its one-line width), never by breaking a word elsewhere
+        ambil = min(lebih, sum(longgar)) / sum(longgar)
+        hasil = [w - longgar[i] * ambil for i, w in enumerate(hasil)]
+    if sum(hasil) > lebar_isi + 1e-6:  # minimums won over shares: scale back onto the page
         f = lebar_isi / sum(hasil)
         hasil = [w * f for w in hasil]
     return hasil

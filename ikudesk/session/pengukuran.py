@@ -221,7 +221,7 @@ def sel(
             )
         return Sel(dihitung=True)
     if kolom == K_KODE:
-        return Sel(teks=ind.kode or str(baris.nomor))
+        return Sel(teks=ind.kode)  # no kode: empty (a row number would read as a kode)
     if kolom == K_NAMA:
         return Sel(teks=ind.nama)
     if kolom == K_SATUAN:

@@ -291,3 +291,14 @@ def test_jawaban_tak_dikenal_diberi_nilai_oleh_pengguna(tmp_path: Path) -> None:
     )
     assert [r.nilai for r in dengan.responden] == [[2, 4], [2, 4]]
     assert [(s.nomor, s.alasan) for s in dengan.salah] == [(4, "Biaya: jawaban 9 di luar 1–4")]
+
+
+def test_baris_dengan_jawaban_kosong_didaftar(tmp_path: Path) -> None:
+    """Issue 21 item 12: a row imported with an unanswered unsur is listed (with its row
+    number and which unsur), not imported silently with a blank."""
+    _, _, hasil = _impor(_tulis_csv(tmp_path / "jawaban.csv", [KEPALA, *BARIS]))
+    assert [r.nilai for r in hasil.responden][2] == [2] * 7 + [None, 2]  # still imported
+    assert [(b.nomor, b.alasan) for b in hasil.kosong] == [
+        (4, f"diimpor tanpa jawaban untuk U8 ({UNSUR_BAWAAN[7]})")
+    ]
+    assert [b.nomor for b in hasil.salah] == [5, 6]  # refused rows are not in that list

@@ -98,3 +98,29 @@ def test_impor_survei_utf16_terpotong_di_jendela(qtbot, halaman, tmp_path, monke
     qtbot.waitUntil(lambda: bool(pesan))
     assert "UTF-16" in pesan[0] and "jawaban.csv" in pesan[0]
     assert QApplication.activeModalWidget() is None
+
+
+def test_cetak_ke_berkas_fifo_ditolak_dengan_pesan(qtbot, controller, ids_contoh, tmp_path) -> None:  # noqa: ANN001, F811
+    """Item 2: the print dialog's "print to file" onto a FIFO: refused, the FIFO left as it is
+    (before, it was opened and written to, blocking the window)."""
+    import os
+    import stat
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ikudesk.gui.print_dialog import OpsiCetak, PencetakPdf
+    from ikudesk.report import buat_pdf_bytes
+
+    controller.buka(ids_contoh["sumber-harta-2023"])
+    opsi = OpsiCetak(laporan="pk", tahun=2023, kertas="F4", orientasi="portrait")
+    pdf = buat_pdf_bytes(controller.dokumen, **opsi.sebagai_kwargs())
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(fifo))
+    galat: list[str] = []
+    assert PencetakPdf(pdf, opsi, galat=galat.append).cetak(printer) == 0
+    assert galat and "bukan berkas biasa" in galat[0]
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fifo"]

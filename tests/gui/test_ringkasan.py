@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QColor
 
 from ikudesk.domain.kategori import KATEGORI_BAWAAN
-from ikudesk.domain.lkjip import TIDAK_DIHITUNG, warna_kategori
+from ikudesk.domain.lkjip import BELUM_DIISI_TAB, TIDAK_DIHITUNG, warna_kategori
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
 from ikudesk.gui.ringkasan import HalamanRingkasan, JendelaRingkasan
@@ -46,7 +46,8 @@ def test_ringkasan_hidup(qtbot, controller: DocumentController) -> None:  # noqa
         "Sedang": 1,
         "Rendah": 0,
         "Sangat Rendah": 0,
-        TIDAK_DIHITUNG: 1,
+        BELUM_DIISI_TAB: 0,
+        TIDAK_DIHITUNG: 1,  # D: its target is 0
     }
     assert "4 indikator" in halaman.ui.rataLabel.text()
     assert "1 indikator tidak dapat dihitung" in halaman.ui.rataLabel.text()
@@ -65,9 +66,12 @@ def test_ringkasan_hidup(qtbot, controller: DocumentController) -> None:  # noqa
     halaman.pilih_tahun(2021)
     assert halaman.tahun == 2021
     jumlah = _jumlah(halaman)
-    # 2021: A 90 Tinggi, B 80 Tinggi, C 33,33 SR, D 40 SR; E no target → not computable
+    # 2021: A 90 Tinggi, B 80 Tinggi, C 33,33 SR, D 40 SR; E no target → belum diisi (not
+    # "tidak dapat dihitung": nothing failed to compute)
     assert (jumlah["Sangat Tinggi"], jumlah["Tinggi"], jumlah["Sangat Rendah"]) == (0, 2, 2)
-    assert jumlah[TIDAK_DIHITUNG] == 1
+    assert (jumlah[BELUM_DIISI_TAB], jumlah[TIDAK_DIHITUNG]) == (1, 0)
+    assert "1 indikator belum diisi" in halaman.ui.rataLabel.text()
+    assert "tidak dapat dihitung" not in halaman.ui.rataLabel.text()
     # a structural change keeps the chosen year
     controller.hapus("indikator", c.id)
     qtbot.waitUntil(lambda: _jumlah(halaman)["Sangat Rendah"] == 1)
@@ -117,3 +121,29 @@ def test_ekspor_lkjip_dari_jendela_menyebut_peringatan(
     assert halaman >= 1 and (tmp_path / "lkjip.pdf").exists()
     assert "PDF disimpan" in sinyal.args[0]
     assert "belum memiliki penandatangan laporan tahunan" in sinyal.args[0]
+    # the analyses not written yet are named (their space in the PDF is left empty)
+    pesan = sinyal.args[0]
+    assert "Analisis capaian 2023 belum diisi untuk 4 indikator" in pesan
+    for nama in ("1. Indikator A", "2. Indikator B", "3. Indikator C", "4. Indikator D"):
+        assert nama in pesan
+    assert "Indikator E" not in pesan
+
+
+def test_pratinjau_lkjip_menyebut_analisis_kosong(qtbot, controller: DocumentController) -> None:  # noqa: ANN001
+    """The preview warns too (status bar), naming the indicators without an analysis."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from ikudesk.gui import pdf_actions
+    from ikudesk.gui.print_dialog import OpsiCetak
+
+    controller.buat_dokumen(dokumen_tiga_tahun())
+    w = QMainWindow()
+    qtbot.addWidget(w)
+    opsi = OpsiCetak(laporan="lkjip", tahun=2023, kertas="F4", orientasi="landscape")
+    with qtbot.waitSignal(controller.pesan) as sinyal:
+        dlg = pdf_actions.pratinjau(w, controller, opsi)
+    assert dlg is not None
+    pesan = sinyal.args[0]
+    assert "Peringatan: Analisis capaian 2023 belum diisi untuk 4 indikator" in pesan
+    assert "3. Indikator C" in pesan and "Indikator E" not in pesan
+    dlg.close()

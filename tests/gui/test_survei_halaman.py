@@ -159,9 +159,12 @@ def test_impor_dialog_pemetaan_dan_baris_salah(qtbot, halaman, ctl, tmp_path) ->
     halaman.impor_tabel(baca_tabel(path), siap)
     assert dilihat["kolom_u1"] == 5
     assert dilihat["tak_dikenal"] == ["Lumayan", ["lumayan"]]  # offered a value, left refused
-    assert [n for n, _ in dilihat["salah"]] == ["5", "6"]  # type: ignore[union-attr]
-    assert "jawaban 'Lumayan' tidak dikenali" in dilihat["salah"][0][1]  # type: ignore[index]
+    # row 4 is imported with its unanswered unsur listed (issue 21 item 12); 5 and 6 refused
+    assert [n for n, _ in dilihat["salah"]] == ["4", "5", "6"]  # type: ignore[union-attr]
+    assert "diimpor tanpa jawaban untuk U8" in dilihat["salah"][0][1]  # type: ignore[index]
+    assert "jawaban 'Lumayan' tidak dikenali" in dilihat["salah"][1][1]  # type: ignore[index]
     assert dilihat["ringkasan"].startswith("3 baris dapat diimpor; 2 baris tidak")  # type: ignore[union-attr]
+    assert "1 baris diimpor dengan jawaban kosong" in dilihat["ringkasan"]  # type: ignore[operator]
     s = _tersimpan(store, did)
     assert [r.nilai for r in s.responden] == [[4] * 9, [3] * 9, [2] * 7 + [None, 2]]
     assert c.stack.count() == langkah + 1

@@ -15,12 +15,17 @@ import pytest
 
 from ikudesk.cli import main
 from ikudesk.domain.kategori import KATEGORI_BAWAAN, Kategori
-from ikudesk.domain.lkjip import TIDAK_DIHITUNG, hitung_lkjip, tahun_pembanding, warna_kategori
+from ikudesk.domain.lkjip import (
+    BELUM_DIISI_TAB,
+    TIDAK_DIHITUNG,
+    hitung_lkjip,
+    tahun_pembanding,
+    warna_kategori,
+)
 from ikudesk.domain.model import Penandatangan
 from ikudesk.errors import IkuError
 from ikudesk.l10n import bulatkan
 from ikudesk.report import buat_pdf_bytes
-from ikudesk.report.charts import WARNA_GARIS
 from ikudesk.report.registry import LAPORAN, OpsiLaporan
 from ikudesk.report.ttd import format_persen
 from tests.support.tiga_tahun import dokumen_tiga_tahun
@@ -50,6 +55,7 @@ def test_angka_tiga_tahun_tepat() -> None:
     # Sasaran Pertama 2022: C has no realisasi → left out, and counted
     r = s1.ringkas[2022]
     assert (r.dihitung, r.dilewati) == (2, 1)
+    assert (r.belum_diisi, r.tidak_dihitung) == (1, 0)  # not entered: not "tidak dapat dihitung"
     assert bulatkan(r.jumlah) == bulatkan(_dec(CA[2022] + CB[2022])) == D("200.00")
     for th in (2021, 2023):
         jumlah = CA[th] + CB[th] + CC[th]
@@ -62,6 +68,7 @@ def test_angka_tiga_tahun_tepat() -> None:
     # Sasaran Kedua 2023: D's target is 0 → tidak dapat dihitung, left out
     r = s2.ringkas[2023]
     assert (r.dihitung, r.dilewati) == (1, 1) and r.jumlah == _dec(CE[2023])
+    assert (r.belum_diisi, r.tidak_dihitung) == (0, 1)
     # the document: every indicator with a capaian
     semua = CA[2023] + CB[2023] + CC[2023] + CE[2023]
     dok = hasil.ringkas[2023]
@@ -90,15 +97,20 @@ def test_tabulasi_kategori() -> None:
         "Sedang": 1,
         "Tinggi": 0,
         "Sangat Tinggi": 2,
+        BELUM_DIISI_TAB: 0,
         TIDAK_DIHITUNG: 0,
     }
     assert s2.tabulasi["Sangat Tinggi"] == 1 and s2.tabulasi[TIDAK_DIHITUNG] == 1
+    assert s2.tabulasi[BELUM_DIISI_TAB] == 0
+    # 2021: E has no target → belum diisi, not "tidak dapat dihitung"
+    t2021 = hitung_lkjip(dokumen_tiga_tahun(), 2021).tabulasi
+    assert (t2021[BELUM_DIISI_TAB], t2021[TIDAK_DIHITUNG]) == (1, 0)
     assert sum(hasil.tabulasi.values()) == 5
     assert hasil.tabulasi["Sangat Tinggi"] == 3 and hasil.tabulasi["Sedang"] == 1
     # the store's own table decides
     dua = [Kategori("Kurang", None, D(100)), Kategori("Baik", D(100), None)]
     t = hitung_lkjip(dokumen_tiga_tahun(), 2023, kategori=dua).tabulasi
-    assert t == {"Kurang": 1, "Baik": 3, TIDAK_DIHITUNG: 1}
+    assert t == {"Kurang": 1, "Baik": 3, BELUM_DIISI_TAB: 0, TIDAK_DIHITUNG: 1}
     assert set(warna_kategori(dua)) == {"Kurang", "Baik"}
     assert len(set(warna_kategori(list(KATEGORI_BAWAAN)).values())) == 5
 
@@ -149,12 +161,12 @@ def test_pdf_lkjip_angka_dan_ttd() -> None:
         "Rata-rataCapaianRealisasiKinerja",
         "203,33",
         "67,78",
-        "2022:2indikatordihitung,1tidakdapatdihitung",
+        "2022:2indikatordihitung;belumdiisi:no.3(realisasi)",
+        "2023:1indikatordihitung;tidakdapatdihitung:no.4",
         "TargetAkhirRenstra2025",
         "Capaianrendahkarenakegiatantertunda.",
         "sebabpertama",
-        "Analisistahun2023belumdiisi.",
-        "Efisiensipenggunaananggaran2023",
+        "Realisasianggaran2023",
         "(dariPKPerubahanke-12023)",
         "1.500.000",
         "950.000",
@@ -167,6 +179,7 @@ def test_pdf_lkjip_angka_dan_ttd() -> None:
     ):
         assert _rata(teks) in semua, teks
     assert "teks tahun lalu" not in "".join(hal)
+    assert "belumdiisi." not in semua.replace("realisasinyasudahdiisi.", "")  # no placeholder
     assert "NAMA CAMAT" in hal[-1]  # the signature closes the last page, with the table
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     box = reader.pages[0].mediabox
@@ -194,42 +207,6 @@ def test_tanpa_penandatangan_tanpa_blok_dan_peringatan() -> None:
     assert "Belum ada Perjanjian Kinerja tahun 2023" in _rata(
         teks
     ) or "BelumadaPerjanjianKinerjatahun2023" in _rata(teks)
-
-
-def _warna_rg(hex_: str) -> str:
-    r, g, b = (int(hex_[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    # ReportLab writes ".117647 .517647 .286275 rg"
-    return (
-        " ".join(f"{v:.6f}".rstrip("0").rstrip(".").removeprefix("0") or "0" for v in (r, g, b))
-        + " rg"
-    )
-
-
-def test_grafik_tergambar() -> None:
-    """The bar chart is drawn: bars filled in their category's colour, the 100 % line; the
-    multi-year chart draws a line per indicator."""
-    dok = dokumen_tiga_tahun()
-    pdf = buat_pdf_bytes(dok, laporan="lkjip", tahun=2023)
-    reader = pypdf.PdfReader(io.BytesIO(pdf))
-    halaman = [
-        i for i, p in enumerate(reader.pages) if "per indikator (%)" in (p.extract_text() or "")
-    ]
-    assert halaman, "grafik tidak ada"
-    isi = b"".join(reader.pages[i].get_contents().get_data() for i in set(halaman)).decode(
-        "latin-1"
-    )
-    warna = warna_kategori(list(KATEGORI_BAWAAN))
-    # 3 bars Sangat Tinggi + its legend key; 1 bar Sedang + key; Tinggi: the key only
-    for nama, jumlah in (("Sangat Tinggi", 4), ("Sedang", 2), ("Tinggi", 1)):
-        rg = _warna_rg(warna[nama])
-        assert isi.count(rg) >= jumlah, (nama, rg)
-    assert "100%" in "".join(reader.pages[i].extract_text() for i in set(halaman))
-    # the lines across the years, one colour per indicator: A, B (three years) and D
-    # (2021–2022) are stroked; C has 2021 and 2023 but no 2022, so no line joins them (a gap)
-    garis = [_warna_rg(w)[:-2] + "RG" for w in WARNA_GARIS[:5]]
-    # (each colour is stroked once more by its legend key)
-    assert isi.count(garis[0]) == isi.count(garis[1]) == isi.count(garis[3]) == 2
-    assert isi.count(garis[2]) == 1 and _warna_rg(WARNA_GARIS[2]) in isi  # C: its points
 
 
 def test_cli_lkjip_dan_sejak(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

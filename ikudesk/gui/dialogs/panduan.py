@@ -22,9 +22,9 @@ class DialogPanduan(QDialog):
             self.ui.teks.setPlainText(f"Berkas panduan tidak ditemukan: {e.filename}.")
             return
         self.ui.teks.setSource(QUrl.fromLocalFile(str(path)))
-        # Fit the screen it opens on (the guide scrolls).
+        # Room for its pictures, within the screen it opens on (the guide scrolls).
         layar = self.screen().availableGeometry() if self.screen() else None
+        lebar, tinggi = 900, 700
         if layar is not None:
-            self.resize(
-                min(self.width(), layar.width() - 40), min(self.height(), layar.height() - 60)
-            )
+            lebar, tinggi = min(lebar, layar.width() - 40), min(tinggi, layar.height() - 60)
+        self.resize(lebar, tinggi)

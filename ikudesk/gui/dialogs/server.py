@@ -129,10 +129,22 @@ class DialogServer(QDialog):
         self._q.setValue("server/ssl", str(self.ssl.currentData()))
 
 
+#: Said at once when this program was built without the server driver (before any typing).
+TANPA_DRIVER = (
+    "Versi ini tidak memuat sambungan ke server. Data tetap disimpan di komputer ini; "
+    "untuk bekerja bersama di satu server, pasang IKU Desk versi server (tanyakan kepada "
+    "pengelola TI kantor)."
+)
+
+
 def sambungkan_ke_server(controller: DocumentController, window: QWidget) -> bool:
     """Ask for a server and switch the window's store to it; False when cancelled or failed."""
+    from ikudesk.persistence.server import driver_ada
     from ikudesk.persistence.store import buka_store
 
+    if not driver_ada():
+        QMessageBox.information(window, "Sambungkan ke server", TANPA_DRIVER)
+        return False
     q = getattr(getattr(window, "pengaturan", None), "q", None)
     dlg = DialogServer(q if isinstance(q, QSettings) else None, window)
     while dlg.exec() == QDialog.DialogCode.Accepted:

@@ -51,7 +51,8 @@ class Ui_PanelIndikatorTahunan(object):
 
         self.agregasiCombo = QComboBox(self.pengukuranGroup)
         self.agregasiCombo.setObjectName(u"agregasiCombo")
-        self.agregasiCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.agregasiCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.agregasiCombo.setMinimumContentsLength(24)
 
         self.pengukuranForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.agregasiCombo)
 
@@ -115,6 +116,7 @@ class Ui_PanelIndikatorTahunan(object):
 
         self.analisisLabel = QLabel(self.triwulanGroup)
         self.analisisLabel.setObjectName(u"analisisLabel")
+        self.analisisLabel.setWordWrap(True)
 
         self.triwulanBox.addWidget(self.analisisLabel)
 

@@ -15,15 +15,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_DialogOpsiCetak(object):
     def setupUi(self, DialogOpsiCetak):
         if not DialogOpsiCetak.objectName():
             DialogOpsiCetak.setObjectName(u"DialogOpsiCetak")
-        DialogOpsiCetak.resize(420, 300)
+        DialogOpsiCetak.resize(480, 360)
         self.akar = QVBoxLayout(DialogOpsiCetak)
         self.akar.setSpacing(10)
         self.akar.setObjectName(u"akar")
@@ -68,45 +68,70 @@ class Ui_DialogOpsiCetak(object):
 
         self.opsiForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.triwulanCombo)
 
+        self.perubahanLabel = QLabel(DialogOpsiCetak)
+        self.perubahanLabel.setObjectName(u"perubahanLabel")
+
+        self.opsiForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.perubahanLabel)
+
+        self.perubahanCombo = QComboBox(DialogOpsiCetak)
+        self.perubahanCombo.setObjectName(u"perubahanCombo")
+
+        self.opsiForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.perubahanCombo)
+
+        self.sejakLabel = QLabel(DialogOpsiCetak)
+        self.sejakLabel.setObjectName(u"sejakLabel")
+
+        self.opsiForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.sejakLabel)
+
+        self.sejakCombo = QComboBox(DialogOpsiCetak)
+        self.sejakCombo.setObjectName(u"sejakCombo")
+
+        self.opsiForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.sejakCombo)
+
         self.ttdLabel = QLabel(DialogOpsiCetak)
         self.ttdLabel.setObjectName(u"ttdLabel")
 
-        self.opsiForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.ttdLabel)
+        self.opsiForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.ttdLabel)
 
         self.ttdInfo = QLabel(DialogOpsiCetak)
         self.ttdInfo.setObjectName(u"ttdInfo")
 
-        self.opsiForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.ttdInfo)
+        self.opsiForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.ttdInfo)
 
         self.kertasLabel = QLabel(DialogOpsiCetak)
         self.kertasLabel.setObjectName(u"kertasLabel")
 
-        self.opsiForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.kertasLabel)
+        self.opsiForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.kertasLabel)
 
         self.kertasCombo = QComboBox(DialogOpsiCetak)
         self.kertasCombo.setObjectName(u"kertasCombo")
 
-        self.opsiForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.kertasCombo)
+        self.opsiForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.kertasCombo)
 
         self.orientasiLabel = QLabel(DialogOpsiCetak)
         self.orientasiLabel.setObjectName(u"orientasiLabel")
 
-        self.opsiForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.orientasiLabel)
+        self.opsiForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.orientasiLabel)
 
         self.orientasiCombo = QComboBox(DialogOpsiCetak)
         self.orientasiCombo.setObjectName(u"orientasiCombo")
 
-        self.opsiForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.orientasiCombo)
+        self.opsiForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.orientasiCombo)
 
         self.hurufLabel = QLabel(DialogOpsiCetak)
         self.hurufLabel.setObjectName(u"hurufLabel")
 
-        self.opsiForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.hurufLabel)
+        self.opsiForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.hurufLabel)
 
         self.hurufCombo = QComboBox(DialogOpsiCetak)
         self.hurufCombo.setObjectName(u"hurufCombo")
 
-        self.opsiForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.hurufCombo)
+        self.opsiForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.hurufCombo)
+
+        self.jilidCheck = QCheckBox(DialogOpsiCetak)
+        self.jilidCheck.setObjectName(u"jilidCheck")
+
+        self.opsiForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.jilidCheck)
 
 
         self.akar.addLayout(self.opsiForm)
@@ -125,6 +150,8 @@ class Ui_DialogOpsiCetak(object):
         self.laporanLabel.setBuddy(self.laporanCombo)
         self.tahunLabel.setBuddy(self.tahunCombo)
         self.triwulanLabel.setBuddy(self.triwulanCombo)
+        self.perubahanLabel.setBuddy(self.perubahanCombo)
+        self.sejakLabel.setBuddy(self.sejakCombo)
         self.kertasLabel.setBuddy(self.kertasCombo)
         self.orientasiLabel.setBuddy(self.orientasiCombo)
         self.hurufLabel.setBuddy(self.hurufCombo)
@@ -142,9 +169,12 @@ class Ui_DialogOpsiCetak(object):
         self.laporanLabel.setText(QCoreApplication.translate("DialogOpsiCetak", u"&Laporan:", None))
         self.tahunLabel.setText(QCoreApplication.translate("DialogOpsiCetak", u"&Tahun realisasi:", None))
         self.triwulanLabel.setText(QCoreApplication.translate("DialogOpsiCetak", u"T&riwulan:", None))
+        self.perubahanLabel.setText(QCoreApplication.translate("DialogOpsiCetak", u"&PK:", None))
+        self.sejakLabel.setText(QCoreApplication.translate("DialogOpsiCetak", u"Di&bandingkan sejak:", None))
         self.ttdLabel.setText(QCoreApplication.translate("DialogOpsiCetak", u"Penandatangan:", None))
         self.kertasLabel.setText(QCoreApplication.translate("DialogOpsiCetak", u"&Kertas:", None))
         self.orientasiLabel.setText(QCoreApplication.translate("DialogOpsiCetak", u"&Orientasi:", None))
         self.hurufLabel.setText(QCoreApplication.translate("DialogOpsiCetak", u"&Huruf:", None))
+        self.jilidCheck.setText(QCoreApplication.translate("DialogOpsiCetak", u"Sisakan ruang &jilid", None))
     # retranslateUi
 

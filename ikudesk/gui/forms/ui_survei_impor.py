@@ -158,7 +158,7 @@ class Ui_DialogImporSurvei(object):
         ___qtablewidgetitem5 = self.salahTabel.horizontalHeaderItem(0)
         ___qtablewidgetitem5.setText(QCoreApplication.translate("DialogImporSurvei", u"Baris", None))
         ___qtablewidgetitem6 = self.salahTabel.horizontalHeaderItem(1)
-        ___qtablewidgetitem6.setText(QCoreApplication.translate("DialogImporSurvei", u"Alasan tidak diimpor", None))
+        ___qtablewidgetitem6.setText(QCoreApplication.translate("DialogImporSurvei", u"Keterangan", None))
         self.gantiRadio.setText(QCoreApplication.translate("DialogImporSurvei", u"&Ganti semua responden", None))
         self.tambahRadio.setText(QCoreApplication.translate("DialogImporSurvei", u"Tambahkan ke responden yang &ada", None))
     # retranslateUi

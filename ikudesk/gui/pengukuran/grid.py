@@ -46,7 +46,7 @@ class GridPengukuran(QTableView):
         self.model_ = model
         h = self.horizontalHeader()  # the columns exist once the model is set
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        lebar = (50, 260, 60, 88, 88, 88, 88, 95, 220)
+        lebar = (50, 260, 60, 88, 88, 88, 88, 95, 160)  # long Keterangan: in its tool tip
         for k, w in enumerate(lebar):
             self.setColumnWidth(k, w)
         # The indicator's name takes what the window has to spare (1024 to 1920 wide).

@@ -177,6 +177,9 @@ class PanelIndikatorTahunan(QWidget):
         self.id: int | None = None
         for a in AGREGASI:
             ui.agregasiCombo.addItem(AGREGASI_TAMPIL[a], a)
+        # The box is narrow (the page never scrolls sideways); its list shows whole choices.
+        daftar = ui.agregasiCombo.view()
+        daftar.setMinimumWidth(daftar.sizeHintForColumn(0) + 24)
         ikat_baris(ui.kodeEdit, lambda t: self._ubah("INDIKATOR_KODE", t.strip()))
         ikat_paragraf(ui.definisiEdit, lambda t: self._ubah("INDIKATOR_DEFINISI", t))
         ui.agregasiCombo.activated.connect(

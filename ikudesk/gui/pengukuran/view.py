@@ -9,17 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 
 from ikudesk.gui.dialogs.umum import pas_layar
 from ikudesk.gui.forms.ui_pengukuran import Ui_Pengukuran
 from ikudesk.gui.pengukuran.grid import GridPengukuran
 from ikudesk.gui.pengukuran.model import PengukuranModel
+from ikudesk.gui.print_dialog import OpsiCetak
 from ikudesk.session import pengukuran as pg
 
 if TYPE_CHECKING:
@@ -37,7 +35,10 @@ PERIODE = (
 
 
 class JendelaPengukuran(QMainWindow):
-    """A window of its own beside the main window (same document, same undo history)."""
+    """A window of its own beside the main window (same document, same undo history).
+
+    A normal top-level window, not a child of the main window: it never stays above it (on a
+    1024×600 screen it would cover it); the main window closes it when it closes."""
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,23 @@ class JendelaPengukuran(QMainWindow):
             self.addAction(aksi)
         self.actions()[0].setShortcut(QKeySequence.StandardKey.Undo)
         self.actions()[1].setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        # Printing from here: the monitoring table of the year and quarter shown.
+        self.cetakTombol = QPushButton("&Cetak…", pusat)
+        self.cetakTombol.setObjectName("cetakTombol")
+        self.cetakTombol.setToolTip("Cetak tabel monitoring tahun dan triwulan ini (Ctrl+P)")
+        self.cetakTombol.clicked.connect(self.cetak)
+        self.ui.atas.addWidget(self.cetakTombol)
+        # The hint wraps on a narrow screen instead of widening the window past it.
+        self.ui.petunjuk.setWordWrap(True)
+        self.ui.petunjuk.setMinimumWidth(120)
+        for teks, kunci, fungsi in (
+            ("Cetak…", QKeySequence.StandardKey.Print, self.cetak),
+            ("Ekspor PDF…", QKeySequence("Ctrl+Shift+P"), self.ekspor_pdf),
+        ):
+            a = QAction(teks, self)
+            a.setShortcut(kunci)
+            a.triggered.connect(lambda _=False, f=fungsi: f())
+            self.addAction(a)
 
         self.model.galat.connect(self._galat)
         controller.pesan.connect(lambda t: self.statusBar().showMessage(t, 5000))
@@ -120,6 +138,23 @@ class JendelaPengukuran(QMainWindow):
         self.pesan.setText(f"<span style='color:#a00000'>{_xml(teks)}</span>")
         self.statusBar().showMessage(teks, 8000)
 
+    def opsi_cetak(self) -> OpsiCetak:
+        """The monitoring table of the year shown, up to the quarter shown (the whole year:
+        up to the last quarter with values)."""
+        return OpsiCetak(
+            laporan="triwulan", tahun=self.tahun.currentData(), triwulan=self.periode.currentData()
+        )
+
+    def cetak(self) -> QWidget | None:
+        from ikudesk.gui import pdf_actions
+
+        return pdf_actions.cetak(self, self.ctl, self.opsi_cetak())
+
+    def ekspor_pdf(self) -> QWidget | None:
+        from ikudesk.gui import pdf_actions
+
+        return pdf_actions.ekspor_pdf(self, self.ctl, self.opsi_cetak())
+
     def pilih(self, tahun: int, triwulan: int | None) -> None:
         self.tahun.setCurrentIndex(self.tahun.findData(tahun))
         self.periode.setCurrentIndex(self.periode.findData(triwulan))
@@ -145,13 +180,28 @@ def buka_pengukuran(window: QMainWindow, controller: DocumentController) -> Jend
     """Show the grid window of ``window`` (one per main window, made on first use)."""
     jendela = getattr(window, "jendela_pengukuran", None)
     if jendela is None:
-        jendela = JendelaPengukuran(controller, window)
-        jendela.setWindowFlag(Qt.WindowType.Window, True)
+        jendela = JendelaPengukuran(controller)  # no parent: a window of its own, see above
+        jendela.pengaturan = getattr(window, "pengaturan", None)  # type: ignore[attr-defined]
         window.jendela_pengukuran = jendela  # type: ignore[attr-defined]
+        window.installEventFilter(_TutupBersama(jendela))
     jendela.show()
     jendela.raise_()
     jendela.activateWindow()
     return jendela
+
+
+class _TutupBersama(QObject):
+    """Closes the grid window when its main window closes (it is not the main window's child,
+    so Qt would not), and lets it go when the main window is gone."""
+
+    def __init__(self, jendela: JendelaPengukuran) -> None:
+        super().__init__(jendela)
+        self.jendela = jendela
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Close and event.isAccepted():
+            self.jendela.close()
+        return False
 
 
 def pasang_menu(window: QMainWindow, controller: DocumentController) -> QAction:

@@ -14,11 +14,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
+    QFormLayout,
     QHeaderView,
     QLineEdit,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -52,6 +51,8 @@ from ikudesk.domain.pk_edit import (
 from ikudesk.domain.rules import periksa_tanggal, peringatan_pk
 from ikudesk.errors import IkuError
 from ikudesk.gui.forms.ui_pk_editor import Ui_EditorPk
+from ikudesk.gui.jendela_tahunan import JendelaTahunan
+from ikudesk.gui.print_dialog import OpsiCetak
 from ikudesk.l10n import baca_tanggal_ketikan, format_angka, format_persen, format_tanggal
 
 KOLOM: tuple[KolomNode, ...] = ("kode", "uraian", "anggaran", "sumber_dana", "realisasi_anggaran")
@@ -608,14 +609,24 @@ class HalamanPk(QWidget):
                 self.ui.programPohon.setCurrentItem(it)
 
 
-class JendelaPk(QDialog):
-    """The PK page in its own window beside the main one (not modal)."""
+class JendelaPk(JendelaTahunan):
+    """The PK page in its own window beside the main one (not modal); it prints the PK shown."""
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.setWindowTitle("Perjanjian Kinerja")
+        halaman = HalamanPk(controller)
+        super().__init__(
+            controller,
+            halaman,
+            lambda: OpsiCetak(laporan="pk", tahun=halaman.tahun, perubahan=halaman.perubahan),
+            "Perjanjian Kinerja",
+            (1200, 700),
+            parent,
+        )
         self.setObjectName("jendelaPk")
-        self.halaman = HalamanPk(controller, self)
-        tata = QVBoxLayout(self)
-        tata.addWidget(self.halaman)
-        self.resize(1200, 700)
+        layar = self.screen().availableGeometry() if self.screen() is not None else None
+        if layar is not None and layar.height() < 700:
+            # A netbook (1024×600): the signer's three boxes packed closer, so the whole page
+            # shows without scrolling.
+            for form in halaman.findChildren(QFormLayout):
+                form.setVerticalSpacing(2)
+                form.setContentsMargins(6, 2, 6, 2)

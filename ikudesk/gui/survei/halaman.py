@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QMessageBox,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +28,8 @@ from ikudesk.domain.ikm_tampil import judul_survei, teks_dua_desimal, teks_penim
 from ikudesk.domain.model import PENIMBANG, SurveiIkm
 from ikudesk.errors import IkuError
 from ikudesk.gui.forms.ui_survei_halaman import Ui_HalamanSurvei
+from ikudesk.gui.jendela_tahunan import JendelaTahunan
+from ikudesk.gui.print_dialog import OpsiCetak
 from ikudesk.gui.survei import sunting
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -459,13 +459,15 @@ class HalamanSurvei(QWidget):
         s = self.survei()
         if s is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
+        from ikudesk.gui.berkas import pilih_buka
+
+        path = pilih_buka(
             self,
+            "survei",
             "Impor jawaban survei",
-            "",
             "Jawaban formulir (*.csv *.xlsx *.txt);;Semua berkas (*)",
         )
-        if not path:
+        if path is None:
             return
         try:
             tabel = baca_tabel(path)
@@ -494,24 +496,21 @@ class HalamanSurvei(QWidget):
         self._simpan(baru, f"Impor {len(dlg.hasil.responden)} responden")
 
 
-class JendelaSurvei(QDialog):
-    """The page in a window of its own, beside the main window (undo and redo work here too)."""
+class JendelaSurvei(JendelaTahunan):
+    """The page in a window of its own, beside the main window (undo and redo work here too);
+    it prints the IKM report of the survey's year."""
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Survei Kepuasan Masyarakat (IKM)")
-        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.halaman = HalamanSurvei(controller, self)
-        tata = QVBoxLayout(self)
-        tata.setContentsMargins(8, 8, 8, 8)
-        tata.addWidget(self.halaman)
-        for aksi, kunci in (
-            (controller.stack.createUndoAction(self, "Urungkan"), QKeySequence.StandardKey.Undo),
-            (controller.stack.createRedoAction(self, "Ulangi"), QKeySequence.StandardKey.Redo),
-        ):
-            aksi.setShortcut(kunci)
-            self.addAction(aksi)
-        self.resize(1100, 640)
+        halaman = HalamanSurvei(controller)
+        super().__init__(
+            controller,
+            halaman,
+            lambda: OpsiCetak(laporan="ikm", tahun=halaman.tahun),
+            "Survei Kepuasan Masyarakat (IKM)",
+            (1100, 640),
+            parent,
+        )
+        self.halaman: HalamanSurvei = halaman
 
 
 def buka_survei(

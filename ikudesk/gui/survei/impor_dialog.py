@@ -26,6 +26,7 @@ from ikudesk.files.survei_import import (
     terapkan_pemetaan,
     usul_pemetaan,
 )
+from ikudesk.gui.dialogs.umum import pas_layar
 from ikudesk.gui.forms.ui_survei_impor import Ui_DialogImporSurvei
 
 MAKS_SALAH_TAMPIL = 500
@@ -79,6 +80,7 @@ class DialogImporSurvei(QDialog):
         self.ui.gantiRadio.setChecked(True)
         self.ui.tambahRadio.setEnabled(bool(survei.responden))
         self.periksa()
+        pas_layar(self, 820, 620)  # the tables shrink on a 1024×600 screen
 
     @property
     def ganti(self) -> bool:
@@ -141,15 +143,19 @@ class DialogImporSurvei(QDialog):
             return
         self.hasil = hasil
         self.ui.pesanLabel.clear()
-        self.ui.ringkasanLabel.setText(
-            f"{len(hasil.responden)} baris dapat diimpor"
-            + (
-                f"; {len(hasil.salah)} baris tidak dapat diimpor (daftar di bawah) dan dilewati."
-                if hasil.salah
-                else "; semua baris dapat diimpor."
-            )
+        teks = f"{len(hasil.responden)} baris dapat diimpor" + (
+            f"; {len(hasil.salah)} baris tidak dapat diimpor (daftar di bawah) dan dilewati."
+            if hasil.salah
+            else "; semua baris dapat diimpor."
         )
-        tampil = hasil.salah[:MAKS_SALAH_TAMPIL]
+        if hasil.kosong:
+            teks += (
+                f" {len(hasil.kosong)} baris diimpor dengan jawaban kosong (tidak dijawab): "
+                "periksa daftar di bawah."
+            )
+        self.ui.ringkasanLabel.setText(teks)
+        # the refused rows first, then the imported ones with an unanswered unsur
+        tampil = sorted(hasil.salah + hasil.kosong, key=lambda b: b.nomor)[:MAKS_SALAH_TAMPIL]
         s.setRowCount(len(tampil))
         for r, b in enumerate(tampil):
             s.setItem(r, 0, QTableWidgetItem(str(b.nomor)))

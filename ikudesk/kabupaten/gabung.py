@@ -1,0 +1,244 @@
+"""Gathering kecamatan documents into one store: read, compare, then store in one step.
+
+``baca_sumber`` reads backups (checked exactly as a restore checks them, an older program's
+backup upgraded on a copy) and document files; ``rencanakan`` compares them with the store by
+identity — the instansi (spaces and case normalised) and the period — and says for each whether
+it is new, identical (nothing changes) or replaces a stored document (with the list of what
+changes); ``terapkan`` stores the whole plan in one transaction, and only if none of the
+documents it replaces changed since the plan was read. Nothing of another kecamatan is touched:
+a document is only ever replaced by one with its own identity.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from ikudesk.domain.model import Dokumen
+from ikudesk.errors import IkuError
+from ikudesk.kabupaten import identitas_instansi
+from ikudesk.persistence.store import Store
+
+Identitas = tuple[str, tuple[int, int] | None]
+Jenis = Literal["baru", "sama", "ganti"]
+
+
+class GabungError(IkuError):
+    """Nothing of the gathering was stored; the message says why."""
+
+
+@dataclass(frozen=True)
+class Masuk:
+    """One incoming document and where it came from."""
+
+    asal: str  # "berkas 'x.json'" or "cadangan 'x.ikubackup', dokumen 3"
+    dokumen: Dokumen
+
+    @property
+    def identitas(self) -> Identitas:
+        return identitas_dokumen(self.dokumen)
+
+
+@dataclass(frozen=True)
+class Langkah:
+    masuk: Masuk
+    jenis: Jenis
+    dokumen_id: int | None = None  # the stored document it matches (sama, ganti)
+    versi: int = 0  # that document's version when the plan was read
+    perubahan: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RencanaGabung:
+    langkah: list[Langkah]
+
+    @property
+    def perlu_konfirmasi(self) -> bool:
+        """Whether a stored document would be replaced (the user confirms that first)."""
+        return any(lk.jenis == "ganti" for lk in self.langkah)
+
+    @property
+    def ada_perubahan(self) -> bool:
+        return any(lk.jenis != "sama" for lk in self.langkah)
+
+    def uraian(self) -> list[str]:
+        """The plan in Indonesian lines, one block per document."""
+        hasil: list[str] = []
+        for lk in self.langkah:
+            nama = label_dokumen(lk.masuk.dokumen)
+            if lk.jenis == "baru":
+                hasil.append(f"BARU   {nama} — dari {lk.masuk.asal}")
+            elif lk.jenis == "sama":
+                hasil.append(
+                    f"SAMA   {nama} — sama dengan dokumen {lk.dokumen_id}; tidak ada yang berubah"
+                )
+            else:
+                hasil.append(
+                    f"GANTI  {nama} — menggantikan dokumen {lk.dokumen_id} "
+                    f"({len(lk.perubahan)} perubahan, dari {lk.masuk.asal}):"
+                )
+                hasil += [f"         - {p}" for p in lk.perubahan]
+        return hasil
+
+
+@dataclass(frozen=True)
+class HasilGabung:
+    baru: list[int]
+    diganti: list[int]
+    sama: list[int]
+
+
+def identitas_dokumen(dok: Dokumen) -> Identitas:
+    p = dok.periode
+    return identitas_instansi(dok.profil.instansi), (p.mulai, p.selesai) if p else None
+
+
+def label_dokumen(dok: Dokumen) -> str:
+    from ikudesk.domain.model import label_periode
+
+    instansi = " ".join(dok.profil.instansi.split()) or "(tanpa instansi)"
+    return f"{instansi} ({label_periode(dok.periode)})"
+
+
+def _adalah_zip(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
+
+
+def _dari_cadangan(path: Path) -> list[Masuk]:
+    from ikudesk.backup.archive import NAMA_DB, periksa_cadangan
+    from ikudesk.backup.isi import IsiRusak, baca_semua_dokumen
+
+    with tempfile.TemporaryDirectory(prefix="ikudesk-gabung-") as kerja:
+        db = Path(kerja) / NAMA_DB
+        periksa_cadangan(path, ekstrak_ke=db)  # every check of a restore; raises CadanganError
+        try:
+            dokumen = baca_semua_dokumen(db)
+        except IsiRusak as e:  # checked above already; a second read must agree
+            raise GabungError(f"Cadangan '{path}' tidak dapat dibaca: {e.pesan}.") from None
+    return [Masuk(f"cadangan '{path.name}', dokumen {did}", dok) for did, dok in dokumen]
+
+
+def baca_sumber(berkas: list[Path]) -> list[Masuk]:
+    """Every document of the given backups and document files, each checked completely; the
+    first bad file stops everything (nothing is stored) with a message naming it."""
+    from ikudesk.errors import DokumenError
+    from ikudesk.files.docfile import baca_file
+
+    if not berkas:
+        raise GabungError("Tidak ada berkas yang digabungkan.")
+    hasil: list[Masuk] = []
+    for path in berkas:
+        if path.is_dir():
+            raise GabungError(f"'{path}' adalah folder, bukan berkas cadangan atau dokumen.")
+        if not path.exists():
+            raise GabungError(f"Berkas '{path}' tidak ditemukan.")
+        if _adalah_zip(path):
+            hasil += _dari_cadangan(path)
+            continue
+        try:
+            hasil.append(Masuk(f"berkas '{path.name}'", baca_file(path)))
+        except DokumenError as e:
+            raise GabungError(f"Berkas '{path}' tidak dapat digabungkan: {e.pesan}") from None
+    return hasil
+
+
+def rencanakan(store: Store, masuk: list[Masuk]) -> RencanaGabung:
+    """Compare the incoming documents with the store; nothing is written."""
+    from ikudesk.kabupaten.beda import uraikan_perubahan
+    from ikudesk.persistence.repo import baca_dokumen_dari, daftar_dokumen
+
+    per_identitas: dict[Identitas, list[Masuk]] = defaultdict(list)
+    for m in masuk:
+        per_identitas[m.identitas].append(m)
+    ganda = [ms for ms in per_identitas.values() if len(ms) > 1]
+    if ganda:
+        baris = [
+            f"{label_dokumen(ms[0].dokumen)}: " + "; ".join(m.asal for m in ms) for ms in ganda
+        ]
+        raise GabungError(
+            "Dokumen kecamatan yang sama (instansi dan periode) datang lebih dari sekali; "
+            "tidak ada yang digabungkan. Pilih satu berkas untuk tiap dokumen: " + " | ".join(baris)
+        )
+    tersimpan: dict[Identitas, list[tuple[int, int]]] = defaultdict(list)
+    for r in daftar_dokumen(store):
+        p = r.periode
+        ident = identitas_instansi(r.instansi), (p.mulai, p.selesai) if p else None
+        tersimpan[ident].append((r.id, r.versi))
+    langkah: list[Langkah] = []
+    with store.baca() as session:
+        for m in masuk:
+            cocok = tersimpan.get(m.identitas, [])
+            if len(cocok) > 1:
+                nomor = ", ".join(str(did) for did, _ in cocok)
+                raise GabungError(
+                    f"Penyimpanan sudah memuat lebih dari satu dokumen {label_dokumen(m.dokumen)} "
+                    f"(nomor {nomor}); tidak jelas mana yang diganti. Hapus atau ubah salah "
+                    "satunya dulu; tidak ada yang digabungkan."
+                )
+            if not cocok:
+                langkah.append(Langkah(m, "baru"))
+                continue
+            did, versi = cocok[0]
+            perubahan = uraikan_perubahan(baca_dokumen_dari(session, did), m.dokumen)
+            langkah.append(Langkah(m, "ganti" if perubahan else "sama", did, versi, perubahan))
+    return RencanaGabung(langkah)
+
+
+def terapkan(store: Store, rencana: RencanaGabung) -> HasilGabung:
+    """Store the plan in one transaction; refused whole when a document it replaces changed
+    since the plan was read."""
+    from ikudesk.errors import TidakDitemukan
+    from ikudesk.persistence.mapper import KonflikVersi, Writer
+    from ikudesk.persistence.repo import ganti_dokumen_dalam, tulis_dokumen
+
+    baru: list[int] = []
+    diganti: list[int] = []
+    sama = [lk.dokumen_id for lk in rencana.langkah if lk.jenis == "sama" and lk.dokumen_id]
+    if not rencana.ada_perubahan:
+        return HasilGabung(baru, diganti, sama)
+    with store.transaksi() as session:
+        writer = Writer(session)
+        for lk in rencana.langkah:
+            if lk.jenis == "ganti" and lk.dokumen_id is not None:
+                # The version check of every change: refused when the document changed since
+                # the list was made; on a server, also when it is not this role's to change.
+                try:
+                    writer.claim(lk.dokumen_id, lk.versi)
+                except (KonflikVersi, TidakDitemukan):
+                    raise GabungError(
+                        f"Dokumen {lk.dokumen_id} berubah sejak daftar perubahan dibuat; "
+                        "tidak ada yang digabungkan. Gabungkan lagi."
+                    ) from None
+        for lk in rencana.langkah:
+            if lk.jenis == "ganti" and lk.dokumen_id is not None:
+                ganti_dokumen_dalam(session, lk.dokumen_id, lk.masuk.dokumen)
+                diganti.append(lk.dokumen_id)
+            elif lk.jenis == "baru":
+                baru.append(tulis_dokumen(session, lk.masuk.dokumen))
+    _perbarui_statistik(store)
+    return HasilGabung(baru, diganti, sama)
+
+
+def _perbarui_statistik(store: Store) -> None:
+    """After a bulk gathering, let PostgreSQL's planner see the new rows at once (else, until
+    autovacuum gets to it, opening one document scans whole tables). Best effort: a role that
+    does not own the tables is skipped by the server with a notice."""
+    engine = getattr(store, "engine", None)
+    if engine is None or engine.dialect.name != "postgresql":
+        return
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("ANALYZE"))
+            conn.commit()
+    except SQLAlchemyError:
+        pass

@@ -1,0 +1,325 @@
+"""The kabupaten's recapitulation of one year across every kecamatan in the store.
+
+Per kecamatan: indicators, how many have a capaian for the year, the average capaian (exact,
+rounded once at the end; rows that cannot be computed are counted and left out, as the LKjIP
+does), the count per category of the store's scale, the IKM and its mutu, whether the year's PK
+and the signed yearly report exist, and how many indicators have quarter K filled. Then the
+indicators several kecamatan share — the same kode, or the same name after normalising spaces
+and case — side by side. Every kecamatan in the store is listed, also one with nothing for the
+year: that is what the kabupaten looks for.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from ikudesk.domain.compute import (
+    LENGKAP,
+    Hasil,
+    hitung_capaian,
+    hitung_realisasi,
+    quarter_state,
+)
+from ikudesk.domain.ikm import hitung_ikm
+from ikudesk.domain.kategori import KATEGORI_BAWAAN, Kategori, kategori_untuk
+from ikudesk.domain.lkjip import BELUM_DIISI_TAB, TIDAK_DIHITUNG, ringkas
+from ikudesk.domain.model import Dokumen, Indikator, label_periode
+from ikudesk.domain.status import BELUM_DIISI
+from ikudesk.kabupaten import identitas_instansi, identitas_nama
+from ikudesk.l10n import bulatkan
+
+
+@dataclass(frozen=True)
+class RekapKecamatan:
+    instansi: str
+    dokumen_id: int | None  # None: no document of this kecamatan covers the year
+    periode: str
+    indikator: int
+    terhitung: int  # indicators with a capaian for the year
+    tidak_terhitung: int  # without one: belum_diisi + tidak_dapat_dihitung
+    belum_diisi: int  # a target or realisasi not entered yet
+    tidak_dapat_dihitung: int  # values there, no answer (a zero target)
+    rata_rata_capaian: Decimal | None  # rounded to 2 decimals at the end
+    kategori: dict[str, int]  # category name (and TIDAK_DIHITUNG) → count
+    ikm: Decimal | None
+    mutu: str
+    pk: bool
+    laporan_ditandatangani: bool
+    triwulan_terisi: int | None  # None without a quarter asked for
+    triwulan_wajib: int | None  # indicators that are measured by quarter (not by survey)
+
+
+@dataclass(frozen=True)
+class IndikatorBersama:
+    kode: str
+    indikator: str
+    satuan: str
+    capaian: dict[str, Decimal | None]  # instansi → rounded capaian (None: cannot be computed)
+
+
+@dataclass(frozen=True)
+class Rekap:
+    tahun: int
+    triwulan: int | None
+    kategori: list[str]
+    kecamatan: list[RekapKecamatan]
+    bersama: list[IndikatorBersama] = field(default_factory=list)
+    pemerintah_daerah: str = ""
+
+    def ke_data(self) -> dict[str, Any]:
+        """The JSON form (numbers as ``capaian --json`` writes them: exact decimals)."""
+        return {
+            "tahun": self.tahun,
+            "triwulan": self.triwulan,
+            "kategori": list(self.kategori),
+            "kecamatan": [
+                {
+                    "instansi": k.instansi,
+                    "dokumen_id": k.dokumen_id,
+                    "periode": k.periode,
+                    "indikator": k.indikator,
+                    "terhitung": k.terhitung,
+                    "tidak_terhitung": k.tidak_terhitung,
+                    "belum_diisi": k.belum_diisi,
+                    "tidak_dapat_dihitung": k.tidak_dapat_dihitung,
+                    "rata_rata_capaian": k.rata_rata_capaian,
+                    "kategori": dict(k.kategori),
+                    "ikm": k.ikm,
+                    "mutu": k.mutu or None,
+                    "pk": k.pk,
+                    "laporan_ditandatangani": k.laporan_ditandatangani,
+                    "triwulan_terisi": k.triwulan_terisi,
+                    "triwulan_wajib": k.triwulan_wajib,
+                }
+                for k in self.kecamatan
+            ],
+            "bersama": [
+                {
+                    "kode": b.kode,
+                    "indikator": b.indikator,
+                    "satuan": b.satuan,
+                    "capaian": dict(b.capaian),
+                }
+                for b in self.bersama
+            ],
+        }
+
+
+def pilih_dokumen(
+    dokumen: Sequence[tuple[int, Dokumen]], tahun: int
+) -> list[tuple[str, tuple[int, Dokumen] | None, Dokumen]]:
+    """Per kecamatan (in order of first appearance): its name, the document that serves
+    ``tahun`` — the one whose period holds it, else one without a period — or None, and a
+    document to name the kecamatan by."""
+    kelompok: dict[str, list[tuple[int, Dokumen]]] = defaultdict(list)
+    for did, dok in dokumen:
+        kelompok[identitas_instansi(dok.profil.instansi)].append((did, dok))
+    hasil: list[tuple[str, tuple[int, Dokumen] | None, Dokumen]] = []
+    for daftar in kelompok.values():
+        memuat = [(d, x) for d, x in daftar if x.periode is not None and x.periode.memuat(tahun)]
+        bebas = [(d, x) for d, x in daftar if x.periode is None]
+        # Several candidates (imported twice, say): the one with the most capaian for the
+        # year, then the newest.
+        dipakai = max(
+            memuat or bebas,
+            key=lambda t: (sum(1 for i in t[1].semua_indikator() if _capaian(i, tahun)), t[0]),
+            default=None,
+        )
+        wakil = dipakai[1] if dipakai else max(daftar, key=lambda t: t[0])[1]
+        hasil.append((" ".join(wakil.profil.instansi.split()), dipakai, wakil))
+    hasil.sort(key=lambda t: identitas_instansi(t[0]))
+    return hasil
+
+
+def _hasil(ind: Indikator, tahun: int) -> Hasil:
+    return hitung_capaian(ind, tahun, hitung_realisasi(ind, tahun))
+
+
+def _capaian(ind: Indikator, tahun: int) -> Decimal | None:
+    return _hasil(ind, tahun).nilai
+
+
+def _ikm(dok: Dokumen, tahun: int) -> tuple[Decimal | None, str]:
+    for ind in dok.semua_indikator():
+        survei = ind.survei_ikm.get(tahun)
+        if survei is not None:
+            hasil = hitung_ikm(survei)
+            if hasil.ikm_bulat is not None:
+                return hasil.ikm_bulat, hasil.mutu
+    return None, ""
+
+
+def _satu(
+    instansi: str,
+    dipakai: tuple[int, Dokumen] | None,
+    tahun: int,
+    triwulan: int | None,
+    daftar: list[Kategori],
+) -> RekapKecamatan:
+    kosong = {k.nama: 0 for k in daftar} | {BELUM_DIISI_TAB: 0, TIDAK_DIHITUNG: 0}
+    if dipakai is None:
+        return RekapKecamatan(
+            instansi,
+            None,
+            "-",
+            0,
+            0,
+            0,
+            0,
+            0,
+            None,
+            kosong,
+            None,
+            "",
+            False,
+            False,
+            0 if triwulan else None,
+            0 if triwulan else None,
+        )
+    did, dok = dipakai
+    semua = dok.semua_indikator()
+    hasil = [_hasil(ind, tahun) for ind in semua]
+    r = ringkas(hasil)
+    kategori = dict(kosong)
+    for h in hasil:
+        if h.nilai is not None:
+            kategori[kategori_untuk(bulatkan(h.nilai), daftar)] += 1
+        else:
+            kategori[BELUM_DIISI_TAB if h.status == BELUM_DIISI else TIDAK_DIHITUNG] += 1
+    ikm, mutu = _ikm(dok, tahun)
+    lt = dok.laporan(tahun)
+    terisi = wajib = None
+    if triwulan is not None:
+        diukur = [ind for ind in semua if tahun not in ind.survei_ikm]
+        wajib = len(diukur)
+        terisi = sum(1 for ind in diukur if quarter_state(ind, tahun, triwulan) == LENGKAP)
+    return RekapKecamatan(
+        instansi=instansi,
+        dokumen_id=did,
+        periode=label_periode(dok.periode),
+        indikator=len(semua),
+        terhitung=r.dihitung,
+        tidak_terhitung=r.dilewati,
+        belum_diisi=r.belum_diisi,
+        tidak_dapat_dihitung=r.tidak_dihitung,
+        rata_rata_capaian=bulatkan(r.rata_rata) if r.rata_rata is not None else None,
+        kategori=kategori,
+        ikm=ikm,
+        mutu=mutu,
+        pk=dok.pk(tahun) is not None,
+        laporan_ditandatangani=lt is not None and lt.penandatangan is not None,
+        triwulan_terisi=terisi,
+        triwulan_wajib=wajib,
+    )
+
+
+class _Himpunan:
+    """Union–find over (kecamatan, indicator) pairs."""
+
+    def __init__(self) -> None:
+        self.induk: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def akar(self, x: tuple[int, int]) -> tuple[int, int]:
+        self.induk.setdefault(x, x)
+        while self.induk[x] != x:
+            self.induk[x] = self.induk[self.induk[x]]
+            x = self.induk[x]
+        return x
+
+    def satukan(self, a: tuple[int, int], b: tuple[int, int]) -> None:
+        ra, rb = self.akar(a), self.akar(b)
+        if ra != rb:
+            self.induk[max(ra, rb)] = min(ra, rb)
+
+
+def _bersama(dipakai: list[tuple[str, Dokumen]], tahun: int) -> list[IndikatorBersama]:
+    himpunan = _Himpunan()
+    pertama: dict[str, tuple[int, int]] = {}
+    indikator: dict[tuple[int, int], Indikator] = {}
+    for ki, (_, dok) in enumerate(dipakai):
+        for ii, ind in enumerate(dok.semua_indikator()):
+            titik = (ki, ii)
+            indikator[titik] = ind
+            himpunan.akar(titik)
+            kunci = ["n:" + identitas_nama(ind.nama)]
+            if ind.kode.strip():
+                kunci.append("k:" + identitas_nama(ind.kode))
+            for k in kunci:
+                if k in pertama:
+                    himpunan.satukan(pertama[k], titik)
+                else:
+                    pertama[k] = titik
+    grup: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for titik in indikator:
+        grup[himpunan.akar(titik)].append(titik)
+    hasil: list[IndikatorBersama] = []
+    for akar in sorted(grup):
+        anggota = sorted(grup[akar])
+        if len({ki for ki, _ in anggota}) < 2:
+            continue
+        capaian: dict[str, Decimal | None] = {}
+        for ki, ii in anggota:
+            instansi = dipakai[ki][0]
+            v = _capaian(indikator[(ki, ii)], tahun)
+            if capaian.get(instansi) is None:  # a kecamatan's first computable one
+                capaian[instansi] = bulatkan(v) if v is not None else None
+        contoh = indikator[anggota[0]]
+        hasil.append(IndikatorBersama(contoh.kode, contoh.nama, contoh.satuan, capaian))
+    return hasil
+
+
+def hitung_rekap(
+    dokumen: Sequence[tuple[int, Dokumen]],
+    tahun: int,
+    triwulan: int | None = None,
+    kategori: Sequence[Kategori] | None = None,
+) -> Rekap:
+    """The recapitulation of ``tahun`` (and quarter ``triwulan``) over ``(id, document)``."""
+    daftar = list(kategori or KATEGORI_BAWAAN)
+    pilihan = pilih_dokumen(dokumen, tahun)
+    baris = [_satu(nama, dipakai, tahun, triwulan, daftar) for nama, dipakai, _ in pilihan]
+    dipakai = [(nama, d[1]) for nama, d, _ in pilihan if d is not None]
+    pemda = {" ".join(w.profil.pemerintah_daerah.split()) for _, _, w in pilihan}
+    pemda.discard("")
+    return Rekap(
+        tahun=tahun,
+        triwulan=triwulan,
+        kategori=[k.nama for k in daftar] + [BELUM_DIISI_TAB, TIDAK_DIHITUNG],
+        kecamatan=baris,
+        bersama=_bersama(dipakai, tahun),
+        pemerintah_daerah=pemda.pop() if len(pemda) == 1 else "",
+    )
+
+
+def muat_rekap(store: Any, tahun: int, triwulan: int | None = None) -> Rekap:  # noqa: ANN401
+    """The recapitulation straight from a store (every document read once)."""
+    from ikudesk.persistence.kategori_store import baca_kategori_sesi
+    from ikudesk.persistence.repo import baca_dokumen_dari, daftar_dokumen
+
+    ids = [r.id for r in daftar_dokumen(store)]
+    with store.baca() as session:
+        kategori = baca_kategori_sesi(session)
+        dokumen = [(did, baca_dokumen_dari(session, did)) for did in ids]
+    return hitung_rekap(dokumen, tahun, triwulan, kategori)
+
+
+def tahun_terakhir(store: Any) -> int | None:  # noqa: ANN401
+    """The latest year any kecamatan has a realisasi for: where the Rekap page opens."""
+    from ikudesk.persistence.repo import baca_dokumen_dari, daftar_dokumen
+
+    terbaik: int | None = None
+    ids = [r.id for r in daftar_dokumen(store)]
+    with store.baca() as session:
+        for did in ids:
+            dok = baca_dokumen_dari(session, did)
+            for th in reversed(dok.tahun()):
+                if terbaik is not None and th <= terbaik:
+                    break
+                if any(hitung_realisasi(ind, th).ada for ind in dok.semua_indikator()):
+                    terbaik = th
+                    break
+    return terbaik

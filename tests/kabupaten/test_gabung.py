@@ -1,0 +1,211 @@
+"""ikudesk gabung: kecamatan documents gathered into one store, never replacing the store."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from ikudesk.backup.archive import buat_cadangan
+from ikudesk.cli import main
+from ikudesk.files.docfile import baca_file, ke_json, muat_json_mentah, normalisasi
+from ikudesk.persistence.repo import daftar_dokumen, muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.store import buka_store
+from tests.conftest import REPO
+from tests.support.kabupaten import dokumen_kecamatan, tulis_dokumen_kecamatan
+
+# One document per kecamatan identity (sumber-harta.json and sumber-harta-2023.json are the
+# same kecamatan and period: gathered together they are refused, see below).
+SAMPEL = [REPO / "data" / n for n in ("benjeng.json", "sumber-harta-2023.json", "sumbersuko.json")]
+
+
+def _hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _isi_store(db: Path) -> dict[str, object]:
+    with buka_store(db) as s:
+        return {
+            r.instansi: normalisasi(json.loads(ke_json(muat_dokumen(s, r.id))))
+            for r in daftar_dokumen(s)
+        }
+
+
+def _backup_dari(path: Path, tmp: Path) -> Path:
+    db = tmp / f"{path.stem}-asal.sqlite"
+    with buka_store(db) as s:
+        simpan_dokumen_baru(s, baca_file(path))
+        return buat_cadangan(s, tmp / f"{path.stem}.ikubackup").path
+
+
+def test_sampel_dan_cadangannya_digabung_dua_kali(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "kabupaten.sqlite"
+    cadangan = [_backup_dari(p, tmp_path) for p in SAMPEL]
+    assert main(["gabung", *map(str, SAMPEL), "--db", str(db)]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.split()) == 3 and err.count("BARU") == 3
+    with buka_store(db) as s:
+        for r in daftar_dokumen(s):
+            asal = next(p for p in SAMPEL if baca_file(p).profil.instansi == r.instansi)
+            assert normalisasi(json.loads(ke_json(muat_dokumen(s, r.id)))) == normalisasi(
+                muat_json_mentah(asal.read_bytes())
+            )
+    sebelum = _hash(db)
+    # The same documents again, from files and from their backups: nothing changes, said so.
+    for sumber in (SAMPEL, cadangan):
+        assert main(["gabung", *map(str, sumber), "--db", str(db)]) == 0
+        out, err = capsys.readouterr()
+        assert out == ""
+        assert err.count("SAMA") == 3 and "tidak diubah" in err
+        assert _hash(db) == sebelum
+
+
+def test_cadangan_ke_penyimpanan_kosong(tmp_path: Path, capsys) -> None:
+    cad = _backup_dari(SAMPEL[1], tmp_path)
+    db = tmp_path / "k.sqlite"
+    assert main(["gabung", str(cad), "--db", str(db)]) == 0
+    assert "dari cadangan" in capsys.readouterr().err
+    with buka_store(db) as s:
+        assert [r.instansi for r in daftar_dokumen(s)] == ["Kecamatan Sumber Harta"]
+
+
+def test_dokumen_berubah_diganti_hanya_setelah_konfirmasi(tmp_path: Path, capsys, monkeypatch):
+    db = tmp_path / "k.sqlite"
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    tulis_dokumen_kecamatan(a, "Kecamatan Alfa")
+    tulis_dokumen_kecamatan(b, "Kecamatan Beta", geser=1)
+    assert main(["gabung", str(a), str(b), "--db", str(db)]) == 0
+    capsys.readouterr()
+    with buka_store(db) as s:
+        id_alfa = next(r.id for r in daftar_dokumen(s) if r.instansi == "Kecamatan Alfa")
+    beta_sebelum = _isi_store(db)["Kecamatan Beta"]
+    # Alfa's new version: a target changed, an indicator added — and the name typed with other
+    # spaces and case: the same kecamatan.
+    baru = dokumen_kecamatan("Kecamatan Alfa", jumlah=21)
+    baru.profil.instansi = "  kecamatan   ALFA "
+    baru.tujuan[0].sasaran[0].indikator[0].target[2023] = (
+        baru.tujuan[0].sasaran[0].indikator[0].target[2023] + 5
+    )
+    a2 = tmp_path / "a2.json"
+    a2.write_text(ke_json(baru), encoding="utf-8")
+    sebelum = _hash(db)
+    # Not confirmed (no terminal, then "t"): refused, the store byte-identical.
+    assert main(["gabung", str(a2), "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "GANTI" in err and f"dokumen {id_alfa}" in err
+    assert "target 2023: 81 → 86" in err and "Indikator ditambah: IKU 21" in err
+    assert "--ya" in err
+    assert _hash(db) == sebelum
+    monkeypatch.setattr("sys.stdin", _Tty("t\n"))
+    assert main(["gabung", str(a2), "--db", str(db)]) == 2
+    assert "dibatalkan" in capsys.readouterr().err
+    assert _hash(db) == sebelum
+    # Confirmed: replaced in place (same id), Beta untouched.
+    monkeypatch.setattr("sys.stdin", _Tty("y\n"))
+    assert main(["gabung", str(a2), "--db", str(db)]) == 0
+    assert "1 diganti" in capsys.readouterr().err
+    isi = _isi_store(db)
+    assert isi["Kecamatan Beta"] == beta_sebelum
+    with buka_store(db) as s:
+        assert muat_dokumen(s, id_alfa).profil.instansi == "  kecamatan   ALFA "
+        assert len(daftar_dokumen(s)) == 2
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_dua_dokumen_satu_identitas_ditolak_bersama(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "k.sqlite"
+    c = tmp_path / "c.json"
+    tulis_dokumen_kecamatan(c, "Kecamatan Gama")
+    assert main(["gabung", str(c), "--db", str(db)]) == 0
+    capsys.readouterr()
+    sebelum = _hash(db)
+    sh = [REPO / "data" / "sumber-harta.json", REPO / "data" / "sumber-harta-2023.json"]
+    assert main(["gabung", str(SAMPEL[0]), *map(str, sh), "--db", str(db), "--ya"]) == 2
+    err = capsys.readouterr().err
+    assert "lebih dari sekali" in err and "sumber-harta.json" in err
+    assert _hash(db) == sebelum  # Benjeng, which was fine, is not stored either
+
+
+def test_periode_lain_adalah_dokumen_lain(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "k.sqlite"
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    tulis_dokumen_kecamatan(a, "Kecamatan Alfa", periode=(2021, 2026))
+    tulis_dokumen_kecamatan(b, "Kecamatan Alfa", periode=(2016, 2021))
+    assert main(["gabung", str(a), str(b), "--db", str(db)]) == 0
+    with buka_store(db) as s:
+        assert len(daftar_dokumen(s)) == 2
+
+
+def test_berkas_rusak_tidak_menyimpan_apa_pun(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "k.sqlite"
+    a = tmp_path / "a.json"
+    tulis_dokumen_kecamatan(a, "Kecamatan Alfa")
+    assert main(["gabung", str(a), "--db", str(db)]) == 0
+    sebelum = _hash(db)
+    rusak = tmp_path / "rusak.ikubackup"
+    cad = _backup_dari(SAMPEL[0], tmp_path)
+    data = bytearray(cad.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    rusak.write_bytes(bytes(data))
+    b = tmp_path / "b.json"
+    tulis_dokumen_kecamatan(b, "Kecamatan Beta")
+    for buruk in (rusak, tmp_path / "tidak-ada.json", tmp_path):
+        assert main(["gabung", str(b), str(buruk), "--db", str(db)]) == 2
+        err = capsys.readouterr().err
+        assert "Traceback" not in err and str(buruk.name) in err
+        assert _hash(db) == sebelum
+
+
+def test_cadangan_versi_lama_diperbarui(tmp_path: Path, capsys) -> None:
+    from tests.core.test_backup import _buat_store_skema_1
+
+    lama = tmp_path / "lama.sqlite"
+    _buat_store_skema_1(lama, SAMPEL[2])
+    cad = buat_cadangan(lama, tmp_path / "lama.ikubackup").path
+    assert sqlite3.connect(lama).execute("PRAGMA user_version").fetchone()[0] == 1
+    db = tmp_path / "k.sqlite"
+    assert main(["gabung", str(cad), "--db", str(db)]) == 0
+    with buka_store(db) as s:
+        (r,) = daftar_dokumen(s)
+        assert r.instansi == baca_file(SAMPEL[2]).profil.instansi
+
+
+def test_dokumen_berubah_setelah_rencana_ditolak(tmp_path: Path) -> None:
+    from ikudesk.kabupaten.gabung import GabungError, baca_sumber, rencanakan, terapkan
+    from ikudesk.persistence.repo import ganti_dokumen
+
+    db = tmp_path / "k.sqlite"
+    a = tmp_path / "a.json"
+    tulis_dokumen_kecamatan(a, "Kecamatan Alfa")
+    a2 = tmp_path / "a2.json"
+    tulis_dokumen_kecamatan(a2, "Kecamatan Alfa", geser=2)
+    with buka_store(db) as s:
+        (did,) = terapkan(s, rencanakan(s, baca_sumber([a]))).baru
+        rencana = rencanakan(s, baca_sumber([a2]))
+        assert rencana.perlu_konfirmasi
+        # Someone else changes Alfa between the list and the confirmation.
+        ganti_dokumen(s, did, dokumen_kecamatan("Kecamatan Alfa", geser=5))
+        with pytest.raises(GabungError, match="berubah sejak"):
+            terapkan(s, rencana)
+        assert muat_dokumen(s, did).tujuan[0].sasaran[0].indikator[0].realisasi == (
+            dokumen_kecamatan("Kecamatan Alfa", geser=5).tujuan[0].sasaran[0].indikator[0].realisasi
+        )
+
+
+def test_gabung_di_postgresql(pg_url: str, tmp_path: Path, capsys) -> None:
+    cad = _backup_dari(SAMPEL[0], tmp_path)
+    assert main(["gabung", str(cad), str(SAMPEL[2]), "--db", pg_url]) == 0
+    assert main(["gabung", str(cad), str(SAMPEL[2]), "--db", pg_url]) == 0
+    assert capsys.readouterr().err.count("SAMA") == 2
+    with buka_store(pg_url) as s:
+        assert sorted(r.instansi for r in daftar_dokumen(s)) == sorted(
+            baca_file(p).profil.instansi for p in (SAMPEL[0], SAMPEL[2])
+        )

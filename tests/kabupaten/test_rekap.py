@@ -1,0 +1,203 @@
+"""ikudesk rekap: the year across every kecamatan, figures worked out here by hand."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from ikudesk.cli import main
+from ikudesk.domain.kategori import KATEGORI_BAWAAN
+from ikudesk.files.docfile import ke_json, muat_json_mentah
+from tests.support.kabupaten import dokumen_kecamatan, tulis_dokumen_kecamatan
+
+TAHUN = 2023
+
+
+def _harapan(instansi: str, **kw: object) -> dict[str, object]:
+    """The figures of one kecamatan computed from its document file's numbers alone."""
+    data = muat_json_mentah(ke_json(dokumen_kecamatan(instansi, **kw)))  # type: ignore[arg-type]
+    capaian = []
+    jumlah = 0
+    for s in data["tujuan"][0]["sasaran"]:
+        for ind in s["indikator"]:
+            jumlah += 1
+            t, r = ind["target"].get(str(TAHUN)), ind.get("realisasi", {}).get(str(TAHUN))
+            if t is not None and r is not None:
+                capaian.append(Decimal(r) / Decimal(t) * 100)
+    rata = (sum(capaian) / len(capaian)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    kategori = {k.nama: 0 for k in KATEGORI_BAWAAN}
+    for c in capaian:
+        c2 = c.quantize(Decimal("0.01"), ROUND_HALF_UP)
+        for k in KATEGORI_BAWAAN:
+            if (k.bawah is None or c2 >= k.bawah) and (k.atas is None or c2 < k.atas):
+                kategori[k.nama] += 1
+    return {"indikator": jumlah, "terhitung": len(capaian), "rata": rata, "kategori": kategori}
+
+
+@pytest.fixture
+def kabupaten(tmp_path: Path) -> Path:
+    db = tmp_path / "kab.sqlite"
+    berkas = []
+    for i, nama in enumerate(["Kecamatan Alfa", "Kecamatan Beta", "Kecamatan Gama"]):
+        p = tmp_path / f"{i}.json"
+        tulis_dokumen_kecamatan(p, nama, geser=i, jumlah=10 + i)
+        berkas.append(str(p))
+    # A kecamatan whose only document is of another period: listed, with nothing for the year.
+    p = tmp_path / "lama.json"
+    tulis_dokumen_kecamatan(p, "Kecamatan Delta", periode=(2016, 2021))
+    berkas.append(str(p))
+    assert main(["gabung", *berkas, "--db", str(db)]) == 0
+    return db
+
+
+def test_rekap_json_dihitung_sendiri(kabupaten: Path, capsys) -> None:
+    capsys.readouterr()
+    assert main(["rekap", "--tahun", str(TAHUN), "--json", "--db", str(kabupaten)]) == 0
+    data = json.loads(capsys.readouterr().out, parse_float=Decimal)
+    assert data["tahun"] == TAHUN
+    baris = {k["instansi"]: k for k in data["kecamatan"]}
+    assert list(baris) == ["Kecamatan Alfa", "Kecamatan Beta", "Kecamatan Delta", "Kecamatan Gama"]
+    for i, nama in enumerate(["Kecamatan Alfa", "Kecamatan Beta", "Kecamatan Gama"]):
+        h = _harapan(nama, geser=i, jumlah=10 + i)
+        k = baris[nama]
+        assert k["indikator"] == h["indikator"]
+        assert k["terhitung"] == h["terhitung"]
+        assert k["tidak_terhitung"] == h["indikator"] - h["terhitung"]
+        assert Decimal(str(k["rata_rata_capaian"])) == h["rata"]
+        assert {n: k["kategori"][n] for n in h["kategori"]} == h["kategori"]
+        # Every indicator without a capaian here lacks its realisasi: "belum diisi", not
+        # "tidak dapat dihitung".
+        assert k["kategori"]["Belum diisi"] == h["indikator"] - h["terhitung"] == k["belum_diisi"]
+        assert k["kategori"]["Tidak dapat dihitung"] == 0 == k["tidak_dapat_dihitung"]
+        assert k["pk"] is False and k["ikm"] is None
+    delta = baris["Kecamatan Delta"]
+    assert delta["dokumen_id"] is None and delta["indikator"] == 0
+    assert delta["rata_rata_capaian"] is None
+    # The indicators every kecamatan names alike are side by side, with each one's capaian.
+    bersama = {b["indikator"]: b for b in data["bersama"]}
+    b1 = bersama["Indikator bersama 1"]
+    assert set(b1["capaian"]) == {"Kecamatan Alfa", "Kecamatan Beta", "Kecamatan Gama"}
+    for i, nama in enumerate(["Kecamatan Alfa", "Kecamatan Beta", "Kecamatan Gama"]):
+        r = Decimal(70 + (1 * 7 + i * 3 + TAHUN) % 40)
+        assert Decimal(str(b1["capaian"][nama])) == (r / 81 * 100).quantize(
+            Decimal("0.01"), ROUND_HALF_UP
+        )
+
+
+def test_rekap_triwulan_menghitung_yang_terlambat(tmp_path: Path, capsys) -> None:
+    from ikudesk.domain.model import Triwulan
+
+    db = tmp_path / "k.sqlite"
+    a = dokumen_kecamatan("Kecamatan Alfa", jumlah=6)
+    inds = [i for s in a.tujuan[0].sasaran for i in s.indikator]
+    for ind in inds[:4]:  # four of six reported quarter II
+        ind.realisasi.pop(TAHUN, None)
+        ind.triwulan[TAHUN] = Triwulan(realisasi={1: Decimal(10), 2: Decimal(20)})
+    pa = tmp_path / "a.json"
+    pa.write_text(ke_json(a), encoding="utf-8")
+    pb = tmp_path / "b.json"
+    tulis_dokumen_kecamatan(pb, "Kecamatan Beta", jumlah=5)
+    assert main(["gabung", str(pa), str(pb), "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert (
+        main(["rekap", "--tahun", str(TAHUN), "--triwulan", "II", "--json", "--db", str(db)]) == 0
+    )
+    data = json.loads(capsys.readouterr().out)
+    baris = {k["instansi"]: k for k in data["kecamatan"]}
+    assert (
+        baris["Kecamatan Alfa"]["triwulan_terisi"],
+        baris["Kecamatan Alfa"]["triwulan_wajib"],
+    ) == (4, 6)
+    assert baris["Kecamatan Beta"]["triwulan_terisi"] == 0
+
+
+def test_rekap_sampel_ikm_pk_laporan(tmp_path: Path, capsys) -> None:
+    from tests.conftest import REPO
+
+    db = tmp_path / "k.sqlite"
+    sampel = [REPO / "data" / n for n in ("benjeng.json", "sumber-harta-2023.json")]
+    assert main(["gabung", *map(str, sampel), "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["rekap", "--tahun", "2023", "--json", "--db", str(db)]) == 0
+    baris = {k["instansi"]: k for k in json.loads(capsys.readouterr().out)["kecamatan"]}
+    sh = baris["Kecamatan Sumber Harta"]
+    # The worked example's survey: IKM 77,78 (mutu B), its PK 2023 and its signed yearly report.
+    assert Decimal(str(sh["ikm"])) == Decimal("77.78") and sh["mutu"] == "B"
+    assert sh["pk"] is True and sh["laporan_ditandatangani"] is True
+    assert baris["Kecamatan Benjeng"]["pk"] is False
+
+
+def test_rekap_pdf_dan_xlsx(kabupaten: Path, tmp_path: Path, capsys) -> None:
+    pdf = tmp_path / "rekap.pdf"
+    assert main(["rekap", "--tahun", str(TAHUN), "--pdf", str(pdf), "--db", str(kabupaten)]) == 0
+    teks = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert f"REKAPITULASI CAPAIAN KINERJA KECAMATAN TAHUN {TAHUN}" in teks
+    assert "KABUPATEN CONTOH" in teks
+    h = _harapan("Kecamatan Alfa", geser=0, jumlah=10)
+    rata = f"{h['rata']}".replace(".", ",")
+    baris_alfa = next(b for b in teks.splitlines() if "Kecamatan Alfa" in b)
+    assert rata in baris_alfa.split()
+    assert "Grafik 1." in teks
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    for baris in fonts.splitlines()[2:]:
+        assert " yes " in baris, baris  # every font embedded
+    xlsx = tmp_path / "rekap.xlsx"
+    assert main(["rekap", "--tahun", str(TAHUN), "--xlsx", str(xlsx), "--db", str(kabupaten)]) == 0
+    wb = openpyxl.load_workbook(xlsx)
+    ws = wb["Rekap Kecamatan"]
+    nilai = {r[1]: r for r in ws.iter_rows(values_only=True) if r and isinstance(r[1], str)}
+    assert Decimal(str(nilai["Kecamatan Alfa"][6])) == h["rata"]
+    assert "Indikator Bersama" in wb.sheetnames
+
+
+def test_rekap_tanpa_dokumen_dan_tahun_wajib(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "kosong.sqlite"
+    assert main(["list", "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["rekap", "--tahun", "2023", "--db", str(db)]) == 2
+    assert "gabungkan" in capsys.readouterr().err.lower()
+    with pytest.raises(SystemExit) as e:
+        main(["rekap", "--db", str(db)])
+    assert e.value.code == 2
+
+
+def test_rekap_postgresql(pg_url: str, tmp_path: Path, capsys) -> None:
+    berkas = []
+    for i, nama in enumerate(["Kecamatan Alfa", "Kecamatan Beta"]):
+        p = tmp_path / f"{i}.json"
+        tulis_dokumen_kecamatan(p, nama, geser=i)
+        berkas.append(str(p))
+    assert main(["gabung", *berkas, "--db", pg_url]) == 0
+    capsys.readouterr()
+    assert main(["rekap", "--tahun", str(TAHUN), "--json", "--db", pg_url]) == 0
+    data = json.loads(capsys.readouterr().out, parse_float=Decimal)
+    k = data["kecamatan"][0]
+    assert Decimal(str(k["rata_rata_capaian"])) == _harapan("Kecamatan Alfa", geser=0)["rata"]
+
+
+def test_dokumen_yang_berisi_tahun_itu_dipakai(tmp_path: Path, capsys) -> None:
+    """Two documents of one kecamatan and period (imported twice): the one with values for the
+    year is recapitulated, not merely the newer one."""
+    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.store import buka_store
+
+    db = tmp_path / "k.sqlite"
+    kosong = dokumen_kecamatan("Kecamatan Alfa")
+    for ind in kosong.semua_indikator():
+        ind.realisasi.clear()
+    with buka_store(db) as s:
+        berisi = simpan_dokumen_baru(s, dokumen_kecamatan("Kecamatan Alfa"))
+        simpan_dokumen_baru(s, kosong)
+        simpan_dokumen_baru(s, dokumen_kecamatan("Kecamatan Beta"))
+    assert main(["rekap", "--tahun", str(TAHUN), "--json", "--db", str(db)]) == 0
+    (alfa,) = [
+        k for k in json.loads(capsys.readouterr().out)["kecamatan"] if "Alfa" in k["instansi"]
+    ]
+    assert alfa["dokumen_id"] == berisi and alfa["terhitung"] > 0
