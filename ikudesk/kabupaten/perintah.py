@@ -149,9 +149,14 @@ def jalankan_rekap(args: argparse.Namespace) -> int:
     from ikudesk.kabupaten.rekap import muat_rekap
     from ikudesk.persistence.store import buka_store
 
-    with buka_store(getattr(args, "db", None), baca_saja=True) as store:  # reads only
-        rekap = muat_rekap(store, args.tahun, args.triwulan)
-    if not rekap.kecamatan:
+    from ikudesk.persistence.store import StoreBelumAda
+
+    try:
+        with buka_store(getattr(args, "db", None), baca_saja=True) as store:  # reads only
+            rekap = muat_rekap(store, args.tahun, args.triwulan)
+    except StoreBelumAda:
+        rekap = None
+    if rekap is None or not rekap.kecamatan:
         raise IkuError(
             "Penyimpanan belum berisi dokumen kecamatan; gabungkan dulu (ikudesk gabung)."
         )

@@ -114,7 +114,9 @@ def test_cetak_ke_berkas_fifo_ditolak_dengan_pesan(qtbot, controller, ids_contoh
     controller.buka(ids_contoh["sumber-harta-2023"])
     opsi = OpsiCetak(laporan="pk", tahun=2023, kertas="F4", orientasi="portrait")
     pdf = buat_pdf_bytes(controller.dokumen, **opsi.sebagai_kwargs())
-    fifo = tmp_path / "fifo"
+    folder = tmp_path / "keluar"
+    folder.mkdir()
+    fifo = folder / "fifo"
     os.mkfifo(fifo)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -123,4 +125,4 @@ def test_cetak_ke_berkas_fifo_ditolak_dengan_pesan(qtbot, controller, ids_contoh
     assert PencetakPdf(pdf, opsi, galat=galat.append).cetak(printer) == 0
     assert galat and "bukan berkas biasa" in galat[0]
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["fifo"]
+    assert sorted(p.name for p in folder.iterdir()) == ["fifo"]
