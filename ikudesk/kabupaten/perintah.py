@@ -147,9 +147,7 @@ def _teks_tabel(rekap: Any) -> list[str]:  # noqa: ANN401
 
 def jalankan_rekap(args: argparse.Namespace) -> int:
     from ikudesk.kabupaten.rekap import muat_rekap
-    from ikudesk.persistence.store import buka_store
-
-    from ikudesk.persistence.store import StoreBelumAda
+    from ikudesk.persistence.store import StoreBelumAda, buka_store
 
     try:
         with buka_store(getattr(args, "db", None), baca_saja=True) as store:  # reads only
