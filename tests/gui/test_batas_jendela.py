@@ -126,3 +126,26 @@ def test_cetak_ke_berkas_fifo_ditolak_dengan_pesan(qtbot, controller, ids_contoh
     assert galat and "bukan berkas biasa" in galat[0]
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
     assert sorted(p.name for p in folder.iterdir()) == ["fifo"]
+
+
+def test_dialog_pulihkan_menyebut_tempat_di_luar_batas(qtbot, store_contoh, tmp_path) -> None:  # noqa: ANN001
+    """A backup made before the limits: the restore dialog lists the places (never refused)."""
+    from ikudesk.backup.archive import buat_cadangan, periksa_cadangan
+    from ikudesk.gui.backup_dialogs import DialogPulihkan
+
+    store, ids = store_contoh
+    con = sqlite3.connect(store.path)
+    con.execute(
+        "UPDATE dokumen SET instansi = 'Kecamatan \u2067X' WHERE id = ?",
+        (ids["sumber-harta-2023"],),
+    )
+    con.commit()
+    con.close()
+    path = buat_cadangan(store, tmp_path / "a.ikubackup").path
+    dlg = DialogPulihkan(periksa_cadangan(path))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    teks = [dlg.ui.dokumenList.item(i).text() for i in range(dlg.ui.dokumenList.count())]
+    assert any(t.startswith("Peringatan: 1 teks") for t in teks)
+    assert any("profil.instansi" in t and "U+2067" in t for t in teks)
+    dlg.grab().save(str(tmp_path / "pulih.png"))
