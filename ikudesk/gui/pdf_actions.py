@@ -198,7 +198,9 @@ def pratinjau(
         pdf,
         opsi,
         selesai=controller.pesan.emit,
-        galat=lambda teks: _pesan(window, QMessageBox.Icon.Warning, teks),
+        # the refusal in the status bar, as the success is (a closure holding the window
+        # crashed PySide when the preview was deleted)
+        galat=controller.pesan.emit,
     )
     peringatan = _peringatan(controller, opsi)
     if peringatan:  # said in the status bar while the preview is open
