@@ -124,9 +124,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = p.add_subparsers(dest="perintah", metavar="PERINTAH", title="perintah")
 
-    s = sub.add_parser("import", help="impor berkas dokumen (.json); mencetak nomor dokumen baru")
+    s = sub.add_parser(
+        "import",
+        help="impor berkas dokumen (.json) atau lembar IKU Word/Excel (.docx/.xlsx); "
+        "mencetak nomor dokumen baru",
+    )
     s.add_argument(
-        "berkas", metavar="BERKAS.json", help="berkas dokumen IKU (format ikudesk-dokumen)"
+        "berkas",
+        metavar="BERKAS",
+        help="berkas dokumen IKU (.json), atau lembar IKU dari Word (.docx) atau Excel (.xlsx)",
+    )
+    s.add_argument(
+        "--periksa",
+        action="store_true",
+        help="lembar Word/Excel: tampilkan apa yang dikenali tanpa menyimpan",
     )
 
     s = sub.add_parser("export", help="ekspor dokumen ke berkas .json")
@@ -291,9 +302,22 @@ def _peringatan_batas(dok) -> None:  # noqa: ANN001
 
 def cmd_import(args: argparse.Namespace) -> int:
     from ikudesk.files.docfile import baca_file
+    from ikudesk.files.iku_impor import jenis_berkas
     from ikudesk.persistence.repo import simpan_dokumen_baru
 
-    dok = baca_file(args.berkas)  # checked completely before the store is touched
+    if jenis_berkas(args.berkas) != "json":
+        from ikudesk.files.iku_impor import impor_lembar, ringkasan
+
+        hasil = impor_lembar(args.berkas)  # recognised and checked before the store is touched
+        if args.periksa:
+            print(ringkasan(hasil))
+            return KELUAR_OK
+        dok = hasil.dokumen
+    else:
+        dok = baca_file(args.berkas)  # checked completely before the store is touched
+        if args.periksa:
+            print(f"Berkas dokumen IKU yang sah: {len(dok.semua_indikator())} indikator.")
+            return KELUAR_OK
     with _buka(args) as store:
         print(simpan_dokumen_baru(store, dok))
     return KELUAR_OK
@@ -479,6 +503,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return KELUAR_INPUT
     except KeyboardInterrupt:
         print("ikudesk: dibatalkan.", file=sys.stderr)
+        return KELUAR_GAGAL
+    except BrokenPipeError:  # the reader went away (``… | head``): nothing more to say
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return KELUAR_GAGAL
 
 

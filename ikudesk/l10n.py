@@ -214,12 +214,7 @@ def baca_tanggal(teks: str) -> tuple[date, bool]:
 def format_persen(nilai: Decimal | None) -> str:
     """A capaian or efficiency (%) with exactly two decimals, as FORMAT.md shows it: ``87,50``,
     ``100,00``; ``None`` -> ``"-"``."""
-    if nilai is None:
-        return "-"
-    teks = format_angka(bulatkan(nilai), 2)
-    if "," not in teks:
-        return teks + ",00"
-    return teks + "0" * (2 - len(teks.split(",")[1]))
+    return format_capaian(nilai)  # one formatter for every percentage
 
 
 BULAN = (

@@ -89,7 +89,6 @@ def test_pdf_laporan_ikm(
     assert "Peringatan" not in capsys.readouterr().err
     out2 = tmp_path / "ikm2022.pdf"
     args = ["pdf", str(did), str(out2), "--laporan", "ikm", "--tahun", "2022", "--db", str(path)]
-    assert main(args) == 0
+    assert main(args) == 2  # refused: no survey that year (was an empty page, exit 0)
     err = capsys.readouterr().err
-    assert "Peringatan: Belum ada survei IKM untuk tahun 2022." in err
-    assert "Peringatan: Penandatangan laporan tahun 2022 belum diisi" in err
+    assert "Belum ada survei IKM untuk tahun 2022" in err and not out2.exists()

@@ -152,6 +152,8 @@ def test_spec_memangkas_qt_babel_reportlab(spec: dict[str, Any]) -> None:
     assert any(d.startswith("openpyxl") for d in PYPROJECT["project"]["dependencies"])
     assert "ikudesk.smoke" in a.kwargs["hiddenimports"]
     assert "_rl_accel" in a.kwargs["hiddenimports"]
+    assert "docx" in a.kwargs["hiddenimports"]  # the Word import loads it lazily
+    assert any(d.startswith("python-docx") for d in PYPROJECT["project"]["dependencies"])
     assert "sqlite3" not in a.kwargs["excludes"]
     assert not {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"} & set(a.kwargs["excludes"])
 
@@ -300,3 +302,13 @@ def test_openpyxl_dikirim(spec: dict[str, Any]) -> None:
         if m not in opsional and any(m == e or m.startswith(e + ".") for e in excludes)
     ]
     assert dipotong == []
+
+
+def test_template_python_docx_dikirim(spec: dict[str, Any]) -> None:
+    """python-docx builds a missing styles part from its templates: its PyInstaller hook
+    collects them and the spec's trimming keeps them."""
+    from PyInstaller.utils.hooks import collect_data_files
+
+    dari_hook = {str(Path(dest) / Path(src).name) for src, dest in collect_data_files("docx")}
+    assert "docx/templates/default-styles.xml" in dari_hook
+    assert all(spec["keep"](d) for d in dari_hook)

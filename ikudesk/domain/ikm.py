@@ -161,9 +161,34 @@ class ProfilResponden:
     usia: dict[str, int] = field(default_factory=dict)
 
 
-def _urut(hitung: Counter[str]) -> dict[str, int]:
-    """First appearance order, "Tidak diisi" last."""
-    hasil = {k: v for k, v in hitung.items() if k != TIDAK_DIISI}
+# Schooling levels from the lowest, with the names forms use for the same level; a level not
+# listed follows them in first appearance order.
+URUTAN_PENDIDIKAN: tuple[tuple[str, ...], ...] = (
+    ("tidak sekolah", "tidak tamat sd", "belum sekolah"),
+    ("sd", "sd/mi", "mi", "sd sederajat"),
+    ("smp", "sltp", "mts", "smp/mts", "smp sederajat"),
+    ("sma", "slta", "smk", "ma", "sma/smk", "sma/ma", "sma sederajat"),
+    ("d1",),
+    ("d2",),
+    ("d3", "diploma", "diploma iii"),
+    ("d4", "diploma iv"),
+    ("s1", "sarjana"),
+    ("s2", "magister"),
+    ("s3", "doktor"),
+)
+_PERINGKAT_PENDIDIKAN = {
+    nama: i for i, kelompok in enumerate(URUTAN_PENDIDIKAN) for nama in kelompok
+}
+
+
+def _urut(hitung: Counter[str], peringkat: dict[str, int] | None = None) -> dict[str, int]:
+    """Natural order where ``peringkat`` knows it (SD before SMP), else first appearance
+    order; "Tidak diisi" last."""
+    kunci = list(hitung)
+    if peringkat:
+        n = len(peringkat)
+        kunci.sort(key=lambda k: peringkat.get(" ".join(k.lower().split()), n))
+    hasil = {k: hitung[k] for k in kunci if k != TIDAK_DIISI}
     if hitung.get(TIDAK_DIISI):
         hasil[TIDAK_DIISI] = hitung[TIDAK_DIISI]
     return hasil
@@ -191,7 +216,7 @@ def profil_responden(survei: SurveiIkm) -> ProfilResponden:
             **{v: jk.get(v, 0) for v in JENIS_KELAMIN_LABEL.values()},
             **({TIDAK_DIISI: jk[TIDAK_DIISI]} if jk.get(TIDAK_DIISI) else {}),
         },
-        pendidikan=_urut(pendidikan),
+        pendidikan=_urut(pendidikan, _PERINGKAT_PENDIDIKAN),
         pekerjaan=_urut(pekerjaan),
         usia=pita,
     )

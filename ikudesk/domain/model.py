@@ -319,6 +319,17 @@ class LaporanTahunan:
     catatan: str = ""
 
 
+@dataclass
+class LaporanTriwulan:
+    """Who signs the quarterly monitoring table of ``tahun`` up to ``triwulan``, and when
+    (``penandatangan.tanggal``: a table for triwulan II is signed in July, not at the year's
+    end)."""
+
+    tahun: int
+    triwulan: int
+    penandatangan: Penandatangan = field(default_factory=Penandatangan)
+
+
 def label_periode(periode: Periode | None) -> str:
     """How a period is shown wherever a document is listed: "2021–2026" or "tanpa periode"."""
     return f"{periode.mulai}–{periode.selesai}" if periode else "tanpa periode"
@@ -340,6 +351,7 @@ class Dokumen:
     id: int | None = None
     perjanjian_kinerja: list[PerjanjianKinerja] = field(default_factory=list)
     laporan_tahunan: list[LaporanTahunan] = field(default_factory=list)
+    laporan_triwulan: list[LaporanTriwulan] = field(default_factory=list)
 
     def semua_indikator(self) -> list[Indikator]:
         """Every indicator in document order: a tujuan's own first, then its sasaran's."""
@@ -360,6 +372,7 @@ class Dokumen:
             years.update(ind.triwulan, ind.survei_ikm, ind.analisis)
         years.update(pk.tahun for pk in self.perjanjian_kinerja)
         years.update(lt.tahun for lt in self.laporan_tahunan)
+        years.update(lt.tahun for lt in self.laporan_triwulan)
         return sorted(years)
 
     def pk(self, tahun: int, perubahan: int | None = None) -> PerjanjianKinerja | None:
@@ -372,6 +385,13 @@ class Dokumen:
     def laporan(self, tahun: int) -> LaporanTahunan | None:
         """The yearly-report entry of ``tahun`` (its signer), or None."""
         return next((lt for lt in self.laporan_tahunan if lt.tahun == tahun), None)
+
+    def laporan_tw(self, tahun: int, triwulan: int) -> LaporanTriwulan | None:
+        """The signer entry of the monitoring table of ``tahun`` s.d. ``triwulan``, or None."""
+        return next(
+            (lt for lt in self.laporan_triwulan if lt.tahun == tahun and lt.triwulan == triwulan),
+            None,
+        )
 
 
 def jenis_node(node: object) -> str:

@@ -101,4 +101,5 @@ def salinan_periode_baru(
         }
     baru.perjanjian_kinerja = [pk for pk in baru.perjanjian_kinerja if dalam(pk.tahun)]
     baru.laporan_tahunan = [lt for lt in baru.laporan_tahunan if dalam(lt.tahun)]
+    baru.laporan_triwulan = [lt for lt in baru.laporan_triwulan if dalam(lt.tahun)]
     return baru

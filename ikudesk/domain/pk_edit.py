@@ -82,10 +82,21 @@ def indikator_lampiran(dok: Dokumen, tahun: int) -> list[tuple[Hashable, str, li
     return [g for g in hasil if g[2]]
 
 
+def penandatangan_pk_baru(dok: Dokumen, tahun: int) -> tuple[Penandatangan | None, str]:
+    """Who a new PK of ``tahun`` takes as pihak pertama, and where it comes from (as the page
+    says it before the PK is made): the signer of that year's reports, else the document's."""
+    lap = dok.laporan(tahun)
+    if lap is not None and lap.penandatangan is not None and lap.penandatangan.nama.strip():
+        return lap.penandatangan, f"penanda tangan laporan tahun {tahun}"
+    if dok.penandatangan is not None and dok.penandatangan.nama.strip():
+        return dok.penandatangan, "penanda tangan dokumen"
+    return None, ""
+
+
 def pk_baru(dok: Dokumen, tahun: int) -> PerjanjianKinerja:
-    """A first PK for ``tahun``: pihak pertama from the document's signer (its own place and date
-    are the PK's, so the signer's are left out), pihak kedua the kepala daerah (no NIP)."""
-    ttd = dok.penandatangan
+    """A first PK for ``tahun``: pihak pertama from :func:`penandatangan_pk_baru` (its own place
+    and date are the PK's, so the signer's are left out), pihak kedua the kepala daerah (no NIP)."""
+    ttd, _sumber = penandatangan_pk_baru(dok, tahun)
     pertama = copy.deepcopy(ttd) if ttd is not None else Penandatangan()
     tempat = pertama.tempat
     pertama.tempat = pertama.tanggal = ""
@@ -95,12 +106,40 @@ def pk_baru(dok: Dokumen, tahun: int) -> PerjanjianKinerja:
     )
 
 
-def pk_perubahan(dok: Dokumen, pk: PerjanjianKinerja) -> PerjanjianKinerja:
-    """A copy of ``pk`` as the year's next revision (its date left for the user to fill)."""
+def nomor_perubahan_berikut(dok: Dokumen, pk: PerjanjianKinerja) -> int:
     ada = [p.perubahan for p in dok.perjanjian_kinerja if p.tahun == pk.tahun]
+    return max(ada, default=pk.perubahan) + 1
+
+
+def isi_salinan(pk: PerjanjianKinerja) -> list[str]:
+    """What a PK Perubahan copies from ``pk``, line by line, for the user to read first."""
+    n = len(pk.program)
+
+    def siapa(p: Penandatangan) -> str:
+        return (p.nama or "(kosong)") + (f" — {jabatan_lengkap(p)}" if p.jabatan else "")
+
+    return [
+        f"Pihak pertama: {siapa(pk.pihak_pertama)}",
+        f"Pihak kedua: {siapa(pk.pihak_kedua)}",
+        f"Tempat: {pk.tempat or '(kosong)'}",
+        "Pernyataan: " + ("kalimat baku" if pk.pernyataan is None else "kalimat sendiri"),
+        f"{n} program beserta kegiatan, sub kegiatan dan anggarannya" if n else "Belum ada program",
+        "Indikator lampiran tetap diambil dari target pohon IKU tahun ini.",
+    ]
+
+
+def pk_perubahan(dok: Dokumen, pk: PerjanjianKinerja, tanggal: str) -> PerjanjianKinerja:
+    """A copy of ``pk`` as the year's next revision, dated ``tanggal`` (stored form,
+    ``2023-07-01``): a PK Perubahan is never made without its own date."""
+    if not tanggal.strip():
+        raise IkuError("PK Perubahan harus diberi tanggal.")
+    if pk.tanggal and tanggal < pk.tanggal:
+        raise IkuError(
+            f"Tanggal PK Perubahan tidak boleh sebelum tanggal {nama_pk(pk)} yang disalin."
+        )
     baru = copy.deepcopy(pk)
-    baru.perubahan = max(ada, default=pk.perubahan) + 1
-    baru.tanggal = ""
+    baru.perubahan = nomor_perubahan_berikut(dok, pk)
+    baru.tanggal = tanggal
     return baru
 
 

@@ -37,6 +37,7 @@ from ikudesk.domain.model import (
     Kolom,
     Komponen,
     LaporanTahunan,
+    LaporanTriwulan,
     Penandatangan,
     Periode,
     PerjanjianKinerja,
@@ -400,6 +401,7 @@ def tahun_bernilai(dok: Dokumen) -> set[int]:
         tahun.update(ind.triwulan, ind.survei_ikm, ind.analisis)
     tahun.update(pk.tahun for pk in dok.perjanjian_kinerja)
     tahun.update(lt.tahun for lt in dok.laporan_tahunan)
+    tahun.update(lt.tahun for lt in dok.laporan_triwulan)
     return tahun
 
 
@@ -760,6 +762,26 @@ def periksa_daftar_laporan(
         periksa_teks(lt.catatan, f"{lokasi}[{i}].catatan")
 
 
+def periksa_daftar_laporan_triwulan(
+    daftar: list[LaporanTriwulan], periode: Periode | None, lokasi: str = "laporan_triwulan"
+) -> None:
+    """At most one entry per (tahun, triwulan), each for a year inside the period, a quarter
+    1–4 and a valid signer."""
+    dilihat: dict[tuple[int, int], int] = {}
+    for i, lt in enumerate(daftar):
+        periksa_tahun(lt.tahun, periode, f"{lokasi}[{i}].tahun")
+        periksa_triwulan(lt.triwulan, f"{lokasi}[{i}].triwulan")
+        kunci = (lt.tahun, lt.triwulan)
+        if kunci in dilihat:
+            raise DokumenError(
+                f"penandatangan triwulan {lt.triwulan} tahun {lt.tahun} sudah ada pada "
+                f"{lokasi}[{dilihat[kunci]}]",
+                f"{lokasi}[{i}]",
+            )
+        dilihat[kunci] = i
+        periksa_penandatangan(lt.penandatangan, f"{lokasi}[{i}].penandatangan")
+
+
 def periksa_dokumen_v2(dok: Dokumen) -> None:
     """The document-wide v2 rules, for the reader after a whole file and for restore."""
     for jalur, ind in jalur_indikator(dok):
@@ -767,6 +789,7 @@ def periksa_dokumen_v2(dok: Dokumen) -> None:
     periksa_kode_indikator(dok)
     periksa_daftar_pk(dok.perjanjian_kinerja)
     periksa_daftar_laporan(dok.laporan_tahunan, dok.periode)
+    periksa_daftar_laporan_triwulan(dok.laporan_triwulan, dok.periode)
 
 
 # --- warnings: shown, never refused -----------------------------------------------------------
@@ -840,12 +863,26 @@ def peringatan_indikator(ind: Indikator, lokasi: str = "") -> list[tuple[str, st
     return hasil
 
 
+def peringatan_tanggal_pk(pk: PerjanjianKinerja, lokasi: str = "") -> list[tuple[str, str]]:
+    """A PK without its own date (it would be printed with an empty date line)."""
+    if pk.tanggal.strip():
+        return []
+    jenis = "PK" if pk.perubahan == 0 else f"PK Perubahan ke-{pk.perubahan}"
+    return [
+        (
+            f"{lokasi}.tanggal" if lokasi else "tanggal",
+            f"{jenis} {pk.tahun} belum bertanggal; isi tanggalnya sebelum dicetak.",
+        )
+    ]
+
+
 def peringatan_dokumen(dok: Dokumen) -> list[tuple[str, str]]:
     """Every v2 warning of a document as (place, Indonesian message); never raises."""
     hasil: list[tuple[str, str]] = []
     for jalur, ind in jalur_indikator(dok):
         hasil.extend(peringatan_indikator(ind, jalur))
     for i, pk in enumerate(dok.perjanjian_kinerja):
+        hasil.extend(peringatan_tanggal_pk(pk, f"perjanjian_kinerja[{i}]"))
         hasil.extend(peringatan_pk(pk, f"perjanjian_kinerja[{i}]"))
     return hasil
 

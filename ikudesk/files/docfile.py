@@ -29,6 +29,7 @@ from ikudesk.domain.model import (
     Kolom,
     Komponen,
     LaporanTahunan,
+    LaporanTriwulan,
     Penandatangan,
     Periode,
     PerjanjianKinerja,
@@ -54,6 +55,7 @@ from ikudesk.domain.rules import (
     periksa_agregasi,
     periksa_angka,
     periksa_daftar_laporan,
+    periksa_daftar_laporan_triwulan,
     periksa_daftar_pk,
     periksa_huruf,
     periksa_indikator_v2,
@@ -559,6 +561,17 @@ def _baca_laporan(data: Any, lokasi: str) -> LaporanTahunan:
     return lt
 
 
+def _baca_laporan_triwulan(data: Any, lokasi: str) -> LaporanTriwulan:
+    obj = _Objek(data, lokasi)
+    lt = LaporanTriwulan(
+        tahun=_bulat(obj.ambil("tahun"), obj.jalur("tahun"), TAHUN_MIN, TAHUN_MAX),
+        triwulan=_bulat(obj.ambil("triwulan"), obj.jalur("triwulan"), 1, 4),
+        penandatangan=_baca_penandatangan(obj.objek("penandatangan")) or Penandatangan(),
+    )
+    obj.selesai()
+    return lt
+
+
 def _baca_dokumen_v2(obj: _Objek, dok: Dokumen) -> None:
     """The top-level v2 keys, and the rules that need the whole document."""
     dok.perjanjian_kinerja = [
@@ -569,9 +582,14 @@ def _baca_dokumen_v2(obj: _Objek, dok: Dokumen) -> None:
         _baca_laporan(d, f"laporan_tahunan[{i}]")
         for i, d in enumerate(obj.daftar("laporan_tahunan"))
     ]
+    dok.laporan_triwulan = [
+        _baca_laporan_triwulan(d, f"laporan_triwulan[{i}]")
+        for i, d in enumerate(obj.daftar("laporan_triwulan"))
+    ]
     periksa_kode_indikator(dok)
     periksa_daftar_pk(dok.perjanjian_kinerja)
     periksa_daftar_laporan(dok.laporan_tahunan, dok.periode)
+    periksa_daftar_laporan_triwulan(dok.laporan_triwulan, dok.periode)
 
 
 def _tolak_kunci_ganda(pasangan: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -626,7 +644,14 @@ def _tolak_terlalu_besar(tujuan: Any) -> None:
 
 def baca_dokumen(isi: bytes | str) -> Dokumen:
     """Parse and check a whole document file; raise ``DokumenError`` on the first problem."""
-    data = _json_dari(isi)
+    return baca_data(_json_dari(isi))
+
+
+def baca_data(data: Any) -> Dokumen:
+    """Check the document file's parsed data (numbers as int/Decimal) and build the document.
+
+    The one reader: a JSON file and a recognised Word/Excel sheet both pass through it.
+    """
     obj = _Objek(data, "")
     fmt = obj.ambil("format")
     if fmt != FORMAT:
@@ -921,6 +946,14 @@ def ke_data(dok: Dokumen) -> dict[str, Any]:
             {
                 "perjanjian_kinerja": [_pk_json(pk) for pk in dok.perjanjian_kinerja],
                 "laporan_tahunan": [_laporan_json(lt) for lt in dok.laporan_tahunan],
+                "laporan_triwulan": [
+                    {
+                        "tahun": lt.tahun,
+                        "triwulan": lt.triwulan,
+                        "penandatangan": _tanpa_kosong(_penandatangan_json(lt.penandatangan)),
+                    }
+                    for lt in sorted(dok.laporan_triwulan, key=lambda x: (x.tahun, x.triwulan))
+                ],
             }
         ),
     }

@@ -280,14 +280,13 @@ class DocumentController(QObject):
         return str(ops.label_node(session, ("indikator", indikator_id)))
 
     def set_nilai(self, indikator_id: int, jenis: str, tahun: int, nilai: Decimal | None) -> None:
-        label = f"Ubah {jenis} {tahun} {self._nama_indikator(indikator_id)}"
-        self.terapkan(_ops().SetNilai(indikator_id, jenis, tahun, nilai, label))
+        # the operation names the indicator itself: the same undo text as from the grid
+        self.terapkan(_ops().SetNilai(indikator_id, jenis, tahun, nilai))
 
     def set_nilai_komponen(
         self, indikator_id: int, kode: str, tahun: int, nilai: Decimal | None
     ) -> None:
-        label = f"Ubah nilai {kode} {tahun} {self._nama_indikator(indikator_id)}"
-        self.terapkan(_ops().SetNilaiKomponen(indikator_id, kode, tahun, nilai, label))
+        self.terapkan(_ops().SetNilaiKomponen(indikator_id, kode, tahun, nilai))
 
     def _tambah(self, node: Tujuan | Sasaran | Indikator, parent: Kunci, posisi: int | None) -> int:
         session = self.session_or_fail()

@@ -6,6 +6,7 @@ Both sit on ``ikudesk.kabupaten`` (plain Python); this module only shows what it
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -101,6 +104,67 @@ def gabung_dari_kecamatan(window: QMainWindow, controller: Any) -> Any:  # noqa:
 # --------------------------------------------------------------------------- the rekap page
 
 
+class GrafikBatang(QWidget):
+    """Horizontal bars, one per kecamatan, sorted from the highest, labelled in the tables'
+    format; the 100 % line dashed, never through a label."""
+
+    TINGGI = 18
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("grafikRekap")
+        self.judul = ""
+        self.nilai: list[tuple[str, Decimal | None]] = []
+        self.garis_100 = True
+
+    def set_data(
+        self, judul: str, nilai: list[tuple[str, Decimal | None]], garis_100: bool = True
+    ) -> None:
+        self.judul = judul
+        self.nilai = sorted(nilai, key=lambda t: (t[1] is None, -(t[1] or 0), t[0]))
+        self.garis_100 = garis_100
+        self.setMinimumHeight(self.TINGGI * len(self.nilai) + 30)
+        self.update()
+
+    def paintEvent(self, event: Any) -> None:  # noqa: ANN401, N802 - Qt's name
+        from PySide6.QtGui import QColor, QPainter, QPen
+
+        from ikudesk.l10n import format_capaian
+
+        p = QPainter(self)
+        fm = p.fontMetrics()
+        lebar = self.width()
+        p.drawText(
+            4, fm.ascent() + 2, fm.elidedText(self.judul, Qt.TextElideMode.ElideRight, lebar - 8)
+        )
+        if not self.nilai:
+            return
+        label = min(max(fm.horizontalAdvance(n) for n, _ in self.nilai) + 10, lebar // 3)
+        angka = max(fm.horizontalAdvance(format_capaian(v)) for _, v in self.nilai) + 10
+        ruang = max(10, lebar - label - angka - 8)
+        puncak = max([float(v) for _, v in self.nilai if v is not None] + [100.0]) * 1.05
+        x100 = label + int(100 / puncak * ruang)
+        y0 = fm.height() + 10
+        for i, (nama, v) in enumerate(self.nilai):
+            y = y0 + i * self.TINGGI
+            teks = fm.elidedText(nama, Qt.TextElideMode.ElideRight, label - 8)
+            p.drawText(4, y + fm.ascent(), teks)
+            if v is None:
+                p.drawText(label + 2, y + fm.ascent(), "-")
+                continue
+            w = int(max(0.0, float(v)) / puncak * ruang)
+            p.fillRect(label, y + 2, w, self.TINGGI - 5, QColor("#2f6fb0"))
+            tx = label + w + 4
+            lt = fm.horizontalAdvance(format_capaian(v))
+            if self.garis_100 and tx - 2 <= x100 <= tx + lt + 2:
+                tx = x100 + 4
+            p.drawText(tx, y + fm.ascent(), format_capaian(v))
+        if self.garis_100:
+            p.setPen(QPen(QColor("#c0392b"), 1, Qt.PenStyle.DashLine))
+            p.drawLine(x100, y0, x100, y0 + len(self.nilai) * self.TINGGI)
+        p.end()
+
+
 def _bernama(w: W, nama: str) -> W:
     """``w`` with its object name (tests and the screenshot tool find widgets by it)."""
     w.setObjectName(nama)
@@ -140,15 +204,28 @@ class JendelaRekap(QWidget):
         self.tabel = _bernama(QTableWidget(), "tabelRekap")
         self.tabel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tabel.verticalHeader().setVisible(False)
         self.tabel.setWordWrap(False)
         tata.addWidget(self.tabel, 3)
-        tata.addWidget(QLabel("Indikator yang dimiliki beberapa kecamatan (capaian %):"))
+        tata.addWidget(
+            QLabel(
+                "Indikator yang dimiliki beberapa kecamatan (capaian %; pilih baris untuk grafik):"
+            )
+        )
         self.bersama = _bernama(QTableWidget(), "tabelBersama")
         self.bersama.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.bersama.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.bersama.verticalHeader().setVisible(False)
         self.bersama.setWordWrap(False)
-        tata.addWidget(self.bersama, 2)
+        self.grafik = GrafikBatang()
+        gulir = QScrollArea()
+        gulir.setWidgetResizable(True)
+        gulir.setWidget(self.grafik)
+        bawah_tengah = QSplitter(Qt.Orientation.Horizontal)
+        bawah_tengah.addWidget(self.bersama)
+        bawah_tengah.addWidget(gulir)
+        bawah_tengah.setSizes([600, 400])
+        tata.addWidget(bawah_tengah, 2)
+        self.bersama.currentCellChanged.connect(lambda *_: self._grafik())
         bawah = QHBoxLayout()
         self.keterangan = _bernama(QLabel(), "keteranganRekap")
         self.keterangan.setWordWrap(True)
@@ -194,7 +271,6 @@ class JendelaRekap(QWidget):
         r = self.rekap
         # Two-line headings keep the figures' columns narrow; names never wrap.
         kepala = [
-            "Kecamatan",
             "Indikator",
             "Terhitung",
             "Rata-rata\ncapaian (%)",
@@ -210,9 +286,9 @@ class JendelaRekap(QWidget):
         self.tabel.setColumnCount(len(kepala))
         self.tabel.setHorizontalHeaderLabels(kepala)
         self.tabel.setRowCount(len(r.kecamatan))
+        self.tabel.setVerticalHeaderLabels([k.instansi for k in r.kecamatan])
         for i, k in enumerate(r.kecamatan):
             isi = [
-                k.instansi,
                 str(k.indikator),
                 str(k.terhitung),
                 format_capaian(k.rata_rata_capaian),
@@ -226,8 +302,7 @@ class JendelaRekap(QWidget):
                 isi.append(f"{k.triwulan_terisi} dari {k.triwulan_wajib}")
             for j, t in enumerate(isi):
                 item = QTableWidgetItem(t)
-                if j:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if k.dokumen_id is None:
                     item.setToolTip(f"Belum ada dokumen kecamatan ini untuk tahun {r.tahun}.")
                 self.tabel.setItem(i, j, item)
@@ -251,7 +326,24 @@ class JendelaRekap(QWidget):
         teks = f"{len(r.kecamatan)} kecamatan."
         if tanpa:
             teks += f" Belum ada dokumen tahun {r.tahun}: " + ", ".join(tanpa) + "."
+        for t in r.tidak_terbaca:
+            teks += f" Peringatan: {t}."
         self.keterangan.setText(teks)
+        self._grafik()
+
+    def _grafik(self) -> None:
+        """The chart of the chosen shared indicator; with none chosen, the IKM per kecamatan."""
+        r = self.rekap
+        if r is None:
+            return
+        baris = self.bersama.currentRow()
+        if 0 <= baris < len(r.bersama):
+            b = r.bersama[baris]
+            nama = f"{b.kode} {b.indikator}".strip()
+            self.grafik.set_data(f"Capaian (%) {nama}, {r.tahun}", list(b.capaian.items()))
+        else:
+            ikm = [(k.instansi, k.ikm) for k in r.kecamatan]
+            self.grafik.set_data(f"IKM per kecamatan, {r.tahun}", ikm, garis_100=False)
 
     def _simpan(self, judul: str, akhiran: str, saring: str, tulis: Any) -> None:  # noqa: ANN401
         """Ask where (suggesting a name), write with ``tulis(rekap, path) -> note``, say where."""

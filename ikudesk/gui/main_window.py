@@ -153,6 +153,9 @@ class MainWindow(QMainWindow):
 
         self._siapkan_aksi()
         excel_actions.pasang_menu(self)  # Berkas → Excel: export, fill-in form, imports
+        from ikudesk.gui.word_import import pasang_menu as pasang_menu_word
+
+        pasang_menu_word(self)  # Berkas → Impor dari Word/Excel…
         self._siapkan_status()
         from ikudesk.gui.tahunan_actions import pasang_menu_tahunan  # the yearly documents
 
@@ -162,6 +165,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self._komit)
+        from ikudesk.gui.roda import pasang_filter_roda
+
+        pasang_filter_roda()  # the wheel scrolls pages, never changes an unfocused value
 
         pohon.selectionModel().currentChanged.connect(self._pilihan_berubah)
         pohon.customContextMenuRequested.connect(self._menu_konteks)

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
-from ikudesk.domain.model import Dokumen, LaporanTahunan, Penandatangan
+from ikudesk.domain.model import Dokumen, LaporanTahunan, LaporanTriwulan, Penandatangan
 from ikudesk.errors import IkuError
 from ikudesk.gui.berkas import pilih_simpan
 from ikudesk.gui.dialogs.penandatangan import DialogPenandatangan
@@ -22,7 +22,12 @@ from ikudesk.gui.kategori_dialog import DialogKategori
 from ikudesk.gui.print_dialog import DialogOpsiCetak, OpsiCetak, PencetakPdf, atur_printer
 from ikudesk.persistence.kategori_store import baca_kategori, simpan_kategori
 from ikudesk.report import buat_pdf_bytes, tulis_pdf
-from ikudesk.report.registry import OpsiLaporan, cari_laporan
+from ikudesk.report.registry import (
+    OpsiLaporan,
+    cari_laporan,
+    pesan_tanpa_ttd,
+    triwulan_laporan,
+)
 
 
 def _pesan(parent: QWidget, ikon: QMessageBox.Icon, teks: str) -> QMessageBox:
@@ -119,6 +124,12 @@ def pastikan_penandatangan(
     ``laporan_tahunan``, one undo step) or print without; other reports go straight on."""
     jenis = cari_laporan(opsi.laporan)
     dok = controller.dokumen
+    alasan = jenis.alasan_tolak(dok, OpsiLaporan(tahun=opsi.tahun, triwulan=opsi.triwulan))
+    if alasan:  # nothing to print: say so before asking for a signer
+        _pesan(window, QMessageBox.Icon.Warning, alasan)
+        return None
+    if jenis.ttd_triwulan:
+        return _pastikan_penandatangan_triwulan(window, controller, opsi, lanjut)
     th = jenis.tahun_cetak(dok, opsi.tahun) if jenis.ttd_tahunan else None
     lt = dok.laporan(th) if th is not None else None
     if th is None or (lt is not None and lt.penandatangan is not None):
@@ -129,13 +140,61 @@ def pastikan_penandatangan(
 
     def selesai(hasil: int) -> None:
         if hasil == DialogPenandatangan.TANPA:
-            controller.pesan.emit(f"Laporan {th} dicetak tanpa tanda tangan.")
+            controller.pesan.emit(pesan_tanpa_ttd(th))
             lanjut(opsi)
             return
         if hasil != QDialog.DialogCode.Accepted or dlg.hasil is None:
             return
         try:
             simpan_penandatangan(controller, th, dlg.hasil, lt.catatan if lt else "")
+        except IkuError as e:
+            _pesan(window, QMessageBox.Icon.Warning, e.pesan)
+            return
+        lanjut(opsi)
+
+    dlg.finished.connect(selesai)
+    dlg.open()
+    return dlg
+
+
+def _pastikan_penandatangan_triwulan(
+    window: QWidget,
+    controller,  # noqa: ANN001
+    opsi: OpsiCetak,
+    lanjut: Callable[[OpsiCetak], object],
+) -> DialogPenandatangan | None:
+    """A quarterly table of a quarter without its signer: ask for signer and date (stored as
+    the quarter's ``laporan_triwulan``, one undo step), as for the year's signer; "print with
+    a blank date" goes on with the year's signer and a date line to write by hand."""
+    jenis = cari_laporan(opsi.laporan)
+    dok = controller.dokumen
+    th = jenis.tahun_cetak(dok, opsi.tahun)
+    if th is None:
+        lanjut(opsi)
+        return None
+    k = opsi.triwulan or triwulan_laporan(dok, th)
+    if dok.laporan_tw(th, k) is not None:
+        lanjut(opsi)
+        return None
+    lt = dok.laporan(th)
+    contoh = lt.penandatangan if lt is not None and lt.penandatangan else dok.penandatangan
+    dlg = DialogPenandatangan(th, contoh, window, triwulan=k)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def selesai(hasil: int) -> None:
+        if hasil == DialogPenandatangan.TANPA:
+            for teks in jenis.peringatan(dok, OpsiLaporan(tahun=th, triwulan=k)):
+                controller.pesan.emit(teks)
+            lanjut(opsi)
+            return
+        if hasil != QDialog.DialogCode.Accepted or dlg.hasil is None:
+            return
+        from ikudesk.session import operations
+
+        try:
+            controller.terapkan(
+                operations.SetLaporanTriwulan(th, k, LaporanTriwulan(th, k, dlg.hasil))
+            )
         except IkuError as e:
             _pesan(window, QMessageBox.Icon.Warning, e.pesan)
             return

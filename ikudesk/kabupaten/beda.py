@@ -151,6 +151,10 @@ def _beda_pk(lama: list[Any], baru: list[Any]) -> list[str]:
     return hasil
 
 
+def _tanpa_instansi(data: dict[str, Any]) -> Any:  # noqa: ANN401
+    return {k: v for k, v in data.get("profil", {}).items() if k != "instansi"}
+
+
 def uraikan_perubahan(lama: Dokumen, baru: Dokumen) -> list[str]:
     """What storing ``baru`` in place of ``lama`` changes; [] when nothing does."""
     a = normalisasi(ke_data(lama))
@@ -158,8 +162,14 @@ def uraikan_perubahan(lama: Dokumen, baru: Dokumen) -> list[str]:
     if a == b:
         return []
     hasil: list[str] = []
+    instansi_a = lama.profil.instansi
+    instansi_b = baru.profil.instansi
+    if instansi_a != instansi_b:
+        hasil.append(f"Instansi '{instansi_a}' → '{instansi_b}'")
     for kunci in sorted((set(a) | set(b)) - {"tujuan", "perjanjian_kinerja", "format", "versi"}):
         if a.get(kunci) != b.get(kunci):
+            if kunci == "profil" and _tanpa_instansi(a) == _tanpa_instansi(b):
+                continue  # said above
             hasil.append(f"{_BAGIAN.get(kunci, kunci)} berubah")
     if _tanpa_indikator(a) != _tanpa_indikator(b):
         hasil.append("Susunan tujuan/sasaran berubah")

@@ -134,7 +134,15 @@ def baca_sumber(berkas: list[Path]) -> list[Masuk]:
     if not berkas:
         raise GabungError("Tidak ada berkas yang digabungkan.")
     hasil: list[Masuk] = []
+    dilihat: set[Path] = set()
     for path in berkas:
+        try:
+            nyata = path.resolve()
+        except OSError:
+            nyata = path
+        if nyata in dilihat:  # the same file named twice is gathered once
+            continue
+        dilihat.add(nyata)
         if path.is_dir():
             raise GabungError(f"'{path}' adalah folder, bukan berkas cadangan atau dokumen.")
         if not path.exists():
@@ -145,7 +153,15 @@ def baca_sumber(berkas: list[Path]) -> list[Masuk]:
         try:
             hasil.append(Masuk(f"berkas '{path.name}'", baca_file(path)))
         except DokumenError as e:
-            raise GabungError(f"Berkas '{path}' tidak dapat digabungkan: {e.pesan}") from None
+            pesan = e.pesan if str(path) in e.pesan else f"berkas '{path}': {e.pesan}"
+            raise GabungError(f"Tidak dapat digabungkan: {pesan}") from None
+    for m in hasil:
+        if not m.dokumen.profil.instansi.strip():
+            raise GabungError(
+                f"Dokumen dari {m.asal} tidak menyebut instansinya; tanpa nama kecamatan dokumen "
+                "itu tidak dapat dibedakan dari kecamatan lain. Isi instansinya dulu; tidak ada "
+                "yang digabungkan."
+            )
     return hasil
 
 
@@ -194,9 +210,13 @@ def rencanakan(store: Store, masuk: list[Masuk]) -> RencanaGabung:
 def terapkan(store: Store, rencana: RencanaGabung) -> HasilGabung:
     """Store the plan in one transaction; refused whole when a document it replaces changed
     since the plan was read."""
+    from sqlalchemy import select
+    from sqlmodel import col
+
     from ikudesk.errors import TidakDitemukan
     from ikudesk.persistence.mapper import KonflikVersi, Writer
     from ikudesk.persistence.repo import ganti_dokumen_dalam, tulis_dokumen
+    from ikudesk.persistence.tables import DokumenRow
 
     baru: list[int] = []
     diganti: list[int] = []
@@ -204,6 +224,25 @@ def terapkan(store: Store, rencana: RencanaGabung) -> HasilGabung:
     if not rencana.ada_perubahan:
         return HasilGabung(baru, diganti, sama)
     with store.transaksi() as session:
+        _satu_penggabungan(session)
+        baru_kini = {
+            (identitas_instansi(r.instansi), (r.periode_mulai, r.periode_selesai))
+            for r in session.execute(
+                select(
+                    col(DokumenRow.instansi),
+                    col(DokumenRow.periode_mulai),
+                    col(DokumenRow.periode_selesai),
+                )
+            )
+        }
+        for lk in rencana.langkah:
+            ident = lk.masuk.identitas
+            kunci = (ident[0], ident[1] if ident[1] is not None else (None, None))
+            if lk.jenis == "baru" and kunci in baru_kini:
+                raise GabungError(
+                    f"{label_dokumen(lk.masuk.dokumen)} sudah disimpan oleh penggabungan lain "
+                    "sejak daftar perubahan dibuat; tidak ada yang digabungkan. Gabungkan lagi."
+                )
         writer = Writer(session)
         for lk in rencana.langkah:
             if lk.jenis == "ganti" and lk.dokumen_id is not None:
@@ -224,6 +263,16 @@ def terapkan(store: Store, rencana: RencanaGabung) -> HasilGabung:
                 baru.append(tulis_dokumen(session, lk.masuk.dokumen))
     _perbarui_statistik(store)
     return HasilGabung(baru, diganti, sama)
+
+
+def _satu_penggabungan(session: object) -> None:
+    """On a server, gatherings from several PCs take turns (SQLite's write lock does this for a
+    file store), so a document new to both is stored once."""
+    from sqlalchemy import text
+
+    bind = session.get_bind()  # type: ignore[attr-defined]
+    if bind.dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(4801, 26)"))  # type: ignore[attr-defined]
 
 
 def _perbarui_statistik(store: Store) -> None:

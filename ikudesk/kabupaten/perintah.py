@@ -146,14 +146,19 @@ def _teks_tabel(rekap: Any) -> list[str]:  # noqa: ANN401
 
 
 def jalankan_rekap(args: argparse.Namespace) -> int:
+    from ikudesk.domain.rules import TAHUN_MAX, TAHUN_MIN
     from ikudesk.kabupaten.rekap import muat_rekap
     from ikudesk.persistence.store import StoreBelumAda, buka_store
 
+    if not TAHUN_MIN <= args.tahun <= TAHUN_MAX:
+        raise IkuError(f"--tahun harus antara {TAHUN_MIN} dan {TAHUN_MAX}, bukan {args.tahun}.")
     try:
         with buka_store(getattr(args, "db", None), baca_saja=True) as store:  # reads only
             rekap = muat_rekap(store, args.tahun, args.triwulan)
     except StoreBelumAda:
         rekap = None
+    for teks in rekap.tidak_terbaca if rekap is not None else []:
+        print(f"Peringatan: {teks}", file=sys.stderr)
     if rekap is None or not rekap.kecamatan:
         raise IkuError(
             "Penyimpanan belum berisi dokumen kecamatan; gabungkan dulu (ikudesk gabung)."
@@ -210,24 +215,22 @@ def _hak(args: argparse.Namespace, conn: Any) -> None:  # noqa: ANN401
 
     if args.aksi == "kecamatan":
         hak_server.beri_hak(conn, args.peran, args.instansi)
-        hak_server.beri_tulis(conn, args.peran)
         print(
             f"Peran '{args.peran}' kini hanya boleh mengubah dokumen {args.instansi.strip()}.",
             file=sys.stderr,
         )
     elif args.aksi == "kabupaten":
-        hak_server.pasang(conn)
-        hak_server.beri_baca(conn, args.peran)
+        hak_server.beri_hak(conn, args.peran, None)
         print(f"Peran '{args.peran}' dapat membaca semua dokumen (hanya baca).", file=sys.stderr)
     elif args.aksi == "cabut":
         hak_server.cabut_hak(conn, args.peran)
-        print(f"Batas kecamatan peran '{args.peran}' dicabut.", file=sys.stderr)
+        print(f"Peran '{args.peran}' kini hanya dapat membaca.", file=sys.stderr)
     else:
         daftar = hak_server.daftar_hak(conn)
         if not daftar:
             print("Belum ada peran kecamatan.", file=sys.stderr)
         for peran, instansi in daftar:
-            print(f"{peran}\t{instansi}")
+            print(f"{peran}\t{instansi if instansi is not None else '(kabupaten: hanya baca)'}")
 
 
 PERINTAH: dict[str, Callable[[argparse.Namespace], int]] = {

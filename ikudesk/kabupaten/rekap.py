@@ -11,6 +11,7 @@ year: that is what the kabupaten looks for.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -69,6 +70,7 @@ class Rekap:
     kecamatan: list[RekapKecamatan]
     bersama: list[IndikatorBersama] = field(default_factory=list)
     pemerintah_daerah: str = ""
+    tidak_terbaca: list[str] = field(default_factory=list)  # damaged documents, said
 
     def ke_data(self) -> dict[str, Any]:
         """The JSON form (numbers as ``capaian --json`` writes them: exact decimals)."""
@@ -76,6 +78,7 @@ class Rekap:
             "tahun": self.tahun,
             "triwulan": self.triwulan,
             "kategori": list(self.kategori),
+            "tidak_terbaca": list(self.tidak_terbaca),
             "kecamatan": [
                 {
                     "instansi": k.instansi,
@@ -217,58 +220,51 @@ def _satu(
     )
 
 
-class _Himpunan:
-    """Union–find over (kecamatan, indicator) pairs."""
-
-    def __init__(self) -> None:
-        self.induk: dict[tuple[int, int], tuple[int, int]] = {}
-
-    def akar(self, x: tuple[int, int]) -> tuple[int, int]:
-        self.induk.setdefault(x, x)
-        while self.induk[x] != x:
-            self.induk[x] = self.induk[self.induk[x]]
-            x = self.induk[x]
-        return x
-
-    def satukan(self, a: tuple[int, int], b: tuple[int, int]) -> None:
-        ra, rb = self.akar(a), self.akar(b)
-        if ra != rb:
-            self.induk[max(ra, rb)] = min(ra, rb)
+def _kelompok_bersama(
+    dipakai: list[tuple[str, Dokumen]],
+) -> list[tuple[str, str, dict[int, list[Indikator]]]]:
+    """Groups of indicators several kecamatan share, without chaining: first by name (spaces
+    and case normalised), then — among the indicators no name group took — by kode. Returns
+    (kode label, name label, kecamatan index → its members) per group shared by two or more."""
+    hasil: list[tuple[str, str, dict[int, list[Indikator]]]] = []
+    diambil: set[int] = set()  # id() of indicators already in a shared group
+    for jenis in ("nama", "kode"):
+        grup: dict[str, dict[int, list[Indikator]]] = {}
+        for ki, (_, dok) in enumerate(dipakai):
+            for ind in dok.semua_indikator():
+                kunci = identitas_nama(ind.nama if jenis == "nama" else ind.kode)
+                if kunci and id(ind) not in diambil:
+                    grup.setdefault(kunci, {}).setdefault(ki, []).append(ind)
+        for anggota in grup.values():
+            if len(anggota) < 2:
+                continue
+            semua = [i for daftar in anggota.values() for i in daftar]
+            diambil.update(id(i) for i in semua)
+            kode = {identitas_nama(i.kode) for i in semua}
+            nama = {identitas_nama(i.nama) for i in semua}
+            contoh = semua[0]
+            # A label names only what the members share: one name, or one kode.
+            hasil.append(
+                (
+                    contoh.kode if len(kode) == 1 else "",
+                    contoh.nama if len(nama) == 1 else f"{contoh.nama} (nama berbeda)",
+                    anggota,
+                )
+            )
+    return hasil
 
 
 def _bersama(dipakai: list[tuple[str, Dokumen]], tahun: int) -> list[IndikatorBersama]:
-    himpunan = _Himpunan()
-    pertama: dict[str, tuple[int, int]] = {}
-    indikator: dict[tuple[int, int], Indikator] = {}
-    for ki, (_, dok) in enumerate(dipakai):
-        for ii, ind in enumerate(dok.semua_indikator()):
-            titik = (ki, ii)
-            indikator[titik] = ind
-            himpunan.akar(titik)
-            kunci = ["n:" + identitas_nama(ind.nama)]
-            if ind.kode.strip():
-                kunci.append("k:" + identitas_nama(ind.kode))
-            for k in kunci:
-                if k in pertama:
-                    himpunan.satukan(pertama[k], titik)
-                else:
-                    pertama[k] = titik
-    grup: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    for titik in indikator:
-        grup[himpunan.akar(titik)].append(titik)
     hasil: list[IndikatorBersama] = []
-    for akar in sorted(grup):
-        anggota = sorted(grup[akar])
-        if len({ki for ki, _ in anggota}) < 2:
-            continue
+    for kode, nama, anggota in _kelompok_bersama(dipakai):
         capaian: dict[str, Decimal | None] = {}
-        for ki, ii in anggota:
-            instansi = dipakai[ki][0]
-            v = _capaian(indikator[(ki, ii)], tahun)
-            if capaian.get(instansi) is None:  # a kecamatan's first computable one
-                capaian[instansi] = bulatkan(v) if v is not None else None
-        contoh = indikator[anggota[0]]
-        hasil.append(IndikatorBersama(contoh.kode, contoh.nama, contoh.satuan, capaian))
+        satuan = ""
+        for ki, daftar in sorted(anggota.items()):
+            # A kecamatan with two alike (a survey indicator and its copy): the one computed.
+            nilai = [v for v in (_capaian(i, tahun) for i in daftar) if v is not None]
+            capaian[dipakai[ki][0]] = bulatkan(nilai[0]) if nilai else None
+            satuan = satuan or daftar[0].satuan
+        hasil.append(IndikatorBersama(kode, nama, satuan, capaian))
     return hasil
 
 
@@ -300,11 +296,27 @@ def muat_rekap(store: Any, tahun: int, triwulan: int | None = None) -> Rekap:  #
     from ikudesk.persistence.kategori_store import baca_kategori_sesi
     from ikudesk.persistence.repo import baca_dokumen_dari, daftar_dokumen
 
-    ids = [r.id for r in daftar_dokumen(store)]
+    daftar = daftar_dokumen(store)
+    dokumen: list[tuple[int, Dokumen]] = []
+    rusak: list[tuple[int, str]] = []
     with store.baca() as session:
         kategori = baca_kategori_sesi(session)
-        dokumen = [(did, baca_dokumen_dari(session, did)) for did in ids]
-    return hitung_rekap(dokumen, tahun, triwulan, kategori)
+        for r in daftar:
+            try:
+                dokumen.append((r.id, baca_dokumen_dari(session, r.id)))
+            except Exception:  # noqa: BLE001 - one damaged document never hides the others
+                rusak.append((r.id, r.instansi))
+    rekap = hitung_rekap(dokumen, tahun, triwulan, kategori)
+    if rusak:
+        rekap = dataclasses.replace(
+            rekap,
+            tidak_terbaca=[
+                f"dokumen {did} ({' '.join(inst.split()) or 'tanpa instansi'}) tidak dapat "
+                "dibaca; isinya tidak ikut direkap"
+                for did, inst in rusak
+            ],
+        )
+    return rekap
 
 
 def tahun_terakhir(store: Any) -> int | None:  # noqa: ANN401

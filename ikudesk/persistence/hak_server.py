@@ -27,15 +27,20 @@ INDUK = {
     "indikator_id": "indikator",
     "komponen_id": "komponen",
     "tujuan_id": "tujuan",
+    "sasaran_id": "sasaran",
     "survei_id": "survei_ikm",
     "pk_id": "perjanjian_kinerja",
+    "induk_id": "pk_anggaran",
 }
+# Tables a kecamatan's role never writes (the program's own bookkeeping, the rights).
+HANYA_BACA = ("ikudesk_skema", TABEL_HAK)
 
 _FUNGSI = f"""
 CREATE TABLE IF NOT EXISTS {TABEL_HAK} (
     peran TEXT PRIMARY KEY,
-    instansi TEXT NOT NULL
+    instansi TEXT  -- NULL: the kabupaten's role, which reads everything and changes nothing
 );
+SET LOCAL check_function_bodies = false;
 REVOKE ALL ON {TABEL_HAK} FROM PUBLIC;
 GRANT SELECT ON {TABEL_HAK} TO PUBLIC;
 CREATE OR REPLACE FUNCTION ikudesk_norm(t TEXT) RETURNS TEXT
@@ -46,8 +51,19 @@ CREATE OR REPLACE FUNCTION ikudesk_bebas(peran NAME) RETURNS BOOLEAN
 CREATE OR REPLACE FUNCTION ikudesk_boleh_instansi(inst TEXT, peran NAME) RETURNS BOOLEAN
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
     AS $$ SELECT ikudesk_bebas($2) OR EXISTS (
-        SELECT 1 FROM {TABEL_HAK} h WHERE h.peran = $2::TEXT AND h.instansi = ikudesk_norm($1)
+        SELECT 1 FROM {TABEL_HAK} h
+        WHERE h.peran = $2::TEXT AND h.instansi IS NOT NULL AND h.instansi = ikudesk_norm($1)
     ) $$;
+-- Moving an id sequence past the ids inserted by hand (undo, restore) without giving roles the
+-- right to set sequences at will (which could make other kecamatan's inserts collide).
+CREATE OR REPLACE FUNCTION ikudesk_setel_urutan(tabel TEXT) RETURNS VOID
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public
+    AS $$ BEGIN
+        EXECUTE format(
+            'SELECT setval(pg_get_serial_sequence(%L, ''id''), GREATEST('
+            '(SELECT COALESCE(MAX(id), 0) FROM %I), (SELECT last_value FROM %I)))',
+            tabel, tabel, tabel || '_id_seq');
+    END $$;
 CREATE OR REPLACE FUNCTION ikudesk_boleh_dokumen(dok INTEGER, peran NAME) RETURNS BOOLEAN
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
     AS $$ SELECT ikudesk_bebas($2) OR COALESCE(
@@ -68,15 +84,20 @@ CREATE OR REPLACE FUNCTION ikudesk_boleh_{tabel}(x INTEGER, peran NAME) RETURNS 
 """
 
 
-def _syarat(tabel: str, kolom: set[str]) -> str:
+def _syarat(tabel: str, kolom: set[str], semua: bool = True) -> str:
+    """The condition a row of ``tabel`` must meet for ``current_user`` to write it: every
+    document it names (through ``dokumen_id`` and each parent reference) is the role's — so a
+    row can neither sit in nor point into another kecamatan's document. ``semua=False``: the
+    main parent only (the parents' own functions)."""
     if tabel == "dokumen":
         return "ikudesk_boleh_instansi(instansi, current_user)"
+    bagian: list[str] = []
     if "dokumen_id" in kolom:
-        return "ikudesk_boleh_dokumen(dokumen_id, current_user)"
+        bagian.append("ikudesk_boleh_dokumen(dokumen_id, current_user)")
     for k, induk in INDUK.items():
-        if k in kolom:
-            return f"ikudesk_boleh_{induk}({k}, current_user)"
-    return "ikudesk_bebas(current_user)"
+        if k in kolom and (semua or not bagian) and not (k == "induk_id" and not semua):
+            bagian.append(f"({k} IS NULL OR ikudesk_boleh_{induk}({k}, current_user))")
+    return " AND ".join(bagian) if bagian else "ikudesk_bebas(current_user)"
 
 
 def _tabel_dokumen(conn: Any) -> dict[str, set[str]]:  # noqa: ANN401
@@ -126,8 +147,10 @@ def dipakai(conn: Any) -> bool:  # noqa: ANN401
     return TABEL_HAK in inspect(conn).get_table_names()
 
 
-def beri_hak(conn: Any, peran: str, instansi: str) -> None:  # noqa: ANN401
-    """Role ``peran`` changes only documents of ``instansi`` (installs the rights first)."""
+def beri_hak(conn: Any, peran: str, instansi: str | None) -> None:  # noqa: ANN401
+    """Role ``peran`` changes only documents of ``instansi``; ``None``: reads all, changes
+    nothing (the kabupaten). Installs the rights first, then grants what the role needs."""
+    q = _kutip(conn, peran)
     pasang(conn)
     conn.execute(
         text(
@@ -136,40 +159,62 @@ def beri_hak(conn: Any, peran: str, instansi: str) -> None:  # noqa: ANN401
         ),
         {"p": peran, "i": instansi},
     )
+    _beri(conn, q, tulis=instansi is not None)
+
+
+def _beri(conn: Any, q: str, tulis: bool) -> None:  # noqa: ANN401
+    conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {q}"))
+    conn.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {q}"))
+    if not tulis:
+        conn.execute(text(f"REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public FROM {q}"))
+        return
+    tabel = [t for t in _tabel_dokumen(conn) if t not in HANYA_BACA]
+    conn.execute(text(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(tabel)} TO {q}"))
+    for t in HANYA_BACA:
+        conn.execute(text(f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {t} FROM {q}"))
+    # nextval only: moving a sequence goes through ikudesk_setel_urutan
+    conn.execute(text(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {q}"))
+    conn.execute(text(f"REVOKE UPDATE ON ALL SEQUENCES IN SCHEMA public FROM {q}"))
 
 
 def cabut_hak(conn: Any, peran: str) -> None:  # noqa: ANN401
+    """The role loses its kecamatan and every write right on the store (it still reads)."""
+    q = _kutip(conn, peran)
     pasang(conn)
     conn.execute(text(f"DELETE FROM {TABEL_HAK} WHERE peran = :p"), {"p": peran})
+    conn.execute(
+        text(f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA public FROM {q}")
+    )
+    conn.execute(text(f"REVOKE UPDATE ON ALL SEQUENCES IN SCHEMA public FROM {q}"))
 
 
-def daftar_hak(conn: Any) -> list[tuple[str, str]]:  # noqa: ANN401
+def beri_ulang(conn: Any) -> None:  # noqa: ANN401
+    """After a schema upgrade: the policies laid again and every listed role's grants renewed,
+    so a table a later version added is covered and usable."""
+    pasang(conn)
+    for peran, instansi in daftar_hak(conn):
+        ada = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :p"), {"p": peran}).first()
+        if ada is not None:
+            _beri(conn, '"' + peran.replace('"', '""') + '"', tulis=instansi is not None)
+
+
+def daftar_hak(conn: Any) -> list[tuple[str, str | None]]:  # noqa: ANN401
     if not dipakai(conn):
         return []
     return [
-        (str(p), str(i))
+        (str(p), None if i is None else str(i))
         for p, i in conn.execute(text(f"SELECT peran, instansi FROM {TABEL_HAK} ORDER BY peran"))
     ]
 
 
-def beri_baca(conn: Any, peran: str) -> None:  # noqa: ANN401
-    """Role ``peran`` (the kabupaten's) reads every document and changes nothing."""
-    from sqlalchemy.sql import quoted_name  # noqa: F401 - names are quoted below
-
-    q = _kutip(conn, peran)
-    conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {q}"))
-    conn.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {q}"))
-
-
-def beri_tulis(conn: Any, peran: str) -> None:  # noqa: ANN401
-    """The table privileges a kecamatan's role needs; the policies narrow them to its rows."""
-    q = _kutip(conn, peran)
-    conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {q}"))
-    conn.execute(
-        text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {q}")
-    )
-    conn.execute(text(f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {q}"))
-    conn.execute(text(f"REVOKE INSERT, UPDATE, DELETE ON {TABEL_HAK} FROM {q}"))
+def setel_urutan_sql(conn: Any, tabel: str) -> bool:  # noqa: ANN401
+    """Move ``tabel``'s id sequence through the rights' function when rights are set up;
+    False when they are not (the caller sets it itself)."""
+    ada = conn.execute(text("SELECT to_regprocedure('ikudesk_setel_urutan(text)')")).scalar()
+    if ada is None:
+        return False
+    conn.execute(text("SELECT ikudesk_setel_urutan(:t)"), {"t": tabel})
+    return True
 
 
 def _kutip(conn: Any, peran: str) -> str:  # noqa: ANN401

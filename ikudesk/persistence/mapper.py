@@ -27,6 +27,7 @@ from ikudesk.domain.model import (
     Kolom,
     Komponen,
     LaporanTahunan,
+    LaporanTriwulan,
     Penandatangan,
     Periode,
     PerjanjianKinerja,
@@ -52,6 +53,7 @@ from ikudesk.persistence.tables import (
     KolomRow,
     KomponenRow,
     LaporanTahunanRow,
+    LaporanTriwulanRow,
     NilaiKomponenRow,
     NilaiKomponenTriwulanRow,
     NilaiRow,
@@ -292,6 +294,7 @@ class Writer:
         self.replace_kolom(did, dok.tabel.kolom, clear=False)
         self.insert_subtrees(did, [(t, "dokumen", did, i) for i, t in enumerate(dok.tujuan)])
         self._insert_laporan(did, dok.laporan_tahunan)
+        self._insert_laporan_tw(did, dok.laporan_triwulan)
         for pk in dok.perjanjian_kinerja:
             self._insert_pk(did, pk)
         return did
@@ -541,6 +544,33 @@ class Writer:
         )
         if entry is not None:
             self._insert_laporan(dokumen_id, [entry])
+
+    def replace_laporan_triwulan(
+        self, dokumen_id: int, tahun: int, triwulan: int, entry: LaporanTriwulan | None
+    ) -> None:
+        self.session.execute(
+            delete(LaporanTriwulanRow).where(
+                (col(LaporanTriwulanRow.dokumen_id) == dokumen_id)
+                & (col(LaporanTriwulanRow.tahun) == tahun)
+                & (col(LaporanTriwulanRow.triwulan) == triwulan)
+            )
+        )
+        if entry is not None:
+            self._insert_laporan_tw(dokumen_id, [entry])
+
+    def _insert_laporan_tw(self, dokumen_id: int, daftar: list[LaporanTriwulan]) -> None:
+        self._insert_plain(
+            LaporanTriwulanRow,
+            [
+                {
+                    "dokumen_id": dokumen_id,
+                    "tahun": lt.tahun,
+                    "triwulan": lt.triwulan,
+                    "penandatangan": signer_json(lt.penandatangan),
+                }
+                for lt in daftar
+            ],
+        )
 
     def _insert_laporan(self, dokumen_id: int, daftar: list[LaporanTahunan]) -> None:
         self._insert_plain(
@@ -1024,6 +1054,14 @@ def _read_v2(
                 ),
                 catatan=lt.catatan,
             )
+        )
+    for tw in session.execute(
+        select(LaporanTriwulanRow)
+        .where(col(LaporanTriwulanRow.dokumen_id) == dok.id)
+        .order_by(col(LaporanTriwulanRow.tahun), col(LaporanTriwulanRow.triwulan))
+    ).scalars():
+        dok.laporan_triwulan.append(
+            LaporanTriwulan(tw.tahun, tw.triwulan, signer_from_json(tw.penandatangan))
         )
     pk_by_id: dict[int, PerjanjianKinerja] = {}
     for r in session.execute(

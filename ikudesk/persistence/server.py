@@ -31,6 +31,12 @@ from ikudesk.persistence.store import ID_APLIKASI, VERSI_SKEMA, Store
 # upgrades (n - 1) to n. 4 is here for stores created before the document version existed.
 MIGRASI_PG: dict[int, str] = {
     4: "ALTER TABLE dokumen ADD COLUMN IF NOT EXISTS versi INTEGER NOT NULL DEFAULT 0",
+    5: (
+        "CREATE TABLE IF NOT EXISTS laporan_triwulan ("
+        " dokumen_id INTEGER NOT NULL REFERENCES dokumen (id) ON DELETE CASCADE,"
+        " tahun INTEGER NOT NULL, triwulan INTEGER NOT NULL,"
+        " penandatangan VARCHAR NOT NULL, PRIMARY KEY (dokumen_id, tahun, triwulan))"
+    ),
 }
 TABEL_VERSI = "ikudesk_skema"
 # How long a connection attempt may take before the user is told the server cannot be reached.
@@ -187,8 +193,8 @@ def siapkan_skema(conn: Any, nama: str) -> int:
         conn.execute(text(f"UPDATE {TABEL_VERSI} SET versi = :v"), {"v": VERSI_SKEMA})
         from ikudesk.persistence import hak_server
 
-        if hak_server.dipakai(conn):  # a table a later version added gets the policies too
-            hak_server.pasang(conn)
+        if hak_server.dipakai(conn):  # a table a later version added is covered and usable
+            hak_server.beri_ulang(conn)
     return versi
 
 
@@ -245,6 +251,10 @@ def ambil_id(session: Session, tabel: str, n: int) -> list[int]:
 
 def setel_urutan(session: Session, tabel: str) -> None:
     """After rows were inserted with given ids: the id sequence continues past them."""
+    from ikudesk.persistence import hak_server
+
+    if hak_server.setel_urutan_sql(session, tabel):  # roles may not set sequences themselves
+        return
     session.execute(
         text(
             f"SELECT setval(pg_get_serial_sequence('{tabel}', 'id'), "

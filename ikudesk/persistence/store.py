@@ -242,6 +242,16 @@ CREATE INDEX ix_pk_anggaran ON pk_anggaran (pk_id, urutan);
     4: """
 ALTER TABLE dokumen ADD COLUMN versi INTEGER NOT NULL DEFAULT 0;
 """,
+    # 5: FORMAT v2 December 2026 — who signs the quarterly monitoring table of a quarter.
+    5: """
+CREATE TABLE laporan_triwulan (
+    dokumen_id INTEGER NOT NULL REFERENCES dokumen (id) ON DELETE CASCADE,
+    tahun INTEGER NOT NULL,
+    triwulan INTEGER NOT NULL,
+    penandatangan VARCHAR NOT NULL,
+    PRIMARY KEY (dokumen_id, tahun, triwulan)
+);
+""",
 }
 VERSI_SKEMA = max(MIGRASI)
 # "IKUD" in ASCII: PRAGMA application_id of every store this program creates or upgrades.

@@ -256,6 +256,18 @@ class LaporanTahunanRow(SQLModel, table=True):
     catatan: str = ""
 
 
+class LaporanTriwulanRow(SQLModel, table=True):
+    """Who signs the quarterly monitoring table of a year up to a quarter (the signer as
+    JSON). Schema 5."""
+
+    __tablename__ = "laporan_triwulan"
+
+    dokumen_id: int = Field(primary_key=True, foreign_key="dokumen.id", ondelete="CASCADE")
+    tahun: int = Field(primary_key=True)
+    triwulan: int = Field(primary_key=True)
+    penandatangan: str
+
+
 class PerjanjianKinerjaRow(SQLModel, table=True):
     __tablename__ = "perjanjian_kinerja"
     __table_args__ = (UniqueConstraint("dokumen_id", "tahun", "perubahan", name="uq_pk"),)

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Spacer
 from ikudesk.domain.compute import hitung_capaian, hitung_realisasi
 from ikudesk.domain.kategori import KATEGORI_BAWAAN, Kategori, kategori_untuk, teks_rentang
 from ikudesk.domain.model import Dokumen, Indikator
-from ikudesk.l10n import bulatkan, format_angka
+from ikudesk.l10n import bulatkan, format_angka, format_capaian
 from ikudesk.report.iku_sheet import LANJUTAN, tahun_laporan
 from ikudesk.report.tabel import Baris, Kepala
 from ikudesk.report.teks import Gaya, Paragraf, paragraf, xml
@@ -20,6 +20,7 @@ from ikudesk.report.umum import (
     UkurKolom,
     blok_judul,
     blok_ttd_dari,
+    judul_tahunan,
     lebar_kolom,
     satu_halaman,
     tabel_dan_ekor,
@@ -53,11 +54,7 @@ def story_capaian(
 ) -> list[Flowable]:
     daftar_kategori = list(kategori or KATEGORI_BAWAAN)
     th = tahun_laporan(dok, tahun)
-    instansi = dok.profil.instansi.strip()
-    judul = ["PENGUKURAN CAPAIAN KINERJA"]
-    if instansi:
-        judul.append(instansi.upper())
-    judul.append(f"TAHUN {th}" if th else "TAHUN -")
+    judul = judul_tahunan(dok, "PENGUKURAN CAPAIAN KINERJA", f"TAHUN {th}" if th else "TAHUN -")
 
     # A tujuan's own indicators are grouped under the tujuan, in the same column.
     ada_tujuan = any(t.indikator for t in dok.tujuan)
@@ -98,7 +95,7 @@ def story_capaian(
                 p(ind.satuan or "-", 3, True),
                 p(format_angka(target), 4, True),
                 p(format_angka(realisasi), 5, True),
-                p(format_angka(capaian), 6, True),
+                p(format_capaian(capaian), 6, True),
                 p(kat, 7, True),
                 p(alasan, 8),
             ]

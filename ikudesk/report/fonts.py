@@ -47,3 +47,16 @@ def daftar_font(pilihan: str = "serif") -> Font:
     addMapping(dasar, 0, 1, dasar + "-Italic")
     addMapping(dasar, 1, 1, dasar + "-BoldItalic")
     return Font(dasar, dasar + "-Bold", dasar + "-Italic", dasar + "-BoldItalic")
+
+
+def jadikan_bawaan(font: Font) -> None:
+    """Make ``font`` ReportLab's default where a report does not name one: a table cell
+    without FONTNAME (even an empty one sets its font) and every drawing — charts, the IKM
+    bars — whose state starts from ``STATE_DEFAULTS``. ReportLab's own default is Helvetica,
+    which is referenced without being embedded; this is the one place that keeps it out of
+    every PDF, whoever builds the table or the chart."""
+    from reportlab.graphics.shapes import STATE_DEFAULTS
+    from reportlab.platypus.tables import CellStyle
+
+    CellStyle.fontname = font.biasa
+    STATE_DEFAULTS["fontName"] = font.biasa

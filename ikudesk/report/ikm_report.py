@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from ikudesk.domain.ikm import HasilIkm, hitung_ikm, profil_responden
+from ikudesk.domain.ikm import HasilIkm, hitung_ikm, profil_responden, round_fraction
 from ikudesk.domain.ikm_tampil import (
     judul_survei,
     survei_tahun,
@@ -24,10 +24,11 @@ from ikudesk.domain.ikm_tampil import (
 from ikudesk.domain.model import Dokumen, Penandatangan, SurveiIkm
 from ikudesk.domain.nip import format_nip
 from ikudesk.errors import IkuError
-from ikudesk.l10n import TanggalError, format_angka, format_tanggal
+from ikudesk.l10n import TanggalError, format_angka, format_persen, format_tanggal
+from ikudesk.report.registry import LAPORAN, OpsiLaporan, pesan_tanpa_ttd
 from ikudesk.report.tabel import GARIS, PAD_X, PAD_Y
 from ikudesk.report.teks import Gaya, Paragraf, xml
-from ikudesk.report.umum import Halaman, blok_judul
+from ikudesk.report.umum import Halaman, blok_judul, judul_tahunan
 
 WARNA_BATANG = colors.HexColor("#4a6fa5")
 
@@ -41,30 +42,21 @@ def peringatan_ikm(dok: Dokumen, tahun: int | None) -> list[str]:
     if th is not None:
         lt = dok.laporan(th)
         if lt is None or lt.penandatangan is None:
-            hasil.append(
-                f"Penandatangan laporan tahun {th} belum diisi: laporan IKM dicetak tanpa "
-                "tanda tangan."
-            )
+            hasil.append(pesan_tanpa_ttd(th))
     return hasil
 
 
 def story_ikm(dok: Dokumen, gaya: Gaya, hal: Halaman, tahun: int | None) -> list[Flowable]:
     th = tahun_survei(dok, tahun)
-    instansi = dok.profil.instansi.strip()
-    judul = ["HASIL SURVEI KEPUASAN MASYARAKAT (SKM)"]
-    if instansi:
-        judul.append(instansi.upper())
-    judul.append(f"TAHUN {th}" if th else "TAHUN -")
-    story = blok_judul(judul, gaya)
+    judul = judul_tahunan(
+        dok, "HASIL SURVEI KEPUASAN MASYARAKAT (SKM)", f"TAHUN {th}" if th else "TAHUN -"
+    )
     daftar = survei_tahun(dok, th) if th is not None else []
     if not daftar:
-        story.append(
-            Paragraf(
-                xml(f"Belum ada survei IKM untuk tahun {th}." if th else "Belum ada survei IKM."),
-                gaya.sel,
-            )
-        )
-        return story
+        # nothing to report: refused, as a PK of a year without one is (never an empty page)
+        alasan = LAPORAN["ikm"].alasan_tolak(dok, OpsiLaporan(tahun=tahun))
+        raise IkuError(alasan or "Belum ada survei IKM.")
+    story = blok_judul(judul, gaya)
     for i, (ind, survei) in enumerate(daftar):
         if i:
             story.append(PageBreak())
@@ -176,7 +168,8 @@ def _ringkasan(h: HasilIkm, survei: SurveiIkm, gaya: Gaya, hal: Halaman) -> list
 
 
 def _persen(n: int, total: int) -> str:
-    return teks_dua_desimal(Fraction(100 * n, total)) + " %" if total else "-"
+    """A share of the respondents as offices print it: ``54,05%``."""
+    return format_persen(round_fraction(Fraction(100 * n, total))) + "%" if total else "-"
 
 
 def _profil(survei: SurveiIkm, gaya: Gaya, hal: Halaman) -> list[Flowable]:

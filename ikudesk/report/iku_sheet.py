@@ -6,11 +6,12 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer
 
 from ikudesk.domain.compute import hitung_capaian, hitung_realisasi, tahun_laporan
 from ikudesk.domain.model import JUDUL_KOLOM, Dokumen, Indikator, Tujuan, judul_bawaan
-from ikudesk.l10n import format_angka
+from ikudesk.l10n import format_angka, format_capaian
 from ikudesk.report.formula_flowable import FormulaFlowable, flowable_rumus
 from ikudesk.report.tabel import Baris, Kepala
 from ikudesk.report.teks import Gaya, Paragraf, buat_gaya, indent_butir, paragraf, xml
@@ -24,6 +25,7 @@ from ikudesk.report.umum import (
     blok_ttd,
     butir_bernomor,
     lebar_kolom,
+    lebar_perlu,
     muat,
     satu_halaman,
     tabel_dan_ekor,
@@ -49,6 +51,7 @@ class _Kolom:
     isi: str
     judul: str
     tahun: int | None = None  # for a target sub-column
+    grup: str = ""  # a heading over adjacent columns that share it (FORMAT v2 kolom.grup)
 
 
 def _kolom_daun(dok: Dokumen, tahun: int | None) -> list[_Kolom]:
@@ -61,7 +64,7 @@ def _kolom_daun(dok: Dokumen, tahun: int | None) -> list[_Kolom]:
         elif k.isi in ("realisasi", "capaian"):
             hasil.append(_Kolom(k.isi, f"{judul} {tahun}" if tahun else judul, tahun))
         else:
-            hasil.append(_Kolom(k.isi, judul))
+            hasil.append(_Kolom(k.isi, judul, grup=k.grup.strip()))
     return hasil
 
 
@@ -81,13 +84,14 @@ class _Pembangun:
         self.teks_kolom[c].append(teks)
         return paragraf(teks, self.gaya.sel_tengah if tengah else self.gaya.sel)
 
-    def _angka(self, nilai: Decimal | None, c: int) -> list[Flowable]:
+    def _angka(self, nilai: Decimal | None, c: int, capaian: bool = False) -> list[Flowable]:
         # Values repeat across a sheet and Babel's formatting is the costly part: once each.
         # Keyed by the exact text (1.0 and 1.00 print differently; they are equal Decimals).
-        kunci = None if nilai is None else str(nilai)
+        kunci = None if nilai is None else ("%" if capaian else "") + str(nilai)
         teks = self._teks_angka.get(kunci)
         if teks is None:
-            teks = self._teks_angka[kunci] = format_angka(nilai)
+            bentuk = format_capaian if capaian else format_angka
+            teks = self._teks_angka[kunci] = bentuk(nilai)
         return self._p(teks, c, tengah=True)
 
     def _sel_rumus(self, ind: Indikator, c: int) -> list[Flowable]:
@@ -145,7 +149,7 @@ class _Pembangun:
             case "capaian":
                 if self.tahun is None:
                     return self._angka(None, c)
-                return self._angka(hitung_capaian(ind, self.tahun).nilai, c)
+                return self._angka(hitung_capaian(ind, self.tahun).nilai, c, capaian=True)
         return []
 
     # ---- rows
@@ -267,7 +271,7 @@ class _Pembangun:
     def kepala(self) -> Kepala:
         g = self.gaya
         ada_tahun = any(k.isi == "target" and k.tahun is not None for k in self.kolom)
-        n_atas = 2 if ada_tahun else 1
+        n_atas = 2 if ada_tahun or any(k.grup for k in self.kolom) else 1
         atas: list = []
         bawah: list = []
         span: list[tuple[int, int, int, int]] = []
@@ -283,6 +287,21 @@ class _Pembangun:
                 atas += [""] * (akhir - c)
                 bawah += [
                     Paragraf(str(self.kolom[i].tahun), g.judul_kolom) for i in range(c, akhir + 1)
+                ]
+                if akhir > c:
+                    span.append((c, 0, akhir, 0))
+                c = akhir + 1
+                continue
+            if k.grup:
+                # "Sasaran" over Sasaran Strategis · Indikator Kinerja Utama · Formula
+                akhir = c
+                while akhir + 1 < len(self.kolom) and self.kolom[akhir + 1].grup == k.grup:
+                    akhir += 1
+                    self.teks_kolom[akhir].append(self.kolom[akhir].judul)
+                atas.append(Paragraf(xml(k.grup), g.judul_kolom))
+                atas += [""] * (akhir - c)
+                bawah += [
+                    Paragraf(xml(self.kolom[i].judul), g.judul_kolom) for i in range(c, akhir + 1)
                 ]
                 if akhir > c:
                     span.append((c, 0, akhir, 0))
@@ -329,12 +348,14 @@ class _Pembangun:
 
 def _kepala_dokumen(dok: Dokumen, gaya: Gaya) -> list[BarisLabel]:
     hasil: list[BarisLabel] = []
+    tebal = ParagraphStyle("kepala_tebal", parent=gaya.kepala, fontName=gaya.font.tebal)
     for k in dok.profil.kepala:
         isi: list[Flowable] = []
+        st = tebal if k.tebal else gaya.kepala  # "Instansi : **Kecamatan Sumbersuko**"
         if k.isi.strip():
-            isi += paragraf(k.isi, gaya.kepala)
+            isi += paragraf(k.isi, st)
         if k.butir:
-            isi += butir_bernomor(k.butir, k.penomoran or "angka", gaya.kepala)
+            isi += butir_bernomor(k.butir, k.penomoran or "angka", st)
         if k.dari == "tujuan":
             uraian = [t.uraian for t in dok.tujuan if t.uraian.strip()]
             isi += (
@@ -369,9 +390,11 @@ def story_iku(dok: Dokumen, gaya: Gaya, hal: Halaman, tahun: int | None) -> list
     g = gaya
     if not muat(uk, hal.lebar_isi):
         # Word widths scale with the type size: pick the largest size that fits, build once more.
-        perlu = sum(max(min(u.minimum, u.alami), 14.0) for u in uk)
-        ruang = hal.lebar_isi - len(uk) * 7
-        cocok = [u for u in UKURAN_HURUF if u < gaya.ukuran and perlu * u / gaya.ukuran <= ruang]
+        cocok = [
+            u
+            for u in UKURAN_HURUF
+            if u < gaya.ukuran and lebar_perlu(uk, hal.lebar_isi, u / gaya.ukuran) <= hal.lebar_isi
+        ]
         g = buat_gaya(gaya.pilihan, cocok[0] if cocok else UKURAN_HURUF[-1])
         p = _Pembangun(dok, g, tahun)
         kepala, baris = p.kepala(), p.baris()

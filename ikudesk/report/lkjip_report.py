@@ -40,6 +40,7 @@ from ikudesk.l10n import format_angka
 from ikudesk.report.charts import WARNA_100, Panel, Seri, grafik_indikator, legenda
 from ikudesk.report.iku_sheet import LANJUTAN, tahun_laporan
 from ikudesk.report.pk_report import nama_pk
+from ikudesk.report.registry import pesan_tanpa_ttd
 from ikudesk.report.tabel import PAD_X, Baris, Kepala, Sel
 from ikudesk.report.teks import Gaya, Paragraf, buat_gaya, paragraf, xml
 from ikudesk.report.ttd import blok_satu, format_persen, tanggal_cetak
@@ -47,6 +48,7 @@ from ikudesk.report.umum import (
     Halaman,
     UkurKolom,
     blok_judul,
+    judul_tahunan,
     lebar_kolom,
     tabel_dan_ekor,
     ukur_teks,
@@ -64,10 +66,7 @@ def peringatan_lkjip(dok: Dokumen, tahun: int | None) -> list[str]:
     hasil = []
     lt = dok.laporan(th)
     if lt is None or lt.penandatangan is None:
-        hasil.append(
-            f"Tahun {th} belum memiliki penandatangan laporan tahunan; LKjIP dicetak tanpa "
-            "blok tanda tangan."
-        )
+        hasil.append(pesan_tanpa_ttd(th))  # the one wording of every report
     if dok.pk(th) is None:
         hasil.append(
             f"Belum ada Perjanjian Kinerja tahun {th}; tabel realisasi anggaran tidak dicetak."
@@ -706,10 +705,8 @@ def story_lkjip(
     kategori: list[Kategori] | None,
 ) -> list[Flowable]:
     th = tahun_laporan(dok, tahun)
-    judul = ["BAB III", "AKUNTABILITAS KINERJA"]
-    if dok.profil.instansi.strip():
-        judul.append(dok.profil.instansi.strip().upper())
-    judul.append(f"TAHUN {th or '-'}")
+    # instansi and pemerintah daerah, as every yearly report's title block (issue 20 item 9)
+    judul = judul_tahunan(dok, "BAB III", "AKUNTABILITAS KINERJA", f"TAHUN {th or '-'}")
     story = blok_judul(judul, gaya)
     if th is None:
         teks = (

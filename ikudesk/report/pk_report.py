@@ -129,12 +129,25 @@ def _halaman_pernyataan(
     return story
 
 
-def _ukur(teks: list[list[str]], bobot: list[float], gaya: Gaya, lebar: float) -> list[float]:
+def _ukur(
+    teks: list[list[str]],
+    bobot: list[float],
+    gaya: Gaya,
+    lebar: float,
+    tebal: list[list[str]] | None = None,
+    menjorok: dict[int, tuple[float, float]] | None = None,
+) -> list[float]:
+    """Widths from what is printed: the heading (bold, ``teks[c][0]``), the cells and the bold
+    cells (``tebal[c]``: the total), so that no amount or heading word is broken;
+    ``menjorok[c]``: (widest line, longest word) of the column's indented cells, indent
+    included."""
     ukuran = []
     for c, isi in enumerate(teks):
         alami, kata = ukur_teks(isi[1:], gaya.font.biasa, gaya.ukuran)
-        _, kata_j = ukur_teks(isi[:1], gaya.font.tebal, gaya.ukuran)
-        ukuran.append(UkurKolom(max(alami, kata_j), max(kata, kata_j), bobot[c]))
+        bold = isi[:1] + (tebal[c] if tebal else [])
+        alami_t, kata_t = ukur_teks(bold, gaya.font.tebal, gaya.ukuran)
+        alami_m, kata_m = (menjorok or {}).get(c, (0.0, 0.0))
+        ukuran.append(UkurKolom(max(alami, alami_t, alami_m), max(kata, kata_t, kata_m), bobot[c]))
     return lebar_kolom(ukuran, lebar)
 
 
@@ -179,6 +192,7 @@ def _tabel_program(
 ) -> list[Flowable]:
     judul = ["No", "Program / Kegiatan / Sub Kegiatan", "Anggaran (Rp)", "Keterangan"]
     teks: list[list[str]] = [[j] for j in judul]
+    teks_tebal: list[list[str]] = [[] for _ in judul]
     gaya_level = [
         ParagraphStyle(f"pk_prog{n}", parent=gaya.sel, leftIndent=INDENT * n) for n in range(3)
     ]
@@ -187,8 +201,14 @@ def _tabel_program(
         teks[c].append(s)
         return paragraf(s, st)
 
+    menjorok: dict[int, tuple[float, float]] = {1: (0.0, 0.0)}
+
     def baris_node(no: str, node, level: int) -> Baris:  # noqa: ANN001 - Program/Kegiatan/Sub
         uraian = " ".join(x for x in (node.kode.strip(), node.uraian.strip()) if x) or "-"
+        alami, kata = ukur_teks([uraian], gaya.font.biasa, gaya.ukuran)
+        lama = menjorok[1]
+        geser = INDENT * level
+        menjorok[1] = (max(lama[0], alami + geser), max(lama[1], kata + geser))
         return Baris(
             [
                 p(no, 0, gaya.sel_tengah),
@@ -199,27 +219,31 @@ def _tabel_program(
         )
 
     baris: list[Baris] = []
+    # numbered under their program as SIPD-based PKs print them: 1, 1.1, 1.1.1
     for i, prog in enumerate(pk.program, start=1):
         baris.append(baris_node(str(i), prog, 0))
-        for keg in prog.kegiatan:
-            baris.append(baris_node("", keg, 1))
-            for sub in keg.sub_kegiatan:
-                baris.append(baris_node("", sub, 2))
+        for j, keg in enumerate(prog.kegiatan, start=1):
+            baris.append(baris_node(f"{i}.{j}", keg, 1))
+            for k, sub in enumerate(keg.sub_kegiatan, start=1):
+                baris.append(baris_node(f"{i}.{j}.{k}", sub, 2))
     if not pk.program:
         baris.append(Baris([None, p("Belum ada program.", 1, gaya.sel), None, None]))
     tebal = ParagraphStyle("pk_jumlah", parent=gaya.sel_kanan, fontName=gaya.font.tebal)
+    total = format_angka(total_anggaran(pk), 0)
+    teks_tebal[1].append("JUMLAH")
+    teks_tebal[2].append(total)
     baris.append(
         Baris(
             [
                 None,
-                p("JUMLAH", 1, ParagraphStyle("pk_j", parent=tebal, alignment=0)),
-                p(format_angka(total_anggaran(pk), 0), 2, tebal),
+                paragraf("JUMLAH", ParagraphStyle("pk_j", parent=tebal, alignment=0)),
+                paragraf(total, tebal),
                 None,
             ]
         )
     )
     kepala = Kepala([[Paragraf(xml(j), gaya.judul_kolom) for j in judul]], [])
-    lebar = _ukur(teks, [0.2, 2.6, 0.6, 0.5], gaya, hal.lebar_isi)
+    lebar = _ukur(teks, [0.2, 2.6, 0.6, 0.5], gaya, hal.lebar_isi, teks_tebal, menjorok)
     return tabel_dan_ekor(kepala, lebar, baris, ekor, gaya, hal)
 
 

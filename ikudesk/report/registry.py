@@ -69,6 +69,8 @@ class Laporan(ABC):
     # Signed by the year's ``laporan_tahunan`` signer (never the IKU sheet's): the print
     # dialog asks for one when the year has none.
     ttd_tahunan: ClassVar[bool] = False
+    # Signed per quarter (``laporan_triwulan``): the window asks for the quarter's signer.
+    ttd_triwulan: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -96,11 +98,13 @@ class Laporan(ABC):
         th = self.tahun_cetak(dok, opsi.tahun)
         lt = None if th is None else dok.laporan(th)
         if lt is None or lt.penandatangan is None:
-            teks = f"tahun {th}" if th is not None else "tahun laporan"
-            return [
-                f"Penandatangan laporan {teks} belum diisi: laporan dicetak tanpa tanda tangan."
-            ]
+            return [pesan_tanpa_ttd(th)]
         return []
+
+    def alasan_tolak(self, dok: Dokumen, opsi: OpsiLaporan) -> str | None:
+        """Why this report cannot be printed for ``dok`` at all (None: it can); checked before
+        the window asks for a signer, and by the report itself."""
+        return None
 
     def tahun_cetak(self, dok: Dokumen, tahun: int | None) -> int | None:
         """The year this report prints for (and whose ``laporan_tahunan`` signer signs it)."""
@@ -115,6 +119,12 @@ class Laporan(ABC):
         if tahun is not None and self.memakai_tahun(dok):
             bagian.append(str(tahun))
         return "-".join([*bagian, dasar]) + ".pdf"
+
+
+def pesan_tanpa_ttd(tahun: int | None) -> str:
+    """The one wording, in every report, for a year printed without its signer."""
+    teks = f"tahun {tahun}" if tahun is not None else "tahun laporan"
+    return f"Penandatangan laporan {teks} belum diisi: laporan dicetak tanpa tanda tangan."
 
 
 def cari_laporan(kode: str) -> Laporan:
@@ -174,9 +184,25 @@ class LaporanTriwulan(Laporan):
     kode = "triwulan"
     judul = "Monitoring capaian kinerja triwulan"
     awalan_berkas = "Monitoring"
-    kertas = "A4"
     opsi = frozenset({"tahun", "triwulan"})
     ttd_tahunan = True
+    ttd_triwulan = True  # signed per quarter (laporan_triwulan); the window asks for one
+
+    def peringatan(self, dok: Dokumen, opsi: OpsiLaporan) -> list[str]:
+        """No quarterly signer: the year's signs with a blank date (said); none at all: the
+        one wording of every report."""
+        from ikudesk.report.triwulan_report import pesan_triwulan_tanpa_ttd
+
+        th = self.tahun_cetak(dok, opsi.tahun)
+        if th is None:
+            return super().peringatan(dok, opsi)
+        k = opsi.triwulan or triwulan_laporan(dok, th)
+        if dok.laporan_tw(th, k) is not None:
+            return []
+        lt = dok.laporan(th)
+        if lt is not None and lt.penandatangan is not None:
+            return [pesan_triwulan_tanpa_ttd(th, k)]
+        return [pesan_tanpa_ttd(th)]
 
     def judul_pdf(self, dok: Dokumen) -> str:
         return f"Monitoring Capaian Kinerja Triwulan {dok.profil.instansi or 'IKU Desk'}"
@@ -270,3 +296,13 @@ class LaporanIkm(Laporan):
         from ikudesk.report.ikm_report import peringatan_ikm
 
         return peringatan_ikm(dok, opsi.tahun)
+
+    def alasan_tolak(self, dok: Dokumen, opsi: OpsiLaporan) -> str | None:
+        from ikudesk.domain.ikm_tampil import survei_tahun, tahun_survei
+
+        th = tahun_survei(dok, opsi.tahun)
+        if th is not None and survei_tahun(dok, th):
+            return None
+        if th is None:
+            return "Dokumen ini belum memiliki survei IKM; laporan IKM tidak dapat dicetak."
+        return f"Belum ada survei IKM untuk tahun {th}; laporan IKM tidak dapat dicetak."

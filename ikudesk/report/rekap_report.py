@@ -16,7 +16,6 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     KeepTogether,
     Paragraph,
@@ -136,7 +135,16 @@ def _grafik(
     label_lebar = min(
         max([stringWidth(n, font, UKURAN_LABEL) for n, _ in urut] + [40]) + 6, lebar * 0.35
     )
-    angka_lebar = stringWidth("1.000,00", font, UKURAN_LABEL) + 6
+    # Room right of the bars for the widest label actually printed: a huge value never runs
+    # into the next chart.
+    angka_lebar = (
+        max(
+            [stringWidth(format_capaian(v), font, UKURAN_LABEL) for _, v in urut if v is not None]
+            + [stringWidth("1.000,00", font, UKURAN_LABEL)]
+        )
+        + 6
+    )
+    angka_lebar = min(angka_lebar, lebar * 0.35)
     tinggi = TINGGI_BATANG * len(urut) + 30
     d = Drawing(lebar, tinggi)
     d.initialFontName = font  # ReportLab starts a drawing in Helvetica, which is not embedded
@@ -217,6 +225,8 @@ def story_rekap(rekap: Rekap, gaya: Gaya, hal: Halaman) -> list[Flowable]:
         "tetap dicantumkan."
     )
     story += [Spacer(1, 4), _p(catatan, gaya)]
+    for teks in rekap.tidak_terbaca:
+        story.append(_p(f"Peringatan: {teks}.", gaya))
     ikm = [(k.instansi, k.ikm) for k in rekap.kecamatan]
     if any(v is not None for _, v in ikm):
         story += [
@@ -226,8 +236,8 @@ def story_rekap(rekap: Rekap, gaya: Gaya, hal: Halaman) -> list[Flowable]:
             ),
         ]
     if rekap.bersama:
-        story += [CondPageBreak(80), Spacer(1, 10)]
-        story.append(Paragraph(xml("INDIKATOR YANG DIMILIKI BEBERAPA KECAMATAN"), gaya.judul))
+        story += [Spacer(1, 10)]
+        judul_bagian = Paragraph(xml("INDIKATOR YANG DIMILIKI BEBERAPA KECAMATAN"), gaya.judul)
         gambar = []
         for no, b in enumerate(rekap.bersama, start=1):
             nama = f"{b.kode} {b.indikator}".strip()
@@ -241,7 +251,9 @@ def story_rekap(rekap: Rekap, gaya: Gaya, hal: Halaman) -> list[Flowable]:
                     hal.lebar_isi / 2 - 6,
                 )
             )
-        story += _berpasangan(gambar, hal.lebar_isi, gaya)
+        pasangan = _berpasangan(gambar, hal.lebar_isi, gaya)
+        # The heading never ends a page: it goes with the first row of charts.
+        story += [KeepTogether([judul_bagian, *pasangan[:2]]), *pasangan[2:]]
     else:
         story += [
             Spacer(1, 8),

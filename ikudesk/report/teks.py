@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from ikudesk.report.fonts import Font, daftar_font
+from ikudesk.report.fonts import Font, daftar_font, jadikan_bawaan
 
 _BUTIR = re.compile(r"^\s*(-|\d{1,3}\.|[a-zA-Z]\.)\s+(.*)$")
 
@@ -43,6 +44,7 @@ def ukuran_judul(ukuran: float) -> float:
 
 def buat_gaya(pilihan_font: str = HURUF_BAWAAN, ukuran: float = UKURAN_BAWAAN) -> Gaya:
     font = daftar_font(pilihan_font)
+    jadikan_bawaan(font)  # no Helvetica anywhere: tables and drawings default to this family
     lead = ukuran * 1.2
     sel = ParagraphStyle(
         "sel", fontName=font.biasa, fontSize=ukuran, leading=lead, alignment=TA_LEFT
@@ -108,7 +110,8 @@ class Paragraf(Paragraph):
         if self._lebar_wrap is not None and abs(self._lebar_wrap - availWidth) < 1e-6:
             return self.width, self.height
         hasil = super().wrap(availWidth, availHeight)
-        self._lebar_wrap = availWidth
+        # ReportLab sets no width when the room is too narrow to lay out at all: nothing to reuse
+        self._lebar_wrap = availWidth if availWidth >= rl_config._FUZZ else None
         return hasil
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803

@@ -101,17 +101,31 @@ class Jarak:
     sebelum_ttd: float = 1.2
     ttd: float | None = None  # None: six lines of the type size
     catatan_di_samping: bool = False  # the catatan to the left of the signature, not above
+    baris_judul: float = 1.25  # the title lines' leading, in multiples of their size
 
 
 BIASA = Jarak()
-RAPAT = Jarak(judul=0.6, kepala=0.5, catatan=0.4, sebelum_ttd=0.5, ttd=14 * mm)
+RAPAT = Jarak(judul=0.6, kepala=0.5, catatan=0.4, sebelum_ttd=0.5, ttd=14 * mm, baris_judul=1.1)
 RAPAT_SAMPING = dataclasses.replace(RAPAT, catatan_di_samping=True)
 
 
 def blok_judul(baris: Sequence[str], gaya: Gaya, jarak: Jarak = BIASA) -> list[Flowable]:
-    hasil: list[Flowable] = [Paragraf(xml(b), gaya.judul) for b in baris if b.strip()]
+    st = gaya.judul
+    if jarak.baris_judul != BIASA.baris_judul:
+        st = ParagraphStyle("judul_rapat", parent=st, leading=st.fontSize * jarak.baris_judul)
+    hasil: list[Flowable] = [Paragraf(xml(b), st) for b in baris if b.strip()]
     hasil.append(Spacer(1, gaya.ukuran * jarak.judul))
     return hasil
+
+
+def judul_tahunan(dok: Dokumen, *baris: str) -> list[str]:
+    """The title block of a yearly report: its first line(s), the instansi and the pemerintah
+    daerah (as the PK prints them), then the year's line (the last of ``baris``)."""
+    *awal, akhir = baris
+    instansi = [
+        t.strip().upper() for t in (dok.profil.instansi, dok.profil.pemerintah_daerah) if t.strip()
+    ]
+    return [*awal, *instansi, akhir]
 
 
 @dataclass
@@ -277,6 +291,9 @@ class DenganTabel(Flowable):
 # --------------------------------------------------------------------------- signature
 
 
+TANGGAL_TANGAN = "…" * 8  # a date left blank, to be written by hand ("Pakong, ……………")
+
+
 def blok_ttd(dok: Dokumen, gaya: Gaya, lebar_isi: float, jarak: Jarak = BIASA) -> list[Flowable]:
     """Catatan, then the signature block on the right; empty parts are left out."""
     return blok_ttd_dari(dok.penandatangan, dok.catatan, gaya, lebar_isi, jarak)
@@ -288,9 +305,11 @@ def blok_ttd_dari(
     gaya: Gaya,
     lebar_isi: float,
     jarak: Jarak = BIASA,
+    tanggal_tangan: bool = False,
 ) -> list[Flowable]:
     """Catatan, then ``p``'s signature block on the right (its status before the jabatan:
-    "Plt. CAMAT …"); ``p`` None: no signature block. Empty parts are left out."""
+    "Plt. CAMAT …"); ``p`` None: no signature block. Empty parts are left out;
+    ``tanggal_tangan``: the date is left as a dotted line to write by hand."""
     catatan: list[Flowable] = paragraf(catatan_teks, gaya.sel) if catatan_teks.strip() else []
     if p is None:
         return [Spacer(1, gaya.ukuran * jarak.catatan), *catatan] if catatan else []
@@ -299,6 +318,8 @@ def blok_ttd_dari(
     except TanggalError as e:
         raise IkuError(f"Penandatangan: {e.pesan}") from None
     st = ParagraphStyle("ttd_tengah", parent=gaya.ttd, alignment=TA_CENTER)
+    if tanggal_tangan:
+        tanggal = TANGGAL_TANGAN
     tempat = ", ".join(x for x in (p.tempat.strip(), tanggal) if x)
     isi: list[Flowable] = []
     if tempat:
@@ -425,58 +446,78 @@ def ukur_teks(teks: Sequence[str], font: str, ukuran: float) -> tuple[float, flo
     return alami, kata
 
 
+# A "word" wider than this share of the page is no word a reader reads whole (a pasted code, a
+# 2,000-character string): it may break at a character boundary, and never drives the type
+# size or a refusal. Numbers and real words are far narrower.
+BAGIAN_KATA_RAKSASA = 0.4
+LEBAR_TERBACA = 60.0  # a text column narrower than this is hard to read
+
+
+def lebar_perlu(ukuran: Sequence[UkurKolom], lebar_isi: float, skala: float = 1.0) -> float:
+    """The width every column's longest word needs (at ``skala`` times the measured type
+    size), giant words left to break."""
+    batas = lebar_isi * BAGIAN_KATA_RAKSASA
+    hasil = 0.0
+    for u in ukuran:
+        kata = min(u.minimum, u.alami) * skala
+        # a giant word breaks anyway: its column needs only a readable width
+        hasil += max((kata if kata <= batas else LEBAR_TERBACA) + 2 * PAD_X + 1, 14.0)
+    return hasil
+
+
 def muat(ukuran: Sequence[UkurKolom], lebar_isi: float) -> bool:
     """True when every column can be as wide as its longest word."""
-    return sum(max(min(u.minimum, u.alami) + 2 * PAD_X + 1, 14.0) for u in ukuran) <= lebar_isi
+    return lebar_perlu(ukuran, lebar_isi) <= lebar_isi
 
 
 def lebar_kolom(ukuran: Sequence[UkurKolom], lebar_isi: float) -> list[float]:
     """Widths that fill ``lebar_isi``: narrow columns get what they need, the rest share the room
-    by weight; no column is narrower than its longest word while the page allows it."""
-    n = len(ukuran)
-    alami = [u.alami + 2 * PAD_X + 1 for u in ukuran]
-    keras = [max(min(u.minimum + 2 * PAD_X + 1, alami[i]), 14.0) for i, u in enumerate(ukuran)]
+    by weight; no column is narrower than its longest word while the page allows it.
+
+    The shares are found by water-filling (one level for all columns, each clamped between its
+    minimum and its natural width), so a column is never given less than its minimum because
+    another was settled first. When even the words do not fit, only the columns with the
+    longest words give way (a 2,000-character word breaks at a character boundary; the
+    numbers beside it stay whole).
+    """
+    alami = [max(u.alami + 2 * PAD_X + 1, 14.0) for u in ukuran]
+    # a giant word (wider than BAGIAN_KATA_RAKSASA of the page) breaks anyway: its column
+    # claims only a readable width, and shares the rest like any long text
+    batas = lebar_isi * BAGIAN_KATA_RAKSASA
+    keras = [
+        max(min(u.minimum + 2 * PAD_X + 1, alami[i]), 14.0)
+        if min(u.minimum, u.alami) <= batas
+        else LEBAR_TERBACA + 2 * PAD_X + 1
+        for i, u in enumerate(ukuran)
+    ]
     nyaman = [max(keras[i], min(u.lunak + 2 * PAD_X + 1, alami[i])) for i, u in enumerate(ukuran)]
     minimum = nyaman if sum(nyaman) <= lebar_isi else keras
-    if sum(minimum) >= lebar_isi:  # even the words do not fit: shrink all alike
-        f = lebar_isi / sum(minimum)
-        return [m * f for m in minimum]
+    if sum(minimum) >= lebar_isi:
+        batas = _tingkat(lambda t: sum(min(m, t) for m in minimum), lebar_isi, max(minimum))
+        return [min(m, batas) for m in minimum]
+    # a very long text weighs like one a page wide: it does not starve its neighbours
+    bobot = [u.bobot * math.sqrt(min(alami[i], lebar_isi)) for i, u in enumerate(ukuran)]
     if sum(alami) <= lebar_isi:
         extra = lebar_isi - sum(alami)
-        bobot = [u.bobot * math.sqrt(alami[i]) for i, u in enumerate(ukuran)]
         return [a + extra * b / sum(bobot) for a, b in zip(alami, bobot, strict=True)]
-    tetap: dict[int, float] = {}
-    while True:
-        sisa = lebar_isi - sum(tetap.values())
-        bebas = [i for i in range(n) if i not in tetap]
-        if not bebas:
-            break
-        total_bobot = sum(ukuran[i].bobot * math.sqrt(alami[i]) for i in bebas)
-        berubah = False
-        for i in bebas:
-            jatah = sisa * ukuran[i].bobot * math.sqrt(alami[i]) / total_bobot
-            if alami[i] <= jatah:
-                tetap[i] = alami[i]
-                berubah = True
-            elif minimum[i] > jatah:
-                tetap[i] = minimum[i]
-                berubah = True
-        if not berubah:
-            for i in bebas:
-                tetap[i] = sisa * ukuran[i].bobot * math.sqrt(alami[i]) / total_bobot
-            break
-    hasil = [tetap[i] for i in range(n)]
-    lebih = sum(hasil) - lebar_isi
-    longgar = [max(hasil[i] - minimum[i], 0.0) for i in range(n)]
-    if lebih > 0 and sum(longgar) > 0:
-        # too wide: first take it from columns wider than their words (a wrapping text column
-        # fixed at its one-line width), never by breaking a word elsewhere
-        ambil = min(lebih, sum(longgar)) / sum(longgar)
-        hasil = [w - longgar[i] * ambil for i, w in enumerate(hasil)]
-    if sum(hasil) > lebar_isi + 1e-6:  # minimums won over shares: scale back onto the page
-        f = lebar_isi / sum(hasil)
-        hasil = [w * f for w in hasil]
-    return hasil
+
+    def isi(t: float) -> float:
+        return sum(min(max(t * b, m), a) for b, m, a in zip(bobot, minimum, alami, strict=True))
+
+    lv = _tingkat(isi, lebar_isi, max(a / b for a, b in zip(alami, bobot, strict=True) if b > 0))
+    return [min(max(lv * b, m), a) for b, m, a in zip(bobot, minimum, alami, strict=True)]
+
+
+def _tingkat(f: Callable[[float], float], target: float, atas: float) -> float:
+    """The level t in [0, atas] where the non-decreasing ``f(t)`` reaches ``target``."""
+    bawah = 0.0
+    for _ in range(60):
+        tengah = (bawah + atas) / 2
+        if f(tengah) < target:
+            bawah = tengah
+        else:
+            atas = tengah
+    return atas
 
 
 Pembuat = Callable[[], list[Flowable]]

@@ -28,8 +28,9 @@ class ValuesChanged:
 
 @dataclass(frozen=True)
 class PartChanged:
-    """A yearly part of the document changed: ``"pk"`` (a Perjanjian Kinerja) or
-    ``"laporan_tahunan"`` (the yearly reports' signer) of ``tahun``."""
+    """A yearly part of the document changed: ``"pk"`` (a Perjanjian Kinerja),
+    ``"laporan_tahunan"`` (the yearly reports' signer) or ``"laporan_triwulan"`` (a quarterly
+    table's signer) of ``tahun``."""
 
     part: str
     tahun: int

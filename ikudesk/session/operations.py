@@ -14,11 +14,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ikudesk.domain import rules
+from ikudesk.domain.compute import ROMAWI
 from ikudesk.domain.fields import Field
 from ikudesk.domain.model import (
     Indikator,
     Komponen,
     LaporanTahunan,
+    LaporanTriwulan,
     Penandatangan,
     PerjanjianKinerja,
     Sasaran,
@@ -84,6 +86,13 @@ def _label_node(s: DocumentSession, ref: Ref) -> str:
     if not teks:
         return ref[0]
     return f'{ref[0]} "{teks[:40]}…"' if len(teks) > 40 else f'{ref[0]} "{teks}"'
+
+
+def _label_ind(s: DocumentSession, indikator_id: int) -> str:
+    """The indicator named in a value's undo text: the same text wherever the value was typed
+    (the indicator page, the grid, the quarterly table)."""
+    ref: Ref = ("indikator", indikator_id)
+    return _label_node(s, ref) if s.has(ref) else "indikator"
 
 
 def label_node(s: DocumentSession, ref: Ref) -> str:
@@ -164,7 +173,7 @@ class SetNilai(Operation):
         if self.jenis == "realisasi" and self.value is not None:
             _periksa_hasil(s, [self])
         if not self.label:
-            self.label = f"Ubah {self.jenis} {self.tahun}"
+            self.label = f"Ubah {self.jenis} {self.tahun} {_label_ind(s, self.indikator_id)}"
 
     def slot(self, s: DocumentSession) -> tuple[str, dict[str, Any]]:
         return "nilai", {
@@ -221,7 +230,7 @@ class SetNilaiKomponen(Operation):
         if self.value is not None:
             _periksa_hasil(s, [self])
         if not self.label:
-            self.label = f"Ubah nilai {self.kode} {self.tahun}"
+            self.label = f"Ubah nilai {self.kode} {self.tahun} {_label_ind(s, self.indikator_id)}"
 
     def slot(self, s: DocumentSession) -> tuple[str, dict[str, Any]]:
         return "nilai_komponen", {"komponen_id": self._komponen(s).id, "tahun": self.tahun}
@@ -648,7 +657,10 @@ class SetNilaiTriwulan(Operation):
         rules.periksa_nilai(self.value, s.dokumen.periode, self.tahun)
         _periksa_hasil(s, [self])
         if not self.label:
-            self.label = f"Ubah {self.jenis} {self.tahun} triwulan {self.triwulan}"
+            self.label = (
+                f"Ubah {self.jenis} {self.tahun} triwulan {self.triwulan} "
+                f"{_label_ind(s, self.indikator_id)}"
+            )
 
     def slot(self, s: DocumentSession) -> tuple[str, dict[str, Any]]:
         key = {
@@ -724,7 +736,10 @@ class SetNilaiKomponenTriwulan(Operation):
         rules.periksa_nilai(self.value, s.dokumen.periode, self.tahun)
         _periksa_hasil(s, [self])
         if not self.label:
-            self.label = f"Ubah nilai {self.kode} {self.tahun} triwulan {self.triwulan}"
+            self.label = (
+                f"Ubah nilai {self.kode} {self.tahun} triwulan {self.triwulan} "
+                f"{_label_ind(s, self.indikator_id)}"
+            )
 
     def slot(self, s: DocumentSession) -> tuple[str, dict[str, Any]]:
         kid = self._komponen(s.indikator(self.indikator_id)).id
@@ -907,6 +922,61 @@ class SetLaporanTahunan(Operation):
             daftar.append(copy.deepcopy(self.entry))
         daftar.sort(key=lambda lt: lt.tahun)
         return PartChanged("laporan_tahunan", self.tahun)
+
+
+@dataclass
+class SetLaporanTriwulan(Operation):
+    """Who signs the quarterly monitoring table of ``tahun`` s.d. ``triwulan`` and when;
+    ``None`` clears it (the table is then signed by the year's signer, date left blank)."""
+
+    tahun: int
+    triwulan: int
+    entry: LaporanTriwulan | None
+    label: str = ""
+
+    def is_noop(self, s: DocumentSession) -> bool:
+        return s.dokumen.laporan_tw(self.tahun, self.triwulan) == self.entry
+
+    def check(self, s: DocumentSession) -> None:
+        rules.periksa_triwulan(self.triwulan, "triwulan")
+        if self.entry is not None:
+            if (self.entry.tahun, self.entry.triwulan) != (self.tahun, self.triwulan):
+                raise IkuError("Tahun atau triwulan penandatangan tidak cocok.")
+            if self.entry.penandatangan == Penandatangan():
+                raise IkuError(
+                    f"Penandatangan triwulan {ROMAWI[self.triwulan]} {self.tahun} kosong: isi "
+                    "nama dan tanggalnya, atau hapus penandatangan triwulan ini."
+                )
+            lain = [
+                lt
+                for lt in s.dokumen.laporan_triwulan
+                if (lt.tahun, lt.triwulan) != (self.tahun, self.triwulan)
+            ]
+            rules.periksa_daftar_laporan_triwulan(
+                [*lain, self.entry],
+                s.dokumen.periode,
+                f"Penandatangan triwulan {ROMAWI[self.triwulan]} {self.tahun}",
+            )
+        if not self.label:
+            tw = f"triwulan {ROMAWI[self.triwulan]} {self.tahun}"
+            self.label = (
+                f"Hapus penandatangan {tw}" if self.entry is None else f"Ubah penandatangan {tw}"
+            )
+
+    def write(self, s: DocumentSession, w: Writer) -> Operation:
+        old = copy.deepcopy(s.dokumen.laporan_tw(self.tahun, self.triwulan))
+        self.entry = copy.deepcopy(self.entry)
+        w.replace_laporan_triwulan(s.dokumen_id, self.tahun, self.triwulan, self.entry)
+        return SetLaporanTriwulan(self.tahun, self.triwulan, old, self.label)
+
+    def update_tree(self, s: DocumentSession) -> Event:
+        daftar = s.dokumen.laporan_triwulan
+        kunci = (self.tahun, self.triwulan)
+        daftar[:] = [lt for lt in daftar if (lt.tahun, lt.triwulan) != kunci]
+        if self.entry is not None:
+            daftar.append(copy.deepcopy(self.entry))
+        daftar.sort(key=lambda lt: (lt.tahun, lt.triwulan))
+        return PartChanged("laporan_triwulan", self.tahun)
 
 
 _VALUE_OPS = (SetNilai, SetNilaiKomponen, SetNilaiTriwulan, SetNilaiKomponenTriwulan)

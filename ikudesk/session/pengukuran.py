@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ikudesk import l10n
-from ikudesk.domain import compute
+from ikudesk.domain import compute, kewajaran
 from ikudesk.domain.compute import ROMAWI, Hasil
 from ikudesk.domain.model import Dokumen, Indikator
 from ikudesk.errors import IkuError
@@ -38,8 +38,10 @@ __all__ = [
     "op_sel",
     "sel",
     "susun_baris",
+    "tempat_sel",
     "teks_sel",
     "tempel",
+    "tempel_isian",
     "urai_tempel",
 ]
 
@@ -135,6 +137,7 @@ class Sel:
     dihitung: bool = False  # a computed value (shown read-only, greyed)
     alasan_kunci: str = ""  # why an input cell cannot be typed into
     persen: bool = False  # a capaian: shown with exactly two decimals
+    tanda: bool = False  # an implausible value (``domain.kewajaran``): flagged, not refused
 
 
 def _ada(v: Decimal | None, alasan: str) -> Hasil:
@@ -185,6 +188,11 @@ def _input(ind: Indikator, kode: str | None, t: Tampilan) -> Hasil:
 
 def _keterangan(ind: Indikator, t: Tampilan, capaian: Hasil) -> str:
     bagian: list[str] = []
+    # Why the realisasi cannot be typed here, where the user looks for it.
+    if t.tahun in ind.survei_ikm:
+        bagian.append("Realisasi dari survei IKM.")
+    elif ind.pakai_rumus:
+        bagian.append("Realisasi dihitung dari komponen.")
     if (
         t.triwulan is not None
         and compute.quarter_state(ind, t.tahun, t.triwulan) == compute.BELUM_LENGKAP
@@ -233,7 +241,7 @@ def sel(
             return Sel(
                 hasil=_input(ind, None, t),
                 dihitung=True,
-                alasan_kunci="Dihitung dari komponennya (baris di bawahnya).",
+                alasan_kunci="Realisasi dihitung dari komponen (baris di bawahnya).",
             )
         kunci = _input_terkunci(ind, t)
         return Sel(
@@ -247,13 +255,22 @@ def sel(
         return Sel(hasil=realisasi, dihitung=True, alasan_kunci="Dihitung otomatis.")
     capaian = compute.hitung_capaian(ind, t.tahun, realisasi, t.triwulan)
     if kolom == K_CAPAIAN:
-        return Sel(hasil=capaian, dihitung=True, alasan_kunci="Dihitung otomatis.", persen=True)
+        lewat = capaian.nilai is not None and capaian.nilai > kewajaran.BATAS_CAPAIAN
+        return Sel(
+            hasil=capaian,
+            dihitung=True,
+            alasan_kunci="Dihitung otomatis.",
+            persen=True,
+            tanda=lewat,
+        )
     if kolom == K_KATEGORI:
         if capaian.nilai is None or kategori is None:
             return Sel(teks="", dihitung=True)
         return Sel(teks=kategori(l10n.bulatkan(capaian.nilai)), dihitung=True)
     if kolom == K_KET:
-        return Sel(teks=_keterangan(ind, t, capaian), dihitung=True)
+        tanda = kewajaran.tanda_tidak_wajar(ind, t.tahun, t.triwulan)
+        teks = " ".join([f"⚠ {x}" for x in tanda] + [_keterangan(ind, t, capaian)])
+        return Sel(teks=teks.strip(), dihitung=True, tanda=bool(tanda))
     return Sel()
 
 
@@ -291,10 +308,15 @@ def _nama_baris(baris: BarisGrid) -> str:
     teks = teks if len(teks) <= 40 else teks[:39] + "…"
     if baris.jenis == "komponen":
         return f'komponen "{teks}" (indikator {baris.nomor})'
+    if baris.jenis == "kelompok":  # a heading has no number of its own
+        if teks.startswith("Tujuan: "):
+            return f'judul tujuan "{teks.removeprefix("Tujuan: ")}"'
+        return f'judul sasaran "{teks}"'
     return f'indikator {baris.nomor} "{teks}"'
 
 
-def _tempat(rows: Sequence[BarisGrid], r: int, kolom: int, t: Tampilan) -> str:
+def tempat_sel(rows: Sequence[BarisGrid], r: int, kolom: int, t: Tampilan) -> str:
+    """Where a cell is, for a message: "Baris 4 (indikator 2 "…"), kolom Isian 2023"."""
     return f"Baris {r + 1} ({_nama_baris(rows[r])}), kolom {judul_kolom(t)[kolom]}"
 
 
@@ -307,7 +329,7 @@ def isi_sel(
         op = op_sel(s, rows[r], kolom, t, nilai)
         op.check(s)
     except IkuError as e:
-        raise IkuError(f"{_tempat(rows, r, kolom, t)}: {e.pesan}") from None
+        raise IkuError(f"{tempat_sel(rows, r, kolom, t)}: {e.pesan}") from None
     return op
 
 
@@ -350,13 +372,49 @@ def tempel(
                 # equals the cell (or is empty) is passed over, anything else is refused.
                 if isi.strip() and isi.strip() != teks_sel(_sel_di(s, rows[r], k, t)).strip():
                     raise IkuError(
-                        f"{_tempat(rows, r, k, t)}: sel ini tidak dapat diisi "
+                        f"{tempat_sel(rows, r, k, t)}: sel ini tidak dapat diisi "
                         f"({_sel_di(s, rows[r], k, t).alasan_kunci or 'bukan isian'}); "
                         "tidak ada yang disimpan."
                     )
                 continue
             parts.append(isi_sel(s, rows, r, k, t, isi))
     return _gabung(s, parts, "Tempel nilai")
+
+
+def tempel_isian(
+    s: DocumentSession,
+    rows: Sequence[BarisGrid],
+    r0: int,
+    k0: int,
+    t: Tampilan,
+    teks: str,
+) -> Operation:
+    """ "Tempel ke sel isian": a column copied from a seksi's own sheet (one line per value, no
+    headings or computed rows between them) pasted down the cells of column ``k0`` that take
+    typing, from row ``r0`` on; headings and computed rows are skipped. An empty line passes
+    its cell by (leaves it as it is). One operation; anything refused stores nothing."""
+    blok = urai_tempel(teks)
+    tujuan = [r for r in range(r0, len(rows)) if _dapat_diisi(s, rows[r], k0, t)]
+    if len(blok) > len(tujuan):
+        raise IkuError(
+            f"Ada {len(blok)} baris yang ditempel, tetapi hanya {len(tujuan)} sel isian dari "
+            f"baris {r0 + 1} ke bawah; tidak ada yang disimpan."
+        )
+    parts: list[Operation] = []
+    for baris, r in zip(blok, tujuan, strict=False):
+        for dk, isi in enumerate(baris):
+            k = k0 + dk
+            if not isi.strip():
+                continue
+            if k >= len(KOLOM) or not _dapat_diisi(s, rows[r], k, t):
+                tempat = (
+                    f"baris {r + 1}, kolom {k + 1}"
+                    if k >= len(KOLOM)
+                    else tempat_sel(rows, r, k, t)
+                )
+                raise IkuError(f"{tempat}: sel ini tidak dapat diisi; tidak ada yang disimpan.")
+            parts.append(isi_sel(s, rows, r, k, t, isi))
+    return _gabung(s, parts, "Tempel ke sel isian")
 
 
 def _sel_di(s: DocumentSession, baris: BarisGrid, kolom: int, t: Tampilan) -> Sel:

@@ -68,6 +68,13 @@ def test_cli_disk_penuh_keluar_2(disk_kecil: Path) -> None:
             for _ in range(500):
                 simpan_dokumen_baru(store, dok)
                 jumlah += 1
+        # then with the CLI's own document, so what is left cannot hold it either (the room a
+        # larger document's failed write leaves depends on the schema's size)
+        kecil = baca_file(CONTOH[0])
+        with pytest.raises(IkuError, match="penuh"):
+            for _ in range(500):
+                simpan_dokumen_baru(store, kecil)
+                jumlah += 1
     hasil = subprocess.run(
         [sys.executable, "-m", "ikudesk", "import", str(CONTOH[0]), "--db", str(db)],
         capture_output=True,

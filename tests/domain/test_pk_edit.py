@@ -14,9 +14,11 @@ from ikudesk.domain.pk_edit import (
     geser_node,
     hapus_node,
     indikator_lampiran,
+    isi_salinan,
     jabatan_kepala_daerah,
     jabatan_lengkap,
     node_di,
+    penandatangan_pk_baru,
     pk_baru,
     pk_perubahan,
     rupiah_dari_teks,
@@ -55,11 +57,27 @@ def test_perubahan_berikutnya() -> None:
     dok = baca_file(CONTOH)
     pk = dok.pk(2023)
     assert pk is not None
-    satu = pk_perubahan(dok, pk)
-    assert satu.perubahan == 1 and satu.tanggal == "" and satu.program == pk.program
+    satu = pk_perubahan(dok, pk, "2023-07-01")
+    assert satu.perubahan == 1 and satu.tanggal == "2023-07-01" and satu.program == pk.program
     assert pk.perubahan == 0  # untouched
     dok.perjanjian_kinerja.append(satu)
-    assert pk_perubahan(dok, pk).perubahan == 2  # from the first PK too: the next free number
+    # from the first PK too: the next free number
+    assert pk_perubahan(dok, pk, "2023-08-01").perubahan == 2
+    # never dateless, never before the PK it copies
+    with pytest.raises(IkuError, match="harus diberi tanggal"):
+        pk_perubahan(dok, pk, "")
+    with pytest.raises(IkuError, match="tidak boleh sebelum"):
+        pk_perubahan(dok, pk, "2022-12-31")
+    assert any("2 program" in b for b in isi_salinan(pk))
+
+
+def test_pk_baru_mengambil_penandatangan_yang_disebut() -> None:
+    dok = baca_file(CONTOH)
+    ttd, sumber = penandatangan_pk_baru(dok, 2023)
+    assert ttd is not None and sumber == "penanda tangan laporan tahun 2023"
+    assert pk_baru(dok, 2023).pihak_pertama.nama == ttd.nama
+    assert penandatangan_pk_baru(dok, 2025) == (None, "")  # neither the year's nor the document's
+    assert pk_baru(dok, 2025).pihak_pertama.nama == ""
 
 
 def test_pohon_program() -> None:
@@ -108,3 +126,18 @@ def test_lampiran_dari_pohon() -> None:
     assert semua and all(2023 in i.target for i in semua)
     assert len(semua) == sum(1 for i in dok.semua_indikator() if 2023 in i.target)
     assert indikator_lampiran(dok, 2025) == []
+
+
+def test_pk_tanpa_tanggal_diperingatkan() -> None:
+    from ikudesk.domain.rules import peringatan_dokumen, peringatan_tanggal_pk
+
+    dok = baca_file(CONTOH)
+    pk = dok.pk(2023)
+    assert pk is not None and peringatan_tanggal_pk(pk) == []
+    tanpa = copy.deepcopy(pk)
+    tanpa.perubahan, tanpa.tanggal = 1, ""
+    dok.perjanjian_kinerja.append(tanpa)
+    assert (
+        "perjanjian_kinerja[1].tanggal",
+        "PK Perubahan ke-1 2023 belum bertanggal; isi tanggalnya sebelum dicetak.",
+    ) in peringatan_dokumen(dok)

@@ -89,8 +89,19 @@ def test_grid_mencetak_tabel_monitoring_tahun_dan_triwulan_tampil(
     qtbot.keyClick(j.grid, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
     dlg = _dialog(j, qtbot)
     _ok(dlg, qtbot)
+    # triwulan II has no signer of its own: asked for (issue 20 item 10), stored, then printed
+    from ikudesk.gui.dialogs.penandatangan import DialogPenandatangan
+
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in j.findChildren(DialogPenandatangan)))
+    ttd = next(d for d in j.findChildren(DialogPenandatangan) if d.isVisible())
+    assert "triwulan II 2023" in ttd.ui.infoLabel.text()
+    qtbot.keyClicks(ttd.ui.tanggalEdit, "2023-07-05")
+    qtbot.mouseClick(
+        ttd.ui.tombol.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(pdf.exists)
     assert "TRIWULAN II TAHUN 2023" in _teks_pdf(pdf)
+    assert "5 Juli 2023" in _teks_pdf(pdf)
     # where it went: in the grid window's status bar and in the main window's
     qtbot.waitUntil(lambda: str(pdf) in j.statusBar().currentMessage())
     assert str(pdf) in utama.statusBar().currentMessage()

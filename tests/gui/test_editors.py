@@ -586,3 +586,67 @@ def test_huruf_dan_ukuran_cetak_disimpan_dan_dapat_diurungkan(qtbot, panel, cont
     controller.stack.undo()
     assert (controller.dokumen.tabel.huruf, controller.dokumen.tabel.ukuran) == ("", None)
     assert h.hurufCombo.currentData() == "" and h.ukuranCombo.currentData() is None
+
+
+def test_grup_kolom_dan_baris_kepala_tebal(qtbot, panel, controller, hal_dokumen) -> None:
+    """Issue 20 item 15: the document page sets a column's grup (the heading row over adjacent
+    columns) and a header line's tebal, each one undoable step; the sheet prints both."""
+    import io
+
+    import pypdf
+
+    from ikudesk.report import buat_pdf
+
+    ui = hal_dokumen.ui
+    tbl = ui.kolomTable
+    assert tbl.columnCount() == 3
+    baris = {tbl.item(i, 0).data(Qt.ItemDataRole.UserRole): i for i in range(tbl.rowCount())}
+    langkah = controller.stack.count()
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+
+    for isi in ("sasaran", "indikator", "rumus"):
+        tbl.setFocus()
+        tbl.setCurrentCell(baris[isi], 2)
+        qtbot.keyClick(tbl, Qt.Key.Key_F2)
+        qtbot.waitUntil(lambda: tbl.state() == QAbstractItemView.State.EditingState)
+        editor = QApplication.focusWidget()
+        assert isinstance(editor, QLineEdit)
+        qtbot.keyClicks(editor, "Sasaran")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: tbl.state() != QAbstractItemView.State.EditingState)
+    kolom = {k.isi: k for k in _stored(controller).tabel.kolom}
+    assert [kolom[k].grup for k in ("sasaran", "indikator", "rumus")] == ["Sasaran"] * 3
+    assert kolom["nomor"].grup == "" and kolom["sumber_data"].grup == ""
+    assert controller.stack.count() == langkah + 3
+    # renaming a heading keeps the column's grup (the list rebuilds the columns)
+    tbl.item(baris["sasaran"], 1).setText("Sasaran Strategis")
+    assert {k.isi: k for k in _stored(controller).tabel.kolom}["sasaran"].grup == "Sasaran"
+
+    # the first header line (Instansi) printed bold
+    ui.kepalaList.setCurrentRow(0)
+    cek = hal_dokumen.kepalaTebalCheck
+    assert cek.isEnabled() and not cek.isChecked()
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(cek, Qt.MouseButton.LeftButton, pos=QPoint(8, cek.height() // 2))
+    assert _stored(controller).profil.kepala[0].tebal is True
+
+    isi, _ = buat_pdf(controller.dokumen)
+    halaman = pypdf.PdfReader(io.BytesIO(isi)).pages[0]
+    potongan: list[tuple[str, str]] = []
+
+    def catat(teks, _cm, _tm, font, _ukuran) -> None:  # noqa: ANN001
+        if font is not None and teks.strip():
+            potongan.append((teks.strip(), str(font.get("/BaseFont", ""))))
+
+    teks = " ".join(halaman.extract_text(visitor_text=catat).split())
+    assert "Sasaran No" in teks or "No Sasaran" in teks  # the grup row above the headings
+    instansi = [f for t, f in potongan if "Kecamatan Sumbersuko" in t]
+    assert instansi and all("Bold" in f for f in instansi)
+    tugas = [f for t, f in potongan if t.startswith("Melaksanakan kewenangan")]
+    assert tugas and not any("Bold" in f for f in tugas)
+
+    # both are undoable
+    controller.stack.undo()
+    assert _stored(controller).profil.kepala[0].tebal is False
+    assert not cek.isChecked()

@@ -65,9 +65,20 @@ def test_gabung_lalu_rekap(qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa:
     qtbot.keyClick(jr.tahun, Qt.Key.Key_Return)
     assert jr.rekap.tahun == 2023
     assert jr.tabel.rowCount() == 2
-    assert jr.tabel.item(0, 0).text() == "Kecamatan Alfa"
-    assert jr.tabel.item(0, 3).text() == jr_format(jr.rekap.kecamatan[0].rata_rata_capaian)
+    # The names stay in view (the row headings) while the figures scroll sideways.
+    assert jr.tabel.verticalHeaderItem(0).text() == "Kecamatan Alfa"
+    assert jr.tabel.item(0, 2).text() == jr_format(jr.rekap.kecamatan[0].rata_rata_capaian)
     assert jr.bersama.rowCount() >= 2
+    # Choosing a shared indicator by mouse draws its chart, kecamatan sorted by capaian.
+    qtbot.mouseClick(
+        jr.bersama.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=jr.bersama.visualItemRect(jr.bersama.item(1, 0)).center(),
+    )
+    dipilih = jr.rekap.bersama[1]
+    assert jr.grafik.judul.startswith(f"Capaian (%) {dipilih.kode} {dipilih.indikator}")
+    harapan = sorted(dipilih.capaian.values(), reverse=True)
+    assert [v for _, v in jr.grafik.nilai] == harapan
     pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *x, **k: (str(pdf.with_suffix("")), ""))

@@ -222,9 +222,19 @@ def test_ekspor_ikm_menyampaikan_peringatan(
     controller.buka(ids_contoh["sumbersuko"])
     pdf = tmp_path / "ikm.pdf"
     opsi = OpsiCetak(laporan="ikm", tahun=2023, kertas="F4", orientasi="portrait")
-    with qtbot.waitSignal(controller.pesan) as sinyal:
-        assert pdf_actions.ekspor_ke(window, controller, opsi, pdf) == 1
-    # a v1 document has no survey and no yearly signer: both said beside the PDF line
-    assert "PDF disimpan" in sinyal.args[0]
-    assert "Peringatan: Belum ada survei IKM untuk tahun 2023." in sinyal.args[0]
-    assert "Peringatan: Penandatangan laporan tahun 2023 belum diisi" in sinyal.args[0]
+    # a v1 document has no survey: refused with a message, no empty report written
+    assert pdf_actions.ekspor_ke(window, controller, opsi, pdf) == 0
+    assert not pdf.exists()
+    assert "Belum ada survei IKM untuk tahun 2023" in _kotak_pesan(window)[-1].text()
+
+
+def test_ikm_tanpa_survei_ditolak_sebelum_bertanya_penandatangan(
+    window, controller, ids_contoh
+) -> None:  # noqa: ANN001
+    """Nothing to print (no survey that year): said at once, no signer asked for."""
+    controller.buka(ids_contoh["sumber-harta-2023"])
+    lanjut: list[OpsiCetak] = []
+    opsi = OpsiCetak(laporan="ikm", tahun=2022)
+    assert pdf_actions.pastikan_penandatangan(window, controller, opsi, lanjut.append) is None
+    assert lanjut == [] and controller.stack.count() == 0
+    assert "Belum ada survei IKM untuk tahun 2022" in _kotak_pesan(window)[-1].text()

@@ -47,7 +47,9 @@ def test_tahun_tanpa_penandatangan_ditanya_lalu_tanpa_ttd(
     assert "2024" in dlg.ui.infoLabel.text() and lanjut == []
     dlg.ui.tombol.button(QDialogButtonBox.StandardButton.Ignore).click()
     assert lanjut == [opsi]
-    assert pesan == ["Laporan 2024 dicetak tanpa tanda tangan."]
+    assert pesan == [
+        "Penandatangan laporan tahun 2024 belum diisi: laporan dicetak tanpa tanda tangan."
+    ]
     assert controller.stack.count() == 0  # nothing stored
 
 
@@ -137,3 +139,47 @@ def test_penandatangan_disimpan_satu_langkah_lalu_dicetak(
     assert pdf_actions.pastikan_penandatangan(window, controller, opsi, lanjut.append) is None
     controller.stack.undo()
     assert muat_dokumen(controller.store, controller.dokumen.id).laporan(2024) is None
+
+
+def test_triwulan_tanpa_penandatangan_ditanya_lalu_disimpan(
+    qtbot, window, controller, ids_contoh
+) -> None:  # noqa: ANN001
+    """Issue 20 item 10: a quarterly table of a quarter without its signer asks for signer and
+    date as the year's signer is asked for, stores it as that quarter's entry (one undo step)
+    and prints with it."""
+    controller.buka(ids_contoh["sumber-harta-2023"])
+    dok = controller.dokumen
+    tahunan = dok.laporan(2023).penandatangan
+    assert tahunan is not None and dok.laporan_tw(2023, 2) is None
+    lanjut: list[OpsiCetak] = []
+    opsi = OpsiCetak(laporan="triwulan", tahun=2023, triwulan=2)
+    dlg = pdf_actions.pastikan_penandatangan(window, controller, opsi, lanjut.append)
+    assert isinstance(dlg, DialogPenandatangan) and dlg.isVisible()
+    assert "triwulan II 2023" in dlg.ui.infoLabel.text() and lanjut == []
+    # the year's signer as a start, never its date
+    assert dlg.ui.namaEdit.text() == tahunan.nama and dlg.ui.tanggalEdit.text() == ""
+    qtbot.keyClicks(dlg.ui.tanggalEdit, "2023-07-05")
+    dlg.ui.tombol.button(QDialogButtonBox.StandardButton.Save).click()
+    assert lanjut == [opsi]
+    entry = controller.dokumen.laporan_tw(2023, 2)
+    assert entry is not None and entry.penandatangan.tanggal == "2023-07-05"
+    assert controller.stack.count() == 1
+    # asked once: the next print of that quarter goes straight on
+    assert pdf_actions.pastikan_penandatangan(window, controller, opsi, lanjut.append) is None
+    controller.stack.undo()
+    assert controller.dokumen.laporan_tw(2023, 2) is None
+
+
+def test_triwulan_cetak_dengan_tanggal_kosong(qtbot, window, controller, ids_contoh) -> None:  # noqa: ANN001
+    controller.buka(ids_contoh["sumber-harta-2023"])
+    lanjut: list[OpsiCetak] = []
+    pesan: list[str] = []
+    controller.pesan.connect(pesan.append)
+    opsi = OpsiCetak(laporan="triwulan", tahun=2023, triwulan=3)
+    dlg = pdf_actions.pastikan_penandatangan(window, controller, opsi, lanjut.append)
+    assert dlg is not None
+    tombol = dlg.ui.tombol.button(QDialogButtonBox.StandardButton.Ignore)
+    assert tombol.text() == "Cetak dengan tanggal kosong"
+    tombol.click()
+    assert lanjut == [opsi] and controller.stack.count() == 0
+    assert any("triwulan III 2023 belum diisi" in p for p in pesan)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from ikudesk.domain.model import Penandatangan
 from ikudesk.domain.pk_edit import PERNYATAAN_BAKU
@@ -42,6 +42,23 @@ def halaman(qtbot, controller: DocumentController) -> HalamanPk:  # noqa: ANN001
     h.show()
     h.pilih(2023)
     return h
+
+
+def _tanggal_perubahan(qtbot, teks: str) -> None:  # noqa: ANN001
+    """Type the date into the open "Buat PK Perubahan" dialog and confirm."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from ikudesk.gui.pk.perubahan import DialogPerubahan
+
+    dlg = next(
+        d
+        for d in QApplication.topLevelWidgets()
+        if isinstance(d, DialogPerubahan) and d.isVisible()
+    )
+    qtbot.keyClicks(dlg.tanggalEdit, teks)
+    qtbot.mouseClick(
+        dlg.tombol.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
 
 
 def _selesai(edit, teks: str) -> None:  # noqa: ANN001
@@ -138,6 +155,7 @@ def test_pk_dua_program_dan_perubahan(qtbot, halaman: HalamanPk, controller) -> 
 
     # the revision: a copy, shown and selected
     n = stack.count()
+    QTimer.singleShot(0, lambda: _tanggal_perubahan(qtbot, "1 Juli 2023"))
     qtbot.mouseClick(ui.perubahanTombol, Qt.MouseButton.LeftButton)
     assert stack.count() == n + 1
     satu = controller.dokumen.pk(2023, 1)

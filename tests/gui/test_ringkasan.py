@@ -120,7 +120,7 @@ def test_ekspor_lkjip_dari_jendela_menyebut_peringatan(
         halaman = pdf_actions.ekspor_ke(w, controller, opsi, tmp_path / "lkjip.pdf")
     assert halaman >= 1 and (tmp_path / "lkjip.pdf").exists()
     assert "PDF disimpan" in sinyal.args[0]
-    assert "belum memiliki penandatangan laporan tahunan" in sinyal.args[0]
+    assert "Penandatangan laporan tahun 2023 belum diisi" in sinyal.args[0]
     # the analyses not written yet are named (their space in the PDF is left empty)
     pesan = sinyal.args[0]
     assert "Analisis capaian 2023 belum diisi untuk 4 indikator" in pesan

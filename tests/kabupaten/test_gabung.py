@@ -209,3 +209,44 @@ def test_gabung_di_postgresql(pg_url: str, tmp_path: Path, capsys) -> None:
         assert sorted(r.instansi for r in daftar_dokumen(s)) == sorted(
             baca_file(p).profil.instansi for p in (SAMPEL[0], SAMPEL[2])
         )
+
+
+def test_tanpa_instansi_ditolak_dan_berkas_sama_sekali_saja(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "k.sqlite"
+    a = tmp_path / "a.json"
+    tulis_dokumen_kecamatan(a, "Kecamatan Alfa")
+    # The same file named twice (also through another path) is gathered once.
+    assert main(["gabung", str(a), str(tmp_path / "." / "a.json"), "--db", str(db)]) == 0
+    assert capsys.readouterr().err.count("BARU") == 1
+    sebelum = _hash(db)
+    b = tmp_path / "b.json"
+    tulis_dokumen_kecamatan(b, "   ")
+    assert main(["gabung", str(b), "--db", str(db)]) == 2
+    assert "tidak menyebut instansinya" in capsys.readouterr().err
+    assert _hash(db) == sebelum
+
+
+def test_dokumen_baru_yang_keburu_disimpan_ditolak(tmp_path: Path) -> None:
+    """Two gatherings of one new document (two PCs, or a dialog left open): the second to
+    store is refused, never a second copy of the kecamatan."""
+    from ikudesk.kabupaten.gabung import GabungError, baca_sumber, rencanakan, terapkan
+
+    db = tmp_path / "k.sqlite"
+    a = tmp_path / "a.json"
+    tulis_dokumen_kecamatan(a, "Kecamatan Alfa")
+    with buka_store(db) as s:
+        pertama = rencanakan(s, baca_sumber([a]))
+        kedua = rencanakan(s, baca_sumber([a]))
+        terapkan(s, kedua)
+        with pytest.raises(GabungError, match="sudah disimpan oleh penggabungan lain"):
+            terapkan(s, pertama)
+        assert len(daftar_dokumen(s)) == 1
+
+
+def test_perubahan_instansi_disebut(tmp_path: Path) -> None:
+    from ikudesk.kabupaten.beda import uraikan_perubahan
+
+    a = dokumen_kecamatan("Kecamatan Alfa")
+    b = dokumen_kecamatan("Kecamatan Alfa")
+    b.profil.instansi = "KECAMATAN ALFA"
+    assert uraikan_perubahan(a, b) == ["Instansi 'Kecamatan Alfa' → 'KECAMATAN ALFA'"]

@@ -201,3 +201,91 @@ def test_dokumen_yang_berisi_tahun_itu_dipakai(tmp_path: Path, capsys) -> None:
         k for k in json.loads(capsys.readouterr().out)["kecamatan"] if "Alfa" in k["instansi"]
     ]
     assert alfa["dokumen_id"] == berisi and alfa["terhitung"] > 0
+
+
+def test_indikator_bersama_menurut_nama_tanpa_merantai(tmp_path: Path, capsys) -> None:
+    """Alfa numbers IKM as IKU 1 and Desa Tertib as IKU 2, Beta the other way round: each
+    indicator is compared with its namesake, never with the other kecamatan's IKU 1."""
+    db = tmp_path / "k.sqlite"
+    docs = []
+    for instansi, urutan in (("Kecamatan Alfa", ("IKM", "Desa Tertib")),
+                             ("Kecamatan Beta", ("Desa Tertib", "IKM"))):  # fmt: skip
+        d = dokumen_kecamatan(instansi, jumlah=2, bersama=False)
+        for i, (ind, nama) in enumerate(zip(d.semua_indikator(), urutan, strict=True)):
+            ind.nama = nama
+            ind.target = {TAHUN: Decimal(100)}
+            ind.realisasi = {TAHUN: Decimal(90 if nama == "IKM" else 60) + i}
+        p = tmp_path / f"{instansi}.json"
+        p.write_text(ke_json(d), encoding="utf-8")
+        docs.append(str(p))
+    assert main(["gabung", *docs, "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["rekap", "--tahun", str(TAHUN), "--json", "--db", str(db)]) == 0
+    bersama = {b["indikator"]: b for b in json.loads(capsys.readouterr().out)["bersama"]}
+    assert set(bersama) == {"IKM", "Desa Tertib"}
+    assert bersama["IKM"]["capaian"] == {"Kecamatan Alfa": 90, "Kecamatan Beta": 91}
+    assert bersama["Desa Tertib"]["capaian"] == {"Kecamatan Alfa": 61, "Kecamatan Beta": 60}
+    assert bersama["IKM"]["kode"] == ""  # IKU 1 in one, IKU 2 in the other: no shared kode
+
+
+def test_dokumen_rusak_tidak_menghentikan_rekap(tmp_path: Path, capsys) -> None:
+    import sqlite3
+
+    db = tmp_path / "k.sqlite"
+    berkas = []
+    for i, nama in enumerate(["Kecamatan Alfa", "Kecamatan Beta"]):
+        p = tmp_path / f"{i}.json"
+        tulis_dokumen_kecamatan(p, nama, jumlah=5)
+        berkas.append(str(p))
+    assert main(["gabung", *berkas, "--db", str(db)]) == 0
+    capsys.readouterr()
+    # An indicator of Alfa pointing into Beta's tree (as a hostile writer could make it).
+    con = sqlite3.connect(db)
+    beta_sasaran = con.execute(
+        "SELECT s.id FROM sasaran s JOIN tujuan t ON t.id = s.tujuan_id WHERE t.dokumen_id = 2"
+    ).fetchone()[0]
+    con.execute("UPDATE indikator SET sasaran_id = ? WHERE dokumen_id = 1", (beta_sasaran,))
+    con.commit()
+    con.close()
+    assert main(["rekap", "--tahun", str(TAHUN), "--json", "--db", str(db)]) == 0
+    hasil = capsys.readouterr()
+    data = json.loads(hasil.out)
+    assert [k["instansi"] for k in data["kecamatan"]] == ["Kecamatan Beta"]
+    assert "dokumen 1 (Kecamatan Alfa) tidak dapat dibaca" in hasil.err
+    assert data["tidak_terbaca"]
+
+
+def test_tahun_di_luar_batas_ditolak(tmp_path: Path, capsys) -> None:
+    assert main(["rekap", "--tahun", "-5", "--db", str(tmp_path / "a.sqlite")]) == 2
+    assert "--tahun harus antara" in capsys.readouterr().err
+
+
+def test_grafik_label_besar_tetap_di_bingkai_dan_judul_tidak_sendirian(tmp_path: Path) -> None:
+    from reportlab.graphics.shapes import String
+
+    from ikudesk.kabupaten.rekap import hitung_rekap
+    from ikudesk.report.rekap_report import _grafik
+    from ikudesk.report.teks import buat_gaya
+
+    gaya = buat_gaya("sans", 9)
+    d = _grafik(
+        "Grafik 1. Capaian",
+        [("Kecamatan Sangat Panjang Sekali Namanya", Decimal("12345678000")), ("B", Decimal(5))],
+        gaya,
+        300,
+    )
+    for el in d.contents:
+        if isinstance(el, String):
+            x0, _, x1, _ = el.getBounds()
+            assert x0 >= 0 and x1 <= d.width + 0.01, el.text
+    # Ten kecamatan: the shared-indicators heading is on the page of its first charts.
+    dokumen = [(i, dokumen_kecamatan(f"Kecamatan Nomor {i}", geser=i)) for i in range(1, 11)]
+    pdf = tmp_path / "r.pdf"
+    from ikudesk.report.rekap_report import tulis_pdf_rekap
+
+    tulis_pdf_rekap(hitung_rekap(dokumen, TAHUN), pdf)
+    halaman = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
+    (h,) = [h for h in halaman if "INDIKATOR YANG DIMILIKI BEBERAPA KECAMATAN" in h]
+    assert "Grafik 1." in h

@@ -125,3 +125,44 @@ def test_kabupaten_membaca_semua_tanpa_mengubah(kabupaten, capsys) -> None:  # n
 def test_hak_hanya_untuk_server(tmp_path: Path, capsys) -> None:
     assert main(["hak", "daftar", "--db", str(tmp_path / "a.sqlite")]) == 2
     assert "server PostgreSQL" in capsys.readouterr().err
+
+
+def test_kecamatan_tidak_dapat_merusak_penyimpanan_bersama(kabupaten, capsys) -> None:  # noqa: ANN001
+    """The attacks a review found: the schema version, the sequences, an indicator pointed
+    into another kecamatan's tree — all refused by the server; and a revoked role writes
+    nothing at all."""
+    url, ids = kabupaten["url"], kabupaten["ids"]
+    alfa, beta = ids["Kecamatan Alfa"], ids["Kecamatan Beta"]
+    peran = kabupaten["peran"]
+    url_alfa = _url_sebagai(url, peran["kec_alfa"])
+    with buka_store(url_alfa) as s, s.engine.connect() as c:  # type: ignore[attr-defined]
+        for sql in (
+            "UPDATE ikudesk_skema SET versi = 99",
+            "DELETE FROM ikudesk_skema",
+            "INSERT INTO ikudesk_skema VALUES (4)",
+            "SELECT setval('indikator_id_seq', 1)",
+            "UPDATE ikudesk_hak SET instansi = 'kecamatan beta'",
+        ):
+            with pytest.raises(Exception, match="permission denied|row-level security"):
+                c.execute(text(sql))
+            c.rollback()
+        beta_sasaran = c.execute(
+            text(
+                "SELECT s.id FROM sasaran s JOIN tujuan t ON t.id = s.tujuan_id "
+                "WHERE t.dokumen_id = :d LIMIT 1"
+            ),
+            {"d": beta},
+        ).scalar_one()
+        with pytest.raises(Exception, match="row-level security"):
+            c.execute(
+                text("UPDATE indikator SET sasaran_id = :s WHERE dokumen_id = :d"),
+                {"s": beta_sasaran, "d": alfa},
+            )
+        c.rollback()
+    assert main(["rekap", "--tahun", "2023", "--json", "--db", url]) == 0  # still whole
+    assert len(json.loads(capsys.readouterr().out)["kecamatan"]) == 2
+    # Revoked: the role reads, and changes nothing — not even its former own document.
+    assert main(["hak", "cabut", peran["kec_alfa"], "--db", url]) == 0
+    with pytest.raises(IkuError) as e:
+        _ubah_target(url_alfa, alfa, 5)
+    assert "hanya baca" in e.value.pesan

@@ -106,6 +106,29 @@ def test_migrasi_dari_skema_lama_di_server(pg_url: str) -> None:
         assert con.execute(f"SELECT versi FROM {TABEL_VERSI}").fetchone() == (VERSI_SKEMA,)
 
 
+def test_migrasi_skema_4_ke_5_di_server(pg_url: str) -> None:
+    """Schema 5 (laporan_triwulan) added to a server store of schema 4; a quarter's signer is
+    then stored and read back."""
+    from ikudesk.domain.model import LaporanTriwulan, Penandatangan
+    from ikudesk.session.document import DocumentSession
+    from ikudesk.session.operations import SetLaporanTriwulan
+
+    with buka_store(pg_url) as store:
+        v2 = next(p for p in CONTOH if p.stem == "sumber-harta-2023")
+        did = simpan_dokumen_baru(store, baca_file(v2))
+    with _psy(pg_url) as con:
+        con.execute("DROP TABLE laporan_triwulan")
+        con.execute(f"UPDATE {TABEL_VERSI} SET versi = 4")
+    with buka_store(pg_url) as store:
+        sesi = DocumentSession.open(SqlRepository(store), did)
+        th = 2023
+        entry = LaporanTriwulan(th, 2, Penandatangan(nama="CAMAT", tanggal=f"{th}-07-05"))
+        sesi.apply(SetLaporanTriwulan(th, 2, entry))
+        assert muat_dokumen(store, did).laporan_tw(th, 2) == entry
+    with _psy(pg_url) as con:
+        assert con.execute(f"SELECT versi FROM {TABEL_VERSI}").fetchone() == (VERSI_SKEMA,)
+
+
 def test_basis_data_lain_ditolak_tanpa_diubah(pg_url: str) -> None:
     with _psy(pg_url) as con:
         con.execute("CREATE TABLE gaji (id int)")

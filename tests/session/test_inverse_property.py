@@ -16,6 +16,7 @@ from ikudesk.domain.model import (
     Kegiatan,
     Komponen,
     LaporanTahunan,
+    LaporanTriwulan,
     Penandatangan,
     PerjanjianKinerja,
     Program,
@@ -38,6 +39,7 @@ from ikudesk.session.operations import (
     SetAnalisis,
     SetField,
     SetLaporanTahunan,
+    SetLaporanTriwulan,
     SetNilai,
     SetNilaiKomponen,
     SetNilaiKomponenTriwulan,
@@ -84,6 +86,7 @@ def _draw_op(data: st.DataObject, s: DocumentSession) -> Operation | None:
                 "survei",
                 "pk",
                 "laporan",
+                "laporan_triwulan",
             ]
         )
     )
@@ -209,6 +212,17 @@ def _draw_op(data: st.DataObject, s: DocumentSession) -> Operation | None:
                 catatan=data.draw(TEKS),
             )
         return SetLaporanTahunan(th, entry)
+    if kind == "laporan_triwulan":
+        th = data.draw(st.sampled_from(tahun))
+        k = data.draw(st.integers(1, 4))
+        entry_tw = None
+        if data.draw(st.booleans()):
+            entry_tw = LaporanTriwulan(
+                th,
+                k,
+                Penandatangan(tempat="Pakong", tanggal="2023-07-03", nama=data.draw(TEKS) or "X"),
+            )
+        return SetLaporanTriwulan(th, k, entry_tw)
     if kind == "insert":
         jenis = data.draw(st.sampled_from(["tujuan", "sasaran", "indikator"]))
         if jenis == "tujuan":

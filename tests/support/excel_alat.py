@@ -88,7 +88,10 @@ def simpan_nilai_rumus(path: Path, sel: str, nilai: str) -> None:
             if info.filename == "xl/worksheets/sheet1.xml":
                 teks = data.decode("utf-8")
                 teks, n = re.subn(
-                    rf'(<c r="{sel}"[^>]*>\s*<f>[^<]*</f>)\s*<v\s*/>', rf"\1<v>{nilai}</v>", teks
+                    # openpyxl writes "<v />", or "<v></v>" when it writes through lxml
+                    rf'(<c r="{sel}"[^>]*>\s*<f>[^<]*</f>)\s*(?:<v\s*/>|<v></v>)',
+                    rf"\1<v>{nilai}</v>",
+                    teks,
                 )
                 assert n == 1, f"sel rumus {sel} tidak ditemukan"
                 data = teks.encode("utf-8")

@@ -130,6 +130,8 @@ def _tunggu(n: int = 8) -> None:
 
 def jalankan(hasil_json: Path, folder_png: Path | None) -> dict[str, list[str]]:
     from ikudesk.files.docfile import baca_file
+    from ikudesk.files.iku_impor import baca_sumber
+    from ikudesk.files.iku_tabel import kenali
     from ikudesk.gui.app import _buat_app
     from ikudesk.gui.controller import DocumentController
     from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
@@ -253,7 +255,10 @@ def jalankan(hasil_json: Path, folder_png: Path | None) -> dict[str, list[str]]:
     from ikudesk.gui.excel_actions import DialogPratinjau
     from ikudesk.gui.pdf_actions import pratinjau
     from ikudesk.gui.print_dialog import OpsiCetak
+    from ikudesk.gui.word_import import DialogImporWord
+    from tests.support.word_iku import tulis_docx
 
+    lembar = baca_sumber(tulis_docx(baca_file(REPO / "data" / "sumbersuko.json"), tmp / "iku.docx"))
     dok = ctl.dokumen
     for nama, buat in (
         ("dokumen-baru", lambda: DialogDokumenBaru(w)),
@@ -266,6 +271,7 @@ def jalankan(hasil_json: Path, folder_png: Path | None) -> dict[str, list[str]]:
             lambda: DialogPulihkan(buat_cadangan(store, tmp / "cadangan.ikubackup").info, w),
         ),
         ("tentang", lambda: DialogTentang(store.path, w.windowIcon(), w)),
+        ("impor-word", lambda: DialogImporWord(lembar, kenali(lembar), w)),
         (
             "excel-pratinjau",
             lambda: DialogPratinjau(

@@ -141,3 +141,98 @@ def _indikator_cetak(n: int, periode: Periode) -> Indikator:
         target={th: Decimal(75 + 2 * i) for i, th in enumerate(tahun)},
         nilai_komponen=nilai,
     )
+
+
+def dokumen_stres(jumlah_indikator: int = 500) -> Dokumen:
+    """``dokumen_sintetis`` with every yearly part a report prints (issue 20): the 2023 signer,
+    a quarter's own signer, quarterly values for 2023, an IKM survey of 400 respondents and a
+    PK of 20 programs × 5 kegiatan × 4 sub-kegiatan with amounts in the hundreds of billions
+    (up to 999.999.999.999.999)."""
+    from ikudesk.domain.model import (
+        Kegiatan,
+        LaporanTahunan,
+        LaporanTriwulan,
+        PerjanjianKinerja,
+        Program,
+        Responden,
+        SubKegiatan,
+        SurveiIkm,
+        Triwulan,
+    )
+
+    dok = dokumen_sintetis(jumlah_indikator)
+    ttd = dok.penandatangan
+    assert ttd is not None
+    dok.laporan_tahunan = [LaporanTahunan(2023, ttd, "Catatan laporan tahun 2023.")]
+    dok.laporan_triwulan = [
+        LaporanTriwulan(2023, 2, Penandatangan(**{**ttd.__dict__, "tanggal": "2023-07-05"}))
+    ]
+    for i, ind in enumerate(dok.semua_indikator()):
+        if ind.pakai_rumus:
+            continue
+        ind.realisasi.pop(2023, None)
+        ind.agregasi = "akumulasi" if i % 2 else ""
+        ind.triwulan[2023] = Triwulan(
+            target={k: Decimal(20 * k) for k in (1, 2, 3, 4)},
+            realisasi={k: Decimal(19 * k + i % 7) for k in (1, 2, 3)},
+        )
+    pertama = next(i for i in dok.semua_indikator() if i.nama.startswith("Indeks kepuasan"))
+    pertama.triwulan.pop(2023, None)  # its year is the survey's IKM
+    pertama.realisasi.pop(2023, None)
+    pertama.survei_ikm[2023] = SurveiIkm(
+        responden=[
+            Responden(
+                [1 + (i + u) % 4 for u in range(9)],
+                "L" if i % 2 else "P",
+                18 + i % 50,
+                ("SD", "SMP", "SMA", "D3", "S1", "S2")[i % 6],
+                ("Petani", "Guru", "Wiraswasta", "Pedagang")[i % 4],
+            )
+            for i in range(400)
+        ]
+    )
+    program = []
+    for p in range(1, 21):
+        kegiatan = [
+            Kegiatan(
+                kode=f"7.01.{p:02d}.2.{k:02d}",
+                uraian=f"Kegiatan {k} program {p}: " + _PANJANG.lower(),
+                anggaran=None,
+                realisasi_anggaran=None,
+                sub_kegiatan=[
+                    SubKegiatan(
+                        kode=f"7.01.{p:02d}.2.{k:02d}.{s:04d}",
+                        uraian=f"Sub kegiatan {s}: penyediaan layanan kecamatan",
+                        anggaran=(
+                            999_999_999_999_999
+                            if p == 20 and k == 5 and s == 4
+                            else 123_456_789_000 * s
+                        ),
+                        realisasi_anggaran=100_000_000_000 * s,
+                    )
+                    for s in range(1, 5)
+                ],
+            )
+            for k in range(1, 6)
+        ]
+        program.append(
+            Program(
+                kode=f"7.01.{p:02d}",
+                uraian=f"PROGRAM {p} PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+                anggaran=None,
+                realisasi_anggaran=None,
+                sumber_dana="APBD",
+                kegiatan=kegiatan,
+            )
+        )
+    dok.perjanjian_kinerja = [
+        PerjanjianKinerja(
+            tahun=2023,
+            tempat="Contoh Raya",
+            tanggal="2023-01-05",
+            pihak_pertama=ttd,
+            pihak_kedua=Penandatangan(jabatan="BUPATI CONTOH", nama="NAMA BUPATI"),
+            program=program,
+        )
+    ]
+    return dok

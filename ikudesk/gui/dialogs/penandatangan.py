@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ikudesk.domain import rules
+from ikudesk.domain.compute import ROMAWI
 from ikudesk.domain.model import STATUS_PENANDATANGAN, Penandatangan
 from ikudesk.errors import IkuError
 from ikudesk.gui.forms.ui_dialog_penandatangan import Ui_DialogPenandatangan
@@ -23,19 +24,33 @@ class DialogPenandatangan(QDialog):
     TANPA = 2  # result code: print without a signature block
 
     def __init__(
-        self, tahun: int, contoh: Penandatangan | None, parent: QWidget | None = None
+        self,
+        tahun: int,
+        contoh: Penandatangan | None,
+        parent: QWidget | None = None,
+        triwulan: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_DialogPenandatangan()
         self.ui.setupUi(self)
         ui = self.ui
-        self.tahun = tahun
+        self.tahun, self.triwulan = tahun, triwulan
         self.hasil: Penandatangan | None = None
-        ui.infoLabel.setText(
-            f"Laporan tahun <b>{tahun}</b> belum mempunyai penandatangan. Laporan tahunan "
-            "ditandatangani dengan tanggalnya sendiri, tidak memakai tanggal lembar IKU. "
-            "Isi penandatangannya untuk disimpan, atau cetak tanpa tanda tangan."
-        )
+        if triwulan is None:
+            ui.infoLabel.setText(
+                f"Laporan tahun <b>{tahun}</b> belum mempunyai penandatangan. Laporan tahunan "
+                "ditandatangani dengan tanggalnya sendiri, tidak memakai tanggal lembar IKU. "
+                "Isi penandatangannya untuk disimpan, atau cetak tanpa tanda tangan."
+            )
+        else:
+            romawi = ROMAWI[triwulan]
+            self.setWindowTitle(f"Penandatangan monitoring triwulan {romawi} {tahun}")
+            ui.infoLabel.setText(
+                f"Monitoring <b>triwulan {romawi} {tahun}</b> belum mempunyai penandatangan. "
+                "Tabel triwulan ditandatangani pada tanggalnya sendiri (triwulan II pada bulan "
+                "Juli), bukan tanggal akhir tahun. Isi penandatangan dan tanggalnya untuk "
+                "disimpan, atau cetak dengan tanggal dikosongkan untuk ditulis tangan."
+            )
         for s in STATUS_PENANDATANGAN:
             ui.statusCombo.addItem(STATUS_TAMPIL[s], s)
         if contoh is not None:  # the IKU sheet's signer as a start, never its date
@@ -47,7 +62,9 @@ class DialogPenandatangan(QDialog):
             ui.statusCombo.setCurrentIndex(max(0, ui.statusCombo.findData(contoh.status)))
         tombol = ui.tombol
         tombol.button(QDialogButtonBox.StandardButton.Save).setText("Simpan dan lanjutkan")
-        tombol.button(QDialogButtonBox.StandardButton.Ignore).setText("Cetak tanpa tanda tangan")
+        tombol.button(QDialogButtonBox.StandardButton.Ignore).setText(
+            "Cetak tanpa tanda tangan" if triwulan is None else "Cetak dengan tanggal kosong"
+        )
         tombol.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
         tombol.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.simpan)
         tombol.button(QDialogButtonBox.StandardButton.Ignore).clicked.connect(

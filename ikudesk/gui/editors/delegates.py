@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -13,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ikudesk import l10n
 
-__all__ = ["AngkaDelegate"]
+__all__ = ["AngkaDelegate", "TanpaLompat", "tanpa_lompat"]
 
 
 class AngkaDelegate(QStyledItemDelegate):
@@ -57,3 +68,39 @@ class AngkaDelegate(QStyledItemDelegate):
             view = editor.parentWidget()
             if view is not None and view.isVisible():
                 QToolTip.showText(view.mapToGlobal(editor.geometry().bottomLeft()), e.pesan, view)
+
+
+class TanpaLompat(QObject):
+    """Typing on a cell that takes no typing changes nothing and says why: a table view's own
+    keyboard search would jump to another cell starting with the typed key, and the next key
+    would then edit that cell. Installed on a view with :func:`tanpa_lompat`."""
+
+    def __init__(self, view: QAbstractItemView, lapor: Callable[[str], None]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._lapor = lapor
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        view = self._view
+        if view.state() == QAbstractItemView.State.EditingState:
+            return False
+        teks = event.text()
+        if (
+            not teks
+            or not teks.isprintable()
+            or event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            return False
+        cur = view.currentIndex()
+        if not cur.isValid() or cur.flags() & Qt.ItemFlag.ItemIsEditable:
+            return False
+        alasan = cur.data(Qt.ItemDataRole.ToolTipRole) or "Dihitung otomatis, tidak dapat diisi."
+        self._lapor(f"Sel ini tidak dapat diisi: {alasan}")
+        return True
+
+
+def tanpa_lompat(view: QAbstractItemView, lapor: Callable[[str], None]) -> None:
+    view.installEventFilter(TanpaLompat(view, lapor))

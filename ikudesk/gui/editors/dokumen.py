@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
+    QCheckBox,
     QComboBox,
     QHeaderView,
     QMenu,
@@ -101,13 +102,33 @@ class HalamanDokumen(Halaman):
         ikat_paragraf(ui.kepalaButirEdit, self._simpan_butir)
         ui.kepalaPenomoranCombo.activated.connect(self._ubah_penomoran)
         ui.kepalaDariCombo.activated.connect(lambda i: self._ubah_kepala("dari", _DARI[i]))
+        # FORMAT v2 profil.kepala[].tebal: the line's content printed bold ("Instansi : **…**")
+        self.kepalaTebalCheck = QCheckBox("Isi baris ini di&cetak tebal", ui.kepalaGroup)
+        self.kepalaTebalCheck.setObjectName("kepalaTebalCheck")
+        ui.kepalaForm.addRow("", self.kepalaTebalCheck)
+        self.kepalaTebalCheck.clicked.connect(lambda b: self._ubah_kepala("tebal", bool(b)))
 
         # Table
         tbl = ui.kolomTable
-        tbl.setColumnCount(2)
-        tbl.setHorizontalHeaderLabels(["Isi kolom (centang = dicetak)", "Judul kolom saat dicetak"])
+        tbl.setColumnCount(3)
+        # The third: FORMAT v2 kolom.grup, a heading row over adjacent columns sharing it.
+        for i, (teks, tip) in enumerate(
+            (
+                ("Isi kolom (centang = dicetak)", ""),
+                ("Judul dicetak", "Judul kolom saat dicetak"),
+                (
+                    "Kelompok judul",
+                    "Judul di baris atas, di atas kolom bersebelahan yang kelompoknya sama "
+                    '(mis. "Sasaran" di atas Sasaran Strategis · Indikator · Formula)',
+                ),
+            )
+        ):
+            kepala_kolom = QTableWidgetItem(teks)
+            kepala_kolom.setToolTip(tip)
+            tbl.setHorizontalHeaderItem(i, kepala_kolom)
         tbl.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         tbl.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        tbl.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         tbl.verticalHeader().setVisible(False)
         tbl.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         tbl.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -268,6 +289,7 @@ class HalamanDokumen(Halaman):
             ui.kepalaButirEdit,
             ui.kepalaPenomoranCombo,
             ui.kepalaDariCombo,
+            self.kepalaTebalCheck,
             ui.hapusKepalaButton,
             ui.naikKepalaButton,
             ui.turunKepalaButton,
@@ -283,6 +305,7 @@ class HalamanDokumen(Halaman):
                 PENOMORAN.index(b.penomoran) if b.penomoran in PENOMORAN else 0
             )
             ui.kepalaDariCombo.setCurrentIndex(_DARI.index(b.dari) if b.dari in _DARI else 0)
+            self.kepalaTebalCheck.setChecked(b.tebal)
         finally:
             self._mengisi = mengisi
         # A line whose content comes from the tree has no typed content.
@@ -375,8 +398,14 @@ class HalamanDokumen(Halaman):
                 Qt.CheckState.Checked if isi in dipakai else Qt.CheckState.Unchecked
             )
             judul = QTableWidgetItem(dipakai[isi].judul if isi in dipakai else JUDUL_KOLOM[isi])
+            grup = QTableWidgetItem(dipakai[isi].grup if isi in dipakai else "")
+            grup.setToolTip(
+                "Kolom bersebelahan dengan kelompok yang sama dicetak di bawah satu judul, "
+                'mis. "Sasaran" di atas Sasaran Strategis · Indikator · Formula.'
+            )
             tbl.setItem(i, 0, jenis)
             tbl.setItem(i, 1, judul)
+            tbl.setItem(i, 2, grup)
         tbl.blockSignals(False)
         if 0 <= baris < tbl.rowCount():
             tbl.setCurrentCell(baris, tbl.currentColumn())
@@ -388,12 +417,13 @@ class HalamanDokumen(Halaman):
         tbl = self.ui.kolomTable
         hasil = []
         for i in range(tbl.rowCount()):
-            jenis, judul = tbl.item(i, 0), tbl.item(i, 1)
+            jenis, judul, grup = tbl.item(i, 0), tbl.item(i, 1), tbl.item(i, 2)
             if jenis.checkState() != Qt.CheckState.Checked:
                 continue
             isi = jenis.data(_PERAN_ISI)
             teks = judul.text().strip() or JUDUL_KOLOM[isi]
-            hasil.append(Kolom(isi, teks, id_lama.get(isi)))
+            kelompok = " ".join(grup.text().split()) if grup is not None else ""
+            hasil.append(Kolom(isi, teks, id_lama.get(isi), grup=kelompok))
         return hasil
 
     def _simpan_kolom(self, teks: str) -> bool:
@@ -407,7 +437,8 @@ class HalamanDokumen(Halaman):
     def _kolom_diubah(self, item: QTableWidgetItem) -> None:
         if self._mengisi:
             return
-        self._simpan_kolom("Ubah kolom tabel" if item.column() == 0 else "Ubah judul kolom")
+        teks = ("Ubah kolom tabel", "Ubah judul kolom", "Ubah kelompok judul kolom")
+        self._simpan_kolom(teks[min(item.column(), 2)])
 
     def geser_kolom(self, arah: int) -> None:
         tbl = self.ui.kolomTable
@@ -416,7 +447,7 @@ class HalamanDokumen(Halaman):
         if not (0 <= baris < tbl.rowCount() and 0 <= tujuan < tbl.rowCount()):
             return
         tbl.blockSignals(True)
-        for kol in (0, 1):
+        for kol in range(tbl.columnCount()):
             a, b = tbl.takeItem(baris, kol), tbl.takeItem(tujuan, kol)
             tbl.setItem(baris, kol, b)
             tbl.setItem(tujuan, kol, a)

@@ -24,7 +24,7 @@ from ikudesk.domain.fields import Field
 from ikudesk.domain.model import POLARITAS, Indikator, Komponen
 from ikudesk.domain.rules import TAHUN_MAX, TAHUN_MIN
 from ikudesk.errors import IkuError
-from ikudesk.gui.editors.delegates import AngkaDelegate
+from ikudesk.gui.editors.delegates import AngkaDelegate, tanpa_lompat
 from ikudesk.gui.editors.fields import atur_teks, ikat_baris, ikat_paragraf
 from ikudesk.gui.editors.halaman import Halaman, tandai_pesan
 from ikudesk.gui.editors.values_model import NilaiModel
@@ -117,6 +117,7 @@ class HalamanIndikator(Halaman):
         self.nilai_model.galat.connect(lambda p: tandai_pesan(ui.nilaiPesan, p))
         ui.nilaiTable.setModel(self.nilai_model)
         ui.nilaiTable.setItemDelegate(AngkaDelegate(ui.nilaiTable))
+        tanpa_lompat(ui.nilaiTable, lambda p: tandai_pesan(ui.nilaiPesan, p))
         ui.nilaiTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         ui.nilaiTable.horizontalHeader().setMinimumSectionSize(90)
         ui.nilaiTable.setEditTriggers(

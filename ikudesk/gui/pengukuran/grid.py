@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -36,6 +36,22 @@ class GridPengukuran(QTableView):
         delegate = AngkaDelegate(self)
         for k in (pg.K_TARGET, pg.K_INPUT):
             self.setItemDelegateForColumn(k, delegate)
+        self._ditolak = False  # the last commit was refused: its editor stays open
+        # A column copied from a seksi's own sheet: down the input cells, skipping the rest.
+        self.aksi_tempel_isian = QAction("Tempel ke sel &isian", self)
+        self.aksi_tempel_isian.setObjectName("aksiTempelIsian")
+        self.aksi_tempel_isian.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.aksi_tempel_isian.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.aksi_tempel_isian.setStatusTip(
+            "Tempel satu kolom angka ke sel isian berurutan ke bawah, melewati baris judul "
+            "dan baris yang dihitung"
+        )
+        self.aksi_tempel_isian.triggered.connect(lambda _=False: self.tempel_isian())
+        aksi_tempel = QAction("&Tempel", self)
+        aksi_tempel.triggered.connect(lambda _=False: self.tempel())
+        self.addAction(aksi_tempel)
+        self.addAction(self.aksi_tempel_isian)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         v = self.verticalHeader()
         v.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         v.setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -73,9 +89,22 @@ class GridPengukuran(QTableView):
                 self.setCurrentIndex(self.model_.index(r, cur.column()))
                 return
 
+    def commitData(self, editor: QWidget) -> None:  # noqa: N802 - Qt's name
+        n = self.model_.tolakan
+        super().commitData(editor)
+        self._ditolak = self.model_.tolakan != n
+
     def closeEditor(  # noqa: N802 - Qt's name
         self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint
     ) -> None:
+        ditolak, self._ditolak = self._ditolak, False
+        if ditolak and hint in (
+            QAbstractItemDelegate.EndEditHint.SubmitModelCache,
+            QAbstractItemDelegate.EndEditHint.EditNextItem,
+            QAbstractItemDelegate.EndEditHint.EditPreviousItem,
+        ):
+            editor.setFocus()  # refused (Enter or Tab): the typed value stays to be corrected
+            return
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter: on downwards
             super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             self._pindah_bawah()
@@ -101,11 +130,22 @@ class GridPengukuran(QTableView):
             return
         super().keyPressEvent(event)
 
-    def tempel(self, teks: str | None = None) -> int:
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
+        """No jumping to a cell that starts with the typed key: typing on a cell that cannot
+        be typed into says why and changes nothing (the next key would edit the other cell)."""
+        cur = self.currentIndex()
+        if cur.isValid() and search.strip():
+            self.model_.tolak_ketikan(cur.row(), cur.column())
+
+    def tempel(self, teks: str | None = None, isian: bool = False) -> int:
         """Paste ``teks`` (default: the clipboard) at the current cell."""
         cur: QModelIndex | QPersistentModelIndex = self.currentIndex()
         if not cur.isValid():
             return 0
         if teks is None:
             teks = QGuiApplication.clipboard().text()
-        return self.model_.tempel(cur.row(), cur.column(), teks)
+        return self.model_.tempel(cur.row(), cur.column(), teks, isian)
+
+    def tempel_isian(self, teks: str | None = None) -> int:
+        """ "Tempel ke sel isian": down the input cells from the current one."""
+        return self.tempel(teks, isian=True)

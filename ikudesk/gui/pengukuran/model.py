@@ -33,6 +33,7 @@ _WARNA = ("#f4c7c3", "#fbd9b5", "#fff2a8", "#d4edbc", "#a8d99a")
 _KELOMPOK = QColor("#e8eef7")
 _DIHITUNG = QColor("#f1f1f1")
 _TEKS_DIHITUNG = QColor(80, 80, 80)
+_TANDA = QColor("#ffd59e")  # an implausible value: look again
 
 
 def warna_kategori(nama: str, daftar: list[Kategori]) -> QColor | None:
@@ -57,6 +58,7 @@ def _dua_baris(judul: str) -> str:
 
 class PengukuranModel(QAbstractTableModel):
     galat = _Signal(str)  # a refused entry or paste, naming the row and the column
+    tersimpan = _Signal()  # an entry, paste or clearing was stored
 
     def __init__(self, controller: DocumentController, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +68,7 @@ class PengukuranModel(QAbstractTableModel):
         self._tampilan: pg.Tampilan | None = None
         self._kategori: list[Kategori] = list(KATEGORI_BAWAAN)
         self._cache: dict[tuple[int, int], pg.Sel] = {}
+        self.tolakan = 0  # refused entries so far (the view keeps a refused value's editor)
         controller.dokumen_dibuka.connect(lambda _id: self.muat_ulang())
         controller.struktur_berubah.connect(self.muat_ulang)
         controller.nilai_berubah.connect(self._nilai_berubah)
@@ -234,6 +237,8 @@ class PengukuranModel(QAbstractTableModel):
             if k == pg.K_KATEGORI and c.teks:
                 warna = warna_kategori(c.teks, self._kategori)
                 return QBrush(warna) if warna is not None else None
+            if c.tanda:
+                return QBrush(_TANDA)
             if c.dihitung:
                 return QBrush(_DIHITUNG)
             return None
@@ -256,24 +261,41 @@ class PengukuranModel(QAbstractTableModel):
             op = pg.isi_sel(session, self._rows, index.row(), index.column(), self._tampilan, teks)
             self.ctl.terapkan(op)
         except IkuError as e:
+            self.tolakan += 1
             self.galat.emit(e.pesan)
             return False
+        self.tersimpan.emit()
         return True
+
+    def tolak_ketikan(self, row: int, kolom: int) -> None:
+        """Typing on a cell that takes none: say which cell and why (nothing changes)."""
+        if self._tampilan is None or not 0 <= row < len(self._rows):
+            return
+        c = self.sel(row, kolom)
+        alasan = c.alasan_kunci or (
+            "baris judul, tidak diisi."
+            if self._rows[row].jenis == "kelompok"
+            else "tidak dapat diisi."
+        )
+        self.galat.emit(f"{pg.tempat_sel(self._rows, row, kolom, self._tampilan)}: {alasan}")
 
     # --- blocks ----------------------------------------------------------------------------
 
-    def tempel(self, row: int, kolom: int, teks: str) -> int:
+    def tempel(self, row: int, kolom: int, teks: str, isian: bool = False) -> int:
         """Paste a tab-separated block at (row, kolom) as one undo step; the number of cells
-        stored (0 and a ``galat`` when refused: then nothing is stored)."""
+        stored (0 and a ``galat`` when refused: then nothing is stored). ``isian``: down the
+        input cells only ("Tempel ke sel isian")."""
         if self._tampilan is None:
             return 0
+        fungsi = pg.tempel_isian if isian else pg.tempel
         try:
             session = self.ctl.session_or_fail()
-            op = pg.tempel(session, self._rows, row, kolom, self._tampilan, teks)
+            op = fungsi(session, self._rows, row, kolom, self._tampilan, teks)
             self.ctl.terapkan(op)
         except IkuError as e:
             self.galat.emit(e.pesan)
             return 0
+        self.tersimpan.emit()
         return len(getattr(op, "parts", []))
 
     def kosongkan(self, cells: list[tuple[int, int]]) -> int:
@@ -287,6 +309,7 @@ class PengukuranModel(QAbstractTableModel):
         except IkuError as e:
             self.galat.emit(e.pesan)
             return 0
+        self.tersimpan.emit()
         return len(getattr(op, "parts", []))
 
     def salin(self, cells: list[tuple[int, int]]) -> str:

@@ -22,7 +22,7 @@ from ikudesk.domain.compute import ROMAWI
 from ikudesk.domain.fields import Field
 from ikudesk.domain.model import AGREGASI, Indikator
 from ikudesk.errors import IkuError
-from ikudesk.gui.editors.delegates import AngkaDelegate
+from ikudesk.gui.editors.delegates import AngkaDelegate, tanpa_lompat
 from ikudesk.gui.editors.fields import atur_teks, ikat_baris, ikat_paragraf
 from ikudesk.gui.forms.ui_panel_indikator_tahunan import Ui_PanelIndikatorTahunan
 from ikudesk.session import pengukuran as pg
@@ -191,6 +191,7 @@ class PanelIndikatorTahunan(QWidget):
         t = ui.triwulanTable
         t.setModel(self.model)
         t.setItemDelegate(AngkaDelegate(t))
+        tanpa_lompat(t, ui.triwulanPesan.setText)
         t.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

@@ -2,15 +2,18 @@
 
 The grid behaves like a spreadsheet: typing overwrites the cell, Enter moves down and Tab right,
 Delete clears the selected cells, Ctrl+C / Ctrl+V copy and paste tab-separated blocks (Excel,
-LibreOffice) — a pasted block is checked as a whole and stored as one undo step.
+LibreOffice) — a pasted block is checked as a whole and stored as one undo step; "Tempel ke
+sel isian" (Ctrl+Shift+V) pastes a seksi's column down the input cells, skipping headings and
+computed rows. A refused entry stays in its editor to be corrected; values that look wrong are
+flagged in Keterangan (``domain.kewajaran``), never refused.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 
 from ikudesk.gui.dialogs.umum import pas_layar
@@ -85,7 +88,12 @@ class JendelaPengukuran(QMainWindow):
             self.addAction(a)
 
         self.model.galat.connect(self._galat)
+        self.model.tersimpan.connect(self._tersimpan)
         controller.pesan.connect(lambda t: self.statusBar().showMessage(t, 5000))
+        # Enter on the year or the period goes to the grid, on its first input cell: a quarter
+        # is entered from the keyboard without reaching for the mouse.
+        self.tahun.installEventFilter(self)
+        self.periode.installEventFilter(self)
         self.tahun.currentIndexChanged.connect(self._tampilan_berubah)
         self.periode.currentIndexChanged.connect(self._tampilan_berubah)
         controller.dokumen_dibuka.connect(lambda _id: self._isi_tahun())
@@ -125,6 +133,7 @@ class JendelaPengukuran(QMainWindow):
         th = self.tahun.currentData()
         t = None if th is None else pg.Tampilan(int(th), self.periode.currentData())
         self.model.atur_tampilan(t)
+        self._ke_isian_pertama()
         dok = self.ctl.dokumen
         if dok is None:
             self.pesan.setText("Belum ada dokumen yang dibuka.")
@@ -134,9 +143,36 @@ class JendelaPengukuran(QMainWindow):
             self.pesan.setText("")
             self.setWindowTitle(f"Pengukuran Kinerja — {t.label}")
 
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            obj in (self.tahun, self.periode)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._ke_isian_pertama()
+            self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(obj, event)
+
+    def _ke_isian_pertama(self) -> None:
+        """Put the grid's cursor on the first input cell unless it is on one already."""
+        kini = self.grid.currentIndex()
+        if kini.isValid() and self.model.dapat_diisi(kini.row(), kini.column()):
+            return
+        for r in range(self.model.rowCount()):
+            if self.model.dapat_diisi(r, pg.K_INPUT):
+                self.grid.setCurrentIndex(self.model.index(r, pg.K_INPUT))
+                return
+
     def _galat(self, teks: str) -> None:
         self.pesan.setText(f"<span style='color:#a00000'>{_xml(teks)}</span>")
         self.statusBar().showMessage(teks, 8000)
+
+    def _tersimpan(self) -> None:
+        """The next entry that is stored clears the last refusal's message."""
+        if self.model.tampilan is not None:
+            self.pesan.setText("")
 
     def opsi_cetak(self) -> OpsiCetak:
         """The monitoring table of the year shown, up to the quarter shown (the whole year:

@@ -8,15 +8,18 @@ nothing. The page shows what the session holds and refreshes on the controller's
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QFormLayout,
     QHeaderView,
     QLineEdit,
+    QStyledItemDelegate,
     QTreeWidgetItem,
     QWidget,
 )
@@ -42,13 +45,15 @@ from ikudesk.domain.pk_edit import (
     jabatan_kepala_daerah,
     nama_pk,
     node_di,
+    nomor_perubahan_berikut,
+    penandatangan_pk_baru,
     pk_baru,
     pk_perubahan,
     rupiah_dari_teks,
     tambah_node,
     ubah_node,
 )
-from ikudesk.domain.rules import periksa_tanggal, peringatan_pk
+from ikudesk.domain.rules import periksa_tanggal, peringatan_pk, peringatan_tanggal_pk
 from ikudesk.errors import IkuError
 from ikudesk.gui.forms.ui_pk_editor import Ui_EditorPk
 from ikudesk.gui.jendela_tahunan import JendelaTahunan
@@ -70,10 +75,49 @@ def _paragraf(teks: str) -> list[str]:
     return [p for p in bagian if p]
 
 
+def _xml(teks: str) -> str:
+    return teks.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _set_teks(edit: QLineEdit, teks: str) -> None:
     """Set a field's text without moving the cursor when it already says that."""
     if edit.text() != teks:
         edit.setText(teks)
+
+
+class _DelegasiProgram(QStyledItemDelegate):
+    """Tab stores the cell and opens the next one of the same row (Shift+Tab the previous),
+    as in a spreadsheet: a tree view's own Tab went to the next row's Kode, so the amount
+    typed after "Uraian, Tab" landed in the wrong cell."""
+
+    def __init__(self, halaman: HalamanPk) -> None:
+        super().__init__(halaman.ui.programPohon)
+        self._halaman = halaman
+        self._sel: dict[int, tuple[Jalur, int]] = {}  # open editor → its row and column
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().setEditorData(editor, index)
+        it = self._halaman.ui.programPohon.itemFromIndex(index.siblingAtColumn(0))
+        if it is not None:
+            self._sel[id(editor)] = (tuple(it.data(0, Qt.ItemDataRole.UserRole)), index.column())
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and isinstance(editor, QWidget)
+        ):
+            maju = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            tempat = self._sel.pop(id(editor), None)
+            self.commitData.emit(editor)  # stored now (one undo step)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            if tempat is not None:
+                self._halaman.sunting_berikut(tempat[0], tempat[1], maju)
+            return True
+        return super().eventFilter(editor, event)
 
 
 class HalamanPk(QWidget):
@@ -100,6 +144,8 @@ class HalamanPk(QWidget):
         kepala.setStretchLastSection(False)
         ui.lampiranPohon.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ui.lampiranPohon.header().setStretchLastSection(False)
+        # Without a PK the page is this line and "Buat PK": at the top, not mid-page.
+        ui.infoLabel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         # the statement: stored after a pause in typing (one undo step per pause)
         self._tunda_pernyataan = QTimer(self)
@@ -154,6 +200,7 @@ class HalamanPk(QWidget):
         ui.hapusBarisTombol.clicked.connect(self.hapus_baris)
         ui.naikTombol.clicked.connect(lambda: self.geser(-1))
         ui.turunTombol.clicked.connect(lambda: self.geser(1))
+        pohon.setItemDelegate(_DelegasiProgram(self))
         pohon.itemChanged.connect(self._sel_diubah)
         pohon.currentItemChanged.connect(lambda *_: self._perbarui_tombol())
 
@@ -258,16 +305,16 @@ class HalamanPk(QWidget):
     def _isi_form(self, dok: Dokumen | None, th: int | None, pk: PerjanjianKinerja | None) -> None:
         ui = self.ui
         ada = pk is not None
+        # A year without a PK shows no PK at all (not the last one shown, greyed out).
         ui.tab.setEnabled(ada)
+        ui.tab.setVisible(ada)
         if dok is None:
             ui.infoLabel.setText("Belum ada dokumen yang dibuka.")
         elif th is None:
             ui.infoLabel.setText("Dokumen belum memiliki periode; isi periode terlebih dahulu.")
         elif pk is None:
-            ui.infoLabel.setText(
-                f"Belum ada Perjanjian Kinerja tahun {th}. Tekan <b>Buat PK</b>: penanda tangan "
-                "diambil dari penandatangan dokumen, target dari pohon IKU."
-            )
+            ui.infoLabel.setText(self._info_buat(dok, th))
+            ui.buatTombol.setToolTip(re.sub("<[^>]+>", "", self._info_buat(dok, th)))
         else:
             ui.infoLabel.setText(
                 f"<b>{nama_pk(pk)}</b> — setiap perubahan langsung tersimpan dan dapat "
@@ -276,9 +323,7 @@ class HalamanPk(QWidget):
         ui.infoLabel.setStyleSheet("")
         self._isi_lampiran(dok, th)
         if pk is None or dok is None:
-            ui.programPohon.clear()
-            ui.totalLabel.setText("")
-            ui.peringatanLabel.setText("")
+            self._kosongkan_form()
             return
         _set_teks(ui.tempatEdit, pk.tempat)
         if not ui.tanggalEdit.hasFocus() or ui.tanggalEdit.text() != pk.tanggal:
@@ -307,6 +352,43 @@ class HalamanPk(QWidget):
         )
         ui.bakuTombol.setEnabled(pk.pernyataan is not None)
         self._isi_pohon(pk)
+
+    @staticmethod
+    def _info_buat(dok: Dokumen, th: int) -> str:
+        """What "Buat PK" will do, naming the signer it takes."""
+        ttd, sumber = penandatangan_pk_baru(dok, th)
+        if ttd is None:
+            siapa = (
+                "pihak pertama dikosongkan (dokumen dan laporan tahun ini belum memiliki "
+                "penanda tangan; isi setelah PK dibuat)"
+            )
+        else:
+            jabatan = f", {_xml(ttd.jabatan)}" if ttd.jabatan else ""
+            siapa = f"pihak pertama <b>{_xml(ttd.nama)}</b>{jabatan} ({sumber})"
+        return (
+            f"Belum ada Perjanjian Kinerja tahun {th}. Tekan <b>Buat PK</b>: {siapa}; "
+            "pihak kedua kepala daerah; indikator dan target dari pohon IKU."
+        )
+
+    def _kosongkan_form(self) -> None:
+        """No PK shown: no field keeps another PK's text."""
+        ui = self.ui
+        for edit in (
+            ui.tempatEdit,
+            ui.tanggalEdit,
+            ui.jabatanEdit,
+            ui.namaEdit,
+            ui.pangkatEdit,
+            ui.nipEdit,
+            ui.namaKeduaEdit,
+        ):
+            edit.clear()
+        ui.jabatanKeduaCombo.setEditText("")
+        ui.pernyataanEdit.clear()
+        for label in (ui.tanggalPesan, ui.nipPesan, ui.pernyataanInfo, ui.totalLabel):
+            label.setText("")
+        ui.programPohon.clear()
+        ui.peringatanLabel.setText("")
 
     def _isi_pohon(self, pk: PerjanjianKinerja) -> None:
         """The program tree; rows of the same shape are updated in place (the item being
@@ -393,7 +475,7 @@ class HalamanPk(QWidget):
             if persen is not None:
                 teks += f" ({format_persen(persen)}%)"
         ui.totalLabel.setText(teks)
-        pesan = [m for _, m in peringatan_pk(pk)]
+        pesan = [m for _, m in peringatan_tanggal_pk(pk) + peringatan_pk(pk)]
         ui.peringatanLabel.setText("\n".join(f"⚠ {m}" for m in pesan))
         ui.peringatanLabel.setStyleSheet(MERAH if pesan else "")
 
@@ -483,10 +565,22 @@ class HalamanPk(QWidget):
             self.segarkan()
 
     def buat_perubahan(self) -> None:
+        """Ask the Perubahan's date (saying what is copied), then make it: never dateless."""
         dok, pk = self.dok, self._pk
         if dok is None or pk is None:
             return
-        baru = pk_perubahan(dok, pk)
+        from PySide6.QtWidgets import QDialog
+
+        from ikudesk.gui.pk.perubahan import DialogPerubahan
+
+        dlg = DialogPerubahan(pk, nomor_perubahan_berikut(dok, pk), self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            baru = pk_perubahan(dok, pk, dlg.tanggal)
+        except IkuError as e:
+            self._gagal(e.pesan)
+            return
         if self._simpan(baru.tahun, baru.perubahan, baru):
             self._isi_pk(baru.perubahan)
             self.segarkan()
@@ -576,6 +670,23 @@ class HalamanPk(QWidget):
                     return  # the shown sum, left as it was: still the children's sum
         if not self._ganti(ubah_node(self._pk, jalur, nama, nilai)):
             self.segarkan()
+
+    def sunting_berikut(self, jalur: Jalur, kolom: int, maju: bool) -> None:
+        """Open the editor of the cell after (``maju``) or before (row ``jalur``, ``kolom``);
+        past the row's end, the next row's first cell."""
+        pohon = self.ui.programPohon
+        it = self._cari_item(jalur)
+        if it is None:
+            return
+        kolom += 1 if maju else -1
+        if kolom >= len(KOLOM):
+            it, kolom = pohon.itemBelow(it), 0
+        elif kolom < 0:
+            it, kolom = pohon.itemAbove(it), len(KOLOM) - 1
+        if it is None:
+            return
+        pohon.setCurrentItem(it, kolom)
+        pohon.editItem(it, kolom)
 
     def tambah(self, tingkat: int) -> None:
         if self._pk is None:

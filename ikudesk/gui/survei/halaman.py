@@ -53,6 +53,37 @@ class RespondenModel(QAbstractTableModel):
         self._s = s
         self.endResetModel()
 
+    def dapat_diperbarui(self, s: SurveiIkm | None) -> bool:
+        """Whether ``s`` can be shown without a reset (same columns): an open cell editor
+        then stays where it is and the next cell is typed on top of what was just stored."""
+        lama = self._s
+        return lama is not None and s is not None and len(lama.unsur) == len(s.unsur)
+
+    def perbarui(self, s: SurveiIkm | None) -> None:
+        """Show ``s``: rows added or removed at the end, every cell refreshed; a reset only
+        when the columns changed."""
+        if s is self._s:
+            return
+        if not self.dapat_diperbarui(s):
+            self.set_survei(s)
+            return
+        assert self._s is not None and s is not None
+        lama, baru = len(self._s.responden), len(s.responden)
+        if baru > lama:  # the new-row line became a respondent: a new "*" line below it
+            self.beginInsertRows(QModelIndex(), lama + 1, baru)
+            self._s = s
+            self.endInsertRows()
+        elif baru < lama:
+            self.beginRemoveRows(QModelIndex(), baru + 1, lama)
+            self._s = s
+            self.endRemoveRows()
+        self._s = s
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() or self._s is None else len(self._s.responden) + 1
 
@@ -124,6 +155,7 @@ class HalamanSurvei(QWidget):
         self.tahun: int | None = None
         self._memuat = False
         self._tunda_muat = False
+        self._awal_tab: int | None = None  # the column a run of Tabs began in
         self.model = RespondenModel(self._simpan_dari_model, self)
         g = self.ui.grid
         g.setModel(self.model)
@@ -179,18 +211,28 @@ class HalamanSurvei(QWidget):
         self.tahun = tahun
         self.muat()
 
-    def _editor_ditutup(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        # Enter moves to the cell below, as in a spreadsheet
-        turun = hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
-        QTimer.singleShot(0, lambda: self._muat_tertunda(turun))
+    def _editor_ditutup(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # Enter moves to the next row, as in a spreadsheet: back to the column where a run of
+        # Tabs began (U1 after typing a whole questionnaire), else the same column.
+        H = QAbstractItemDelegate.EndEditHint
+        sel = self.ui.grid.indexAt(editor.geometry().center())
+        if hint == H.EditNextItem:
+            if self._awal_tab is None and sel.isValid():
+                self._awal_tab = sel.column()
+            return
+        kolom = self._awal_tab if hint == H.SubmitModelCache else None
+        self._awal_tab = None
+        turun = hint == H.SubmitModelCache
+        QTimer.singleShot(0, lambda: self._muat_tertunda(turun, kolom))
 
-    def _muat_tertunda(self, turun: bool = False) -> None:
+    def _muat_tertunda(self, turun: bool = False, kolom: int | None = None) -> None:
         if self._tunda_muat:
             self.muat()
         g = self.ui.grid
         kini = g.currentIndex()
         if turun and kini.isValid() and kini.row() + 1 < self.model.rowCount():
-            g.setCurrentIndex(self.model.index(kini.row() + 1, kini.column()))
+            k = kini.column() if kolom is None else kolom
+            g.setCurrentIndex(self.model.index(kini.row() + 1, k))
 
     def _indikator(self) -> Any:
         if self.indikator_id is None or not self.controller.ada("indikator", self.indikator_id):
@@ -207,7 +249,14 @@ class HalamanSurvei(QWidget):
         While a cell editor is open (its typed value is being stored right now) the grid is
         not reset under it: that waits until the editor has closed."""
         if self.ui.grid.state() == QAbstractItemView.State.EditingState:
-            self._tunda_muat = True
+            # Tab stored a cell and opened the next one: show the stored survey under the
+            # open editor (its typing goes on top of it); anything larger waits.
+            s = self.survei()
+            if self.model.dapat_diperbarui(s):
+                self.model.perbarui(s)
+                self._hasil(s)
+            else:
+                self._tunda_muat = True
             return
         self._tunda_muat = False
         ind = self._indikator()
@@ -235,7 +284,7 @@ class HalamanSurvei(QWidget):
             posisi = (kini.row(), kini.column()) if kini.isValid() else None
             if s is not self.model.survei:
                 lama = self.model.survei
-                self.model.set_survei(s)
+                self.model.perbarui(s)
                 if s is not None and (lama is None or len(lama.unsur) != len(s.unsur)):
                     self._lebar_kolom(len(s.unsur))
                 if posisi is not None and s is not None:

@@ -1,0 +1,72 @@
+"""Bounds for a zip-packed office file (.docx, .xlsx) that came from elsewhere.
+
+Checked before any XML is parsed, so a zip bomb, a huge file, an old binary .doc/.xls or a
+password-protected file is refused in seconds with bounded memory. The sizes a zip's directory
+declares may lie: every member is decompressed here in chunks and counted, never trusted.
+"""
+
+from __future__ import annotations
+
+import zipfile
+import zlib
+from pathlib import Path
+
+from ikudesk.errors import IkuError
+
+MAKS_BITA_ZIP = 50 * 1024 * 1024  # the file on disk
+MAKS_BITA_TERURAI_ZIP = 200 * 1024 * 1024  # all members together, decompressed
+MAKS_ANGGOTA_ZIP = 10_000  # members of the zip
+_POTONGAN = 1024 * 1024
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+class ArsipError(IkuError):
+    """The file is not a zip-packed office file this program reads safely."""
+
+
+def tolak_ole(p: Path, awal: bytes, ukuran: int, lama: str, baru: str) -> None:
+    """Refuse an OLE compound file: a password-protected .docx/.xlsx or an old .doc/.xls."""
+    if not awal.startswith(OLE):
+        return
+    with open(p, "rb") as f:
+        isi = f.read(min(ukuran, 4 * 1024 * 1024))
+    # Office keeps an encrypted .docx/.xlsx in an OLE container with an "EncryptionInfo" stream.
+    if "EncryptionInfo".encode("utf-16-le") in isi:
+        raise ArsipError(
+            f"Berkas '{p.name}' dilindungi kata sandi (terenkripsi) dan tidak dapat dibaca. "
+            "Buka berkasnya, hapus kata sandinya, simpan, lalu impor lagi."
+        )
+    raise ArsipError(
+        f"Berkas '{p.name}' berformat lama ({lama}). Buka di Word/Excel atau LibreOffice, "
+        f"simpan sebagai {baru}, lalu impor lagi."
+    )
+
+
+def periksa_zip(p: Path, maks_terurai: int = MAKS_BITA_TERURAI_ZIP) -> set[str]:
+    """The member names of the zip at ``p``, after decompressing every member within bounds."""
+    try:
+        with zipfile.ZipFile(p) as z:
+            info = z.infolist()
+            if len(info) > MAKS_ANGGOTA_ZIP:
+                raise ArsipError(
+                    f"Berkas '{p.name}' berisi {len(info)} bagian; batasnya {MAKS_ANGGOTA_ZIP}."
+                )
+            total = 0
+            for i in info:
+                if i.flag_bits & 0x1:
+                    raise ArsipError(f"Berkas '{p.name}' dilindungi kata sandi (terenkripsi).")
+                with z.open(i) as f:
+                    while blok := f.read(_POTONGAN):
+                        total += len(blok)
+                        if total > maks_terurai:
+                            raise ArsipError(
+                                f"Isi berkas '{p.name}' terlalu besar setelah diurai (lebih dari "
+                                f"{maks_terurai // 1024 // 1024} MB; mungkin 'bom zip'). Berkas "
+                                "ini tidak dibaca."
+                            )
+            return {i.filename for i in info}
+    except ArsipError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError):
+        raise ArsipError(f"Berkas '{p.name}' rusak (arsip zip tidak sah).") from None
