@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from ikudesk import __version__
 from ikudesk.errors import IkuError
@@ -143,6 +144,8 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("export", help="ekspor dokumen ke berkas .json")
     s.add_argument("id", type=int, metavar="ID", help="nomor dokumen (lihat: ikudesk list)")
     s.add_argument("berkas", metavar="BERKAS.json", help="berkas yang ditulis")
+    _tambah_versi(s)
+    _tambah_db(s)
 
     s = sub.add_parser("list", help="daftar dokumen di penyimpanan")
 
@@ -235,6 +238,14 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="sisakan ruang jilid: kiri 25 mm (tegak) atau atas 20 mm (mendatar)",
     )
+    _tambah_versi(s)
+    s.add_argument(
+        "--tanpa-penetapan",
+        dest="tanpa_penetapan",
+        action="store_true",
+        help="lembar IKU yang ditetapkan: jangan cetak versi dan dasar penetapan di kaki halaman",
+    )
+    _tambah_db(s)
 
     s = sub.add_parser("backup", help="buat berkas cadangan (.ikubackup)")
     s.add_argument(
@@ -248,6 +259,9 @@ def _parser() -> argparse.ArgumentParser:
     from ikudesk.excel import tambah_perintah
 
     tambah_perintah(sub, _tambah_db)  # xlsx, xlsx-form, xlsx-import, sipd-import
+    from ikudesk.penetapan_cli import tambah_perintah as tambah_penetapan
+
+    tambah_penetapan(sub, _tambah_db)  # tetapkan, revisi, riwayat, banding
     from ikudesk.kabupaten.perintah import tambah_perintah as tambah_kabupaten
 
     tambah_kabupaten(sub, _tambah_db)  # gabung, rekap
@@ -279,6 +293,17 @@ def _gabung_global(args: argparse.Namespace) -> None:
                 f"Pilihan {nama} hanya berlaku saat membuka jendela program, tidak dengan "
                 f"perintah '{args.perintah}'."
             )
+
+
+def _tambah_versi(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--versi-ditetapkan",
+        "--versi",
+        dest="versi_ditetapkan",
+        type=int,
+        metavar="N",
+        help="versi N persis seperti ditetapkan (lihat: ikudesk riwayat ID)",
+    )
 
 
 def _db(args: argparse.Namespace) -> str | None:
@@ -327,6 +352,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     from ikudesk.files.docfile import tulis_file
     from ikudesk.persistence.repo import muat_dokumen
 
+    if args.versi_ditetapkan is not None:
+        from ikudesk.files.atomic import tulis_atomik
+        from ikudesk.persistence.riwayat import berkas_versi
+
+        with _buka(args, baca_saja=True) as store:
+            berkas = berkas_versi(store, args.id, args.versi_ditetapkan)
+        tulis_atomik(Path(args.berkas), berkas.encode("utf-8"))
+        print(
+            f"Dokumen {args.id} versi {args.versi_ditetapkan} (seperti ditetapkan) diekspor ke "
+            f"{args.berkas}",
+            file=sys.stderr,
+        )
+        return KELUAR_OK
     with _buka(args, baca_saja=True) as store:
         dok = muat_dokumen(store, args.id)
     _peringatan_batas(dok)
@@ -460,6 +498,12 @@ def cmd_excel(args: argparse.Namespace) -> int:
     return EXCEL[args.perintah](args)
 
 
+def cmd_penetapan(args: argparse.Namespace) -> int:
+    from ikudesk.penetapan_cli import PERINTAH as PENETAPAN
+
+    return PENETAPAN[args.perintah](args)
+
+
 def cmd_kabupaten(args: argparse.Namespace) -> int:
     from ikudesk.kabupaten.perintah import PERINTAH as KABUPATEN
 
@@ -486,6 +530,10 @@ PERINTAH: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "xlsx-form": cmd_excel,
     "xlsx-import": cmd_excel,
     "sipd-import": cmd_excel,
+    "tetapkan": cmd_penetapan,
+    "revisi": cmd_penetapan,
+    "riwayat": cmd_penetapan,
+    "banding": cmd_penetapan,
     "gabung": cmd_kabupaten,
     "rekap": cmd_kabupaten,
     "hak": cmd_kabupaten,

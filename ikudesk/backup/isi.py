@@ -247,6 +247,7 @@ def _baca_satu(session: Session, did: int, peringatan: list[str] | None = None) 
     from ikudesk.domain.rules import batas_lama, pelanggaran_batas
     from ikudesk.files.docfile import baca_dokumen, ke_data, ke_json
     from ikudesk.persistence.repo import baca_dokumen_dari
+    from ikudesk.persistence.riwayat import periksa_semua_versi
 
     try:
         dok = baca_dokumen_dari(session, did)
@@ -261,6 +262,13 @@ def _baca_satu(session: Session, did: int, peringatan: list[str] | None = None) 
             hasil = baca_dokumen(teks)
     except DokumenError as e:
         raise IsiRusak(f"dokumen {did} ('{dok.profil.instansi[:60]}'), {e.pesan}") from None
+    try:
+        # each finalised version's kept file is still what was signed (issue 24); stored data,
+        # so read as data made before the limits may be
+        with batas_lama():
+            periksa_semua_versi(session, did, dok)
+    except IkuError as e:
+        raise IsiRusak(e.pesan) from None
     if peringatan is not None:
         peringatan.extend(
             f"dokumen {did}, {tempat}: {sebab}" for tempat, sebab in pelanggaran_batas(ke_data(dok))

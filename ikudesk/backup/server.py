@@ -21,7 +21,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import select, text, update
+from sqlalchemy import delete, select, text, update
 from sqlmodel import Session, col
 
 from ikudesk.backup.archive import (
@@ -35,12 +35,19 @@ from ikudesk.domain.rules import batas_lama
 from ikudesk.errors import IkuError
 from ikudesk.files.atomic import periksa_keluaran, pesan_os
 from ikudesk.files.docfile import baca_dokumen, ke_json
-from ikudesk.persistence.mapper import read_document
+from ikudesk.persistence.mapper import (
+    Writer,
+    baca_log,
+    baca_semua_berkas_penetapan,
+    read_document,
+)
 from ikudesk.persistence.repo import tulis_dokumen
 from ikudesk.persistence.store import Store, buka_store, folder_data
-from ikudesk.persistence.tables import DokumenRow, PengaturanRow
+from ikudesk.persistence.tables import DokumenRow, PengaturanRow, PerubahanRow
 
-_Baris = tuple[int, str, str, str, int, str]  # id, instansi, dibuat, diubah, versi, JSON
+# id, instansi, dibuat, diubah, versi, JSON, and (schema 6) what is not in the document file:
+# the file of each finalised version, and the change log.
+_Baris = tuple[int, str, str, str, int, str, dict[int, str | None], list[tuple[str, str, str]]]
 
 
 def _baca_semua(session: Session) -> tuple[list[_Baris], list[tuple[str, str]]]:
@@ -53,6 +60,8 @@ def _baca_semua(session: Session) -> tuple[list[_Baris], list[tuple[str, str]]]:
             r.diubah,
             r.versi,
             ke_json(read_document(session, r.id or 0)),
+            baca_semua_berkas_penetapan(session, r.id or 0),
+            baca_log(session, r.id or 0),
         )
         for r in rows
     ]
@@ -73,7 +82,7 @@ def salin_isi(sumber: Store, tujuan: Store) -> int:
     with tujuan.transaksi() as t:
         t.execute(text("DELETE FROM dokumen"))
         t.execute(text("DELETE FROM pengaturan"))
-        for did, _, dibuat, diubah, versi, isi in dokumen:
+        for did, _, dibuat, diubah, versi, isi, berkas, log in dokumen:
             # stored data: what was made before the limits of FORMAT.md is copied as it is
             with batas_lama():
                 dok = baca_dokumen(isi)
@@ -83,13 +92,19 @@ def salin_isi(sumber: Store, tujuan: Store) -> int:
                 .where(col(DokumenRow.id) == did)
                 .values(dibuat=dibuat, diubah=diubah, versi=versi)
             )
+            # The finalised versions' files and the log travel as they are (not re-made).
+            w = Writer(t)
+            for v, b in berkas.items():
+                w.set_berkas_penetapan(did, v, b)
+            t.execute(delete(PerubahanRow).where(col(PerubahanRow.dokumen_id) == did))
+            w.tambah_log(did, log)
         for kunci, nilai in pengaturan:
             t.add(PengaturanRow(kunci=kunci, nilai=nilai))
         t.flush()
         # Read back inside the same transaction: anything different and nothing is committed.
-        baca_ulang = {b[0]: b[5] for b in _baca_semua(t)[0]}
-        for did, instansi, *_, isi in dokumen:
-            if baca_ulang.get(did) != isi:
+        baca_ulang = {b[0]: (b[5], b[6], b[7]) for b in _baca_semua(t)[0]}
+        for did, instansi, _, _, _, isi, berkas, log in dokumen:
+            if baca_ulang.get(did) != (isi, berkas, log):
                 raise CadanganError(
                     f"Dokumen nomor {did} ({instansi}) tidak sama setelah disalin; "
                     "tidak ada yang diubah."

@@ -330,6 +330,21 @@ class LaporanTriwulan:
     penandatangan: Penandatangan = field(default_factory=Penandatangan)
 
 
+@dataclass
+class Penetapan:
+    """One finalisation (FORMAT ``penetapan``): version ``versi`` was fixed by the decree
+    ``dasar`` on ``tanggal``; ``sidik`` fingerprints its signed content."""
+
+    versi: int
+    tanggal: str  # "YYYY-MM-DD"
+    dasar: str = ""
+    alasan: str = ""  # why the previous version was revised ("" for versi 1)
+    sidik: str = ""
+
+
+STATUS_DOKUMEN: tuple[str, ...] = ("draf", "ditetapkan")
+
+
 def label_periode(periode: Periode | None) -> str:
     """How a period is shown wherever a document is listed: "2021–2026" or "tanpa periode"."""
     return f"{periode.mulai}–{periode.selesai}" if periode else "tanpa periode"
@@ -352,6 +367,14 @@ class Dokumen:
     perjanjian_kinerja: list[PerjanjianKinerja] = field(default_factory=list)
     laporan_tahunan: list[LaporanTahunan] = field(default_factory=list)
     laporan_triwulan: list[LaporanTriwulan] = field(default_factory=list)
+    # FORMAT "penetapan" (December 2026): the finalisations, oldest first, and whether the
+    # signed content is locked as the last one says.
+    penetapan: list[Penetapan] = field(default_factory=list)
+    status: str = "draf"
+
+    @property
+    def ditetapkan(self) -> bool:
+        return self.status == "ditetapkan"
 
     def semua_indikator(self) -> list[Indikator]:
         """Every indicator in document order: a tujuan's own first, then its sasaran's."""

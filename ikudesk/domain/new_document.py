@@ -102,4 +102,7 @@ def salinan_periode_baru(
     baru.perjanjian_kinerja = [pk for pk in baru.perjanjian_kinerja if dalam(pk.tahun)]
     baru.laporan_tahunan = [lt for lt in baru.laporan_tahunan if dalam(lt.tahun)]
     baru.laporan_triwulan = [lt for lt in baru.laporan_triwulan if dalam(lt.tahun)]
+    # A new period's document is a new draft: nothing of it has been signed yet.
+    baru.penetapan = []
+    baru.status = "draf"
     return baru

@@ -70,3 +70,18 @@ def periksa_zip(p: Path, maks_terurai: int = MAKS_BITA_TERURAI_ZIP) -> set[str]:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError):
         raise ArsipError(f"Berkas '{p.name}' rusak (arsip zip tidak sah).") from None
+
+
+def sebab_rusak(e: BaseException) -> str:
+    """Why a package's XML could not be read, in words (not the parser's class name)."""
+    teks = str(e).lower()
+    if "entity" in teks or "entitas" in teks or "amplification" in teks:
+        return (
+            "isinya tidak aman (XML dengan entitas yang berlipat ganda, cara membuat berkas "
+            "kecil meledak saat dibaca)"
+        )
+    if type(e).__name__ == "XMLSyntaxError":
+        return "isi XML-nya rusak"
+    if isinstance(e, KeyError):
+        return "bagian yang wajib ada di dalam berkas tidak ditemukan"
+    return "berkasnya rusak atau bukan format yang dikenal"

@@ -31,6 +31,7 @@ from ikudesk.domain.model import (
     LaporanTahunan,
     LaporanTriwulan,
     Penandatangan,
+    Penetapan,
     Periode,
     PerjanjianKinerja,
     Profil,
@@ -46,6 +47,7 @@ from ikudesk.domain.model import (
     judul_bawaan,
 )
 from ikudesk.domain.nip import periksa_nip
+from ikudesk.domain.penetapan import periksa_daftar
 from ikudesk.domain.rules import (
     TAHUN_MAX,
     TAHUN_MIN,
@@ -75,6 +77,7 @@ from ikudesk.domain.rules import (
 )
 from ikudesk.errors import DokumenError, IkuError
 from ikudesk.files.atomic import pesan_os, tulis_atomik
+from ikudesk.files.sidik import sidik_data
 
 FORMAT = "ikudesk-dokumen"
 VERSI = 2  # the version written; every version from 1 up to it is read
@@ -590,6 +593,49 @@ def _baca_dokumen_v2(obj: _Objek, dok: Dokumen) -> None:
     periksa_daftar_pk(dok.perjanjian_kinerja)
     periksa_daftar_laporan(dok.laporan_tahunan, dok.periode)
     periksa_daftar_laporan_triwulan(dok.laporan_triwulan, dok.periode)
+    _baca_penetapan(obj, dok)
+
+
+PESAN_DIUBAH_LUAR = "isi yang ditetapkan telah diubah di luar program"
+
+
+def _baca_penetapan(obj: _Objek, dok: Dokumen) -> None:
+    """``penetapan`` and ``status``: the list's rules, and a ditetapkan document's sidik."""
+    for i, d in enumerate(obj.daftar("penetapan")):
+        po = _Objek(d, f"penetapan[{i}]")
+        versi = po.ambil("versi")
+        if isinstance(versi, bool) or not isinstance(versi, int):
+            raise DokumenError(
+                f"harus berupa bilangan bulat, bukan {_tipe(versi)}", po.jalur("versi")
+            )
+        tanggal = po.ambil("tanggal")
+        if not isinstance(tanggal, str):
+            raise DokumenError(
+                f"harus berupa teks tanggal, bukan {_tipe(tanggal)}", po.jalur("tanggal")
+            )
+        dok.penetapan.append(
+            Penetapan(
+                versi=versi,
+                tanggal=tanggal,
+                dasar=po.teks("dasar"),
+                alasan=po.teks("alasan"),
+                sidik=po.teks("sidik"),
+            )
+        )
+        po.selesai()
+    dok.status = obj.teks("status") or "draf"
+    periksa_daftar(dok.penetapan, dok.status)
+    if dok.ditetapkan and sidik_dokumen(dok) != dok.penetapan[-1].sidik:
+        raise DokumenError(
+            f"{PESAN_DIUBAH_LUAR}: sidik isi sekarang tidak sama dengan sidik penetapan versi "
+            f"{dok.penetapan[-1].versi}; berkas ini tidak dipakai",
+            "penetapan",
+        )
+
+
+def sidik_dokumen(dok: Dokumen) -> str:
+    """The fingerprint of ``dok``'s signed content (of its file as export writes it)."""
+    return sidik_data(ke_data(dok))
 
 
 def _tolak_kunci_ganda(pasangan: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -956,6 +1002,26 @@ def ke_data(dok: Dokumen) -> dict[str, Any]:
                 ],
             }
         ),
+        # Written only once the document has been finalised: a never-ditetapkan document's
+        # file stays as before (absent = "draf", no entries).
+        **(
+            {
+                "penetapan": [_penetapan_json(p) for p in dok.penetapan],
+                "status": dok.status,
+            }
+            if dok.penetapan
+            else {}
+        ),
+    }
+
+
+def _penetapan_json(p: Penetapan) -> dict[str, Any]:
+    return {
+        "versi": p.versi,
+        "tanggal": p.tanggal,
+        "dasar": p.dasar,
+        "alasan": p.alasan,
+        "sidik": p.sidik,
     }
 
 

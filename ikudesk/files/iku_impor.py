@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from ikudesk.domain import formula
-from ikudesk.domain.model import Indikator
+from ikudesk.domain.model import Dokumen, Indikator
 from ikudesk.domain.nip import format_nip
 from ikudesk.files.batas_arsip import MAKS_BITA_ZIP, ArsipError, tolak_ole
 from ikudesk.files.iku_sumber import ImporError, Sumber
@@ -35,6 +35,9 @@ def _buka(path: str | os.PathLike[str]) -> tuple[Path, bytes, int]:
     return p, awal, ukuran
 
 
+_AKHIRAN_KANTOR = (".docx", ".docm", ".xlsx", ".xlsm", ".dotx", ".xltx")
+
+
 def jenis_berkas(path: str | os.PathLike[str]) -> str:
     """``"docx"``, ``"xlsx"`` or ``"json"`` by the file's content; refuses old/encrypted files."""
     import zipfile
@@ -53,6 +56,19 @@ def jenis_berkas(path: str | os.PathLike[str]) -> str:
             raise ImporError(
                 f"Berkas '{p.name}' berformat RTF. Buka di Word atau LibreOffice, simpan sebagai "
                 ".docx, lalu impor lagi."
+            )
+        if ukuran == 0 and p.suffix.lower() in _AKHIRAN_KANTOR:
+            raise ImporError(f"Berkas '{p.name}' kosong (0 bita): tidak ada yang dapat diimpor.")
+        teks = awal.lstrip(b"\xef\xbb\xbf \t\r\n")
+        akhiran = p.suffix.lower()
+        # A file named .json is left to the document-file reader: its words are more precise.
+        if akhiran in _AKHIRAN_KANTOR or (
+            akhiran != ".json" and teks and not teks.startswith((b"{", b"["))
+        ):
+            # Not a zip and not a JSON object: named as a sheet, or bytes of no known kind.
+            raise ImporError(
+                f"Berkas '{p.name}' bukan dokumen Word (.docx), buku kerja Excel (.xlsx), atau "
+                "berkas dokumen IKU (.json): isinya tidak dikenali (rusak atau berkas jenis lain)."
             )
         return "json"
     if ukuran > MAKS_BITA_ZIP:
@@ -103,6 +119,13 @@ def rumus_dimengerti(ind: Indikator) -> str:
     uraian = {k.kode: k.uraian or k.kode for k in ind.rumus.komponen}
     persen = formula.prints_as_percent(pohon, ind.satuan)
     return formula.teks_rumus(formula.layout(pohon, uraian, persen=persen))
+
+
+def jumlah_indikator(dok: Dokumen) -> str:
+    """The count as the tree shows it: the numbered indicators, then the tujuan's own."""
+    n_tujuan = sum(len(t.indikator) for t in dok.tujuan)
+    n = len(dok.semua_indikator()) - n_tujuan
+    return f"Jumlah indikator: {n}" + (f" (dan {n_tujuan} indikator tujuan)" if n_tujuan else "")
 
 
 def ringkasan(hasil: Hasil) -> str:
@@ -171,7 +194,7 @@ def ringkasan(hasil: Hasil) -> str:
             + (f", NIP {format_nip(ttd.nip)}" if ttd.nip else "")
             + (f" ({ttd.tempat}, {format_tanggal(ttd.tanggal)})" if ttd.tanggal else "")
         )
-    out.append(f"Jumlah indikator: {len(dok.semua_indikator())}")
+    out.append(jumlah_indikator(dok))
     if hasil.catatan:
         out.append("Tidak dikenali:")
         out += [f"  {c}" for c in hasil.catatan]

@@ -26,7 +26,13 @@ _GARIS = re.compile(r"^\s*[_\-–—]{3,}\s*(.*)$")
 _GARIS_TENGAH = re.compile(r"\s[_\-–—]{3,}\s")
 _FAKTOR = re.compile(rf"^(.*\S)\s*{_KALI}\s*([0-9]+(?:[.,][0-9]+)?)$")
 _SAMA_DENGAN = re.compile(r"^\s*[=:]\s*")
-_TANDA_RUMUS = re.compile(rf"(/|\s:\s|{_KALI}\s*100|[_\-–—]{{3,}}|=)")
+# What makes a cell look like a formula: one kept as text is then listed as not understood.
+_TANDA_RUMUS = re.compile(
+    rf"(/|\s:\s|{_KALI}\s*100|[_\-–—]{{3,}}|=|\bdibagi\b|\bdikali(?:kan)?\b)", re.IGNORECASE
+)
+_LABEL_RUMUS = re.compile(
+    r"^\s*(?:rumus|formula|formulasi|cara perhitungan|perhitungan)\s*[:=]\s*", re.IGNORECASE
+)
 _KATA_UMUM = {
     "jumlah",
     "yang",
@@ -201,6 +207,16 @@ def _ekor(teks: str) -> tuple[bool, str]:
     return False, teks.strip()
 
 
+def _kali100_sesudah(baris: list[Paragraf], j: int) -> tuple[bool, str, int]:
+    """``× 100%`` in the paragraph after a fraction (its own line, as offices type it):
+    (found, text after it, the paragraph after what was used)."""
+    if j < len(baris):
+        kali100, sisa = _ekor(baris[j].teks)
+        if kali100:
+            return True, sisa, j + 1
+    return False, "", j
+
+
 def baca_rumus(paragraf: list[Paragraf]) -> RumusImpor:
     """Understand a formula cell (its paragraphs in order)."""
     baris = [p for p in paragraf if p.teks.strip() or any(isinstance(b, Pecahan) for b in p.bagian)]
@@ -246,8 +262,11 @@ def _dengan_pecahan(baris: list[Paragraf]) -> RumusImpor | None:
                 # Text before the fraction ("= ") is not kept; any other is explanation.
                 depan = "" if re.fullmatch(r"[=:\s]*", depan) else depan.rstrip("= ")
                 kali100, sisa = _ekor(_teks(p.bagian[j + 1 :]))
+                sampai = i + 1
+                if not kali100 and not sisa:
+                    kali100, sisa, sampai = _kali100_sesudah(baris, sampai)
                 sisa = "\n".join(t for t in (depan, sisa) if t)
-                return _selesai(baris, i, i + 1, b.atas, b.bawah, kali100, sisa)
+                return _selesai(baris, i, sampai, b.atas, b.bawah, kali100, sisa)
     return None
 
 
@@ -281,14 +300,18 @@ def _tiga_baris(baris: list[Paragraf]) -> RumusImpor | None:
         m2 = _KALI100_AKHIR.search(bawah)
         if m2:
             kali100, bawah = True, bawah[: m2.start()]
-        return _selesai(baris, i - 1, i + 2, atas, bawah, kali100, sisa)
+        sampai = i + 2
+        if not kali100:
+            kali100, lagi, sampai = _kali100_sesudah(baris, sampai)
+            sisa = "\n".join(t for t in (sisa, lagi) if t)
+        return _selesai(baris, i - 1, sampai, atas, bawah, kali100, sisa)
     return None
 
 
 def _satu_baris(baris: list[Paragraf]) -> RumusImpor | None:
     """``Jumlah A / Jumlah B x 100%``, ``(A : B) x 100 %`` or ``A ----- B x 100 %``."""
     for i, p in enumerate(baris):
-        t = _SAMA_DENGAN.sub("", bersih(p.teks))
+        t = _SAMA_DENGAN.sub("", _LABEL_RUMUS.sub("", bersih(p.teks)))
         potong = _GARIS_TENGAH.search(t)
         if potong:
             atas, bawah = t[: potong.start()], t[potong.end() :]
@@ -309,6 +332,10 @@ def _satu_baris(baris: list[Paragraf]) -> RumusImpor | None:
             if ":" in inti and "\\s:" not in bagi:
                 continue  # "Penjelasan : … / …" is a labelled explanation, not a formula
             bagian = _pisah_atas(inti, re.compile(bagi))
+            if len(bagian) == 1 and kali100:
+                # "Jumlah A/Jumlah B x 100%": typed without spaces as often as with them
+                # (only with "× 100%": "dan/atau" in a sentence is no fraction).
+                bagian = _pisah_atas(inti, re.compile(r"/"))
             if len(bagian) != 2 or any(len(b.split()) < 2 for _, b in bagian):
                 continue
             atas, bawah = bagian[0][1], bagian[1][1]

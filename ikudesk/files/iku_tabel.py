@@ -22,7 +22,12 @@ from ikudesk.domain.rules import MAKS_INDIKATOR
 from ikudesk.errors import IkuError
 from ikudesk.files.iku_rumus import RumusImpor, baca_rumus
 from ikudesk.files.iku_sumber import Grid, ImporError, Paragraf, Sel, Sumber, Teks, bersih
-from ikudesk.l10n import AngkaError, baca_tanggal_ketikan_atau_none, parse_angka
+from ikudesk.l10n import (
+    AngkaError,
+    baca_tanggal_ketikan_atau_none,
+    format_angka,
+    parse_angka,
+)
 
 #: Column kinds the user may choose in the preview, with their Indonesian names.
 JENIS_KOLOM: dict[str, str] = {
@@ -43,12 +48,20 @@ JENIS_KOLOM: dict[str, str] = {
     "capaian": "Capaian",
 }
 
-_TAHUN = re.compile(r"^(?:tahun|th\.?|thn\.?)?\s*((?:19|20|21)[0-9]{2})$", re.IGNORECASE)
-_TARGET_TAHUN = re.compile(r"^target\s*(?:tahun|th\.?)?\s*((?:19|20|21)[0-9]{2})$", re.IGNORECASE)
+_TAHUN = re.compile(r"^\(?(?:tahun|th\.?|thn\.?)?\s*((?:19|20|21)[0-9]{2})\)?$", re.IGNORECASE)
+_TARGET_TAHUN = re.compile(
+    r"^target\s*\(?\s*(?:tahun|th\.?)?\s*((?:19|20|21)[0-9]{2})\s*\)?$", re.IGNORECASE
+)
 _REALISASI_TAHUN = re.compile(r"^realisasi\s*(?:tahun)?\s*((?:19|20|21)[0-9]{2})$", re.IGNORECASE)
 _PERIODE = re.compile(
     r"((?:19|20|21)[0-9]{2})\s*(?:-|–|—|s\.?\s?/?\s?d\.?|sampai(?: dengan)?)\s*"
     r"((?:19|20|21)[0-9]{2})"
+)
+# "Sasaran 1 : …", "Sasaran Strategis 2. …", "Tujuan : …": the label of a group row, not its text.
+_LABEL_GRUP = re.compile(
+    r"^(?:sasaran|tujuan)(?:\s+strategis)?\s*"
+    r"(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[A-Za-z](?=\s*[:.)]))?\s*[:.)]?\s*",
+    re.IGNORECASE,
 )
 _NOMOR_KOLOM = re.compile(r"^\(?[0-9]{1,2}\)?$")
 _NOMOR_DEPAN = re.compile(r"^\s*(?:[0-9]{1,3}[.)]?|[a-z][.)])\s+(?=\S)")
@@ -67,6 +80,11 @@ _MENGETAHUI = re.compile(r"^(mengetahui|menyetujui|disetujui|diperiksa)\b", re.I
 _INSTANSI_LABEL = re.compile(
     r"^(instansi|perangkat daerah|opd|skpd|unit kerja|unit organisasi|satuan kerja"
     r"|nama (opd|instansi|perangkat daerah))$",
+    re.IGNORECASE,
+)
+_EKOR_TAHUN = re.compile(
+    r"\s*[,(]?\s*(?:tahun|periode|th\.?)?\s*(?:anggaran\s*)?(?:19|20|21)[0-9]{2}"
+    r"(?:\s*(?:-|–|—|s\.?\s?/?\s?d\.?|sampai(?: dengan)?)\s*(?:19|20|21)[0-9]{2})?\s*\)?\s*$",
     re.IGNORECASE,
 )
 _DAERAH = re.compile(r"\b(KABUPATEN|KAB\.?|KOTA)\s+([A-Za-z .'-]+?)\s*$", re.IGNORECASE)
@@ -171,9 +189,31 @@ class Hasil:
     kolom: list[KolomTerdeteksi]
     catatan: list[Catatan]
     rumus: list[tuple[str, RumusImpor]] = field(default_factory=list)  # (indicator name, formula)
+    tabel: int = 0  # the number of the table used as the IKU table
+    calon: list[tuple[int, str]] = field(default_factory=list)  # tables that could be it
 
 
 # --------------------------------------------------------------------------- finding the table
+
+# What makes a heading an IKU table's rather than a Renstra summary's (which has "Indikator
+# Sasaran" too): the columns only an IKU sheet has weigh most.
+_BOBOT_JENIS = {
+    "rumus": 3,
+    "satuan": 3,
+    "target": 3,
+    "definisi": 2,
+    "sumber_data": 2,
+    "penanggung_jawab": 2,
+}
+
+
+def _tempat_tabel(g: Grid) -> str:
+    return f"tabel {g.nomor}" + (f" (sheet '{g.lembar}')" if g.lembar else "")
+
+
+def _nama_tabel(g: Grid, h: int) -> str:
+    judul = " | ".join(s.isi.replace("\n", " ") for _, s in _unik(g.baris[h]) if s.isi)
+    return f"{_tempat_tabel(g)}: {_pendek(judul, 90)}"
 
 
 def _unik(baris: list[Sel]) -> list[tuple[int, Sel]]:
@@ -234,7 +274,9 @@ def _kolom(g: Grid, h: int, dua: bool) -> list[KolomTerdeteksi]:
     for c in range(g.lebar):
         a, b = atas[c], bawah[c]
         melebar = sum(1 for s in atas if s is a) > 1
-        if dua and b is not a:
+        # A second heading row whose cell under "No" is empty but not merged down (as Word
+        # leaves it when nobody merged): the heading above is the column's heading.
+        if dua and b is not a and (b.isi or melebar):
             judul, grup = b.isi, (a.isi if melebar else "")
             sel = b
         else:
@@ -263,17 +305,28 @@ def _kolom(g: Grid, h: int, dua: bool) -> list[KolomTerdeteksi]:
 def baca_target(teks: str, angka: Decimal | None = None) -> Decimal | None:
     """A target cell: ``84,5``, ``1.250``, ``90%``, ``4 Dokumen``, ``≥ 80``; ``-`` is none.
 
-    Raises :class:`IkuError` (from l10n) when there is text but no number in it.
+    Raises :class:`IkuError` (from l10n) saying why when the cell is not one number: no number,
+    a range or fraction ("80-85", "1/2": taking one of them would be a guess), or a number not
+    written the Indonesian way ("1,250.5").
     """
     if angka is not None:
         return angka
     t = bersih(teks)
     if t in ("", "-", "–", "—", "--"):
         return None
-    m = re.search(r"[0-9][0-9.,]*", t)
-    if not m:
-        raise AngkaError(f"'{_pendek(t, 40)}' bukan angka")
-    return parse_angka(m.group().rstrip(".,"))
+    semua = re.findall(r"[0-9][0-9.,]*", t)
+    if not semua:
+        raise AngkaError("bukan angka")
+    if len(semua) > 1:
+        raise AngkaError("berisi lebih dari satu angka (rentang atau pecahan), bukan satu target")
+    teks_angka = semua[0].rstrip(".,")
+    try:
+        return parse_angka(teks_angka)
+    except AngkaError:
+        raise AngkaError(
+            f"penulisan angkanya tidak dikenali: angka ditulis dengan koma untuk desimal dan "
+            f"titik untuk ribuan ({format_angka(Decimal('1250.5'), 1)})"
+        ) from None
 
 
 def _tanpa_nomor(teks: str) -> tuple[str, bool]:
@@ -323,34 +376,76 @@ class _Baris:
 
 
 class _Pengenal:
-    def __init__(self, sumber: Sumber, peta: dict[int, str] | None) -> None:
+    def __init__(
+        self, sumber: Sumber, peta: dict[int, str] | None, pilih_tabel: int | None = None
+    ) -> None:
         self.sumber = sumber
         self.peta = peta or {}
+        self.pilih_tabel = pilih_tabel
+        self.calon: list[tuple[int, str]] = []  # (table number, "tabel N: its headings")
+        self.dilewati: set[int] = set()  # blocks of IKU-like tables not used
         self.catatan: list[Catatan] = []
         self.tabel = "tabel"  # the IKU table, as places name it
 
     def catat(self, tempat: str, teks: str, alasan: str) -> None:
         self.catatan.append(Catatan(tempat, teks, alasan))
 
-    def tabel_iku(self) -> tuple[int, int, list[tuple[int, int]]]:
-        """(block index of the first part, its heading row, [(block index, heading row)…])."""
+    def _kelompok_calon(self) -> list[list[tuple[int, int]]]:
+        """Every table with an IKU-like heading, with the tables continuing it (same heading
+        after a page break): [[(block index, heading row)…]…] in reading order."""
+        out: list[list[tuple[int, int]]] = []
+        dipakai: set[int] = set()
         for i, b in enumerate(self.sumber.blok):
-            if isinstance(b, Grid):
-                h = _cari_kepala(b)
-                if h is not None:
-                    bagian = [(i, h)]
-                    kunci = self._kunci_kepala(b, h)
-                    for j in range(i + 1, len(self.sumber.blok)):
-                        b2 = self.sumber.blok[j]
-                        if isinstance(b2, Paragraf):
-                            if b2.teks:
-                                break
-                            continue
-                        h2 = _cari_kepala(b2)
-                        if h2 is None or self._kunci_kepala(b2, h2) != kunci:
-                            break
-                        bagian.append((j, h2))
-                    return i, h, bagian
+            if not isinstance(b, Grid) or i in dipakai:
+                continue
+            h = _cari_kepala(b)
+            if h is None:
+                continue
+            bagian = [(i, h)]
+            kunci = self._kunci_kepala(b, h)
+            for j in range(i + 1, len(self.sumber.blok)):
+                b2 = self.sumber.blok[j]
+                if isinstance(b2, Paragraf):
+                    if b2.teks:
+                        break
+                    continue
+                h2 = _cari_kepala(b2)
+                if h2 is None or self._kunci_kepala(b2, h2) != kunci:
+                    break
+                bagian.append((j, h2))
+                dipakai.add(j)
+            out.append(bagian)
+        return out
+
+    def tabel_iku(self) -> tuple[int, int, list[tuple[int, int]]]:
+        """(block index of the first part, its heading row, [(block index, heading row)…]).
+
+        Of several tables with an IKU-like heading (a Renstra summary has "Indikator Sasaran"
+        too) the one that looks most like an IKU table is used — formula, unit and target
+        columns weigh most — unless the user chose another (``pilih_tabel``)."""
+        kelompok = self._kelompok_calon()
+        if kelompok:
+            self.calon = [
+                (self._grid(k[0][0]).nomor, _nama_tabel(self._grid(k[0][0]), k[0][1]))
+                for k in kelompok
+            ]
+            pilihan = [k for k in kelompok if self._grid(k[0][0]).nomor == self.pilih_tabel] or [
+                max(kelompok, key=lambda k: self._skor(k[0][0], k[0][1]))
+            ]
+            bagian = pilihan[0]
+            for k in kelompok:
+                if k is bagian:
+                    continue
+                for blok_i, _ in k:
+                    self.dilewati.add(blok_i)
+                    g = self._grid(blok_i)
+                    self.catat(
+                        _tempat_tabel(g),
+                        _nama_tabel(g, k[0][1]).split(": ", 1)[-1],
+                        "tabel lain, bukan tabel IKU yang dipakai; isinya tidak diimpor "
+                        "(pilih tabel IKU di pratinjau bila keliru)",
+                    )
+            return bagian[0][0], bagian[0][1], bagian
         judul = [
             " | ".join(s.isi for _, s in _unik(b.baris[0]) if s.isi)[:120]
             for b in self.sumber.blok
@@ -365,6 +460,18 @@ class _Pengenal:
                 else " Berkas tidak memuat tabel."
             )
         )
+
+    def _grid(self, blok_i: int) -> Grid:
+        g = self.sumber.blok[blok_i]
+        assert isinstance(g, Grid)
+        return g
+
+    def _skor(self, blok_i: int, h: int) -> int:
+        g = self._grid(blok_i)
+        jenis = set(_kind_baris(g.baris[h]))
+        if _dua_baris(g, h):
+            jenis |= set(_kind_baris(g.baris[h + 1]))
+        return sum(_BOBOT_JENIS.get(j, 1) for j in jenis if j)
 
     @staticmethod
     def _kunci_kepala(g: Grid, h: int) -> list[str]:
@@ -391,7 +498,7 @@ class _Pengenal:
 
         # Header and signature lines: what stands before/after the table (also rows of the
         # same grid above the heading or below the table's end, as a spreadsheet has them).
-        sebelum = self._baris_blok(self.sumber.blok[:awal]) + self._baris_grid(g0.baris[:h])
+        sebelum = self._baris_blok(self._blok_kepala(awal)) + self._baris_grid(g0.baris[:h])
         baris_data: list[tuple[Grid, int, list[Sel]]] = []
         nomor_kolom = False
         sesudah: list[_Baris] = []
@@ -417,7 +524,9 @@ class _Pengenal:
                     break
                 baris_data.append((g, r, row))
         akhir = bagian[-1][0]
-        sesudah += self._baris_blok(self.sumber.blok[akhir + 1 :])
+        sesudah += self._baris_blok(
+            [b for i, b in enumerate(self.sumber.blok) if i > akhir and i not in self.dilewati]
+        )
         nomor_sisip = _pilih_kolom_lebar(g0, h, dua, kolom, baris_data)
         for k in kolom:
             if k.indeks in self.peta:
@@ -469,7 +578,42 @@ class _Pengenal:
             raise ImporError(
                 f"Hasil pengenalan tidak lolos pemeriksaan dokumen: {e.pesan}"
             ) from None
-        return Hasil(data=data, dokumen=dok, kolom=kolom, catatan=self.catatan, rumus=info["rumus"])
+        return Hasil(
+            data=data,
+            dokumen=dok,
+            kolom=kolom,
+            catatan=self.catatan,
+            rumus=info["rumus"],
+            tabel=g0.nomor,
+            calon=self.calon,
+        )
+
+    def _blok_kepala(self, awal: int) -> list[Paragraf | Grid]:
+        """What stands above the IKU table and may be its header: paragraphs, and tables of
+        ``Label : isi`` lines. Any other table (a Renstra summary, Tujuan/Sasaran/Strategi) is
+        listed as not used, not read into the header."""
+        out: list[Paragraf | Grid] = []
+        for i, b in enumerate(self.sumber.blok[:awal]):
+            if isinstance(b, Paragraf):
+                out.append(b)
+                continue
+            if i not in self.dilewati and _tabel_kepala(b):
+                out.append(b)
+                continue
+            # The caption right above a table not used ("A. Tujuan dan Sasaran Renstra") goes
+            # with it: it is no line of the header.
+            while out and isinstance(out[-1], Paragraf) and not out[-1].teks:
+                out.pop()
+            if out and isinstance(out[-1], Paragraf) and _keterangan_tabel(out[-1]):
+                out.pop()
+            if i not in self.dilewati:
+                isi = [s.isi for _, s in _unik(b.baris[0]) if s.isi] if b.baris else []
+                self.catat(
+                    _tempat_tabel(b),
+                    " | ".join(isi),
+                    "tabel di atas tabel IKU, bukan kepala dokumen; isinya tidak diimpor",
+                )
+        return out
 
     @staticmethod
     def _akhir_tabel(teks: list[str]) -> bool:
@@ -648,10 +792,19 @@ class _Pengenal:
                     instansi = teks
                 break
         for j in judul:
+            j = _EKOR_TAHUN.sub("", j)  # "KABUPATEN GARUT TAHUN 2021-2026": the period follows
             if not instansi and (m := _KECAMATAN.search(j)):
                 instansi = "Kecamatan " + _judul_kapital(m.group(1).strip())
             if not daerah:
                 daerah = _daerah(j)
+        for nama, isi in (("instansi", instansi), ("pemerintah daerah", daerah)):
+            if not isi:
+                self.catat(
+                    "kepala dokumen",
+                    "",
+                    f"{nama} tidak dikenali dari judul atau kepala lembar; isi di Profil "
+                    "sesudah impor",
+                )
         bersih_kepala = []
         for k in kepala:
             k = {a: b for a, b in k.items() if not a.startswith("_") and b not in ("", [], None)}
@@ -778,12 +931,10 @@ class _Pengenal:
                     t_cur = tujuan_baru("", teks)
                     s_cur = None
                 elif _normal(teks).startswith("tujuan"):
-                    t_cur = tujuan_baru(re.sub(r"^tujuan\s*:?\s*", "", teks, flags=re.IGNORECASE))
+                    t_cur = tujuan_baru(_LABEL_GRUP.sub("", teks))
                     s_cur = None
                 else:
-                    s_cur = sasaran_baru(
-                        _tanpa_nomor(re.sub(r"^sasaran\s*:?\s*", "", teks, flags=re.IGNORECASE))[0]
-                    )
+                    s_cur = sasaran_baru(_tanpa_nomor(_LABEL_GRUP.sub("", teks))[0])
                 sel_lalu = {}
                 i_cur = None
                 continue
@@ -945,9 +1096,7 @@ class _Pengenal:
             try:
                 v = baca_target(s.isi, s.angka)
             except IkuError as e:
-                self.catat(
-                    tempat(k), s.isi, f"target bukan angka ({e.pesan.split('.')[0]}); tidak diimpor"
-                )
+                self.catat(tempat(k), s.isi, f"target {e.pesan}; tidak diimpor")
                 continue
             if v is None or k.tahun is None:
                 continue
@@ -982,6 +1131,11 @@ class _Pengenal:
     def _penandatangan(self, baris: list[_Baris]) -> dict[str, Any] | None:
         kolom: list[list[str]] = [[]]
         ganda = False
+        # Paragraphs laid out with tabs: a line that starts with tabs stands in the right-hand
+        # block, one without in the left-hand block ("Mengetahui," / "BUPATI …").
+        tab = any(b.sel is None and (len(b.segmen) >= 2 or b.menjorok) for b in baris)
+        if tab:
+            kolom.append([])
         for b in baris:
             sel = b.sel
             seg = [s.teks for s in sel] if sel else b.segmen
@@ -993,13 +1147,26 @@ class _Pengenal:
                     k.extend((seg[i] if i < len(seg) else "").split("\n"))
             else:
                 t = seg[0] if seg else ""
-                for i, k in enumerate(kolom):
+                if sel is None and tab:
+                    tujuan = len(kolom) - 1 if b.menjorok else 0
+                else:
                     # A single line belongs to the right-hand block once there are two.
-                    k.extend(
-                        t.split("\n")
-                        if (i == len(kolom) - 1 or not ganda)
-                        else [""] * len(t.split("\n"))
-                    )
+                    tujuan = len(kolom) - 1 if ganda else -1
+                for i, k in enumerate(kolom):
+                    k.extend(t.split("\n") if tujuan in (i, -1) else [""] * len(t.split("\n")))
+        # The place and date of a sheet stand once, above either block (or across both).
+        tanggal_lepas = ""
+        for k in kolom:
+            isi = [x.strip() for x in k if x.strip()]
+            if (
+                len(kolom) > 1
+                and len(isi) > 1
+                and _TEMPAT_TANGGAL.match(isi[0])
+                and _MENGETAHUI.match(isi[1])
+            ):
+                # The date above "Mengetahui," at the left margin is the sheet's date.
+                tanggal_lepas = tanggal_lepas or isi[0]
+                k[k.index(next(x for x in k if x.strip()))] = ""
         calon = []
         for k in kolom:
             isi = [x for x in k if x.strip()]
@@ -1013,7 +1180,10 @@ class _Pengenal:
         if not calon:
             return None
         _, garis = max(calon, key=lambda c: c[0])
-        return self._blok_ttd([x.strip() for x in garis])
+        garis = [x.strip() for x in garis]
+        if tanggal_lepas and not any(_TEMPAT_TANGGAL.match(x) for x in garis):
+            garis.insert(0, tanggal_lepas)
+        return self._blok_ttd(garis)
 
     def _blok_ttd(self, garis: list[str]) -> dict[str, Any] | None:
         isi = [x for x in garis if x]
@@ -1090,6 +1260,40 @@ def _pilih_kolom_lebar(
     return nomor
 
 
+def _keterangan_tabel(p: Paragraf) -> bool:
+    """A short plain line above a table that names it (not a title, label or list item)."""
+    t = p.teks
+    return (
+        0 < len(t) <= 80
+        and ":" not in t
+        and not p.tebal
+        and not p.tengah
+        and not p.nomor
+        and not t.isupper()
+        and not _BUTIR.match(t)
+    )
+
+
+def _tabel_kepala(g: Grid) -> bool:
+    """A table of header lines: each filled row is ``Label | : | isi`` (or ``Label : | isi``,
+    ``Label | : isi``) or a single cell (a title, a list item going on)."""
+    ada_label = False
+    for row in g.baris:
+        isi = [s for _, s in _unik(row) if s.isi]
+        if len(isi) <= 1:
+            continue
+        teks = [s.isi.strip() for s in isi]
+        if ":" in teks or teks[0].endswith(":") or teks[1].startswith(":"):
+            ada_label = True
+            continue
+        m = _LABEL.match(teks[0])
+        if m and not judul_kosong(m.group(1)):
+            ada_label = True
+            continue
+        return False
+    return ada_label
+
+
 def judul_kosong(label: str) -> bool:
     """A "label" that is no label: a URL scheme, a time (``08:00``)."""
     return label.lower() in ("http", "https") or label.isdigit()
@@ -1111,9 +1315,10 @@ def _isi_tebal(b: _Baris) -> bool:
     return bool(tebal) and all(tebal)
 
 
-def kenali(sumber: Sumber, peta: dict[int, str] | None = None) -> Hasil:
-    """Recognise ``sumber`` as an IKU document; ``peta`` overrides column kinds by grid column.
+def kenali(sumber: Sumber, peta: dict[int, str] | None = None, tabel: int | None = None) -> Hasil:
+    """Recognise ``sumber`` as an IKU document; ``peta`` overrides column kinds by grid column,
+    ``tabel`` names the table to use as the IKU table (by its number; default: the best).
 
     Raises :class:`ImporError` when there is no IKU table or the result breaks a rule.
     """
-    return _Pengenal(sumber, peta).kenali()
+    return _Pengenal(sumber, peta, tabel).kenali()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ikudesk.files.batas_arsip import ArsipError, periksa_zip
+from ikudesk.files.batas_arsip import ArsipError, periksa_zip, sebab_rusak
 from ikudesk.files.iku_sumber import Grid, ImporError, Paragraf, Pecahan, Sel, Sumber, Teks, bersih
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -340,7 +340,7 @@ def baca_docx(p: Path) -> Sumber:
         dok = docx.Document(str(p))
     except Exception as e:  # noqa: BLE001 - python-docx/lxml raise anything on a damaged file
         raise ImporError(
-            f"Berkas '{p.name}' tidak dapat dibaca sebagai dokumen Word ({type(e).__name__}). "
+            f"Berkas '{p.name}' tidak dapat dibaca sebagai dokumen Word: {sebab_rusak(e)}. "
             "Buka di Word atau LibreOffice, simpan sebagai Dokumen Word (.docx) biasa, lalu "
             "impor lagi."
         ) from None

@@ -8,12 +8,13 @@ the rows after the table as the signature block. The sheet holding an IKU table 
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ikudesk.files.batas_arsip import ArsipError, periksa_zip
+from ikudesk.files.batas_arsip import ArsipError, periksa_zip, sebab_rusak
 from ikudesk.files.iku_sumber import Grid, ImporError, Paragraf, Sel, Sumber, Teks, bersih
 
 MAKS_BARIS_LEMBAR = 100_000
@@ -22,7 +23,7 @@ MAKS_SHEET = 50
 MAKS_SEL = 200_000  # rows × columns of all sheets: 5,000 indicators × 20 columns is 100,000
 
 
-def _sel(nilai: Any, tebal: bool) -> Sel:
+def _sel(nilai: Any, tebal: bool, format_angka: str = "") -> Sel:
     if nilai is None:
         return Sel()
     angka: Decimal | None = None
@@ -35,12 +36,25 @@ def _sel(nilai: Any, tebal: bool) -> Sel:
             return Sel()
         angka = Decimal(int(nilai)) if nilai.is_integer() else Decimal(repr(nilai))
         teks = str(angka)
+    elif isinstance(nilai, Decimal):
+        angka, teks = nilai, str(nilai)
     elif isinstance(nilai, datetime | date):
         teks = nilai.strftime("%d-%m-%Y")
     else:
         teks = str(nilai)
+    if angka is not None and _persen(format_angka):
+        # "90%" on screen is 0.9 in the cell: the sheet's reader means the number shown.
+        angka = (angka * 100).normalize()
+        angka = angka.quantize(Decimal(1)) if angka == angka.to_integral() else angka
+        teks = f"{angka}%"
     paragraf = [Paragraf([Teks(bersih(b), tebal=tebal)]) for b in teks.split("\n")]
     return Sel(paragraf=[p for p in paragraf if p.teks] or [], angka=angka)
+
+
+def _persen(format_angka: str) -> bool:
+    """A number format that shows the value times 100 with "%" (not a quoted "%" literal)."""
+    tanpa_kutip = re.sub(r'"[^"]*"|\\.', "", format_angka or "")
+    return "%" in tanpa_kutip
 
 
 def _periksa_ukuran(p: Path) -> None:
@@ -48,11 +62,14 @@ def _periksa_ukuran(p: Path) -> None:
     (a streaming read: openpyxl's full load of a huge sheet takes minutes)."""
     from openpyxl import load_workbook
 
+    # Opened as a file object: openpyxl then reads by content, whatever the name ends with.
+    berkas = open(p, "rb")  # noqa: SIM115 - closed in the finally below (read-only streams)
     try:
-        wb = load_workbook(p, read_only=True)
+        wb = load_workbook(berkas, read_only=True)
     except Exception as e:  # noqa: BLE001 - openpyxl raises anything on a damaged file
+        berkas.close()
         raise ImporError(
-            f"Berkas '{p.name}' tidak dapat dibaca sebagai buku kerja Excel ({type(e).__name__})."
+            f"Berkas '{p.name}' tidak dapat dibaca sebagai buku kerja Excel: {sebab_rusak(e)}."
         ) from None
     try:
         jumlah = 0
@@ -77,6 +94,7 @@ def _periksa_ukuran(p: Path) -> None:
                     raise terlalu_besar()
     finally:
         wb.close()
+        berkas.close()
 
 
 def baca_xlsx(p: Path) -> Sumber:
@@ -91,10 +109,11 @@ def baca_xlsx(p: Path) -> Sumber:
 
     _periksa_ukuran(p)
     try:
-        wb = load_workbook(p, data_only=True)
+        with open(p, "rb") as berkas:
+            wb = load_workbook(berkas, data_only=True)
     except Exception as e:  # noqa: BLE001 - openpyxl raises anything on a damaged file
         raise ImporError(
-            f"Berkas '{p.name}' tidak dapat dibaca sebagai buku kerja Excel ({type(e).__name__})."
+            f"Berkas '{p.name}' tidak dapat dibaca sebagai buku kerja Excel: {sebab_rusak(e)}."
         ) from None
     sumber = Sumber(nama=p.name)
     jumlah_sel = 0
@@ -126,7 +145,11 @@ def baca_xlsx(p: Path) -> Sumber:
                     out.append(sel[asal])
                     continue
                 font = getattr(cell, "font", None)
-                s = _sel(cell.value, bool(font is not None and font.b))
+                s = _sel(
+                    cell.value,
+                    bool(font is not None and font.b),
+                    getattr(cell, "number_format", "") or "",
+                )
                 sel[(r, c)] = s
                 out.append(s)
             out += [Sel() for _ in range(lebar - len(out))]

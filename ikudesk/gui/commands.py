@@ -45,17 +45,36 @@ class ApplyOperation(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._run(self.ctl.stack.undo)
+        self._run(self.ctl.stack.undo, "Ulangi")
 
     def undo(self) -> None:
-        self._run(self.ctl.stack.redo)
+        if self._perlu_izin() and not self._skip:
+            # Undoing a penetapan is an explicit act, never a silent step of Ctrl+Z.
+            ok = self.ctl.konfirmasi(
+                "Batalkan penetapan",
+                f"Langkah ini membatalkan {self.text().lower()}: dokumen kembali draf dan versi "
+                "itu dihapus dari riwayat. Lanjutkan?",
+            )
+            if not ok:
+                self._skip = True
+                QTimer.singleShot(0, self.ctl.stack.redo)
+                return
+        self._run(self.ctl.stack.redo, "Urungkan")
 
-    def _run(self, put_back: Callable[[], None]) -> None:
+    def _perlu_izin(self) -> bool:
+        from ikudesk.session.operations import BatalkanPenetapan
+
+        return isinstance(self._pending, BatalkanPenetapan)
+
+    def _run(self, put_back: Callable[[], None], arah: str) -> None:
         if self._skip:
             self._skip = False
             return
         try:
-            self._pending = self.ctl.session_or_fail().apply(self._pending)
+            # The document's log says it was an undo (or redo) of this step.
+            self._pending = self.ctl.session_or_fail().apply(
+                self._pending, uraian=f"{arah}: {self.text()}"
+            )
         except IkuError as e:
             # Qt calls undo/redo; an exception cannot travel back through it, so report it.
             self.ctl.pesan.emit(f"Gagal: {e.pesan}")

@@ -8,6 +8,7 @@ See docs/gui-contract.md for the interface the editor panels use.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
@@ -68,6 +69,9 @@ class DocumentController(QObject):
         self.stack = QUndoStack(self)
         self._session: DocumentSession | None = None
         self._terakhir: int | None = None
+        #: Asks (title, question) before an undo that needs the user's word, such as undoing a
+        #: penetapan; the window sets a dialog, scripts and tests answer yes.
+        self.konfirmasi: Callable[[str, str], bool] = lambda _judul, _pesan: True
 
     # --- store --------------------------------------------------------------------------------
 

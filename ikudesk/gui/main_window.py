@@ -38,6 +38,7 @@ from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.dialogs.umum import galat, pesan, tanya
 from ikudesk.gui.editors.fields import KomitSebelumAksi, komit_ketikan
 from ikudesk.gui.forms.ui_main_window import Ui_MainWindow
+from ikudesk.gui.penetapan_actions import pasang_menu_dokumen, status_penetapan
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.gui.tree_model import DocumentTreeModel
 from ikudesk.l10n import format_angka
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         from ikudesk.gui.tahunan_actions import pasang_menu_tahunan  # the yearly documents
 
         pasang_menu_tahunan(self, controller)
+        pasang_menu_dokumen(self, controller)  # Dokumen: Tetapkan…, Buka revisi…, Riwayat…
         # One place for "save what is being typed before anything else happens".
         self._komit = KomitSebelumAksi(self)
         app = QApplication.instance()
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         controller.node_berubah.connect(self._node_berubah)
         controller.struktur_berubah.connect(self._perbarui_status)
         controller.struktur_berubah.connect(self._perbarui_aksi)
+        controller.bagian_berubah.connect(self._bagian_berubah)
         controller.pesan.connect(self._pesan)
         controller.peringatan.connect(self._peringatan)
         self._siapkan_server()
@@ -404,6 +407,11 @@ class MainWindow(QMainWindow):
         self._perbarui_status()
         self._perbarui_aksi()
 
+    def _bagian_berubah(self, bagian: str, _n: int) -> None:
+        if bagian == "penetapan":  # fixed or reopened: the status line and the tree's actions
+            self._perbarui_status()
+            self._perbarui_aksi()
+
     def _node_berubah(self, jenis: str, _id: int) -> None:
         if jenis == "dokumen":
             self._perbarui_status()
@@ -434,7 +442,7 @@ class MainWindow(QMainWindow):
         if dok.periode:
             periode = f"periode {periode}"
         self.setWindowTitle(f"{nama} ({periode}) — IKU Desk")
-        self.label_dokumen.setText(f"{nama} · {periode}")
+        self.label_dokumen.setText(f"{nama} · {periode}{status_penetapan(dok)}")
         n = len(dok.semua_indikator())
         self.label_jumlah.setText(f"{format_angka(n, 0)} indikator")
 
@@ -457,8 +465,21 @@ class MainWindow(QMainWindow):
         ui.aksiGandakanIndikator.setEnabled(jenis == "indikator")
         ui.aksiPindahkan.setEnabled(jenis in ("sasaran", "indikator"))
         ui.aksiHapus.setEnabled(jenis in ("tujuan", "sasaran", "indikator"))
+        # A ditetapkan document's structure is signed content (issue 24): the operations refuse
+        # it, and the actions that would change it are off.
+        terkunci = bool(self.ctl.dokumen is not None and self.ctl.dokumen.ditetapkan)
+        if terkunci:
+            for a in (
+                ui.aksiTambahTujuan,
+                ui.aksiTambahSasaran,
+                ui.aksiTambahIndikator,
+                ui.aksiGandakanIndikator,
+                ui.aksiPindahkan,
+                ui.aksiHapus,
+            ):
+                a.setEnabled(False)
         boleh_naik = boleh_turun = False
-        if k and jenis != "dokumen":
+        if k and jenis != "dokumen" and not terkunci:
             daftar = self.ctl.anak_list(jenis, *self.ctl.induk(*k))
             i = daftar.index(self.ctl.cari(*k))
             boleh_naik, boleh_turun = i > 0, i < len(daftar) - 1

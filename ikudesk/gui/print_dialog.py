@@ -46,6 +46,7 @@ class OpsiCetak:
     jilid: bool = False  # room to bind (left 25 mm portrait, top 20 mm landscape)
     perubahan: int | None = None  # the PK's revision (None: the year's latest)
     sejak: int | None = None  # the LKjIP's first compared year (None: every earlier year)
+    cetak_penetapan: bool = True  # a ditetapkan IKU sheet: its version and decree in the footer
 
     def sebagai_kwargs(self) -> dict:
         opsi = LAPORAN[self.laporan].opsi
@@ -56,6 +57,7 @@ class OpsiCetak:
             "orientasi": self.orientasi,
             "font": self.font,
             "jilid": self.jilid,
+            "cetak_penetapan": self.cetak_penetapan,
             "triwulan": self.triwulan if "triwulan" in opsi else None,
             "perubahan": self.perubahan if "perubahan" in opsi else None,
             "sejak": self.sejak if "sejak" in opsi else None,
@@ -150,6 +152,9 @@ class DialogOpsiCetak(QDialog):
         ui.orientasiCombo.currentIndexChanged.connect(
             lambda _i: self.jilidCheck.setText(TEKS_JILID[ui.orientasiCombo.currentData()])
         )
+        # Issue 24: a ditetapkan document's IKU sheet may say its version and decree.
+        self.penetapanCheck = ui.penetapanCheck
+        self.penetapanCheck.setChecked(awal.cetak_penetapan if awal is not None else True)
 
         # Each report says whether the year changes what it prints for this document (else the
         # choice is greyed out), and brings its own paper and orientation.
@@ -169,6 +174,7 @@ class DialogOpsiCetak(QDialog):
             ui.kertasCombo.setCurrentIndex(max(0, ui.kertasCombo.findData(jenis.kertas)))
             ui.orientasiCombo.setCurrentIndex(max(0, ui.orientasiCombo.findData(jenis.orientasi)))
             self.jilidCheck.setText(TEKS_JILID[ui.orientasiCombo.currentData()])
+            self.penetapanCheck.setVisible(jenis.kode == "iku" and dok.ditetapkan)
 
         ui.laporanCombo.currentIndexChanged.connect(laporan_berubah)
         laporan_berubah()
@@ -210,6 +216,7 @@ class DialogOpsiCetak(QDialog):
             jilid=self.jilidCheck.isChecked(),
             perubahan=ui.perubahanCombo.currentData(),
             sejak=ui.sejakCombo.currentData(),
+            cetak_penetapan=self.penetapanCheck.isChecked(),
         )
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -107,6 +108,7 @@ class DialogImporWord(QDialog):
         self.sumber = sumber
         self.hasil: Hasil | None = hasil
         self.peta: dict[int, str] = {}
+        self.nomor_tabel: int | None = None  # the table the user chose (None: the best)
         self._indikator: dict[int, Indikator] = {}
 
         # Build
@@ -116,6 +118,23 @@ class DialogImporWord(QDialog):
         self.ringkasan.setWordWrap(True)
         tata.addWidget(self.ringkasan)
 
+        # Which table is the IKU table: a sheet may hold a Renstra summary before it.
+        baris_tabel = QHBoxLayout()
+        label_tabel = QLabel("Tabel IKU:")
+        self.combo_tabel = QComboBox()
+        self.combo_tabel.setObjectName("tabelCombo")
+        label_tabel.setBuddy(self.combo_tabel)
+        for nomor, nama in hasil.calon:
+            self.combo_tabel.addItem(nama, nomor)
+        self.combo_tabel.setCurrentIndex(max(self.combo_tabel.findData(hasil.tabel), 0))
+        self.combo_tabel.setEnabled(len(hasil.calon) > 1)
+        self.combo_tabel.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo_tabel.setMinimumContentsLength(40)
+        baris_tabel.addWidget(label_tabel)
+        baris_tabel.addWidget(self.combo_tabel, 1)
+        tata.addLayout(baris_tabel)
         kolom_judul = QLabel("Arti tiap kolom lembar (ubah bila salah dikenali):")
         tata.addWidget(kolom_judul)
         self.gulir = QScrollArea()
@@ -128,19 +147,7 @@ class DialogImporWord(QDialog):
         self.gulir.setWidget(wadah)
         tata.addWidget(self.gulir)
         self.combo: list[QComboBox] = []
-        for i, k in enumerate(hasil.kolom):
-            lab = QLabel(_pendek(k.judul or "(tanpa judul)", 22))
-            lab.setToolTip((f"{k.grup} › " if k.grup else "") + (k.judul or "(tanpa judul)"))
-            cb = QComboBox()
-            cb.setObjectName(f"kolomCombo{k.indeks}")
-            for kunci, nama in JENIS_KOLOM.items():
-                cb.addItem(nama, kunci)
-            cb.setCurrentIndex(max(cb.findData(k.isi), 0))
-            cb.currentIndexChanged.connect(lambda _i, c=cb, ix=k.indeks: self._ganti(ix, c))
-            self.kisi.addWidget(lab, 0, i)
-            self.kisi.addWidget(cb, 1, i)
-            self.combo.append(cb)
-
+        self._bangun_kolom(hasil)
         self.tab = QTabWidget()
         self.tab.setObjectName("tabPratinjau")
         pisah = QSplitter(Qt.Orientation.Horizontal)
@@ -193,6 +200,7 @@ class DialogImporWord(QDialog):
         tata.addWidget(self.tombol)
 
         # Signals
+        self.combo_tabel.currentIndexChanged.connect(lambda _i: self._ganti_tabel())
         self.tombol.accepted.connect(self.accept)
         self.tombol.rejected.connect(self.reject)
         self.pohon.currentItemChanged.connect(lambda cur, _lama: self._pilih(cur))
@@ -200,23 +208,72 @@ class DialogImporWord(QDialog):
         pas_layar(self, 980, 580)
         self._tampilkan()
 
+    def _bangun_kolom(self, hasil: Hasil) -> None:
+        """One combo per column of the IKU table (rebuilt when another table is chosen)."""
+        while self.kisi.count():
+            item = self.kisi.takeAt(0)
+            lama = item.widget() if item is not None else None
+            if lama is not None:
+                lama.hide()  # gone at once: deleteLater waits for the event loop
+                lama.deleteLater()
+        self.combo = []
+        for i, k in enumerate(hasil.kolom):
+            lab = QLabel(_pendek(k.judul or "(tanpa judul)", 22))
+            lab.setToolTip((f"{k.grup} › " if k.grup else "") + (k.judul or "(tanpa judul)"))
+            cb = QComboBox()
+            cb.setObjectName(f"kolomCombo{k.indeks}")
+            for kunci, nama in JENIS_KOLOM.items():
+                cb.addItem(nama, kunci)
+            cb.setCurrentIndex(max(cb.findData(k.isi), 0))
+            cb.currentIndexChanged.connect(lambda _i, c=cb, ix=k.indeks: self._ganti(ix, c))
+            self.kisi.addWidget(lab, 0, i)
+            self.kisi.addWidget(cb, 1, i)
+            if self.isVisible():  # rebuilt in a shown dialog: shown now, not on a later event
+                lab.show()
+                cb.show()
+            self.combo.append(cb)
+
     # --- recognising again
     def _ganti(self, indeks: int, cb: QComboBox) -> None:
         self.peta[indeks] = cb.currentData()
+        self._kenali_lagi()
+
+    def _ganti_tabel(self) -> None:
+        # Another table has other columns: the choices made for the old one do not apply.
+        self.nomor_tabel = self.combo_tabel.currentData()
+        self.peta = {}
+        self._kenali_lagi(kolom_baru=True)
+
+    def _kenali_lagi(self, kolom_baru: bool = False) -> None:
         try:
             with sibuk():
-                self.hasil = kenali(self.sumber, self.peta)
+                self.hasil = kenali(self.sumber, self.peta, self.nomor_tabel)
         except IkuError as e:
             self.hasil = None
             self._gagal(e.pesan)
         else:
+            if kolom_baru:
+                self._bangun_kolom(self.hasil)
             self._tampilkan()
         self.berubah.emit()
 
     def _gagal(self, teks: str) -> None:
+        """Nothing of the previous result stays on screen: it is not what Impor would store."""
         self.ringkasan.setText(f"<b>Belum dapat diimpor:</b> {teks}")
         self.pohon.clear()
+        self._indikator = {}
+        self._kosongkan_rinci()
+        self.kepala.setPlainText("")
+        self.catatan.setPlainText(f"Belum dapat diimpor: {teks}")
+        self.tab.setTabText(2, "Tidak dikenali")
         self.tombol.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+
+    def _kosongkan_rinci(self) -> None:
+        for lab in (self.nama, self.komponen, self.penjelasan, self.kolom_lain, self.target):
+            lab.setText("")
+        self.rumus.atur(None)
+        self.rumus.atur_kosong("")
+        self.rumus.setToolTip("")
 
     # --- showing
     def _tampilkan(self) -> None:
@@ -224,12 +281,15 @@ class DialogImporWord(QDialog):
         assert hasil is not None
         dok = hasil.dokumen
         self.tombol.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
-        n = len(dok.semua_indikator())
+        n_tujuan = sum(len(t.indikator) for t in dok.tujuan)
+        n = len(dok.semua_indikator()) - n_tujuan
         periode = f"{dok.periode.mulai}–{dok.periode.selesai}" if dok.periode else "tanpa periode"
         self.ringkasan.setText(
             f"<b>{dok.profil.instansi or '(instansi tidak dikenali)'}</b>"
             + (f", {dok.profil.pemerintah_daerah}" if dok.profil.pemerintah_daerah else "")
-            + f" — {periode}; {n} indikator; "
+            + f" — {periode}; {n} indikator"
+            + (f" (dan {n_tujuan} indikator tujuan)" if n_tujuan else "")
+            + "; "
             + (
                 f"<span style='color:#a40000'>{len(hasil.catatan)} hal tidak dikenali</span>"
                 if hasil.catatan
@@ -239,6 +299,7 @@ class DialogImporWord(QDialog):
         )
         self.pohon.clear()
         self._indikator = {}
+        self._kosongkan_rinci()
         pertama: QTreeWidgetItem | None = None
         for t in dok.tujuan:
             judul_t = ("[" + t.kelompok + "] " if t.kelompok else "") + (

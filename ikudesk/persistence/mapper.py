@@ -29,6 +29,7 @@ from ikudesk.domain.model import (
     LaporanTahunan,
     LaporanTriwulan,
     Penandatangan,
+    Penetapan,
     Periode,
     PerjanjianKinerja,
     Profil,
@@ -44,7 +45,7 @@ from ikudesk.domain.model import (
     hapus_id,
 )
 from ikudesk.errors import BUKAN_MILIK, StoreError, TidakDitemukan
-from ikudesk.files.docfile import angka_tepat
+from ikudesk.files.docfile import angka_tepat, ke_json
 from ikudesk.persistence.tables import (
     AnalisisRow,
     DokumenRow,
@@ -59,7 +60,9 @@ from ikudesk.persistence.tables import (
     NilaiRow,
     NilaiTriwulanRow,
     PenandatanganRow,
+    PenetapanRow,
     PerjanjianKinerjaRow,
+    PerubahanRow,
     PkAnggaranRow,
     RespondenRow,
     SasaranRow,
@@ -119,6 +122,16 @@ def now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
+def pengguna_os() -> str:
+    """Who is at the keyboard: the operating system's user name ("" when it cannot be told)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name is no reason to refuse a change
+        return ""
+
+
 def signer_json(p: Penandatangan) -> str:
     return json.dumps(
         {
@@ -164,6 +177,7 @@ def dokumen_row(dok: Dokumen) -> dict[str, Any]:
         "catatan": dok.catatan,
         "tabel_huruf": dok.tabel.huruf,
         "tabel_ukuran": angka_tepat(dok.tabel.ukuran) if dok.tabel.ukuran is not None else None,
+        "status": dok.status,
     }
 
 
@@ -297,7 +311,98 @@ class Writer:
         self._insert_laporan_tw(did, dok.laporan_triwulan)
         for pk in dok.perjanjian_kinerja:
             self._insert_pk(did, pk)
+        self._insert_penetapan(did, dok)
+        self.catat(did, "Dokumen disimpan di penyimpanan ini")
         return did
+
+    # penetapan and the change log (schema 6) -------------------------------------------
+
+    def _insert_penetapan(self, dokumen_id: int, dok: Dokumen) -> None:
+        """The entries a document brings. A ditetapkan document is, in its signed content,
+        exactly its last version: its file is kept as that version's; older versions named
+        by an imported file have no file here."""
+        berkas_akhir = ke_json(dok) if dok.ditetapkan else None
+        self._insert_plain(
+            PenetapanRow,
+            [
+                {
+                    "dokumen_id": dokumen_id,
+                    "versi": p.versi,
+                    "tanggal": p.tanggal,
+                    "dasar": p.dasar,
+                    "alasan": p.alasan,
+                    "sidik": p.sidik,
+                    "berkas": berkas_akhir if i == len(dok.penetapan) - 1 else None,
+                }
+                for i, p in enumerate(dok.penetapan)
+            ],
+        )
+
+    def tambah_penetapan(self, dokumen_id: int, p: Penetapan, berkas: str | None) -> None:
+        self._insert_plain(
+            PenetapanRow,
+            [
+                {
+                    "dokumen_id": dokumen_id,
+                    "versi": p.versi,
+                    "tanggal": p.tanggal,
+                    "dasar": p.dasar,
+                    "alasan": p.alasan,
+                    "sidik": p.sidik,
+                    "berkas": berkas,
+                }
+            ],
+        )
+
+    def hapus_penetapan(self, dokumen_id: int, versi: int) -> None:
+        self.session.execute(
+            delete(PenetapanRow).where(
+                (col(PenetapanRow.dokumen_id) == dokumen_id) & (col(PenetapanRow.versi) == versi)
+            )
+        )
+
+    def set_status(self, dokumen_id: int, status: str) -> None:
+        self.session.execute(
+            update(DokumenRow).where(col(DokumenRow.id) == dokumen_id).values(status=status)
+        )
+
+    def set_berkas_penetapan(self, dokumen_id: int, versi: int, berkas: str | None) -> None:
+        self.session.execute(
+            update(PenetapanRow)
+            .where(
+                (col(PenetapanRow.dokumen_id) == dokumen_id) & (col(PenetapanRow.versi) == versi)
+            )
+            .values(berkas=berkas)
+        )
+
+    def catat(self, dokumen_id: int, uraian: str, waktu: str | None = None) -> None:
+        """One line of the document's change log, in the change's own transaction.
+
+        On a server the database role is part of who (``current_user``, taken by the server
+        itself in the same statement), with the OS user in brackets.
+        """
+        oleh = pengguna_os()
+        baris = {"dokumen_id": dokumen_id, "waktu": waktu or now(), "oleh": oleh, "uraian": uraian}
+        if self.session.get_bind().dialect.name == "postgresql":
+            from sqlalchemy import text
+
+            self.session.execute(
+                text(
+                    "INSERT INTO perubahan (dokumen_id, waktu, oleh, uraian) VALUES (:dokumen_id, "
+                    ":waktu, CASE WHEN :oleh = '' THEN CAST(current_user AS VARCHAR) ELSE "
+                    "current_user || ' (' || :oleh || ')' END, :uraian)"
+                ),
+                baris,
+            )
+        else:
+            self._insert_plain(PerubahanRow, [baris])
+
+    def tambah_log(self, dokumen_id: int, baris: list[tuple[str, str, str]]) -> None:
+        """Log lines (waktu, oleh, uraian) as they are, in order (a backup's copy)."""
+        self._insert_plain(
+            PerubahanRow,
+            [{"dokumen_id": dokumen_id, "waktu": w, "oleh": o, "uraian": u} for w, o, u in baris],
+        )
 
     def delete_document(self, dokumen_id: int) -> None:
         hasil = self.session.execute(delete(DokumenRow).where(col(DokumenRow.id) == dokumen_id))
@@ -828,6 +933,21 @@ def read_document(session: Session, dokumen_id: int) -> Dokumen:
         ),
         catatan=r.catatan,
         id=dokumen_id,
+        status=r.status,
+        penetapan=[
+            Penetapan(versi=v, tanggal=t, dasar=d, alasan=a, sidik=sd)
+            for v, t, d, a, sd in session.execute(
+                select(
+                    col(PenetapanRow.versi),
+                    col(PenetapanRow.tanggal),
+                    col(PenetapanRow.dasar),
+                    col(PenetapanRow.alasan),
+                    col(PenetapanRow.sidik),
+                )
+                .where(col(PenetapanRow.dokumen_id) == dokumen_id)
+                .order_by(col(PenetapanRow.versi))
+            ).all()
+        ],
     )
     tujuan_by_id: dict[int, Tujuan] = {}
     for tid, uraian, kelompok in session.execute(
@@ -1115,3 +1235,35 @@ def _read_v2(
                 induk_k = nodes[a.induk_id]
                 assert isinstance(induk_k, Kegiatan)
                 induk_k.sub_kegiatan.append(sub)
+
+
+def baca_berkas_penetapan(session: Session, dokumen_id: int, versi: int) -> str | None:
+    """The document file kept when version ``versi`` was fixed (None: no such version, or a
+    version whose file this store never had)."""
+    return session.execute(
+        select(col(PenetapanRow.berkas)).where(
+            (col(PenetapanRow.dokumen_id) == dokumen_id) & (col(PenetapanRow.versi) == versi)
+        )
+    ).scalar_one_or_none()
+
+
+def baca_semua_berkas_penetapan(session: Session, dokumen_id: int) -> dict[int, str | None]:
+    return dict(
+        session.execute(
+            select(col(PenetapanRow.versi), col(PenetapanRow.berkas))
+            .where(col(PenetapanRow.dokumen_id) == dokumen_id)
+            .order_by(col(PenetapanRow.versi))
+        ).all()
+    )
+
+
+def baca_log(
+    session: Session, dokumen_id: int, sejak: str | None = None
+) -> list[tuple[str, str, str]]:
+    """The document's change log, oldest first: (waktu, oleh, uraian); ``sejak`` an ISO date."""
+    q = select(col(PerubahanRow.waktu), col(PerubahanRow.oleh), col(PerubahanRow.uraian)).where(
+        col(PerubahanRow.dokumen_id) == dokumen_id
+    )
+    if sejak:
+        q = q.where(col(PerubahanRow.waktu) >= sejak)
+    return [(w, o, u) for w, o, u in session.execute(q.order_by(col(PerubahanRow.id))).all()]

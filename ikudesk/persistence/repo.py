@@ -14,15 +14,21 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col
 
 from ikudesk.domain.model import Dokumen, Periode, label_periode
 from ikudesk.errors import StoreError, TidakDitemukan
-from ikudesk.persistence.mapper import Writer, periode_of, read_document
+from ikudesk.persistence.mapper import (
+    Writer,
+    baca_log,
+    baca_semua_berkas_penetapan,
+    periode_of,
+    read_document,
+)
 from ikudesk.persistence.store import Store, pesan_sqlite
-from ikudesk.persistence.tables import DokumenRow, IndikatorRow
+from ikudesk.persistence.tables import DokumenRow, IndikatorRow, PerubahanRow
 
 
 @dataclass(frozen=True)
@@ -133,6 +139,11 @@ def ganti_dokumen_dalam(session: Session, dokumen_id: int, dok: Dokumen) -> None
     if row is None:
         raise TidakDitemukan(f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan.")
     dibuat, versi = row.dibuat, row.versi
+    # What the document file does not carry stays with the document (issue 24): its change
+    # log, and the kept file of each version that the new contents still name identically.
+    log = baca_log(session, dokumen_id)
+    lama = {p.versi: p.sidik for p in read_document(session, dokumen_id).penetapan}
+    berkas = baca_semua_berkas_penetapan(session, dokumen_id)
     w = Writer(session)
     w.delete_document(dokumen_id)
     session.expunge_all()
@@ -142,6 +153,12 @@ def ganti_dokumen_dalam(session: Session, dokumen_id: int, dok: Dokumen) -> None
         .where(col(DokumenRow.id) == dokumen_id)
         .values(dibuat=dibuat, versi=versi + 1)
     )
+    w.session.execute(delete(PerubahanRow).where(col(PerubahanRow.dokumen_id) == dokumen_id))
+    w.tambah_log(dokumen_id, log)
+    w.catat(dokumen_id, "Isi dokumen diganti seluruhnya (impor/penggabungan)")
+    for p in dok.penetapan:
+        if lama.get(p.versi) == p.sidik and berkas.get(p.versi) is not None:
+            w.set_berkas_penetapan(dokumen_id, p.versi, berkas[p.versi])
 
 
 def daftar_dokumen(store: Store) -> list[RingkasanDokumen]:

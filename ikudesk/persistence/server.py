@@ -37,6 +37,28 @@ MIGRASI_PG: dict[int, str] = {
         " tahun INTEGER NOT NULL, triwulan INTEGER NOT NULL,"
         " penandatangan VARCHAR NOT NULL, PRIMARY KEY (dokumen_id, tahun, triwulan))"
     ),
+    # 6: penetapan (finalised versions with their document files) and the change log.
+    6: """
+ALTER TABLE dokumen ADD COLUMN IF NOT EXISTS status VARCHAR NOT NULL DEFAULT 'draf';
+CREATE TABLE IF NOT EXISTS penetapan (
+    dokumen_id INTEGER NOT NULL REFERENCES dokumen (id) ON DELETE CASCADE,
+    versi INTEGER NOT NULL,
+    tanggal VARCHAR NOT NULL,
+    dasar VARCHAR NOT NULL,
+    alasan VARCHAR NOT NULL,
+    sidik VARCHAR NOT NULL,
+    berkas VARCHAR,
+    PRIMARY KEY (dokumen_id, versi)
+);
+CREATE TABLE IF NOT EXISTS perubahan (
+    id SERIAL PRIMARY KEY,
+    dokumen_id INTEGER NOT NULL REFERENCES dokumen (id) ON DELETE CASCADE,
+    waktu VARCHAR NOT NULL,
+    oleh VARCHAR NOT NULL,
+    uraian VARCHAR NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_perubahan_dokumen ON perubahan (dokumen_id, id)
+""",
 }
 TABEL_VERSI = "ikudesk_skema"
 # How long a connection attempt may take before the user is told the server cannot be reached.
@@ -187,8 +209,9 @@ def siapkan_skema(conn: Any, nama: str) -> int:
             f"program ini mengenal sampai versi {VERSI_SKEMA}). Perbarui IKU Desk."
         )
     for v in range(versi + 1, VERSI_SKEMA + 1):
-        if v in MIGRASI_PG:
-            conn.execute(text(MIGRASI_PG[v]))
+        for perintah in MIGRASI_PG.get(v, "").split(";"):
+            if perintah.strip():
+                conn.execute(text(perintah))
     if versi < VERSI_SKEMA:
         conn.execute(text(f"UPDATE {TABEL_VERSI} SET versi = :v"), {"v": VERSI_SKEMA})
         from ikudesk.persistence import hak_server

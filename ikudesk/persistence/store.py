@@ -252,6 +252,28 @@ CREATE TABLE laporan_triwulan (
     PRIMARY KEY (dokumen_id, tahun, triwulan)
 );
 """,
+    # 6: penetapan (finalised versions, each with its document file) and the change log.
+    6: """
+ALTER TABLE dokumen ADD COLUMN status VARCHAR NOT NULL DEFAULT 'draf';
+CREATE TABLE penetapan (
+    dokumen_id INTEGER NOT NULL REFERENCES dokumen (id) ON DELETE CASCADE,
+    versi INTEGER NOT NULL,
+    tanggal VARCHAR NOT NULL,
+    dasar VARCHAR NOT NULL,
+    alasan VARCHAR NOT NULL,
+    sidik VARCHAR NOT NULL,
+    berkas VARCHAR,
+    PRIMARY KEY (dokumen_id, versi)
+);
+CREATE TABLE perubahan (
+    id INTEGER NOT NULL PRIMARY KEY,
+    dokumen_id INTEGER NOT NULL REFERENCES dokumen (id) ON DELETE CASCADE,
+    waktu VARCHAR NOT NULL,
+    oleh VARCHAR NOT NULL,
+    uraian VARCHAR NOT NULL
+);
+CREATE INDEX ix_perubahan_dokumen ON perubahan (dokumen_id, id);
+""",
 }
 VERSI_SKEMA = max(MIGRASI)
 # "IKUD" in ASCII: PRAGMA application_id of every store this program creates or upgrades.

@@ -33,6 +33,8 @@ class DokumenRow(SQLModel, table=True):
     # Bumped by every change to the document (schema 4): a writer that read version n may only
     # write while it is still n (optimistic concurrency between several windows).
     versi: int = 0
+    # Schema 6: "draf" or "ditetapkan" (FORMAT ``status``): the signed content is locked.
+    status: str = "draf"
 
 
 class PenandatanganRow(SQLModel, table=True):
@@ -304,3 +306,34 @@ class PkAnggaranRow(SQLModel, table=True):
         default=None, sa_column=Column(BigInteger, nullable=True)
     )
     sumber_dana: str = ""
+
+
+# --- schema 6: penetapan (finalised versions) and who changed what -----------------------------
+
+
+class PenetapanRow(SQLModel, table=True):
+    """A finalised version of a document; ``berkas`` is the whole document file of that version
+    as it was when fixed (the snapshot; NULL for versions an imported file only names)."""
+
+    __tablename__ = "penetapan"
+
+    dokumen_id: int = Field(primary_key=True, foreign_key="dokumen.id", ondelete="CASCADE")
+    versi: int = Field(primary_key=True)
+    tanggal: str
+    dasar: str = ""
+    alasan: str = ""
+    sidik: str
+    berkas: str | None = None
+
+
+class PerubahanRow(SQLModel, table=True):
+    """One stored change of a document: when, by whom, and its undo text."""
+
+    __tablename__ = "perubahan"
+    __table_args__ = (Index("ix_perubahan_dokumen", "dokumen_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    dokumen_id: int = Field(foreign_key="dokumen.id", ondelete="CASCADE")
+    waktu: str  # ISO time, seconds
+    oleh: str = ""  # the OS user; on a server "role (OS user)"
+    uraian: str = ""

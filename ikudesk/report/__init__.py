@@ -38,6 +38,7 @@ def buat_pdf(
     sejak: int | None = None,
     triwulan: int | None = None,
     jilid: bool = False,
+    cetak_penetapan: bool = True,
 ) -> tuple[bytes, int]:
     """The PDF bytes and the page count; paper and orientation default to the report's own,
     the type face and size to the document's (``tabel.huruf``/``tabel.ukuran``); ``jilid``
@@ -57,16 +58,26 @@ def buat_pdf(
     hal = halaman(kertas or jenis.kertas, orientasi or jenis.orientasi, jilid)
     ukuran = float(dok.tabel.ukuran) if dok.tabel.ukuran is not None else UKURAN_BAWAAN
     gaya = buat_gaya(font or dok.tabel.huruf or HURUF_BAWAAN, ukuran)
-    story = jenis.story(
-        dok,
-        gaya,
-        hal,
-        OpsiLaporan(
-            tahun=tahun, kategori=kategori, perubahan=perubahan, sejak=sejak, triwulan=triwulan
-        ),
+    opsi = OpsiLaporan(
+        tahun=tahun,
+        kategori=kategori,
+        perubahan=perubahan,
+        sejak=sejak,
+        triwulan=triwulan,
+        cetak_penetapan=cetak_penetapan,
     )
+    story = jenis.story(dok, gaya, hal, opsi)
+    kepala, kaki = jenis.tanda_halaman(dok, opsi)
     try:
-        return bangun_pdf(hal, gaya, story, jenis.judul_pdf(dok), dok.profil.instansi or "IKU Desk")
+        return bangun_pdf(
+            hal,
+            gaya,
+            story,
+            jenis.judul_pdf(dok),
+            dok.profil.instansi or "IKU Desk",
+            kepala_halaman=kepala,
+            kaki_halaman=kaki,
+        )
     except IkuError:
         raise
     except Exception as e:  # ReportLab LayoutError and the like: say it plainly
@@ -89,6 +100,7 @@ def buat_pdf_bytes(
     sejak: int | None = None,
     triwulan: int | None = None,
     jilid: bool = False,
+    cetak_penetapan: bool = True,
 ) -> bytes:
     """The PDF as bytes (for the print preview)."""
     return buat_pdf(
@@ -103,6 +115,7 @@ def buat_pdf_bytes(
         sejak=sejak,
         triwulan=triwulan,
         jilid=jilid,
+        cetak_penetapan=cetak_penetapan,
     )[0]
 
 
@@ -120,6 +133,7 @@ def tulis_pdf(
     sejak: int | None = None,
     triwulan: int | None = None,
     jilid: bool = False,
+    cetak_penetapan: bool = True,
 ) -> int:
     """Write the PDF to ``path`` atomically; returns the number of pages."""
     path = Path(path)
@@ -138,6 +152,7 @@ def tulis_pdf(
         sejak=sejak,
         triwulan=triwulan,
         jilid=jilid,
+        cetak_penetapan=cetak_penetapan,
     )
     tulis_atomik_dengan(path, lambda p: p.write_bytes(isi))
     return halaman

@@ -15,8 +15,14 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
 
     jenis = cari_laporan(args.laporan)
     kategori = None
-    with buka_store(getattr(args, "db", None), baca_saja=True) as store:
-        dok = muat_dokumen(store, args.id)
+    versi = getattr(args, "versi_ditetapkan", None)
+    with buka_store(getattr(args, "db", None), baca_saja=True) as store:  # reads only
+        if versi is not None:
+            from ikudesk.persistence.riwayat import dokumen_versi
+
+            dok = dokumen_versi(store, args.id, versi)  # exactly as signed
+        else:
+            dok = muat_dokumen(store, args.id)
         if "kategori" in jenis.opsi:
             from ikudesk.persistence.kategori_store import baca_kategori, masalah_kategori
 
@@ -43,6 +49,7 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
         sejak=sejak,
         triwulan=triwulan,
         jilid=bool(getattr(args, "jilid", False)),
+        cetak_penetapan=not getattr(args, "tanpa_penetapan", False),
     )
     opsi = OpsiLaporan(args.tahun, kategori, perubahan, sejak, triwulan)
     for teks in jenis.peringatan(dok, opsi):

@@ -51,6 +51,8 @@ class OpsiLaporan:
     perubahan: int | None = None  # a PK's revision (None: the year's latest)
     sejak: int | None = None  # the LKjIP's first year (None: every earlier year with data)
     triwulan: int | None = None  # the quarterly monitoring: up to this quarter (1–4)
+    # A ditetapkan IKU sheet says its version and decree in the footer (issue 24).
+    cetak_penetapan: bool = True
 
 
 # kode → report; filled by ``Laporan.__init_subclass__`` in definition order (the dialog's order).
@@ -89,6 +91,10 @@ class Laporan(ABC):
     def memakai_tahun(self, dok: Dokumen) -> bool:
         """Whether the year changes what this report prints for ``dok``."""
         return "tahun" in self.opsi
+
+    def tanda_halaman(self, dok: Dokumen, opsi: OpsiLaporan) -> tuple[str, str]:
+        """(header, footer) lines printed in every page's margins; none by default."""
+        return "", ""
 
     def peringatan(self, dok: Dokumen, opsi: OpsiLaporan) -> list[str]:
         """What the user should know about the printout (shown, never refused); a yearly
@@ -156,6 +162,11 @@ class LembarIku(Laporan):
 
     def nama_berkas(self, dok: Dokumen, tahun: int | None) -> str:
         return super().nama_berkas(dok, None)  # one IKU sheet per period, not per year
+
+    def tanda_halaman(self, dok: Dokumen, opsi: OpsiLaporan) -> tuple[str, str]:
+        from ikudesk.domain.penetapan import tanda_cetak
+
+        return tanda_cetak(dok, opsi.cetak_penetapan)
 
     def story(self, dok: Dokumen, gaya: Gaya, hal: Halaman, opsi: OpsiLaporan) -> list[Flowable]:
         from ikudesk.report.iku_sheet import story_iku

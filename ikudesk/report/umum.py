@@ -27,7 +27,7 @@ from ikudesk.domain.model import Dokumen, Penandatangan
 from ikudesk.domain.nip import format_nip
 from ikudesk.errors import IkuError
 from ikudesk.l10n import TanggalError, format_tanggal
-from ikudesk.report.canvas import buat_canvas_bernomor
+from ikudesk.report.canvas import TandaHalaman, buat_canvas_bernomor
 from ikudesk.report.paper import ukuran_kertas
 from ikudesk.report.tabel import PAD_X, Baris, Kepala, TabelBerpotong
 from ikudesk.report.teks import Gaya, Paragraf, indent_butir, indent_per_baris, paragraf, xml
@@ -62,9 +62,16 @@ def halaman(kertas: str, orientasi: str, jilid: bool = False) -> Halaman:
 
 
 def bangun_pdf(
-    hal: Halaman, gaya: Gaya, story: list[Flowable], judul_pdf: str, penulis: str
+    hal: Halaman,
+    gaya: Gaya,
+    story: list[Flowable],
+    judul_pdf: str,
+    penulis: str,
+    kepala_halaman: str = "",
+    kaki_halaman: str = "",
 ) -> tuple[bytes, int]:
-    """Lay the story out; returns the PDF bytes and the page count."""
+    """Lay the story out; returns the PDF bytes and the page count. ``kepala_halaman`` and
+    ``kaki_halaman`` are printed in the top and bottom margins of every page."""
     buf = io.BytesIO()
     doc = BaseDocTemplate(
         buf,
@@ -82,7 +89,12 @@ def bangun_pdf(
     frame = Frame(hal.kiri, hal.bawah, hal.lebar_isi, hal.tinggi_isi, 0, 0, 0, 0, id="isi")
     doc.addPageTemplates([PageTemplate(id="halaman", frames=[frame])])
     jumlah: list[int] = []
-    doc.build(story, canvasmaker=buat_canvas_bernomor(gaya.font.biasa, 8, jumlah))
+    tanda = None
+    if kepala_halaman or kaki_halaman:
+        tanda = TandaHalaman(
+            kepala_halaman, kaki_halaman, hal.kiri, hal.atas, font_tebal=gaya.font.tebal
+        )
+    doc.build(story, canvasmaker=buat_canvas_bernomor(gaya.font.biasa, 8, jumlah, tanda))
     return buf.getvalue(), jumlah[-1] if jumlah else 0
 
 

@@ -194,11 +194,12 @@ class DocumentSession:
 
     # --- applying ----------------------------------------------------------------------------
 
-    def apply(self, op: Operation) -> Operation:
+    def apply(self, op: Operation, uraian: str | None = None) -> Operation:
         """Check, store (one transaction), update the tree, tell listeners; return the inverse.
 
         A refused or failed operation raises ``IkuError`` with nothing changed: not the store,
-        not the tree.
+        not the tree. The change is written to the document's log in the same transaction,
+        as ``uraian`` (default: the operation's undo text) with the time and the user.
         """
         op.check(self)
         versi_baru = None
@@ -210,6 +211,7 @@ class DocumentSession:
             inverse = op.write(self, writer)
             if versi_baru is None:
                 writer.touch(self.dokumen_id)
+            writer.catat(self.dokumen_id, uraian if uraian is not None else op.label)
         if versi_baru is not None:
             self.versi = versi_baru
         event = op.event_before(self)

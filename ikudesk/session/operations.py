@@ -22,13 +22,16 @@ from ikudesk.domain.model import (
     LaporanTahunan,
     LaporanTriwulan,
     Penandatangan,
+    Penetapan,
     PerjanjianKinerja,
     Sasaran,
     SurveiIkm,
     Triwulan,
     Tujuan,
 )
+from ikudesk.domain.penetapan import periksa_entri, periksa_terbuka
 from ikudesk.errors import IkuError
+from ikudesk.files.docfile import ke_json, sidik_dokumen
 from ikudesk.session.document import DocumentSession, kind_of, ref_of
 from ikudesk.session.events import (
     Batch,
@@ -119,6 +122,8 @@ class SetField(Operation):
 
     def check(self, s: DocumentSession) -> None:
         s.node(self.ref)
+        # Every field a user sets one at a time is signed content (FORMAT.md).
+        periksa_terbuka(s.dokumen, f"{self.field.label} {self.field.kind}")
         rules.periksa_field(self.field, self.value)
         if self.field is Field.DOKUMEN_PERIODE:
             rules.periksa_periode_dokumen(s.dokumen, self.value)
@@ -169,6 +174,8 @@ class SetNilai(Operation):
         if self.jenis not in JENIS_NILAI:
             raise IkuError(f"Jenis nilai '{self.jenis}' tidak dikenal (target atau realisasi).")
         s.indikator(self.indikator_id)  # refused with a message when it is not there
+        if self.jenis == "target":  # the yearly target is signed; realisasi is not
+            periksa_terbuka(s.dokumen, f"target {self.tahun}")
         rules.periksa_nilai(self.value, s.dokumen.periode, self.tahun)
         if self.jenis == "realisasi" and self.value is not None:
             _periksa_hasil(s, [self])
@@ -277,6 +284,7 @@ class SetRumus(Operation):
     _new: Indikator | None = field(default=None, repr=False)
 
     def check(self, s: DocumentSession) -> None:
+        periksa_terbuka(s.dokumen, "rumus indikator")
         rules.periksa_rumus(self.ekspresi, self.komponen)
         ind = s.indikator(self.indikator_id)
         if self.nilai_komponen is None and not self.hapus_nilai:
@@ -396,6 +404,7 @@ class InsertNode(Operation):
 
     def check(self, s: DocumentSession) -> None:
         kind = kind_of(self.node)
+        periksa_terbuka(s.dokumen, f"susunan {kind} (menambah {kind})")
         rules.periksa_induk(kind, self.parent[0])
         siblings = s.child_list(kind, self.parent)
         self.position = _clamp(self.position, len(siblings))
@@ -470,6 +479,7 @@ class RemoveNode(Operation):
         if self.ref[0] not in ("tujuan", "sasaran", "indikator"):
             raise IkuError(f"Jenis '{self.ref[0]}' tidak dapat dihapus di sini.")
         s.node(self.ref)
+        periksa_terbuka(s.dokumen, f"susunan {self.ref[0]} (menghapus {self.ref[0]})")
         if not self.label:
             self.label = f"Hapus {_label_node(s, self.ref)}"
 
@@ -511,6 +521,7 @@ class MoveNode(Operation):
 
     def check(self, s: DocumentSession) -> None:
         s.node(self.ref)
+        periksa_terbuka(s.dokumen, f"susunan {self.ref[0]} (memindah {self.ref[0]})")
         rules.periksa_induk(self.ref[0], self.parent[0])
         if not s.has(self.parent):
             raise IkuError("Bagian hanya dapat dipindah di dalam dokumen yang sama.")
@@ -568,7 +579,7 @@ class Compound(Operation):
     def check(self, s: DocumentSession) -> None:
         dipakai: set[tuple[str, tuple[Any, ...]]] = set()
         for p in self.parts:
-            if isinstance(p, InsertNode | RemoveNode | MoveNode | Compound):
+            if isinstance(p, InsertNode | RemoveNode | MoveNode | Compound | _Penetapan):
                 raise IkuError("Perubahan gabungan hanya untuk isian dan nilai.")
             p.check(s)
             if isinstance(p, _VALUE_OPS):
@@ -1025,3 +1036,170 @@ def _write_value(
     slot, key = op.slot(s)
     w.put_values(slot, [(key, op.value)])
     return inverse
+
+
+# --- penetapan: finalising the document, reopening it (FORMAT.md "`penetapan`") -------------
+
+
+class _Penetapan(Operation):
+    """The changes of the document's status; never part of a ``Compound``."""
+
+    def update_tree(self, s: DocumentSession) -> Event:
+        return Batch(
+            (PartChanged("penetapan", len(s.dokumen.penetapan)), NodeChanged(ref_of(s.dokumen)))
+        )
+
+
+def _versi_sesudah(s: DocumentSession) -> int | None:
+    """The document's stored version once the running transaction commits."""
+    return s.versi + 1 if s.versi is not None else None
+
+
+@dataclass
+class Tetapkan(_Penetapan):
+    """Fix the current signed content as the next version (``tanggal`` ``YYYY-MM-DD``, the
+    decree ``dasar``, from versi 2 on the ``alasan`` of the revision). The whole document file
+    of the version is kept in the store."""
+
+    tanggal: str
+    dasar: str = ""
+    alasan: str = ""
+    label: str = ""
+    _entry: Penetapan | None = field(default=None, repr=False)
+
+    def check(self, s: DocumentSession) -> None:
+        if s.dokumen.ditetapkan:
+            p = s.dokumen.penetapan[-1]
+            raise IkuError(
+                f"Dokumen ini sudah ditetapkan (versi {p.versi}). Untuk menetapkan versi baru, "
+                "buka revisi lebih dulu (Dokumen → Buka revisi…)."
+            )
+        sebelumnya = s.dokumen.penetapan[-1] if s.dokumen.penetapan else None
+        self.tanggal, self.dasar, self.alasan = (
+            self.tanggal.strip(),
+            self.dasar.strip(),
+            self.alasan.strip(),
+        )
+        entry = Penetapan(
+            versi=(sebelumnya.versi + 1) if sebelumnya else 1,
+            tanggal=self.tanggal,
+            dasar=self.dasar,
+            alasan=self.alasan if sebelumnya else "",
+        )
+        try:
+            periksa_entri(entry, sebelumnya, "")
+        except IkuError as e:
+            raise IkuError(_kalimat(e.pesan)) from None
+        self._entry = entry
+        if not self.label:
+            self.label = f"Tetapkan versi {entry.versi}"
+
+    def write(self, s: DocumentSession, w: Writer) -> Operation:
+        assert self._entry is not None
+        self._entry.sidik = sidik_dokumen(s.dokumen)
+        # The file of the version: the document as it is, with this entry and locked.
+        dok = copy.copy(s.dokumen)
+        dok.penetapan = [*s.dokumen.penetapan, self._entry]
+        dok.status = "ditetapkan"
+        w.tambah_penetapan(s.dokumen_id, self._entry, ke_json(dok))
+        w.set_status(s.dokumen_id, "ditetapkan")
+        return BatalkanPenetapan(
+            self._entry.versi, _versi_sesudah(s), f"Batalkan penetapan versi {self._entry.versi}"
+        )
+
+    def update_tree(self, s: DocumentSession) -> Event:
+        assert self._entry is not None
+        s.dokumen.penetapan.append(copy.copy(self._entry))
+        s.dokumen.status = "ditetapkan"
+        return super().update_tree(s)
+
+
+def _kalimat(pesan: str) -> str:
+    return pesan[:1].upper() + pesan[1:] + ("" if pesan.endswith(".") else ".")
+
+
+@dataclass
+class BatalkanPenetapan(_Penetapan):
+    """Undo of ``Tetapkan``: an explicit step, refused once any other change followed it
+    (``versi_dokumen``: the stored version right after the penetapan)."""
+
+    versi: int
+    versi_dokumen: int | None
+    label: str = ""
+    _entry: Penetapan | None = field(default=None, repr=False)
+
+    def check(self, s: DocumentSession) -> None:
+        p = s.dokumen.penetapan[-1] if s.dokumen.penetapan else None
+        if p is None or p.versi != self.versi or not s.dokumen.ditetapkan:
+            raise IkuError(f"Penetapan versi {self.versi} bukan penetapan terakhir dokumen ini.")
+        if self.versi_dokumen is None or s.versi != self.versi_dokumen:
+            raise IkuError(
+                f"Penetapan versi {self.versi} tidak dapat dibatalkan: dokumen sudah diubah "
+                "sesudah penetapan itu. Untuk mengubah isi yang ditetapkan, buka revisi "
+                "(Dokumen → Buka revisi…)."
+            )
+        self._entry = copy.copy(p)
+        if not self.label:
+            self.label = f"Batalkan penetapan versi {self.versi}"
+
+    def write(self, s: DocumentSession, w: Writer) -> Operation:
+        assert self._entry is not None
+        w.hapus_penetapan(s.dokumen_id, self.versi)
+        w.set_status(s.dokumen_id, "draf")
+        e = self._entry
+        return Tetapkan(e.tanggal, e.dasar, e.alasan, f"Tetapkan versi {e.versi}")
+
+    def update_tree(self, s: DocumentSession) -> Event:
+        s.dokumen.penetapan.pop()
+        s.dokumen.status = "draf"
+        return super().update_tree(s)
+
+
+@dataclass
+class BukaRevisi(_Penetapan):
+    """Reopen a ditetapkan document as a draft (no reason here: it is given when the next
+    version is fixed)."""
+
+    label: str = ""
+
+    def check(self, s: DocumentSession) -> None:
+        if not s.dokumen.ditetapkan:
+            raise IkuError("Dokumen ini belum ditetapkan (masih draf); tidak ada yang direvisi.")
+        if not self.label:
+            self.label = f"Buka revisi (menuju versi {s.dokumen.penetapan[-1].versi + 1})"
+
+    def write(self, s: DocumentSession, w: Writer) -> Operation:
+        w.set_status(s.dokumen_id, "draf")
+        return TutupRevisi(f"Kembalikan ke versi {s.dokumen.penetapan[-1].versi} (ditetapkan)")
+
+    def update_tree(self, s: DocumentSession) -> Event:
+        s.dokumen.status = "draf"
+        return super().update_tree(s)
+
+
+@dataclass
+class TutupRevisi(_Penetapan):
+    """Undo of ``BukaRevisi``: back to ditetapkan, allowed only while the signed content is
+    still exactly what the last version fingerprints."""
+
+    label: str = ""
+
+    def check(self, s: DocumentSession) -> None:
+        if s.dokumen.ditetapkan or not s.dokumen.penetapan:
+            raise IkuError("Dokumen ini tidak sedang dalam revisi.")
+        p = s.dokumen.penetapan[-1]
+        if sidik_dokumen(s.dokumen) != p.sidik:
+            raise IkuError(
+                f"Revisi tidak dapat ditutup kembali ke versi {p.versi}: isi yang ditetapkan "
+                "sudah diubah. Tetapkan revisi ini sebagai versi baru (Dokumen → Tetapkan…)."
+            )
+        if not self.label:
+            self.label = f"Kembalikan ke versi {p.versi} (ditetapkan)"
+
+    def write(self, s: DocumentSession, w: Writer) -> Operation:
+        w.set_status(s.dokumen_id, "ditetapkan")
+        return BukaRevisi(f"Buka revisi (menuju versi {s.dokumen.penetapan[-1].versi + 1})")
+
+    def update_tree(self, s: DocumentSession) -> Event:
+        s.dokumen.status = "ditetapkan"
+        return super().update_tree(s)

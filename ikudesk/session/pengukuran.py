@@ -235,6 +235,13 @@ def sel(
     if kolom == K_SATUAN:
         return Sel(teks=ind.satuan)
     if kolom == K_TARGET:
+        if t.triwulan is None and dok.ditetapkan:
+            # The yearly target is signed content; quarterly targets are not (FORMAT.md).
+            return Sel(
+                hasil=_target(ind, t),
+                alasan_kunci=f"Target tahunan ditetapkan; buka revisi untuk mengubahnya "
+                f"(versi {dok.penetapan[-1].versi}).",
+            )
         return Sel(hasil=_target(ind, t), dapat_diisi=True)
     if kolom == K_INPUT:
         if ind.pakai_rumus:

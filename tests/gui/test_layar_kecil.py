@@ -75,6 +75,8 @@ def test_semua_jendela_muat_di_1024x600(tmp_path: Path) -> None:
         "server",
         "pulihkan",
         "pratinjau-cetak",
+        "tetapkan",
+        "riwayat",
     ):
         assert nama in hasil
     masalah = {nama: m for nama, m in hasil.items() if m}

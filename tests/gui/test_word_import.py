@@ -114,3 +114,137 @@ def test_berkas_ditolak_tidak_menyimpan(qtbot, controller, tmp_path, monkeypatch
     assert w.findChild(DialogImporWord) is None
     assert len(daftar_dokumen(controller.store)) == sebelum
     w.close()
+
+
+def _renstra_lalu_iku(tmp_path: Path) -> Path:
+    """A Renstra summary (with an "Indikator Sasaran" column) before the IKU table."""
+    import docx
+
+    d = docx.Document()
+    for t in (
+        "INDIKATOR KINERJA UTAMA",
+        "KECAMATAN BATU AMPAR KABUPATEN TANAH LAUT",
+        "TAHUN 2020-2024",
+    ):
+        d.add_paragraph().add_run(t).bold = True
+    isi = [
+        (
+            ["No", "Tujuan", "Indikator Tujuan", "Sasaran", "Indikator Sasaran"],
+            [
+                [
+                    "1",
+                    "Meningkatkan tata kelola",
+                    "Nilai SAKIP",
+                    "Meningkatnya akuntabilitas",
+                    "AKIP",
+                ]
+            ],
+        ),
+        (
+            ["No", "Sasaran", "IKU", "Rumus", "Satuan", "Target 2020", "Target 2021"],
+            [
+                [
+                    "1",
+                    "Meningkatnya akuntabilitas",
+                    "Nilai AKIP kecamatan",
+                    "Nilai LHE",
+                    "Nilai",
+                    "60",
+                    "62",
+                ],
+                [
+                    "2",
+                    "Meningkatnya kepuasan",
+                    "Persentase aduan selesai",
+                    "(Aduan selesai : Aduan masuk) x 100 %",
+                    "%",
+                    "90",
+                    "95",
+                ],
+            ],
+        ),
+    ]
+    for kepala, baris in isi:
+        t = d.add_table(rows=1, cols=len(kepala))
+        t.style = "Table Grid"
+        for i, h in enumerate(kepala):
+            t.cell(0, i).text = h
+        for row in baris:
+            c = t.add_row().cells
+            for i, v in enumerate(row):
+                c[i].text = v
+        d.add_paragraph("")
+    p = tmp_path / "renstra.docx"
+    d.save(str(p))
+    return p
+
+
+def _nama_pohon(dlg: DialogImporWord) -> list[str]:
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    out = []
+    it = QTreeWidgetItemIterator(dlg.pohon)
+    while it.value() is not None:
+        out.append(it.value().text(0))
+        it += 1
+    return out
+
+
+def test_pilih_tabel_iku_di_pratinjau(qtbot, controller, tmp_path) -> None:  # noqa: ANN001
+    from ikudesk.gui.word_import import pratinjau
+
+    w = MainWindow(controller, Pengaturan(tmp_path / "pengaturan"))
+    qtbot.addWidget(w)
+    dlg = pratinjau(w, controller, _renstra_lalu_iku(tmp_path))
+    assert dlg is not None
+    # The IKU table is chosen, not the summary before it; the summary is listed.
+    cb = dlg.findChild(QComboBox, "tabelCombo")
+    assert cb.isEnabled() and cb.count() == 2 and cb.currentData() == 2
+    assert "Persentase aduan selesai" in _nama_pohon(dlg)
+    assert "tabel 1:" in dlg.catatan.toPlainText()
+    assert "2 indikator;" in dlg.ringkasan.text()
+    # The user picks the summary with the keyboard: the preview and the column combos follow.
+    cb.setFocus()
+    with qtbot.waitSignal(dlg.berubah):
+        qtbot.keyClick(cb, Qt.Key.Key_Up)
+    assert cb.currentData() == 1
+    assert "Indikator tujuan: Nilai SAKIP" in _nama_pohon(dlg)
+    assert "Persentase aduan selesai" not in _nama_pohon(dlg)
+    assert len(dlg.combo) == 5 and dlg.hasil is not None and dlg.hasil.tabel == 1
+    tampak = [
+        c.currentData()
+        for c in dlg.findChildren(QComboBox)
+        if c.objectName().startswith("kolomCombo") and c.isVisible()
+    ]
+    assert tampak == ["nomor", "tujuan", "indikator_tujuan", "sasaran", "indikator"]
+    assert "1 indikator (dan 1 indikator tujuan)" in dlg.ringkasan.text()
+    with qtbot.waitSignal(dlg.berubah):
+        qtbot.keyClick(cb, Qt.Key.Key_Down)
+    assert "Persentase aduan selesai" in _nama_pohon(dlg) and len(dlg.combo) == 7
+    dlg.close()
+    w.close()
+
+
+def test_pratinjau_gagal_tidak_menyisakan_isi_lama(qtbot, controller, tmp_path) -> None:  # noqa: ANN001
+    from ikudesk.gui.word_import import pratinjau
+
+    w = MainWindow(controller, Pengaturan(tmp_path / "pengaturan"))
+    qtbot.addWidget(w)
+    dlg = pratinjau(w, controller, _lembar(tmp_path))
+    assert dlg is not None
+    _pilih_indikator(dlg, NAMA)
+    assert dlg.kepala.toPlainText() and dlg.target.text() != ""
+    # Every column the indicator's heading: nothing is recognised any more.
+    cb = next(c for c in dlg.combo if c.currentData() == "indikator")
+    with qtbot.waitSignal(dlg.berubah):
+        cb.setCurrentIndex(cb.findData(""))
+    assert dlg.hasil is None
+    assert "Belum dapat diimpor" in dlg.ringkasan.text()
+    assert dlg.pohon.topLevelItemCount() == 0
+    assert dlg.nama.text() == "" and dlg.target.text() == "" and dlg.komponen.text() == ""
+    assert dlg.rumus.lnode is None
+    assert "CAMAT" not in dlg.kepala.toPlainText()
+    assert "Belum dapat diimpor" in dlg.catatan.toPlainText()
+    assert not dlg.tombol.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    dlg.close()
+    w.close()

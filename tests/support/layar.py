@@ -241,6 +241,8 @@ def jalankan(hasil_json: Path, folder_png: Path | None) -> dict[str, list[str]]:
         ("aksiFormulirExcel", "excel-formulir"),
         ("aksiCadanganOtomatis", "cadangan-otomatis"),
         ("aksiPanduan", "panduan"),
+        ("aksiTetapkan", "tetapkan"),
+        ("aksiRiwayat", "riwayat"),
     ):
         picu(nama_aksi, nama)
     from ikudesk.assets import sample_documents

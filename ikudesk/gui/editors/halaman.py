@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ikudesk.domain.fields import Field
+from ikudesk.domain.penetapan import keterangan_kunci
 from ikudesk.errors import IkuError
+from ikudesk.gui.kunci import kunci
 
 __all__ = ["Halaman", "tandai_pesan"]
 
@@ -37,6 +39,14 @@ class Halaman(QWidget):
         self.pesan.setWordWrap(True)
         self.pesan.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         tandai_pesan(self.pesan, "")
+        # Why the signed content is read-only (a ditetapkan document); hidden otherwise.
+        self.kunciLabel = QLabel(self)
+        self.kunciLabel.setObjectName("kunciLabel")
+        self.kunciLabel.setWordWrap(True)
+        self.kunciLabel.setStyleSheet(
+            "background: #fff4d6; border: 1px solid #d9b44a; padding: 4px; color: #4a3b00;"
+        )
+        self.kunciLabel.setVisible(False)
         gulir = QScrollArea(self)
         gulir.setWidgetResizable(True)
         gulir.setFrameShape(QFrame.Shape.NoFrame)
@@ -44,9 +54,11 @@ class Halaman(QWidget):
         self.gulir = gulir
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.kunciLabel)
         lay.addWidget(self.pesan)
         lay.addWidget(gulir)
         controller.node_berubah.connect(self._node_berubah)
+        controller.bagian_berubah.connect(self._bagian_berubah)
 
     # --- showing -------------------------------------------------------------------------
 
@@ -69,7 +81,30 @@ class Halaman(QWidget):
     def segarkan(self) -> None:
         node = self.node()
         if node is not None:
+            # Unlock first so that the page sets its own states, then lock what is signed.
+            kunci(self.bagian_ditetapkan(), False)
             self.muat(node)
+            self._terapkan_kunci()
+
+    def bagian_ditetapkan(self) -> list[QWidget]:
+        """The widgets holding signed content (FORMAT.md), locked while ditetapkan: by
+        default the whole form (every field of a tujuan, a sasaran, the document)."""
+        return [self.form]
+
+    def terkunci(self) -> bool:
+        dok = self.controller.dokumen
+        return bool(dok is not None and dok.ditetapkan)
+
+    def _terapkan_kunci(self) -> None:
+        dok = self.controller.dokumen
+        teks = keterangan_kunci(dok) if dok is not None else ""
+        kunci(self.bagian_ditetapkan(), bool(teks))
+        self.kunciLabel.setText(teks)
+        self.kunciLabel.setVisible(bool(teks))
+
+    def _bagian_berubah(self, bagian: str, _n: int) -> None:
+        if bagian == "penetapan" and self.isVisible():
+            self.segarkan()
 
     def muat(self, node: Any) -> None:
         raise NotImplementedError

@@ -154,6 +154,11 @@ class HalamanIndikator(Halaman):
     def field_awal(self) -> QWidget | None:
         return self.ui.namaEdit
 
+    def bagian_ditetapkan(self) -> list[QWidget]:
+        # Name, unit, formula, kode, definisi, agregasi are signed; the value table's targets
+        # too (its model locks that column), while realisasi and the quarters stay open.
+        return [self.ui.indikatorGroup, self.ui.rumusGroup, self.panel_tahunan.ui.pengukuranGroup]
+
     def muat(self, node: Indikator) -> None:
         ui = self.ui
         self._mengisi = True
@@ -181,6 +186,7 @@ class HalamanIndikator(Halaman):
         finally:
             self._mengisi = False
         self._periksa_ekspresi()
+        self.nilai_model.target_terkunci = self.terkunci()
         self._muat_nilai(node)
         self.panel_tahunan.muat(node)
 

@@ -56,6 +56,8 @@ class NilaiModel(QAbstractTableModel):
         self._tahun: list[int] = []
         self._kolom: list[Kolom] = []
         self._penulis: Penulis | None = None
+        # The yearly targets are signed content: read-only while the document is ditetapkan.
+        self.target_terkunci = False
 
     # --- content -------------------------------------------------------------------------
 
@@ -194,7 +196,10 @@ class NilaiModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         survei = self.dari_survei(index.row(), index.column())
-        if not self._dihitung(self._kolom[index.column()]) and not survei:
+        k = self._kolom[index.column()]
+        if self.target_terkunci and k.jenis == "target":
+            return f
+        if not self._dihitung(k) and not survei:
             f |= Qt.ItemFlag.ItemIsEditable
         return f
 

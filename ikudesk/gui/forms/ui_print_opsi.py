@@ -133,6 +133,11 @@ class Ui_DialogOpsiCetak(object):
 
         self.opsiForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.jilidCheck)
 
+        self.penetapanCheck = QCheckBox(DialogOpsiCetak)
+        self.penetapanCheck.setObjectName(u"penetapanCheck")
+
+        self.opsiForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.penetapanCheck)
+
 
         self.akar.addLayout(self.opsiForm)
 
@@ -176,5 +181,6 @@ class Ui_DialogOpsiCetak(object):
         self.orientasiLabel.setText(QCoreApplication.translate("DialogOpsiCetak", u"&Orientasi:", None))
         self.hurufLabel.setText(QCoreApplication.translate("DialogOpsiCetak", u"&Huruf:", None))
         self.jilidCheck.setText(QCoreApplication.translate("DialogOpsiCetak", u"Sisakan ruang &jilid", None))
+        self.penetapanCheck.setText(QCoreApplication.translate("DialogOpsiCetak", u"Cetak versi dan dasar &penetapan di kaki halaman", None))
     # retranslateUi
 

@@ -1,0 +1,97 @@
+"""A document's history in the store: its finalised versions (each with the document file kept
+when it was fixed) and the log of who changed what. Reading only; the writes are the mapper's,
+inside the transaction of each change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from ikudesk.domain.model import Dokumen, Penetapan
+from ikudesk.errors import DokumenError, IkuError, TidakDitemukan
+from ikudesk.persistence.mapper import (
+    baca_berkas_penetapan,
+    baca_log,
+    baca_semua_berkas_penetapan,
+    read_document,
+)
+from ikudesk.persistence.store import Store
+
+
+@dataclass(frozen=True)
+class Perubahan:
+    waktu: str  # ISO, seconds
+    oleh: str
+    uraian: str
+
+
+@dataclass(frozen=True)
+class Riwayat:
+    dokumen: Dokumen
+    versi: list[Penetapan]
+    perubahan: list[Perubahan]
+
+
+def baca_riwayat(store: Store, dokumen_id: int, sejak: str | None = None) -> Riwayat:
+    """The versions and the change log (``sejak``: only changes from that ISO date on)."""
+    with store.baca() as session:
+        dok = read_document(session, dokumen_id)
+        log = [Perubahan(*b) for b in baca_log(session, dokumen_id, sejak)]
+    return Riwayat(dok, list(dok.penetapan), log)
+
+
+def berkas_versi(store: Store, dokumen_id: int, versi: int) -> str:
+    """The document file of version ``versi`` exactly as it was when fixed."""
+    with store.baca() as session:
+        dok = read_document(session, dokumen_id)
+        berkas = baca_berkas_penetapan(session, dokumen_id, versi)
+    if not any(p.versi == versi for p in dok.penetapan):
+        ada = ", ".join(str(p.versi) for p in dok.penetapan) or "belum ada yang ditetapkan"
+        raise TidakDitemukan(
+            f"Dokumen {dokumen_id} tidak mempunyai versi {versi} (versi yang ada: {ada})."
+        )
+    if berkas is None:
+        raise IkuError(
+            f"Isi versi {versi} dokumen {dokumen_id} tidak tersimpan di penyimpanan ini: versi itu "
+            "ditetapkan sebelum dokumen diimpor ke sini (berkas dokumen hanya membawa daftar "
+            "penetapan dan isi terakhir)."
+        )
+    entri = next(p for p in dok.penetapan if p.versi == versi)
+    periksa_berkas_versi(berkas, entri, f"dokumen {dokumen_id}")
+    return berkas
+
+
+def periksa_berkas_versi(berkas: str, entri: Penetapan, tempat: str) -> Dokumen:
+    """The kept file of a version is what was signed: it reads (every check of an import, its
+    own sidik included) and fingerprints to the version's entry."""
+    from ikudesk.files.docfile import PESAN_DIUBAH_LUAR, baca_dokumen, sidik_dokumen
+
+    try:
+        dok = baca_dokumen(berkas)
+    except DokumenError as e:
+        raise IkuError(f"Berkas versi {entri.versi} {tempat} tidak sah: {e.pesan}") from None
+    if sidik_dokumen(dok) != entri.sidik:
+        raise IkuError(
+            f"Berkas versi {entri.versi} {tempat}: {PESAN_DIUBAH_LUAR} (sidiknya tidak sama "
+            "dengan sidik penetapan versi itu)."
+        )
+    return dok
+
+
+def periksa_semua_versi(session: Session, dokumen_id: int, dok: Dokumen) -> None:
+    """Every kept version file of a document (a restore checks them all)."""
+    berkas = baca_semua_berkas_penetapan(session, dokumen_id)
+    for p in dok.penetapan:
+        isi = berkas.get(p.versi)
+        if isi is not None:
+            periksa_berkas_versi(isi, p, f"dokumen {dokumen_id}")
+
+
+def dokumen_versi(store: Store, dokumen_id: int, versi: int) -> Dokumen:
+    """Version ``versi`` as a document (read from its kept file with every check of import)."""
+    with store.baca() as session:
+        dok = read_document(session, dokumen_id)
+    berkas = berkas_versi(store, dokumen_id, versi)
+    entri = next(p for p in dok.penetapan if p.versi == versi)
+    return periksa_berkas_versi(berkas, entri, f"dokumen {dokumen_id}")

@@ -1,0 +1,246 @@
+"""Issue 24 end to end: the commands (tetapkan, revisi, riwayat, banding, export/pdf --versi),
+backups of both engines keeping penetapan, versions' files and the log, restore and import
+refusing signed content changed outside the program, and the schema upgrade."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ikudesk.backup.archive import CadanganError, buat_cadangan, siapkan_pemulihan
+from ikudesk.cli import main
+from ikudesk.files.docfile import PESAN_DIUBAH_LUAR, baca_file
+from ikudesk.persistence.repo import SqlRepository, muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.riwayat import baca_riwayat, berkas_versi
+from ikudesk.persistence.store import buka_store
+from ikudesk.session.document import DocumentSession
+from ikudesk.session.operations import SetNilai
+from tests.conftest import REPO
+
+CONTOH = REPO / "data" / "sumber-harta-2023.json"
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    rc = main(list(argv))
+    out = capsys.readouterr()
+    return rc, out.out, out.err
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    path = tmp_path / "iku.sqlite"
+    with buka_store(path) as store:
+        simpan_dokumen_baru(store, baca_file(CONTOH))
+    return str(path)
+
+
+def test_versi_n_setelah_tiga_revisi_sama_dengan_saat_ditetapkan(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saat: dict[int, bytes] = {}
+    rc, _, err = _cli(
+        capsys, "tetapkan", "1", "--tanggal", "2021-01-05", "--dasar", "Kep 1", "--db", db
+    )
+    assert rc == 0 and "versi 1" in err
+    _cli(capsys, "export", "1", str(tmp_path / "v1.json"), "--db", db)
+    saat[1] = (tmp_path / "v1.json").read_bytes()
+    for n, (tanggal, target) in enumerate(
+        [("2022-01-10", 80), ("2023-01-10", 81), ("2024-01-10", 82)], start=2
+    ):
+        assert _cli(capsys, "revisi", "1", "--db", db)[0] == 0
+        # change a signed value between versions: a target of 2025
+        with buka_store(db) as store:
+            sesi = DocumentSession.open(SqlRepository(store), 1)
+            ind = sesi.dokumen.semua_indikator()[1]
+            sesi.apply(SetNilai(ind.id, "target", 2025, Decimal(target)))
+        rc, _, err = _cli(capsys, "tetapkan", "1", "--tanggal", tanggal, "--db", db)
+        assert rc == 2 and "lasan revisi wajib" in err  # no reason: refused, nothing changed
+        rc, _, _ = _cli(
+            capsys, "tetapkan", "1", "--tanggal", tanggal, "--alasan", f"Reviu {n}", "--db", db
+        )
+        assert rc == 0
+        _cli(capsys, "export", "1", str(tmp_path / f"v{n}.json"), "--db", db)
+        saat[n] = (tmp_path / f"v{n}.json").read_bytes()
+    for n, isi in saat.items():
+        out = tmp_path / f"ulang{n}.json"
+        assert _cli(capsys, "export", "1", str(out), "--versi", str(n), "--db", db)[0] == 0
+        assert out.read_bytes() == isi, n
+        # and it imports as what it is: a ditetapkan file whose fingerprint holds
+        assert baca_file(out).penetapan[-1].versi == n
+    rc, out, _ = _cli(capsys, "riwayat", "1", "--json", "--db", db)
+    data = json.loads(out)
+    assert [v["versi"] for v in data["versi"]] == [1, 2, 3, 4]
+    assert [v["alasan"] for v in data["versi"]] == ["", "Reviu 2", "Reviu 3", "Reviu 4"]
+    assert set(data["versi"][0]) == {"versi", "tanggal", "dasar", "alasan", "sidik"}
+    assert {"waktu", "oleh", "uraian"} == set(data["perubahan"][0])
+    assert [p["uraian"] for p in data["perubahan"]].count("Buka revisi (menuju versi 3)") == 1
+    rc, out, _ = _cli(capsys, "banding", "1", "2", "3", "--db", db)
+    assert rc == 0 and "target 2025 80 → 81" in out
+    rc, out, _ = _cli(capsys, "banding", "1", "1", "4", "--json", "--db", db)
+    assert any(
+        "target 2025 (kosong) → 82" in b or "→ 82" in b for b in json.loads(out)["perubahan"]
+    )
+    rc, out, _ = _cli(capsys, "riwayat", "1", "--perubahan", "--sejak", "2999-01-01", "--db", db)
+    assert "Versi 4" in out and "Belum ada perubahan tercatat." in out
+    rc, _, err = _cli(capsys, "export", "1", str(tmp_path / "x.json"), "--versi", "9", "--db", db)
+    assert rc == 2 and "tidak mempunyai versi 9" in err
+
+
+def test_pdf_versi_dan_tanda_draf(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def teks(pdf: Path) -> str:
+        return subprocess.run(
+            ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+
+    _cli(capsys, "pdf", "1", str(tmp_path / "awal.pdf"), "--db", db)
+    assert "DRAF" not in teks(tmp_path / "awal.pdf") and "Ditetapkan" not in teks(
+        tmp_path / "awal.pdf"
+    )
+    _cli(
+        capsys,
+        "tetapkan",
+        "1",
+        "--tanggal",
+        "2021-01-05",
+        "--dasar",
+        "Keputusan Camat 7",
+        "--db",
+        db,
+    )
+    _cli(capsys, "pdf", "1", str(tmp_path / "tetap.pdf"), "--db", db)
+    t = teks(tmp_path / "tetap.pdf")
+    assert "Ditetapkan versi 1, 5 Januari 2021 — Keputusan Camat 7" in t and "DRAF" not in t
+    _cli(capsys, "pdf", "1", str(tmp_path / "tanpa.pdf"), "--tanpa-penetapan", "--db", db)
+    assert "Ditetapkan" not in teks(tmp_path / "tanpa.pdf")
+    _cli(capsys, "revisi", "1", "--db", db)
+    _cli(capsys, "pdf", "1", str(tmp_path / "draf.pdf"), "--db", db)
+    t = teks(tmp_path / "draf.pdf")
+    baris = [b.strip() for b in t.splitlines() if b.strip()]
+    assert baris[0] == "DRAF — belum ditetapkan"  # the page header, above the title
+    assert baris[-1].startswith("DRAF — belum ditetapkan (revisi dari versi 1")
+    _cli(capsys, "pdf", "1", str(tmp_path / "v1.pdf"), "--versi", "1", "--db", db)
+    assert "Ditetapkan versi 1" in teks(tmp_path / "v1.pdf")
+
+
+def test_cadangan_dan_pulih_membawa_penetapan_berkas_dan_log(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _cli(capsys, "tetapkan", "1", "--tanggal", "2021-01-05", "--dasar", "Kep 1", "--db", db)
+    _cli(capsys, "revisi", "1", "--db", db)
+    _cli(capsys, "tetapkan", "1", "--tanggal", "2022-01-05", "--alasan", "Reviu", "--db", db)
+    with buka_store(db) as store:
+        sebelum = baca_riwayat(store, 1)
+        berkas = {v: berkas_versi(store, 1, v) for v in (1, 2)}
+        cad = buat_cadangan(store, tmp_path / "a.ikubackup").path
+    baru = tmp_path / "pc-lain" / "ikudesk.sqlite"
+    with siapkan_pemulihan(cad, baru) as p:
+        hasil = p.jalankan()
+    with hasil.store as s:
+        sesudah = baca_riwayat(s, 1)
+        assert sesudah.versi == sebelum.versi and sesudah.perubahan == sebelum.perubahan
+        assert {v: berkas_versi(s, 1, v) for v in (1, 2)} == berkas
+        assert muat_dokumen(s, 1).status == "ditetapkan"
+
+
+def test_pulih_menolak_isi_ditetapkan_yang_diubah_di_luar_program(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _cli(capsys, "tetapkan", "1", "--tanggal", "2021-01-05", "--db", db)
+    # Someone edits the store with another tool: a signed name changes, the status stays.
+    con = sqlite3.connect(db)
+    con.execute(
+        "UPDATE indikator SET nama = 'Diubah diam-diam' WHERE id = (SELECT min(id) FROM indikator)"
+    )
+    con.commit()
+    con.close()
+    with buka_store(db) as store:
+        cad = buat_cadangan(store, tmp_path / "a.ikubackup").path
+    with pytest.raises(CadanganError, match=PESAN_DIUBAH_LUAR):
+        siapkan_pemulihan(cad, tmp_path / "lain" / "ikudesk.sqlite").__enter__()
+
+
+def test_impor_berkas_ditetapkan_yang_diubah_ditolak(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _cli(capsys, "tetapkan", "1", "--tanggal", "2021-01-05", "--db", db)
+    _cli(capsys, "export", "1", str(tmp_path / "v1.json"), "--db", db)
+    data = json.loads((tmp_path / "v1.json").read_text("utf-8"))
+    assert _cli(capsys, "import", str(tmp_path / "v1.json"), "--db", db)[0] == 0
+    data["tujuan"][0]["uraian"] = "Tujuan yang diganti di luar program"
+    (tmp_path / "ubah.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    rc, _, err = _cli(capsys, "import", str(tmp_path / "ubah.json"), "--db", db)
+    assert rc == 2 and PESAN_DIUBAH_LUAR in err
+    # the imported ditetapkan file keeps its last version's file in the store
+    with buka_store(db) as store:
+        assert baca_file(tmp_path / "v1.json").penetapan == muat_dokumen(store, 2).penetapan
+        assert json.loads(berkas_versi(store, 2, 1))["status"] == "ditetapkan"
+
+
+def test_store_skema_4_diperbarui_ke_6(tmp_path: Path) -> None:
+    from ikudesk.persistence.store import MIGRASI
+
+    path = tmp_path / "lama.sqlite"
+    con = sqlite3.connect(path)
+    for v in range(1, 5):
+        con.executescript(MIGRASI[v])
+    con.execute("PRAGMA user_version = 4")
+    con.execute(
+        "INSERT INTO dokumen (id, instansi, pemerintah_daerah, judul, tabel_judul, nomor_per, "
+        "nomori_indikator, baris_nomor_kolom, catatan, dibuat, diubah) VALUES "
+        "(1, 'Kecamatan Lama', '', '[]', '', 'sasaran', 0, 0, '', '', '')"
+    )
+    con.commit()
+    con.close()
+    with buka_store(path) as store:
+        dok = muat_dokumen(store, 1)
+        assert dok.status == "draf" and dok.penetapan == []
+        assert baca_riwayat(store, 1).perubahan == []
+
+
+def test_berkas_versi_yang_diubah_di_penyimpanan_ditolak(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _cli(capsys, "tetapkan", "1", "--tanggal", "2021-01-05", "--db", db)
+    _cli(capsys, "revisi", "1", "--db", db)
+    # The kept file of version 1 is edited with another tool (a target changed).
+    con = sqlite3.connect(db)
+    (isi,) = con.execute("SELECT berkas FROM penetapan WHERE versi = 1").fetchone()
+    data = json.loads(isi)
+    data["status"] = "draf"  # so that the file's own check does not see it
+    data["tujuan"][0]["sasaran"][0]["indikator"][0]["target"] = {"2023": 1}
+    con.execute("UPDATE penetapan SET berkas = ? WHERE versi = 1", (json.dumps(data),))
+    con.commit()
+    con.close()
+    rc, _, err = _cli(capsys, "export", "1", str(tmp_path / "v1.json"), "--versi", "1", "--db", db)
+    assert rc == 2 and PESAN_DIUBAH_LUAR in err and not (tmp_path / "v1.json").exists()
+    with buka_store(db) as store:
+        cad = buat_cadangan(store, tmp_path / "a.ikubackup").path
+    with pytest.raises(CadanganError, match="versi 1"):
+        siapkan_pemulihan(cad, tmp_path / "lain" / "ikudesk.sqlite").__enter__()
+
+
+def test_ganti_isi_seluruhnya_menjaga_log_dan_berkas_versi(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ikudesk.persistence.repo import ganti_dokumen
+
+    _cli(capsys, "tetapkan", "1", "--tanggal", "2021-01-05", "--db", db)
+    _cli(capsys, "revisi", "1", "--db", db)
+    _cli(capsys, "tetapkan", "1", "--tanggal", "2022-01-05", "--alasan", "Reviu", "--db", db)
+    _cli(capsys, "export", "1", str(tmp_path / "kini.json"), "--db", db)
+    with buka_store(db) as store:
+        log = baca_riwayat(store, 1).perubahan
+        v1 = berkas_versi(store, 1, 1)
+        # the same document arriving again (a kecamatan's file gathered, say)
+        ganti_dokumen(store, 1, baca_file(tmp_path / "kini.json"))
+        sesudah = baca_riwayat(store, 1).perubahan
+        assert sesudah[: len(log)] == log and len(sesudah) == len(log) + 1
+        assert "diganti" in sesudah[-1].uraian
+        assert berkas_versi(store, 1, 1) == v1  # version 1's file, which the file cannot carry
