@@ -308,6 +308,12 @@ def format_waktu(dt: datetime) -> str:
     return format_datetime(dt, "d MMMM y HH.mm", locale=_locale())
 
 
+def format_ikm(nilai: Decimal | None) -> str:
+    """An IKM (a survey's index), everywhere it is shown: two fixed decimals (``62,50``), as
+    the IKM report prints it; ``None`` -> ``"-"``."""
+    return format_capaian(nilai)
+
+
 def format_capaian(nilai: Decimal | None) -> str:
     """A capaian (%) with exactly two decimals, as FORMAT.md shows it: ``87,50``, ``100,00``,
     ``1.250,00``; ``None`` -> ``"-"``."""

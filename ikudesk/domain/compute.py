@@ -58,6 +58,7 @@ class Hasil:
     nilai: Decimal | None
     status: str = OK
     alasan: str = ""
+    survei: bool = False  # the year's IKM from its survey: shown as an IKM (two decimals)
 
     @property
     def ada(self) -> bool:
@@ -216,7 +217,7 @@ def _realisasi_sd(ind: Indikator, tahun: int, triwulan: int) -> Hasil:
 def _dari_survei(ind: Indikator, tahun: int) -> Hasil:
     hasil = hitung_ikm(ind.survei_ikm[tahun])
     if hasil.ikm_desimal is not None:
-        return Hasil(hasil.ikm_desimal)
+        return Hasil(hasil.ikm_desimal, survei=True)
     return Hasil(None, hasil.status, f"Survei IKM {tahun}: {hasil.alasan}")
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
+from ikudesk.domain.compute import Hasil
 from ikudesk.domain.ikm import round_fraction
 from ikudesk.domain.model import Dokumen, Indikator, SurveiIkm
+from ikudesk.l10n import format_angka, format_ikm
 
 
 def teks_dua_desimal(nilai: Fraction | Decimal | int | None) -> str:
@@ -18,6 +20,12 @@ def teks_dua_desimal(nilai: Fraction | Decimal | int | None) -> str:
     bulat = round_fraction(Fraction(nilai))
     # id_ID: "." groups thousands, "," is the decimal mark (what l10n.format_angka prints)
     return f"{bulat:,.2f}".translate(str.maketrans(",.", ".,"))
+
+
+def teks_nilai(h: Hasil) -> str:
+    """A target or realisasi as shown: the year's IKM from its survey as an IKM (two fixed
+    decimals, as the IKM report prints it), any other value as a number."""
+    return format_ikm(h.nilai) if h.survei else format_angka(h.nilai)
 
 
 def teks_penimbang(survei: SurveiIkm, nilai: Fraction) -> str:

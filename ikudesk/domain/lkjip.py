@@ -78,6 +78,17 @@ def tahun_bawaan(dok: Dokumen) -> int | None:
     return daftar[-1] if daftar else None
 
 
+def tahun_ringkasan(dok: Dokumen) -> int | None:
+    """The year the Ringkasan chart opens on: the latest with at least one computed capaian
+    (a realisasi alone, e.g. a survey without a target, draws no bar), else
+    :func:`tahun_bawaan`."""
+    semua = dok.semua_indikator()
+    for th in reversed(dok.tahun()):
+        if any(hitung_capaian(ind, th).nilai is not None for ind in semua):
+            return th
+    return tahun_bawaan(dok)
+
+
 @dataclass(frozen=True)
 class NilaiTahun:
     target: Hasil
@@ -335,8 +346,10 @@ def baris_efisiensi(
                 kategori_capaian(persen, daftar),
             )
         )
-        for a_ in anak(node):
-            tambah(a_, tingkat + 1, "")
+        # numbered under their program as the PK prints them: 1, 1.1, 1.1.1
+        bawah: Sequence[Node] = anak(node)
+        for j, a_ in enumerate(bawah, start=1):
+            tambah(a_, tingkat + 1, f"{nomor}.{j}")
 
     for i, prog in enumerate(pk.program, start=1):
         tambah(prog, 0, str(i))

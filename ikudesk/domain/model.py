@@ -7,7 +7,7 @@ when an object was loaded from the store and is ``None`` for objects not (yet) s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal
 
@@ -415,6 +415,34 @@ class Dokumen:
             (lt for lt in self.laporan_triwulan if lt.tahun == tahun and lt.triwulan == triwulan),
             None,
         )
+
+
+def penandatangan_terdekat(dok: Dokumen, tahun: int) -> Penandatangan | None:
+    """The signer to offer when ``tahun``'s report has none: the nearest year's known signer
+    (that year and earlier ones first, most recent first; then later years), taken from the
+    year's ``laporan_tahunan``, its quarterly tables, or its PK's pihak pertama; else the
+    document's own signer. Its date is always empty: a report is signed on its own date."""
+    tahun_ada = {lt.tahun for lt in dok.laporan_tahunan}
+    tahun_ada.update(lt.tahun for lt in dok.laporan_triwulan)
+    tahun_ada.update(p.tahun for p in dok.perjanjian_kinerja)
+    urutan = sorted((t for t in tahun_ada if t <= tahun), reverse=True)
+    urutan += sorted(t for t in tahun_ada if t > tahun)
+    for th in urutan:
+        calon: list[Penandatangan] = []
+        lt = dok.laporan(th)
+        if lt is not None and lt.penandatangan is not None:
+            calon.append(lt.penandatangan)
+        tw = sorted((x for x in dok.laporan_triwulan if x.tahun == th), key=lambda x: -x.triwulan)
+        calon.extend(x.penandatangan for x in tw)
+        pk = dok.pk(th)
+        if pk is not None:
+            calon.append(replace(pk.pihak_pertama, tempat=pk.pihak_pertama.tempat or pk.tempat))
+        for p in calon:
+            if p.nama.strip():
+                return replace(p, tanggal="")
+    if dok.penandatangan is not None and dok.penandatangan.nama.strip():
+        return replace(dok.penandatangan, tanggal="")
+    return None
 
 
 def jenis_node(node: object) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -82,6 +82,8 @@ class JendelaTahunan(QDialog):
         self.cetakTombol.clicked.connect(self.cetak)
         self.eksporTombol.clicked.connect(self.ekspor_pdf)
         self.tutupTombol.clicked.connect(self.close)
+        self._tip_cetak = {b: b.toolTip() for b in (self.cetakTombol, self.eksporTombol)}
+        self._aksi_cetak: list[QAction] = []
         for teks, kunci, fungsi in (
             ("Cetak", QKeySequence.StandardKey.Print, self.cetak),
             ("Ekspor PDF", QKeySequence("Ctrl+Shift+P"), self.ekspor_pdf),
@@ -90,6 +92,7 @@ class JendelaTahunan(QDialog):
             a.setShortcut(kunci)
             a.triggered.connect(lambda _=False, f=fungsi: f())
             self.addAction(a)
+            self._aksi_cetak.append(a)
         # The main window's undo history, reachable from here too.
         for aksi, kunci_ in (
             (controller.stack.createUndoAction(self, "Urungkan"), QKeySequence.StandardKey.Undo),
@@ -99,6 +102,22 @@ class JendelaTahunan(QDialog):
             self.addAction(aksi)
         controller.pesan.connect(self._pesan)
         pas_layar(self, *ukuran)
+
+    def atur_cetak(self, boleh: bool, alasan: str = "") -> None:
+        """Cetak/Ekspor PDF (buttons and keys) on or off; off, the buttons' tool tip says why."""
+        for b, tip in self._tip_cetak.items():
+            b.setEnabled(boleh)
+            b.setToolTip(tip if boleh else alasan)
+        for a in self._aksi_cetak:
+            a.setEnabled(boleh)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # Escape in a field only cancels that edit (the field or its editor takes it first);
+        # it never closes the whole window (QDialog's default): that is Tutup's job.
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _pesan(self, teks: str) -> None:
         self.statusLabel.setText(teks)

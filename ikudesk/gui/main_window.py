@@ -10,15 +10,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QSortFilterProxyModel,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -101,18 +103,36 @@ class SaringPohon(QSortFilterProxyModel):
         if not self.teks:
             return True
         model: DocumentTreeModel = self.sourceModel()  # type: ignore[assignment]
-        i = model.index(row, 0, parent)
+        return self.cocok(model.index(row, 0, parent))
+
+    def cocok(self, i: QModelIndex) -> bool:
+        """Whether the node at ``i`` (of the tree model) itself matches the typed text: its
+        name or uraian holding it, its kode being it (or starting with it as whole tokens:
+        "IKU 1" finds IKU 1 and IKU 1.2, never IKU 10), or a component kode holding it."""
+        model: DocumentTreeModel = self.sourceModel()  # type: ignore[assignment]
         k = model.kunci(i)
         if k is None or k[0] == "dokumen":
             return False  # shown when something below it matches (recursive filtering)
         if self.teks in str(i.data() or "").casefold():
             return True
         obj = model.ctl.cari(*k)
-        if self._rapat in _rapat(str(getattr(obj, "kode", "") or "")):
+        if _awalan_kode(self._rapat, _rapat(str(getattr(obj, "kode", "") or ""))):
             return True  # the indicator's own kode ("IKU 3"), as the placeholder promises
         if k[0] == "indikator":
             return any(self._rapat in _rapat(kp.kode) for kp in obj.rumus.komponen)
         return False
+
+
+def _awalan_kode(ketik: str, kode: str) -> bool:
+    """``kode`` is ``ketik`` or starts with it as whole tokens (both without spaces, folded):
+    the next character is no letter or digit, or turns from letters to digits ("iku" finds
+    "iku3"; "iku1" finds "iku1.2" but not "iku10")."""
+    if not ketik or not kode.startswith(ketik):
+        return False
+    if len(kode) == len(ketik):
+        return True
+    akhir, lanjut = ketik[-1], kode[len(ketik)]
+    return not lanjut.isalnum() or akhir.isdigit() != lanjut.isdigit()
 
 
 class MainWindow(QMainWindow):
@@ -138,6 +158,8 @@ class MainWindow(QMainWindow):
         self.saring = SaringPohon(self.model, self)
         pohon.setModel(self.saring)
         self.ui.saringEdit.textChanged.connect(self._saring_berubah)
+        # Down or Tab in the filter box: on to the first match in the tree.
+        self.ui.saringEdit.installEventFilter(self)
         # Said under the filter box when nothing matches (an empty tree says nothing).
         self.label_saring = QLabel(self.ui.wadahPohon)
         self.label_saring.setObjectName("labelSaring")
@@ -388,6 +410,40 @@ class MainWindow(QMainWindow):
         self.label_saring.setVisible(kosong)
         if k is not None and self.saring.mapFromSource(self.model.index_dari(*k)).isValid():
             self.ui.pohon.scrollTo(self.saring.mapFromSource(self.model.index_dari(*k)))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            obj is self.ui.saringEdit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Tab)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self._ke_cocok_pertama()
+            return True
+        return super().eventFilter(obj, event)
+
+    def _ke_cocok_pertama(self) -> None:
+        """Focus the tree on the first node that matches the filter (the first node when the
+        box is empty)."""
+        pohon, m = self.ui.pohon, self.saring
+        tumpuk = [m.index(r, 0) for r in reversed(range(m.rowCount()))]
+        pertama = None
+        while tumpuk:
+            i = tumpuk.pop()
+            if pertama is None:
+                pertama = i
+            if self.saring.teks and self.saring.cocok(m.mapToSource(i)):
+                pertama = i
+                break
+            tumpuk += [m.index(r, 0, i) for r in reversed(range(m.rowCount(i)))]
+        else:
+            if self.saring.teks:
+                pertama = None
+        pohon.setFocus(Qt.FocusReason.TabFocusReason)
+        if pertama is not None:
+            pohon.setCurrentIndex(pertama)
+            pohon.scrollTo(pertama)
 
     def _fokus_saring(self) -> None:
         self.ui.saringEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -13,7 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
-from ikudesk.domain.model import Dokumen, LaporanTahunan, LaporanTriwulan, Penandatangan
+from ikudesk.domain.model import (
+    Dokumen,
+    LaporanTahunan,
+    LaporanTriwulan,
+    Penandatangan,
+    penandatangan_terdekat,
+)
 from ikudesk.errors import IkuError
 from ikudesk.gui.berkas import pilih_simpan
 from ikudesk.gui.dialogs.penandatangan import DialogPenandatangan
@@ -135,7 +141,7 @@ def pastikan_penandatangan(
     if th is None or (lt is not None and lt.penandatangan is not None):
         lanjut(opsi)
         return None
-    dlg = DialogPenandatangan(th, dok.penandatangan, window)
+    dlg = DialogPenandatangan(th, penandatangan_terdekat(dok, th), window)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def selesai(hasil: int) -> None:
@@ -176,9 +182,7 @@ def _pastikan_penandatangan_triwulan(
     if dok.laporan_tw(th, k) is not None:
         lanjut(opsi)
         return None
-    lt = dok.laporan(th)
-    contoh = lt.penandatangan if lt is not None and lt.penandatangan else dok.penandatangan
-    dlg = DialogPenandatangan(th, contoh, window, triwulan=k)
+    dlg = DialogPenandatangan(th, penandatangan_terdekat(dok, th), window, triwulan=k)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def selesai(hasil: int) -> None:

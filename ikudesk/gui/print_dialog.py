@@ -15,7 +15,6 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ikudesk.domain.compute import hitung_realisasi
 from ikudesk.domain.model import Dokumen
 from ikudesk.errors import IkuError
 from ikudesk.gui.forms.ui_print_opsi import Ui_DialogOpsiCetak
@@ -106,8 +105,7 @@ class DialogOpsiCetak(QDialog):
             ui.laporanCombo.setCurrentIndex(max(0, ui.laporanCombo.findData(awal.laporan)))
         bawaan = tahun_laporan(dok, None)
         for th in dok.tahun():
-            ada = any(hitung_realisasi(i, th).ada for i in dok.semua_indikator())
-            ui.tahunCombo.addItem(f"{th}" + ("" if ada else " (belum ada realisasi)"), th)
+            ui.tahunCombo.addItem(str(th), th)  # labelled per report (laporan_berubah)
         if ui.tahunCombo.count() == 0:
             ui.tahunCombo.addItem("— (dokumen belum punya periode)", None)
         else:
@@ -161,6 +159,12 @@ class DialogOpsiCetak(QDialog):
         def laporan_berubah() -> None:
             jenis = LAPORAN[ui.laporanCombo.currentData()]
             ui.tahunCombo.setEnabled(jenis.memakai_tahun(dok))
+            # beside each year what matters for this report: no realisasi, no PK, no survey
+            for i in range(ui.tahunCombo.count()):
+                th = ui.tahunCombo.itemData(i)
+                if th is not None:
+                    ket = jenis.keterangan_tahun(dok, th) if jenis.memakai_tahun(dok) else ""
+                    ui.tahunCombo.setItemText(i, f"{th} ({ket})" if ket else str(th))
             ui.tahunLabel.setText(LABEL_TAHUN.get(jenis.kode, LABEL_TAHUN_BAWAAN))
             for nama, label, combo in (
                 ("triwulan", ui.triwulanLabel, ui.triwulanCombo),

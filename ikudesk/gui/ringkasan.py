@@ -31,7 +31,7 @@ from ikudesk.domain.lkjip import (
     WARNA_KOSONG,
     hitung_lkjip,
     skala_sumbu,
-    tahun_bawaan,
+    tahun_ringkasan,
     warna_kategori,
 )
 from ikudesk.errors import IkuError
@@ -223,7 +223,7 @@ class HalamanRingkasan(QWidget):
         if dok is not None:
             for th in dok.tahun():
                 combo.addItem(str(th), th)
-            pilih = lama if lama is not None and combo.findData(lama) >= 0 else tahun_bawaan(dok)
+            pilih = lama if lama is not None and combo.findData(lama) >= 0 else tahun_ringkasan(dok)
             combo.setCurrentIndex(max(0, combo.findData(pilih)))
         combo.blockSignals(False)
         self.perbarui()

@@ -47,6 +47,9 @@ def buat_pdf(
     from ikudesk.report.umum import bangun_pdf, halaman
 
     jenis = cari_laporan(laporan)
+    alasan = jenis.alasan_tolak(dok, OpsiLaporan(tahun=tahun, triwulan=triwulan))
+    if alasan:
+        raise IkuError(alasan)
     if tahun is not None and dok.periode is not None and not dok.periode.memuat(tahun):
         p = dok.periode
         raise IkuError(f"Tahun {tahun} di luar periode dokumen ({p.mulai}–{p.selesai}).")

@@ -7,8 +7,10 @@ from collections.abc import Hashable
 
 from reportlab.platypus import Flowable, Spacer
 
-from ikudesk.domain.compute import hitung_capaian, hitung_realisasi
+from ikudesk.domain.compute import hitung_capaian, hitung_realisasi, hitung_target
+from ikudesk.domain.ikm_tampil import teks_nilai
 from ikudesk.domain.kategori import KATEGORI_BAWAAN, Kategori, kategori_untuk, teks_rentang
+from ikudesk.domain.lkjip import kekurangan
 from ikudesk.domain.model import Dokumen, Indikator
 from ikudesk.l10n import bulatkan, format_angka, format_capaian
 from ikudesk.report.iku_sheet import LANJUTAN, tahun_laporan
@@ -79,14 +81,20 @@ def story_capaian(
         sel_no, sel_s = p(str(no), 0, True), p(uraian, 1)
         for ind in daftar:
             if th is None:
-                target = realisasi = capaian = None
+                target = capaian = None
+                teks_r = "-"
                 alasan = "Dokumen belum memiliki periode atau nilai tahunan."
             else:
                 target = ind.target.get(th)
                 r = hitung_realisasi(ind, th)
                 hasil_capaian = hitung_capaian(ind, th, r)
-                realisasi, capaian = r.nilai, hasil_capaian.nilai
+                teks_r, capaian = teks_nilai(r), hasil_capaian.nilai
                 alasan = hasil_capaian.alasan if capaian is None else ""
+                if (
+                    capaian is None
+                    and kekurangan(hitung_target(ind, th), r) == "target dan realisasi"
+                ):
+                    alasan = f"Target dan realisasi {th} belum diisi."  # as the LKjIP says
             kat = kategori_untuk(bulatkan(capaian), daftar_kategori) if capaian is not None else "-"
             sel = [
                 sel_no,
@@ -94,7 +102,7 @@ def story_capaian(
                 p(ind.nama, 2),
                 p(ind.satuan or "-", 3, True),
                 p(format_angka(target), 4, True),
-                p(format_angka(realisasi), 5, True),
+                p(teks_r, 5, True),
                 p(format_capaian(capaian), 6, True),
                 p(kat, 7, True),
                 p(alasan, 8),

@@ -124,6 +124,8 @@ def _tabel_unsur(h: HasilIkm, gaya: Gaya, hal: Halaman) -> list[Flowable]:
     t = Table(data, colWidths=lebar, repeatRows=1)
     gaya_t = _gaya_tabel()
     gaya_t += [("SPAN", (1, len(data) - 1), (4, len(data) - 1))]
+    # the index row never starts a page alone: the last unsur row goes with it
+    gaya_t += [("NOSPLIT", (0, len(data) - 2), (-1, len(data) - 1))]
     t.setStyle(TableStyle(gaya_t))
     return [t]
 
@@ -217,14 +219,13 @@ def _blok_profil(
     kepala = [Paragraf(xml(t), gaya.judul_kolom) for t in (label, "Jumlah", "%", "Grafik")]
     data: list[list] = [kepala]
     lebar_kolom = [0.36 * lebar, 0.15 * lebar, 0.17 * lebar, 0.32 * lebar]
-    terbesar = max(hitungan.values(), default=0)
     for k, n in hitungan.items():
         data.append(
             [
                 Paragraf(xml(k), gaya.sel),
                 Paragraf(format_angka(n, 0), gaya.sel_kanan),
                 Paragraf(xml(_persen(n, jumlah)), gaya.sel_kanan),
-                _batang(n, terbesar, lebar_kolom[3] - 2 * PAD_X, gaya.ukuran),
+                _batang(n, jumlah, lebar_kolom[3] - 2 * PAD_X, gaya.ukuran),
             ]
         )
     t = Table(data, colWidths=lebar_kolom)
@@ -232,15 +233,16 @@ def _blok_profil(
     return t
 
 
-def _batang(n: int, terbesar: int, lebar: float, tinggi: float) -> Drawing:
-    """One bar of the profile's bar chart: its length is ``n`` against the largest count."""
+def _batang(n: int, jumlah: int, lebar: float, tinggi: float) -> Drawing:
+    """One bar of the profile's bar chart: its length is ``n``'s share of all respondents
+    (the full width is 100 %, in every table alike, so 20 % is drawn shorter than 50 %)."""
     d = Drawing(lebar, tinggi)
-    if terbesar and n:
+    if jumlah and n:
         d.add(
             Rect(
                 0,
                 tinggi * 0.1,
-                lebar * n / terbesar,
+                lebar * n / jumlah,
                 tinggi * 0.8,
                 fillColor=WARNA_BATANG,
                 strokeColor=None,

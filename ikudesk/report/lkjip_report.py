@@ -12,6 +12,7 @@ values are there and the arithmetic has no answer (a zero target)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from ikudesk.domain.compute import Hasil
+from ikudesk.domain.ikm_tampil import teks_nilai
 from ikudesk.domain.kategori import Kategori
 from ikudesk.domain.lkjip import (
     BELUM_DIISI_TAB,
@@ -36,7 +38,7 @@ from ikudesk.domain.lkjip import (
 )
 from ikudesk.domain.model import Dokumen
 from ikudesk.domain.status import BELUM_DIISI
-from ikudesk.l10n import format_angka
+from ikudesk.l10n import format_angka, format_ikm
 from ikudesk.report.charts import WARNA_100, Panel, Seri, grafik_indikator, legenda
 from ikudesk.report.iku_sheet import LANJUTAN, tahun_laporan
 from ikudesk.report.pk_report import nama_pk
@@ -45,6 +47,7 @@ from ikudesk.report.tabel import PAD_X, Baris, Kepala, Sel
 from ikudesk.report.teks import Gaya, Paragraf, buat_gaya, paragraf, xml
 from ikudesk.report.ttd import blok_satu, format_persen, tanggal_cetak
 from ikudesk.report.umum import (
+    LEBAR_TERBACA,
     Halaman,
     UkurKolom,
     blok_judul,
@@ -73,7 +76,12 @@ def peringatan_lkjip(dok: Dokumen, tahun: int | None) -> list[str]:
         )
     tanpa = [b for b in hitung_lkjip(dok, th, th).semua_baris if not b.analisis.strip()]
     if tanpa:
-        nama = [f"{b.nomor}. {b.indikator.nama.strip() or '(tanpa nama)'}" for b in tanpa]
+        # by kode when it has one: two indicators of the same name are told apart
+        nama = [
+            f"{' '.join(b.indikator.kode.split()) or f'{b.nomor}.'} "
+            f"{b.indikator.nama.strip() or '(tanpa nama)'}"
+            for b in tanpa
+        ]
         daftar = "; ".join(nama[:MAKS_NAMA_PERINGATAN])
         if len(nama) > MAKS_NAMA_PERINGATAN:
             daftar += f"; dan {len(nama) - MAKS_NAMA_PERINGATAN} indikator lainnya"
@@ -94,7 +102,7 @@ def _teks_kosong(h: Hasil) -> str:
 
 
 def _sel_nilai(h: Hasil) -> str:
-    return format_angka(h.nilai) if h.nilai is not None else _teks_kosong(h)
+    return teks_nilai(h) if h.nilai is not None else _teks_kosong(h)
 
 
 def _sel_capaian(c: Hasil, kurang: str) -> str:
@@ -330,10 +338,12 @@ def _tabel_sasaran_ukuran(
     kepala = Kepala([atas, bawah], span)
     ukuran = kol.ukur([x.bobot for x in kolom], g, {1})
     lebar = lebar_kolom(ukuran, hal.lebar_isi)
-    # every word (a number, a year) unbroken in its column, padding included
+    # every word (a number, a year, a heading) unbroken in its column, padding included; the
+    # indicator's name (column 1) is the one that gives way: a long word in it breaks at a
+    # character boundary once its column is readably wide
     pas = all(
-        w + 0.5 >= min(u.minimum, u.alami) + 2 * PAD_X + 1
-        for w, u in zip(lebar, ukuran, strict=True)
+        w + 0.5 >= min(u.minimum, u.alami, LEBAR_TERBACA if c == 1 else math.inf) + 2 * PAD_X + 1
+        for c, (w, u) in enumerate(zip(lebar, ukuran, strict=True))
     )
     if not paksa and not pas:
         return None
@@ -567,7 +577,8 @@ def _panel_indikator(hasil: Lkjip, b: BarisLkjip, warna: dict[str, str]) -> list
                 [_teks_kosong(n.realisasi) for n in nilai],
             ),
         ],
-        format_angka,
+        # an IKM from its survey reads as the IKM report prints it (two decimals)
+        format_ikm if any(n.realisasi.survei for n in nilai) else format_angka,
         legenda=[("Target", "#9ecae1", False), ("Realisasi", "#2166ac", False)],
     )
     capaian = [n.capaian for n in nilai]

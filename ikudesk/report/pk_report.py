@@ -239,7 +239,8 @@ def _tabel_program(
                 paragraf("JUMLAH", ParagraphStyle("pk_j", parent=tebal, alignment=0)),
                 paragraf(total, tebal),
                 None,
-            ]
+            ],
+            ikat=True,  # never alone on a page: a data row and the headings go with it
         )
     )
     kepala = Kepala([[Paragraf(xml(j), gaya.judul_kolom) for j in judul]], [])

@@ -102,15 +102,34 @@ class Laporan(ABC):
         if not self.ttd_tahunan:
             return []
         th = self.tahun_cetak(dok, opsi.tahun)
-        lt = None if th is None else dok.laporan(th)
+        if th is None:
+            return []  # refused (alasan_tolak): no year to name
+        lt = dok.laporan(th)
         if lt is None or lt.penandatangan is None:
             return [pesan_tanpa_ttd(th)]
         return []
 
     def alasan_tolak(self, dok: Dokumen, opsi: OpsiLaporan) -> str | None:
         """Why this report cannot be printed for ``dok`` at all (None: it can); checked before
-        the window asks for a signer, and by the report itself."""
+        the window asks for a signer, and by ``buat_pdf``. A yearly report needs a year: the
+        chosen one, the period's or one that holds a value (a document without a period may
+        still have yearly values)."""
+        if self.ttd_tahunan and self.tahun_cetak(dok, opsi.tahun) is None:
+            return (
+                f"{self.judul} tidak dapat dicetak: tahun laporan tidak dapat ditentukan "
+                "(dokumen ini belum memiliki periode dan belum ada nilai tahun mana pun). "
+                "Isi periode dokumen atau pilih tahunnya."
+            )
         return None
+
+    def keterangan_tahun(self, dok: Dokumen, tahun: int) -> str:
+        """What the print dialog's year list says beside ``tahun`` ("" nothing): what this
+        report lacks in that year."""
+        from ikudesk.domain.compute import hitung_realisasi
+
+        if any(hitung_realisasi(i, tahun).ada for i in dok.semua_indikator()):
+            return ""
+        return "belum ada realisasi"
 
     def tahun_cetak(self, dok: Dokumen, tahun: int | None) -> int | None:
         """The year this report prints for (and whose ``laporan_tahunan`` signer signs it)."""
@@ -127,10 +146,10 @@ class Laporan(ABC):
         return "-".join([*bagian, dasar]) + ".pdf"
 
 
-def pesan_tanpa_ttd(tahun: int | None) -> str:
-    """The one wording, in every report, for a year printed without its signer."""
-    teks = f"tahun {tahun}" if tahun is not None else "tahun laporan"
-    return f"Penandatangan laporan {teks} belum diisi: laporan dicetak tanpa tanda tangan."
+def pesan_tanpa_ttd(tahun: int) -> str:
+    """The one wording, in every report, for a year printed without its signer (always a
+    year: a report without one is refused)."""
+    return f"Penandatangan laporan tahun {tahun} belum diisi: laporan dicetak tanpa tanda tangan."
 
 
 def cari_laporan(kode: str) -> Laporan:
@@ -256,6 +275,9 @@ class LaporanPk(Laporan):
 
         return story_pk(dok, gaya, hal, opsi.tahun, opsi.perubahan)
 
+    def keterangan_tahun(self, dok: Dokumen, tahun: int) -> str:
+        return "" if dok.pk(tahun) is not None else "belum ada PK"
+
 
 class LaporanLkjip(Laporan):
     kode = "lkjip"
@@ -297,6 +319,10 @@ class LaporanIkm(Laporan):
         from ikudesk.report.ikm_report import story_ikm
 
         return story_ikm(dok, gaya, hal, opsi.tahun)
+
+    def keterangan_tahun(self, dok: Dokumen, tahun: int) -> str:
+        ada = any(tahun in i.survei_ikm for i in dok.semua_indikator())
+        return "" if ada else "belum ada survei"
 
     def tahun_cetak(self, dok: Dokumen, tahun: int | None) -> int | None:
         from ikudesk.domain.ikm_tampil import tahun_survei

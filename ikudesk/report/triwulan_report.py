@@ -19,14 +19,17 @@ from reportlab.platypus import Flowable, Spacer
 
 from ikudesk.domain.compute import (
     ROMAWI,
+    Hasil,
     hitung_capaian,
     hitung_realisasi,
     hitung_realisasi_triwulan,
     hitung_target,
 )
+from ikudesk.domain.ikm_tampil import teks_nilai
 from ikudesk.domain.model import Dokumen, Indikator, Penandatangan
+from ikudesk.domain.status import BELUM_DIISI
 from ikudesk.errors import IkuError
-from ikudesk.l10n import format_angka, format_capaian
+from ikudesk.l10n import format_capaian
 from ikudesk.report.capaian_report import _grup
 from ikudesk.report.iku_sheet import LANJUTAN, tahun_laporan
 from ikudesk.report.tabel import Baris, Kepala
@@ -60,10 +63,9 @@ PJ = ("Penanggung Jawab", 0.9)
 TEKS_LUNAK = {1: 60.0, 2: 60.0}
 UKURAN_HURUF = (9.0, 8.0, 7.0, 6.5)  # a narrow page gets smaller type, never broken numbers
 TANDA_SURVEI = "*"  # marks the year's IKM, which comes from the survey, not from quarters
-
-
-def _angka(h_nilai: object) -> str:
-    return format_angka(h_nilai)  # type: ignore[arg-type]
+# a value that is there but has no answer (a zero target), apart from "-" (not entered yet),
+# as the LKjIP keeps "belum diisi" apart from "tidak dapat dihitung"
+TANDA_TDH = "t.d.h."
 
 
 def penandatangan_triwulan(
@@ -119,8 +121,10 @@ def story_triwulan(
     keterangan = (
         "T: target s.d. triwulan itu; R: realisasi triwulan itu; %: capaian s.d. triwulan itu "
         "(realisasi s.d. triwulan terhadap target s.d. triwulan). "
-        '"-": belum diisi atau tidak dapat dihitung.'
+        '"-": belum diisi.'
     )
+    if tabel.ada_tdh:
+        keterangan += f' "{TANDA_TDH}": tidak dapat dihitung (nilainya ada, mis. target 0).'
     if tabel.ada_survei:
         keterangan += (
             f" {TANDA_SURVEI}: IKM tahun {th} dari survei kepuasan masyarakat (setahun), "
@@ -149,6 +153,7 @@ class _Tabel:
         self.gaya, self.th, self.k_akhir = gaya, th, k_akhir
         self.quarters = list(range(1, k_akhir + 1))
         self.ada_survei = False
+        self.ada_tdh = False
         ada_tujuan = any(t.indikator for t in dok.tujuan)
         depan = [
             ("Tujuan / Sasaran Strategis" if j == "Sasaran Strategis" and ada_tujuan else j)
@@ -239,32 +244,42 @@ class _Tabel:
             return [
                 p("-", c, True) for c in range(n_depan - 1, n_depan + 3 * len(self.quarters) + 2)
             ]
-        sel = [p(_angka(hitung_target(ind, th).nilai), n_depan - 1, True)]
+        sel = [p(self._teks(hitung_target(ind, th)), n_depan - 1, True)]
         for i, k in enumerate(self.quarters):
             c = n_depan + 3 * i
             realisasi_sd = hitung_realisasi(ind, th, k)
             sel += [
-                p(_angka(hitung_target(ind, th, k).nilai), c, True),
-                p(_angka(hitung_realisasi_triwulan(ind, th, k).nilai), c + 1, True),
-                p(format_capaian(hitung_capaian(ind, th, realisasi_sd, k).nilai), c + 2, True),
+                p(self._teks(hitung_target(ind, th, k)), c, True),
+                p(self._teks(hitung_realisasi_triwulan(ind, th, k)), c + 1, True),
+                p(self._teks(hitung_capaian(ind, th, realisasi_sd, k), True), c + 2, True),
             ]
         c = n_depan + 3 * len(self.quarters)
         if th in ind.survei_ikm and self.k_akhir == 4:
             # s.d. triwulan IV is the year: a survey indicator's year is its survey's IKM
             r = hitung_realisasi(ind, th)
             capaian = hitung_capaian(ind, th, r)
-            teks_r = _angka(r.nilai)
+            teks_r = self._teks(r)
             if r.nilai is not None:
                 teks_r += TANDA_SURVEI
                 self.ada_survei = True
             return [
                 *sel,
                 p(teks_r, c, True),
-                p(format_capaian(capaian.nilai), c + 1, True),
+                p(self._teks(capaian, True), c + 1, True),
             ]
         r = hitung_realisasi(ind, th, self.k_akhir)
         sel += [
-            p(_angka(r.nilai), c, True),
-            p(format_capaian(hitung_capaian(ind, th, r, self.k_akhir).nilai), c + 1, True),
+            p(self._teks(r), c, True),
+            p(self._teks(hitung_capaian(ind, th, r, self.k_akhir), True), c + 1, True),
         ]
         return sel
+
+    def _teks(self, h: Hasil, capaian: bool = False) -> str:
+        """A cell: the value, "-" when not entered yet, TANDA_TDH when there but without an
+        answer (said in the legend)."""
+        if h.nilai is not None:
+            return format_capaian(h.nilai) if capaian else teks_nilai(h)
+        if h.status == BELUM_DIISI:
+            return "-"
+        self.ada_tdh = True
+        return TANDA_TDH

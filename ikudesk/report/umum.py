@@ -18,6 +18,7 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
+    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -399,8 +400,57 @@ def tinggi(flowables: Sequence[Flowable], lebar: float) -> float:
     return sum(f.wrap(lebar, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
 
 
+MIN_BARIS_EKOR = 3  # lines of a long catatan that go along with the signature
+
+
+class EkorTerikat(Flowable):
+    """A paragraph (the catatan's last) and what follows it (the signature block) that never
+    part: when they do not fit the page, the paragraph is split so that its tail, at least
+    ``MIN_BARIS_EKOR`` lines, goes on with the signature — never the signature alone."""
+
+    def __init__(self, paragraf: Paragraph, ekor: list[Flowable]) -> None:
+        super().__init__()
+        self.paragraf, self.ekor = paragraf, ekor
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        self.height = self.paragraf.wrap(availWidth, availHeight)[1] + tinggi(self.ekor, availWidth)
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        tinggi_p = self.paragraf.wrap(availWidth, availHeight)[1]
+        if tinggi_p + tinggi(self.ekor, availWidth) <= availHeight:
+            return [self.paragraf, *self.ekor]
+        leading = self.paragraf.style.leading
+        # this page takes what fits, less the lines that go on with the signature
+        ruang = min(availHeight, tinggi_p - MIN_BARIS_EKOR * leading)
+        if ruang < leading:
+            return []  # too few lines to part: all to the next page together
+        bagian = self.paragraf.split(availWidth, ruang)
+        if len(bagian) < 2:
+            return []
+        return [bagian[0], EkorTerikat(bagian[1], self.ekor)]
+
+    def draw(self) -> None:  # never drawn whole: a frame draws what split() returns
+        y = self.height
+        for f in [self.paragraf, *self.ekor]:
+            _, h = f.wrap(self.width, 1e6)
+            y -= f.getSpaceBefore() + h
+            f.drawOn(self.canv, 0, y)
+            y -= f.getSpaceAfter()
+
+
 def satu_blok(flowables: list[Flowable]) -> list[Flowable]:
-    return [KeepTogether(flowables)] if flowables else []
+    """The closing block kept together; a long catatan (taller than a page would hold with
+    the signature) flows, its last paragraph's tail going on with the signature."""
+    if not flowables:
+        return []
+    akhir = max((i for i, f in enumerate(flowables) if isinstance(f, Paragraph)), default=-1)
+    if akhir < 0 or akhir == len(flowables) - 1:
+        return [KeepTogether(flowables)]
+    return [
+        KeepTogether([*flowables[:akhir], EkorTerikat(flowables[akhir], flowables[akhir + 1 :])])
+    ]
 
 
 def tabel_dan_ekor(

@@ -201,7 +201,8 @@ def test_cli_pdf(store_contoh, tmp_path: Path, capsys: pytest.CaptureFixture[str
     rc = main(
         ["pdf", str(ids["benjeng"]), str(out), "--db", str(store.path), "--report", "capaian"]
     )
-    assert rc == 0
+    # Benjeng has neither a period nor a yearly value: no year to report, refused (issue 20)
+    assert rc == 2 and "tahun laporan tidak dapat ditentukan" in capsys.readouterr().err
 
 
 def test_rumus_tersusun_bertumpuk(tmp_path: Path) -> None:
@@ -238,6 +239,11 @@ def test_laporan_capaian_contoh(contoh: Path, tmp_path: Path) -> None:
     if th is not None and dok.penandatangan is not None:
         dok.laporan_tahunan = [LaporanTahunan(th, dok.penandatangan)]
     out = tmp_path / "cap.pdf"
+    if th is None:  # no year to report (no period, no yearly value): refused, nothing written
+        with pytest.raises(IkuError, match="tahun laporan tidak dapat ditentukan"):
+            tulis_pdf(dok, out, laporan="capaian")
+        assert not out.exists()
+        return
     n = tulis_pdf(dok, out, laporan="capaian")
     assert len(pypdf.PdfReader(out).pages) == n
     _cek_font(out)

@@ -14,6 +14,7 @@ from ikudesk.domain.compute import ROMAWI
 from ikudesk.domain.model import STATUS_PENANDATANGAN, Penandatangan
 from ikudesk.errors import IkuError
 from ikudesk.gui.forms.ui_dialog_penandatangan import Ui_DialogPenandatangan
+from ikudesk.l10n import baca_tanggal_ketikan
 
 __all__ = ["DialogPenandatangan"]
 
@@ -53,7 +54,9 @@ class DialogPenandatangan(QDialog):
             )
         for s in STATUS_PENANDATANGAN:
             ui.statusCombo.addItem(STATUS_TAMPIL[s], s)
-        if contoh is not None:  # the IKU sheet's signer as a start, never its date
+        # the date as typed anywhere else in the program (31-12-2025, 31 Desember 2025, …)
+        ui.tanggalEdit.setPlaceholderText("mis. 12-01-2024 atau 12 Januari 2024")
+        if contoh is not None:  # the nearest known signer as a start, never its date
             ui.tempatEdit.setText(contoh.tempat)
             ui.jabatanEdit.setText(contoh.jabatan)
             ui.namaEdit.setText(contoh.nama)
@@ -78,9 +81,10 @@ class DialogPenandatangan(QDialog):
         nip = ui.nipEdit.nilai()
         if nip is None:
             raise IkuError("NIP tidak sah: tulis 18 angka NIP, atau kosongkan.")
+        tanggal = baca_tanggal_ketikan(ui.tanggalEdit.text())  # a TanggalError names it
         p = Penandatangan(
             tempat=ui.tempatEdit.text().strip(),
-            tanggal=ui.tanggalEdit.text().strip(),
+            tanggal=tanggal,
             jabatan=ui.jabatanEdit.text().strip(),
             nama=ui.namaEdit.text().strip(),
             pangkat=ui.pangkatEdit.text().strip(),
@@ -88,7 +92,7 @@ class DialogPenandatangan(QDialog):
             status=ui.statusCombo.currentData() or "",
         )
         if not p.tanggal:
-            raise IkuError("Tanggal laporan belum diisi (TTTT-BB-HH, mis. 2024-01-12).")
+            raise IkuError("Tanggal laporan belum diisi (mis. 12-01-2024 atau 12 Januari 2024).")
         if not p.nama:
             raise IkuError("Nama penandatangan belum diisi.")
         return rules.periksa_penandatangan(p)

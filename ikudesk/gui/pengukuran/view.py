@@ -75,6 +75,13 @@ class JendelaPengukuran(QMainWindow):
         self.cetakTombol.setToolTip("Cetak tabel monitoring tahun dan triwulan ini (Ctrl+P)")
         self.cetakTombol.clicked.connect(self.cetak)
         self.ui.atas.addWidget(self.cetakTombol)
+        self.eksporTombol = QPushButton("Ekspor P&DF…", pusat)
+        self.eksporTombol.setObjectName("eksporPdfTombol")
+        self.eksporTombol.setToolTip(
+            "Simpan tabel monitoring tahun dan triwulan ini sebagai PDF (Ctrl+Shift+P)"
+        )
+        self.eksporTombol.clicked.connect(self.ekspor_pdf)
+        self.ui.atas.addWidget(self.eksporTombol)
         # The hint wraps on a narrow screen instead of widening the window past it.
         self.ui.petunjuk.setWordWrap(True)
         self.ui.petunjuk.setMinimumWidth(120)

@@ -11,7 +11,15 @@ import copy
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -121,6 +129,9 @@ class _DelegasiProgram(QStyledItemDelegate):
 
 
 class HalamanPk(QWidget):
+    # whether the page has a PK to print, and why not (the window's Cetak/Ekspor PDF follow it)
+    cetak_berubah = Signal(bool, str)
+
     def __init__(self, controller, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.ctl = controller
@@ -266,7 +277,7 @@ class HalamanPk(QWidget):
                 (p for p in dok.perjanjian_kinerja if p.tahun == th), key=lambda p: p.perubahan
             ):
                 combo.addItem(
-                    "PK" if p.perubahan == 0 else f"PK Perubahan ke-{p.perubahan}", p.perubahan
+                    "PK awal" if p.perubahan == 0 else f"PK Perubahan ke-{p.perubahan}", p.perubahan
                 )
             i = combo.findData(pilih) if pilih is not None else -1
             combo.setCurrentIndex(i if i >= 0 else combo.count() - 1)
@@ -520,6 +531,15 @@ class HalamanPk(QWidget):
         ui.tambahSubTombol.setEnabled(ada_pk and jalur is not None and len(jalur) >= 2)
         for t in (ui.hapusBarisTombol, ui.naikTombol, ui.turunTombol):
             t.setEnabled(ada_pk and jalur is not None)
+        self.cetak_berubah.emit(*self.status_cetak())
+
+    def status_cetak(self) -> tuple[bool, str]:
+        """(True, "") when a PK is shown; else (False, why there is nothing to print)."""
+        if self._pk is not None:
+            return True, ""
+        if self.dok is None or self.tahun is None:
+            return False, "Belum ada tahun yang dipilih: tidak ada PK untuk dicetak."
+        return False, f"Tahun {self.tahun} belum mempunyai PK: buat PK dahulu, lalu cetak."
 
     def _tandai(self, label, pesan: str) -> None:  # noqa: ANN001
         label.setText(pesan)
@@ -734,6 +754,8 @@ class JendelaPk(JendelaTahunan):
             parent,
         )
         self.setObjectName("jendelaPk")
+        halaman.cetak_berubah.connect(self.atur_cetak)
+        self.atur_cetak(*halaman.status_cetak())
         layar = self.screen().availableGeometry() if self.screen() is not None else None
         if layar is not None and layar.height() < 700:
             # A netbook (1024×600): the signer's three boxes packed closer, so the whole page
