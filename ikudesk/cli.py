@@ -41,12 +41,24 @@ def _terjemah(teks: str) -> str:
     return _ARGPARSE_ID.get(teks, teks)
 
 
+_BANTUAN_DB = (
+    "berkas penyimpanan, atau server postgresql://pengguna@host:port/basisdata "
+    "(bawaan: IKUDESK_DB, atau folder data pengguna)"
+)
+# ``--db`` after the command is stored under its own name, so that the subparser's default can
+# never overwrite a ``--db`` written before the command (argparse copies a subparser's defaults
+# over the main namespace); ``main`` merges the two.
+_DB_PERINTAH = "db_perintah"
+# Options of the window only: given with a command they would silently do nothing.
+_PILIHAN_JENDELA = {"screenshot": "--screenshot", "dokumen": "--dokumen", "smoke": "--smoke"}
+
+
 def _tambah_db(p: argparse.ArgumentParser) -> None:
+    """Give a command ``--db`` (idempotent; every command gets it anyway, see ``_parser``)."""
+    if "--db" in p._option_string_actions:
+        return
     p.add_argument(
-        "--db",
-        metavar="BERKAS|URL",
-        help="berkas penyimpanan, atau server postgresql://pengguna@host:port/basisdata "
-        "(bawaan: IKUDESK_DB, atau folder data pengguna)",
+        "--db", dest=_DB_PERINTAH, default=argparse.SUPPRESS, metavar="BERKAS|URL", help=_BANTUAN_DB
     )
 
 
@@ -84,7 +96,7 @@ def _parser() -> argparse.ArgumentParser:
         version=f"IKU Desk {__version__}",
         help="tampilkan versi lalu keluar",
     )
-    _tambah_db(p)
+    p.add_argument("--db", metavar="BERKAS|URL", help=_BANTUAN_DB)
     p.add_argument(
         "--screenshot",
         metavar="PNG",
@@ -128,7 +140,6 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="lembar Word/Excel: tampilkan apa yang dikenali tanpa menyimpan",
     )
-    _tambah_db(s)
 
     s = sub.add_parser("export", help="ekspor dokumen ke berkas .json")
     s.add_argument("id", type=int, metavar="ID", help="nomor dokumen (lihat: ikudesk list)")
@@ -137,7 +148,6 @@ def _parser() -> argparse.ArgumentParser:
     _tambah_db(s)
 
     s = sub.add_parser("list", help="daftar dokumen di penyimpanan")
-    _tambah_db(s)
 
     s = sub.add_parser("capaian", help="target, realisasi dan capaian tiap indikator")
     s.add_argument("id", type=int, metavar="ID", help="nomor dokumen (lihat: ikudesk list)")
@@ -151,7 +161,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     _tambah_triwulan(s, "capaian s.d. triwulan ini (bawaan: setahun; perlu --tahun)")
     s.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
-    _tambah_db(s)
 
     s = sub.add_parser("ikm", help="hasil survei IKM (NRR per unsur, IKM, mutu) satu tahun")
     s.add_argument("id", type=int, metavar="ID", help="nomor dokumen (lihat: ikudesk list)")
@@ -164,7 +173,6 @@ def _parser() -> argparse.ArgumentParser:
         help="tahun survei (bawaan: tahun terakhir yang punya survei)",
     )
     s.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
-    _tambah_db(s)
 
     from ikudesk.report.registry import LAPORAN, LAPORAN_BAWAAN
 
@@ -243,12 +251,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument(
         "keluaran", metavar="KELUARAN", help="berkas .ikubackup, atau folder (nama dibuat otomatis)"
     )
-    _tambah_db(s)
 
     s = sub.add_parser("restore", help="pulihkan penyimpanan dari berkas cadangan")
     s.add_argument("berkas", metavar="BERKAS.ikubackup")
     s.add_argument("--yes", "--ya", dest="ya", action="store_true", help="jangan bertanya dulu")
-    _tambah_db(s)
 
     from ikudesk.excel import tambah_perintah
 
@@ -259,7 +265,34 @@ def _parser() -> argparse.ArgumentParser:
     from ikudesk.kabupaten.perintah import tambah_perintah as tambah_kabupaten
 
     tambah_kabupaten(sub, _tambah_db)  # gabung, rekap
+    # Every command, also one added later without calling ``_tambah_db``, takes ``--db``.
+    for perintah in sub.choices.values():
+        _tambah_db(perintah)
     return p
+
+
+def _gabung_global(args: argparse.Namespace) -> None:
+    """Honour a global option wherever it was written, or refuse it: never ignore it.
+
+    ``--db`` before and after the command is one choice (two different stores are refused);
+    an option of the window with a command is refused.
+    """
+    sesudah = vars(args).pop(_DB_PERINTAH, None)
+    sebelum = getattr(args, "db", None)
+    if sebelum is not None and sesudah is not None and sebelum != sesudah:
+        raise IkuError(
+            f"--db ditulis dua kali dengan penyimpanan berbeda ('{sebelum}' dan '{sesudah}'); "
+            "tulis satu saja."
+        )
+    args.db = sesudah if sesudah is not None else sebelum
+    if args.perintah is None:
+        return
+    for dest, nama in _PILIHAN_JENDELA.items():
+        if getattr(args, dest, None) not in (None, False):
+            raise IkuError(
+                f"Pilihan {nama} hanya berlaku saat membuka jendela program, tidak dengan "
+                f"perintah '{args.perintah}'."
+            )
 
 
 def _tambah_versi(p: argparse.ArgumentParser) -> None:
@@ -277,10 +310,19 @@ def _db(args: argparse.Namespace) -> str | None:
     return getattr(args, "db", None)
 
 
-def _buka(args: argparse.Namespace):  # noqa: ANN202
+def _buka(args: argparse.Namespace, *, baca_saja: bool = False):  # noqa: ANN202
     from ikudesk.persistence.store import buka_store
 
-    return buka_store(_db(args))
+    return buka_store(_db(args), baca_saja=baca_saja)
+
+
+def _peringatan_batas(dok) -> None:  # noqa: ANN001
+    """A stored document made before the limits: said on stderr, never refused."""
+    from ikudesk.files.docfile import pelanggaran_dokumen, teks_pelanggaran
+
+    daftar = pelanggaran_dokumen(dok)
+    if daftar:
+        print(f"ikudesk: peringatan: {teks_pelanggaran(daftar)}", file=sys.stderr)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -314,7 +356,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         from ikudesk.files.atomic import tulis_atomik
         from ikudesk.persistence.riwayat import berkas_versi
 
-        with _buka(args) as store:
+        with _buka(args, baca_saja=True) as store:
             berkas = berkas_versi(store, args.id, args.versi_ditetapkan)
         tulis_atomik(Path(args.berkas), berkas.encode("utf-8"))
         print(
@@ -323,8 +365,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return KELUAR_OK
-    with _buka(args) as store:
+    with _buka(args, baca_saja=True) as store:
         dok = muat_dokumen(store, args.id)
+    _peringatan_batas(dok)
     tulis_file(dok, args.berkas)
     print(f"Dokumen {args.id} diekspor ke {args.berkas}", file=sys.stderr)
     return KELUAR_OK
@@ -332,9 +375,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from ikudesk.persistence.repo import daftar_dokumen
+    from ikudesk.persistence.store import StoreBelumAda
 
-    with _buka(args) as store:
-        daftar = daftar_dokumen(store)
+    try:
+        with _buka(args, baca_saja=True) as store:
+            daftar = daftar_dokumen(store)
+    except StoreBelumAda:
+        daftar = []
     if not daftar:
         print("Belum ada dokumen. Impor dengan: ikudesk import BERKAS.json", file=sys.stderr)
         return KELUAR_OK
@@ -351,12 +398,15 @@ def cmd_capaian(args: argparse.Namespace) -> int:
     from ikudesk.domain.kategori import kategori_untuk
     from ikudesk.files.docfile import json_tepat
     from ikudesk.l10n import bulatkan, format_angka
-    from ikudesk.persistence.kategori_store import baca_kategori
+    from ikudesk.persistence.kategori_store import baca_kategori, masalah_kategori
     from ikudesk.persistence.repo import muat_dokumen
 
-    with _buka(args) as store:
+    with _buka(args, baca_saja=True) as store:
         dok = muat_dokumen(store, args.id)
         kategori = baca_kategori(store)  # the store's own scale, as the reports use
+        masalah = masalah_kategori(store)
+    if masalah:
+        print(f"ikudesk: peringatan: {masalah}", file=sys.stderr)
     if args.tahun is not None and dok.periode is not None and not dok.periode.memuat(args.tahun):
         p = dok.periode
         raise IkuError(f"Tahun {args.tahun} di luar periode dokumen ({p.mulai}–{p.selesai}).")
@@ -494,6 +544,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argparse._ = _terjemah  # type: ignore[attr-defined]
     args = _parser().parse_args(argv)
     try:
+        _gabung_global(args)
         return PERINTAH[args.perintah](args)
     except IkuError as e:
         print(f"ikudesk: {e.pesan}", file=sys.stderr)

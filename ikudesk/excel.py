@@ -76,7 +76,7 @@ def _muat(args: argparse.Namespace) -> Dokumen:
     from ikudesk.persistence.repo import muat_dokumen
     from ikudesk.persistence.store import buka_store
 
-    with buka_store(getattr(args, "db", None)) as store:
+    with buka_store(getattr(args, "db", None), baca_saja=True) as store:
         return muat_dokumen(store, args.id)
 
 

@@ -73,10 +73,11 @@ def tambah_perintah(sub: Any, tambah_db: Callable[[argparse.ArgumentParser], Non
     tambah_db(s)
 
 
-def _store(args: argparse.Namespace) -> Any:
+def _store(args: argparse.Namespace, baca_saja: bool = False) -> Any:
     from ikudesk.persistence.store import buka_store
 
-    return buka_store(getattr(args, "db", None))
+    # riwayat and banding only read: they create no store and adopt no foreign file
+    return buka_store(getattr(args, "db", None), baca_saja=baca_saja)
 
 
 def _terapkan(args: argparse.Namespace, op: Any) -> Any:
@@ -117,7 +118,7 @@ def cmd_riwayat(args: argparse.Namespace) -> int:
     from ikudesk.l10n import format_tanggal
     from ikudesk.persistence.riwayat import baca_riwayat
 
-    with _store(args) as store:
+    with _store(args, baca_saja=True) as store:
         r = baca_riwayat(store, args.id, args.sejak)
     if args.json:
         data = {
@@ -170,7 +171,7 @@ def cmd_banding(args: argparse.Namespace) -> int:
     from ikudesk.persistence.riwayat import dokumen_versi
 
     a, b = _versi(args.a), _versi(args.b)
-    with _store(args) as store:
+    with _store(args, baca_saja=True) as store:
         lama = muat_dokumen(store, args.id) if a is None else dokumen_versi(store, args.id, a)
         baru = muat_dokumen(store, args.id) if b is None else dokumen_versi(store, args.id, b)
     baris = banding(lama, baru)

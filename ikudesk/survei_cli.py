@@ -70,7 +70,7 @@ def jalankan_ikm(args: argparse.Namespace) -> int:
     from ikudesk.persistence.repo import muat_dokumen
     from ikudesk.persistence.store import buka_store
 
-    with buka_store(getattr(args, "db", None)) as store:
+    with buka_store(getattr(args, "db", None), baca_saja=True) as store:
         dok = muat_dokumen(store, args.id)
     if args.tahun is not None and dok.periode is not None and not dok.periode.memuat(args.tahun):
         p = dok.periode

@@ -67,6 +67,7 @@ def test_import_buruk_keluar_2_dan_store_tetap(tmp_path: Path, capsys) -> None:
 
 def test_perintah_salah_dan_dokumen_tidak_ada(tmp_path: Path, capsys) -> None:
     db = str(tmp_path / "iku.sqlite")
+    assert _jalankan(capsys, "import", str(CONTOH[0]), "--db", db)[0] == 0
     kode, _, err = _jalankan(capsys, "export", "7", str(tmp_path / "x.json"), "--db", db)
     assert kode == 2 and "Dokumen nomor 7 tidak ada" in err
     with pytest.raises(SystemExit) as e:

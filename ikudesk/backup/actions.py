@@ -41,6 +41,14 @@ def uraikan(info: InfoCadangan) -> list[str]:
         )
     if info.perlu_upgrade:
         baris.append("Catatan      : cadangan dari versi lama; akan diperbarui setelah dipulihkan.")
+    if info.peringatan:
+        baris.append(
+            f"Peringatan   : {len(info.peringatan)} teks atau isian melampaui batas yang berlaku "
+            "sekarang; dokumen tetap dipulihkan, perbaiki saat mengubahnya:"
+        )
+        baris += [f"  - {p}" for p in info.peringatan[:50]]
+        if len(info.peringatan) > 50:
+            baris.append(f"  … dan {len(info.peringatan) - 50} lainnya")
     return baris
 
 

@@ -39,7 +39,13 @@ from ikudesk.backup.isi import ringkas as _ringkas_db
 from ikudesk.domain.model import Periode, label_periode
 from ikudesk.errors import IkuError
 from ikudesk.files import sementara
-from ikudesk.files.atomic import _fsync_folder, izin_biasa, pesan_os, tolak_berkas_store
+from ikudesk.files.atomic import (
+    _fsync_folder,
+    izin_biasa,
+    periksa_keluaran,
+    pesan_os,
+    tolak_berkas_store,
+)
 from ikudesk.persistence.kunci import kunci_tulis
 from ikudesk.persistence.store import (
     ID_APLIKASI,
@@ -107,6 +113,8 @@ class InfoCadangan:
     sha256: str
     ukuran_berkas: int = 0
     manifest: dict[str, Any] = field(default_factory=dict, repr=False)
+    # Places that break the limits of FORMAT.md (data made before them): restored, with warning.
+    peringatan: list[str] = field(default_factory=list)
 
     @property
     def perlu_upgrade(self) -> bool:
@@ -124,6 +132,26 @@ def _sha256_berkas(path: Path) -> str:
     return h.hexdigest()
 
 
+def _buang_pengaturan_rusak(con: sqlite3.Connection) -> None:
+    """A category scale stored before settings were checked, that the program does not use
+    (it falls back to the defaults), is left out of the copy: restore refuses such a scale, and
+    a backup must always restore."""
+    from ikudesk.domain.kategori import KUNCI, KategoriError, dari_json, periksa
+
+    ada = con.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'pengaturan'"
+    ).fetchone()
+    if ada is None:
+        return
+    row = con.execute("SELECT nilai FROM pengaturan WHERE kunci = ?", (KUNCI,)).fetchone()
+    if row is None or not isinstance(row[0], str) or not row[0].strip():
+        return
+    try:
+        periksa(dari_json(row[0]))
+    except KategoriError:
+        con.execute("DELETE FROM pengaturan WHERE kunci = ?", (KUNCI,))
+
+
 def _buat_snapshot(sumber: Path, tujuan: Path) -> dict[str, Any]:
     """Copy the live store to ``tujuan`` and return the manifest describing the copy."""
     if not sumber.exists() or sumber.stat().st_size == 0:
@@ -134,6 +162,7 @@ def _buat_snapshot(sumber: Path, tujuan: Path) -> dict[str, Any]:
         try:
             # The snapshot is a plain rollback-journal database: no -wal may travel with it.
             con.execute("PRAGMA journal_mode = DELETE")
+            _buang_pengaturan_rusak(con)
             # The full check before a backup: a damaged store is reported as such, not copied
             # into a backup that fails later.
             cek = [r[0] for r in con.execute("PRAGMA integrity_check(3)")]
@@ -226,8 +255,13 @@ def buat_cadangan(
     """
     path_store = Path(sumber.path if isinstance(sumber, Store) else sumber)
     tujuan = Path(tujuan)
-    folder = tujuan if tujuan.is_dir() else tujuan.parent
-    if not tujuan.is_dir():
+    try:
+        # a device or FIFO is never replaced; a name too long is named, not a traceback
+        ke_folder = periksa_keluaran(tujuan, folder_boleh=True)
+    except IkuError as e:
+        raise CadanganError(e.pesan) from None
+    folder = tujuan if ke_folder else tujuan.parent
+    if not ke_folder:
         if not folder.is_dir():
             raise CadanganError(f"Folder '{folder}' tidak ada; cadangan tidak dibuat.")
         try:
@@ -241,7 +275,7 @@ def buat_cadangan(
     snapshot = _db_sementara(folder, "snapshot")
     try:
         manifest = _buat_snapshot(path_store, snapshot)
-        if tujuan.is_dir():
+        if ke_folder:
             if nama is None:
                 dok = manifest["dokumen"]
                 nama = nama_berkas(dok[0]["instansi"] if dok else "")
@@ -334,12 +368,19 @@ def _tulis_arsip(snapshot: Path, manifest: dict[str, Any], tujuan: Path) -> Path
     sementara = _sementara(tujuan.parent, "arsip")
     try:
         with open(sementara, "wb") as f:
-            with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+            z = zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1)
+            try:
                 z.writestr(
                     NAMA_MANIFEST,
                     json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"),
                 )
                 z.write(snapshot, NAMA_DB)
+                z.close()
+            except BaseException:
+                # A failed write (a full disk) must not be retried by close() or by
+                # ZipFile.__del__ later ("Exception ignored … Errno 28"): the file is dropped.
+                z.fp = None
+                raise
             f.flush()
             os.fsync(f.fileno())
         izin_biasa(sementara)
@@ -623,12 +664,13 @@ def _periksa(berkas: Path, db: Path, ukuran: int, aturan: bool = True) -> InfoCa
             )
         _periksa_sqlite(db, m, berkas)
         try:
-            dokumen, jumlah = periksa_isi(db, dokumen=aturan)
+            peringatan: list[str] = []
+            dokumen, jumlah = periksa_isi(db, dokumen=aturan, peringatan=peringatan)
         except IsiRusak as e:
             raise CadanganError(
                 f"Isi basis data dalam '{berkas}' tidak sah ({e.pesan}); berkas ini tidak dipakai."
             ) from None
-        return _ringkas(m, berkas, ukuran, dokumen, jumlah)
+        return replace(_ringkas(m, berkas, ukuran, dokumen, jumlah), peringatan=peringatan)
     except CadanganError:
         _hapus_sqlite(db)
         raise

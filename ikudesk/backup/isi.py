@@ -159,22 +159,46 @@ def ringkas(con: sqlite3.Connection) -> tuple[list[Ringkasan], dict[str, int]]:
     return dokumen, jumlah
 
 
-def periksa_isi(db: Path, dokumen: bool = True) -> tuple[list[Ringkasan], dict[str, int]]:
+def _periksa_pengaturan(con: sqlite3.Connection) -> None:
+    """Every stored setting passes the rules of the editor that stores it (the category scale:
+    the window's category editor)."""
+    from ikudesk.domain.kategori import KUNCI, KategoriError, dari_json, periksa
+
+    ada = con.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'pengaturan'"
+    ).fetchone()
+    if ada is None:  # an old schema without settings
+        return
+    for kunci, nilai in con.execute("SELECT kunci, nilai FROM pengaturan"):
+        if kunci == KUNCI and nilai.strip():
+            try:
+                periksa(dari_json(nilai))
+            except KategoriError as e:
+                raise IsiRusak(f"pengaturan {KUNCI}: {e.pesan}") from None
+
+
+def periksa_isi(
+    db: Path, dokumen: bool = True, peringatan: list[str] | None = None
+) -> tuple[list[Ringkasan], dict[str, int]]:
     """Check every value of the database at ``db`` (read-only); return its summary.
 
     ``dokumen=False`` skips reading each document through the JSON reader (the slow part,
     seconds for thousands of indicators): for reading back a backup just made from our own
     store, or listing backups. A restore always checks everything.
+
+    Data made before the limits of FORMAT.md ("Limits and characters") is not refused: each
+    place that breaks them is added to ``peringatan``.
     """
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         _periksa_tipe(con)
         _periksa_ukuran(con)
+        _periksa_pengaturan(con)
         ringkasan, jumlah = ringkas(con)
     finally:
         con.close()
     if dokumen:
-        _periksa_dokumen(db, [d.id for d in ringkasan])
+        _periksa_dokumen(db, [d.id for d in ringkasan], peringatan)
     return ringkasan, jumlah
 
 
@@ -216,10 +240,12 @@ def _sesi_terbaru(db: Path) -> Iterator[Session]:
                 p.unlink(missing_ok=True)
 
 
-def _baca_satu(session: Session, did: int) -> Dokumen:
+def _baca_satu(session: Session, did: int, peringatan: list[str] | None = None) -> Dokumen:
     """Document ``did`` read as the program would, then through the JSON reader's rules; the
-    result is what an import of its exported file gives (no ids)."""
-    from ikudesk.files.docfile import baca_dokumen, ke_json
+    result is what an import of its exported file gives (no ids). Stored data made before the
+    limits of FORMAT.md is read (``rules.batas_lama``); its places go to ``peringatan``."""
+    from ikudesk.domain.rules import batas_lama, pelanggaran_batas
+    from ikudesk.files.docfile import baca_dokumen, ke_data, ke_json
     from ikudesk.persistence.repo import baca_dokumen_dari
     from ikudesk.persistence.riwayat import periksa_semua_versi
 
@@ -232,22 +258,29 @@ def _baca_satu(session: Session, did: int) -> Dokumen:
             "atau rujukan antar-tabel salah)"
         ) from None
     try:
-        hasil = baca_dokumen(teks)
+        with batas_lama():
+            hasil = baca_dokumen(teks)
     except DokumenError as e:
         raise IsiRusak(f"dokumen {did} ('{dok.profil.instansi[:60]}'), {e.pesan}") from None
     try:
-        # each finalised version's kept file is still what was signed (issue 24)
-        periksa_semua_versi(session, did, dok)
+        # each finalised version's kept file is still what was signed (issue 24); stored data,
+        # so read as data made before the limits may be
+        with batas_lama():
+            periksa_semua_versi(session, did, dok)
     except IkuError as e:
         raise IsiRusak(e.pesan) from None
+    if peringatan is not None:
+        peringatan.extend(
+            f"dokumen {did}, {tempat}: {sebab}" for tempat, sebab in pelanggaran_batas(ke_data(dok))
+        )
     return hasil
 
 
-def _periksa_dokumen(db: Path, ids: list[int]) -> None:
+def _periksa_dokumen(db: Path, ids: list[int], peringatan: list[str] | None = None) -> None:
     """Read each document as the program would, then through the JSON reader's rules."""
     with _sesi_terbaru(db) as session:
         for did in ids:
-            _baca_satu(session, did)
+            _baca_satu(session, did, peringatan)
 
 
 def baca_semua_dokumen(db: Path) -> list[tuple[int, Dokumen]]:

@@ -30,9 +30,10 @@ from ikudesk.backup.archive import (
     buat_cadangan,
     periksa_cadangan,
 )
+from ikudesk.domain.rules import batas_lama
 from ikudesk.errors import IkuError
 from ikudesk.files import sementara
-from ikudesk.files.atomic import pesan_os
+from ikudesk.files.atomic import periksa_keluaran, pesan_os
 from ikudesk.files.docfile import baca_dokumen, ke_json
 from ikudesk.persistence.mapper import (
     Writer,
@@ -82,7 +83,10 @@ def salin_isi(sumber: Store, tujuan: Store) -> int:
         t.execute(text("DELETE FROM dokumen"))
         t.execute(text("DELETE FROM pengaturan"))
         for did, _, dibuat, diubah, versi, isi, berkas, log in dokumen:
-            tulis_dokumen(t, baca_dokumen(isi), did)
+            # stored data: what was made before the limits of FORMAT.md is copied as it is
+            with batas_lama():
+                dok = baca_dokumen(isi)
+            tulis_dokumen(t, dok, did)
             t.execute(
                 update(DokumenRow)
                 .where(col(DokumenRow.id) == did)
@@ -121,7 +125,12 @@ def buat_cadangan_server(
 ) -> HasilCadangan:
     """A logical ``.ikubackup`` of the server store ``store`` at ``tujuan`` (file or folder)."""
     tujuan = Path(tujuan)
-    folder = tujuan if tujuan.is_dir() else tujuan.parent
+    try:
+        # checked before the server is read: a device, a FIFO, a name too long
+        ke_folder = periksa_keluaran(tujuan, folder_boleh=True)
+    except IkuError as e:
+        raise CadanganError(e.pesan) from None
+    folder = tujuan if ke_folder else tujuan.parent
     if not folder.is_dir():
         raise CadanganError(f"Folder '{folder}' tidak ada; cadangan tidak dibuat.")
     sementara.sapu(folder)

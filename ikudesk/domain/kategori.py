@@ -41,9 +41,22 @@ def periksa(daftar: list[Kategori]) -> list[Kategori]:
     """The list sorted from low to high, or KategoriError saying what is wrong and where."""
     if not daftar:
         raise KategoriError("Daftar kategori capaian kosong; isi paling sedikit satu kategori.")
+    from ikudesk.domain.rules import periksa_angka, periksa_teks
+
     for i, k in enumerate(daftar, start=1):
         if not k.nama.strip():
             raise KategoriError(f"Kategori ke-{i}: nama belum diisi.")
+        try:
+            periksa_teks(k.nama, f"Kategori ke-{i}", "nama")
+            for v in (k.bawah, k.atas):
+                if v is not None:
+                    if not isinstance(v, Decimal) or not v.is_finite():
+                        raise KategoriError(f"Kategori '{k.nama[:40]}': batas harus angka.")
+                    periksa_angka(v, f"Kategori '{k.nama[:40]}'")
+        except KategoriError:
+            raise
+        except IkuError as e:
+            raise KategoriError(str(e.pesan)) from None
         if k.bawah is not None and k.atas is not None and k.bawah >= k.atas:
             raise KategoriError(
                 f"Kategori '{k.nama}': batas bawah ({k.bawah}) harus lebih kecil dari batas atas "
@@ -102,21 +115,54 @@ def ke_json(daftar: list[Kategori]) -> str:
     )
 
 
+# A stored scale is a few hundred bytes; anything far larger is not one (and deep nesting
+# would exhaust the parser's recursion).
+MAKS_JSON = 100_000
+MAKS_KATEGORI = 100
+
+
 def dari_json(teks: str) -> list[Kategori]:
+    """A stored scale as categories; ``KategoriError`` when it is not what the editor stores
+    (then ``periksa`` still has to pass it)."""
+
+    def rusak(sebab: str) -> KategoriError:
+        return KategoriError(
+            f"Pengaturan kategori capaian di penyimpanan rusak ({sebab}); atur ulang lewat menu "
+            "Kategori."
+        )
+
+    def batas(nilai: object, apa: str, nama: str) -> Decimal | None:
+        if nilai is None:
+            return None
+        if isinstance(nilai, bool) or not isinstance(nilai, str | int | Decimal):
+            raise rusak(f"batas {apa} kategori '{nama[:40]}' bukan angka")
+        try:
+            d = Decimal(str(nilai).strip())
+        except InvalidOperation:
+            raise rusak(f"batas {apa} kategori '{nama[:40]}' bukan angka") from None
+        if not d.is_finite():
+            raise rusak(f"batas {apa} kategori '{nama[:40]}' bukan angka terhingga")
+        return d
+
+    if not isinstance(teks, str) or len(teks) > MAKS_JSON:
+        raise rusak("terlalu besar")
     try:
-        data = json.loads(teks)
-        return [
-            Kategori(
-                str(d["nama"]),
-                None if d.get("bawah") is None else Decimal(str(d["bawah"])),
-                None if d.get("atas") is None else Decimal(str(d["atas"])),
-            )
-            for d in data
-        ]
-    except (ValueError, KeyError, TypeError, InvalidOperation):
-        raise KategoriError(
-            "Pengaturan kategori capaian di penyimpanan rusak; atur ulang lewat menu Kategori."
-        ) from None
+        data = json.loads(teks, parse_float=Decimal, parse_constant=lambda c: c)
+    except (ValueError, RecursionError):
+        raise rusak("bukan JSON yang sah") from None
+    if not isinstance(data, list) or len(data) > MAKS_KATEGORI:
+        raise rusak(f"harus daftar berisi paling banyak {MAKS_KATEGORI} kategori")
+    hasil = []
+    for i, d in enumerate(data, start=1):
+        if not isinstance(d, dict) or not isinstance(d.get("nama"), str):
+            raise rusak(f"kategori ke-{i} tidak punya nama")
+        if set(d) - {"nama", "bawah", "atas"}:
+            raise rusak(f"kategori ke-{i} memuat kunci yang tidak dikenal")
+        nama = d["nama"]
+        hasil.append(
+            Kategori(nama, batas(d.get("bawah"), "bawah", nama), batas(d.get("atas"), "atas", nama))
+        )
+    return hasil
 
 
 def teks_rentang(k: Kategori) -> str:

@@ -8,6 +8,9 @@ the place (a JSON path or a field's name) and an Indonesian reason.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from decimal import Decimal
 from typing import Any
 
@@ -49,7 +52,10 @@ from ikudesk.errors import DokumenError, IkuError
 from ikudesk.l10n import TanggalError, baca_tanggal, format_angka
 
 TAHUN_MIN, TAHUN_MAX = 1900, 2200
-MAKS_TAHUN_PERIODE = 25
+MAKS_TAHUN_PERIODE = 25  # years in a period at most: selesai − mulai ≤ 24
+_PESAN_PERIODE = (
+    f"periode paling lama {MAKS_TAHUN_PERIODE} tahun (tahun selesai − tahun mulai ≤ 24)"
+)
 BATAS_NILAI = Decimal("1e15")
 # A document beyond this many indicators is refused up front: past it reading, computing and
 # printing take minutes and gigabytes, and no kecamatan has anywhere near so many.
@@ -61,7 +67,80 @@ _KONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 TAHUN_RE = re.compile(r"[0-9]{4}")  # ASCII only: "٢٠٢٢" is also \d{4} and int() reads it
 
 
-def periksa_teks(nilai: str, lokasi: str = "") -> str:
+# --- Limits and characters (FORMAT.md, "Limits and characters", December 2026) -------------
+# The one place these limits live: the reader, the window's operations, restore and the
+# workbook readers all come here.
+MAKS_TEKS_PENDEK = 1000  # a name, uraian, label, judul, kode, satuan, a signer's field, …
+MAKS_TEKS_PANJANG = 20000  # the texts FORMAT.md names as longer
+TEKS_PANJANG = frozenset(
+    {
+        "isi",
+        "butir",
+        "penjelasan",
+        "definisi",
+        "sumber_data",
+        "penanggung_jawab",
+        "catatan",
+        "analisis",
+        "pernyataan",
+    }
+)
+MAKS_TUJUAN_SASARAN = 5000
+# Invisible and direction-changing characters: a printed sheet would show other text than the
+# one stored (U+202E turns "ABC" into "CBA" on paper).
+_TAK_TAMPAK_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Set while data stored before the limits is read (restore; a store opened): only the
+# structural rules refuse, the limits are reported by ``pelanggaran_batas`` as warnings.
+_batas_lama: ContextVar[bool] = ContextVar("batas_lama", default=False)
+
+
+@contextmanager
+def batas_lama() -> Iterator[None]:
+    """Read data made before the limits: they are not refused here (see ``pelanggaran_batas``)."""
+    token = _batas_lama.set(True)
+    try:
+        yield
+    finally:
+        _batas_lama.reset(token)
+
+
+def _kunci_dari_lokasi(lokasi: str) -> str:
+    """The key that names a text's kind: ``tujuan[0].indikator[2].nama`` → ``nama``,
+    ``….analisis.2024`` → ``analisis``, the window's "Sumber data" → ``sumber_data``."""
+    for bagian in reversed(lokasi.split(".")):
+        kunci = re.sub(r"\[[^\]]*\]", "", bagian).strip().lower().replace(" ", "_")
+        if kunci and not kunci.isdigit():
+            return kunci
+    return ""
+
+
+def batas_teks(kunci: str) -> int:
+    """How many characters a text under ``kunci`` may hold."""
+    return MAKS_TEKS_PANJANG if kunci in TEKS_PANJANG else MAKS_TEKS_PENDEK
+
+
+def masalah_teks(nilai: str, kunci: str) -> str | None:
+    """What breaks the limits in a text of kind ``kunci`` (an Indonesian reason), or None."""
+    cocok = _TAK_TAMPAK_RE.search(nilai)
+    if cocok:
+        return (
+            "teks memuat karakter tak terlihat atau pengubah arah tulisan "
+            f"(U+{ord(cocok.group()):04X}, pada karakter ke-{cocok.start() + 1}); hapus karakter "
+            "itu agar yang dicetak sama dengan yang disimpan"
+        )
+    batas = batas_teks(kunci)
+    if len(nilai) > batas:
+        return (
+            f"teks terlalu panjang ({format_angka(Decimal(len(nilai)), 0)} karakter; paling "
+            f"banyak {format_angka(Decimal(batas), 0)})"
+        )
+    return None
+
+
+def periksa_teks(nilai: str, lokasi: str = "", kunci: str | None = None) -> str:
+    """A text a document may hold: no control characters (newline and tab are text), no
+    invisible or direction-changing characters, within its length (by ``kunci``, else by the
+    last key of ``lokasi``)."""
     cocok = _KONTROL_RE.search(nilai)
     if cocok:
         raise DokumenError(
@@ -69,7 +148,88 @@ def periksa_teks(nilai: str, lokasi: str = "") -> str:
             f"(kode {ord(cocok.group()):#04x})",
             lokasi,
         )
+    if not _batas_lama.get():
+        masalah = masalah_teks(nilai, _kunci_dari_lokasi(lokasi) if kunci is None else kunci)
+        if masalah:
+            raise DokumenError(masalah, lokasi)
     return nilai
+
+
+def periksa_jumlah(indikator: int, tujuan_sasaran: int, lokasi: str = "tujuan") -> None:
+    """At most ``MAKS_INDIKATOR`` indicators and ``MAKS_TUJUAN_SASARAN`` tujuan and sasaran."""
+    if indikator > MAKS_INDIKATOR:
+        raise DokumenError(
+            f"dokumen memuat {indikator} indikator; program ini menangani paling banyak "
+            f"{MAKS_INDIKATOR} indikator per dokumen",
+            lokasi,
+        )
+    if tujuan_sasaran > MAKS_TUJUAN_SASARAN and not _batas_lama.get():
+        raise DokumenError(
+            f"dokumen memuat {tujuan_sasaran} tujuan dan sasaran; paling banyak "
+            f"{MAKS_TUJUAN_SASARAN} per dokumen",
+            lokasi,
+        )
+
+
+def jumlah_dalam_data(tujuan: Any) -> tuple[int, int]:
+    """(indicators, tujuan + sasaran) of a document's ``tujuan`` list as read from JSON, counted
+    before anything is built."""
+    if not isinstance(tujuan, list):
+        return 0, 0
+
+    def indikator(o: Any) -> int:
+        d = o.get("indikator") if isinstance(o, dict) else None
+        return len(d) if isinstance(d, list) else 0
+
+    n_ind, n_ts = 0, len(tujuan)
+    for t in tujuan:
+        n_ind += indikator(t)
+        sasaran = t.get("sasaran") if isinstance(t, dict) else None
+        if isinstance(sasaran, list):
+            n_ts += len(sasaran)
+            n_ind += sum(indikator(s) for s in sasaran)
+    return n_ind, n_ts
+
+
+def pelanggaran_batas(data: Any) -> list[tuple[str, str]]:
+    """Every place where a document (as its JSON data, ``docfile.ke_data``) breaks the limits,
+    as (place, Indonesian reason): the warning a store or backup made before the limits gets."""
+    hasil: list[tuple[str, str]] = []
+
+    def jalan(o: Any, jalur: str, kunci: str) -> None:
+        if isinstance(o, str):
+            masalah = masalah_teks(o, kunci)
+            if masalah:
+                hasil.append((jalur or "(akar)", masalah))
+        elif isinstance(o, dict):
+            for k, v in o.items():
+                k = str(k)
+                jalan(v, f"{jalur}.{k}" if jalur else k, kunci if k.isdigit() else k)
+        elif isinstance(o, list | tuple):
+            for i, v in enumerate(o):
+                jalan(v, f"{jalur}[{i}]", kunci)
+
+    if isinstance(data, dict):
+        n_ind, n_ts = jumlah_dalam_data(data.get("tujuan"))
+        if n_ts > MAKS_TUJUAN_SASARAN:
+            hasil.append(
+                (
+                    "tujuan",
+                    f"dokumen memuat {n_ts} tujuan dan sasaran; paling banyak "
+                    f"{MAKS_TUJUAN_SASARAN} per dokumen",
+                )
+            )
+        periode = data.get("periode")
+        if isinstance(periode, dict):
+            mulai, selesai = periode.get("mulai"), periode.get("selesai")
+            if (
+                isinstance(mulai, int)
+                and isinstance(selesai, int)
+                and selesai - mulai >= MAKS_TAHUN_PERIODE
+            ):
+                hasil.append(("periode", _PESAN_PERIODE))
+    jalan(data, "", "")
+    return hasil
 
 
 MAKS_DESIMAL = 20  # digits after the decimal point; more is noise (or "1E-999999999")
@@ -122,8 +282,9 @@ def periksa_periode(mulai: int, selesai: int, lokasi: str = "") -> Periode:
             )
     if selesai < mulai:
         raise DokumenError(f"tahun selesai ({selesai}) sebelum tahun mulai ({mulai})", lokasi)
-    if selesai - mulai > MAKS_TAHUN_PERIODE:
-        raise DokumenError("periode lebih dari 25 tahun tidak masuk akal", lokasi)
+    # Before the limits a period of 26 years was stored; such data is read, with a warning.
+    if selesai - mulai >= MAKS_TAHUN_PERIODE + (1 if _batas_lama.get() else 0):
+        raise DokumenError(_PESAN_PERIODE, lokasi)
     return Periode(mulai, selesai)
 
 
@@ -165,22 +326,23 @@ def periksa_rumus(ekspresi: str | None, komponen: list[Komponen]) -> None:
 # --- one field, one value, one node: what the window's operations check --------------------
 
 
-def periksa_semua_teks(nilai: Any, lokasi: str) -> None:
-    """Every text inside a value (lists, rows, a signer) passes ``periksa_teks``."""
+def periksa_semua_teks(nilai: Any, lokasi: str, kunci: str | None = None) -> None:
+    """Every text inside a value (lists, rows, a signer) passes ``periksa_teks``; the length
+    limit is that of ``kunci`` (or of each attribute's name inside a row or a signer)."""
     if isinstance(nilai, str):
-        periksa_teks(nilai, lokasi)
+        periksa_teks(nilai, lokasi, kunci)
     elif isinstance(nilai, list | tuple):
         for v in nilai:
-            periksa_semua_teks(v, lokasi)
+            periksa_semua_teks(v, lokasi, kunci)
     elif isinstance(nilai, BarisKepala | Kolom | Penandatangan):
-        for v in vars(nilai).values():
-            periksa_semua_teks(v, lokasi)
+        for k, v in vars(nilai).items():
+            periksa_semua_teks(v, f"{lokasi} ({k})", k)
 
 
 def periksa_field(field: Field, nilai: Any) -> None:
     """A value the window may store in ``field`` (the reader applies the same checks)."""
     lokasi = field.label.capitalize()
-    periksa_semua_teks(nilai, lokasi)
+    periksa_semua_teks(nilai, lokasi, field.path.rsplit(".", 1)[-1])
     if field.is_text and not isinstance(nilai, str):
         raise IkuError(f"Isian '{field.label}' harus berupa teks.")
     if field.is_flag and not isinstance(nilai, bool):

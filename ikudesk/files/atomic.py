@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +29,7 @@ def pesan_os(e: OSError) -> str:
         errno.EIO: "kesalahan baca/tulis pada media (flashdisk dicabut?)",
         errno.ENODEV: "media tidak ada lagi (flashdisk dicabut?)",
         errno.EISDIR: "itu sebuah folder, bukan berkas",
+        errno.ENAMETOOLONG: "nama berkas atau folder terlalu panjang",
     }.get(e.errno or 0)
     return alasan or (e.strerror or str(e))
 
@@ -74,6 +76,39 @@ def tolak_berkas_store(
             )
 
 
+MAKS_NAMA_BITA = 255  # one name in a path, in bytes (ext4, NTFS in UTF-16 units, FAT)
+
+
+def periksa_keluaran(path: str | os.PathLike[str], folder_boleh: bool = False) -> bool:
+    """Raise ``TulisError`` unless ``path`` may be an output: a regular file (replaced) or a
+    new name. A device (/dev/null, /dev/full), a FIFO or a socket is never replaced by a file,
+    and a name too long for the file system is named as such. With ``folder_boleh`` an existing
+    folder is accepted too (a backup named automatically inside it): True then."""
+    path = Path(path)
+    bita = len(os.fsencode(path.name))
+    if bita > MAKS_NAMA_BITA:
+        raise TulisError(
+            f"Nama berkas keluaran terlalu panjang ({bita} bita; paling banyak "
+            f"{MAKS_NAMA_BITA}): '{path.name[:60]}…'. Pilih nama yang lebih pendek."
+        )
+    try:
+        st = os.stat(path)  # through a symlink: what the name finally points at
+    except FileNotFoundError:
+        return False
+    except OSError as e:
+        raise TulisError(f"Tidak dapat menulis '{path}': {pesan_os(e)}.") from None
+    if stat.S_ISDIR(st.st_mode):
+        if folder_boleh:
+            return True
+        raise TulisError(f"Tidak dapat menulis '{path}': itu sebuah folder, bukan berkas.")
+    if not stat.S_ISREG(st.st_mode):
+        raise TulisError(
+            f"'{path}' bukan berkas biasa (perangkat, FIFO atau soket); keluaran hanya ditulis "
+            "ke berkas biasa atau nama berkas baru. Pilih nama berkas lain."
+        )
+    return False
+
+
 def _fsync_folder(folder: Path) -> None:
     # On POSIX a rename is only durable once the folder entry is flushed; Windows has no such call.
     if os.name != "posix":
@@ -101,6 +136,7 @@ def tulis_atomik_dengan(path: Path, tulis: Callable[[Path], object]) -> None:
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    periksa_keluaran(path)
     tolak_berkas_store(path)
     try:
         fd, nama_sementara = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

@@ -49,10 +49,11 @@ from ikudesk.domain.model import (
 from ikudesk.domain.nip import periksa_nip
 from ikudesk.domain.penetapan import periksa_daftar
 from ikudesk.domain.rules import (
-    MAKS_INDIKATOR,
     TAHUN_MAX,
     TAHUN_MIN,
     TAHUN_RE,
+    jumlah_dalam_data,
+    pelanggaran_batas,
     periksa_agregasi,
     periksa_angka,
     periksa_daftar_laporan,
@@ -60,6 +61,7 @@ from ikudesk.domain.rules import (
     periksa_daftar_pk,
     periksa_huruf,
     periksa_indikator_v2,
+    periksa_jumlah,
     periksa_kode,
     periksa_kode_indikator,
     periksa_kunci_triwulan,
@@ -681,26 +683,9 @@ def _json_dari(isi: bytes | str) -> Any:
 
 
 def _tolak_terlalu_besar(tujuan: Any) -> None:
-    """Count indicators before building anything: a huge file is refused in milliseconds."""
-    if not isinstance(tujuan, list):
-        return  # the reader names the wrong type itself
-
-    def jumlah(o: Any) -> int:
-        d = o.get("indikator") if isinstance(o, dict) else None
-        return len(d) if isinstance(d, list) else 0
-
-    n = 0
-    for t in tujuan:
-        n += jumlah(t)
-        sasaran = t.get("sasaran") if isinstance(t, dict) else None
-        if isinstance(sasaran, list):
-            n += sum(jumlah(s) for s in sasaran)
-    if n > MAKS_INDIKATOR:
-        raise DokumenError(
-            f"dokumen memuat {n} indikator; program ini menangani paling banyak "
-            f"{MAKS_INDIKATOR} indikator per dokumen",
-            "tujuan",
-        )
+    """Count indicators, tujuan and sasaran before building anything: a huge file is refused in
+    milliseconds."""
+    periksa_jumlah(*jumlah_dalam_data(tujuan))
 
 
 def baca_dokumen(isi: bytes | str) -> Dokumen:
@@ -1050,6 +1035,24 @@ def _penetapan_json(p: Penetapan) -> dict[str, Any]:
         "alasan": p.alasan,
         "sidik": p.sidik,
     }
+
+
+def pelanggaran_dokumen(dok: Dokumen) -> list[tuple[str, str]]:
+    """Where a stored document (made before the limits) breaks them: (JSON path, reason)."""
+    return pelanggaran_batas(ke_data(dok))
+
+
+def teks_pelanggaran(daftar: list[tuple[str, str]], paling_banyak: int = 20) -> str:
+    """The warning shown when such a document is opened or exported."""
+    baris = [
+        f"Dokumen ini dibuat sebelum batas teks dan karakter berlaku; {len(daftar)} tempat "
+        "melampauinya. Dokumen tetap dapat dibuka dan dicetak; teks itu harus diperbaiki saat "
+        "diubah:"
+    ]
+    baris += [f"- {tempat}: {sebab}" for tempat, sebab in daftar[:paling_banyak]]
+    if len(daftar) > paling_banyak:
+        baris.append(f"… dan {len(daftar) - paling_banyak} tempat lainnya.")
+    return "\n".join(baris)
 
 
 def ke_json(dok: Dokumen) -> str:

@@ -113,7 +113,14 @@ def baca_tabel(path: str | os.PathLike[str]) -> TabelImpor:
 
 def _dekode(data: bytes, nama: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")  # Excel's "Unicode text"
+        try:
+            return data.decode("utf-16")  # Excel's "Unicode text"
+        except UnicodeDecodeError as e:
+            raise ImporSurveiError(
+                f"Berkas '{nama}' bertanda teks Unicode (UTF-16) tetapi isinya tidak utuh "
+                f"(byte tidak sah pada posisi {e.start}; berkasnya terpotong?). Simpan ulang "
+                "dari program asalnya sebagai CSV UTF-8."
+            ) from None
     if b"\x00" in data:
         raise ImporSurveiError(f"Berkas '{nama}' bukan teks CSV (berisi data biner).")
     try:

@@ -323,9 +323,20 @@ def _meta(ws: SheetBaca, nama: str) -> dict[str, Any]:
             meta[k] = _bulat(v)
     if meta.get("format") != FORMAT_FORMULIR:
         raise IkuError(f"Berkas '{nama}' bukan formulir isian IKU Desk (lembar kuncinya rusak).")
-    for k in ("dokumen_id", "tahun", "triwulan", "baris_awal"):
-        if not isinstance(meta.get(k), int) or isinstance(meta.get(k), bool):
-            raise IkuError(f"Formulir '{nama}': keterangan '{k}' di lembar kunci rusak.")
+    # The ranges as well as the types: a negative baris_awal would reach openpyxl as a row.
+    rentang = {
+        "dokumen_id": (1, 2**63 - 1),
+        "tahun": (rules.TAHUN_MIN, rules.TAHUN_MAX),
+        "triwulan": (1, 4),
+        "baris_awal": (1, 1_048_576),  # Excel's last row
+    }
+    for k, (bawah, atas) in rentang.items():
+        v = meta.get(k)
+        if not isinstance(v, int) or isinstance(v, bool) or not bawah <= v <= atas:
+            raise IkuError(
+                f"Formulir '{nama}': keterangan '{k}' di lembar kunci rusak "
+                f"(harus bilangan bulat {bawah}–{atas}); buat formulir baru dari program ini."
+            )
     if meta.get("versi") != VERSI_FORMULIR:
         raise IkuError(
             f"Formulir '{nama}' dibuat oleh versi IKU Desk yang lain (versi formulir "

@@ -50,6 +50,13 @@ class DialogPulihkan(QDialog):
             )
         if not info.dokumen:
             ui.dokumenList.addItem("(cadangan ini tidak berisi dokumen)")
+        if info.peringatan:  # data made before the limits of FORMAT.md: restored, with these
+            ui.dokumenList.addItem(
+                f"Peringatan: {len(info.peringatan)} teks melampaui batas yang berlaku sekarang; "
+                "tetap dipulihkan, perbaiki saat mengubahnya:"
+            )
+            for teks in info.peringatan[:50]:
+                ui.dokumenList.addItem(f"  – {teks}")
         ok = ui.tombol.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("&Pulihkan")
         batal = ui.tombol.button(QDialogButtonBox.StandardButton.Cancel)

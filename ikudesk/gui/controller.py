@@ -60,6 +60,8 @@ class DocumentController(QObject):
     sudah_berubah = Signal(object)
     # The list of documents in the store changed (new, duplicated, deleted, imported).
     daftar_berubah = Signal()
+    # A warning to show in a box (a document made before the limits of FORMAT.md).
+    peringatan = Signal(str)
 
     def __init__(self, store: Store | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -120,10 +122,17 @@ class DocumentController(QObject):
         repo = _repo()
         session = DocumentSession.open(repo.SqlRepository(self.store), dokumen_id)
         session.subscribe(self._sesudah, before=self.akan_berubah.emit)
+        sama = self._session is not None and self._session.dokumen_id == dokumen_id
         self.stack.clear()
         self._session = session
         self._terakhir = dokumen_id
         self.dokumen_dibuka.emit(dokumen_id)
+        if not sama:  # once per opening, not on every reload of the same document
+            from ikudesk.files.docfile import pelanggaran_dokumen, teks_pelanggaran
+
+            daftar = pelanggaran_dokumen(session.dokumen)
+            if daftar:
+                self.peringatan.emit(teks_pelanggaran(daftar))
 
     def muat_ulang(self) -> None:
         """Read the open document again: another user changed it (server store). The undo

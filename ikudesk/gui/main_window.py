@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         controller.struktur_berubah.connect(self._perbarui_aksi)
         controller.bagian_berubah.connect(self._bagian_berubah)
         controller.pesan.connect(self._pesan)
+        controller.peringatan.connect(self._peringatan)
         self._siapkan_server()
         self._pulihkan_tata()
         self._dokumen_dibuka(controller.dokumen.id if controller.dokumen else -1)
@@ -482,6 +483,17 @@ class MainWindow(QMainWindow):
 
     def _pesan(self, teks: str) -> None:
         self.statusBar().showMessage(teks, 10000)
+
+    def _peringatan(self, teks: str) -> None:
+        from ikudesk.gui.dialogs.umum import pesan
+
+        # The first places in the box; all of them behind "Show Details" (a box taller than a
+        # 600-pixel screen cannot be closed).
+        baris = teks.split("\n")
+        ringkas = "\n".join(baris[:4]) + ("\n…" if len(baris) > 4 else "")
+        kotak = pesan(self, QMessageBox.Icon.Warning, ringkas, "pesanBatas")
+        if len(baris) > 4:
+            kotak.setDetailedText("\n".join(baris[1:]))
 
     def _perbarui_status(self) -> None:
         dok = self.ctl.dokumen

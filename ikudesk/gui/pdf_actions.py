@@ -261,7 +261,14 @@ def pratinjau(
         return None
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     atur_printer(printer, opsi)
-    pencetak = PencetakPdf(pdf, opsi, selesai=controller.pesan.emit)
+    pencetak = PencetakPdf(
+        pdf,
+        opsi,
+        selesai=controller.pesan.emit,
+        # the refusal in the status bar, as the success is (a closure holding the window
+        # crashed PySide when the preview was deleted)
+        galat=controller.pesan.emit,
+    )
     peringatan = _peringatan(controller, opsi)
     if peringatan:  # said in the status bar while the preview is open
         controller.pesan.emit(" ".join(peringatan))

@@ -304,15 +304,23 @@ class PencetakPdf:
         pdf: bytes,
         opsi: OpsiCetak | None = None,
         selesai: Callable[[str], object] | None = None,
+        galat: Callable[[str], object] | None = None,
     ) -> None:
         self.pdf = pdf
         self.opsi = opsi
         self.halaman = jumlah_halaman(pdf)
         self.selesai = selesai  # told where the pages went (the status bar)
+        self.galat = galat  # told why a file could not be written (a message box)
 
     def cetak(self, printer: QPrinter) -> int:
         pratinjau = printer.paintEngine().type() == QPaintEngine.Type.Picture
-        n = self._cetak(printer, pratinjau)
+        try:
+            n = self._cetak(printer, pratinjau)
+        except IkuError as e:  # "print to file" onto a device, a name too long, a full disk
+            if self.galat is None:
+                raise
+            self.galat(e.pesan)
+            return 0
         if not pratinjau and self.selesai is not None:
             self.selesai(tempat_cetak(printer, n))
         return n
@@ -389,8 +397,12 @@ class PencetakPdf:
                 baru.import_pages(dok, list(range(awal - 1, min(akhir, self.halaman))))
                 dok.close()
                 dok = baru
-            with open(printer.outputFileName(), "wb") as f:
-                dok.save(f)
+            from pathlib import Path
+
+            from ikudesk.files.atomic import tulis_atomik_dengan
+
+            # the one atomic write, with its output checks (never onto a device or a FIFO)
+            tulis_atomik_dengan(Path(printer.outputFileName()), lambda p: dok.save(str(p)))
             return len(dok)
         finally:
             dok.close()

@@ -148,15 +148,18 @@ def _teks_tabel(rekap: Any) -> list[str]:  # noqa: ANN401
 def jalankan_rekap(args: argparse.Namespace) -> int:
     from ikudesk.domain.rules import TAHUN_MAX, TAHUN_MIN
     from ikudesk.kabupaten.rekap import muat_rekap
-    from ikudesk.persistence.store import buka_store
+    from ikudesk.persistence.store import StoreBelumAda, buka_store
 
     if not TAHUN_MIN <= args.tahun <= TAHUN_MAX:
         raise IkuError(f"--tahun harus antara {TAHUN_MIN} dan {TAHUN_MAX}, bukan {args.tahun}.")
-    with buka_store(getattr(args, "db", None)) as store:
-        rekap = muat_rekap(store, args.tahun, args.triwulan)
-    for teks in rekap.tidak_terbaca:
+    try:
+        with buka_store(getattr(args, "db", None), baca_saja=True) as store:  # reads only
+            rekap = muat_rekap(store, args.tahun, args.triwulan)
+    except StoreBelumAda:
+        rekap = None
+    for teks in rekap.tidak_terbaca if rekap is not None else []:
         print(f"Peringatan: {teks}", file=sys.stderr)
-    if not rekap.kecamatan:
+    if rekap is None or not rekap.kecamatan:
         raise IkuError(
             "Penyimpanan belum berisi dokumen kecamatan; gabungkan dulu (ikudesk gabung)."
         )

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -347,11 +348,28 @@ def adalah_url_server(db: object) -> bool:
 _SKEMA_URL = ("postgresql", "postgres", "postgresql+psycopg")
 
 
+_URL_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
+
+
 def pilih_db(db: str | os.PathLike[str] | None = None) -> Path | str:
-    """Like ``pilih_path_store``, but a server URL (``--db`` or ``IKUDESK_DB``) stays a URL."""
+    """Like ``pilih_path_store``, but a server URL (``--db`` or ``IKUDESK_DB``) stays a URL.
+
+    Any other ``scheme://`` is refused: taken as a file name it would create folders named
+    after the URL and an empty store in them.
+    """
     for calon in (db, os.environ.get("IKUDESK_DB")):
         if calon:
-            return str(calon) if adalah_url_server(str(calon)) else Path(calon)
+            teks = str(calon)
+            if adalah_url_server(teks):
+                return teks
+            if _URL_RE.match(teks):
+                skema = teks.split("://", 1)[0]
+                raise StoreError(
+                    f"Alamat penyimpanan '{teks[:200]}' memakai skema '{skema}' yang tidak "
+                    "dikenal. Penyimpanan adalah berkas SQLite (nama berkas) atau server "
+                    "postgresql://pengguna@host:port/basisdata."
+                )
+            return Path(calon)
     return path_store_bawaan()
 
 
@@ -403,6 +421,10 @@ class StoreAsing(StoreError):
     """A readable SQLite database that is not (exactly) an IKU Desk store: never touched."""
 
 
+class StoreBelumAda(StoreError):
+    """A command that only reads found no store (no file, or an empty one); nothing created."""
+
+
 def _cek_berkas(path: Path) -> tuple[int, bool]:
     """Read-only look at the file: ours, which schema version, and not damaged?"""
     try:
@@ -430,10 +452,15 @@ def _cek_berkas(path: Path) -> tuple[int, bool]:
         )
     if app == ID_APLIKASI:
         return versi, True
-    # No application id: an empty file, or a store of a release before the id was set. Such a
-    # store must be exactly what that release created; anything else belongs to someone else.
+    # No application id: a store of a release before the id was set. Such a store must be
+    # exactly what that release created; anything else belongs to someone else: a non-empty
+    # database without tables too (only an empty or new file becomes a store).
     if not skema and versi == 0:
-        return 0, False
+        raise StoreAsing(
+            f"Berkas '{path}' adalah basis data kosong milik program lain (tanpa tabel dan tanpa "
+            "tanda IKU Desk), bukan penyimpanan IKU Desk; berkas itu tidak diubah. Pilih berkas "
+            "baru atau berkas kosong."
+        )
     if not 1 <= versi <= VERSI_SKEMA or skema != skema_diharapkan(versi):
         if versi > VERSI_SKEMA and {r[1] for r in skema} >= {"dokumen", "indikator"}:
             return versi, False  # a newer release of ours; refused with the versions named
@@ -597,10 +624,13 @@ class Store:
         self.close()
 
 
-def buka_store(path: str | os.PathLike[str] | None = None) -> Store:
+def buka_store(path: str | os.PathLike[str] | None = None, *, baca_saja: bool = False) -> Store:
     """Open (creating or upgrading as needed) the store at ``path`` (see ``pilih_db``).
 
     A ``postgresql://`` URL opens a store on a PostgreSQL server (``persistence.server``).
+    ``baca_saja`` (commands that only read): a missing or empty file is not created
+    (``StoreBelumAda``), and no folder is made. A store of an older release of ours is still
+    upgraded (keeping a copy), as any use of it would.
     """
     dipilih = pilih_db(path)
     if isinstance(dipilih, str):
@@ -608,6 +638,16 @@ def buka_store(path: str | os.PathLike[str] | None = None) -> Store:
 
         return buka_server(dipilih)
     p = dipilih
+    if baca_saja:
+        try:
+            kosong = not p.exists() or (p.is_file() and p.stat().st_size == 0)
+        except OSError as e:
+            raise StoreError(f"Penyimpanan '{p}' tidak dapat dibuka: {pesan_os(e)}.") from None
+        if kosong:
+            raise StoreBelumAda(
+                f"Penyimpanan '{p}' belum ada atau masih kosong: belum ada dokumen. Impor "
+                "dokumen dulu (ikudesk import BERKAS.json); tidak ada berkas yang dibuat."
+            )
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:

@@ -13,7 +13,7 @@ from pathlib import Path
 from ikudesk.domain.kategori import Kategori
 from ikudesk.domain.model import Dokumen
 from ikudesk.errors import IkuError
-from ikudesk.files.atomic import tulis_atomik_dengan
+from ikudesk.files.atomic import periksa_keluaran, tulis_atomik_dengan
 from ikudesk.report.registry import (
     LAPORAN,
     LAPORAN_BAWAAN,
@@ -140,8 +140,7 @@ def tulis_pdf(
 ) -> int:
     """Write the PDF to ``path`` atomically; returns the number of pages."""
     path = Path(path)
-    if path.is_dir():
-        raise IkuError(f"Tidak dapat menulis '{path}': itu sebuah folder, bukan berkas.")
+    periksa_keluaran(path)  # before the pages are made: a device, a name too long, a folder
     if not path.parent.exists():
         raise IkuError(f"Tidak dapat menulis '{path}': folder '{path.parent}' tidak ada.")
     isi, halaman = buat_pdf(

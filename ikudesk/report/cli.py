@@ -16,7 +16,7 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
     jenis = cari_laporan(args.laporan)
     kategori = None
     versi = getattr(args, "versi_ditetapkan", None)
-    with buka_store(getattr(args, "db", None)) as store:
+    with buka_store(getattr(args, "db", None), baca_saja=True) as store:  # reads only
         if versi is not None:
             from ikudesk.persistence.riwayat import dokumen_versi
 
@@ -24,9 +24,12 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
         else:
             dok = muat_dokumen(store, args.id)
         if "kategori" in jenis.opsi:
-            from ikudesk.persistence.kategori_store import baca_kategori
+            from ikudesk.persistence.kategori_store import baca_kategori, masalah_kategori
 
             kategori = baca_kategori(store)
+            masalah = masalah_kategori(store)
+            if masalah:
+                print(f"ikudesk: peringatan: {masalah}", file=sys.stderr)
     from ikudesk.report.registry import OpsiLaporan
 
     perubahan, sejak = getattr(args, "perubahan", None), getattr(args, "sejak", None)

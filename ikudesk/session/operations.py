@@ -419,14 +419,33 @@ class InsertNode(Operation):
         rules.periksa_induk(kind, self.parent[0])
         siblings = s.child_list(kind, self.parent)
         self.position = _clamp(self.position, len(siblings))
-        # What comes in passes the reader's rules, as if it were read from a file.
-        rules.periksa_semua_teks(getattr(self.node, "uraian", ""), "Uraian")
-        for ind in _indikator_di(self.node):
-            rules.periksa_semua_teks([ind.nama, ind.satuan, ind.sumber_data], "Indikator")
-            rules.periksa_indikator_v2(ind, _lokasi(ind))
-            rules.periksa_kode_unik(s.dokumen, -1, ind.kode)
+        # What comes in passes the reader's rules, as if it were read from a file. A node that
+        # keeps its id is stored data put back (undo of a removal): data made before the limits
+        # of FORMAT.md must come back as it was, so only the structural rules apply to it.
+        if self.node.id is not None:
+            with rules.batas_lama():
+                self._periksa_isi(s, kind)
+        else:
+            self._periksa_isi(s, kind)
         if not self.label:
             self.label = f"Tambah {kind}"
+
+    def _periksa_isi(self, s: DocumentSession, kind: str) -> None:
+        rules.periksa_semua_teks(getattr(self.node, "uraian", ""), "Uraian", "uraian")
+        baru = _indikator_di(self.node)
+        for ind in baru:
+            for kunci in ("nama", "satuan", "kode", "sumber_data", "penanggung_jawab", "definisi"):
+                rules.periksa_teks(getattr(ind, kunci), f"Indikator ({kunci})", kunci)
+            rules.periksa_indikator_v2(ind, _lokasi(ind))
+            rules.periksa_kode_unik(s.dokumen, -1, ind.kode)
+        dok = s.dokumen
+        tujuan_sasaran = len(dok.tujuan) + sum(len(t.sasaran) for t in dok.tujuan)
+        tambah_ts = {"tujuan": 1 + len(getattr(self.node, "sasaran", [])), "sasaran": 1}
+        rules.periksa_jumlah(
+            len(dok.semua_indikator()) + len(baru),
+            tujuan_sasaran + tambah_ts.get(kind, 0),
+            "Dokumen",
+        )
 
     def write(self, s: DocumentSession, w: Writer) -> Operation:
         self.node = copy.deepcopy(self.node)

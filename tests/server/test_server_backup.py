@@ -85,3 +85,28 @@ def test_pulih_ke_server_satu_transaksi_dan_isi_lama_dicadangkan(
         with pytest.raises(IkuError, match="tidak diubah"):
             pulihkan_ke_server(tmp_path / "k.ikubackup", server)
         assert _isi(server) == sebelum
+
+
+def test_server_dengan_teks_lama_dicadangkan_dan_dipulihkan(
+    tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A server store holding a text made before the limits of FORMAT.md (issue 22, item 12):
+    its logical backup is made, and it restores into a server and a file, with a warning."""
+    with buka_store(pg_url) as server:
+        did = simpan_dokumen_baru(server, baca_file(CONTOH[0]))
+        with server.transaksi() as t:
+            t.execute(
+                text("UPDATE dokumen SET instansi = :i WHERE id = :d"),
+                {"i": "Kecamatan \u202eTRAHS", "d": did},
+            )
+        asli = _isi(server)
+    berkas = tmp_path / "s.ikubackup"
+    assert main(["backup", str(berkas), "--db", pg_url]) == 0
+    capsys.readouterr()
+    assert main(["restore", str(berkas), "--db", pg_url, "--ya"]) == 0
+    assert "profil.instansi" in capsys.readouterr().err
+    lokal = tmp_path / "l.sqlite"
+    assert main(["restore", str(berkas), "--db", str(lokal), "--ya"]) == 0
+    assert "U+202E" in capsys.readouterr().err
+    with buka_store(pg_url) as server, buka_store(lokal) as store:
+        assert _isi(server)[did] == asli[did] == _isi(store)[did]
