@@ -114,6 +114,7 @@ def smoke(db: str | os.PathLike[str] | None, kerja: Path) -> HasilSmoke:
 
     from ikudesk.assets import sample_documents
     from ikudesk.backup.archive import buat_cadangan, periksa_cadangan
+    from ikudesk.errors import IkuError
     from ikudesk.files.docfile import baca_file
     from ikudesk.gui.controller import DocumentController
     from ikudesk.gui.main_window import MainWindow
@@ -152,11 +153,17 @@ def smoke(db: str | os.PathLike[str] | None, kerja: Path) -> HasilSmoke:
         kategori = baca_kategori(store)
         for kode in LAPORAN:
             pdf = kerja / ("smoke.pdf" if kode == LAPORAN_BAWAAN else f"smoke-{kode}.pdf")
-            sumber = dok
-            if kode == "pk" and not dok.perjanjian_kinerja:
-                # a year without a PK is refused: print the sample that has one
-                sumber = next((d for d in map(baca_file, contoh) if d.perjanjian_kinerja), dok)
-            n = tulis_pdf(sumber, pdf, laporan=kode, kategori=kategori)
+            # A report the open sample cannot print (no PK, no survey, no year: refused as in
+            # the window) is printed from the first sample that can.
+            n = 0
+            for sumber in [dok, *map(baca_file, contoh)]:
+                try:
+                    n = tulis_pdf(sumber, pdf, laporan=kode, kategori=kategori)
+                    break
+                except IkuError:
+                    continue
+            if not n:
+                raise SmokeGagal(f"laporan {kode} tidak dapat dicetak dari contoh mana pun")
             isi_pdf = pdf.read_bytes()
             if not isi_pdf.startswith(b"%PDF-"):
                 raise SmokeGagal(f"{pdf} bukan berkas PDF")
