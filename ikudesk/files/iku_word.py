@@ -326,6 +326,22 @@ def _tabel_bingkai(tbl: Any) -> bool:
     return any(tc.find(_w("tbl")) is not None for tc in tbl.iter(_w("tc")))
 
 
+def _tolak_doctype(p: Path) -> None:
+    """No DOCTYPE (entities: XXE, "billion laughs") in any part, as for workbooks: an office
+    file never needs one, and lxml would read it."""
+    import zipfile
+
+    from ikudesk.files.batas import BatasError, periksa_prolog
+
+    try:
+        with zipfile.ZipFile(p) as z:
+            periksa_prolog(z, {i.filename: i for i in z.infolist()}, p.name)
+    except BatasError as e:
+        raise ImporError(e.pesan) from None
+    except (zipfile.BadZipFile, OSError):
+        raise ImporError(f"Berkas '{p.name}' rusak (arsip zip tidak sah).") from None
+
+
 def baca_docx(p: Path) -> Sumber:
     """The paragraphs and tables of the .docx at ``p``, in order (bounds checked first)."""
     try:
@@ -334,6 +350,7 @@ def baca_docx(p: Path) -> Sumber:
         raise ImporError(e.pesan) from None
     if "word/document.xml" not in nama:
         raise ImporError(f"Berkas '{p.name}' bukan dokumen Word (.docx).")
+    _tolak_doctype(p)
     import docx  # python-docx; lazy: only an import needs it
 
     try:

@@ -231,3 +231,21 @@ def test_atribut_rusak_tidak_membuat_macet(tmp_path: Path) -> None:
             z.writestr(nama, data)
     hasil = impor_lembar(p)
     assert len(hasil.dokumen.semua_indikator()) == len(dok.semua_indikator())
+
+
+def test_doctype_dengan_entitas_luar_ditolak(tmp_path: Path) -> None:
+    """A .docx whose document part declares an external entity (XXE), even one it never uses:
+    refused like a workbook with a DOCTYPE, before python-docx parses it."""
+    asli = tmp_path / "asli.docx"
+    tulis_docx(contoh("sumbersuko"), asli, Tata())
+    jahat = tmp_path / "xxe.docx"
+    with zipfile.ZipFile(asli) as zi, zipfile.ZipFile(jahat, "w") as zo:
+        for i in zi.infolist():
+            isi = zi.read(i.filename)
+            if i.filename == "word/document.xml":
+                isi = isi.replace(
+                    b"?>", b'?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>', 1
+                )
+            zo.writestr(i, isi)
+    with pytest.raises(ImporError, match="DOCTYPE"):
+        impor_lembar(jahat)
