@@ -12,10 +12,13 @@ import zlib
 from pathlib import Path
 
 from ikudesk.errors import IkuError
+from ikudesk.files import batas
 
-MAKS_BITA_ZIP = 50 * 1024 * 1024  # the file on disk
-MAKS_BITA_TERURAI_ZIP = 200 * 1024 * 1024  # all members together, decompressed
-MAKS_ANGGOTA_ZIP = 10_000  # members of the zip
+# The one set of bounds every reader applies (files.batas); here they are also counted while
+# decompressing, since a zip's directory may lie about sizes.
+MAKS_BITA_ZIP = batas.MAKS_BITA  # the file on disk
+MAKS_BITA_TERURAI_ZIP = batas.MAKS_BITA_TERURAI  # all members together, decompressed
+MAKS_ANGGOTA_ZIP = batas.MAKS_ANGGOTA  # members of the zip
 _POTONGAN = 1024 * 1024
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -47,6 +50,10 @@ def periksa_zip(p: Path, maks_terurai: int = MAKS_BITA_TERURAI_ZIP) -> set[str]:
     """The member names of the zip at ``p``, after decompressing every member within bounds."""
     try:
         with zipfile.ZipFile(p) as z:
+            try:
+                batas.periksa_zip(z, p.name)  # declared sizes and ratios: refused at once
+            except batas.BatasError as e:
+                raise ArsipError(e.pesan) from None
             info = z.infolist()
             if len(info) > MAKS_ANGGOTA_ZIP:
                 raise ArsipError(
