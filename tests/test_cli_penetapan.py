@@ -279,7 +279,7 @@ def test_pesan_alasan_terlalu_panjang_dan_revisi_ganda(
     rc, _, err = _cli(
         capsys, "tetapkan", "1", "--tanggal", "2022-01-05", "--alasan", "a" * 1001, "--db", db
     )
-    assert rc == 2 and "Alasan terlalu panjang (1001 karakter" in err
+    assert rc == 2 and "Alasan terlalu panjang (1.001 karakter" in err
     rc, _, err = _cli(
         capsys,
         "tetapkan",

@@ -401,8 +401,11 @@ sys.argv = ["ikudesk", *sys.argv[1:]]
 try:
     runpy.run_module("ikudesk", run_name="__main__")
 finally:
-    mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"MB {mb:.0f}", file=sys.stderr)
+    # VmHWM: this process's own peak. ru_maxrss would also count the parent's size at fork
+    # (Linux carries it across exec), i.e. the whole test run's.
+    with open("/proc/self/status") as f:
+        kb = next(int(b.split()[1]) for b in f if b.startswith("VmHWM:"))
+    print(f"MB {kb / 1024:.0f}", file=sys.stderr)
 """
 
 

@@ -190,7 +190,6 @@ def test_mypy_bersih() -> None:
             "ikudesk/domain",
             "ikudesk/persistence",
             "ikudesk/session",
-            "ikudesk/kabupaten",
         ],
         capture_output=True,
         text=True,

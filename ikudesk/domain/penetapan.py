@@ -63,7 +63,8 @@ def periksa_entri(p: Penetapan, sebelumnya: Penetapan | None, lokasi: str) -> No
         except DokumenError as e:
             if not apa:
                 raise
-            raise DokumenError(f"{apa}{e.pesan}") from None
+            pesan = e.pesan.removeprefix("teks ")  # "alasan terlalu panjang", not "alasan teks …"
+            raise DokumenError(f"{apa}{pesan}") from None
         if len(teks) > MAKS_TEKS:
             raise DokumenError(
                 f"{apa}terlalu panjang ({len(teks)} karakter; paling banyak {MAKS_TEKS})",
