@@ -26,19 +26,9 @@ from ikudesk.gui.dialogs.mulai import DialogMulai
 from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.session import pengukuran as pg
+from tests.support.jendela_utama import utama
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def _utama(qtbot, controller, tmp_path: Path, dokumen_id: int) -> MainWindow:  # noqa: ANN001
-    w = MainWindow(controller, Pengaturan(tmp_path / "atur"))
-    qtbot.addWidget(w)
-    w.resize(1024, 600)
-    w.show()
-    assert w.buka_awal(dokumen_id)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
-    return w
 
 
 def _nanti(fungsi: Callable[[QWidget], None]) -> list[str]:
@@ -63,7 +53,7 @@ def _nanti(fungsi: Callable[[QWidget], None]) -> list[str]:
 def test_ringkasan_tahun_terakhir_berisi_dan_label_kode(
     qtbot, controller, ids_contoh, tmp_path
 ) -> None:  # noqa: ANN001
-    w = _utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta"])  # no values at all
+    w = utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta"])  # no values at all
     aksi_menurut_nama(w)["aksiRingkasan"].trigger()
     j = w._jendela_ringkasan
     qtbot.waitExposed(j)
@@ -104,7 +94,7 @@ def test_ringkasan_tahun_terakhir_berisi_dan_label_kode(
 def test_saring_pohon_menurut_kode_dan_tidak_ada_yang_cocok(
     qtbot, controller, ids_contoh, tmp_path
 ) -> None:  # noqa: ANN001
-    w = _utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta-2023"])
+    w = utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta-2023"])
     ind3 = next(i for i in controller.dokumen.semua_indikator() if i.kode == "IKU 3")
 
     def terlihat() -> list[str]:
@@ -145,7 +135,7 @@ def test_impor_survei_pratinjau_mendaftar_jawaban_kosong(
     from ikudesk.gui.survei.halaman import buka_survei
     from ikudesk.gui.survei.impor_dialog import DialogImporSurvei
 
-    w = _utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta-2023"])
+    w = utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta-2023"])
     ikm = next(i for i in controller.dokumen.semua_indikator() if i.survei_ikm)
     s = ikm.survei_ikm[2023]
     n = len(s.unsur)
@@ -194,7 +184,7 @@ def test_server_tanpa_driver_dikatakan_sebelum_mengetik(
     from ikudesk.gui.dialogs.server import DialogServer
 
     monkeypatch.setitem(sys.modules, "psycopg", None)  # a program built without the driver
-    w = _utama(qtbot, controller, tmp_path, ids_contoh["benjeng"])
+    w = utama(qtbot, controller, tmp_path, ids_contoh["benjeng"])
     aksi = aksi_menurut_nama(w)
     dilihat: dict[str, str] = {}
 
@@ -228,7 +218,7 @@ def test_server_tanpa_driver_dikatakan_sebelum_mengetik(
 def test_dialog_berkas_ingat_folder_per_jenis(
     qtbot, controller, ids_contoh, tmp_path, monkeypatch
 ) -> None:  # noqa: ANN001
-    w = _utama(qtbot, controller, tmp_path, ids_contoh["benjeng"])
+    w = utama(qtbot, controller, tmp_path, ids_contoh["benjeng"])
     asal: list[str] = []
     tujuan = {"json": tmp_path / "dokumen", "xlsx": tmp_path / "excel"}
     for f in tujuan.values():
@@ -270,7 +260,7 @@ def test_dialog_mulai_nama_contoh(qtbot) -> None:  # noqa: ANN001
 def test_indikator_digandakan_kodenya_kosong_di_grid(
     qtbot, controller, ids_contoh, tmp_path
 ) -> None:  # noqa: ANN001
-    w = _utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta-2023"])
+    w = utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta-2023"])
     ind = controller.dokumen.semua_indikator()[-1]
     w.pilih("indikator", int(ind.id))
     w.ui.pohon.setFocus()

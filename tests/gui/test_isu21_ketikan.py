@@ -3,46 +3,25 @@ not aim at. Real windows on a real store, driven with keys, clicks and wheel eve
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
-from ikudesk.files.docfile import baca_file, ke_json
-from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.main_window import MainWindow
-from ikudesk.gui.settings import Pengaturan
-from ikudesk.persistence.repo import muat_dokumen, simpan_dokumen_baru
-from ikudesk.persistence.store import Store, buka_store
+from ikudesk.persistence.repo import muat_dokumen
 from ikudesk.session import pengukuran as pg
-
-
-@pytest.fixture
-def jendela(qtbot, tmp_path: Path, contoh_paths) -> Iterator[tuple[MainWindow, dict[str, int]]]:  # noqa: ANN001
-    store: Store = buka_store(tmp_path / "iku.sqlite")
-    ids = {p.stem: simpan_dokumen_baru(store, baca_file(p)) for p in contoh_paths}
-    w = MainWindow(DocumentController(store), Pengaturan(tmp_path / "pengaturan"))
-    qtbot.addWidget(w)
-    w.resize(1024, 600)
-    w.show()
-    qtbot.waitExposed(w)
-    w.buka_awal(ids["sumber-harta-2023"])
-    yield w, ids
-    w.ctl.stack.clear()
-    for c in w.findChildren(QWidget):
-        if c.isWindow() and c is not w:
-            c.hide()
-    w.hide()
-    store.close()
-
-
-def _disimpan(w: MainWindow) -> str:
-    return ke_json(muat_dokumen(w.ctl.store, w.ctl.dokumen.id))
+from tests.support.jendela_utama import (
+    baris_grid,
+    buka_grid,
+    buka_pk,
+    disimpan,
+    ketik,
+    klik,
+    tabel_terlihat,
+)
 
 
 def _roda(target: QWidget, turun: bool = True) -> None:
@@ -63,32 +42,6 @@ def _roda(target: QWidget, turun: bool = True) -> None:
     QApplication.sendEvent(target, ev)
 
 
-def _klik(view, index) -> None:  # noqa: ANN001
-    """A click on a cell where the user sees it."""
-    view.scrollTo(index)
-    QTest.mouseClick(
-        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
-    )
-
-
-def _ketik(view: QWidget, teks: str) -> None:
-    """Keys as a user types them: each to whatever has the keyboard focus (the first one
-    opens the cell's editor); ``\t`` is Tab, ``\n`` Enter."""
-    for ch in teks:
-        tuju = QApplication.focusWidget()
-        if tuju is None or tuju.window() is not view.window():  # offscreen: another window
-            tuju = view.window().focusWidget() or view
-        if ch == "\t":
-            QTest.keyClick(tuju, Qt.Key.Key_Tab)
-        elif ch == "\n":
-            QTest.keyClick(tuju, Qt.Key.Key_Return)
-        else:
-            QTest.keyClicks(tuju, ch)
-        QApplication.processEvents()
-    for _ in range(3):  # the zero timers a key started (Enter's move to the next row)
-        QApplication.processEvents()
-
-
 # --------------------------------------------------------------------------- 3 the wheel
 
 
@@ -96,7 +49,7 @@ def test_roda_menggulir_halaman_tidak_mengubah_ukuran_huruf(qtbot, jendela) -> N
     w, _ids = jendela
     w.pilih("dokumen", w.ctl.dokumen.id)
     combo = next(c for c in w.panel.findChildren(QComboBox, "ukuranCombo") if c.isVisible())
-    sebelum = _disimpan(w)
+    sebelum = disimpan(w)
     indeks = combo.currentIndex()
     langkah = w.ctl.stack.count()
     from PySide6.QtWidgets import QScrollArea
@@ -106,7 +59,7 @@ def test_roda_menggulir_halaman_tidak_mengubah_ukuran_huruf(qtbot, jendela) -> N
     for _ in range(3):
         _roda(combo)
     assert combo.currentIndex() == indeks and w.ctl.stack.count() == langkah
-    assert _disimpan(w) == sebelum
+    assert disimpan(w) == sebelum
     assert not combo.hasFocus()  # the wheel gives it no focus either
     assert gulir.verticalScrollBar().value() != posisi  # the page scrolled instead
     # with the keyboard focus in it, the wheel steps the value as usual
@@ -135,8 +88,8 @@ def test_teks_urungkan_sama_dari_halaman_indikator_dan_grid(qtbot, jendela) -> N
         for r in range(m.rowCount())
         if m.headerData(r, Qt.Orientation.Vertical) == "2022" or str(m.index(r, 0).data()) == "2022"
     )
-    _klik(tabel, m.index(baris, kol))
-    _ketik(tabel, "77\n")
+    klik(tabel, m.index(baris, kol))
+    ketik(tabel, "77\n")
     assert ind.target[2022] == Decimal(77)
     dari_halaman = w.ctl.stack.undoText()
     w.ctl.stack.undo()
@@ -148,8 +101,8 @@ def test_teks_urungkan_sama_dari_halaman_indikator_dan_grid(qtbot, jendela) -> N
         for r, b in enumerate(j.model.baris)
         if b.jenis == "indikator" and b.indikator_id == ind.id
     )
-    _klik(j.grid, j.model.index(r, pg.K_TARGET))
-    _ketik(j.grid, "77\n")
+    klik(j.grid, j.model.index(r, pg.K_TARGET))
+    ketik(j.grid, "77\n")
     assert ind.target[2022] == Decimal(77)
     assert w.ctl.stack.undoText() == dari_halaman
     assert ind.nama[:20] in dari_halaman
@@ -158,21 +111,9 @@ def test_teks_urungkan_sama_dari_halaman_indikator_dan_grid(qtbot, jendela) -> N
 # --------------------------------------------------------------------------- 1 read-only cells
 
 
-def _grid(w: MainWindow, tahun: int, triwulan: int | None = None):  # noqa: ANN202
-    w.aksi_pengukuran.trigger()
-    j = w.jendela_pengukuran
-    j.pilih(tahun, triwulan)
-    j.activateWindow()  # shortcuts of the grid's window reach it only while it is active
-    for _ in range(100):
-        if j.isActiveWindow():
-            break
-        QTest.qWait(20)
-    return j
-
-
 def test_mengetik_di_sel_hanya_baca_tidak_mengubah_sel_lain(qtbot, jendela) -> None:  # noqa: ANN001
     w, _ids = jendela
-    j = _grid(w, 2023)
+    j = buka_grid(w, 2023)
     ikm = next(i for i in w.ctl.dokumen.semua_indikator() if 2023 in i.survei_ikm)
     r = next(
         r
@@ -180,14 +121,14 @@ def test_mengetik_di_sel_hanya_baca_tidak_mengubah_sel_lain(qtbot, jendela) -> N
         if b.jenis == "indikator" and b.indikator_id == ikm.id
     )
     sel = j.model.index(r, pg.K_INPUT)
-    sebelum = _disimpan(w)
+    sebelum = disimpan(w)
     langkah = w.ctl.stack.count()
-    _klik(j.grid, sel)
-    _ketik(j.grid, "8")
+    klik(j.grid, sel)
+    ketik(j.grid, "8")
     assert j.grid.currentIndex() == sel  # no jump to a cell starting with "8"
     assert j.grid.state() != j.grid.State.EditingState
-    _ketik(j.grid, "0\n")
-    assert _disimpan(w) == sebelum and w.ctl.stack.count() == langkah
+    ketik(j.grid, "0\n")
+    assert disimpan(w) == sebelum and w.ctl.stack.count() == langkah
     assert "survei IKM" in j.pesan.text()
     # the cell and its row say why
     assert "survei IKM" in j.model.data(sel, Qt.ItemDataRole.ToolTipRole)
@@ -219,9 +160,9 @@ def test_survei_tab_menyimpan_jawaban_baris_baru_dan_lama(qtbot, jendela) -> Non
     h, ikm = _survei(w)
     g, m = h.ui.grid, h.model
     n = len(ikm.survei_ikm[2023].responden)
-    _klik(g, m.index(n, 0))  # the new-row line
+    klik(g, m.index(n, 0))  # the new-row line
     jawaban = [4, 3, 4, 3, 2, 4, 3, 4, 1]
-    _ketik(g, "".join(f"{a}\t" for a in jawaban))
+    ketik(g, "".join(f"{a}\t" for a in jawaban))
     s = muat_dokumen(w.ctl.store, w.ctl.dokumen.id)
     s = next(i for i in s.semua_indikator() if i.id == ikm.id).survei_ikm[2023]
     assert len(s.responden) == n + 1
@@ -229,22 +170,18 @@ def test_survei_tab_menyimpan_jawaban_baris_baru_dan_lama(qtbot, jendela) -> Non
     assert [m.index(n, k).data() for k in range(9)] == [str(a) for a in jawaban]
     assert h.ui.respondenLabel.text() == str(n + 1)
     # JK, Usia, Enter: the next questionnaire starts at U1 of the new line (no mouse)
-    _ketik(g, "L\t35\n")
+    ketik(g, "L\t35\n")
     assert g.currentIndex().row() == n + 1 and g.currentIndex().column() == 0
-    _ketik(g, "3\t3\n")
+    ketik(g, "3\t3\n")
     assert ikm.survei_ikm[2023].responden[n + 1].nilai[:2] == [3, 3]
     assert g.currentIndex().row() == n + 2 and g.currentIndex().column() == 0
     # an existing row: 3 Tab stores and shows at once, and so does the next cell
-    _klik(g, m.index(0, 0))
-    _ketik(g, "3\t2\n")
+    klik(g, m.index(0, 0))
+    ketik(g, "3\t2\n")
     s = ikm.survei_ikm[2023]
     assert s.responden[0].nilai[:2] == [3, 2]
     assert m.index(0, 0).data() == "3" and m.index(0, 1).data() == "2"
     assert len(s.responden) == n + 2
-
-
-def _tabel(w: MainWindow, nama: str):  # noqa: ANN202
-    return next(t for t in w.panel.findChildren(QWidget, nama) if t.isVisible())
 
 
 def test_tab_menyimpan_di_tabel_nilai_triwulan_dan_grid(qtbot, jendela) -> None:  # noqa: ANN001
@@ -252,7 +189,7 @@ def test_tab_menyimpan_di_tabel_nilai_triwulan_dan_grid(qtbot, jendela) -> None:
     ind = next(i for i in w.ctl.dokumen.semua_indikator() if not i.pakai_rumus and not i.survei_ikm)
     w.pilih("indikator", ind.id)
     # the values table of the indicator page: target Tab realisasi Enter
-    t = _tabel(w, "nilaiTable")
+    t = tabel_terlihat(w, "nilaiTable")
     m = t.model()
     judul = [str(m.headerData(k, Qt.Orientation.Horizontal)) for k in range(m.columnCount())]
     r = next(
@@ -260,59 +197,49 @@ def test_tab_menyimpan_di_tabel_nilai_triwulan_dan_grid(qtbot, jendela) -> None:
         for r in range(m.rowCount())
         if "2022" in str(m.headerData(r, Qt.Orientation.Vertical)) or m.index(r, 0).data() == "2022"
     )
-    _klik(t, m.index(r, next(k for k, j in enumerate(judul) if "Target" in j)))
-    _ketik(t, "61\t62\t")
+    klik(t, m.index(r, next(k for k, j in enumerate(judul) if "Target" in j)))
+    ketik(t, "61\t62\t")
     assert ind.target[2022] == Decimal(61) and ind.realisasi[2022] == Decimal(62)
     # the quarterly table below: TW I target s.d. Tab realisasi Tab
-    q = _tabel(w, "triwulanTable")
+    q = tabel_terlihat(w, "triwulanTable")
     qm = q.model()
-    _klik(q, qm.index(0, 0))
-    _ketik(q, "20\t5\t")
+    klik(q, qm.index(0, 0))
+    ketik(q, "20\t5\t")
     tw = ind.triwulan[qm._tahun]
     assert tw.target[1] == Decimal(20) and tw.realisasi[1] == Decimal(5)
     assert qm.index(0, 0).data() == "20" and qm.index(0, 1).data() == "5"
     # the grid: target Tab isian Tab
-    j = _grid(w, 2024)
+    j = buka_grid(w, 2024)
     rg = next(
         r
         for r, b in enumerate(j.model.baris)
         if b.jenis == "indikator" and b.indikator_id == ind.id
     )
-    _klik(j.grid, j.model.index(rg, pg.K_TARGET))
-    _ketik(j.grid, "71\t72\t")
+    klik(j.grid, j.model.index(rg, pg.K_TARGET))
+    ketik(j.grid, "71\t72\t")
     assert ind.target[2024] == Decimal(71) and ind.realisasi[2024] == Decimal(72)
 
 
 # --------------------------------------------------------------------------- 4 PK budget
 
 
-def _pk(w: MainWindow, tahun: int):  # noqa: ANN202
-    from ikudesk.gui.main_window import aksi_menurut_nama
-
-    aksi_menurut_nama(w)["aksiPerjanjianKinerja"].trigger()
-    j = w._jendela_pk
-    j.resize(1024, 600)
-    j.halaman.pilih(tahun)
-    return j.halaman
-
-
 def test_pk_uraian_tab_anggaran_tersimpan(qtbot, jendela) -> None:  # noqa: ANN001
     w, _ids = jendela
-    h = _pk(w, 2023)
+    h = buka_pk(w, 2023).halaman
     ui = h.ui
     ui.tab.setCurrentWidget(ui.halamanProgram)
     n = len(h.pk.program)
     qtbot.mouseClick(ui.tambahProgramTombol, Qt.MouseButton.LeftButton)
     pohon = ui.programPohon
     assert pohon.state() == pohon.State.EditingState  # typing goes into the new Uraian
-    _ketik(pohon, "Program baru\t")
+    ketik(pohon, "Program baru\t")
     assert pohon.currentIndex().column() == 2 and pohon.currentIndex().row() == n
     assert pohon.state() == pohon.State.EditingState  # the amount's editor is open
-    _ketik(pohon, "1.250.000.000\t")
+    ketik(pohon, "1.250.000.000\t")
     prog = w.ctl.dokumen.pk(2023, h.perubahan).program[n]
     assert prog.uraian == "Program baru" and prog.anggaran == 1_250_000_000
     # the next text lands in Sumber dana, where the cursor went, not in Kode
-    _ketik(pohon, "APBD\n")
+    ketik(pohon, "APBD\n")
     prog = w.ctl.dokumen.pk(2023, h.perubahan).program[n]
     assert prog.sumber_dana == "APBD" and prog.kode in ("", None)
     assert pohon.topLevelItem(n).text(2) == "1.250.000.000"
@@ -331,7 +258,7 @@ def test_tahun_tanpa_pk_kosong_dan_buat_pk_mengambil_penanda_tangan_yang_disebut
     w, _ids = jendela
     ttd = Penandatangan(jabatan="PLT. CAMAT SUMBER HARTA", nama="NAMA PLT CAMAT", nip="")
     w.ctl.terapkan(SetLaporanTahunan(2024, LaporanTahunan(2024, ttd)))
-    h = _pk(w, 2023)
+    h = buka_pk(w, 2023).halaman
     ui = h.ui
     assert ui.namaEdit.text() and ui.tab.isVisible()  # the 2023 PK
     ui.tahunCombo.setFocus()
@@ -357,7 +284,7 @@ def test_pk_perubahan_menyebut_salinan_dan_meminta_tanggal(qtbot, jendela) -> No
     from ikudesk.gui.pk.perubahan import DialogPerubahan
 
     w, _ids = jendela
-    h = _pk(w, 2023)
+    h = buka_pk(w, 2023).halaman
     dilihat: dict[str, object] = {}
 
     def isi_dialog(batal: bool) -> None:
@@ -398,25 +325,19 @@ def test_pk_perubahan_menyebut_salinan_dan_meminta_tanggal(qtbot, jendela) -> No
 # --------------------------------------------------------------------------- 9 the grid
 
 
-def _baris(j, jenis: str, teks: str) -> int:  # noqa: ANN001
-    return next(
-        r for r, b in enumerate(j.model.baris) if b.jenis == jenis and b.teks.startswith(teks)
-    )
-
-
 def test_tempel_ke_judul_dan_tempel_ke_sel_isian(qtbot, jendela) -> None:  # noqa: ANN001
     from PySide6.QtGui import QGuiApplication
 
     w, _ids = jendela
-    j = _grid(w, 2024)
-    sebelum, langkah = _disimpan(w), w.ctl.stack.count()
-    fasilitasi = _baris(j, "komponen", "Jumlah Kegiatan yang difasilitasi")
+    j = buka_grid(w, 2024)
+    sebelum, langkah = disimpan(w), w.ctl.stack.count()
+    fasilitasi = baris_grid(j, "komponen", "Jumlah Kegiatan yang difasilitasi")
     judul = j.model.baris[fasilitasi + 1]
     assert judul.jenis == "kelompok"
-    _klik(j.grid, j.model.index(fasilitasi, pg.K_INPUT))
+    klik(j.grid, j.model.index(fasilitasi, pg.K_INPUT))
     QGuiApplication.clipboard().setText("10\n8\n")  # the 8 lands on the sasaran heading
     QTest.keyClick(j.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert _disimpan(w) == sebelum and w.ctl.stack.count() == langkah
+    assert disimpan(w) == sebelum and w.ctl.stack.count() == langkah
     assert f'judul sasaran "{judul.teks[:20]}' in j.pesan.text()
     assert "indikator 0" not in j.pesan.text()
     QGuiApplication.clipboard().setText("10\n\n")  # an empty cell on the heading is passed by
@@ -426,8 +347,8 @@ def test_tempel_ke_judul_dan_tempel_ke_sel_isian(qtbot, jendela) -> None:  # noq
     assert j.pesan.text() == ""  # the stored paste cleared the last message
 
     # "Tempel ke sel isian" (Ctrl+Shift+V): a seksi's column, headings and computed rows skipped
-    mulai = _baris(j, "komponen", "Jumlah Kegiatan yang ditindaklanjuti")
-    _klik(j.grid, j.model.index(mulai, pg.K_INPUT))
+    mulai = baris_grid(j, "komponen", "Jumlah Kegiatan yang ditindaklanjuti")
+    klik(j.grid, j.model.index(mulai, pg.K_INPUT))
     QGuiApplication.clipboard().setText("4\n5\n3\n6\n")
     n = w.ctl.stack.count()
     QTest.keyClick(
@@ -444,7 +365,7 @@ def test_tempel_ke_judul_dan_tempel_ke_sel_isian(qtbot, jendela) -> None:  # noq
     assert isian == ["4", "5", "3", "6"]
     pu = w.ctl.cari(
         "indikator",
-        j.model.baris[_baris(j, "komponen", "Jumlah Kegiatan pemerintahan")].indikator_id,
+        j.model.baris[baris_grid(j, "komponen", "Jumlah Kegiatan pemerintahan")].indikator_id,
     )
     assert pu.nilai_komponen[2024] == {
         "pu_ditindaklanjuti": Decimal(3),
@@ -456,16 +377,16 @@ def test_tempel_ke_judul_dan_tempel_ke_sel_isian(qtbot, jendela) -> None:  # noq
 
 def test_nilai_ditolak_tetap_di_editor_dan_nilai_janggal_ditandai(qtbot, jendela) -> None:  # noqa: ANN001
     w, _ids = jendela
-    j = _grid(w, 2024)
-    r = _baris(j, "komponen", "Jumlah Kegiatan Pelayanan yang ditindaklanjuti")
-    _klik(j.grid, j.model.index(r, pg.K_INPUT))
-    _ketik(j.grid, "1234.567\n")
+    j = buka_grid(w, 2024)
+    r = baris_grid(j, "komponen", "Jumlah Kegiatan Pelayanan yang ditindaklanjuti")
+    klik(j.grid, j.model.index(r, pg.K_INPUT))
+    ketik(j.grid, "1234.567\n")
     editor = j.grid.indexWidget(j.model.index(r, pg.K_INPUT))
     assert isinstance(editor, QLineEdit) and editor.text() == "1234.567"  # kept, to correct
     assert j.grid.currentIndex().row() == r and "koma" in j.pesan.text()
     QTest.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    _ketik(j.grid, "80\n")  # a numerator larger than its denominator: stored, then flagged
-    _ketik(j.grid, "10\n")
+    ketik(j.grid, "80\n")  # a numerator larger than its denominator: stored, then flagged
+    ketik(j.grid, "10\n")
     assert j.pesan.text() == ""  # the stored entry cleared the refusal's message
     ind = w.ctl.cari("indikator", j.model.baris[r].indikator_id)
     assert ind.nilai_komponen[2024] == {
@@ -480,7 +401,7 @@ def test_nilai_ditolak_tetap_di_editor_dan_nilai_janggal_ditandai(qtbot, jendela
 def test_triwulan_dari_papan_ketik_enter_dari_periode_ke_isian_pertama(qtbot, jendela) -> None:  # noqa: ANN001
     """Fewer keys for a quarter: Enter on the period puts the cursor on the first input cell."""
     w, _ids = jendela
-    j = _grid(w, 2024)
+    j = buka_grid(w, 2024)
     j.periode.setFocus()
     QTest.keyClick(j.periode, Qt.Key.Key_Down)  # Setahun → Triwulan I
     assert j.model.tampilan == pg.Tampilan(2024, 1)
@@ -488,7 +409,7 @@ def test_triwulan_dari_papan_ketik_enter_dari_periode_ke_isian_pertama(qtbot, je
     assert j.grid.hasFocus()
     pertama = next(r for r in range(j.model.rowCount()) if j.model.dapat_diisi(r, pg.K_INPUT))
     assert j.grid.currentIndex() == j.model.index(pertama, pg.K_INPUT)
-    _ketik(j.grid, "5\n6\n")
+    ketik(j.grid, "5\n6\n")
     ind = w.ctl.cari("indikator", j.model.baris[pertama].indikator_id)
     assert ind.triwulan[2024].realisasi[1] == Decimal(5)
 
@@ -498,19 +419,19 @@ def test_halaman_indikator_sel_hanya_baca_tidak_melompat(qtbot, jendela) -> None
     w, _ids = jendela
     ind = next(i for i in w.ctl.dokumen.semua_indikator() if i.pakai_rumus)
     w.pilih("indikator", ind.id)
-    q = _tabel(w, "triwulanTable")
+    q = tabel_terlihat(w, "triwulanTable")
     qm = q.model()
-    _klik(q, qm.index(0, 0))
-    _ketik(q, "80\t8\t10\t")  # TW I: target s.d. and both components
-    sebelum, langkah = _disimpan(w), w.ctl.stack.count()
+    klik(q, qm.index(0, 0))
+    ketik(q, "80\t8\t10\t")  # TW I: target s.d. and both components
+    sebelum, langkah = disimpan(w), w.ctl.stack.count()
     judul = [qm.headerData(k, Qt.Orientation.Horizontal) for k in range(qm.columnCount())]
     sd = judul.index("Realisasi s.d.")
     sel = qm.index(1, sd)  # TW II, computed
-    _klik(q, sel)
-    _ketik(q, "8")
+    klik(q, sel)
+    ketik(q, "8")
     assert q.currentIndex() == sel  # stayed: no jump to the "8" or the "80" of TW I
-    _ketik(q, "5\n")
-    assert _disimpan(w) == sebelum and w.ctl.stack.count() == langkah
+    ketik(q, "5\n")
+    assert disimpan(w) == sebelum and w.ctl.stack.count() == langkah
     pesan = next(lbl for lbl in w.panel.findChildren(QLabel, "triwulanPesan") if lbl.isVisible())
     assert "tidak dapat diisi" in pesan.text()
 

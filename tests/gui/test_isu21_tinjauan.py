@@ -5,7 +5,6 @@ filter by kode, the grid's Ekspor PDF button, Escape in the yearly windows."""
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,21 +24,10 @@ from ikudesk.gui.dialogs.penandatangan import DialogPenandatangan
 from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
 from ikudesk.gui.print_dialog import DialogOpsiCetak, OpsiCetak
 from ikudesk.gui.ringkasan import HalamanRingkasan
-from ikudesk.gui.settings import Pengaturan
+from tests.support.jendela_utama import utama
 from tests.support.tiga_tahun import dokumen_tiga_tahun
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def _utama(qtbot, controller, tmp_path: Path, dokumen_id: int) -> MainWindow:  # noqa: ANN001
-    w = MainWindow(controller, Pengaturan(tmp_path / "atur"))
-    qtbot.addWidget(w)
-    w.resize(1024, 600)
-    w.show()
-    assert w.buka_awal(dokumen_id)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
-    return w
 
 
 def _dialog_cetak(induk: QWidget) -> list[DialogOpsiCetak]:
@@ -126,7 +114,7 @@ def test_ringkasan_buka_tahun_terakhir_dengan_capaian(qtbot, controller) -> None
 
 
 def test_pk_tahun_tanpa_pk_cetak_dimatikan(qtbot, controller, ids_contoh, tmp_path) -> None:  # noqa: ANN001
-    w = _utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta-2023"])
+    w = utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta-2023"])
     aksi_menurut_nama(w)["aksiPerjanjianKinerja"].trigger()
     j = w._jendela_pk
     qtbot.waitExposed(j)
@@ -192,7 +180,7 @@ def _terlihat(w: MainWindow) -> list[str]:
 
 def test_saring_iku_1_bukan_iku_10_dan_panah_ke_yang_cocok(qtbot, controller, tmp_path) -> None:  # noqa: ANN001
     did = controller.buat_dokumen(_dokumen_kode())
-    w = _utama(qtbot, controller, tmp_path, did)
+    w = utama(qtbot, controller, tmp_path, did)
     qtbot.keyClick(w.ui.pohon, Qt.Key.Key_F, CTRL)
     qtbot.keyClicks(w.ui.saringEdit, "IKU 1")
     assert sorted(_terlihat(w)) == ["Angka satu", "Angka satu titik dua"]
@@ -226,7 +214,7 @@ def test_saring_iku_1_bukan_iku_10_dan_panah_ke_yang_cocok(qtbot, controller, tm
 
 
 def test_grid_tombol_ekspor_pdf(qtbot, controller, ids_contoh, tmp_path) -> None:  # noqa: ANN001
-    w = _utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta-2023"])
+    w = utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta-2023"])
     qtbot.keyClick(w.ui.pohon, Qt.Key.Key_K, CTRL)
     j = w.jendela_pengukuran
     qtbot.waitExposed(j)
@@ -247,7 +235,7 @@ def test_grid_tombol_ekspor_pdf(qtbot, controller, ids_contoh, tmp_path) -> None
 def test_escape_di_kolom_tidak_menutup_jendela(qtbot, controller, ids_contoh, tmp_path) -> None:  # noqa: ANN001
     from ikudesk.gui.survei.halaman import JendelaSurvei
 
-    w = _utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta-2023"])
+    w = utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta-2023"])
     aksi_menurut_nama(w)["aksiPerjanjianKinerja"].trigger()
     pk = w._jendela_pk
     aksi_menurut_nama(w)["aksiRingkasan"].trigger()
@@ -276,7 +264,7 @@ def test_escape_di_kolom_tidak_menutup_jendela(qtbot, controller, ids_contoh, tm
 def test_dialog_cetak_keterangan_tahun_menurut_laporan_dan_nama_pk(
     qtbot, controller, ids_contoh, tmp_path
 ) -> None:  # noqa: ANN001
-    w = _utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta-2023"])
+    w = utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta-2023"])
     dok = controller.dokumen
     tanpa_pk = next(t for t in dok.tahun() if dok.pk(t) is None)
     tanpa_survei = next(
@@ -339,7 +327,7 @@ def test_grid_triwulan_iii_meminta_penandatangan_triwulan(
 
     from ikudesk.l10n import format_tanggal
 
-    w = _utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta-2023"])
+    w = utama(qtbot, controller, tmp_path, ids_contoh["sumber-harta-2023"])
     lt = controller.dokumen.laporan(2023)
     tanggal_tahun = (
         format_tanggal(lt.penandatangan.tanggal)

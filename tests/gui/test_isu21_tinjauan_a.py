@@ -4,98 +4,21 @@ real store."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from ikudesk.files.docfile import baca_file, ke_json
-from ikudesk.gui.controller import DocumentController
-from ikudesk.gui.main_window import MainWindow
-from ikudesk.gui.settings import Pengaturan
-from ikudesk.persistence.repo import muat_dokumen, simpan_dokumen_baru
-from ikudesk.persistence.store import Store, buka_store
 from ikudesk.session import pengukuran as pg
-
-
-@pytest.fixture
-def jendela(qtbot, tmp_path: Path, contoh_paths) -> Iterator[tuple[MainWindow, dict[str, int]]]:  # noqa: ANN001
-    store: Store = buka_store(tmp_path / "iku.sqlite")
-    ids = {p.stem: simpan_dokumen_baru(store, baca_file(p)) for p in contoh_paths}
-    w = MainWindow(DocumentController(store), Pengaturan(tmp_path / "pengaturan"))
-    qtbot.addWidget(w)
-    w.resize(1024, 600)
-    w.show()
-    qtbot.waitExposed(w)
-    w.buka_awal(ids["sumber-harta-2023"])
-    yield w, ids
-    w.ctl.stack.clear()
-    for c in w.findChildren(QWidget):
-        if c.isWindow() and c is not w:
-            c.hide()
-    w.hide()
-    store.close()
-
-
-def _disimpan(w: MainWindow) -> str:
-    return ke_json(muat_dokumen(w.ctl.store, w.ctl.dokumen.id))
-
-
-def _klik(view, index) -> None:  # noqa: ANN001
-    view.scrollTo(index)
-    QTest.mouseClick(
-        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
-    )
-
-
-def _ketik(view: QWidget, teks: str) -> None:
-    """Keys to whatever has the focus: ``\t`` Tab, ``\n`` Enter."""
-    for ch in teks:
-        tuju = QApplication.focusWidget()
-        if tuju is None or tuju.window() is not view.window():
-            tuju = view.window().focusWidget() or view
-        if ch == "\t":
-            QTest.keyClick(tuju, Qt.Key.Key_Tab)
-        elif ch == "\n":
-            QTest.keyClick(tuju, Qt.Key.Key_Return)
-        else:
-            QTest.keyClicks(tuju, ch)
-        QApplication.processEvents()
-    for _ in range(3):
-        QApplication.processEvents()
-
-
-def _pk(w: MainWindow, tahun: int):  # noqa: ANN202
-    from ikudesk.gui.main_window import aksi_menurut_nama
-
-    aksi_menurut_nama(w)["aksiPerjanjianKinerja"].trigger()
-    j = w._jendela_pk
-    j.resize(1024, 600)
-    j.halaman.pilih(tahun)
-    return j
-
-
-def _grid(w: MainWindow, tahun: int, triwulan: int | None = None):  # noqa: ANN202
-    w.aksi_pengukuran.trigger()
-    j = w.jendela_pengukuran
-    j.pilih(tahun, triwulan)
-    j.activateWindow()  # shortcuts of the grid's window reach it only while it is active
-    for _ in range(100):
-        if j.isActiveWindow():
-            break
-        QTest.qWait(20)
-    return j
-
-
-def _baris(j, jenis: str, teks: str) -> int:  # noqa: ANN001
-    return next(
-        r for r, b in enumerate(j.model.baris) if b.jenis == jenis and b.teks.startswith(teks)
-    )
-
+from tests.support.jendela_utama import (
+    baris_grid,
+    buka_grid,
+    buka_pk,
+    disimpan,
+    ketik,
+    klik,
+    tabel_terlihat,
+)
 
 # --------------------------------------------------------------------------- 1, 2 warnings
 
@@ -105,7 +28,7 @@ def test_pk_tanpa_tanggal_diperingatkan_saat_ekspor(qtbot, jendela, tmp_path) ->
     from ikudesk.gui.print_dialog import OpsiCetak
 
     w, _ids = jendela
-    j = _pk(w, 2023)
+    j = buka_pk(w, 2023)
     ui = j.halaman.ui
     ui.tanggalEdit.selectAll()
     QTest.keyClick(ui.tanggalEdit, Qt.Key.Key_Delete)
@@ -156,10 +79,10 @@ _TEMPEL_ISIAN = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftM
 
 def test_tempel_ke_sel_isian_dari_judul_atau_kolom_nama(qtbot, jendela) -> None:  # noqa: ANN001
     w, _ids = jendela
-    j = _grid(w, 2024, 1)
+    j = buka_grid(w, 2024, 1)
     judul = next(r for r, b in enumerate(j.model.baris) if b.jenis == "kelompok")
     isian = [r for r in range(judul, len(j.model.baris)) if j.model.dapat_diisi(r, pg.K_INPUT)]
-    _klik(j.grid, j.model.index(judul, pg.K_INPUT))  # a heading spans the row
+    klik(j.grid, j.model.index(judul, pg.K_INPUT))  # a heading spans the row
     QGuiApplication.clipboard().setText("7\n8\n")
     n = w.ctl.stack.count()
     QTest.keyClick(j.grid, Qt.Key.Key_V, _TEMPEL_ISIAN)
@@ -168,7 +91,7 @@ def test_tempel_ke_sel_isian_dari_judul_atau_kolom_nama(qtbot, jendela) -> None:
     assert [j.model.data(j.model.index(r, pg.K_INPUT)) for r in isian[:2]] == ["7", "8"]
     # from the name column of an input row: down that row's input column
     r = isian[2]
-    _klik(j.grid, j.model.index(r, pg.K_NAMA))
+    klik(j.grid, j.model.index(r, pg.K_NAMA))
     QGuiApplication.clipboard().setText("9\n")
     QTest.keyClick(j.grid, Qt.Key.Key_V, _TEMPEL_ISIAN)
     assert w.ctl.stack.count() == n + 2 and j.model.data(j.model.index(r, pg.K_INPUT)) == "9"
@@ -176,7 +99,7 @@ def test_tempel_ke_sel_isian_dari_judul_atau_kolom_nama(qtbot, jendela) -> None:
     terakhir = len(j.model.baris) - 1
     bawah = [x for x in range(terakhir, -1, -1) if not j.model.dapat_diisi(x, pg.K_INPUT)]
     if bawah and bawah[0] > isian[-1]:
-        _klik(j.grid, j.model.index(bawah[0], pg.K_NAMA))
+        klik(j.grid, j.model.index(bawah[0], pg.K_NAMA))
         QTest.keyClick(j.grid, Qt.Key.Key_V, _TEMPEL_ISIAN)
         assert "kolom Target atau Isian" in j.pesan.text()
 
@@ -186,22 +109,22 @@ def test_tempel_ke_sel_isian_dari_judul_atau_kolom_nama(qtbot, jendela) -> None:
 
 def test_tab_dari_isian_ke_sel_isian_berikut(qtbot, jendela) -> None:  # noqa: ANN001
     w, _ids = jendela
-    j = _grid(w, 2024, 1)
+    j = buka_grid(w, 2024, 1)
     m = j.model
     isi = [
         (r, k) for r in range(m.rowCount()) for k in range(m.columnCount()) if m.dapat_diisi(r, k)
     ]
     r, k = next(x for x in isi if x[1] == pg.K_INPUT)
     berikut = isi[isi.index((r, k)) + 1]
-    _klik(j.grid, m.index(r, k))
-    _ketik(j.grid, "5\t")
+    klik(j.grid, m.index(r, k))
+    ketik(j.grid, "5\t")
     cur = j.grid.currentIndex()
     assert (cur.row(), cur.column()) == berikut  # not the read-only "s.d." cell
     assert j.grid.state() == j.grid.State.EditingState
-    _ketik(j.grid, "6\t")
+    ketik(j.grid, "6\t")
     assert m.data(m.index(*berikut)) == "6"
     # Shift+Tab back to the input cell it came from
-    _klik(j.grid, m.index(*berikut))
+    klik(j.grid, m.index(*berikut))
     QTest.keyClick(j.grid, Qt.Key.Key_Backtab)
     cur = j.grid.currentIndex()
     assert (cur.row(), cur.column()) == (r, k)
@@ -212,25 +135,21 @@ def test_tab_dari_isian_ke_sel_isian_berikut(qtbot, jendela) -> None:  # noqa: A
 
 def test_teks_urungkan_triwulan_romawi_dan_uraian_komponen(qtbot, jendela) -> None:  # noqa: ANN001
     w, _ids = jendela
-    j = _grid(w, 2024, 2)
-    r = _baris(j, "komponen", "Jumlah Kegiatan Pelayanan yang ditindaklanjuti")
-    _klik(j.grid, j.model.index(r, pg.K_INPUT))
-    _ketik(j.grid, "3\n")
+    j = buka_grid(w, 2024, 2)
+    r = baris_grid(j, "komponen", "Jumlah Kegiatan Pelayanan yang ditindaklanjuti")
+    klik(j.grid, j.model.index(r, pg.K_INPUT))
+    ketik(j.grid, "3\n")
     teks = w.ctl.stack.undoText()
     assert "2024 triwulan II " in teks and "triwulan 2" not in teks
     assert 'Ubah nilai "Jumlah Kegiatan Pelayanan yang' in teks
     assert "pelayanan_ditindaklanjuti" not in teks
     ind = next(x for x in range(r, -1, -1) if j.model.baris[x].jenis == "indikator")
-    _klik(j.grid, j.model.index(ind, pg.K_TARGET))
-    _ketik(j.grid, "50\n")
+    klik(j.grid, j.model.index(ind, pg.K_TARGET))
+    ketik(j.grid, "50\n")
     assert w.ctl.stack.undoText().startswith("Ubah target 2024 triwulan II ")
 
 
 # --------------------------------------------------------------------------- 3 refused values kept
-
-
-def _tabel(w: MainWindow, nama: str):  # noqa: ANN202
-    return next(t for t in w.panel.findChildren(QWidget, nama) if t.isVisible())
 
 
 def _editor(view, index) -> QLineEdit | None:  # noqa: ANN001
@@ -242,33 +161,33 @@ def test_nilai_ditolak_tetap_di_editor_halaman_indikator(qtbot, jendela) -> None
     w, _ids = jendela
     ind = next(i for i in w.ctl.dokumen.semua_indikator() if not i.pakai_rumus and not i.survei_ikm)
     w.pilih("indikator", ind.id)
-    sebelum, langkah = _disimpan(w), w.ctl.stack.count()
+    sebelum, langkah = disimpan(w), w.ctl.stack.count()
     for nama in ("nilaiTable", "triwulanTable"):
-        t = _tabel(w, nama)
+        t = tabel_terlihat(w, nama)
         m = t.model()
         k = next(
             k for k in range(m.columnCount()) if m.flags(m.index(0, k)) & Qt.ItemFlag.ItemIsEditable
         )
         for kunci in ("\t", "\n"):
-            _klik(t, m.index(0, k))
-            _ketik(t, "12x" + kunci)
+            klik(t, m.index(0, k))
+            ketik(t, "12x" + kunci)
             e = _editor(t, m.index(0, k))
             assert e is not None and e.text() == "12x", (nama, repr(kunci))
             assert t.state() == t.State.EditingState
             assert t.currentIndex().row() == 0 and t.currentIndex().column() == k
             QTest.keyClick(e, Qt.Key.Key_Escape)
-    assert _disimpan(w) == sebelum and w.ctl.stack.count() == langkah
+    assert disimpan(w) == sebelum and w.ctl.stack.count() == langkah
     pesan = next(x for x in w.panel.findChildren(QWidget, "nilaiPesan") if x.isVisible())
     assert "12x" in pesan.text() or "angka" in pesan.text().lower()
 
 
 def test_anggaran_pk_ditolak_tetap_di_editor(qtbot, jendela) -> None:  # noqa: ANN001
     w, _ids = jendela
-    j = _pk(w, 2023)
+    j = buka_pk(w, 2023)
     ui = j.halaman.ui
     ui.tab.setCurrentWidget(ui.halamanProgram)
     pohon = ui.programPohon
-    sebelum, langkah = _disimpan(w), w.ctl.stack.count()
+    sebelum, langkah = disimpan(w), w.ctl.stack.count()
     it = pohon.topLevelItem(0)
     for kunci in ("\t", "\n"):
         pohon.setCurrentItem(it, 2)
@@ -277,12 +196,12 @@ def test_anggaran_pk_ditolak_tetap_di_editor(qtbot, jendela) -> None:  # noqa: A
         assert e is not None
         e.selectAll()
         e.setFocus()
-        _ketik(pohon, "abc" + kunci)
+        ketik(pohon, "abc" + kunci)
         e = _editor(pohon, pohon.indexFromItem(it, 2))
         assert e is not None and e.text() == "abc", repr(kunci)
         assert pohon.currentColumn() == 2 and "baris 1" in ui.infoLabel.text()
         QTest.keyClick(e, Qt.Key.Key_Escape)
-    assert _disimpan(w) == sebelum and w.ctl.stack.count() == langkah
+    assert disimpan(w) == sebelum and w.ctl.stack.count() == langkah
 
 
 # ------------------------------------------------------------------ 5 paste, an editor open
@@ -290,13 +209,13 @@ def test_anggaran_pk_ditolak_tetap_di_editor(qtbot, jendela) -> None:  # noqa: A
 
 def test_tempel_isian_dengan_editor_terbuka_satu_langkah(qtbot, jendela) -> None:  # noqa: ANN001
     w, _ids = jendela
-    j = _grid(w, 2024, 1)
+    j = buka_grid(w, 2024, 1)
     m = j.model
     isian = [r for r in range(m.rowCount()) if m.dapat_diisi(r, pg.K_INPUT)]
     r = isian[0]
     sebelum = m.data(m.index(r, pg.K_INPUT))
-    _klik(j.grid, m.index(r, pg.K_INPUT))
-    _ketik(j.grid, "9")  # the editor is open with a 9 not yet stored
+    klik(j.grid, m.index(r, pg.K_INPUT))
+    ketik(j.grid, "9")  # the editor is open with a 9 not yet stored
     assert j.grid.state() == j.grid.State.EditingState
     n = w.ctl.stack.count()
     QGuiApplication.clipboard().setText("4\n5\n")
@@ -312,11 +231,11 @@ def test_tempel_isian_dengan_editor_terbuka_satu_langkah(qtbot, jendela) -> None
 
 def test_blok_ditempel_ke_editor_sel_pesannya_tanpa_baris_baru(qtbot, jendela) -> None:  # noqa: ANN001
     w, _ids = jendela
-    j = _grid(w, 2024, 1)
+    j = buka_grid(w, 2024, 1)
     m = j.model
     r = next(r for r in range(m.rowCount()) if m.dapat_diisi(r, pg.K_INPUT))
-    _klik(j.grid, m.index(r, pg.K_INPUT))
-    _ketik(j.grid, "1")
+    klik(j.grid, m.index(r, pg.K_INPUT))
+    ketik(j.grid, "1")
     editor = j.grid.indexWidget(m.index(r, pg.K_INPUT))
     assert isinstance(editor, QLineEdit)
     QGuiApplication.clipboard().setText("4\n5\n3\n")
