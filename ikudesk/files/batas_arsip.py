@@ -28,22 +28,39 @@ class ArsipError(IkuError):
     """The file is not a zip-packed office file this program reads safely."""
 
 
-def tolak_ole(p: Path, awal: bytes, ukuran: int, lama: str, baru: str) -> None:
-    """Refuse an OLE compound file: a password-protected .docx/.xlsx or an old .doc/.xls."""
+def jenis_ole(p: Path, awal: bytes, ukuran: int) -> str | None:
+    """What an OLE compound file is: "terenkripsi" (Office keeps a password-protected
+    .docx/.xlsx in one, with an "EncryptionInfo" stream), "lama" (an old .doc/.xls), or None
+    when ``awal`` is not an OLE file's start."""
     if not awal.startswith(OLE):
-        return
+        return None
     with open(p, "rb") as f:
         isi = f.read(min(ukuran, 4 * 1024 * 1024))
-    # Office keeps an encrypted .docx/.xlsx in an OLE container with an "EncryptionInfo" stream.
-    if "EncryptionInfo".encode("utf-16-le") in isi:
+    return "terenkripsi" if "EncryptionInfo".encode("utf-16-le") in isi else "lama"
+
+
+def tolak_ole(p: Path, awal: bytes, ukuran: int, lama: str, baru: str) -> None:
+    """Refuse an OLE compound file: a password-protected .docx/.xlsx or an old .doc/.xls."""
+    jenis = jenis_ole(p, awal, ukuran)
+    if jenis == "terenkripsi":
         raise ArsipError(
             f"Berkas '{p.name}' dilindungi kata sandi (terenkripsi) dan tidak dapat dibaca. "
             "Buka berkasnya, hapus kata sandinya, simpan, lalu impor lagi."
         )
-    raise ArsipError(
-        f"Berkas '{p.name}' berformat lama ({lama}). Buka di Word/Excel atau LibreOffice, "
-        f"simpan sebagai {baru}, lalu impor lagi."
-    )
+    if jenis == "lama":
+        raise ArsipError(
+            f"Berkas '{p.name}' berformat lama ({lama}). Buka di Word/Excel atau LibreOffice, "
+            f"simpan sebagai {baru}, lalu impor lagi."
+        )
+
+
+def periksa_paket(p: Path, bagian: str, bukan: str) -> set[str]:
+    """The member names of an office package at ``p`` within the bounds; refused (``bukan``:
+    what the file then is not, e.g. "dokumen Word (.docx)") without its main ``bagian``."""
+    nama = periksa_zip(p)
+    if bagian not in nama:
+        raise ArsipError(f"Berkas '{p.name}' bukan {bukan}.")
+    return nama
 
 
 def periksa_zip(p: Path, maks_terurai: int = MAKS_BITA_TERURAI_ZIP) -> set[str]:

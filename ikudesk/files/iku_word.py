@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ikudesk.files.batas_arsip import ArsipError, periksa_zip, sebab_rusak
+from ikudesk.files.batas_arsip import ArsipError, periksa_paket, sebab_rusak
 from ikudesk.files.iku_sumber import Grid, ImporError, Paragraf, Pecahan, Sel, Sumber, Teks, bersih
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -345,11 +345,9 @@ def _tolak_doctype(p: Path) -> None:
 def baca_docx(p: Path) -> Sumber:
     """The paragraphs and tables of the .docx at ``p``, in order (bounds checked first)."""
     try:
-        nama = periksa_zip(p)
+        periksa_paket(p, "word/document.xml", "dokumen Word (.docx)")
     except ArsipError as e:
         raise ImporError(e.pesan) from None
-    if "word/document.xml" not in nama:
-        raise ImporError(f"Berkas '{p.name}' bukan dokumen Word (.docx).")
     _tolak_doctype(p)
     import docx  # python-docx; lazy: only an import needs it
 

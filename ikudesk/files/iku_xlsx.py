@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ikudesk.files.batas_arsip import ArsipError, periksa_zip, sebab_rusak
+from ikudesk.files.batas_arsip import ArsipError, periksa_paket, sebab_rusak
 from ikudesk.files.iku_sumber import Grid, ImporError, Paragraf, Sel, Sumber, Teks, bersih
 
 MAKS_BARIS_LEMBAR = 100_000
@@ -108,11 +108,9 @@ def _periksa_ukuran(p: Path) -> None:
 def baca_xlsx(p: Path) -> Sumber:
     """One grid per sheet (up to 50), in order."""
     try:
-        nama = periksa_zip(p)
+        periksa_paket(p, "xl/workbook.xml", "buku kerja Excel (.xlsx)")
     except ArsipError as e:
         raise ImporError(e.pesan) from None
-    if "xl/workbook.xml" not in nama:
-        raise ImporError(f"Berkas '{p.name}' bukan buku kerja Excel (.xlsx).")
     from openpyxl import load_workbook
 
     from ikudesk.files import batas

@@ -29,6 +29,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ikudesk.domain import rules
 from ikudesk.errors import DokumenError, IkuError
 from ikudesk.files import batas
+from ikudesk.files.batas_arsip import jenis_ole
 from ikudesk.l10n import AngkaError, parse_angka
 
 # --- the look ----------------------------------------------------------------------------------
@@ -338,8 +339,6 @@ def workbook_baru() -> Workbook:
 
 # --- reading a workbook that came from elsewhere ----------------------------------------------
 
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
 
 def periksa_berkas(path: str | os.PathLike[str]) -> Path:
     """Refuse, before openpyxl reads a byte, what is not a .xlsx we can read safely: the format,
@@ -356,17 +355,14 @@ def periksa_berkas(path: str | os.PathLike[str]) -> Path:
     except OSError as e:
         raise IkuError(f"Berkas '{p}' tidak dapat dibaca: {e.strerror or e}.") from None
     batas.periksa_ukuran(p)
-    if awal.startswith(_OLE):
-        # Excel keeps a password-protected .xlsx inside an OLE container with an
-        # "EncryptionInfo" stream; any other OLE file is the old .xls format.
-        with open(p, "rb") as f:
-            isi = f.read(min(ukuran, 4 * 1024 * 1024))
-        if "EncryptionInfo".encode("utf-16-le") in isi:
-            raise IkuError(
-                f"Berkas '{p.name}' dilindungi kata sandi (terenkripsi) dan tidak dapat dibaca. "
-                "Buka di Excel, hapus kata sandinya (File → Info → Protect Workbook), simpan, "
-                "lalu impor lagi."
-            )
+    jenis = jenis_ole(p, awal, ukuran)
+    if jenis == "terenkripsi":
+        raise IkuError(
+            f"Berkas '{p.name}' dilindungi kata sandi (terenkripsi) dan tidak dapat dibaca. "
+            "Buka di Excel, hapus kata sandinya (File → Info → Protect Workbook), simpan, "
+            "lalu impor lagi."
+        )
+    if jenis == "lama":
         raise IkuError(
             f"Berkas '{p.name}' berformat Excel lama (.xls). Buka di Excel atau LibreOffice dan "
             "simpan sebagai .xlsx, lalu impor lagi."
