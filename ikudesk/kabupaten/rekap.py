@@ -112,12 +112,32 @@ class Rekap:
         }
 
 
+class _Capaian:
+    """Each indicator's capaian for the year, computed once per rekap (choosing a kecamatan's
+    document, its row and the shared indicators all ask for it)."""
+
+    def __init__(self, tahun: int) -> None:
+        self.tahun = tahun
+        self._hasil: dict[int, Hasil] = {}
+
+    def hasil(self, ind: Indikator) -> Hasil:
+        h = self._hasil.get(id(ind))  # the documents outlive the rekap: ids stay unique
+        if h is None:
+            h = hitung_capaian(ind, self.tahun, hitung_realisasi(ind, self.tahun))
+            self._hasil[id(ind)] = h
+        return h
+
+    def nilai(self, ind: Indikator) -> Decimal | None:
+        return self.hasil(ind).nilai
+
+
 def pilih_dokumen(
-    dokumen: Sequence[tuple[int, Dokumen]], tahun: int
+    dokumen: Sequence[tuple[int, Dokumen]], tahun: int, capaian: _Capaian | None = None
 ) -> list[tuple[str, tuple[int, Dokumen] | None, Dokumen]]:
     """Per kecamatan (in order of first appearance): its name, the document that serves
     ``tahun`` — the one whose period holds it, else one without a period — or None, and a
     document to name the kecamatan by."""
+    cp = capaian or _Capaian(tahun)
     kelompok: dict[str, list[tuple[int, Dokumen]]] = defaultdict(list)
     for did, dok in dokumen:
         kelompok[identitas_instansi(dok.profil.instansi)].append((did, dok))
@@ -129,21 +149,16 @@ def pilih_dokumen(
         # year, then the newest.
         dipakai = max(
             memuat or bebas,
-            key=lambda t: (sum(1 for i in t[1].semua_indikator() if _capaian(i, tahun)), t[0]),
+            key=lambda t: (
+                sum(1 for i in t[1].semua_indikator() if cp.nilai(i) is not None),
+                t[0],
+            ),
             default=None,
         )
         wakil = dipakai[1] if dipakai else max(daftar, key=lambda t: t[0])[1]
         hasil.append((" ".join(wakil.profil.instansi.split()), dipakai, wakil))
     hasil.sort(key=lambda t: identitas_instansi(t[0]))
     return hasil
-
-
-def _hasil(ind: Indikator, tahun: int) -> Hasil:
-    return hitung_capaian(ind, tahun, hitung_realisasi(ind, tahun))
-
-
-def _capaian(ind: Indikator, tahun: int) -> Decimal | None:
-    return _hasil(ind, tahun).nilai
 
 
 def _ikm(dok: Dokumen, tahun: int) -> tuple[Decimal | None, str]:
@@ -162,6 +177,7 @@ def _satu(
     tahun: int,
     triwulan: int | None,
     daftar: list[Kategori],
+    capaian: _Capaian,
 ) -> RekapKecamatan:
     kosong = {k.nama: 0 for k in daftar} | {BELUM_DIISI_TAB: 0, TIDAK_DIHITUNG: 0}
     if dipakai is None:
@@ -185,7 +201,7 @@ def _satu(
         )
     did, dok = dipakai
     semua = dok.semua_indikator()
-    hasil = [_hasil(ind, tahun) for ind in semua]
+    hasil = [capaian.hasil(ind) for ind in semua]
     r = ringkas(hasil)
     kategori = dict(kosong)
     for h in hasil:
@@ -254,14 +270,14 @@ def _kelompok_bersama(
     return hasil
 
 
-def _bersama(dipakai: list[tuple[str, Dokumen]], tahun: int) -> list[IndikatorBersama]:
+def _bersama(dipakai: list[tuple[str, Dokumen]], capaian_dari: _Capaian) -> list[IndikatorBersama]:
     hasil: list[IndikatorBersama] = []
     for kode, nama, anggota in _kelompok_bersama(dipakai):
         capaian: dict[str, Decimal | None] = {}
         satuan = ""
         for ki, daftar in sorted(anggota.items()):
             # A kecamatan with two alike (a survey indicator and its copy): the one computed.
-            nilai = [v for v in (_capaian(i, tahun) for i in daftar) if v is not None]
+            nilai = [v for v in map(capaian_dari.nilai, daftar) if v is not None]
             capaian[dipakai[ki][0]] = bulatkan(nilai[0]) if nilai else None
             satuan = satuan or daftar[0].satuan
         hasil.append(IndikatorBersama(kode, nama, satuan, capaian))
@@ -276,8 +292,9 @@ def hitung_rekap(
 ) -> Rekap:
     """The recapitulation of ``tahun`` (and quarter ``triwulan``) over ``(id, document)``."""
     daftar = list(kategori or KATEGORI_BAWAAN)
-    pilihan = pilih_dokumen(dokumen, tahun)
-    baris = [_satu(nama, dipakai, tahun, triwulan, daftar) for nama, dipakai, _ in pilihan]
+    cp = _Capaian(tahun)
+    pilihan = pilih_dokumen(dokumen, tahun, cp)
+    baris = [_satu(nama, dipakai, tahun, triwulan, daftar, cp) for nama, dipakai, _ in pilihan]
     dipakai = [(nama, d[1]) for nama, d, _ in pilihan if d is not None]
     pemda = {" ".join(w.profil.pemerintah_daerah.split()) for _, _, w in pilihan}
     pemda.discard("")
@@ -286,7 +303,7 @@ def hitung_rekap(
         triwulan=triwulan,
         kategori=[k.nama for k in daftar] + [BELUM_DIISI_TAB, TIDAK_DIHITUNG],
         kecamatan=baris,
-        bersama=_bersama(dipakai, tahun),
+        bersama=_bersama(dipakai, cp),
         pemerintah_daerah=pemda.pop() if len(pemda) == 1 else "",
     )
 

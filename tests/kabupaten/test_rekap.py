@@ -289,3 +289,27 @@ def test_grafik_label_besar_tetap_di_bingkai_dan_judul_tidak_sendirian(tmp_path:
     ).stdout.split("\f")
     (h,) = [h for h in halaman if "INDIKATOR YANG DIMILIKI BEBERAPA KECAMATAN" in h]
     assert "Grafik 1." in h
+
+
+def test_capaian_nol_dihitung_saat_memilih_dokumen(tmp_path: Path, capsys) -> None:
+    """A capaian of exactly 0 is a capaian: of two documents of one kecamatan and period, the
+    older one with a 0 is recapitulated, not the newer empty one."""
+    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.store import buka_store
+
+    db = tmp_path / "k.sqlite"
+    nol = dokumen_kecamatan("Kecamatan Alfa", jumlah=3)
+    for ind in nol.semua_indikator():
+        ind.realisasi = {TAHUN: Decimal(0)}
+    kosong = dokumen_kecamatan("Kecamatan Alfa", jumlah=3)
+    for ind in kosong.semua_indikator():
+        ind.realisasi.clear()
+    with buka_store(db) as s:
+        berisi = simpan_dokumen_baru(s, nol)
+        simpan_dokumen_baru(s, kosong)
+        simpan_dokumen_baru(s, dokumen_kecamatan("Kecamatan Beta"))
+    assert main(["rekap", "--tahun", str(TAHUN), "--json", "--db", str(db)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    (alfa,) = [k for k in data["kecamatan"] if "Alfa" in k["instansi"]]
+    assert alfa["dokumen_id"] == berisi and alfa["terhitung"] == 3
+    assert Decimal(str(alfa["rata_rata_capaian"])) == 0
