@@ -195,7 +195,7 @@ def beri_ulang(conn: Any) -> None:  # noqa: ANN401
     for peran, instansi in daftar_hak(conn):
         ada = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :p"), {"p": peran}).first()
         if ada is not None:
-            _beri(conn, '"' + peran.replace('"', '""') + '"', tulis=instansi is not None)
+            _beri(conn, _pengenal(peran), tulis=instansi is not None)
 
 
 def daftar_hak(conn: Any) -> list[tuple[str, str | None]]:  # noqa: ANN401
@@ -226,4 +226,9 @@ def _kutip(conn: Any, peran: str) -> str:  # noqa: ANN401
         raise StoreError(
             f"Peran (pengguna) '{peran}' tidak ada di server; buat dulu dengan CREATE ROLE."
         )
+    return _pengenal(peran)
+
+
+def _pengenal(peran: str) -> str:
+    """A role name as a quoted SQL identifier."""
     return '"' + peran.replace('"', '""') + '"'
