@@ -132,32 +132,26 @@ def pengguna_os() -> str:
         return ""
 
 
+# A signer's fields, in the order its JSON column (and its own table) keeps them.
+_SIGNER = ("tempat", "tanggal", "jabatan", "nama", "pangkat", "nip", "status")
+
+
+def _signer_fields(p: Penandatangan) -> dict[str, str]:
+    return {k: getattr(p, k) for k in _SIGNER}
+
+
 def signer_json(p: Penandatangan) -> str:
-    return json.dumps(
-        {
-            "tempat": p.tempat,
-            "tanggal": p.tanggal,
-            "jabatan": p.jabatan,
-            "nama": p.nama,
-            "pangkat": p.pangkat,
-            "nip": p.nip,
-            "status": p.status,
-        },
-        ensure_ascii=False,
-    )
+    return json.dumps(_signer_fields(p), ensure_ascii=False)
 
 
 def signer_from_json(teks: str) -> Penandatangan:
     d = json.loads(teks)
-    return Penandatangan(
-        tempat=d.get("tempat", ""),
-        tanggal=d.get("tanggal", ""),
-        jabatan=d.get("jabatan", ""),
-        nama=d.get("nama", ""),
-        pangkat=d.get("pangkat", ""),
-        nip=d.get("nip", ""),
-        status=d.get("status", ""),
-    )
+    return Penandatangan(**{k: d.get(k, "") for k in _SIGNER})
+
+
+def _signer_of(row: Any) -> Penandatangan:
+    """A signer from its own table's row."""
+    return Penandatangan(**{k: getattr(row, k) for k in _SIGNER})
 
 
 # --- rows of one object -------------------------------------------------------------------
@@ -197,15 +191,18 @@ def indikator_row(ind: Indikator) -> dict[str, Any]:
 
 
 def _penandatangan_row(dokumen_id: int, p: Penandatangan) -> dict[str, Any]:
+    return {"dokumen_id": dokumen_id, **_signer_fields(p)}
+
+
+def _penetapan_row(dokumen_id: int, p: Penetapan, berkas: str | None) -> dict[str, Any]:
     return {
         "dokumen_id": dokumen_id,
-        "tempat": p.tempat,
+        "versi": p.versi,
         "tanggal": p.tanggal,
-        "jabatan": p.jabatan,
-        "nama": p.nama,
-        "pangkat": p.pangkat,
-        "nip": p.nip,
-        "status": p.status,
+        "dasar": p.dasar,
+        "alasan": p.alasan,
+        "sidik": p.sidik,
+        "berkas": berkas,
     }
 
 
@@ -287,6 +284,16 @@ class Writer:
         if rows:
             self.session.execute(insert(table), rows)
 
+    def _update_by_id(self, table: Any, row_id: int, **values: Any) -> None:
+        self.session.execute(update(table).where(table.id == row_id).values(**values))
+
+    def _delete_at(self, table: Any, **key: Any) -> None:
+        """Delete the rows of ``table`` at this key (each column equal to its value): the first
+        half of every ``replace_*``, whose second half inserts the new entry, if any."""
+        self.session.execute(
+            delete(table).where(*(col(getattr(table, k)) == v for k, v in key.items()))
+        )
+
     # whole documents ------------------------------------------------------------------
 
     def insert_document(self, dok: Dokumen, *, dokumen_id: int | None = None) -> int:
@@ -325,46 +332,19 @@ class Writer:
         self._insert_plain(
             PenetapanRow,
             [
-                {
-                    "dokumen_id": dokumen_id,
-                    "versi": p.versi,
-                    "tanggal": p.tanggal,
-                    "dasar": p.dasar,
-                    "alasan": p.alasan,
-                    "sidik": p.sidik,
-                    "berkas": berkas_akhir if i == len(dok.penetapan) - 1 else None,
-                }
+                _penetapan_row(dokumen_id, p, berkas_akhir if i == len(dok.penetapan) - 1 else None)
                 for i, p in enumerate(dok.penetapan)
             ],
         )
 
-    def tambah_penetapan(self, dokumen_id: int, p: Penetapan, berkas: str | None) -> None:
-        self._insert_plain(
-            PenetapanRow,
-            [
-                {
-                    "dokumen_id": dokumen_id,
-                    "versi": p.versi,
-                    "tanggal": p.tanggal,
-                    "dasar": p.dasar,
-                    "alasan": p.alasan,
-                    "sidik": p.sidik,
-                    "berkas": berkas,
-                }
-            ],
-        )
+    def insert_penetapan(self, dokumen_id: int, p: Penetapan, berkas: str | None) -> None:
+        self._insert_plain(PenetapanRow, [_penetapan_row(dokumen_id, p, berkas)])
 
-    def hapus_penetapan(self, dokumen_id: int, versi: int) -> None:
-        self.session.execute(
-            delete(PenetapanRow).where(
-                (col(PenetapanRow.dokumen_id) == dokumen_id) & (col(PenetapanRow.versi) == versi)
-            )
-        )
+    def delete_penetapan(self, dokumen_id: int, versi: int) -> None:
+        self._delete_at(PenetapanRow, dokumen_id=dokumen_id, versi=versi)
 
     def set_status(self, dokumen_id: int, status: str) -> None:
-        self.session.execute(
-            update(DokumenRow).where(col(DokumenRow.id) == dokumen_id).values(status=status)
-        )
+        self._update_by_id(DokumenRow, dokumen_id, status=status)
 
     def set_berkas_penetapan(self, dokumen_id: int, versi: int, berkas: str | None) -> None:
         self.session.execute(
@@ -616,21 +596,12 @@ class Writer:
         )
 
     def replace_survei(self, indikator_id: int, tahun: int, survei: SurveiIkm | None) -> None:
-        self.session.execute(
-            delete(SurveiIkmRow).where(
-                (col(SurveiIkmRow.indikator_id) == indikator_id)
-                & (col(SurveiIkmRow.tahun) == tahun)
-            )
-        )
+        self._delete_at(SurveiIkmRow, indikator_id=indikator_id, tahun=tahun)
         if survei is not None:
             self.insert_survei(indikator_id, tahun, survei)
 
     def set_analisis(self, indikator_id: int, tahun: int, teks: str) -> None:
-        self.session.execute(
-            delete(AnalisisRow).where(
-                (col(AnalisisRow.indikator_id) == indikator_id) & (col(AnalisisRow.tahun) == tahun)
-            )
-        )
+        self._delete_at(AnalisisRow, indikator_id=indikator_id, tahun=tahun)
         if teks:
             self._insert_plain(
                 AnalisisRow, [{"indikator_id": indikator_id, "tahun": tahun, "teks": teks}]
@@ -641,25 +612,14 @@ class Writer:
     def replace_laporan_tahunan(
         self, dokumen_id: int, tahun: int, entry: LaporanTahunan | None
     ) -> None:
-        self.session.execute(
-            delete(LaporanTahunanRow).where(
-                (col(LaporanTahunanRow.dokumen_id) == dokumen_id)
-                & (col(LaporanTahunanRow.tahun) == tahun)
-            )
-        )
+        self._delete_at(LaporanTahunanRow, dokumen_id=dokumen_id, tahun=tahun)
         if entry is not None:
             self._insert_laporan(dokumen_id, [entry])
 
     def replace_laporan_triwulan(
         self, dokumen_id: int, tahun: int, triwulan: int, entry: LaporanTriwulan | None
     ) -> None:
-        self.session.execute(
-            delete(LaporanTriwulanRow).where(
-                (col(LaporanTriwulanRow.dokumen_id) == dokumen_id)
-                & (col(LaporanTriwulanRow.tahun) == tahun)
-                & (col(LaporanTriwulanRow.triwulan) == triwulan)
-            )
-        )
+        self._delete_at(LaporanTriwulanRow, dokumen_id=dokumen_id, tahun=tahun, triwulan=triwulan)
         if entry is not None:
             self._insert_laporan_tw(dokumen_id, [entry])
 
@@ -696,12 +656,8 @@ class Writer:
     def replace_pk(
         self, dokumen_id: int, tahun: int, perubahan: int, pk: PerjanjianKinerja | None
     ) -> None:
-        self.session.execute(
-            delete(PerjanjianKinerjaRow).where(
-                (col(PerjanjianKinerjaRow.dokumen_id) == dokumen_id)
-                & (col(PerjanjianKinerjaRow.tahun) == tahun)
-                & (col(PerjanjianKinerjaRow.perubahan) == perubahan)
-            )
+        self._delete_at(
+            PerjanjianKinerjaRow, dokumen_id=dokumen_id, tahun=tahun, perubahan=perubahan
         )
         if pk is not None:
             self._insert_pk(dokumen_id, pk)
@@ -763,9 +719,8 @@ class Writer:
 
     def write_order(self, jenis: str, ids: list[int]) -> None:
         """``urutan`` of siblings of one kind, in this order."""
-        table = TABLE_OF[jenis]
         for i, node_id in enumerate(ids):
-            self.session.execute(update(table).where(table.id == node_id).values(urutan=i))
+            self._update_by_id(TABLE_OF[jenis], node_id, urutan=i)
 
     def set_parent(self, jenis: str, node_id: int, parent_jenis: str, parent_id: int) -> None:
         if jenis == "sasaran":
@@ -776,41 +731,31 @@ class Writer:
             values = {"tujuan_id": parent_id, "sasaran_id": None}
         else:
             values = {"tujuan_id": None, "sasaran_id": parent_id}
-        table = TABLE_OF[jenis]
-        self.session.execute(update(table).where(table.id == node_id).values(**values))
+        self._update_by_id(TABLE_OF[jenis], node_id, **values)
 
     # fields ----------------------------------------------------------------------------
 
     def set_field(self, field: Field, node_id: int, value: Any) -> None:
         column = _COLUMN_OF.get(field)
         if column is not None:
-            table = TABLE_OF[field.kind]
-            self.session.execute(update(table).where(table.id == node_id).values({column: value}))
+            self._update_by_id(TABLE_OF[field.kind], node_id, **{column: value})
         elif field is Field.DOKUMEN_JUDUL:
-            self.session.execute(
-                update(DokumenRow)
-                .where(col(DokumenRow.id) == node_id)
-                .values(judul=json.dumps(list(value), ensure_ascii=False))
+            self._update_by_id(
+                DokumenRow, node_id, judul=json.dumps(list(value), ensure_ascii=False)
             )
         elif field is Field.DOKUMEN_PERIODE:
-            self.session.execute(
-                update(DokumenRow)
-                .where(col(DokumenRow.id) == node_id)
-                .values(
-                    periode_mulai=value.mulai if value else None,
-                    periode_selesai=value.selesai if value else None,
-                )
+            self._update_by_id(
+                DokumenRow,
+                node_id,
+                periode_mulai=value.mulai if value else None,
+                periode_selesai=value.selesai if value else None,
             )
         elif field is Field.DOKUMEN_UKURAN:
-            self.session.execute(
-                update(DokumenRow)
-                .where(col(DokumenRow.id) == node_id)
-                .values(tabel_ukuran=angka_tepat(value) if value is not None else None)
+            self._update_by_id(
+                DokumenRow, node_id, tabel_ukuran=angka_tepat(value) if value is not None else None
             )
         elif field is Field.DOKUMEN_PENANDATANGAN:
-            self.session.execute(
-                delete(PenandatanganRow).where(col(PenandatanganRow.dokumen_id) == node_id)
-            )
+            self._delete_at(PenandatanganRow, dokumen_id=node_id)
             if value is not None:
                 self._insert_plain(PenandatanganRow, [_penandatangan_row(node_id, value)])
         elif field is Field.DOKUMEN_KEPALA:
@@ -824,14 +769,14 @@ class Writer:
         self, dokumen_id: int, kepala: list[BarisKepala], clear: bool = True
     ) -> None:
         if clear:
-            self.session.execute(delete(KepalaRow).where(col(KepalaRow.dokumen_id) == dokumen_id))
+            self._delete_at(KepalaRow, dokumen_id=dokumen_id)
         ids = self._insert(KepalaRow, [_kepala_row(dokumen_id, i, b) for i, b in enumerate(kepala)])
         for b, bid in zip(kepala, ids, strict=True):
             b.id = bid
 
     def replace_kolom(self, dokumen_id: int, kolom: list[Kolom], clear: bool = True) -> None:
         if clear:
-            self.session.execute(delete(KolomRow).where(col(KolomRow.dokumen_id) == dokumen_id))
+            self._delete_at(KolomRow, dokumen_id=dokumen_id)
         ids = self._insert(
             KolomRow,
             [
@@ -857,7 +802,7 @@ class Writer:
         Components that carry an id keep it; new ones get theirs from the database.
         """
         assert ind.id is not None
-        self.session.execute(delete(KomponenRow).where(col(KomponenRow.indikator_id) == ind.id))
+        self._delete_at(KomponenRow, indikator_id=ind.id)
         self.session.execute(
             update(IndikatorRow)
             .where(col(IndikatorRow.id) == ind.id)
@@ -941,18 +886,6 @@ def read_document(session: Session, dokumen_id: int) -> Dokumen:
     _read_laporan(baca, dok)
     _read_pk(baca, dok)
     return dok
-
-
-def _signer_of(row: Any) -> Penandatangan:
-    return Penandatangan(
-        tempat=row.tempat,
-        tanggal=row.tanggal,
-        jabatan=row.jabatan,
-        nama=row.nama,
-        pangkat=row.pangkat,
-        nip=row.nip,
-        status=row.status,
-    )
 
 
 def _read_dokumen(baca: _Reader, r: DokumenRow) -> Dokumen:
