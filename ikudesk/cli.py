@@ -328,7 +328,7 @@ def _peringatan_batas(dok) -> None:  # noqa: ANN001
 def cmd_import(args: argparse.Namespace) -> int:
     from ikudesk.files.docfile import baca_file
     from ikudesk.files.iku_impor import jenis_berkas
-    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.repo import save_new_dokumen
 
     if jenis_berkas(args.berkas) != "json":
         from ikudesk.files.iku_impor import impor_lembar, ringkasan
@@ -344,13 +344,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"Berkas dokumen IKU yang sah: {len(dok.semua_indikator())} indikator.")
             return KELUAR_OK
     with _buka(args) as store:
-        print(simpan_dokumen_baru(store, dok))
+        print(save_new_dokumen(store, dok))
     return KELUAR_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from ikudesk.files.docfile import tulis_file
-    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.persistence.repo import load_dokumen
 
     if args.versi_ditetapkan is not None:
         from ikudesk.files.atomic import tulis_atomik
@@ -366,7 +366,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
         return KELUAR_OK
     with _buka(args, baca_saja=True) as store:
-        dok = muat_dokumen(store, args.id)
+        dok = load_dokumen(store, args.id)
     _peringatan_batas(dok)
     tulis_file(dok, args.berkas)
     print(f"Dokumen {args.id} diekspor ke {args.berkas}", file=sys.stderr)
@@ -374,12 +374,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from ikudesk.persistence.repo import daftar_dokumen
+    from ikudesk.persistence.repo import list_dokumen
     from ikudesk.persistence.store import StoreBelumAda
 
     try:
         with _buka(args, baca_saja=True) as store:
-            daftar = daftar_dokumen(store)
+            daftar = list_dokumen(store)
     except StoreBelumAda:
         daftar = []
     if not daftar:
@@ -399,10 +399,10 @@ def cmd_capaian(args: argparse.Namespace) -> int:
     from ikudesk.files.docfile import json_tepat
     from ikudesk.l10n import bulatkan, format_angka
     from ikudesk.persistence.kategori_store import baca_kategori, masalah_kategori
-    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.persistence.repo import load_dokumen
 
     with _buka(args, baca_saja=True) as store:
-        dok = muat_dokumen(store, args.id)
+        dok = load_dokumen(store, args.id)
         kategori = baca_kategori(store)  # the store's own scale, as the reports use
         masalah = masalah_kategori(store)
     if masalah:

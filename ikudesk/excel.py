@@ -73,11 +73,11 @@ def _tanya(teks: str) -> bool:
 
 
 def _muat(args: argparse.Namespace) -> Dokumen:
-    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.persistence.repo import load_dokumen
     from ikudesk.persistence.store import buka_store
 
     with buka_store(getattr(args, "db", None), baca_saja=True) as store:
-        return muat_dokumen(store, args.id)
+        return load_dokumen(store, args.id)
 
 
 def jalankan_xlsx(args: argparse.Namespace) -> int:

@@ -167,13 +167,13 @@ def _versi(teks: str) -> int | None:
 
 def cmd_banding(args: argparse.Namespace) -> int:
     from ikudesk.domain.banding import banding
-    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.persistence.repo import load_dokumen
     from ikudesk.persistence.riwayat import dokumen_versi
 
     a, b = _versi(args.a), _versi(args.b)
     with _store(args, baca_saja=True) as store:
-        lama = muat_dokumen(store, args.id) if a is None else dokumen_versi(store, args.id, a)
-        baru = muat_dokumen(store, args.id) if b is None else dokumen_versi(store, args.id, b)
+        lama = load_dokumen(store, args.id) if a is None else dokumen_versi(store, args.id, a)
+        baru = load_dokumen(store, args.id) if b is None else dokumen_versi(store, args.id, b)
     baris = banding(lama, baru)
     if args.json:
         import json

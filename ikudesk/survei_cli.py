@@ -67,11 +67,11 @@ def hasil_ikm(dok: Dokumen, tahun: int) -> list[dict[str, Any]]:
 
 def jalankan_ikm(args: argparse.Namespace) -> int:
     from ikudesk.files.docfile import json_tepat
-    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.persistence.repo import load_dokumen
     from ikudesk.persistence.store import buka_store
 
     with buka_store(getattr(args, "db", None), baca_saja=True) as store:
-        dok = muat_dokumen(store, args.id)
+        dok = load_dokumen(store, args.id)
     if args.tahun is not None and dok.periode is not None and not dok.periode.memuat(args.tahun):
         p = dok.periode
         raise IkuError(f"Tahun {args.tahun} di luar periode dokumen ({p.mulai}–{p.selesai}).")

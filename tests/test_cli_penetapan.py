@@ -15,7 +15,7 @@ import pytest
 from ikudesk.backup.archive import CadanganError, buat_cadangan, siapkan_pemulihan
 from ikudesk.cli import main
 from ikudesk.files.docfile import PESAN_DIUBAH_LUAR, baca_file
-from ikudesk.persistence.repo import SqlRepository, muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.repo import SqlRepository, load_dokumen, save_new_dokumen
 from ikudesk.persistence.riwayat import baca_riwayat, berkas_versi
 from ikudesk.persistence.store import buka_store
 from ikudesk.session.document import DocumentSession
@@ -35,7 +35,7 @@ def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 def db(tmp_path: Path) -> str:
     path = tmp_path / "iku.sqlite"
     with buka_store(path) as store:
-        simpan_dokumen_baru(store, baca_file(CONTOH))
+        save_new_dokumen(store, baca_file(CONTOH))
     return str(path)
 
 
@@ -146,7 +146,7 @@ def test_cadangan_dan_pulih_membawa_penetapan_berkas_dan_log(
         sesudah = baca_riwayat(s, 1)
         assert sesudah.versi == sebelum.versi and sesudah.perubahan == sebelum.perubahan
         assert {v: berkas_versi(s, 1, v) for v in (1, 2)} == berkas
-        assert muat_dokumen(s, 1).status == "ditetapkan"
+        assert load_dokumen(s, 1).status == "ditetapkan"
 
 
 def test_pulih_menolak_isi_ditetapkan_yang_diubah_di_luar_program(
@@ -179,7 +179,7 @@ def test_impor_berkas_ditetapkan_yang_diubah_ditolak(
     assert rc == 2 and PESAN_DIUBAH_LUAR in err
     # the imported ditetapkan file keeps its last version's file in the store
     with buka_store(db) as store:
-        assert baca_file(tmp_path / "v1.json").penetapan == muat_dokumen(store, 2).penetapan
+        assert baca_file(tmp_path / "v1.json").penetapan == load_dokumen(store, 2).penetapan
         assert json.loads(berkas_versi(store, 2, 1))["status"] == "ditetapkan"
 
 
@@ -199,7 +199,7 @@ def test_store_skema_4_diperbarui_ke_6(tmp_path: Path) -> None:
     con.commit()
     con.close()
     with buka_store(path) as store:
-        dok = muat_dokumen(store, 1)
+        dok = load_dokumen(store, 1)
         assert dok.status == "draf" and dok.penetapan == []
         assert baca_riwayat(store, 1).perubahan == []
 
@@ -229,7 +229,7 @@ def test_berkas_versi_yang_diubah_di_penyimpanan_ditolak(
 def test_ganti_isi_seluruhnya_menjaga_log_dan_berkas_versi(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from ikudesk.persistence.repo import ganti_dokumen
+    from ikudesk.persistence.repo import replace_dokumen
 
     _cli(capsys, "tetapkan", "1", "--tanggal", "2021-01-05", "--db", db)
     _cli(capsys, "revisi", "1", "--db", db)
@@ -239,7 +239,7 @@ def test_ganti_isi_seluruhnya_menjaga_log_dan_berkas_versi(
         log = baca_riwayat(store, 1).perubahan
         v1 = berkas_versi(store, 1, 1)
         # the same document arriving again (a kecamatan's file gathered, say)
-        ganti_dokumen(store, 1, baca_file(tmp_path / "kini.json"))
+        replace_dokumen(store, 1, baca_file(tmp_path / "kini.json"))
         sesudah = baca_riwayat(store, 1).perubahan
         assert sesudah[: len(log)] == log and len(sesudah) == len(log) + 1
         assert "diganti" in sesudah[-1].uraian

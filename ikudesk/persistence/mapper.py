@@ -122,7 +122,7 @@ def now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
-def pengguna_os() -> str:
+def os_user() -> str:
     """Who is at the keyboard: the operating system's user name ("" when it cannot be told)."""
     import getpass
 
@@ -140,11 +140,11 @@ def _signer_fields(p: Penandatangan) -> dict[str, str]:
     return {k: getattr(p, k) for k in _SIGNER}
 
 
-def signer_json(p: Penandatangan) -> str:
+def penandatangan_json(p: Penandatangan) -> str:
     return json.dumps(_signer_fields(p), ensure_ascii=False)
 
 
-def signer_from_json(teks: str) -> Penandatangan:
+def penandatangan_from_json(teks: str) -> Penandatangan:
     d = json.loads(teks)
     return Penandatangan(**{k: d.get(k, "") for k in _SIGNER})
 
@@ -296,7 +296,7 @@ class Writer:
 
     # whole documents ------------------------------------------------------------------
 
-    def insert_document(self, dok: Dokumen, *, dokumen_id: int | None = None) -> int:
+    def insert_dokumen(self, dok: Dokumen, *, dokumen_id: int | None = None) -> int:
         """Insert ``dok`` as a new document with its whole tree; returns its id.
 
         Every row gets a fresh id from the database (``dokumen_id`` when given) and the ids are
@@ -319,7 +319,7 @@ class Writer:
         for pk in dok.perjanjian_kinerja:
             self._insert_pk(did, pk)
         self._insert_penetapan(did, dok)
-        self.catat(did, "Dokumen disimpan di penyimpanan ini")
+        self.log_change(did, "Dokumen disimpan di penyimpanan ini")
         return did
 
     # penetapan and the change log (schema 6) -------------------------------------------
@@ -355,13 +355,13 @@ class Writer:
             .values(berkas=berkas)
         )
 
-    def catat(self, dokumen_id: int, uraian: str, waktu: str | None = None) -> None:
+    def log_change(self, dokumen_id: int, uraian: str, waktu: str | None = None) -> None:
         """One line of the document's change log, in the change's own transaction.
 
         On a server the database role is part of who (``current_user``, taken by the server
         itself in the same statement), with the OS user in brackets.
         """
-        oleh = pengguna_os()
+        oleh = os_user()
         baris = {"dokumen_id": dokumen_id, "waktu": waktu or now(), "oleh": oleh, "uraian": uraian}
         if self.session.get_bind().dialect.name == "postgresql":
             from sqlalchemy import text
@@ -377,14 +377,14 @@ class Writer:
         else:
             self._insert_plain(PerubahanRow, [baris])
 
-    def tambah_log(self, dokumen_id: int, baris: list[tuple[str, str, str]]) -> None:
+    def insert_log(self, dokumen_id: int, baris: list[tuple[str, str, str]]) -> None:
         """Log lines (waktu, oleh, uraian) as they are, in order (a backup's copy)."""
         self._insert_plain(
             PerubahanRow,
             [{"dokumen_id": dokumen_id, "waktu": w, "oleh": o, "uraian": u} for w, o, u in baris],
         )
 
-    def delete_document(self, dokumen_id: int) -> None:
+    def delete_dokumen(self, dokumen_id: int) -> None:
         hasil = self.session.execute(delete(DokumenRow).where(col(DokumenRow.id) == dokumen_id))
         if hasil.rowcount == 0:  # type: ignore[attr-defined]
             raise TidakDitemukan(f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan.")
@@ -631,7 +631,7 @@ class Writer:
                     "dokumen_id": dokumen_id,
                     "tahun": lt.tahun,
                     "triwulan": lt.triwulan,
-                    "penandatangan": signer_json(lt.penandatangan),
+                    "penandatangan": penandatangan_json(lt.penandatangan),
                 }
                 for lt in daftar
             ],
@@ -645,7 +645,9 @@ class Writer:
                     "dokumen_id": dokumen_id,
                     "tahun": lt.tahun,
                     "penandatangan": (
-                        signer_json(lt.penandatangan) if lt.penandatangan is not None else None
+                        penandatangan_json(lt.penandatangan)
+                        if lt.penandatangan is not None
+                        else None
                     ),
                     "catatan": lt.catatan,
                 }
@@ -672,8 +674,8 @@ class Writer:
                     "perubahan": pk.perubahan,
                     "tempat": pk.tempat,
                     "tanggal": pk.tanggal,
-                    "pihak_pertama": signer_json(pk.pihak_pertama),
-                    "pihak_kedua": signer_json(pk.pihak_kedua),
+                    "pihak_pertama": penandatangan_json(pk.pihak_pertama),
+                    "pihak_kedua": penandatangan_json(pk.pihak_kedua),
                     "pernyataan": (
                         json.dumps(pk.pernyataan, ensure_ascii=False)
                         if pk.pernyataan is not None
@@ -870,7 +872,7 @@ class _Reader:
         return self._rows(table, lambda t: t.c[by].in_(daftar), order, columns)
 
 
-def read_document(session: Session, dokumen_id: int) -> Dokumen:
+def read_dokumen(session: Session, dokumen_id: int) -> Dokumen:
     """A whole document (with ids), one query per table."""
     r = session.get(DokumenRow, dokumen_id)
     if r is None:
@@ -1063,14 +1065,16 @@ def _read_laporan(baca: _Reader, dok: Dokumen) -> None:
             LaporanTahunan(
                 tahun=lt.tahun,
                 penandatangan=(
-                    signer_from_json(lt.penandatangan) if lt.penandatangan is not None else None
+                    penandatangan_from_json(lt.penandatangan)
+                    if lt.penandatangan is not None
+                    else None
                 ),
                 catatan=lt.catatan,
             )
         )
     for tw in baca.of_dokumen(LaporanTriwulanRow, "tahun triwulan"):
         dok.laporan_triwulan.append(
-            LaporanTriwulan(tw.tahun, tw.triwulan, signer_from_json(tw.penandatangan))
+            LaporanTriwulan(tw.tahun, tw.triwulan, penandatangan_from_json(tw.penandatangan))
         )
 
 
@@ -1083,8 +1087,8 @@ def _read_pk(baca: _Reader, dok: Dokumen) -> None:
             perubahan=r.perubahan,
             tempat=r.tempat,
             tanggal=r.tanggal,
-            pihak_pertama=signer_from_json(r.pihak_pertama),
-            pihak_kedua=signer_from_json(r.pihak_kedua),
+            pihak_pertama=penandatangan_from_json(r.pihak_pertama),
+            pihak_kedua=penandatangan_from_json(r.pihak_kedua),
             pernyataan=json.loads(r.pernyataan) if r.pernyataan is not None else None,
         )
         pk_by_id[r.id] = pk
@@ -1114,7 +1118,7 @@ def _read_pk(baca: _Reader, dok: Dokumen) -> None:
             induk_k.sub_kegiatan.append(SubKegiatan(**isi))
 
 
-def baca_berkas_penetapan(session: Session, dokumen_id: int, versi: int) -> str | None:
+def read_berkas_penetapan(session: Session, dokumen_id: int, versi: int) -> str | None:
     """The document file kept when version ``versi`` was fixed (None: no such version, or a
     version whose file this store never had)."""
     return session.execute(
@@ -1124,7 +1128,7 @@ def baca_berkas_penetapan(session: Session, dokumen_id: int, versi: int) -> str 
     ).scalar_one_or_none()
 
 
-def baca_semua_berkas_penetapan(session: Session, dokumen_id: int) -> dict[int, str | None]:
+def read_all_berkas_penetapan(session: Session, dokumen_id: int) -> dict[int, str | None]:
     return dict(
         session.execute(
             select(col(PenetapanRow.versi), col(PenetapanRow.berkas))
@@ -1134,7 +1138,7 @@ def baca_semua_berkas_penetapan(session: Session, dokumen_id: int) -> dict[int, 
     )
 
 
-def baca_log(
+def read_log(
     session: Session, dokumen_id: int, sejak: str | None = None
 ) -> list[tuple[str, str, str]]:
     """The document's change log, oldest first: (waktu, oleh, uraian); ``sejak`` an ISO date."""

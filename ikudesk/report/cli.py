@@ -10,7 +10,7 @@ from ikudesk.report.registry import cari_laporan
 
 
 def jalankan_pdf(args: argparse.Namespace) -> int:
-    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.persistence.repo import load_dokumen
     from ikudesk.report import tulis_pdf
 
     jenis = cari_laporan(args.laporan)
@@ -22,7 +22,7 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
 
             dok = dokumen_versi(store, args.id, versi)  # exactly as signed
         else:
-            dok = muat_dokumen(store, args.id)
+            dok = load_dokumen(store, args.id)
         if "kategori" in jenis.opsi:
             from ikudesk.persistence.kategori_store import baca_kategori, masalah_kategori
 

@@ -120,10 +120,10 @@ def test_kategori_diperiksa_lalu_disimpan(qtbot, window, controller) -> None:  #
 def test_tahun_hanya_aktif_bila_dipakai(qtbot, store_contoh) -> None:
     """The year is greyed out for an IKU sheet without realisasi/capaian columns (review)."""
     from ikudesk.gui.print_dialog import DialogOpsiCetak
-    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.persistence.repo import load_dokumen
 
     store, ids = store_contoh
-    dlg = DialogOpsiCetak(muat_dokumen(store, ids["sumber-harta"]))
+    dlg = DialogOpsiCetak(load_dokumen(store, ids["sumber-harta"]))
     qtbot.addWidget(dlg)
     ui = dlg.ui
     ui.laporanCombo.setCurrentIndex(ui.laporanCombo.findData("iku"))
@@ -139,11 +139,11 @@ def test_tahun_hanya_aktif_bila_dipakai(qtbot, store_contoh) -> None:
 def test_dialog_membaca_registry(qtbot, store_contoh) -> None:
     """The dialog lists the registered reports; each brings its own paper and orientation."""
     from ikudesk.gui.print_dialog import DialogOpsiCetak
-    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.persistence.repo import load_dokumen
     from ikudesk.report.registry import LAPORAN
 
     store, ids = store_contoh
-    dok = muat_dokumen(store, ids["sumber-harta"])
+    dok = load_dokumen(store, ids["sumber-harta"])
     dlg = DialogOpsiCetak(dok)
     qtbot.addWidget(dlg)
     ui = dlg.ui

@@ -9,7 +9,7 @@ import pytest
 
 from ikudesk.cli import main
 from ikudesk.files.docfile import baca_file
-from ikudesk.persistence.repo import SqlRepository, muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.repo import SqlRepository, load_dokumen, save_new_dokumen
 from ikudesk.persistence.riwayat import baca_riwayat
 from ikudesk.persistence.store import buka_store
 from ikudesk.session.document import DocumentSession
@@ -31,7 +31,7 @@ def _store_bervesi(
     """A store whose document 1 is ditetapkan up to version ``sampai``; each version exported."""
     db = str(tmp / f"{nama}.sqlite")
     with buka_store(db) as store:
-        simpan_dokumen_baru(store, baca_file(CONTOH))
+        save_new_dokumen(store, baca_file(CONTOH))
     berkas: dict[int, Path] = {}
     for n in range(1, sampai + 1):
         if n > 1:
@@ -58,7 +58,7 @@ def test_gabung_berkas_lebih_lama_ditolak_versi_tetap(
     assert rc == 2
     assert "versi 3" in err and "versi 1" in err
     with buka_store(db) as store:
-        assert [p.versi for p in muat_dokumen(store, 1).penetapan] == [1, 2, 3]
+        assert [p.versi for p in load_dokumen(store, 1).penetapan] == [1, 2, 3]
 
 
 def test_gabung_menambah_versi_disebut(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -69,7 +69,7 @@ def test_gabung_menambah_versi_disebut(tmp_path: Path, capsys: pytest.CaptureFix
     assert "Versi 2 ditetapkan 2022-01-05 (Kep 2)" in err
     assert "Versi 3 ditetapkan 2023-01-05 (Kep 3)" in err
     with buka_store(db) as store:
-        assert [p.versi for p in muat_dokumen(store, 1).penetapan] == [1, 2, 3]
+        assert [p.versi for p in load_dokumen(store, 1).penetapan] == [1, 2, 3]
 
 
 def _cadangan(db: str, tmp: Path) -> Path:
@@ -119,12 +119,12 @@ def test_gabung_dari_berkas_json_versi_lama_tidak_ada_pesannya_jelas(
 def test_ganti_dokumen_tidak_pernah_menghapus_versi(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The store's own guard, under every caller of ganti_dokumen."""
+    """The store's own guard, under every caller of replace_dokumen."""
     from ikudesk.errors import IkuError
-    from ikudesk.persistence.repo import ganti_dokumen
+    from ikudesk.persistence.repo import replace_dokumen
 
     db, berkas = _store_bervesi(tmp_path, capsys, "s", 2)
     with buka_store(db) as store:
         with pytest.raises(IkuError, match="versi 2"):
-            ganti_dokumen(store, 1, baca_file(berkas[1]))
-        assert [p.versi for p in muat_dokumen(store, 1).penetapan] == [1, 2]
+            replace_dokumen(store, 1, baca_file(berkas[1]))
+        assert [p.versi for p in load_dokumen(store, 1).penetapan] == [1, 2]

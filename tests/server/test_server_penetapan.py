@@ -9,7 +9,7 @@ import pytest
 
 from ikudesk.cli import main
 from ikudesk.files.docfile import baca_file
-from ikudesk.persistence.repo import simpan_dokumen_baru
+from ikudesk.persistence.repo import save_new_dokumen
 from ikudesk.persistence.riwayat import baca_riwayat, berkas_versi
 from ikudesk.persistence.store import buka_store
 from tests.conftest import REPO
@@ -26,7 +26,7 @@ def _riwayat(db: str) -> tuple:
 
 def test_cadangan_server_membawa_penetapan_dan_log(tmp_path: Path, pg_url: str) -> None:
     with buka_store(pg_url) as server:
-        assert simpan_dokumen_baru(server, baca_file(REPO / "data" / "sumber-harta-2023.json")) == 1
+        assert save_new_dokumen(server, baca_file(REPO / "data" / "sumber-harta-2023.json")) == 1
     for argv in (
         ["tetapkan", "1", "--tanggal", "2021-01-05", "--dasar", "Kep 1"],
         ["revisi", "1"],
