@@ -354,10 +354,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if args.versi_ditetapkan is not None:
         from ikudesk.files.atomic import tulis_atomik
-        from ikudesk.persistence.riwayat import berkas_versi
+        from ikudesk.persistence.riwayat import load_berkas_versi
 
         with _buka(args, baca_saja=True) as store:
-            berkas = berkas_versi(store, args.id, args.versi_ditetapkan)
+            berkas = load_berkas_versi(store, args.id, args.versi_ditetapkan)
         tulis_atomik(Path(args.berkas), berkas.encode("utf-8"))
         print(
             f"Dokumen {args.id} versi {args.versi_ditetapkan} (seperti ditetapkan) diekspor ke "
@@ -398,13 +398,13 @@ def cmd_capaian(args: argparse.Namespace) -> int:
     from ikudesk.domain.kategori import kategori_untuk
     from ikudesk.files.docfile import json_tepat
     from ikudesk.l10n import bulatkan, format_angka
-    from ikudesk.persistence.kategori_store import baca_kategori, masalah_kategori
+    from ikudesk.persistence.kategori_store import kategori_problem, load_kategori
     from ikudesk.persistence.repo import load_dokumen
 
     with _buka(args, baca_saja=True) as store:
         dok = load_dokumen(store, args.id)
-        kategori = baca_kategori(store)  # the store's own scale, as the reports use
-        masalah = masalah_kategori(store)
+        kategori = load_kategori(store)  # the store's own scale, as the reports use
+        masalah = kategori_problem(store)
     if masalah:
         print(f"ikudesk: peringatan: {masalah}", file=sys.stderr)
     if args.tahun is not None and dok.periode is not None and not dok.periode.memuat(args.tahun):

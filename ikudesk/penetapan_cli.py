@@ -116,10 +116,10 @@ def cmd_revisi(args: argparse.Namespace) -> int:
 def cmd_riwayat(args: argparse.Namespace) -> int:
     from ikudesk.files.docfile import json_tepat
     from ikudesk.l10n import format_tanggal
-    from ikudesk.persistence.riwayat import baca_riwayat
+    from ikudesk.persistence.riwayat import load_riwayat
 
     with _store(args, baca_saja=True) as store:
-        r = baca_riwayat(store, args.id, args.sejak)
+        r = load_riwayat(store, args.id, args.sejak)
     if args.json:
         data = {
             "versi": [
@@ -168,12 +168,12 @@ def _versi(teks: str) -> int | None:
 def cmd_banding(args: argparse.Namespace) -> int:
     from ikudesk.domain.banding import banding
     from ikudesk.persistence.repo import load_dokumen
-    from ikudesk.persistence.riwayat import dokumen_versi
+    from ikudesk.persistence.riwayat import load_dokumen_versi
 
     a, b = _versi(args.a), _versi(args.b)
     with _store(args, baca_saja=True) as store:
-        lama = load_dokumen(store, args.id) if a is None else dokumen_versi(store, args.id, a)
-        baru = load_dokumen(store, args.id) if b is None else dokumen_versi(store, args.id, b)
+        lama = load_dokumen(store, args.id) if a is None else load_dokumen_versi(store, args.id, a)
+        baru = load_dokumen(store, args.id) if b is None else load_dokumen_versi(store, args.id, b)
     baris = banding(lama, baru)
     if args.json:
         import json

@@ -247,7 +247,7 @@ def _baca_satu(session: Session, did: int, peringatan: list[str] | None = None) 
     from ikudesk.domain.rules import batas_lama, pelanggaran_batas
     from ikudesk.files.docfile import baca_dokumen, ke_data, ke_json
     from ikudesk.persistence.repo import read_dokumen
-    from ikudesk.persistence.riwayat import periksa_semua_versi
+    from ikudesk.persistence.riwayat import check_all_versi
 
     try:
         dok = read_dokumen(session, did)
@@ -266,7 +266,7 @@ def _baca_satu(session: Session, did: int, peringatan: list[str] | None = None) 
         # each finalised version's kept file is still what was signed (issue 24); stored data,
         # so read as data made before the limits may be
         with batas_lama():
-            periksa_semua_versi(session, did, dok)
+            check_all_versi(session, did, dok)
     except IkuError as e:
         raise IsiRusak(e.pesan) from None
     if peringatan is not None:

@@ -310,14 +310,14 @@ def hitung_rekap(
 
 def muat_rekap(store: Any, tahun: int, triwulan: int | None = None) -> Rekap:  # noqa: ANN401
     """The recapitulation straight from a store (every document read once)."""
-    from ikudesk.persistence.kategori_store import baca_kategori_sesi
+    from ikudesk.persistence.kategori_store import read_kategori
     from ikudesk.persistence.repo import list_dokumen, read_dokumen
 
     daftar = list_dokumen(store)
     dokumen: list[tuple[int, Dokumen]] = []
     rusak: list[tuple[int, str]] = []
     with store.baca() as session:
-        kategori = baca_kategori_sesi(session)
+        kategori = read_kategori(session)
         for r in daftar:
             try:
                 dokumen.append((r.id, read_dokumen(session, r.id)))

@@ -18,16 +18,16 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
     versi = getattr(args, "versi_ditetapkan", None)
     with buka_store(getattr(args, "db", None), baca_saja=True) as store:  # reads only
         if versi is not None:
-            from ikudesk.persistence.riwayat import dokumen_versi
+            from ikudesk.persistence.riwayat import load_dokumen_versi
 
-            dok = dokumen_versi(store, args.id, versi)  # exactly as signed
+            dok = load_dokumen_versi(store, args.id, versi)  # exactly as signed
         else:
             dok = load_dokumen(store, args.id)
         if "kategori" in jenis.opsi:
-            from ikudesk.persistence.kategori_store import baca_kategori, masalah_kategori
+            from ikudesk.persistence.kategori_store import kategori_problem, load_kategori
 
-            kategori = baca_kategori(store)
-            masalah = masalah_kategori(store)
+            kategori = load_kategori(store)
+            masalah = kategori_problem(store)
             if masalah:
                 print(f"ikudesk: peringatan: {masalah}", file=sys.stderr)
     from ikudesk.report.registry import OpsiLaporan

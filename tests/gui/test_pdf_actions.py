@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from ikudesk.domain.kategori import KATEGORI_BAWAAN
 from ikudesk.gui import pdf_actions
 from ikudesk.gui.print_dialog import OpsiCetak, PencetakPdf, atur_printer
-from ikudesk.persistence.kategori_store import baca_kategori
+from ikudesk.persistence.kategori_store import load_kategori
 from ikudesk.report import buat_pdf
 from ikudesk.report.paper import ukuran_kertas
 
@@ -105,7 +105,7 @@ def test_kategori_diperiksa_lalu_disimpan(qtbot, window, controller) -> None:  #
     dlg.ui.tombol.accepted.emit()
     assert dlg.isVisible()
     assert "celah" in dlg.ui.pesanLabel.text()
-    assert baca_kategori(controller.store) == list(KATEGORI_BAWAAN)
+    assert load_kategori(controller.store) == list(KATEGORI_BAWAAN)
     t.item(1, 2).setText("95")  # Tinggi now reaches 95
     t.item(2, 1).setText("abc")
     dlg.ui.tombol.accepted.emit()
@@ -113,7 +113,7 @@ def test_kategori_diperiksa_lalu_disimpan(qtbot, window, controller) -> None:  #
     t.item(2, 1).setText("66")
     with qtbot.waitSignal(controller.pesan):
         dlg.ui.tombol.accepted.emit()
-    simpan = baca_kategori(controller.store)
+    simpan = load_kategori(controller.store)
     assert [k.atas for k in simpan if k.nama == "Tinggi"] == [Decimal(95)]
 
 

@@ -13,7 +13,7 @@ from ikudesk.files.docfile import ke_json
 from ikudesk.gui.editors import EditorPanel, buat_editor_panel
 from ikudesk.gui.penetapan_actions import DialogRiwayat, DialogTetapkan
 from ikudesk.persistence.repo import load_dokumen
-from ikudesk.persistence.riwayat import baca_riwayat
+from ikudesk.persistence.riwayat import load_riwayat
 from ikudesk.session.operations import SetField, Tetapkan
 
 
@@ -146,7 +146,7 @@ def test_urungkan_tidak_melewati_penetapan_diam_diam(qtbot, controller, ids_cont
     assert controller.dokumen.ditetapkan
     assert load_dokumen(controller.store, dok.id).status == "ditetapkan"
     # The log says who undid what.
-    log = [c.uraian for c in baca_riwayat(controller.store, dok.id).perubahan]
+    log = [c.uraian for c in load_riwayat(controller.store, dok.id).perubahan]
     assert log[-1].startswith("Urungkan: Ubah realisasi 2021")
 
 

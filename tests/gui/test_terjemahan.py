@@ -104,7 +104,7 @@ def _dialog_aplikasi(store_contoh, tmp_path: Path) -> list[tuple[str, Callable[[
     from ikudesk.gui.dialogs.tentang import DialogTentang
     from ikudesk.gui.kategori_dialog import DialogKategori
     from ikudesk.gui.print_dialog import DialogOpsiCetak
-    from ikudesk.persistence.kategori_store import baca_kategori
+    from ikudesk.persistence.kategori_store import load_kategori
     from ikudesk.persistence.repo import list_dokumen, load_dokumen
 
     store, ids = store_contoh
@@ -136,7 +136,7 @@ def _dialog_aplikasi(store_contoh, tmp_path: Path) -> list[tuple[str, Callable[[
         ("tentang", lambda: DialogTentang(store.path, QIcon())),
         ("panduan", lambda: DialogPanduan()),
         ("opsi cetak", lambda: DialogOpsiCetak(dok)),
-        ("kategori", lambda: DialogKategori(baca_kategori(store))),
+        ("kategori", lambda: DialogKategori(load_kategori(store))),
         ("cadangan otomatis", lambda: DialogDaftarCadangan(store.path)),
         ("berkas buka", lambda: berkas(QFileDialog.AcceptMode.AcceptOpen)),
         ("berkas simpan", lambda: berkas(QFileDialog.AcceptMode.AcceptSave)),

@@ -10,7 +10,7 @@ import pytest
 from ikudesk.cli import main
 from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.repo import SqlRepository, load_dokumen, save_new_dokumen
-from ikudesk.persistence.riwayat import baca_riwayat
+from ikudesk.persistence.riwayat import load_riwayat
 from ikudesk.persistence.store import buka_store
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import SetNilai
@@ -85,7 +85,7 @@ def test_gabung_dari_cadangan_membawa_berkas_versi_dan_log(
     asal, berkas = _store_bervesi(tmp_path, capsys, "asal", 3)
     cadangan = _cadangan(asal, tmp_path)
     with buka_store(asal) as store:
-        log_asal = [(p.waktu, p.oleh, p.uraian) for p in baca_riwayat(store, 1).perubahan]
+        log_asal = [(p.waktu, p.oleh, p.uraian) for p in load_riwayat(store, 1).perubahan]
     for awal in (0, 1):  # into an empty store (new document) and over version 1 (replaced)
         db = str(tmp_path / f"tujuan{awal}.sqlite")
         if awal:
@@ -100,7 +100,7 @@ def test_gabung_dari_cadangan_membawa_berkas_versi_dan_log(
             assert rc == 0, err
             assert out.read_bytes() == berkas[n].read_bytes()
         with buka_store(db) as store:
-            log = [(p.waktu, p.oleh, p.uraian) for p in baca_riwayat(store, 1).perubahan]
+            log = [(p.waktu, p.oleh, p.uraian) for p in load_riwayat(store, 1).perubahan]
         assert all(b in log for b in log_asal)
 
 

@@ -14,7 +14,7 @@ from ikudesk.domain.model import Indikator, Komponen
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_dokumen, baca_file, ke_json, sidik_dokumen
 from ikudesk.persistence.repo import SqlRepository, load_dokumen, save_new_dokumen
-from ikudesk.persistence.riwayat import baca_riwayat, berkas_versi
+from ikudesk.persistence.riwayat import load_berkas_versi, load_riwayat
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import (
     BukaRevisi,
@@ -53,8 +53,8 @@ def test_tetapkan_menyimpan_versi_dan_berkasnya(sesi: DocumentSession, store) ->
     ]
     assert dok.penetapan[0].sidik == sidik_dokumen(baca_file(CONTOH))
     # The whole file of the version is kept, and it is what export gave at that moment.
-    assert berkas_versi(store, sesi.dokumen_id, 1) == _json(sesi)
-    assert baca_dokumen(berkas_versi(store, sesi.dokumen_id, 1)).status == "ditetapkan"
+    assert load_berkas_versi(store, sesi.dokumen_id, 1) == _json(sesi)
+    assert baca_dokumen(load_berkas_versi(store, sesi.dokumen_id, 1)).status == "ditetapkan"
 
 
 def _operasi_isi_ditetapkan(sesi: DocumentSession) -> list:
@@ -99,7 +99,7 @@ def test_bagian_tak_ditandatangani_tetap_dapat_diubah(sesi: DocumentSession) -> 
 
 def test_revisi_lalu_versi_dua_dengan_alasan(sesi: DocumentSession, store) -> None:
     sesi.apply(Tetapkan("2023-01-05", "Kep 1"))
-    v1 = berkas_versi(store, sesi.dokumen_id, 1)
+    v1 = load_berkas_versi(store, sesi.dokumen_id, 1)
     sesi.apply(BukaRevisi())
     ind = sesi.dokumen.tujuan[0].sasaran[0].indikator[0]
     sesi.apply(SetNilai(ind.id, "target", 2024, Decimal("91")))
@@ -111,7 +111,7 @@ def test_revisi_lalu_versi_dua_dengan_alasan(sesi: DocumentSession, store) -> No
     dok = load_dokumen(store, sesi.dokumen_id)
     assert [(p.versi, p.alasan) for p in dok.penetapan] == [(1, ""), (2, "Reviu IKU")]
     assert dok.penetapan[0].sidik != dok.penetapan[1].sidik
-    assert berkas_versi(store, sesi.dokumen_id, 1) == v1  # version 1 stays as it was signed
+    assert load_berkas_versi(store, sesi.dokumen_id, 1) == v1  # version 1 stays as it was signed
 
 
 def test_invers_penetapan_dan_revisi(sesi: DocumentSession) -> None:
@@ -148,7 +148,7 @@ def test_log_siapa_kapan_dalam_transaksi_yang_sama(sesi: DocumentSession, store)
     sesi.apply(Tetapkan("2023-01-05"))
     with pytest.raises(IkuError):
         sesi.apply(SetField(ind.id, Field.INDIKATOR_SATUAN, "Indeks"))
-    log = baca_riwayat(store, sesi.dokumen_id).perubahan
+    log = load_riwayat(store, sesi.dokumen_id).perubahan
     assert [c.uraian for c in log][1:] == [
         f'Ubah satuan indikator "{" ".join(ind.nama.split())[:40]}…"'
         if len(" ".join(ind.nama.split())) > 40
@@ -164,7 +164,7 @@ def test_log_siapa_kapan_dalam_transaksi_yang_sama(sesi: DocumentSession, store)
     else:
         assert {c.oleh for c in log} == {pengguna}
     assert all(len(c.waktu) == 19 and c.waktu[10] == "T" for c in log)
-    assert baca_riwayat(store, sesi.dokumen_id, sejak="2999-01-01").perubahan == []
+    assert load_riwayat(store, sesi.dokumen_id, sejak="2999-01-01").perubahan == []
 
 
 def test_grid_pengukuran_target_tahunan_terkunci_triwulan_tidak(sesi: DocumentSession) -> None:

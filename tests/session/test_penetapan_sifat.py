@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_dokumen, baca_file, ke_json, sidik_dokumen
 from ikudesk.persistence.repo import SqlRepository, load_dokumen, save_new_dokumen
-from ikudesk.persistence.riwayat import berkas_versi
+from ikudesk.persistence.riwayat import load_berkas_versi
 from ikudesk.persistence.store import buka_store
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import BukaRevisi, Tetapkan
@@ -50,4 +50,4 @@ def test_isi_ditetapkan_tetap_sesuai_sidik(data: st.DataObject, contoh: Path) ->
                 baca_dokumen(ke_json(dok))  # its file passes the reader's check
         for p in load_dokumen(store, did).penetapan:
             # every version's file reads back with its own fingerprint
-            assert sidik_dokumen(baca_dokumen(berkas_versi(store, did, p.versi))) == p.sidik
+            assert sidik_dokumen(baca_dokumen(load_berkas_versi(store, did, p.versi))) == p.sidik
