@@ -133,25 +133,25 @@ def os_user() -> str:
 
 
 # A signer's fields, in the order its JSON column (and its own table) keeps them.
-_SIGNER = ("tempat", "tanggal", "jabatan", "nama", "pangkat", "nip", "status")
+_PENANDATANGAN = ("tempat", "tanggal", "jabatan", "nama", "pangkat", "nip", "status")
 
 
-def _signer_fields(p: Penandatangan) -> dict[str, str]:
-    return {k: getattr(p, k) for k in _SIGNER}
+def _penandatangan_fields(p: Penandatangan) -> dict[str, str]:
+    return {k: getattr(p, k) for k in _PENANDATANGAN}
 
 
 def penandatangan_json(p: Penandatangan) -> str:
-    return json.dumps(_signer_fields(p), ensure_ascii=False)
+    return json.dumps(_penandatangan_fields(p), ensure_ascii=False)
 
 
 def penandatangan_from_json(teks: str) -> Penandatangan:
     d = json.loads(teks)
-    return Penandatangan(**{k: d.get(k, "") for k in _SIGNER})
+    return Penandatangan(**{k: d.get(k, "") for k in _PENANDATANGAN})
 
 
-def _signer_of(row: Any) -> Penandatangan:
+def _penandatangan_of(row: Any) -> Penandatangan:
     """A signer from its own table's row."""
-    return Penandatangan(**{k: getattr(row, k) for k in _SIGNER})
+    return Penandatangan(**{k: getattr(row, k) for k in _PENANDATANGAN})
 
 
 # --- rows of one object -------------------------------------------------------------------
@@ -191,7 +191,7 @@ def indikator_row(ind: Indikator) -> dict[str, Any]:
 
 
 def _penandatangan_row(dokumen_id: int, p: Penandatangan) -> dict[str, Any]:
-    return {"dokumen_id": dokumen_id, **_signer_fields(p)}
+    return {"dokumen_id": dokumen_id, **_penandatangan_fields(p)}
 
 
 def _penetapan_row(dokumen_id: int, p: Penetapan, berkas: str | None) -> dict[str, Any]:
@@ -923,7 +923,7 @@ def _read_dokumen(baca: _Reader, r: DokumenRow) -> Dokumen:
             huruf=r.tabel_huruf,
             ukuran=Decimal(r.tabel_ukuran) if r.tabel_ukuran is not None else None,
         ),
-        penandatangan=_signer_of(ttd) if ttd else None,
+        penandatangan=_penandatangan_of(ttd) if ttd else None,
         catatan=r.catatan,
         id=baca.dokumen_id,
         status=r.status,
