@@ -67,14 +67,12 @@ class SqlRepository:
     def load_versioned(self, dokumen_id: int) -> tuple[Dokumen, int]:
         """The document and its version, read in one transaction (one consistent picture)."""
         with self.store.baca() as session:
-            return read_dokumen(session, dokumen_id), _versi(session, dokumen_id)
+            return read_dokumen(session, dokumen_id), _versi(session, dokumen_id) or 0
 
     def version(self, dokumen_id: int) -> int | None:
         """The stored version of the document now (None: it was deleted). A cheap poll."""
         with self.store.baca() as session:
-            return session.execute(
-                select(col(DokumenRow.versi)).where(col(DokumenRow.id) == dokumen_id)
-            ).scalar_one_or_none()
+            return _versi(session, dokumen_id)
 
     @contextmanager
     def write(self) -> Iterator[Writer]:
@@ -104,11 +102,11 @@ def pesan_db(e: BaseException) -> str:
     return "kesalahan basis data"
 
 
-def _versi(session: Session, dokumen_id: int) -> int:
+def _versi(session: Session, dokumen_id: int) -> int | None:
     v = session.execute(
         select(col(DokumenRow.versi)).where(col(DokumenRow.id) == dokumen_id)
     ).scalar_one_or_none()
-    return int(v or 0)
+    return None if v is None else int(v)
 
 
 def save_new_dokumen(store: Store, dok: Dokumen) -> int:
