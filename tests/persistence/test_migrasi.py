@@ -185,7 +185,7 @@ _UBAH = {
     "rujukan": ("CREATE TABLE perubahan ", "REFERENCES dokumen", "REFERENCES tujuan"),
     "unik": ("CREATE TABLE komponen ", "UNIQUE (indikator_id, kode)", "UNIQUE (indikator_id)"),
     "conflict": ("CREATE TABLE komponen ", "kode)", "kode) ON CONFLICT REPLACE"),
-    "collate": ("CREATE TABLE kolom ", "isi VARCHAR NOT NULL", "isi VARCHAR COLLATE NOCASE NOT NULL"),
+    "collate": ("CREATE TABLE kolom ", "isi VARCHAR NOT", "isi VARCHAR COLLATE NOCASE NOT"),
     "urutan_kolom": ("CREATE TABLE tujuan ", "uraian VARCHAR NOT NULL, \n\tkelompok",
                      "kelompok VARCHAR NOT NULL, \n\turaian"),
 }  # fmt: skip
