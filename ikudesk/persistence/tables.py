@@ -1,9 +1,11 @@
-"""The tables of the store (SQLModel): SQLite, and on a server PostgreSQL (create_all).
+"""The tables of the store (SQLModel): the one definition of the schema, SQLite and PostgreSQL.
 
 Numbers are kept as TEXT holding the exact decimal digits: SQLite's REAL would bring binary
 drift into values users typed. Order within a parent is an ``urutan`` column. Every child row
 is deleted with its parent (ON DELETE CASCADE), so a deleted document leaves nothing behind.
-The schema itself is created by the migrations in ``store.py``; a test checks that they agree.
+A new store on either engine is made from these tables; ``schema.py`` says which version added
+which table or column (a change here needs its step there, or the import fails), and a test
+migrates a store of every earlier version and compares it with a new one in full.
 """
 
 from __future__ import annotations
