@@ -54,7 +54,10 @@ class Step:
     ``tables``: whole tables (as ``tables.py`` defines them, without the columns later steps
     add); ``columns``: ``"table.column"`` added to a table of an earlier step; ``indexes``: added
     to a table of an earlier step; ``sql``: statements of its own per engine (run after the
-    additions) — every engine named, an empty tuple where that engine needs none.
+    additions) — every engine named, an empty tuple where that engine needs none. Such
+    statements move data, or rebuild a table into what the tables define; the schema of an
+    earlier version is still the tables without later additions (the migration tests compare
+    it with what those releases made).
     """
 
     version: int
@@ -121,7 +124,7 @@ STEPS: tuple[Step, ...] = (
 
 
 @dataclass(frozen=True)
-class _Introduced:
+class Introduced:
     """In which version each table, column and index of the metadata first stood."""
 
     tables: dict[str, int]
@@ -137,7 +140,7 @@ def _index_columns(index: Index) -> list[str]:
     return [c.name for c in index.columns]
 
 
-def _check_names(steps: Iterable[Step], md: MetaData) -> _Introduced:
+def _check_names(steps: Iterable[Step], md: MetaData) -> Introduced:
     """Each name of the steps exists and is introduced once; every table is introduced."""
     tables: dict[str, int] = {}
     columns: dict[tuple[str, str], int] = {}
@@ -160,7 +163,7 @@ def _check_names(steps: Iterable[Step], md: MetaData) -> _Introduced:
     tanpa = sorted(set(md.tables) - set(tables))
     if tanpa:
         raise StepsError(f"Tabel tanpa langkah yang membuatnya: {', '.join(tanpa)}.")
-    return _Introduced(tables, columns, indexes)
+    return Introduced(tables, columns, indexes)
 
 
 def _check_added_column(table: Table, col: Column[object], since: int) -> None:
@@ -185,7 +188,7 @@ def _check_added_column(table: Table, col: Column[object], since: int) -> None:
             )
 
 
-def check_steps(steps: tuple[Step, ...], md: MetaData | None = None) -> _Introduced:
+def check_steps(steps: tuple[Step, ...], md: MetaData | None = None) -> Introduced:
     """Raise ``StepsError`` unless ``steps`` describe ``md`` (the tables) version by version."""
     md = md if md is not None else _metadata()
     nomor = [s.version for s in steps]
