@@ -17,6 +17,8 @@ from sqlalchemy import Connection, text
 from ikudesk.persistence import schema
 
 _LAMA = json.loads((Path(__file__).with_name("skema_sqlite_lama.json")).read_text("utf-8"))
+# The versions whose SQL releases wrote by hand (frozen); later ones come from the tables.
+VERSI_BEKU = range(1, max(int(k) for k in _LAMA if k.isdigit()) + 1)
 VERSI_LAMA = range(1, schema.VERSI_SKEMA)
 
 # One document's rows, by the version whose table holds them (only the columns of that version).
@@ -46,10 +48,14 @@ BARIS: list[tuple[int, str, dict[str, Any]]] = [
 
 def buat_sqlite_lama(con: Any, versi: int) -> None:
     """Run what releases up to schema ``versi`` ran on an empty SQLite file (sqlite3 connection;
-    the caller stamps the version)."""
-    for v in range(1, versi + 1):
-        for perintah in _LAMA[str(v)]:
-            con.execute(perintah)
+    the caller stamps the version): the frozen SQL, or the tables of that version after it."""
+    perintah = (
+        [p for v in range(1, versi + 1) for p in _LAMA[str(v)]]
+        if versi in VERSI_BEKU
+        else schema.create_statements("sqlite", versi)
+    )
+    for p in perintah:
+        con.execute(p)
 
 
 def buat_server_lama(conn: Connection, versi: int) -> None:

@@ -21,6 +21,7 @@ from ikudesk.persistence.schema import STEPS, VERSI_SKEMA, Step, StepsError, che
 from ikudesk.persistence.store import ID_APLIKASI, beda_skema, buka_store, skema_dari
 from ikudesk.persistence.store import skema_diharapkan as skema_sqlite_versi
 from tests.persistence.skema_lama import (
+    VERSI_BEKU,
     VERSI_LAMA,
     baca_baris,
     buat_server_lama,
@@ -163,15 +164,18 @@ def test_store_sqlite_lama_ditingkatkan_sama_dengan_baru(
     con.close()
 
 
-def test_store_sqlite_versi_kini_dari_rilis_lalu_sama_dengan_baru(
-    tmp_path: Path, skema_sqlite_baru: set[Any]
-) -> None:
-    """A store the previous release created at the current version (its own CREATE text) is
-    the same store as one made from the tables: a restore or an open accepts both."""
+@pytest.mark.parametrize("versi", VERSI_BEKU)
+def test_store_sqlite_rilis_lalu_sama_dengan_skema_versinya(tmp_path: Path, versi: int) -> None:
+    """What each release wrote by hand is the schema of its version as the tables now give it:
+    an old store opens, an old backup restores, whichever CREATE text made them."""
     con = sqlite3.connect(tmp_path / "lalu.sqlite")
-    buat_sqlite_lama(con, VERSI_SKEMA)
+    buat_sqlite_lama(con, versi)
     con.close()
-    assert _skema_sqlite(tmp_path / "lalu.sqlite") == skema_sqlite_baru
+    assert _skema_sqlite(tmp_path / "lalu.sqlite") == skema_sqlite_versi(versi)
+
+
+def test_skema_versi_kini_adalah_store_baru(skema_sqlite_baru: set[Any]) -> None:
+    assert skema_sqlite_versi(VERSI_SKEMA) == skema_sqlite_baru
 
 
 _UBAH = {
