@@ -192,6 +192,7 @@ class Lembar:
         self.ws.merged_cells.ranges.add(MergedCellRange(self.ws, rng.coord))
 
     def _ukur(self, kolom: int, nilai: Any, angka: bool, tebal: bool | None) -> None:
+        lebar: float
         if angka:
             lebar = len(f"{nilai:,.2f}") + 2 if isinstance(nilai, float) else len(f"{nilai:,}") + 2
         else:
