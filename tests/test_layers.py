@@ -185,7 +185,8 @@ def test_kait_menu_semua_ada() -> None:
 
 def test_mypy_mencakup_seluruh_paket() -> None:
     """The mypy configuration names the whole package; only the generated forms are excluded."""
-    konfigurasi = tomllib.loads((AKAR / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
+    pyproject = tomllib.loads((AKAR / "pyproject.toml").read_text(encoding="utf-8"))
+    konfigurasi = pyproject["tool"]["mypy"]
     assert konfigurasi["files"] == ["ikudesk"]
     pola = [re.compile(p) for p in konfigurasi["exclude"]]
     for path in PAKET.rglob("*.py"):
