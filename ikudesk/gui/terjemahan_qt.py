@@ -251,7 +251,7 @@ _TABEL: dict[str, dict[str, str]] = {
 
 
 class PenerjemahQt(QTranslator):
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         # None is Qt's null string, "no translation here"; "" would blank the text out.

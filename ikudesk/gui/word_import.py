@@ -43,13 +43,14 @@ from ikudesk.files.iku_sumber import Sumber
 from ikudesk.files.iku_tabel import JENIS_KOLOM, Hasil, kenali
 from ikudesk.gui.dialogs.umum import pas_layar, pesan, sibuk
 from ikudesk.gui.editors.formula_view import FormulaView
+from ikudesk.gui.jendela_dasar import JendelaDasar
 from ikudesk.l10n import format_angka, format_tanggal
 
 SARING = "Lembar IKU Word/Excel (*.docx *.xlsx);;Semua berkas (*)"
 NAMA_PESAN = "pesanImporWord"
 
 
-def pasang_menu(window: QMainWindow) -> QAction:
+def pasang_menu(window: JendelaDasar) -> QAction:
     """Berkas → Impor dari Word/Excel…, right after Impor (the JSON import)."""
     a = QAction("Impor dari &Word/Excel…", window)
     a.setObjectName("aksiImporWord")
