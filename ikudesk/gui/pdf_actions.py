@@ -60,24 +60,40 @@ def _pdf(controller, opsi: OpsiCetak) -> bytes:  # noqa: ANN001
 # --------------------------------------------------------------------------- Ekspor PDF…
 
 
+def _dialog_opsi(
+    window: QWidget,
+    controller,  # noqa: ANN001
+    awal: OpsiCetak | None,
+    judul: str,
+    ok: str,
+    lanjut: Callable[[OpsiCetak], object],
+) -> DialogOpsiCetak | None:
+    """The print options (``awal``: filled in by the page the user prints from); on OK the
+    year's signer is made sure of, then ``lanjut`` goes on with the chosen options."""
+    dok = _dokumen(window, controller)
+    if dok is None:
+        return None
+    dlg = DialogOpsiCetak(dok, window, judul=judul, ok=ok, awal=awal)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.accepted.connect(lambda: pastikan_penandatangan(window, controller, dlg.opsi(), lanjut))
+    dlg.open()
+    return dlg
+
+
 def ekspor_pdf(
     window: QWidget,
     controller,  # noqa: ANN001
     awal: OpsiCetak | None = None,
 ) -> DialogOpsiCetak | None:
     """The options (``awal``: filled in by the page the user prints from), then the file."""
-    dok = _dokumen(window, controller)
-    if dok is None:
-        return None
-    dlg = DialogOpsiCetak(dok, window, judul="Ekspor PDF", ok="Pilih berkas…", awal=awal)
-    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dlg.accepted.connect(
-        lambda: pastikan_penandatangan(
-            window, controller, dlg.opsi(), lambda o: _pilih_berkas(window, controller, o)
-        )
+    return _dialog_opsi(
+        window,
+        controller,
+        awal,
+        "Ekspor PDF",
+        "Pilih berkas…",
+        lambda o: _pilih_berkas(window, controller, o),
     )
-    dlg.open()
-    return dlg
 
 
 def _pilih_berkas(window: QWidget, controller, opsi: OpsiCetak) -> None:  # noqa: ANN001
@@ -232,18 +248,9 @@ def cetak(
     awal: OpsiCetak | None = None,
 ) -> DialogOpsiCetak | None:
     """The options (``awal``: filled in by the page the user prints from), then the preview."""
-    dok = _dokumen(window, controller)
-    if dok is None:
-        return None
-    dlg = DialogOpsiCetak(dok, window, judul="Cetak", ok="Pratinjau…", awal=awal)
-    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dlg.accepted.connect(
-        lambda: pastikan_penandatangan(
-            window, controller, dlg.opsi(), lambda o: pratinjau(window, controller, o)
-        )
+    return _dialog_opsi(
+        window, controller, awal, "Cetak", "Pratinjau…", lambda o: pratinjau(window, controller, o)
     )
-    dlg.open()
-    return dlg
 
 
 def pratinjau(
