@@ -161,26 +161,14 @@ def pastikan_penandatangan(
     if th is None or (lt is not None and lt.penandatangan is not None):
         lanjut(opsi)
         return None
-    dlg = DialogPenandatangan(th, penandatangan_terdekat(dok, th), window)
-    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-    def selesai(hasil: int) -> None:
-        if hasil == DialogPenandatangan.TANPA:
-            controller.pesan.emit(pesan_tanpa_ttd(th))
-            lanjut(opsi)
-            return
-        if hasil != QDialog.DialogCode.Accepted or dlg.hasil is None:
-            return
-        try:
-            simpan_penandatangan(controller, th, dlg.hasil, lt.catatan if lt else "")
-        except IkuError as e:
-            _pesan(window, QMessageBox.Icon.Warning, e.pesan)
-            return
-        lanjut(opsi)
-
-    dlg.finished.connect(selesai)
-    dlg.open()
-    return dlg
+    return _minta_penandatangan(
+        window,
+        controller,
+        DialogPenandatangan(th, penandatangan_terdekat(dok, th), window),
+        lambda: [pesan_tanpa_ttd(th)],
+        lambda p: simpan_penandatangan(controller, th, p, lt.catatan if lt else ""),
+        lambda: lanjut(opsi),
+    )
 
 
 def _pastikan_penandatangan_triwulan(
@@ -202,27 +190,49 @@ def _pastikan_penandatangan_triwulan(
     if dok.laporan_tw(th, k) is not None:
         lanjut(opsi)
         return None
-    dlg = DialogPenandatangan(th, penandatangan_terdekat(dok, th), window, triwulan=k)
+
+    def simpan(p: Penandatangan) -> None:
+        from ikudesk.session import operations
+
+        controller.terapkan(operations.SetLaporanTriwulan(th, k, LaporanTriwulan(th, k, p)))
+
+    return _minta_penandatangan(
+        window,
+        controller,
+        DialogPenandatangan(th, penandatangan_terdekat(dok, th), window, triwulan=k),
+        lambda: jenis.peringatan(dok, OpsiLaporan(tahun=th, triwulan=k)),
+        simpan,
+        lambda: lanjut(opsi),
+    )
+
+
+def _minta_penandatangan(
+    window: QWidget,
+    controller,  # noqa: ANN001
+    dlg: DialogPenandatangan,
+    tanpa: Callable[[], list[str]],
+    simpan: Callable[[Penandatangan], None],
+    lanjut: Callable[[], object],
+) -> DialogPenandatangan:
+    """Open ``dlg``: "print without" says ``tanpa()`` and goes on; OK stores the signer with
+    ``simpan`` (one undo step; a refusal is shown and nothing printed) and goes on; Batal
+    stops."""
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def selesai(hasil: int) -> None:
         if hasil == DialogPenandatangan.TANPA:
-            for teks in jenis.peringatan(dok, OpsiLaporan(tahun=th, triwulan=k)):
+            for teks in tanpa():
                 controller.pesan.emit(teks)
-            lanjut(opsi)
+            lanjut()
             return
         if hasil != QDialog.DialogCode.Accepted or dlg.hasil is None:
             return
-        from ikudesk.session import operations
-
         try:
-            controller.terapkan(
-                operations.SetLaporanTriwulan(th, k, LaporanTriwulan(th, k, dlg.hasil))
-            )
+            simpan(dlg.hasil)
         except IkuError as e:
             _pesan(window, QMessageBox.Icon.Warning, e.pesan)
             return
-        lanjut(opsi)
+        lanjut()
 
     dlg.finished.connect(selesai)
     dlg.open()
