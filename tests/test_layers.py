@@ -183,6 +183,20 @@ def test_kait_menu_semua_ada() -> None:
     assert callable(importlib.import_module("ikudesk.gui.editors").buat_editor_panel)
 
 
+def test_laporan_tidak_mengimpor_registry() -> None:
+    """The registry imports the report modules (when printing); they take what they share with
+    it from ``report.opsi``, never from the registry (no circle)."""
+    atas = {"ikudesk/report/__init__.py", "ikudesk/report/cli.py", "ikudesk/report/registry.py"}
+    salah = [
+        f"{path.relative_to(AKAR)}:{baris} {nama}"
+        for path in _berkas("report")
+        if path.relative_to(AKAR).as_posix() not in atas
+        for baris, nama in _impor(path)
+        if _kena(nama, ("ikudesk.report.registry",))
+    ]
+    assert salah == []
+
+
 def test_mypy_mencakup_seluruh_paket() -> None:
     """The mypy configuration names the whole package; only the generated forms are excluded."""
     pyproject = tomllib.loads((AKAR / "pyproject.toml").read_text(encoding="utf-8"))
