@@ -293,8 +293,9 @@ def pratinjau(
     dlg.setWindowTitle(f"Pratinjau Cetak — {pencetak.halaman} halaman")
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dlg.paintRequested.connect(pencetak.cetak)
-    dlg.pencetak = pencetak  # type: ignore[attr-defined]  # lives as long as the dialog
-    dlg.printer_ = printer  # type: ignore[attr-defined]
+    # Kept on the dialog so that they live as long as it does.
+    dlg.pencetak = pencetak  # type: ignore[attr-defined]  # our own attribute on a Qt dialog
+    dlg.printer_ = printer  # type: ignore[attr-defined]  # our own attribute on a Qt dialog
     pas_layar(dlg, 1000, 720)  # never taller than a small screen
     dlg.open()
     return dlg
