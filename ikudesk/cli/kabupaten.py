@@ -1,4 +1,4 @@
-"""``ikudesk gabung`` and ``ikudesk rekap``: the kabupaten's commands."""
+"""``ikudesk gabung``, ``rekap`` and ``hak``: the kabupaten's commands."""
 
 from __future__ import annotations
 
@@ -8,10 +8,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ikudesk.cli.common import (
+    KELUAR_OK,
+    buka,
+    db,
+    tambah_db,
+    tambah_kertas,
+    tambah_tahun,
+    tambah_triwulan,
+    tambah_ya,
+    tanya,
+)
 from ikudesk.errors import IkuError
 
 
-def tambah_perintah(sub: Any, tambah_db: Callable[[argparse.ArgumentParser], None]) -> None:  # noqa: ANN401
+def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subparsers action
     s = sub.add_parser(
         "gabung",
         help="gabungkan dokumen kecamatan (cadangan .ikubackup atau berkas .json) ke penyimpanan "
@@ -20,47 +31,17 @@ def tambah_perintah(sub: Any, tambah_db: Callable[[argparse.ArgumentParser], Non
     s.add_argument(
         "berkas", nargs="+", metavar="BERKAS", help="berkas .ikubackup atau .json, satu atau lebih"
     )
-    s.add_argument(
-        "--yes",
-        "--ya",
-        dest="ya",
-        action="store_true",
-        help="ganti dokumen yang berubah tanpa bertanya dulu",
-    )
+    tambah_ya(s, "ganti dokumen yang berubah tanpa bertanya dulu")
     tambah_db(s)
 
     s = sub.add_parser("rekap", help="rekap kabupaten: capaian semua kecamatan satu tahun")
-    s.add_argument(
-        "--tahun",
-        "--year",
-        dest="tahun",
-        type=int,
-        required=True,
-        metavar="TAHUN",
-        help="tahun yang direkap",
-    )
-    from ikudesk.cli import _triwulan
-
-    s.add_argument(
-        "--triwulan",
-        "--quarter",
-        dest="triwulan",
-        type=_triwulan,
-        metavar="K",
-        help="hitung indikator yang sudah mengisi triwulan ini (1–4)",
-    )
+    tambah_tahun(s, "tahun yang direkap", wajib=True)
+    tambah_triwulan(s, "hitung indikator yang sudah mengisi triwulan ini (1–4)")
     keluaran = s.add_mutually_exclusive_group()
     keluaran.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
     keluaran.add_argument("--pdf", metavar="KELUARAN.pdf", help="cetak rekap ke berkas PDF")
     keluaran.add_argument("--xlsx", metavar="KELUARAN.xlsx", help="tulis rekap ke buku kerja Excel")
-    s.add_argument(
-        "--kertas",
-        "--paper",
-        dest="kertas",
-        type=str.upper,
-        choices=["F4", "A4", "LEGAL", "LETTER"],
-        help="ukuran kertas PDF (bawaan: F4)",
-    )
+    tambah_kertas(s, "ukuran kertas PDF (bawaan: F4)")
     tambah_db(s)
 
     s = sub.add_parser(
@@ -81,10 +62,9 @@ def tambah_perintah(sub: Any, tambah_db: Callable[[argparse.ArgumentParser], Non
 
 def jalankan_gabung(args: argparse.Namespace) -> int:
     from ikudesk.kabupaten.gabung import baca_sumber, rencanakan, terapkan
-    from ikudesk.persistence.store import buka_store
 
     masuk = baca_sumber([Path(b) for b in args.berkas])  # every file checked before the store
-    with buka_store(getattr(args, "db", None)) as store:
+    with buka(args) as store:
         rencana = rencanakan(store, masuk)
         for baris in rencana.uraian():
             print(baris, file=sys.stderr)
@@ -93,16 +73,14 @@ def jalankan_gabung(args: argparse.Namespace) -> int:
                 "Semua dokumen sudah ada dan sama persis; penyimpanan tidak diubah.",
                 file=sys.stderr,
             )
-            return 0
+            return KELUAR_OK
         if rencana.perlu_konfirmasi and not args.ya:
             if sys.stdin is None or not sys.stdin.isatty():
                 raise IkuError(
                     "Ada dokumen tersimpan yang akan diganti; periksa daftar di atas lalu ulangi "
                     "dengan --ya. Penyimpanan tidak diubah."
                 )
-            from ikudesk.backup.actions import _tanya  # the one y/T question of the CLI
-
-            if not _tanya("Ganti dokumen yang berubah? [y/T] "):
+            if not tanya("Ganti dokumen yang berubah? [y/T] "):
                 raise IkuError("Penggabungan dibatalkan; penyimpanan tidak diubah.")
         hasil = terapkan(store, rencana)
     for did in hasil.baru:
@@ -112,7 +90,7 @@ def jalankan_gabung(args: argparse.Namespace) -> int:
         f"{len(hasil.sama)} tidak berubah.",
         file=sys.stderr,
     )
-    return 0
+    return KELUAR_OK
 
 
 def _teks_tabel(rekap: Any) -> list[str]:  # noqa: ANN401
@@ -148,12 +126,12 @@ def _teks_tabel(rekap: Any) -> list[str]:  # noqa: ANN401
 def jalankan_rekap(args: argparse.Namespace) -> int:
     from ikudesk.domain.rules import TAHUN_MAX, TAHUN_MIN
     from ikudesk.kabupaten.rekap import muat_rekap
-    from ikudesk.persistence.store import StoreBelumAda, buka_store
+    from ikudesk.persistence.store import StoreBelumAda
 
     if not TAHUN_MIN <= args.tahun <= TAHUN_MAX:
         raise IkuError(f"--tahun harus antara {TAHUN_MIN} dan {TAHUN_MAX}, bukan {args.tahun}.")
     try:
-        with buka_store(getattr(args, "db", None), baca_saja=True) as store:  # reads only
+        with buka(args, baca_saja=True) as store:  # reads only
             rekap = muat_rekap(store, args.tahun, args.triwulan)
     except StoreBelumAda:
         rekap = None
@@ -180,13 +158,13 @@ def jalankan_rekap(args: argparse.Namespace) -> int:
     else:
         for baris in _teks_tabel(rekap):
             print(baris)
-    return 0
+    return KELUAR_OK
 
 
 def jalankan_hak(args: argparse.Namespace) -> int:
     from ikudesk.persistence.store import buka_store, pilih_db
 
-    if not isinstance(pilih_db(getattr(args, "db", None)), str):
+    if not isinstance(pilih_db(db(args)), str):
         raise IkuError(
             "Hak per kecamatan hanya untuk penyimpanan di server PostgreSQL (--db postgresql://…); "
             "berkas penyimpanan di satu PC dilindungi oleh hak berkas komputernya."
@@ -207,7 +185,7 @@ def jalankan_hak(args: argparse.Namespace) -> int:
             raise IkuError(
                 f"Hak tidak dapat diatur: {pesan_pg(e)} (jalankan sebagai pemilik basis data)."
             ) from None
-    return 0
+    return KELUAR_OK
 
 
 def _hak(args: argparse.Namespace, conn: Any) -> None:  # noqa: ANN401

@@ -9,9 +9,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from ikudesk.cli.common import KELUAR_OK, buka, tambah_db, tambah_id
 from ikudesk.errors import IkuError
-
-KELUAR_OK = 0
 
 
 def _tanggal(teks: str) -> str:
@@ -34,11 +33,11 @@ def _iso_hari(teks: str) -> str:
         ) from None
 
 
-def tambah_perintah(sub: Any, tambah_db: Callable[[argparse.ArgumentParser], None]) -> None:
+def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subparsers action
     s = sub.add_parser(
         "tetapkan", help="tetapkan isi dokumen sekarang sebagai versi berikutnya (penetapan)"
     )
-    s.add_argument("id", type=int, metavar="ID", help="nomor dokumen (lihat: ikudesk list)")
+    tambah_id(s)
     s.add_argument(
         "--tanggal", required=True, type=_tanggal, metavar="TTTT-BB-HH", help="tanggal keputusan"
     )
@@ -51,13 +50,13 @@ def tambah_perintah(sub: Any, tambah_db: Callable[[argparse.ArgumentParser], Non
     tambah_db(s)
 
     s = sub.add_parser("revisi", help="buka revisi dokumen yang sudah ditetapkan (kembali draf)")
-    s.add_argument("id", type=int, metavar="ID", help="nomor dokumen")
+    tambah_id(s, "nomor dokumen")
     tambah_db(s)
 
     s = sub.add_parser(
         "riwayat", help="versi yang ditetapkan, dan (--perubahan) siapa mengubah apa"
     )
-    s.add_argument("id", type=int, metavar="ID", help="nomor dokumen")
+    tambah_id(s, "nomor dokumen")
     s.add_argument("--perubahan", action="store_true", help="tampilkan juga catatan perubahan")
     s.add_argument(
         "--sejak", type=_iso_hari, metavar="TTTT-BB-HH", help="perubahan sejak tanggal ini saja"
@@ -66,25 +65,18 @@ def tambah_perintah(sub: Any, tambah_db: Callable[[argparse.ArgumentParser], Non
     tambah_db(s)
 
     s = sub.add_parser("banding", help="apa yang berubah antara dua versi yang ditetapkan")
-    s.add_argument("id", type=int, metavar="ID", help="nomor dokumen")
+    tambah_id(s, "nomor dokumen")
     s.add_argument("a", metavar="A", help="versi lama (nomor)")
     s.add_argument("b", metavar="B", help="versi baru (nomor, atau 'kini': isi sekarang)")
     s.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
     tambah_db(s)
 
 
-def _store(args: argparse.Namespace, baca_saja: bool = False) -> Any:
-    from ikudesk.persistence.store import buka_store
-
-    # riwayat and banding only read: they create no store and adopt no foreign file
-    return buka_store(getattr(args, "db", None), baca_saja=baca_saja)
-
-
 def _terapkan(args: argparse.Namespace, op: Any) -> Any:
     from ikudesk.persistence.repo import SqlRepository
     from ikudesk.session.document import DocumentSession
 
-    with _store(args) as store:
+    with buka(args) as store:
         sesi = DocumentSession.open(SqlRepository(store), args.id)
         sesi.apply(op)
         return sesi.dokumen
@@ -118,7 +110,7 @@ def cmd_riwayat(args: argparse.Namespace) -> int:
     from ikudesk.l10n import format_tanggal
     from ikudesk.persistence.riwayat import baca_riwayat
 
-    with _store(args, baca_saja=True) as store:
+    with buka(args, baca_saja=True) as store:  # creates no store, adopts no foreign file
         r = baca_riwayat(store, args.id, args.sejak)
     if args.json:
         data = {
@@ -171,7 +163,7 @@ def cmd_banding(args: argparse.Namespace) -> int:
     from ikudesk.persistence.riwayat import dokumen_versi
 
     a, b = _versi(args.a), _versi(args.b)
-    with _store(args, baca_saja=True) as store:
+    with buka(args, baca_saja=True) as store:  # creates no store, adopts no foreign file
         lama = muat_dokumen(store, args.id) if a is None else dokumen_versi(store, args.id, a)
         baru = muat_dokumen(store, args.id) if b is None else dokumen_versi(store, args.id, b)
     baris = banding(lama, baru)
