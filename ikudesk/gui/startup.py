@@ -75,6 +75,8 @@ def ukur_mulai(window: Any) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
+    tutup = window.close  # taken before ``obj is window`` narrows it to a QObject
+
     class _CatatCatPertama(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
             if event.type() == QEvent.Type.Paint and obj is window:
@@ -82,7 +84,7 @@ def ukur_mulai(window: Any) -> None:
                 window.removeEventFilter(self)
                 print(f"mulai: {detik:.3f} detik sampai jendela utama tergambar", flush=True)
                 # Quit after this paint finished; the normal close path still runs.
-                QTimer.singleShot(0, window.close)
+                QTimer.singleShot(0, tutup)
                 QTimer.singleShot(0, QApplication.quit)
             return False
 
