@@ -1,8 +1,8 @@
 """The ``ikudesk`` command: starts the window, or does one job from the command line.
 
 Only this package (and ``ikudesk/__main__.py``) parses arguments: each module here is one group
-of commands — ``tambah_perintah(sub)`` adds its parsers, ``PERINTAH`` maps each command to its
-body — and hands the layers below plain, typed values.
+of commands — ``tambah_perintah(sub)`` adds its parsers, each naming the function that runs it
+(``common.perintah``) — and hands the layers below plain, typed values.
 
 Every message is in Indonesian. Exit status: 0 done, 2 bad input (the reason on stderr),
 1 an unexpected failure.
@@ -26,7 +26,7 @@ from ikudesk.cli.common import (
 )
 from ikudesk.errors import IkuError
 
-__all__ = ["KELUAR_GAGAL", "KELUAR_INPUT", "KELUAR_OK", "PERINTAH", "main", "run"]
+__all__ = ["KELUAR_GAGAL", "KELUAR_INPUT", "KELUAR_OK", "main", "run"]
 
 # argparse's own words, in Indonesian (it looks them up through its module-level ``_``).
 _ARGPARSE_ID = {
@@ -56,11 +56,6 @@ def _terjemah(teks: str) -> str:
 # The groups, in the order their commands are listed in ``ikudesk --help``.
 _KELOMPOK = (dokumen, survei, laporan, backup, excel, penetapan, kabupaten)
 
-PERINTAH: dict[str | None, Callable[[argparse.Namespace], int]] = {
-    None: window.jalankan,
-    **{nama: f for k in _KELOMPOK for nama, f in k.PERINTAH.items()},
-}
-
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
@@ -76,6 +71,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--db", metavar="BERKAS|URL", help=BANTUAN_DB)
     window.tambah_pilihan(p)  # --screenshot, --halaman, --dokumen, --smoke
+    p.set_defaults(jalankan=window.jalankan)  # each command sets its own (``perintah``)
     sub = p.add_subparsers(dest="perintah", metavar="PERINTAH", title="perintah")
     for kelompok in _KELOMPOK:
         kelompok.tambah_perintah(sub)
@@ -114,7 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         _gabung_global(args)
-        return PERINTAH[args.perintah](args)
+        jalankan: Callable[[argparse.Namespace], int] = args.jalankan
+        return jalankan(args)
     except IkuError as e:
         print(f"ikudesk: {e.pesan}", file=sys.stderr)
         return KELUAR_INPUT

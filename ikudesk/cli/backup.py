@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ikudesk.cli.common import KELUAR_OK, db, tambah_ya, tanya
+from ikudesk.cli import common
 from ikudesk.errors import IkuError
 
 if TYPE_CHECKING:
@@ -21,14 +20,16 @@ if TYPE_CHECKING:
 
 
 def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subparsers action
-    s = sub.add_parser("backup", help="buat berkas cadangan (.ikubackup)")
+    s = common.perintah(sub, "backup", jalankan_backup, "buat berkas cadangan (.ikubackup)")
     s.add_argument(
         "keluaran", metavar="KELUARAN", help="berkas .ikubackup, atau folder (nama dibuat otomatis)"
     )
 
-    s = sub.add_parser("restore", help="pulihkan penyimpanan dari berkas cadangan")
+    s = common.perintah(
+        sub, "restore", jalankan_restore, "pulihkan penyimpanan dari berkas cadangan"
+    )
     s.add_argument("berkas", metavar="BERKAS.ikubackup")
-    tambah_ya(s, "jangan bertanya dulu")
+    common.tambah_ya(s, "jangan bertanya dulu")
 
 
 def jalankan_backup(args: argparse.Namespace) -> int:
@@ -37,7 +38,7 @@ def jalankan_backup(args: argparse.Namespace) -> int:
     from ikudesk.l10n import format_angka
     from ikudesk.persistence.store import buka_store, pilih_db
 
-    tempat = pilih_db(db(args))
+    tempat = pilih_db(common.db(args))
     tujuan = Path(args.keluaran)
     if isinstance(tempat, str):  # a server: a logical backup of every document
         from ikudesk.backup.server import buat_cadangan_server
@@ -53,7 +54,7 @@ def jalankan_backup(args: argparse.Namespace) -> int:
         f"({format_angka(len(info.dokumen))} dokumen, {ukuran_teks(info.ukuran_berkas)}).",
         file=sys.stderr,
     )
-    return KELUAR_OK
+    return common.KELUAR_OK
 
 
 def _tanya_pemulihan(
@@ -70,7 +71,7 @@ def _tanya_pemulihan(
         "(isi sekarang dicadangkan dulu secara otomatis).",
         file=sys.stderr,
     )
-    if not args.ya and not tanya("Lanjutkan? [y/T] "):
+    if not args.ya and not common.tanya("Lanjutkan? [y/T] "):
         raise IkuError(batal)
 
 
@@ -90,7 +91,7 @@ def _restore_server(args: argparse.Namespace, url: str) -> int:
         if lama is not None:
             print(f"Isi sebelumnya disimpan di: {lama}", file=sys.stderr)
         print(f"Pemulihan berhasil: {jumlah} dokumen di {store.nama}", file=sys.stderr)
-    return KELUAR_OK
+    return common.KELUAR_OK
 
 
 def jalankan_restore(args: argparse.Namespace) -> int:
@@ -98,7 +99,7 @@ def jalankan_restore(args: argparse.Namespace) -> int:
     from ikudesk.persistence.kunci import KunciStore
     from ikudesk.persistence.store import pilih_db
 
-    tempat = pilih_db(db(args))
+    tempat = pilih_db(common.db(args))
     if isinstance(tempat, str):
         return _restore_server(args, tempat)
     store_path = tempat
@@ -114,10 +115,4 @@ def jalankan_restore(args: argparse.Namespace) -> int:
     if hasil.cadangan_lama is not None:
         print(f"Isi sebelumnya disimpan di: {hasil.cadangan_lama}", file=sys.stderr)
     print(f"Pemulihan berhasil: {store_path}", file=sys.stderr)
-    return KELUAR_OK
-
-
-PERINTAH: dict[str, Callable[[argparse.Namespace], int]] = {
-    "backup": jalankan_backup,
-    "restore": jalankan_restore,
-}
+    return common.KELUAR_OK

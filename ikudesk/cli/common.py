@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -25,6 +26,19 @@ BANTUAN_DB = (
 # over the main namespace); ``main`` merges the two.
 DB_PERINTAH = "db_perintah"
 KERTAS = ["F4", "A4", "LEGAL", "LETTER"]
+
+
+def perintah(
+    sub: Any,  # noqa: ANN401 - argparse's private subparsers action
+    nama: str,
+    jalankan: Callable[[argparse.Namespace], int],
+    bantuan: str,
+) -> argparse.ArgumentParser:
+    """Add the command ``nama`` (``bantuan``: its line in ``--help``); ``main`` runs
+    ``jalankan(args)`` for it."""
+    s: argparse.ArgumentParser = sub.add_parser(nama, help=bantuan)
+    s.set_defaults(jalankan=jalankan)
+    return s
 
 
 def tambah_db(p: argparse.ArgumentParser) -> None:

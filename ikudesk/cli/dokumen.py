@@ -7,27 +7,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ikudesk.cli.common import (
-    KELUAR_OK,
-    buka,
-    peringatan,
-    tambah_db,
-    tambah_id,
-    tambah_tahun,
-    tambah_triwulan,
-    tambah_versi,
-)
+from ikudesk.cli import common
 from ikudesk.errors import IkuError
 
 
 def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subparsers action
-    s = sub.add_parser(
+    s = common.perintah(
+        sub,
         "import",
-        help="impor berkas dokumen (.json) atau lembar IKU Word/Excel (.docx/.xlsx); "
+        jalankan_import,
+        "impor berkas dokumen (.json) atau lembar IKU Word/Excel (.docx/.xlsx); "
         "mencetak nomor dokumen baru",
     )
     s.add_argument(
@@ -41,18 +33,20 @@ def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subp
         help="lembar Word/Excel: tampilkan apa yang dikenali tanpa menyimpan",
     )
 
-    s = sub.add_parser("export", help="ekspor dokumen ke berkas .json")
-    tambah_id(s)
+    s = common.perintah(sub, "export", jalankan_export, "ekspor dokumen ke berkas .json")
+    common.tambah_id(s)
     s.add_argument("berkas", metavar="BERKAS.json", help="berkas yang ditulis")
-    tambah_versi(s)
-    tambah_db(s)
+    common.tambah_versi(s)
+    common.tambah_db(s)
 
-    s = sub.add_parser("list", help="daftar dokumen di penyimpanan")
+    s = common.perintah(sub, "list", jalankan_list, "daftar dokumen di penyimpanan")
 
-    s = sub.add_parser("capaian", help="target, realisasi dan capaian tiap indikator")
-    tambah_id(s)
-    tambah_tahun(s, "hanya tahun ini (bawaan: semua tahun)")
-    tambah_triwulan(s, "capaian s.d. triwulan ini (bawaan: setahun; perlu --tahun)")
+    s = common.perintah(
+        sub, "capaian", jalankan_capaian, "target, realisasi dan capaian tiap indikator"
+    )
+    common.tambah_id(s)
+    common.tambah_tahun(s, "hanya tahun ini (bawaan: semua tahun)")
+    common.tambah_triwulan(s, "capaian s.d. triwulan ini (bawaan: setahun; perlu --tahun)")
     s.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
 
 
@@ -62,7 +56,7 @@ def _peringatan_batas(dok) -> None:  # noqa: ANN001
 
     daftar = pelanggaran_dokumen(dok)
     if daftar:
-        peringatan(teks_pelanggaran(daftar))
+        common.peringatan(teks_pelanggaran(daftar))
 
 
 def jalankan_import(args: argparse.Namespace) -> int:
@@ -76,16 +70,16 @@ def jalankan_import(args: argparse.Namespace) -> int:
         hasil = impor_lembar(args.berkas)  # recognised and checked before the store is touched
         if args.periksa:
             print(ringkasan(hasil))
-            return KELUAR_OK
+            return common.KELUAR_OK
         dok = hasil.dokumen
     else:
         dok = baca_file(args.berkas)  # checked completely before the store is touched
         if args.periksa:
             print(f"Berkas dokumen IKU yang sah: {len(dok.semua_indikator())} indikator.")
-            return KELUAR_OK
-    with buka(args) as store:
+            return common.KELUAR_OK
+    with common.buka(args) as store:
         print(simpan_dokumen_baru(store, dok))
-    return KELUAR_OK
+    return common.KELUAR_OK
 
 
 def jalankan_export(args: argparse.Namespace) -> int:
@@ -96,7 +90,7 @@ def jalankan_export(args: argparse.Namespace) -> int:
         from ikudesk.files.atomic import tulis_atomik
         from ikudesk.persistence.riwayat import berkas_versi
 
-        with buka(args, baca_saja=True) as store:
+        with common.buka(args, baca_saja=True) as store:
             berkas = berkas_versi(store, args.id, args.versi_ditetapkan)
         tulis_atomik(Path(args.berkas), berkas.encode("utf-8"))
         print(
@@ -104,13 +98,13 @@ def jalankan_export(args: argparse.Namespace) -> int:
             f"{args.berkas}",
             file=sys.stderr,
         )
-        return KELUAR_OK
-    with buka(args, baca_saja=True) as store:
+        return common.KELUAR_OK
+    with common.buka(args, baca_saja=True) as store:
         dok = muat_dokumen(store, args.id)
     _peringatan_batas(dok)
     tulis_file(dok, args.berkas)
     print(f"Dokumen {args.id} diekspor ke {args.berkas}", file=sys.stderr)
-    return KELUAR_OK
+    return common.KELUAR_OK
 
 
 def jalankan_list(args: argparse.Namespace) -> int:
@@ -118,19 +112,19 @@ def jalankan_list(args: argparse.Namespace) -> int:
     from ikudesk.persistence.store import StoreBelumAda
 
     try:
-        with buka(args, baca_saja=True) as store:
+        with common.buka(args, baca_saja=True) as store:
             daftar = daftar_dokumen(store)
     except StoreBelumAda:
         daftar = []
     if not daftar:
         print("Belum ada dokumen. Impor dengan: ikudesk import BERKAS.json", file=sys.stderr)
-        return KELUAR_OK
+        return common.KELUAR_OK
     lebar = max(len(d.instansi) for d in daftar)
     lebar = max(lebar, len("Instansi"))
     print(f"{'ID':>4}  {'Instansi':<{lebar}}  {'Periode':<13}  Indikator")
     for d in daftar:
         print(f"{d.id:>4}  {d.instansi:<{lebar}}  {d.label_periode:<13}  {d.jumlah_indikator:>9}")
-    return KELUAR_OK
+    return common.KELUAR_OK
 
 
 def jalankan_capaian(args: argparse.Namespace) -> int:
@@ -141,12 +135,12 @@ def jalankan_capaian(args: argparse.Namespace) -> int:
     from ikudesk.persistence.kategori_store import baca_kategori, masalah_kategori
     from ikudesk.persistence.repo import muat_dokumen
 
-    with buka(args, baca_saja=True) as store:
+    with common.buka(args, baca_saja=True) as store:
         dok = muat_dokumen(store, args.id)
         kategori = baca_kategori(store)  # the store's own scale, as the reports use
         masalah = masalah_kategori(store)
     if masalah:
-        peringatan(masalah)
+        common.peringatan(masalah)
     if args.tahun is not None and dok.periode is not None and not dok.periode.memuat(args.tahun):
         p = dok.periode
         raise IkuError(f"Tahun {args.tahun} di luar periode dokumen ({p.mulai}–{p.selesai}).")
@@ -181,14 +175,14 @@ def jalankan_capaian(args: argparse.Namespace) -> int:
             for b in baris
         ]
         print(json_tepat(keluaran))
-        return KELUAR_OK
+        return common.KELUAR_OK
     if not baris:
         print(
             "Belum ada tahun dengan nilai. Isi target dan realisasi terlebih dahulu, "
             "atau pilih tahun dengan --tahun.",
             file=sys.stderr,
         )
-        return KELUAR_OK
+        return common.KELUAR_OK
     if triwulan is not None:
         print(f"Capaian s.d. triwulan {ROMAWI[triwulan]} {args.tahun}", file=sys.stderr)
     lebar_kode = max([len(b.indikator.kode or str(b.nomor)) for b in baris] + [4])
@@ -205,12 +199,4 @@ def jalankan_capaian(args: argparse.Namespace) -> int:
             f"{format_angka(b.realisasi.nilai):>10}  {format_angka(b.capaian.nilai):>9}  "
             f"{nama}{ket}"
         )
-    return KELUAR_OK
-
-
-PERINTAH: dict[str, Callable[[argparse.Namespace], int]] = {
-    "import": jalankan_import,
-    "export": jalankan_export,
-    "list": jalankan_list,
-    "capaian": jalankan_capaian,
-}
+    return common.KELUAR_OK

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ikudesk.cli.common import KELUAR_OK, buka, tambah_db, tambah_id, tambah_ya, tanya
+from ikudesk.cli import common
 from ikudesk.errors import IkuError
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 def _muat(args: argparse.Namespace) -> Dokumen:
     from ikudesk.persistence.repo import muat_dokumen
 
-    with buka(args, baca_saja=True) as store:
+    with common.buka(args, baca_saja=True) as store:
         return muat_dokumen(store, args.id)
 
 
@@ -32,7 +32,7 @@ def jalankan_xlsx(args: argparse.Namespace) -> int:
     dok = _muat(args)
     path = ekspor_xlsx(dok, args.berkas, args.tahun)
     print(f"Dokumen {args.id} diekspor ke {path}", file=sys.stderr)
-    return KELUAR_OK
+    return common.KELUAR_OK
 
 
 def jalankan_xlsx_form(args: argparse.Namespace) -> int:
@@ -45,7 +45,7 @@ def jalankan_xlsx_form(args: argparse.Namespace) -> int:
         f"Formulir triwulan {ROMAWI[args.triwulan]} {args.tahun} ditulis ke {path}",
         file=sys.stderr,
     )
-    return KELUAR_OK
+    return common.KELUAR_OK
 
 
 def _impor(
@@ -60,22 +60,22 @@ def _impor(
     from ikudesk.session.document import DocumentSession
     from ikudesk.session.excel_import import BERUBAH
 
-    with buka(args) as store:
+    with common.buka(args) as store:
         session = DocumentSession.open(SqlRepository(store), args.id)
         baris, op = pratinjau(session.dokumen)
         if op is None or op.is_noop(session):
             print("Tidak ada yang berubah; tidak ada yang disimpan.", file=sys.stderr)
-            return KELUAR_OK
+            return common.KELUAR_OK
         for b in baris:
             print(b)
-        if not args.ya and not tanya("Simpan perubahan ini? [y/T] "):
+        if not args.ya and not common.tanya("Simpan perubahan ini? [y/T] "):
             raise IkuError("Impor dibatalkan; tidak ada yang disimpan.")
         try:
             session.apply(op)
         except KonflikVersi:
             raise IkuError(BERUBAH) from None
     print("Perubahan disimpan.", file=sys.stderr)
-    return KELUAR_OK
+    return common.KELUAR_OK
 
 
 def jalankan_xlsx_import(args: argparse.Namespace) -> int:
@@ -113,10 +113,17 @@ def jalankan_sipd_import(args: argparse.Namespace) -> int:
     return _impor(args, pratinjau)
 
 
-def _buat(sub: Any, nama: str, bantuan: str, berkas: str, bantuan_berkas: str) -> Any:  # noqa: ANN401
+def _buat(
+    sub: Any,  # noqa: ANN401 - argparse's private subparsers action
+    nama: str,
+    jalankan: Callable[[argparse.Namespace], int],
+    bantuan: str,
+    berkas: str,
+    bantuan_berkas: str,
+) -> argparse.ArgumentParser:
     """A command on one document and one workbook: ``NAMA ID BERKAS``."""
-    s = sub.add_parser(nama, help=bantuan)
-    tambah_id(s)
+    s = common.perintah(sub, nama, jalankan, bantuan)
+    common.tambah_id(s)
     s.add_argument("berkas", metavar=berkas, help=bantuan_berkas)
     return s
 
@@ -126,6 +133,7 @@ def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subp
     s = _buat(
         sub,
         "xlsx",
+        jalankan_xlsx,
         "ekspor dokumen ke buku kerja Excel (.xlsx)",
         "KELUARAN.xlsx",
         "berkas Excel yang ditulis",
@@ -136,11 +144,12 @@ def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subp
         metavar="TAHUN",
         help="tahun lembar triwulan (bawaan: tahun terakhir yang berisi nilai triwulan)",
     )
-    tambah_db(s)
+    common.tambah_db(s)
 
     s = _buat(
         sub,
         "xlsx-form",
+        jalankan_xlsx_form,
         "buat formulir isian Excel untuk satu triwulan",
         "KELUARAN.xlsx",
         "berkas formulir yang ditulis",
@@ -155,11 +164,12 @@ def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subp
         metavar="TEKS",
         help='hanya indikator penanggung jawab ini (mis. "Kasi Pemerintahan")',
     )
-    tambah_db(s)
+    common.tambah_db(s)
 
     s = _buat(
         sub,
         "xlsx-import",
+        jalankan_xlsx_import,
         "impor formulir isian triwulan yang sudah diisi",
         "BERKAS.xlsx",
         "formulir yang sudah diisi",
@@ -168,12 +178,13 @@ def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subp
     s.add_argument(
         "--triwulan", type=int, choices=[1, 2, 3, 4], help="pastikan formulirnya triwulan ini"
     )
-    tambah_ya(s, "simpan tanpa bertanya", ("--ya", "--yes"))
-    tambah_db(s)
+    common.tambah_ya(s, "simpan tanpa bertanya", ("--ya", "--yes"))
+    common.tambah_db(s)
 
     s = _buat(
         sub,
         "sipd-import",
+        jalankan_sipd_import,
         "impor anggaran dari Lampiran APBD SIPD ke PK",
         "BERKAS.xlsx",
         "lampiran APBD dari SIPD (.xlsx)",
@@ -187,13 +198,5 @@ def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subp
         help="0: PK (bawaan); 1, 2, …: PK Perubahan ke-N",
     )
     s.add_argument("--sheet", metavar="NAMA", help="nama sheet (bawaan: yang pertama dikenali)")
-    tambah_ya(s, "simpan tanpa bertanya", ("--ya", "--yes"))
-    tambah_db(s)
-
-
-PERINTAH: dict[str, Callable[[argparse.Namespace], int]] = {
-    "xlsx": jalankan_xlsx,
-    "xlsx-form": jalankan_xlsx_form,
-    "xlsx-import": jalankan_xlsx_import,
-    "sipd-import": jalankan_sipd_import,
-}
+    common.tambah_ya(s, "simpan tanpa bertanya", ("--ya", "--yes"))
+    common.tambah_db(s)

@@ -4,20 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from typing import Any
 
-from ikudesk.cli.common import (
-    KELUAR_OK,
-    buka,
-    peringatan,
-    tambah_db,
-    tambah_id,
-    tambah_kertas,
-    tambah_tahun,
-    tambah_triwulan,
-    tambah_versi,
-)
+from ikudesk.cli import common
 
 
 def _orientasi(teks: str) -> str:
@@ -29,8 +18,8 @@ def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subp
     # The registry's names only: reading it must not cost the ReportLab import.
     from ikudesk.report.registry import LAPORAN, LAPORAN_BAWAAN
 
-    s = sub.add_parser("pdf", help="cetak dokumen ke berkas PDF")
-    tambah_id(s)
+    s = common.perintah(sub, "pdf", jalankan_pdf, "cetak dokumen ke berkas PDF")
+    common.tambah_id(s)
     s.add_argument("berkas", metavar="KELUARAN.pdf", help="berkas PDF yang ditulis")
     s.add_argument(
         "--laporan",
@@ -43,8 +32,10 @@ def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subp
             for k, j in LAPORAN.items()
         ),
     )
-    tambah_tahun(s, "tahun realisasi dan capaian (bawaan: tahun terakhir yang berisi realisasi)")
-    tambah_kertas(s, "ukuran kertas (bawaan: menurut laporan, F4)")
+    common.tambah_tahun(
+        s, "tahun realisasi dan capaian (bawaan: tahun terakhir yang berisi realisasi)"
+    )
+    common.tambah_kertas(s, "ukuran kertas (bawaan: menurut laporan, F4)")
     s.add_argument(
         "--orientasi",
         "--orientation",
@@ -54,7 +45,7 @@ def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subp
         metavar="ARAH",
         help="mendatar/landscape atau tegak/portrait (bawaan: menurut laporan, mendatar)",
     )
-    tambah_triwulan(s, "untuk --laporan triwulan: sampai triwulan ini (1–4)")
+    common.tambah_triwulan(s, "untuk --laporan triwulan: sampai triwulan ini (1–4)")
     s.add_argument(
         "--perubahan",
         dest="perubahan",
@@ -77,14 +68,14 @@ def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subp
         action="store_true",
         help="sisakan ruang jilid: kiri 25 mm (tegak) atau atas 20 mm (mendatar)",
     )
-    tambah_versi(s)
+    common.tambah_versi(s)
     s.add_argument(
         "--tanpa-penetapan",
         dest="tanpa_penetapan",
         action="store_true",
         help="lembar IKU yang ditetapkan: jangan cetak versi dan dasar penetapan di kaki halaman",
     )
-    tambah_db(s)
+    common.tambah_db(s)
 
 
 def jalankan_pdf(args: argparse.Namespace) -> int:
@@ -95,7 +86,7 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
     jenis = cari_laporan(args.laporan)
     kategori = None
     versi = args.versi_ditetapkan
-    with buka(args, baca_saja=True) as store:  # reads only
+    with common.buka(args, baca_saja=True) as store:  # reads only
         if versi is not None:
             from ikudesk.persistence.riwayat import dokumen_versi
 
@@ -108,7 +99,7 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
             kategori = baca_kategori(store)
             masalah = masalah_kategori(store)
             if masalah:
-                peringatan(masalah)
+                common.peringatan(masalah)
     perubahan, sejak, triwulan = args.perubahan, args.sejak, args.triwulan
     for nama, nilai in (("triwulan", triwulan), ("perubahan", perubahan), ("sejak", sejak)):
         if nilai is not None and nama not in jenis.opsi:
@@ -131,7 +122,4 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
     for teks in jenis.peringatan(dok, opsi):
         print(f"Peringatan: {teks}", file=sys.stderr)
     print(f"PDF ditulis ke {args.berkas} ({halaman} halaman).", file=sys.stderr)
-    return KELUAR_OK
-
-
-PERINTAH: dict[str, Callable[[argparse.Namespace], int]] = {"pdf": jalankan_pdf}
+    return common.KELUAR_OK

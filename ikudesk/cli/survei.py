@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ikudesk.cli.common import KELUAR_OK, buka, tambah_id, tambah_tahun
+from ikudesk.cli import common
 from ikudesk.errors import IkuError
 
 if TYPE_CHECKING:
@@ -18,9 +17,11 @@ if TYPE_CHECKING:
 
 
 def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subparsers action
-    s = sub.add_parser("ikm", help="hasil survei IKM (NRR per unsur, IKM, mutu) satu tahun")
-    tambah_id(s)
-    tambah_tahun(s, "tahun survei (bawaan: tahun terakhir yang punya survei)")
+    s = common.perintah(
+        sub, "ikm", jalankan_ikm, "hasil survei IKM (NRR per unsur, IKM, mutu) satu tahun"
+    )
+    common.tambah_id(s)
+    common.tambah_tahun(s, "tahun survei (bawaan: tahun terakhir yang punya survei)")
     s.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
 
 
@@ -88,7 +89,7 @@ def jalankan_ikm(args: argparse.Namespace) -> int:
     from ikudesk.files.docfile import json_tepat
     from ikudesk.persistence.repo import muat_dokumen
 
-    with buka(args, baca_saja=True) as store:
+    with common.buka(args, baca_saja=True) as store:
         dok = muat_dokumen(store, args.id)
     if args.tahun is not None and dok.periode is not None and not dok.periode.memuat(args.tahun):
         p = dok.periode
@@ -97,11 +98,11 @@ def jalankan_ikm(args: argparse.Namespace) -> int:
     daftar = hasil_ikm(dok, th) if th is not None else []
     if args.json:
         print(json_tepat(daftar))
-        return KELUAR_OK
+        return common.KELUAR_OK
     if th is None or not daftar:
         teks = f"tahun {th}" if th is not None else "dokumen ini"
         print(f"Belum ada survei IKM untuk {teks}.", file=sys.stderr)
-        return KELUAR_OK
+        return common.KELUAR_OK
     for i, (ind, survei) in enumerate(survei_tahun(dok, th)):
         h = hitung_ikm(survei)
         if i:
@@ -121,7 +122,4 @@ def jalankan_ikm(args: argparse.Namespace) -> int:
             print(f"  IKM: {teks_dua_desimal(h.ikm)}  Mutu: {h.mutu} ({h.kinerja})")
         else:
             print(f"  IKM: -  ({h.alasan})")
-    return KELUAR_OK
-
-
-PERINTAH: dict[str, Callable[[argparse.Namespace], int]] = {"ikm": jalankan_ikm}
+    return common.KELUAR_OK

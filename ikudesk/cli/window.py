@@ -9,7 +9,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from ikudesk.cli.common import KELUAR_GAGAL, KELUAR_OK, db
+from ikudesk.cli import common
 
 # Options of the window only: given with a command they would silently do nothing.
 PILIHAN_JENDELA = {"screenshot": "--screenshot", "dokumen": "--dokumen", "smoke": "--smoke"}
@@ -53,7 +53,7 @@ def jalankan(args: argparse.Namespace) -> int:
     app = buat_app()
     if args.smoke:
         return jalankan_smoke(args)
-    path = pilih_db(db(args))
+    path = pilih_db(common.db(args))
     if args.screenshot:
         return screenshot(app, path, Path(args.screenshot), args.dokumen, args.halaman)
     return jalankan_jendela(app, path, args.dokumen)
@@ -66,13 +66,13 @@ def jalankan_smoke(args: argparse.Namespace) -> int:
 
     try:
         with tempfile.TemporaryDirectory(prefix="ikudesk-smoke-") as kerja:
-            ringkasan = smoke(db(args), Path(kerja)).ringkasan()
+            ringkasan = smoke(common.db(args), Path(kerja)).ringkasan()
     except IkuError as e:
         print(f"ikudesk --smoke: GAGAL: {e.pesan}", file=sys.stderr)
-        return KELUAR_GAGAL
+        return common.KELUAR_GAGAL
     except Exception as e:  # noqa: BLE001 - every failure must end as exit status 1
         traceback.print_exc()
         print(f"ikudesk --smoke: GAGAL: {e.__class__.__name__}: {e}", file=sys.stderr)
-        return KELUAR_GAGAL
+        return common.KELUAR_GAGAL
     print(ringkasan)
-    return KELUAR_OK
+    return common.KELUAR_OK
