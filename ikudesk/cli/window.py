@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
-import traceback
 from pathlib import Path
 
 from ikudesk.cli import common
@@ -61,6 +59,9 @@ def jalankan(args: argparse.Namespace) -> int:
 
 def jalankan_smoke(args: argparse.Namespace) -> int:
     """The ``--smoke`` branch: 0 when every step passed, 1 otherwise."""
+    import tempfile
+    import traceback
+
     from ikudesk.errors import IkuError
     from ikudesk.smoke import smoke
 
