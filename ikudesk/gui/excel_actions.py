@@ -27,8 +27,7 @@ from ikudesk.domain.model import TRIWULAN, Dokumen
 from ikudesk.errors import IkuError
 from ikudesk.gui.berkas import pilih_buka, pilih_simpan
 from ikudesk.gui.dialogs.umum import pesan, sibuk
-from ikudesk.gui.forms.ui_excel_formulir import Ui_DialogFormulirExcel
-from ikudesk.gui.forms.ui_excel_pratinjau import Ui_DialogPratinjauExcel
+from ikudesk.gui.jendela_dasar import JendelaDasar
 from ikudesk.session.excel_import import BERUBAH, operasi_formulir, operasi_sipd
 
 SARING = "Berkas Excel (*.xlsx)"
@@ -59,7 +58,7 @@ def _nama(dok: Dokumen, akhir: str) -> str:
 # --------------------------------------------------------------------------- the menu
 
 
-def pasang_menu(window: QMainWindow) -> QMenu:
+def pasang_menu(window: JendelaDasar) -> QMenu:
     """Put Berkas → Excel (four actions) after Ekspor PDF…; each calls a handler below through
     the window's hook (``_kait``), which shows a refused action's message."""
     menu = QMenu("E&xcel", window)
@@ -127,6 +126,9 @@ class DialogFormulir(QDialog):
 
     def __init__(self, dok: Dokumen, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # the forms are imported when a dialog opens: the menu is made at every start
+        from ikudesk.gui.forms.ui_excel_formulir import Ui_DialogFormulirExcel
+
         self.ui = Ui_DialogFormulirExcel()
         self.ui.setupUi(self)
         ui = self.ui
@@ -216,6 +218,8 @@ class DialogPratinjau(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        from ikudesk.gui.forms.ui_excel_pratinjau import Ui_DialogPratinjauExcel
+
         self.ui = Ui_DialogPratinjauExcel()
         self.ui.setupUi(self)
         ui = self.ui
