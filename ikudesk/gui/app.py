@@ -69,7 +69,9 @@ def buka_jendela(path: Path | str, dokumen_id: int | None = None) -> tuple[Any, 
             # Damaged: offer the automatic backups (the damaged file is set aside, not deleted).
             from ikudesk.gui import backup_actions
 
-            window.dialog_pulih = backup_actions.tawarkan_pemulihan(window, path, e.pesan, lanjut)
+            # Only a SQLite file can be damaged (a server store is a URL, never StoreRusak).
+            dialog = backup_actions.tawarkan_pemulihan(window, Path(path), e.pesan, lanjut)
+            window.dialog_pulih = dialog  # type: ignore[attr-defined]  # kept alive with the window
             return
         except IkuError as e:
             galat(window, e.pesan)
@@ -83,7 +85,8 @@ def buka_jendela(path: Path | str, dokumen_id: int | None = None) -> tuple[Any, 
         try:  # the daily automatic backup (backup part); it must never stop the window
             from ikudesk.gui import backup_actions
 
-            window.timer_cadangan = backup_actions.cadangan_harian(window, controller)
+            timer = backup_actions.cadangan_harian(window, controller)
+            window.timer_cadangan = timer  # type: ignore[attr-defined]  # kept alive with the window
         except Exception as e:  # noqa: BLE001
             window.statusBar().showMessage(f"Cadangan otomatis tidak berjalan: {e}", 10000)
         if dokumen_id is not None:
@@ -213,9 +216,9 @@ def screenshot(
             window.show()
             if not window.buka_awal(dokumen_id):
                 raise IkuError("Penyimpanan kosong: belum ada dokumen untuk difoto.")
-            indeks = window.model.indikator_pertama()
-            if indeks.isValid():
-                window.pilih(*window.model.kunci(indeks))
+            kunci = window.model.kunci(window.model.indikator_pertama())
+            if kunci is not None:
+                window.pilih(*kunci)
             for _ in range(5):
                 app.processEvents()
             foto = _buka_halaman(window, controller, halaman)
