@@ -218,3 +218,18 @@ def test_mypy_bersih() -> None:
         cwd=AKAR,
     )
     assert hasil.returncode == 0, hasil.stdout + hasil.stderr
+
+
+def test_hanya_cli_mengurai_argumen() -> None:
+    """Only ``ikudesk/cli/`` (and ``__main__``) parse arguments or see an ``argparse.Namespace``:
+    every layer below takes typed values (issue 25, item 2)."""
+    boleh = {PAKET / "__main__.py", *(PAKET / "cli").rglob("*.py")}
+    salah = [
+        f"{p.relative_to(AKAR)}:{baris}"
+        for p in sorted(PAKET.rglob("*.py"))
+        if p not in boleh
+        for baris, nama in _impor(p)
+        if _kena(nama, {"argparse"})
+    ]
+    assert salah == []
+    assert any(_kena(n, {"argparse"}) for _, n in _impor(PAKET / "cli" / "__init__.py"))

@@ -2,8 +2,8 @@
 budget into a PK. Handlers ``(window, controller)``, like ``pdf_actions``.
 
 The readers and writers are ``ikudesk.files`` (Qt-free); the operations come from
-``ikudesk.excel``. An import is shown first (old → new), and stored only when the user presses
-Simpan, as ONE undo step. Dialogs are window-modal and continue on ``accepted``.
+``ikudesk.session.excel_import``. An import is shown first (old → new), and stored only when the
+user presses Simpan, as ONE undo step. Dialogs are window-modal and continue on ``accepted``.
 """
 
 from __future__ import annotations
@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ikudesk.domain.compute import ROMAWI
 from ikudesk.domain.model import TRIWULAN, Dokumen
 from ikudesk.errors import IkuError
-from ikudesk.excel import BERUBAH, ROMAWI, operasi_formulir, operasi_sipd
 from ikudesk.gui.berkas import pilih_buka, pilih_simpan
 from ikudesk.gui.dialogs.umum import pesan, sibuk
 from ikudesk.gui.jendela_dasar import JendelaDasar
+from ikudesk.session.excel_import import BERUBAH, operasi_formulir, operasi_sipd
 
 SARING = "Berkas Excel (*.xlsx)"
 NAMA_PESAN = "pesanExcel"
