@@ -878,7 +878,7 @@ def read_dokumen(session: Session, dokumen_id: int) -> Dokumen:
     if r is None:
         raise TidakDitemukan(f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan.")
     baca = _Reader(session, dokumen_id)
-    dok = _read_dokumen(baca, r)
+    dok = _read_dokumen_row(baca, r)
     _read_tree(baca, dok)
     _read_komponen(baca)
     _read_nilai(baca)
@@ -890,7 +890,7 @@ def read_dokumen(session: Session, dokumen_id: int) -> Dokumen:
     return dok
 
 
-def _read_dokumen(baca: _Reader, r: DokumenRow) -> Dokumen:
+def _read_dokumen_row(baca: _Reader, r: DokumenRow) -> Dokumen:
     """The document's own row and the parts that hang on it alone: head rows, columns, the
     signer, the penetapan entries."""
     ttd = baca.session.get(PenandatanganRow, baca.dokumen_id)
