@@ -146,7 +146,7 @@ class DialogRiwayat(QDialog):
         self.ui.bandingButton.setEnabled(bool(r.versi))
 
     def bandingkan(self) -> None:
-        from ikudesk.domain.banding import banding
+        from ikudesk.files.banding import banding
         from ikudesk.persistence.riwayat import dokumen_versi
 
         dok = self.ctl.dokumen
