@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from ikudesk.domain.keys import NilaiKey
 from ikudesk.gui import excel_actions
 from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
 from ikudesk.gui.settings import Pengaturan
@@ -179,10 +180,10 @@ def _penulis_kedua(store, dokumen_id: int, indikator_id: int, nilai: Decimal) ->
     """Another window or program: its own session on the same store, one change."""
     from ikudesk.persistence.repo import SqlRepository
     from ikudesk.session.document import DocumentSession
-    from ikudesk.session.operations import SetNilaiTriwulan
+    from ikudesk.session.operations import SetNilai
 
     lain = DocumentSession.open(SqlRepository(store), dokumen_id)
-    lain.apply(SetNilaiTriwulan(indikator_id, "realisasi", 2023, 2, nilai))
+    lain.apply(SetNilai(NilaiKey.realisasi(indikator_id, 2023, 2), nilai))
 
 
 @pytest.mark.parametrize("muat_ulang", [False, True])

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ikudesk.assets import sample_documents
 from ikudesk.domain import compute
 from ikudesk.domain.fields import Field
+from ikudesk.domain.keys import NilaiKey
 from ikudesk.domain.model import Periode
 from ikudesk.files.docfile import baca_file, ke_json
 from ikudesk.gui.controller import DocumentController
@@ -481,7 +482,7 @@ def test_banyak_perubahan_tanpa_abort(controller, ids_contoh) -> None:  # noqa: 
     for n in range(1500):
         # the tree side of an operation and the controller's signals, without 1,500 transactions
         controller._sesudah(
-            SetNilai(ind.id, "target", tahun, Decimal(n)).update_tree(controller.session)
+            SetNilai(NilaiKey.target(ind.id, tahun), Decimal(n)).update_tree(controller.session)
         )
     assert controller.cari("indikator", ind.id).target[tahun] == Decimal(1499)
 
