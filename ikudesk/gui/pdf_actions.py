@@ -200,7 +200,7 @@ def _pastikan_penandatangan_triwulan(
         from ikudesk.session import operations
 
         try:
-            controller.terapkan(
+            controller.apply(
                 operations.SetLaporanTriwulan(th, k, LaporanTriwulan(th, k, dlg.hasil))
             )
         except IkuError as e:
@@ -220,7 +220,7 @@ def simpan_penandatangan(controller, tahun: int, p: Penandatangan, catatan: str 
     op_kelas = getattr(operations, "SetLaporanTahunan", None)
     if op_kelas is None:
         raise IkuError("Penandatangan laporan tahunan belum dapat disimpan oleh versi ini.")
-    controller.terapkan(op_kelas(tahun, LaporanTahunan(tahun, p, catatan)))
+    controller.apply(op_kelas(tahun, LaporanTahunan(tahun, p, catatan)))
 
 
 # --------------------------------------------------------------------------- Cetak…

@@ -257,7 +257,7 @@ def test_tahun_tanpa_pk_kosong_dan_buat_pk_mengambil_penanda_tangan_yang_disebut
 
     w, _ids = jendela
     ttd = Penandatangan(jabatan="PLT. CAMAT SUMBER HARTA", nama="NAMA PLT CAMAT", nip="")
-    w.ctl.terapkan(SetLaporanTahunan(2024, LaporanTahunan(2024, ttd)))
+    w.ctl.apply(SetLaporanTahunan(2024, LaporanTahunan(2024, ttd)))
     h = buka_pk(w, 2023).halaman
     ui = h.ui
     assert ui.namaEdit.text() and ui.tab.isVisible()  # the 2023 PK

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from ikudesk.domain.fields import Field
+from ikudesk.domain.keys import NilaiKey
 from ikudesk.domain.model import Komponen
 from ikudesk.files.docfile import baca_file
 from ikudesk.gui.controller import DocumentController
@@ -302,7 +303,7 @@ def test_ctrl_z_in_a_field_without_own_history_undoes_the_stored_edit(qtbot, jen
     w, _ids = jendela
     ind = w.ctl.dokumen.semua_indikator()[0]
     asli = ind.satuan
-    w.ctl.ubah_field(ind.id, Field.INDIKATOR_SATUAN, "unit")
+    w.ctl.set_field(ind.id, Field.INDIKATOR_SATUAN, "unit")
     w.pilih("indikator", ind.id)
     w.activateWindow()
     satuan = _aktif(w, QLineEdit, "satuanEdit")
@@ -322,12 +323,12 @@ def test_ctrl_z_in_a_field_without_own_history_undoes_the_stored_edit(qtbot, jen
 def test_undo_text_of_a_value_names_the_indicator(jendela) -> None:  # noqa: ANN001
     w, _ids = jendela
     ind = next(i for i in w.ctl.dokumen.semua_indikator() if not i.pakai_rumus and i.nama)
-    w.ctl.set_nilai(ind.id, "target", 2022, Decimal(7))
+    w.ctl.set_nilai(NilaiKey.target(ind.id, 2022), Decimal(7))
     assert ind.nama[:20] in w.ctl.stack.undoText()
     assert w.aksi_urungkan.text().startswith("Urungkan Ubah target 2022 indikator")
     assert w.aksi_urungkan.iconText() == "Urungkan"  # the tool bar button keeps its width
     # a formula change names it too
-    w.ctl.ubah_rumus(ind.id, "a / b * 100", [Komponen("a", "A"), Komponen("b", "B")])
+    w.ctl.set_rumus(ind.id, "a / b * 100", [Komponen("a", "A"), Komponen("b", "B")])
     assert w.ctl.stack.undoText().startswith(f'Ubah rumus indikator "{ind.nama[:20]}')
 
 
@@ -474,7 +475,7 @@ def test_window_fits_the_screen_and_the_tool_bar_keeps_still(qtbot, jendela) -> 
         if a.objectName()
     }
     ind = w.ctl.dokumen.semua_indikator()[0]
-    w.ctl.set_nilai(ind.id, "target", 2022, Decimal(5))
+    w.ctl.set_nilai(NilaiKey.target(ind.id, 2022), Decimal(5))
     QApplication.processEvents()
     assert len(w.aksi_urungkan.text()) > 30
     sesudah = {

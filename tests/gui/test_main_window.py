@@ -332,10 +332,12 @@ def test_gandakan_dokumen_periode_baru_dan_hapus(qtbot, jendela: Jendela, contoh
     ind = next(i for i in ctl.dokumen.semua_indikator() if i.pakai_rumus)
     ind_biasa = next(i for i in ctl.dokumen.semua_indikator() if not i.pakai_rumus)
     p = ctl.dokumen.periode
-    ctl.set_nilai(ind.id, "target", p.mulai, Decimal(90))
-    ctl.set_nilai(ind.id, "target", p.selesai, Decimal(95))
-    ctl.set_nilai(ind_biasa.id, "realisasi", p.selesai, Decimal(5))
-    ctl.set_nilai_komponen(ind.id, ind.rumus.komponen[0].kode, p.selesai, Decimal(3))
+    ctl.set_nilai(NilaiKey.target(ind.id, p.mulai), Decimal(90))
+    ctl.set_nilai(NilaiKey.target(ind.id, p.selesai), Decimal(95))
+    ctl.set_nilai(NilaiKey.realisasi(ind_biasa.id, p.selesai), Decimal(5))
+    ctl.set_nilai(
+        NilaiKey.nilai_komponen(ind.id, ind.rumus.komponen[0].kode, p.selesai), Decimal(3)
+    )
     asal = muat_dokumen(ctl.store, did)
 
     def periode_baru(d: QWidget) -> None:
@@ -442,7 +444,7 @@ def test_ketikan_satu_field_satu_langkah_dan_penolakan_tidak_masuk(controller, i
     asli = ind.nama
     awal = ke_json(muat_dokumen(store, did))
     for n in range(1, 6):  # typing: each pause commits, all within the merge window
-        controller.ubah_field(ind.id, Field.INDIKATOR_NAMA, asli + " tambahan"[:n])
+        controller.set_field(ind.id, Field.INDIKATOR_NAMA, asli + " tambahan"[:n])
     assert controller.stack.count() == 1
     assert controller.stack.undoText() == f'Ubah nama indikator "{asli}"'
     assert muat_dokumen(store, did).semua_indikator()[0].nama == asli + " tamb"
@@ -452,9 +454,9 @@ def test_ketikan_satu_field_satu_langkah_dan_penolakan_tidak_masuk(controller, i
     # refused: nothing stored, nothing on the stack, the mirror unchanged
     jumlah = controller.stack.count()
     for salah in (
-        lambda: controller.ubah_field(ind.id, Field.INDIKATOR_POLARITAS, "naik"),
-        lambda: controller.set_nilai(ind.id, "target", 1990, Decimal(1)),
-        lambda: controller.ubah_rumus(ind.id, "a +", []),
+        lambda: controller.set_field(ind.id, Field.INDIKATOR_POLARITAS, "naik"),
+        lambda: controller.set_nilai(NilaiKey.target(ind.id, 1990), Decimal(1)),
+        lambda: controller.set_rumus(ind.id, "a +", []),
         lambda: controller.pindah("indikator", ind.id, "dokumen", did, 0),
     ):
         with pytest.raises(IkuError):

@@ -169,7 +169,7 @@ def test_mengisi_satu_triwulan_seluruh_dokumen_tempel_dan_urung(jendela: Jendela
 
     for ind in j.ctl.dokumen.semua_indikator():
         if ind.pakai_rumus:
-            j.ctl.ubah_field(ind.id, Field.INDIKATOR_AGREGASI, "akumulasi")
+            j.ctl.set_field(ind.id, Field.INDIKATOR_AGREGASI, "akumulasi")
     j.ctl.stack.clear()
     target = [r for r in range(model.rowCount()) if model.dapat_diisi(r, pg.K_TARGET)]
     isian = [r for r in range(model.rowCount()) if model.dapat_diisi(r, pg.K_INPUT)]
@@ -224,7 +224,7 @@ def test_target_tahunan_ditetapkan_abu_abu_dan_alasannya_tampil(
     latar = Qt.ItemDataRole.BackgroundRole
     assert model.data(model.index(r, pg.K_TARGET), latar) is None  # a draft: white, editable
     assert not j.kunciLabel.isVisibleTo(j)
-    j.ctl.terapkan(Tetapkan("2022-01-05", "Kep 1"))
+    j.ctl.apply(Tetapkan("2022-01-05", "Kep 1"))
     QApplication.processEvents()
     sel = model.index(r, pg.K_TARGET)
     assert not model.flags(sel) & Qt.ItemFlag.ItemIsEditable
@@ -235,7 +235,7 @@ def test_target_tahunan_ditetapkan_abu_abu_dan_alasannya_tampil(
     j.pilih(2022, 1)  # a quarter's targets are not signed: no lock line there
     assert not j.kunciLabel.isVisibleTo(j)
     j.pilih(2022, None)
-    j.ctl.terapkan(BukaRevisi())
+    j.ctl.apply(BukaRevisi())
     QApplication.processEvents()
     assert model.data(model.index(r, pg.K_TARGET), latar) is None
     assert not j.kunciLabel.isVisibleTo(j)

@@ -80,7 +80,7 @@ def test_edit_tunggal_tanpa_reset(qtbot, qtmodeltester, controller, ids_contoh) 
         controller.pindah("indikator", iid, "tujuan", t0.id, 0)
     assert model.parent(model.index_dari("indikator", iid)) == model.index_dari("tujuan", t0.id)
     with qtbot.waitSignal(model.dataChanged):
-        controller.ubah_field(iid, Field.INDIKATOR_NAMA, "Indikator uji")
+        controller.set_field(iid, Field.INDIKATOR_NAMA, "Indikator uji")
     assert model.index_dari("indikator", iid).data() == "Indikator uji"
     sid = controller.tambah_sasaran(t0.id, 0)
     controller.pindah("sasaran", sid, "tujuan", t0.id, len(t0.sasaran) - 1)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from ikudesk import l10n
 from ikudesk.domain import compute
 from ikudesk.domain.fields import Field
+from ikudesk.domain.keys import NilaiKey
 from ikudesk.domain.model import Periode
 from ikudesk.files.docfile import ke_json
 from ikudesk.gui.controller import DocumentController
@@ -27,7 +28,7 @@ def siap(store_contoh, qtbot):
     ctl = DocumentController(store)
     ctl.buka(ids["sumbersuko"])
     dok = ctl.dokumen
-    ctl.ubah_field(dok.id, Field.DOKUMEN_PERIODE, Periode(2021, 2026))
+    ctl.set_field(dok.id, Field.DOKUMEN_PERIODE, Periode(2021, 2026))
     ind = next(
         i for i in dok.semua_indikator() if i.rumus.ekspresi == "ditindaklanjuti / dilakukan * 100"
     )
@@ -35,9 +36,9 @@ def siap(store_contoh, qtbot):
 
     def tulis(jenis, kode, tahun, nilai):
         if jenis == "komponen":
-            ctl.set_nilai_komponen(ind.id, kode, tahun, nilai)
+            ctl.set_nilai(NilaiKey.nilai_komponen(ind.id, kode, tahun), nilai)
         else:
-            ctl.set_nilai(ind.id, jenis, tahun, nilai)
+            ctl.set_nilai(NilaiKey(ind.id, tahun, jenis), nilai)
 
     model.atur_penulis(tulis)
     ctl.nilai_berubah.connect(
@@ -167,7 +168,7 @@ def test_typed_realisasi_for_an_indicator_without_formula(siap) -> None:
     assert [k.jenis for k in model.kolom] == ["target", "realisasi", "capaian"]
     idx = model.index(0, model.kolom_ke("realisasi"))
     assert model.flags(idx) & Qt.ItemFlag.ItemIsEditable
-    model.atur_penulis(lambda j, k, t, n: ctl.set_nilai(ind.id, j, t, n))
+    model.atur_penulis(lambda j, k, t, n: ctl.set_nilai(NilaiKey(ind.id, t, j), n))
     assert _isi(model, 2021, "target", "80")
     assert _isi(model, 2021, "realisasi", "84,125")
     ind = ctl.cari("indikator", ind.id)
