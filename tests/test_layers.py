@@ -162,12 +162,13 @@ def test_importerror_tidak_disembunyikan() -> None:
 
 def test_kait_menu_semua_ada() -> None:
     """No menu hook is found by a module or function name string: the main window names its
-    hooks directly, and every name it imports when first used (lazily) exists, so none can
-    fail to import."""
+    hooks directly (on modules it imports when first used), and every hook it names exists,
+    so none can fail to import."""
     import importlib
 
-    pohon = ast.parse((PAKET / "gui" / "main_window.py").read_text("utf-8"))
-    assert "importlib" not in (PAKET / "gui" / "main_window.py").read_text("utf-8")
+    teks = (PAKET / "gui" / "main_window.py").read_text("utf-8")
+    assert "importlib" not in teks
+    pohon = ast.parse(teks)
     kait = [
         n
         for n in ast.walk(pohon)
@@ -175,17 +176,25 @@ def test_kait_menu_semua_ada() -> None:
     ]
     assert len(kait) >= 6
     assert not [n for n in kait if any(isinstance(a, ast.Constant) for a in n.args)]
-    malas = [
-        (n.module, a.name)
-        for f in ast.walk(pohon)
+    # the functions that import a hook module lazily, and the hooks named on them
+    modul = {
+        f.name: f"{n.module}.{n.names[0].name}"
+        for f in pohon.body
         if isinstance(f, ast.FunctionDef)
-        for n in ast.walk(f)
-        if isinstance(n, ast.ImportFrom) and n.module
-        for a in n.names
+        for n in f.body
+        if isinstance(n, ast.ImportFrom)
+    }
+    dipakai = [
+        (modul[n.value.func.id], n.attr)
+        for n in ast.walk(pohon)
+        if isinstance(n, ast.Attribute)
+        and isinstance(n.value, ast.Call)
+        and isinstance(n.value.func, ast.Name)
+        and n.value.func.id in modul
     ]
-    assert len(malas) >= 6
-    for modul, nama in malas:
-        assert hasattr(importlib.import_module(modul), nama), (modul, nama)
+    assert len(dipakai) >= 6
+    for nama_modul, nama in dipakai:
+        assert callable(getattr(importlib.import_module(nama_modul), nama)), (nama_modul, nama)
     assert callable(importlib.import_module("ikudesk.gui.editors").buat_editor_panel)
 
 

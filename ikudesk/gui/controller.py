@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ikudesk.domain.fields import Field
-from ikudesk.domain.keys import NilaiKey, NodeKind
+from ikudesk.domain.keys import NilaiKey, NodeKind, kind_of
 from ikudesk.domain.model import Dokumen, Indikator, Komponen, Periode, Sasaran, Tujuan
 from ikudesk.errors import IkuError, StoreError, TidakDitemukan
 from ikudesk.session.refs import Ref
@@ -290,8 +290,6 @@ class DocumentController(QObject):
         self.apply(_ops().SetNilai(key, nilai))
 
     def _tambah(self, node: Tujuan | Sasaran | Indikator, parent: Ref, posisi: int | None) -> int:
-        from ikudesk.domain.keys import kind_of
-
         session = self.session_or_fail()
         if posisi is None:
             posisi = len(session.child_list(kind_of(node), parent))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import shiboken6
@@ -310,12 +311,12 @@ class MainWindow(QMainWindow):
             ui.aksiHapusDokumen: self.hapus_dokumen,
             ui.aksiImpor: self.impor,
             ui.aksiEkspor: self.ekspor,
-            ui.aksiEksporPdf: lambda: self._kait(_ekspor_pdf),
-            ui.aksiCetak: lambda: self._kait(_cetak),
-            ui.aksiKategori: lambda: self._kait(_atur_kategori),
-            ui.aksiCadangkan: lambda: self._kait(_cadangkan),
-            ui.aksiPulihkan: lambda: self._kait(_pulihkan),
-            ui.aksiCadanganOtomatis: lambda: self._kait(_cadangan_otomatis),
+            ui.aksiEksporPdf: lambda: self._kait(_pdf_actions().ekspor_pdf),
+            ui.aksiCetak: lambda: self._kait(_pdf_actions().cetak),
+            ui.aksiKategori: lambda: self._kait(_pdf_actions().atur_kategori),
+            ui.aksiCadangkan: lambda: self._kait(_backup_actions().cadangkan),
+            ui.aksiPulihkan: lambda: self._kait(_backup_actions().pulihkan),
+            ui.aksiCadanganOtomatis: lambda: self._kait(_backup_actions().cadangan_otomatis),
             ui.aksiKeluar: self.close,
             ui.aksiTambahTujuan: self.tambah_tujuan,
             ui.aksiTambahSasaran: self.tambah_sasaran,
@@ -874,44 +875,20 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-# Menu hooks owned by other parts, imported when first used: the reports and the backup
-# archive are not needed before the first document is on screen.
+# The modules of menu hooks owned by other parts, imported when first used: the reports and
+# the backup archive are not needed before the first document is on screen.
 
 
-def _ekspor_pdf(w: MainWindow, c: DocumentController) -> None:
-    from ikudesk.gui.pdf_actions import ekspor_pdf
+def _pdf_actions() -> ModuleType:
+    from ikudesk.gui import pdf_actions
 
-    ekspor_pdf(w, c)
-
-
-def _cetak(w: MainWindow, c: DocumentController) -> None:
-    from ikudesk.gui.pdf_actions import cetak
-
-    cetak(w, c)
+    return pdf_actions
 
 
-def _atur_kategori(w: MainWindow, c: DocumentController) -> None:
-    from ikudesk.gui.pdf_actions import atur_kategori
+def _backup_actions() -> ModuleType:
+    from ikudesk.gui import backup_actions
 
-    atur_kategori(w, c)
-
-
-def _cadangkan(w: MainWindow, c: DocumentController) -> None:
-    from ikudesk.gui.backup_actions import cadangkan
-
-    cadangkan(w, c)
-
-
-def _pulihkan(w: MainWindow, c: DocumentController) -> None:
-    from ikudesk.gui.backup_actions import pulihkan
-
-    pulihkan(w, c)
-
-
-def _cadangan_otomatis(w: MainWindow, c: DocumentController) -> None:
-    from ikudesk.gui.backup_actions import cadangan_otomatis
-
-    cadangan_otomatis(w, c)
+    return backup_actions
 
 
 def aksi_menurut_nama(window: MainWindow) -> dict[str, QAction]:

@@ -334,6 +334,11 @@ def _indikator_di(node: Node) -> list[Indikator]:
     return [*node.indikator, *(i for sa in node.sasaran for i in sa.indikator)]
 
 
+def _as_ref(ref: Ref | tuple[str, int]) -> Ref:
+    """A Ref also from a plain (kind word, id) pair, as a script may give it."""
+    return Ref(NodeKind(ref[0]), ref[1])
+
+
 def _clamp(position: int, size: int) -> int:
     return max(0, min(position, size))
 
@@ -349,6 +354,9 @@ class InsertNode(Operation):
     position: int
     node: Node
     label: str = ""
+
+    def __post_init__(self) -> None:
+        self.parent = _as_ref(self.parent)
 
     def check(self, s: DocumentSession) -> None:
         kind = kind_of(self.node)
@@ -423,6 +431,9 @@ class RemoveNode(Operation):
     label: str = ""
     _event: NodeRemoved | None = field(default=None, repr=False)
 
+    def __post_init__(self) -> None:
+        self.ref = _as_ref(self.ref)
+
     def check(self, s: DocumentSession) -> None:
         if self.ref[0] not in ("tujuan", "sasaran", "indikator"):
             raise IkuError(f"Jenis '{self.ref[0]}' tidak dapat dihapus di sini.")
@@ -460,6 +471,9 @@ class MoveNode(Operation):
     position: int
     label: str = ""
     _event: NodeMoved | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self.ref, self.parent = _as_ref(self.ref), _as_ref(self.parent)
 
     def is_noop(self, s: DocumentSession) -> bool:
         if s.parent_of(self.ref) != self.parent:

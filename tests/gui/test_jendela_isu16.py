@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from ikudesk.domain.fields import Field
-from ikudesk.domain.keys import NilaiKey
+from ikudesk.domain.keys import NilaiKey, NodeKind
 from ikudesk.domain.model import Komponen
 from ikudesk.files.docfile import baca_file
 from ikudesk.gui.controller import DocumentController
@@ -20,6 +20,7 @@ from ikudesk.gui.main_window import MainWindow
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.persistence.repo import muat_dokumen, simpan_dokumen_baru
 from ikudesk.persistence.store import Store, buka_store
+from ikudesk.session.refs import Ref
 
 
 @pytest.fixture
@@ -345,9 +346,10 @@ def test_pindahkan_ke_moves_an_indicator_to_another_sasaran(qtbot, jendela) -> N
     ind = asal.indikator[0]
     w.pilih("indikator", ind.id)
     assert w.ui.aksiPindahkan.isEnabled()
-    pilihan = [label for label, ref in w._tujuan_pindah("indikator", ind.id)]
+    ref_ind = Ref(NodeKind.INDIKATOR, ind.id)
+    pilihan = [label for label, tempat in w._tujuan_pindah(ref_ind)]
     sasaran_label = next(
-        label for label, ref in w._tujuan_pindah("indikator", ind.id) if ref[1] == tujuan.id
+        label for label, tempat in w._tujuan_pindah(ref_ind) if tempat.parent.id == tujuan.id
     )
     assert sasaran_label in pilihan
 
