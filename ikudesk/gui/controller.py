@@ -226,16 +226,16 @@ class DocumentController(QObject):
 
     # --- reading the open document ------------------------------------------------------------
 
-    def cari(self, jenis: NodeKind | str, id_: int) -> Any:
+    def node(self, jenis: NodeKind | str, id_: int) -> Any:
         """The session's dataclass for (jenis, id); raises TidakDitemukan."""
         if self._session is None:
             raise TidakDitemukan("Belum ada dokumen yang dibuka.")
         return self._session.node(_ref(jenis, id_))
 
-    def ada(self, jenis: NodeKind | str, id_: int) -> bool:
+    def has(self, jenis: NodeKind | str, id_: int) -> bool:
         return self._session is not None and self._session.has(_ref(jenis, id_))
 
-    def induk(self, jenis: NodeKind | str, id_: int) -> Ref:
+    def parent_of(self, jenis: NodeKind | str, id_: int) -> Ref:
         """The Ref (kind, id) of a node's parent."""
         return self.session_or_fail().parent_of(_ref(jenis, id_))
 
@@ -297,24 +297,24 @@ class DocumentController(QObject):
         self.apply(op)
         return int(op.node.id)
 
-    def tambah_tujuan(self, posisi: int | None = None) -> int:
+    def add_tujuan(self, posisi: int | None = None) -> int:
         dokumen = Ref(NodeKind.DOKUMEN, self.session_or_fail().dokumen_id)
         return self._tambah(Tujuan(), dokumen, posisi)
 
-    def tambah_sasaran(self, tujuan_id: int, posisi: int | None = None) -> int:
+    def add_sasaran(self, tujuan_id: int, posisi: int | None = None) -> int:
         return self._tambah(Sasaran(), Ref(NodeKind.TUJUAN, tujuan_id), posisi)
 
-    def tambah_indikator(
+    def add_indikator(
         self, parent_jenis: NodeKind | str, parent_id: int, posisi: int | None = None
     ) -> int:
         if parent_jenis not in ("tujuan", "sasaran"):
             raise IkuError("Indikator hanya dapat ditambahkan di bawah tujuan atau sasaran.")
         return self._tambah(Indikator(), _ref(parent_jenis, parent_id), posisi)
 
-    def hapus(self, jenis: NodeKind | str, id_: int) -> None:
+    def remove(self, jenis: NodeKind | str, id_: int) -> None:
         self.apply(_ops().RemoveNode(_ref(jenis, id_)))
 
-    def pindah(
+    def move(
         self,
         jenis: NodeKind | str,
         id_: int,
@@ -324,7 +324,7 @@ class DocumentController(QObject):
     ) -> None:
         self.apply(_ops().MoveNode(_ref(jenis, id_), _ref(parent_jenis, parent_id), posisi))
 
-    def duplikat_indikator(self, id_: int) -> int:
+    def duplicate_indikator(self, id_: int) -> int:
         session = self.session_or_fail()
         ref = Ref(NodeKind.INDIKATOR, id_)
         salinan = copy.deepcopy(session.node(ref))

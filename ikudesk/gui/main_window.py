@@ -114,7 +114,7 @@ class SaringPohon(QSortFilterProxyModel):
             return False  # shown when something below it matches (recursive filtering)
         if self.teks in str(i.data() or "").casefold():
             return True
-        obj = model.ctl.cari(*k)
+        obj = model.ctl.node(*k)
         if _awalan_kode(self._rapat, _rapat(str(getattr(obj, "kode", "") or ""))):
             return True  # the indicator's own kode ("IKU 3"), as the placeholder promises
         if k.kind is NodeKind.INDIKATOR:
@@ -569,7 +569,7 @@ class MainWindow(QMainWindow):
         tempat = self._tempat_baru(NodeKind.TUJUAN)
         if tempat is None:
             return
-        baru = self._coba(self.ctl.tambah_tujuan, tempat.position)
+        baru = self._coba(self.ctl.add_tujuan, tempat.position)
         if baru is not None:
             self.pilih(NodeKind.TUJUAN, baru)
             self._fokus_editor()
@@ -578,7 +578,7 @@ class MainWindow(QMainWindow):
         tempat = self._tempat_baru(NodeKind.SASARAN)
         if tempat is None:
             return
-        baru = self._coba(self.ctl.tambah_sasaran, tempat.parent.id, tempat.position)
+        baru = self._coba(self.ctl.add_sasaran, tempat.parent.id, tempat.position)
         if baru is not None:
             self.pilih(NodeKind.SASARAN, baru)
             self._fokus_editor()
@@ -589,7 +589,7 @@ class MainWindow(QMainWindow):
             self._pesan("Pilih tujuan atau sasaran dulu, lalu tambahkan indikator di bawahnya.")
             return
         p = tempat.parent
-        baru = self._coba(self.ctl.tambah_indikator, p.kind, p.id, tempat.position)
+        baru = self._coba(self.ctl.add_indikator, p.kind, p.id, tempat.position)
         if baru is not None:
             self.pilih(NodeKind.INDIKATOR, baru)
             self._fokus_editor()
@@ -632,14 +632,14 @@ class MainWindow(QMainWindow):
             return
         tempat = dict(pilihan)[label]
         p = tempat.parent
-        self._coba(self.ctl.pindah, k.kind, k.id, p.kind, p.id, tempat.position)
+        self._coba(self.ctl.move, k.kind, k.id, p.kind, p.id, tempat.position)
         if not self.gagal:
             self.pilih(*k)
 
     def gandakan_indikator(self) -> None:
         k = self.terpilih()
         if k and k.kind is NodeKind.INDIKATOR:
-            baru = self._coba(self.ctl.duplikat_indikator, k.id)
+            baru = self._coba(self.ctl.duplicate_indikator, k.id)
             if baru is not None:
                 self.pilih(NodeKind.INDIKATOR, baru)
 
@@ -653,7 +653,7 @@ class MainWindow(QMainWindow):
         if not k or k.kind is NodeKind.DOKUMEN:
             return
         jenis, id_ = k
-        obj = self.ctl.cari(jenis, id_)
+        obj = self.ctl.node(jenis, id_)
         isi = ""
         if jenis is NodeKind.TUJUAN:
             n_ind = len(obj.indikator) + sum(len(s.indikator) for s in obj.sasaran)
@@ -666,9 +666,9 @@ class MainWindow(QMainWindow):
         )
         if not tanya(self, f"Hapus {jenis}", pesan, ya="Hapus"):
             return
-        pj, pid = self.ctl.induk(jenis, id_)
-        self._coba(self.ctl.hapus, jenis, id_)
-        if not self.ctl.ada(jenis, id_):
+        pj, pid = self.ctl.parent_of(jenis, id_)
+        self._coba(self.ctl.remove, jenis, id_)
+        if not self.ctl.has(jenis, id_):
             self.pilih(pj, pid)
 
     def geser(self, arah: int) -> None:
@@ -678,7 +678,7 @@ class MainWindow(QMainWindow):
         posisi = s.shifted_position(k, arah)
         if posisi is not None:
             pj, pid = s.parent_of(k)
-            self._coba(self.ctl.pindah, k.kind, k.id, pj, pid, posisi)
+            self._coba(self.ctl.move, k.kind, k.id, pj, pid, posisi)
             self.pilih(*k)
             self._perbarui_aksi()
 

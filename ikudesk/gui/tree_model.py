@@ -184,7 +184,7 @@ class DocumentTreeModel(QAbstractItemModel):
         return None
 
     def _teks(self, ref: Ref) -> str:
-        obj = self.ctl.cari(*ref)
+        obj = self.ctl.node(*ref)
         if ref.kind is NodeKind.DOKUMEN:
             judul = obj.profil.instansi or " ".join(obj.judul) or "Dokumen tanpa judul"
             if obj.periode is not None:
@@ -279,7 +279,7 @@ class DocumentTreeModel(QAbstractItemModel):
         from ikudesk.errors import IkuError
 
         try:
-            self.ctl.pindah(*hasil)
+            self.ctl.move(*hasil)
         except IkuError as e:
             self.ctl.pesan.emit(e.pesan)
             return False

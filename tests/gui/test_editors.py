@@ -495,7 +495,7 @@ def test_panel_shows_nothing_for_no_selection_and_for_deleted_node(
     assert panel.currentWidget() is panel.kosong
     sasaran = controller.dokumen.tujuan[0].sasaran[0]
     panel.tampilkan("sasaran", sasaran.id)
-    controller.hapus("sasaran", sasaran.id)
+    controller.remove("sasaran", sasaran.id)
     assert panel.currentWidget() is panel.kosong
     controller.stack.undo()
     panel.tampilkan("sasaran", sasaran.id)
@@ -536,7 +536,7 @@ def test_removing_a_component_with_values_asks_first(qtbot, panel, controller) -
     panel.tampilkan("indikator", ind.id)
     h = panel.halaman["indikator"]
     qtbot.mouseClick(h.ui.tambahKomponenButton, Qt.MouseButton.LeftButton)
-    kode = controller.cari("indikator", ind.id).rumus.komponen[-1].kode
+    kode = controller.node("indikator", ind.id).rumus.komponen[-1].kode
     controller.set_nilai(NilaiKey.nilai_komponen(ind.id, kode, 2022), Decimal(5))
     pertanyaan: list[str] = []
     h.tanya = lambda judul, pesan: pertanyaan.append(pesan) or False
@@ -551,7 +551,7 @@ def test_removing_a_component_with_values_asks_first(qtbot, panel, controller) -
     assert [k.kode for k in disimpan.rumus.komponen] == ["ditindaklanjuti", "dilakukan"]
     assert all(kode not in per for per in disimpan.nilai_komponen.values())
     controller.stack.undo()  # the component comes back with its value
-    assert controller.cari("indikator", ind.id).nilai_komponen[2022][kode] == Decimal(5)
+    assert controller.node("indikator", ind.id).nilai_komponen[2022][kode] == Decimal(5)
     assert h.ui.komponenTable.rowCount() == 3
 
 

@@ -339,7 +339,7 @@ def test_pindahkan_ke_moves_an_indicator_to_another_sasaran(qtbot, jendela) -> N
 
     w, _ids = jendela
     dok = w.ctl.dokumen
-    w.ctl.tambah_sasaran(dok.tujuan[-1].id)
+    w.ctl.add_sasaran(dok.tujuan[-1].id)
     semua_sasaran = [s for t in dok.tujuan for s in t.sasaran]
     assert len(semua_sasaran) >= 2
     asal, tujuan = semua_sasaran[0], semua_sasaran[-1]
@@ -363,13 +363,13 @@ def test_pindahkan_ke_moves_an_indicator_to_another_sasaran(qtbot, jendela) -> N
 
     QTimer.singleShot(0, pilih)
     w.ui.aksiPindahkan.trigger()
-    assert w.ctl.induk("indikator", ind.id) == ("sasaran", tujuan.id)
+    assert w.ctl.parent_of("indikator", ind.id) == ("sasaran", tujuan.id)
     stored = muat_dokumen(w.ctl.store, dok.id)
     ke = next(s for t in stored.tujuan for s in t.sasaran if s.id == tujuan.id)
     assert ke.indikator[-1].id == ind.id
     assert w.terpilih() == ("indikator", ind.id)
     w.ctl.stack.undo()
-    assert w.ctl.induk("indikator", ind.id) == ("sasaran", asal.id)
+    assert w.ctl.parent_of("indikator", ind.id) == ("sasaran", asal.id)
 
 
 # --------------------------------------------------------------------------- 11 finding things

@@ -74,7 +74,7 @@ def test_ringkasan_hidup(qtbot, controller: DocumentController) -> None:  # noqa
     assert "1 indikator belum diisi" in halaman.ui.rataLabel.text()
     assert "tidak dapat dihitung" not in halaman.ui.rataLabel.text()
     # a structural change keeps the chosen year
-    controller.hapus("indikator", c.id)
+    controller.remove("indikator", c.id)
     qtbot.waitUntil(lambda: _jumlah(halaman)["Sangat Rendah"] == 1)
     assert halaman.tahun == 2021
 

@@ -2,7 +2,7 @@
 
 ``buat_editor_panel(controller, parent)`` builds an ``EditorPanel``; the main window calls
 ``panel.tampilkan(jenis, id)`` when the tree selection changes. Pages read through
-``controller.cari`` and write only through the controller's methods.
+``controller.node`` and write only through the controller's methods.
 """
 
 from __future__ import annotations

@@ -69,7 +69,7 @@ class Halaman(QWidget):
         if self.id is None:
             return None
         try:
-            return self.controller.cari(self.jenis, self.id)
+            return self.controller.node(self.jenis, self.id)
         except (IkuError, KeyError, LookupError):
             return None
 

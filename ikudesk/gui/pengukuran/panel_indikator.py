@@ -208,9 +208,9 @@ class PanelIndikatorTahunan(QWidget):
         )
 
     def _node(self) -> Indikator | None:
-        if self.id is None or not self.ctl.ada(NodeKind.INDIKATOR, self.id):
+        if self.id is None or not self.ctl.has(NodeKind.INDIKATOR, self.id):
             return None
-        node = self.ctl.cari(NodeKind.INDIKATOR, self.id)
+        node = self.ctl.node(NodeKind.INDIKATOR, self.id)
         return node if isinstance(node, Indikator) else None
 
     def _berubah(self, id_: int) -> None:

@@ -236,11 +236,11 @@ class HalamanSurvei(QWidget):
             g.setCurrentIndex(self.model.index(kini.row() + 1, k))
 
     def _indikator(self) -> Any:
-        if self.indikator_id is None or not self.controller.ada(
+        if self.indikator_id is None or not self.controller.has(
             NodeKind.INDIKATOR, self.indikator_id
         ):
             return None
-        return self.controller.cari(NodeKind.INDIKATOR, self.indikator_id)
+        return self.controller.node(NodeKind.INDIKATOR, self.indikator_id)
 
     def survei(self) -> SurveiIkm | None:
         ind = self._indikator()
