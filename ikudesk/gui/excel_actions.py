@@ -27,8 +27,6 @@ from ikudesk.errors import IkuError
 from ikudesk.excel import BERUBAH, ROMAWI, operasi_formulir, operasi_sipd
 from ikudesk.gui.berkas import pilih_buka, pilih_simpan
 from ikudesk.gui.dialogs.umum import pesan, sibuk
-from ikudesk.gui.forms.ui_excel_formulir import Ui_DialogFormulirExcel
-from ikudesk.gui.forms.ui_excel_pratinjau import Ui_DialogPratinjauExcel
 
 SARING = "Berkas Excel (*.xlsx)"
 NAMA_PESAN = "pesanExcel"
@@ -126,6 +124,9 @@ class DialogFormulir(QDialog):
 
     def __init__(self, dok: Dokumen, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # the forms are imported when a dialog opens: the menu is made at every start
+        from ikudesk.gui.forms.ui_excel_formulir import Ui_DialogFormulirExcel
+
         self.ui = Ui_DialogFormulirExcel()
         self.ui.setupUi(self)
         ui = self.ui
@@ -215,6 +216,8 @@ class DialogPratinjau(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        from ikudesk.gui.forms.ui_excel_pratinjau import Ui_DialogPratinjauExcel
+
         self.ui = Ui_DialogPratinjauExcel()
         self.ui.setupUi(self)
         ui = self.ui

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from ikudesk.domain.model import (
@@ -34,6 +34,11 @@ from ikudesk.report.registry import (
     pesan_tanpa_ttd,
     triwulan_laporan,
 )
+
+# Qt's printing module loads with the first preview: the window's menu hooks may import this
+# module at start-up, and the first document must not wait for it.
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 
 def _pesan(parent: QWidget, ikon: QMessageBox.Icon, teks: str) -> QMessageBox:
@@ -253,6 +258,8 @@ def pratinjau(
     printer: QPrinter | None = None,  # noqa: ANN001
 ) -> QPrintPreviewDialog | None:
     """The preview of the real pages; its print button opens the system's print dialog."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
     try:
         with sibuk():
             pdf = _pdf(controller, opsi)

@@ -8,20 +8,21 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QMarginsF, QRect, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ikudesk.domain.model import Dokumen
 from ikudesk.errors import IkuError
-from ikudesk.gui.forms.ui_print_opsi import Ui_DialogOpsiCetak
 from ikudesk.l10n import format_tanggal
-from ikudesk.report.iku_sheet import tahun_laporan
-from ikudesk.report.paper import KERTAS
 from ikudesk.report.registry import LAPORAN, LAPORAN_BAWAAN, triwulan_laporan
+
+# ReportLab, pdfium and Qt's printing module are imported where a print or preview needs them:
+# the grid and yearly windows import OpsiCetak, and the first document must not wait for them.
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 KERTAS_TAMPIL = (
     ("F4", "F4 / Folio (215 × 330 mm)"),
@@ -88,6 +89,8 @@ class DialogOpsiCetak(QDialog):
         awal: OpsiCetak | None = None,
     ) -> None:
         super().__init__(parent)
+        from ikudesk.gui.forms.ui_print_opsi import Ui_DialogOpsiCetak
+
         self.ui = Ui_DialogOpsiCetak()
         self.ui.setupUi(self)
         ui = self.ui
@@ -103,6 +106,8 @@ class DialogOpsiCetak(QDialog):
             ui.laporanCombo.addItem(jenis.judul, kode)
         if awal is not None:
             ui.laporanCombo.setCurrentIndex(max(0, ui.laporanCombo.findData(awal.laporan)))
+        from ikudesk.report.iku_sheet import tahun_laporan
+
         bawaan = tahun_laporan(dok, None)
         for th in dok.tahun():
             ui.tahunCombo.addItem(str(th), th)  # labelled per report (laporan_berubah)
@@ -239,6 +244,8 @@ def tata_halaman(opsi: OpsiCetak) -> QPageLayout:
     if opsi.kertas in _ID_KERTAS:
         ukuran = QPageSize(_ID_KERTAS[opsi.kertas])
     else:
+        from ikudesk.report.paper import KERTAS
+
         w, h = KERTAS[opsi.kertas]
         ukuran = QPageSize(
             QSizeF(w, h), QPageSize.Unit.Point, opsi.kertas, QPageSize.SizeMatchPolicy.ExactMatch
@@ -260,6 +267,8 @@ def atur_printer(printer: QPrinter, opsi: OpsiCetak) -> None:
 
 def render_halaman(pdf: bytes, indeks: int, dpi: float) -> QImage:
     """One PDF page as an image at ``dpi``."""
+    import pypdfium2 as pdfium
+
     dok = pdfium.PdfDocument(pdf)
     try:
         halaman = dok[indeks]
@@ -274,6 +283,8 @@ def render_halaman(pdf: bytes, indeks: int, dpi: float) -> QImage:
 
 
 def jumlah_halaman(pdf: bytes) -> int:
+    import pypdfium2 as pdfium
+
     dok = pdfium.PdfDocument(pdf)
     try:
         return len(dok)
@@ -283,6 +294,8 @@ def jumlah_halaman(pdf: bytes) -> int:
 
 def tempat_cetak(printer: QPrinter, halaman: int) -> str:
     """Where printed pages went, in the user's words (for the status bar)."""
+    from PySide6.QtPrintSupport import QPrinter
+
     if halaman == 0:
         return "Tidak ada halaman yang dicetak."
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
@@ -326,6 +339,8 @@ class PencetakPdf:
         return n
 
     def _cetak(self, printer: QPrinter, pratinjau: bool) -> int:
+        from PySide6.QtPrintSupport import QPrinter
+
         if self.opsi is not None and not pratinjau:
             atur_printer(printer, self.opsi)
         if (
@@ -367,6 +382,8 @@ class PencetakPdf:
 
     def _kirim_vektor(self, printer: QPrinter) -> bool:
         """A CUPS printer gets the PDF itself (see cetak_cups); False: paint instead."""
+        from PySide6.QtPrintSupport import QPrinter
+
         from ikudesk.gui.cetak_cups import TugasCetak, kirim_ke_cups
 
         if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or self.opsi is None:
@@ -389,6 +406,8 @@ class PencetakPdf:
 
     def _tulis_pdf(self, printer: QPrinter) -> int:
         """ "Print to file": the exported pages themselves (the chosen range), as vectors."""
+        import pypdfium2 as pdfium
+
         dok = pdfium.PdfDocument(self.pdf)
         try:
             awal, akhir = printer.fromPage(), printer.toPage()

@@ -11,6 +11,7 @@ stores the document as a new document, like a JSON import (one transaction).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -38,12 +39,15 @@ from PySide6.QtWidgets import (
 from ikudesk.domain import formula
 from ikudesk.domain.model import Indikator
 from ikudesk.errors import IkuError
-from ikudesk.files.iku_impor import baca_sumber, rumus_dimengerti
-from ikudesk.files.iku_sumber import Sumber
-from ikudesk.files.iku_tabel import JENIS_KOLOM, Hasil, kenali
 from ikudesk.gui.dialogs.umum import pas_layar, pesan, sibuk
 from ikudesk.gui.editors.formula_view import FormulaView
 from ikudesk.l10n import format_angka, format_tanggal
+
+# The readers and the recogniser are imported when a sheet is opened: the menu entry is made
+# at every start, and the first document must not wait for them.
+if TYPE_CHECKING:
+    from ikudesk.files.iku_sumber import Sumber
+    from ikudesk.files.iku_tabel import Hasil
 
 SARING = "Lembar IKU Word/Excel (*.docx *.xlsx);;Semua berkas (*)"
 NAMA_PESAN = "pesanImporWord"
@@ -70,6 +74,9 @@ def impor_word(window: QMainWindow, controller) -> DialogImporWord | None:  # no
 
 def pratinjau(window: QWidget, controller, path: Path) -> DialogImporWord | None:  # noqa: ANN001
     """Read and recognise the sheet; show the preview; store on Impor."""
+    from ikudesk.files.iku_impor import baca_sumber
+    from ikudesk.files.iku_tabel import kenali
+
     try:
         with sibuk():
             sumber = baca_sumber(path)
@@ -210,6 +217,8 @@ class DialogImporWord(QDialog):
 
     def _bangun_kolom(self, hasil: Hasil) -> None:
         """One combo per column of the IKU table (rebuilt when another table is chosen)."""
+        from ikudesk.files.iku_tabel import JENIS_KOLOM
+
         while self.kisi.count():
             item = self.kisi.takeAt(0)
             lama = item.widget() if item is not None else None
@@ -245,6 +254,8 @@ class DialogImporWord(QDialog):
         self._kenali_lagi(kolom_baru=True)
 
     def _kenali_lagi(self, kolom_baru: bool = False) -> None:
+        from ikudesk.files.iku_tabel import kenali
+
         try:
             with sibuk():
                 self.hasil = kenali(self.sumber, self.peta, self.nomor_tabel)
@@ -337,6 +348,8 @@ class DialogImporWord(QDialog):
         self.nama.setText(ind.nama)
         r = ind.rumus
         if r.ekspresi:
+            from ikudesk.files.iku_impor import rumus_dimengerti
+
             pohon = formula.parse(r.ekspresi, [k.kode for k in r.komponen])
             uraian = {k.kode: k.uraian or k.kode for k in r.komponen}
             self.rumus.atur(

@@ -173,7 +173,7 @@ def test_survei_responden_dengan_karakter_tak_terlihat_ditolak() -> None:
 
 
 def test_survei_csv_baris_tak_terlihat_jadi_baris_salah(tmp_path: Path) -> None:
-    from tests.core.test_survei_import import BARIS, KEPALA, _impor, _tulis_csv
+    from tests.files.test_survei_import import BARIS, KEPALA, _impor, _tulis_csv
 
     baris = copy.deepcopy(BARIS)
     baris[0][4] = "Pet\u202eani"

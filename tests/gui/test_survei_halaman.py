@@ -18,7 +18,7 @@ from ikudesk.gui.survei.halaman import HalamanSurvei, buka_survei
 from ikudesk.persistence.repo import muat_dokumen, simpan_dokumen_baru
 from ikudesk.persistence.store import Store, buka_store
 from tests.conftest import REPO
-from tests.core.test_survei_import import BARIS, KEPALA
+from tests.files.test_survei_import import BARIS, KEPALA
 
 CONTOH = REPO / "data" / "sumber-harta-2023.json"
 

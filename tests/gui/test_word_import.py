@@ -14,7 +14,7 @@ from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.gui.word_import import DialogImporWord
 from ikudesk.persistence.repo import daftar_dokumen
-from tests.core.test_iku_word import contoh, dengan_target
+from tests.files.test_iku_word import contoh, dengan_target
 from tests.support.word_iku import Tata, tulis_docx
 
 

@@ -165,7 +165,7 @@ def test_berkas_rusak_tidak_menyimpan_apa_pun(tmp_path: Path, capsys) -> None:
 
 
 def test_cadangan_versi_lama_diperbarui(tmp_path: Path, capsys) -> None:
-    from tests.core.test_backup import _buat_store_skema_1
+    from tests.backup.test_backup import _buat_store_skema_1
 
     lama = tmp_path / "lama.sqlite"
     _buat_store_skema_1(lama, SAMPEL[2])

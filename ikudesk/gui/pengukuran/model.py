@@ -96,10 +96,7 @@ class PengukuranModel(QAbstractTableModel):
     def atur_kategori(self, daftar: list[Kategori]) -> None:
         self._kategori = list(daftar)
         self._cache.clear()
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, pg.K_KATEGORI), self.index(len(self._rows) - 1, pg.K_KATEGORI)
-            )
+        self._berubah(0, len(self._rows) - 1, pg.K_KATEGORI, pg.K_KATEGORI)
 
     def _susun(self) -> list[pg.BarisGrid]:
         dok = self.ctl.dokumen
@@ -120,11 +117,9 @@ class PengukuranModel(QAbstractTableModel):
         self.endResetModel()
 
     def _bagian_berubah(self, bagian: str, _n: int) -> None:
-        if bagian == "penetapan" and self._rows:  # yearly targets lock or unlock
+        if bagian == "penetapan":  # yearly targets lock or unlock
             self._cache.clear()
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(pg.KOLOM) - 1)
-            )
+            self._berubah(0, len(self._rows) - 1)
 
     def _nilai_berubah(self, indikator_id: int) -> None:
         rentang = self._rentang.get(indikator_id)
@@ -134,7 +129,7 @@ class PengukuranModel(QAbstractTableModel):
         for r in range(awal, akhir + 1):
             for k in range(len(pg.KOLOM)):
                 self._cache.pop((r, k), None)
-        self.dataChanged.emit(self.index(awal, 0), self.index(akhir, len(pg.KOLOM) - 1))
+        self._berubah(awal, akhir)
 
     def _node_berubah(self, ref: Ref) -> None:
         if ref.kind is NodeKind.DOKUMEN:
@@ -150,8 +145,15 @@ class PengukuranModel(QAbstractTableModel):
             return
         self._pasang(rows)  # names, kode, satuan, agregasi: same rows, new texts
         self._cache.clear()
-        if rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(pg.KOLOM) - 1))
+        self._berubah(0, len(rows) - 1)
+
+    def _berubah(
+        self, awal: int, akhir: int, kolom_awal: int = 0, kolom_akhir: int = len(pg.KOLOM) - 1
+    ) -> None:
+        """dataChanged for rows shown: none while no year is shown (the model then has no rows,
+        and Qt's contract allows no change announced on rows that are not there)."""
+        if self.rowCount() and 0 <= awal <= akhir:
+            self.dataChanged.emit(self.index(awal, kolom_awal), self.index(akhir, kolom_akhir))
 
     def sel(self, row: int, kolom: int) -> pg.Sel:
         kunci = (row, kolom)

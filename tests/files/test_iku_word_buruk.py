@@ -18,7 +18,7 @@ from ikudesk.files.iku_impor import impor_lembar, jenis_berkas
 from ikudesk.files.iku_sumber import ImporError
 from ikudesk.persistence.repo import daftar_dokumen
 from ikudesk.persistence.store import buka_store
-from tests.core.test_iku_word import contoh, dengan_target
+from tests.files.test_iku_word import contoh, dengan_target
 from tests.support.word_iku import Tata, tulis_docx, tulis_xlsx
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
