@@ -27,6 +27,7 @@ from ikudesk.errors import IkuError
 from ikudesk.excel import BERUBAH, ROMAWI, operasi_formulir, operasi_sipd
 from ikudesk.gui.berkas import pilih_buka, pilih_simpan
 from ikudesk.gui.dialogs.umum import pesan, sibuk
+from ikudesk.gui.jendela_dasar import JendelaDasar
 
 SARING = "Berkas Excel (*.xlsx)"
 NAMA_PESAN = "pesanExcel"
@@ -56,7 +57,7 @@ def _nama(dok: Dokumen, akhir: str) -> str:
 # --------------------------------------------------------------------------- the menu
 
 
-def pasang_menu(window: QMainWindow) -> QMenu:
+def pasang_menu(window: JendelaDasar) -> QMenu:
     """Put Berkas → Excel (four actions) after Ekspor PDF…; each calls a handler below through
     the window's hook (``_kait``), which shows a refused action's message."""
     menu = QMenu("E&xcel", window)

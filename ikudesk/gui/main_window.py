@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
     QLabel,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QStyle,
@@ -45,6 +44,7 @@ from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.dialogs.umum import galat, pesan, tanya
 from ikudesk.gui.editors.fields import KomitSebelumAksi, komit_ketikan
 from ikudesk.gui.forms.ui_main_window import Ui_MainWindow
+from ikudesk.gui.jendela_dasar import JendelaDasar
 from ikudesk.gui.penetapan_actions import pasang_menu_dokumen, status_penetapan
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.gui.tree_model import DocumentTreeModel
@@ -141,7 +141,7 @@ def _awalan_kode(ketik: str, kode: str) -> bool:
     return not lanjut.isalnum() or akhir.isdigit() != lanjut.isdigit()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(JendelaDasar):
     def __init__(
         self,
         controller: DocumentController,

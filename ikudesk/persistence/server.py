@@ -1,11 +1,11 @@
 """A store on a PostgreSQL server: several staff, or several kecamatan, on one database.
 
-The same SQLModel tables (``tables.py``) make the schema (``create_all``); numbers stay exact
-text, ids come from the tables' sequences (``SERIAL``), and each user action is one
-transaction, exactly as on SQLite. The schema version lives in the database itself, in the
-one-row table ``ikudesk_skema``; later releases upgrade it with the steps in ``MIGRASI_PG``
-under an advisory lock, in one transaction (PostgreSQL's DDL is transactional), so two PCs
-opening an old store at once upgrade it once.
+The same tables (``tables.py``) make the schema and the same steps upgrade it (``schema.py``);
+numbers stay exact text, ids come from the tables' sequences (``SERIAL``), and each user action
+is one transaction, exactly as on SQLite. The schema version lives in the database itself, in
+the one-row table ``ikudesk_skema``; the schema is made or upgraded under an advisory lock, in
+one transaction (PostgreSQL's DDL is transactional), so two PCs opening an old store at once
+upgrade it once.
 
 The server decides who may write (its roles): a read-only role gets "hanya baca" messages.
 ``sslmode`` and the other URL parameters go to libpq unchanged. The password is never part of
@@ -22,44 +22,13 @@ from typing import Any
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session
 
 from ikudesk.errors import BUKAN_MILIK, StoreError
-from ikudesk.persistence.store import ID_APLIKASI, VERSI_SKEMA, Store
+from ikudesk.persistence import schema
+from ikudesk.persistence.base import Store
+from ikudesk.persistence.schema import ID_APLIKASI, VERSI_SKEMA
 
-# The first schema version a server store had is the current one when it is created; each entry
-# upgrades (n - 1) to n. 4 is here for stores created before the document version existed.
-MIGRASI_PG: dict[int, str] = {
-    4: "ALTER TABLE dokumen ADD COLUMN IF NOT EXISTS versi INTEGER NOT NULL DEFAULT 0",
-    5: (
-        "CREATE TABLE IF NOT EXISTS laporan_triwulan ("
-        " dokumen_id INTEGER NOT NULL REFERENCES dokumen (id) ON DELETE CASCADE,"
-        " tahun INTEGER NOT NULL, triwulan INTEGER NOT NULL,"
-        " penandatangan VARCHAR NOT NULL, PRIMARY KEY (dokumen_id, tahun, triwulan))"
-    ),
-    # 6: penetapan (finalised versions with their document files) and the change log.
-    6: """
-ALTER TABLE dokumen ADD COLUMN IF NOT EXISTS status VARCHAR NOT NULL DEFAULT 'draf';
-CREATE TABLE IF NOT EXISTS penetapan (
-    dokumen_id INTEGER NOT NULL REFERENCES dokumen (id) ON DELETE CASCADE,
-    versi INTEGER NOT NULL,
-    tanggal VARCHAR NOT NULL,
-    dasar VARCHAR NOT NULL,
-    alasan VARCHAR NOT NULL,
-    sidik VARCHAR NOT NULL,
-    berkas VARCHAR,
-    PRIMARY KEY (dokumen_id, versi)
-);
-CREATE TABLE IF NOT EXISTS perubahan (
-    id SERIAL PRIMARY KEY,
-    dokumen_id INTEGER NOT NULL REFERENCES dokumen (id) ON DELETE CASCADE,
-    waktu VARCHAR NOT NULL,
-    oleh VARCHAR NOT NULL,
-    uraian VARCHAR NOT NULL
-);
-CREATE INDEX IF NOT EXISTS ix_perubahan_dokumen ON perubahan (dokumen_id, id)
-""",
-}
 TABEL_VERSI = "ikudesk_skema"
 # How long a connection attempt may take before the user is told the server cannot be reached.
 BATAS_SAMBUNG_DETIK = 10
@@ -136,36 +105,15 @@ class ServerStore(Store):
         return nama_aman(self.url)
 
     @contextmanager
-    def transaksi(self) -> Iterator[Session]:
-        """One user action: committed together, or (on any failure) nothing at all."""
-        with (
-            _dalam_kata(self, "ditulis"),
-            self.engine.connect() as conn,
-            Session(bind=conn, expire_on_commit=False) as session,
-        ):
-            yield session
-            session.commit()
-
-    @contextmanager
-    def baca(self) -> Iterator[Session]:
-        with (
-            _dalam_kata(self, "dibaca"),
-            self.engine.connect() as conn,
-            Session(bind=conn) as session,
-        ):
-            yield session
-            session.rollback()
-
-
-@contextmanager
-def _dalam_kata(store: ServerStore, kerja: str) -> Iterator[None]:
-    """Server failures as a ``StoreError`` in words; the transaction was rolled back first."""
-    try:
-        yield
-    except DBAPIError as e:
-        raise StoreError(
-            f"Penyimpanan '{store.nama}' tidak dapat {kerja}: {pesan_pg(e)}. Tidak ada yang diubah."
-        ) from None
+    def _dalam_kata(self, kerja: str) -> Iterator[None]:
+        """Server failures as a ``StoreError`` in words; the transaction was rolled back first."""
+        try:
+            yield
+        except DBAPIError as e:
+            raise StoreError(
+                f"Penyimpanan '{self.nama}' tidak dapat {kerja}: {pesan_pg(e)}. "
+                "Tidak ada yang diubah."
+            ) from None
 
 
 def buat_engine(url: str) -> Engine:
@@ -185,10 +133,13 @@ def versi_server(conn: Any) -> int | None:
     return int(conn.execute(text(f"SELECT versi FROM {TABEL_VERSI}")).scalar_one())
 
 
+def _jalankan(conn: Any, perintah: list[str]) -> None:
+    for p in perintah:
+        conn.exec_driver_sql(p)
+
+
 def siapkan_skema(conn: Any, nama: str) -> int:
     """Create or upgrade the schema inside the caller's transaction; the version found."""
-    import ikudesk.persistence.tables  # noqa: F401 - registers the tables on the metadata
-
     # One PC at a time: the others wait here and then find the schema ready.
     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ID_APLIKASI})
     versi = versi_server(conn)
@@ -199,7 +150,7 @@ def siapkan_skema(conn: Any, nama: str) -> int:
                 f"Basis data '{nama}' sudah memuat tabel lain ({', '.join(sorted(milik_lain)[:5])}"
                 "), bukan penyimpanan IKU Desk; tidak diubah. Pakai basis data kosong."
             )
-        SQLModel.metadata.create_all(conn)
+        _jalankan(conn, schema.create_statements("postgresql"))
         conn.execute(text(f"CREATE TABLE {TABEL_VERSI} (versi INTEGER NOT NULL)"))
         conn.execute(text(f"INSERT INTO {TABEL_VERSI} VALUES (:v)"), {"v": VERSI_SKEMA})
         return 0
@@ -208,11 +159,8 @@ def siapkan_skema(conn: Any, nama: str) -> int:
             f"Penyimpanan '{nama}' dibuat oleh IKU Desk yang lebih baru (skema versi {versi}; "
             f"program ini mengenal sampai versi {VERSI_SKEMA}). Perbarui IKU Desk."
         )
-    for v in range(versi + 1, VERSI_SKEMA + 1):
-        for perintah in MIGRASI_PG.get(v, "").split(";"):
-            if perintah.strip():
-                conn.execute(text(perintah))
     if versi < VERSI_SKEMA:
+        _jalankan(conn, schema.upgrade_statements("postgresql", versi))
         conn.execute(text(f"UPDATE {TABEL_VERSI} SET versi = :v"), {"v": VERSI_SKEMA})
         from ikudesk.persistence import hak_server
 

@@ -1,15 +1,34 @@
-"""The tables of the store (SQLModel): SQLite, and on a server PostgreSQL (create_all).
+"""The tables of the store (SQLModel): the one definition of the schema, SQLite and PostgreSQL.
 
 Numbers are kept as TEXT holding the exact decimal digits: SQLite's REAL would bring binary
 drift into values users typed. Order within a parent is an ``urutan`` column. Every child row
 is deleted with its parent (ON DELETE CASCADE), so a deleted document leaves nothing behind.
-The schema itself is created by the migrations in ``store.py``; a test checks that they agree.
+A new store on either engine is made from these tables; ``schema.py`` says which version added
+which table or column (a change here needs its step there, or the import fails), and a test
+migrates a store of every earlier version and compares it with a new one in full.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, CheckConstraint, Column, ForeignKey, Index, UniqueConstraint
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    UniqueConstraint,
+    false,
+    text,
+)
 from sqlmodel import Field, SQLModel
+
+
+def _ditambahkan(bawaan: Any, sql: Any) -> Any:
+    """A NOT NULL column a later schema version added to an existing table: it carries a server
+    default, the value its rows got when it was added (and SQLite cannot add it without one)."""
+    return Field(default=bawaan, sa_column_kwargs={"server_default": sql})
 
 
 class DokumenRow(SQLModel, table=True):
@@ -28,13 +47,13 @@ class DokumenRow(SQLModel, table=True):
     catatan: str = ""
     dibuat: str = ""  # ISO time
     diubah: str = ""
-    tabel_huruf: str = ""  # v2: "sans", "serif" or "" (the program's default)
+    tabel_huruf: str = _ditambahkan("", "")  # v2: "sans", "serif" or "" (the program's default)
     tabel_ukuran: str | None = None  # v2: body size in points (exact digits); None: default
     # Bumped by every change to the document (schema 4): a writer that read version n may only
     # write while it is still n (optimistic concurrency between several windows).
-    versi: int = 0
+    versi: int = _ditambahkan(0, text("0"))
     # Schema 6: "draf" or "ditetapkan" (FORMAT ``status``): the signed content is locked.
-    status: str = "draf"
+    status: str = _ditambahkan("draf", "draf")
 
 
 class PenandatanganRow(SQLModel, table=True):
@@ -47,7 +66,7 @@ class PenandatanganRow(SQLModel, table=True):
     nama: str = ""
     pangkat: str = ""
     nip: str = ""
-    status: str = ""  # v2: "", "Plt.", "Plh." or "Pj."
+    status: str = _ditambahkan("", "")  # v2: "", "Plt.", "Plh." or "Pj."
 
 
 class KepalaRow(SQLModel, table=True):
@@ -62,7 +81,7 @@ class KepalaRow(SQLModel, table=True):
     butir: str = "[]"  # JSON list
     penomoran: str = ""
     dari: str = ""
-    tebal: bool = False  # v2
+    tebal: bool = _ditambahkan(False, false())  # v2
 
 
 class KolomRow(SQLModel, table=True):
@@ -74,7 +93,7 @@ class KolomRow(SQLModel, table=True):
     urutan: int = 0
     isi: str
     judul: str = ""
-    grup: str = ""  # v2
+    grup: str = _ditambahkan("", "")  # v2
 
 
 class TujuanRow(SQLModel, table=True):
@@ -123,9 +142,9 @@ class IndikatorRow(SQLModel, table=True):
     sumber_data: str = ""
     penanggung_jawab: str = ""
     polaritas: str = "positif"
-    kode: str = ""  # v2
-    definisi: str = ""  # v2
-    agregasi: str = ""  # v2: "", "nilai_akhir" or "akumulasi"
+    kode: str = _ditambahkan("", "")  # v2
+    definisi: str = _ditambahkan("", "")  # v2
+    agregasi: str = _ditambahkan("", "")  # v2: "", "nilai_akhir" or "akumulasi"
 
 
 class KomponenRow(SQLModel, table=True):

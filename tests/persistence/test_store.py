@@ -19,8 +19,9 @@ from ikudesk.persistence.repo import (
     muat_dokumen,
     simpan_dokumen_baru,
 )
-from ikudesk.persistence.store import MIGRASI, VERSI_SKEMA, buka_store, pilih_path_store
+from ikudesk.persistence.store import VERSI_SKEMA, buka_store, pilih_path_store
 from tests.conftest import CONTOH
+from tests.persistence.skema_lama import buat_sqlite_lama
 
 
 def test_pilih_path_store_urutan(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -42,7 +43,7 @@ def test_pragma_setiap_koneksi(store) -> None:
 
 
 def test_migrasi_sama_dengan_tabel_sqlmodel(store) -> None:
-    """The hand-written migrations create exactly the columns the SQLModel tables declare."""
+    """A new store has exactly the columns the SQLModel tables declare."""
     con = sqlite3.connect(store.path)
     try:
         for tabel in SQLModel.metadata.sorted_tables:
@@ -103,7 +104,7 @@ def test_transaksi_gagal_tidak_mengubah_apa_pun(store_contoh) -> None:
 def _store_v1(path: Path) -> None:
     """A store exactly as release 1 (schema 1) wrote it, with one document in it."""
     con = sqlite3.connect(path)
-    con.executescript(MIGRASI[1])
+    buat_sqlite_lama(con, 1)
     con.execute(
         "INSERT INTO dokumen VALUES (1, 'Kecamatan Lama', '', '[]', 2019, 2024, '', 'sasaran',"
         " 0, 0, '', '2020-01-01T00:00:00', '2020-01-01T00:00:00')"

@@ -1,0 +1,74 @@
+"""What every store is, on either engine: one transaction per user action, reads, its name.
+
+``store.py`` (a SQLite file) and ``server.py`` (PostgreSQL) each say only what differs: how a
+write gets its connection (SQLite: the store's write lock and ``BEGIN IMMEDIATE``) and how the
+engine's failures are said in words. Everything above (mapper, repo, session, reports, commands)
+holds a ``Store``.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine
+from sqlmodel import Session
+
+
+class Store(ABC):
+    """An open store. Use ``transaksi()`` for every write and ``baca()`` for reads."""
+
+    # True for a store on a database server (``ikudesk.persistence.server.ServerStore``).
+    server = False
+
+    def __init__(self, path: Path, engine: Engine, salinan_upgrade: Path | None = None) -> None:
+        self.path = path
+        self.engine = engine
+        self.salinan_upgrade = salinan_upgrade
+
+    @property
+    def nama(self) -> str:
+        """What to call the store in a message (a file's path; a server URL without password)."""
+        return str(self.path)
+
+    @abstractmethod
+    def _dalam_kata(self, kerja: str) -> AbstractContextManager[None]:
+        """The engine's failures inside as a ``StoreError`` in words (``kerja``: "ditulis"…);
+        a failing transaction has been rolled back before this sees it."""
+
+    @contextmanager
+    def _sambungan_tulis(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def transaksi(self) -> Iterator[Session]:
+        """One user action: everything inside is committed together, or nothing is."""
+        with (
+            self._dalam_kata("ditulis"),
+            self._sambungan_tulis() as conn,
+            Session(bind=conn, expire_on_commit=False) as session,
+        ):
+            yield session
+            session.commit()
+
+    @contextmanager
+    def baca(self) -> Iterator[Session]:
+        with (
+            self._dalam_kata("dibaca"),
+            self.engine.connect() as conn,
+            Session(bind=conn) as session,
+        ):
+            yield session
+            session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
