@@ -74,7 +74,7 @@ class DialogTetapkan(QDialog):
             self.ui.alasanEdit.setFocus()
             return
         try:
-            self.ctl.terapkan(Tetapkan(tanggal, self.ui.dasarEdit.text().strip(), alasan))
+            self.ctl.apply(Tetapkan(tanggal, self.ui.dasarEdit.text().strip(), alasan))
         except IkuError as e:
             self._galat(e.pesan)
             return
@@ -216,7 +216,7 @@ def buka_revisi(window: QMainWindow, controller: Any) -> None:
         )
         return
     try:
-        controller.terapkan(BukaRevisi())
+        controller.apply(BukaRevisi())
     except IkuError as e:
         pesan(window, QMessageBox.Icon.Warning, e.pesan, "pesanPenetapan")
         return

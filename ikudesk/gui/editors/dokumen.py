@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ikudesk import l10n
 from ikudesk.domain.butir import bersihkan_butir
 from ikudesk.domain.fields import Field
+from ikudesk.domain.keys import NodeKind
 from ikudesk.domain.model import (
     DARI,
     JUDUL_KOLOM,
@@ -65,7 +66,7 @@ def _tanggal_tampil(iso: str) -> str:
 
 
 class HalamanDokumen(Halaman):
-    jenis = "dokumen"
+    jenis = NodeKind.DOKUMEN
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         form = QWidget()
