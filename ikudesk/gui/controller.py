@@ -101,7 +101,7 @@ class DocumentController(QObject):
         self.daftar_berubah.emit()
         ids = {r.id for r in self.daftar()}
         if self._terakhir in ids:
-            self.buka(self._terakhir)  # type: ignore[arg-type]
+            self.buka(self._terakhir)
 
     # --- documents ----------------------------------------------------------------------------
 
@@ -119,7 +119,7 @@ class DocumentController(QObject):
         return self._session.dokumen if self._session is not None else None
 
     def daftar(self) -> list[RingkasanDokumen]:
-        return _repo().daftar_dokumen(self.store)  # type: ignore[no-any-return]
+        return _repo().daftar_dokumen(self.store)
 
     def buka(self, dokumen_id: int) -> None:
         from ikudesk.session.document import DocumentSession

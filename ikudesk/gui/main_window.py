@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStyle,
+    QToolButton,
     QWidget,
 )
 
@@ -209,7 +210,8 @@ class MainWindow(JendelaDasar):
         controller.peringatan.connect(self._peringatan)
         self._siapkan_server()
         self._pulihkan_tata()
-        self._dokumen_dibuka(controller.dokumen.id if controller.dokumen else -1)
+        dok = controller.dokumen
+        self._dokumen_dibuka(dok.id if dok is not None and dok.id is not None else -1)
 
     # --- set-up -------------------------------------------------------------------------------
 
@@ -259,7 +261,10 @@ class MainWindow(JendelaDasar):
             a.setIconText(kata)
             a.changed.connect(partial(_tip_sama_teks, a))
         pertama = ui.menuSunting.actions()[0] if ui.menuSunting.actions() else None
-        ui.menuSunting.insertActions(pertama, [self.aksi_urungkan, self.aksi_ulangi])
+        if pertama is None:
+            ui.menuSunting.addActions([self.aksi_urungkan, self.aksi_ulangi])
+        else:
+            ui.menuSunting.insertActions(pertama, [self.aksi_urungkan, self.aksi_ulangi])
         ui.bilahAlat.insertActions(
             ui.bilahAlat.actions()[0], [self.aksi_urungkan, self.aksi_ulangi]
         )
@@ -291,7 +296,7 @@ class MainWindow(JendelaDasar):
         ui.bilahAlat.addActions([ui.aksiNaik, ui.aksiTurun])
         for a in (ui.aksiNaik, ui.aksiTurun):
             b = ui.bilahAlat.widgetForAction(a)
-            if b is not None:
+            if isinstance(b, QToolButton):
                 b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         # Tree keys act only while the tree has focus: Delete in a text field must stay a
         # text key, never delete an indicator.

@@ -411,7 +411,9 @@ class HalamanIndikator(Halaman):
         if self._ubah_rumus(node.rumus.ekspresi, komponen):
             tbl = self.ui.komponenTable
             tbl.setCurrentCell(len(komponen) - 1, 0)
-            tbl.editItem(tbl.item(len(komponen) - 1, 0))
+            item = tbl.item(len(komponen) - 1, 0)
+            if item is not None:
+                tbl.editItem(item)
 
     def hapus_komponen(self) -> None:
         node = self.node()

@@ -285,13 +285,15 @@ def pasang_menu(window: QMainWindow, controller: DocumentController) -> QAction:
     )
     aksi.triggered.connect(lambda _=False: buka_pengukuran(window, controller))
     bar = window.menuBar()
-    menu = next((a.menu() for a in bar.actions() if a.objectName() == "menuPengukuran"), None)
-    if menu is None:
-        from PySide6.QtWidgets import QMenu
+    from PySide6.QtWidgets import QMenu
 
+    menu = bar.findChild(QMenu, "menuPengukuran", Qt.FindChildOption.FindDirectChildrenOnly)
+    if menu is None:
         menu = QMenu("&Pengukuran", bar)
         menu.setObjectName("menuPengukuran")
-        akhir = bar.actions()[-1] if bar.actions() else None  # before Bantuan
-        bar.insertMenu(akhir, menu)
+        if bar.actions():
+            bar.insertMenu(bar.actions()[-1], menu)  # before Bantuan
+        else:
+            bar.addMenu(menu)
     menu.addAction(aksi)
     return aksi
