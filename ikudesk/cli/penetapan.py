@@ -170,7 +170,7 @@ def _versi(teks: str) -> int | None:
 
 
 def jalankan_banding(args: argparse.Namespace) -> int:
-    from ikudesk.domain.banding import banding
+    from ikudesk.files.banding import banding
     from ikudesk.persistence.repo import load_dokumen
     from ikudesk.persistence.riwayat import load_dokumen_versi
 

@@ -64,15 +64,15 @@ def pasang_menu(window: JendelaDasar) -> QMenu:
     menu = QMenu("E&xcel", window)
     menu.setObjectName("menuExcel")
     aksi = [
-        ("aksiEksporExcel", "&Ekspor Excel…", "ekspor_excel"),
-        ("aksiFormulirExcel", "&Formulir Isian Triwulan…", "formulir_isian"),
-        ("aksiImporFormulir", "&Impor Formulir Isian…", "impor_formulir"),
-        ("aksiImporSipd", "Impor &Anggaran SIPD ke PK…", "impor_sipd"),
+        ("aksiEksporExcel", "&Ekspor Excel…", ekspor_excel),
+        ("aksiFormulirExcel", "&Formulir Isian Triwulan…", formulir_isian),
+        ("aksiImporFormulir", "&Impor Formulir Isian…", impor_formulir),
+        ("aksiImporSipd", "Impor &Anggaran SIPD ke PK…", impor_sipd),
     ]
     for nama, teks, fungsi in aksi:
         a = QAction(teks, window)
         a.setObjectName(nama)
-        a.triggered.connect(lambda _=False, f=fungsi: window._kait("excel_actions", f))
+        a.triggered.connect(lambda _=False, f=fungsi: window._kait(f))
         menu.addAction(a)
     berkas = window.ui.menuBerkas
     daftar = berkas.actions()
@@ -296,7 +296,7 @@ def _terapkan(window: QWidget, controller, op, versi: tuple[object, int | None])
         return
     try:
         with sibuk():
-            controller.terapkan(op)
+            controller.apply(op)
     except KonflikVersi:
         _pesan(window, BERUBAH)
         return

@@ -7,7 +7,8 @@ they use. No behaviour of its own.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMainWindow
 
@@ -22,6 +23,7 @@ class JendelaDasar(QMainWindow):
     ui: Ui_MainWindow
     ctl: DocumentController
 
-    def _kait(self, modul: str, nama: str) -> None:
-        """Call the menu hook ``nama`` of ``ikudesk.gui.<modul>`` (the window implements it)."""
+    def _kait(self, fn: Callable[[Any, DocumentController], object]) -> None:
+        """Call the menu hook ``fn(window, controller)``, showing its message when it is
+        refused (the window implements it)."""
         raise NotImplementedError

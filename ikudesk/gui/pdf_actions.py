@@ -199,7 +199,7 @@ def _pastikan_penandatangan_triwulan(
     def simpan(p: Penandatangan) -> None:
         from ikudesk.session import operations
 
-        controller.terapkan(operations.SetLaporanTriwulan(th, k, LaporanTriwulan(th, k, p)))
+        controller.apply(operations.SetLaporanTriwulan(th, k, LaporanTriwulan(th, k, p)))
 
     return _minta_penandatangan(
         window,
@@ -251,7 +251,7 @@ def simpan_penandatangan(controller, tahun: int, p: Penandatangan, catatan: str 
     op_kelas = getattr(operations, "SetLaporanTahunan", None)
     if op_kelas is None:
         raise IkuError("Penandatangan laporan tahunan belum dapat disimpan oleh versi ini.")
-    controller.terapkan(op_kelas(tahun, LaporanTahunan(tahun, p, catatan)))
+    controller.apply(op_kelas(tahun, LaporanTahunan(tahun, p, catatan)))
 
 
 # --------------------------------------------------------------------------- Cetak…

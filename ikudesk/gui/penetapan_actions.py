@@ -74,7 +74,7 @@ class DialogTetapkan(QDialog):
             self.ui.alasanEdit.setFocus()
             return
         try:
-            self.ctl.terapkan(Tetapkan(tanggal, self.ui.dasarEdit.text().strip(), alasan))
+            self.ctl.apply(Tetapkan(tanggal, self.ui.dasarEdit.text().strip(), alasan))
         except IkuError as e:
             self._galat(e.pesan)
             return
@@ -146,7 +146,7 @@ class DialogRiwayat(QDialog):
         self.ui.bandingButton.setEnabled(bool(r.versi))
 
     def bandingkan(self) -> None:
-        from ikudesk.domain.banding import banding
+        from ikudesk.files.banding import banding
         from ikudesk.persistence.riwayat import load_dokumen_versi
 
         dok = self.ctl.dokumen
@@ -216,7 +216,7 @@ def buka_revisi(window: QMainWindow, controller: Any) -> None:
         )
         return
     try:
-        controller.terapkan(BukaRevisi())
+        controller.apply(BukaRevisi())
     except IkuError as e:
         pesan(window, QMessageBox.Icon.Warning, e.pesan, "pesanPenetapan")
         return

@@ -59,7 +59,7 @@ def pasang_menu(window: JendelaDasar) -> QAction:
     a = QAction("Impor dari &Word/Excel…", window)
     a.setObjectName("aksiImporWord")
     a.setStatusTip("Impor lembar IKU yang sudah ada (Word .docx atau Excel .xlsx)")
-    a.triggered.connect(lambda _=False: window._kait("word_import", "impor_word"))
+    a.triggered.connect(lambda _=False: window._kait(impor_word))
     berkas = window.ui.menuBerkas
     daftar = berkas.actions()
     impor = window.ui.aksiImpor

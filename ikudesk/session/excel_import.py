@@ -24,24 +24,16 @@ BERUBAH = (
 def operasi_formulir(hasil: HasilFormulir) -> Operation:
     """Every change of a returned form as ONE operation (one undo step)."""
     from ikudesk.domain.compute import ROMAWI
-    from ikudesk.session.operations import (
-        Compound,
-        SetNilaiKomponenTriwulan,
-        SetNilaiTriwulan,
-    )
+    from ikudesk.domain.keys import NilaiKey
+    from ikudesk.session.operations import Compound, SetNilai
 
     bagian: list[Operation] = []
     for p in hasil.perubahan:
         if p.komponen is None:
-            bagian.append(
-                SetNilaiTriwulan(p.indikator_id, "realisasi", hasil.tahun, hasil.triwulan, p.baru)
-            )
+            key = NilaiKey.realisasi(p.indikator_id, hasil.tahun, hasil.triwulan)
         else:
-            bagian.append(
-                SetNilaiKomponenTriwulan(
-                    p.indikator_id, p.komponen, hasil.tahun, hasil.triwulan, p.baru
-                )
-            )
+            key = NilaiKey.nilai_komponen(p.indikator_id, p.komponen, hasil.tahun, hasil.triwulan)
+        bagian.append(SetNilai(key, p.baru))
     label = f"Impor formulir triwulan {ROMAWI[hasil.triwulan]} {hasil.tahun}"
     return Compound(bagian, label)
 

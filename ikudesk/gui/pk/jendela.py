@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ikudesk.domain.keys import NodeKind
 from ikudesk.domain.lkjip import tahun_bawaan
 from ikudesk.domain.model import STATUS_PENANDATANGAN, Dokumen, PerjanjianKinerja
 from ikudesk.domain.pk import (
@@ -252,7 +253,9 @@ class HalamanPk(QWidget):
         c.dokumen_dibuka.connect(lambda _id: self.isi_tahun())
         # every change of the session (edits here, undo, targets in the tree) shows at once
         c.sudah_berubah.connect(lambda _e: self.segarkan())
-        c.node_berubah.connect(lambda jenis, _id: jenis == "dokumen" and self._tunda_segar.start())
+        c.node_berubah.connect(
+            lambda ref: ref.kind is NodeKind.DOKUMEN and self._tunda_segar.start()
+        )
         self.isi_tahun()
 
     # --- which PK -----------------------------------------------------------------------------
@@ -588,7 +591,7 @@ class HalamanPk(QWidget):
         from ikudesk.session.operations import SetPerjanjianKinerja
 
         try:
-            self.ctl.terapkan(SetPerjanjianKinerja(tahun, perubahan, pk))
+            self.ctl.apply(SetPerjanjianKinerja(tahun, perubahan, pk))
         except IkuError as e:
             self.segarkan()  # the refused value goes back to what is stored
             self._gagal(e.pesan)
