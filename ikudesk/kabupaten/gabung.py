@@ -160,6 +160,11 @@ def baca_sumber(berkas: list[Path]) -> list[Masuk]:
             raise GabungError(f"'{path}' adalah folder, bukan berkas cadangan atau dokumen.")
         if not path.exists():
             raise GabungError(f"Berkas '{path}' tidak ditemukan.")
+        if not path.is_file():  # a device or FIFO: reading it would never end (or never start)
+            raise GabungError(
+                f"'{path}' bukan berkas biasa (perangkat, FIFO atau soket), bukan berkas cadangan "
+                "atau dokumen."
+            )
         if _adalah_zip(path):
             hasil += _dari_cadangan(path)
             continue

@@ -5,7 +5,10 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -250,3 +253,29 @@ def test_perubahan_instansi_disebut(tmp_path: Path) -> None:
     b = dokumen_kecamatan("Kecamatan Alfa")
     b.profil.instansi = "KECAMATAN ALFA"
     assert uraikan_perubahan(a, b) == ["Instansi 'Kecamatan Alfa' → 'KECAMATAN ALFA'"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFO dan /dev/zero hanya di POSIX")
+def test_perangkat_atau_fifo_ditolak_tanpa_macet(tmp_path: Path) -> None:
+    """A device or FIFO named as a source is refused at once (it was read forever: /dev/zero
+    filled the memory, a FIFO blocked the open) and the store is not touched."""
+    db = tmp_path / "k.sqlite"
+    a = tmp_path / "a.json"
+    tulis_dokumen_kecamatan(a, "Kecamatan Alfa")
+    assert main(["gabung", str(a), "--db", str(db)]) == 0
+    sebelum = _hash(db)
+    fifo = tmp_path / "pipa.json"
+    os.mkfifo(fifo)
+    for buruk in (fifo, Path("/dev/zero")):
+        # In a child process: the unfixed reader never returns, the timeout says so.
+        r = subprocess.run(
+            [sys.executable, "-m", "ikudesk", "gabung", str(buruk), "--db", str(db)],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+        )
+        assert r.returncode == 2, r.stderr
+        assert "Traceback" not in r.stderr
+        assert f"'{buruk}' bukan berkas biasa" in r.stderr
+        assert _hash(db) == sebelum
