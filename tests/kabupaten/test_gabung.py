@@ -38,6 +38,15 @@ def _isi_store(db: Path) -> dict[str, object]:
         }
 
 
+def _store_alfa(tmp: Path) -> tuple[Path, str]:
+    """A store holding Kecamatan Alfa, and its hash (to prove a refusal left it untouched)."""
+    db = tmp / "k.sqlite"
+    a = tmp / "a.json"
+    tulis_dokumen_kecamatan(a, "Kecamatan Alfa")
+    assert main(["gabung", str(a), "--db", str(db)]) == 0
+    return db, _hash(db)
+
+
 def _backup_dari(path: Path, tmp: Path) -> Path:
     db = tmp / f"{path.stem}-asal.sqlite"
     with buka_store(db) as s:
@@ -148,11 +157,7 @@ def test_periode_lain_adalah_dokumen_lain(tmp_path: Path, capsys) -> None:
 
 
 def test_berkas_rusak_tidak_menyimpan_apa_pun(tmp_path: Path, capsys) -> None:
-    db = tmp_path / "k.sqlite"
-    a = tmp_path / "a.json"
-    tulis_dokumen_kecamatan(a, "Kecamatan Alfa")
-    assert main(["gabung", str(a), "--db", str(db)]) == 0
-    sebelum = _hash(db)
+    db, sebelum = _store_alfa(tmp_path)
     rusak = tmp_path / "rusak.ikubackup"
     cad = _backup_dari(SAMPEL[0], tmp_path)
     data = bytearray(cad.read_bytes())
@@ -259,11 +264,7 @@ def test_perubahan_instansi_disebut(tmp_path: Path) -> None:
 def test_perangkat_atau_fifo_ditolak_tanpa_macet(tmp_path: Path) -> None:
     """A device or FIFO named as a source is refused at once (it was read forever: /dev/zero
     filled the memory, a FIFO blocked the open) and the store is not touched."""
-    db = tmp_path / "k.sqlite"
-    a = tmp_path / "a.json"
-    tulis_dokumen_kecamatan(a, "Kecamatan Alfa")
-    assert main(["gabung", str(a), "--db", str(db)]) == 0
-    sebelum = _hash(db)
+    db, sebelum = _store_alfa(tmp_path)
     fifo = tmp_path / "pipa.json"
     os.mkfifo(fifo)
     for buruk in (fifo, Path("/dev/zero")):
