@@ -61,7 +61,11 @@ _KATA_PERILAKU = (
     "ROWID",
     "STRICT",
 )
-_KUTIP = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|\[[^\]]*\]")
+# Quoted text and comments of a CREATE text: neither is a keyword. A comment may stand anywhere
+# SQLite allows white space (``CHECK/**/(…)`` is a CHECK), so it is blanked before looking.
+_KUTIP = re.compile(
+    r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|\[[^\]]*\]|--[^\n]*|/\*.*?(?:\*/|\Z)", re.DOTALL
+)
 
 
 def _rapat(teks: str) -> str:
@@ -71,7 +75,8 @@ def _rapat(teks: str) -> str:
 
 def _check_dari(sql: str) -> list[tuple[str, str]]:
     """The CHECK constraints of a CREATE TABLE text: (name or '', expression), text normalised."""
-    polos = _KUTIP.sub(lambda m: "_" * len(m.group()), sql)  # same offsets, quotes blanked
+    # Same offsets: quotes blanked to a word, comments to the white space they stand for.
+    polos = _KUTIP.sub(lambda m: (" " if m.group()[0] in "-/" else "_") * len(m.group()), sql)
     hasil = []
     for m in re.finditer(r"\bCHECK\s*\(", polos, re.IGNORECASE):
         dalam, i = 1, m.end()

@@ -192,6 +192,13 @@ _UBAH = {
     "collate": ("CREATE TABLE kolom ", "isi VARCHAR NOT", "isi VARCHAR COLLATE NOCASE NOT"),
     "urutan_kolom": ("CREATE TABLE tujuan ", "uraian VARCHAR NOT NULL, \n\tkelompok",
                      "kelompok VARCHAR NOT NULL, \n\turaian"),
+    # A comment between CHECK and its expression: SQLite enforces it, so it must be seen.
+    "check_komentar": ("CREATE TABLE nilai ", "nilai VARCHAR NOT NULL",
+                       "nilai VARCHAR NOT NULL CHECK/**/(nilai <> 'x')"),
+    "check_komentar_baris": ("CREATE TABLE dokumen ", "instansi VARCHAR NOT NULL",
+                             "instansi VARCHAR NOT NULL CHECK --\n(length(instansi) > 3)"),
+    "deferrable": ("CREATE TABLE perubahan ", "ON DELETE CASCADE",
+                   "ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED"),
 }  # fmt: skip
 
 
