@@ -492,12 +492,3 @@ def buka_store(path: str | os.PathLike[str] | None = None, *, baca_saja: bool = 
     event.listen(engine, "begin", _begin)
     return SqliteStore(p, engine, salinan)
 
-
-def __getattr__(nama: str) -> object:
-    # ``MIGRASI`` (version → the SQLite script of that step): older tests build a store of an
-    # earlier version with it. Made when asked for, not at every start.
-    if nama == "MIGRASI":
-        return {
-            v: ";\n".join(schema.step_statements(v, "sqlite")) for v in range(1, VERSI_SKEMA + 1)
-        }
-    raise AttributeError(f"module {__name__!r} has no attribute {nama!r}")
