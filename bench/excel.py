@@ -88,7 +88,7 @@ def main() -> None:
             f"{sel} sel, {len(hasil.perubahan)} perubahan)"
         )
         try:
-            from ikudesk.excel import operasi_formulir
+            from ikudesk.session.excel_import import operasi_formulir
 
             t0, c0 = time.perf_counter(), time.process_time()
             baru = baca_formulir(session.dokumen, d / "form.xlsx")

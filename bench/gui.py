@@ -31,11 +31,11 @@ def anak(db: str, data: str) -> None:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QWidget
 
-    from ikudesk.gui.app import _buat_app, buka_jendela
+    from ikudesk.gui.app import buat_app, buka_jendela
     from ikudesk.gui.main_window import MainWindow
 
     os.environ["XDG_DATA_HOME"] = data  # settings of its own, not the user's
-    app = _buat_app()
+    app = buat_app()
     dicat: dict[str, float] = {}
 
     class Cat(QObject):
@@ -94,7 +94,7 @@ def ukur_mulai(tmp: Path) -> tuple[list[float], list[float]]:
 def ukur_dokumen_besar(tmp: Path) -> tuple[float, list[float], int]:
     from PySide6.QtWidgets import QApplication
 
-    from ikudesk.gui.app import _buat_app
+    from ikudesk.gui.app import buat_app
     from ikudesk.gui.controller import DocumentController
     from ikudesk.gui.main_window import MainWindow
     from ikudesk.gui.settings import Pengaturan
@@ -102,7 +102,7 @@ def ukur_dokumen_besar(tmp: Path) -> tuple[float, list[float], int]:
     from ikudesk.persistence.store import buka_store
     from tests.support.sintetis import dokumen_sintetis
 
-    _buat_app()
+    buat_app()
     store = buka_store(tmp / "besar.sqlite")
     did = simpan_dokumen_baru(store, dokumen_sintetis(jumlah_indikator=2000))
     window = MainWindow(DocumentController(store), Pengaturan(tmp / "data2"))

@@ -26,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ikudesk.domain.compute import hitung_dokumen  # noqa: E402
+from ikudesk.domain.keys import NilaiKey
 from ikudesk.files.docfile import baca_dokumen, ke_json  # noqa: E402
 from ikudesk.persistence.mapper import KonflikVersi  # noqa: E402
 from ikudesk.persistence.repo import (  # noqa: E402
@@ -69,7 +70,7 @@ def penulis(url: str, did: int, detik: float, hasil: mp.Queue) -> None:  # type:
     akhir = time.monotonic() + detik
     while time.monotonic() < akhir:
         try:
-            sesi.apply(SetNilai(iid, "target", tahun, Decimal(n + 1)))
+            sesi.apply(SetNilai(NilaiKey.target(iid, tahun), Decimal(n + 1)))
             n += 1
         except KonflikVersi:
             ditolak += 1

@@ -19,18 +19,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 TUJUAN = REPO / "resources" / "panduan"
 CONTOH = REPO / "data" / "sumber-harta-2023.json"
-#: The pages the Panduan shows, in its order (``--halaman`` values).
-HALAMAN = (
-    "utama",
-    "pengukuran",
-    "pk",
-    "survei",
-    "ringkasan",
-    "cetak",
-    "excel",
-    "cadangan",
-    "server",
-)
+sys.path.insert(0, str(REPO))  # the program beside this script, not an installed one
+
+#: The pages the Panduan shows, in its order: every page ``--screenshot --halaman`` takes.
+from ikudesk.gui.app import HALAMAN_FOTO as HALAMAN  # noqa: E402 - needs the path above
 
 
 def _ikudesk(*argv: str, env: dict[str, str]) -> None:

@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from ikudesk.cli import main
+from ikudesk.domain.keys import NilaiKey
 from ikudesk.files.docfile import ke_json
 from ikudesk.persistence.repo import muat_dokumen
 from ikudesk.persistence.store import buka_store
@@ -154,11 +155,11 @@ def _tulis_lain(db: str, indikator_id: int, nilai: Decimal) -> None:
     """A second writer (another window or program) sets one quarter's realisasi."""
     from ikudesk.persistence.repo import SqlRepository
     from ikudesk.session.document import DocumentSession
-    from ikudesk.session.operations import SetNilaiTriwulan
+    from ikudesk.session.operations import SetNilai
 
     with buka_store(db) as store:
         lain = DocumentSession.open(SqlRepository(store), 1)
-        lain.apply(SetNilaiTriwulan(indikator_id, "realisasi", 2023, 2, nilai))
+        lain.apply(SetNilai(NilaiKey.realisasi(indikator_id, 2023, 2), nilai))
 
 
 def _realisasi(db: str, indikator_id: int) -> Decimal | None:

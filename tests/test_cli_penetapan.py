@@ -14,6 +14,7 @@ import pytest
 
 from ikudesk.backup.archive import CadanganError, buat_cadangan, siapkan_pemulihan
 from ikudesk.cli import main
+from ikudesk.domain.keys import NilaiKey
 from ikudesk.files.docfile import PESAN_DIUBAH_LUAR, baca_file
 from ikudesk.persistence.repo import SqlRepository, muat_dokumen, simpan_dokumen_baru
 from ikudesk.persistence.riwayat import baca_riwayat, berkas_versi
@@ -57,7 +58,7 @@ def test_versi_n_setelah_tiga_revisi_sama_dengan_saat_ditetapkan(
         with buka_store(db) as store:
             sesi = DocumentSession.open(SqlRepository(store), 1)
             ind = sesi.dokumen.semua_indikator()[1]
-            sesi.apply(SetNilai(ind.id, "target", 2025, Decimal(target)))
+            sesi.apply(SetNilai(NilaiKey.target(ind.id, 2025), Decimal(target)))
         rc, _, err = _cli(capsys, "tetapkan", "1", "--tanggal", tanggal, "--db", db)
         assert rc == 2 and "lasan revisi wajib" in err  # no reason: refused, nothing changed
         rc, _, _ = _cli(

@@ -23,8 +23,10 @@ import pytest
 import ikudesk
 from ikudesk.assets import ASSET_FOLDERS, asset_path, asset_root, sample_documents
 from ikudesk.backup.archive import periksa_cadangan
+from ikudesk.cli.window import jalankan_smoke
 from ikudesk.files.docfile import baca_file
-from ikudesk.smoke import detik_sejak_proses_mulai, jalankan_smoke, smoke
+from ikudesk.gui.startup import detik_sejak_proses_mulai
+from ikudesk.smoke import smoke
 
 ROOT = Path(ikudesk.__file__).resolve().parent.parent
 SPEC = ROOT / "build.spec"

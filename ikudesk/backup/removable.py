@@ -18,7 +18,7 @@ DRIVE_REMOVABLE = 2
 def _windows() -> list[Path]:
     import ctypes
 
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]  # Windows only; runs there
     bitmask = kernel32.GetLogicalDrives()
     hasil = []
     for i in range(26):

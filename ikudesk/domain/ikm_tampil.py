@@ -15,11 +15,8 @@ from ikudesk.l10n import format_angka, format_ikm
 def teks_dua_desimal(nilai: Fraction | Decimal | int | None) -> str:
     """``Fraction(700, 9)`` → ``"77,78"``, 3 → ``"3,00"``, None → ``"-"`` (NRR, IKM: always two
     decimals, as offices print them), rounded half away from zero."""
-    if nilai is None:
-        return "-"
-    bulat = round_fraction(Fraction(nilai))
-    # id_ID: "." groups thousands, "," is the decimal mark (what l10n.format_angka prints)
-    return f"{bulat:,.2f}".translate(str.maketrans(",.", ".,"))
+    # Rounded exactly from the fraction here; l10n prints it (the one place numbers are shown).
+    return format_ikm(None if nilai is None else round_fraction(Fraction(nilai)))
 
 
 def teks_nilai(h: Hasil) -> str:

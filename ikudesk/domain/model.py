@@ -445,17 +445,6 @@ def penandatangan_terdekat(dok: Dokumen, tahun: int) -> Penandatangan | None:
     return None
 
 
-def jenis_node(node: object) -> str:
-    """ "dokumen", "tujuan", "sasaran" or "indikator": the kind of a node of the tree."""
-    if isinstance(node, Dokumen):
-        return "dokumen"
-    if isinstance(node, Tujuan):
-        return "tujuan"
-    if isinstance(node, Sasaran):
-        return "sasaran"
-    return "indikator"
-
-
 def hapus_id(dok: Dokumen) -> None:
     """Forget every id in ``dok`` (before it is stored as a new document)."""
     dok.id = None

@@ -18,7 +18,6 @@ from ikudesk.files import batas
 # decompressing, since a zip's directory may lie about sizes.
 MAKS_BITA_ZIP = batas.MAKS_BITA  # the file on disk
 MAKS_BITA_TERURAI_ZIP = batas.MAKS_BITA_TERURAI  # all members together, decompressed
-MAKS_ANGGOTA_ZIP = batas.MAKS_ANGGOTA  # members of the zip
 _POTONGAN = 1024 * 1024
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -54,6 +53,23 @@ def tolak_ole(p: Path, awal: bytes, ukuran: int, lama: str, baru: str) -> None:
         )
 
 
+def tanda_berkas(p: Path, galat: type[IkuError], hilang: str, bukan: str) -> tuple[bytes, int]:
+    """The first 8 bytes of the file at ``p`` (what its format starts with) and its size; a
+    missing file, a folder or an unreadable one refused with ``galat`` in the caller's words
+    (``hilang``: "tidak ditemukan"; ``bukan``: what a folder is not, e.g. "bukan berkas")."""
+    try:
+        ukuran = p.stat().st_size
+        with open(p, "rb") as f:
+            awal = f.read(8)
+    except FileNotFoundError:
+        raise galat(f"Berkas '{p}' {hilang}.") from None
+    except IsADirectoryError:
+        raise galat(f"'{p}' adalah folder, {bukan}.") from None
+    except OSError as e:
+        raise galat(f"Berkas '{p}' tidak dapat dibaca: {e.strerror or e}.") from None
+    return awal, ukuran
+
+
 def periksa_paket(p: Path, bagian: str, bukan: str) -> set[str]:
     """The member names of an office package at ``p`` within the bounds; refused (``bukan``:
     what the file then is not, e.g. "dokumen Word (.docx)") without its main ``bagian``."""
@@ -68,18 +84,13 @@ def periksa_zip(p: Path, maks_terurai: int = MAKS_BITA_TERURAI_ZIP) -> set[str]:
     try:
         with zipfile.ZipFile(p) as z:
             try:
-                batas.periksa_zip(z, p.name)  # declared sizes and ratios: refused at once
+                # Declared sizes and ratios, the number of members, encryption: refused at once.
+                batas.periksa_zip(z, p.name)
             except batas.BatasError as e:
                 raise ArsipError(e.pesan) from None
-            info = z.infolist()
-            if len(info) > MAKS_ANGGOTA_ZIP:
-                raise ArsipError(
-                    f"Berkas '{p.name}' berisi {len(info)} bagian; batasnya {MAKS_ANGGOTA_ZIP}."
-                )
+            info = z.infolist()  # every member, a name given twice too
             total = 0
             for i in info:
-                if i.flag_bits & 0x1:
-                    raise ArsipError(f"Berkas '{p.name}' dilindungi kata sandi (terenkripsi).")
                 with z.open(i) as f:
                     while blok := f.read(_POTONGAN):
                         total += len(blok)

@@ -14,7 +14,7 @@ from pathlib import Path
 from ikudesk.domain import formula
 from ikudesk.domain.model import Dokumen, Indikator
 from ikudesk.domain.nip import format_nip
-from ikudesk.files.batas_arsip import MAKS_BITA_ZIP, ArsipError, tolak_ole
+from ikudesk.files.batas_arsip import MAKS_BITA_ZIP, ArsipError, tanda_berkas, tolak_ole
 from ikudesk.files.iku_sumber import ImporError, Sumber
 from ikudesk.files.iku_tabel import JENIS_KOLOM, Hasil, kenali
 from ikudesk.l10n import format_angka, format_tanggal
@@ -22,16 +22,7 @@ from ikudesk.l10n import format_angka, format_tanggal
 
 def _buka(path: str | os.PathLike[str]) -> tuple[Path, bytes, int]:
     p = Path(path)
-    try:
-        ukuran = p.stat().st_size
-        with open(p, "rb") as f:
-            awal = f.read(8)
-    except FileNotFoundError:
-        raise ImporError(f"Berkas '{p}' tidak ditemukan.") from None
-    except IsADirectoryError:
-        raise ImporError(f"'{p}' adalah folder, bukan berkas.") from None
-    except OSError as e:
-        raise ImporError(f"Berkas '{p}' tidak dapat dibaca: {e.strerror or e}.") from None
+    awal, ukuran = tanda_berkas(p, ImporError, "tidak ditemukan", "bukan berkas")
     return p, awal, ukuran
 
 

@@ -208,6 +208,14 @@ def _pilih_sheet(p: Path, wb: Any, sheet: str | None) -> HasilSipd:
     )
 
 
+def _dua_kali(tingkat: str, kode: str) -> str:
+    return f"{tingkat} {kode} tercantum dua kali."
+
+
+def _tanpa_induk(tingkat: str, induk: str, kode_induk: str) -> str:
+    return f"{tingkat} tanpa baris {induk} {kode_induk} di atasnya."
+
+
 def _baca(ws: SheetBaca, kepala: _Kepala) -> HasilSipd:
     kol = kepala.kolom
     kolom_kode = {kol[t] for t in TINGKAT if t in kol}
@@ -224,6 +232,11 @@ def _baca(ws: SheetBaca, kepala: _Kepala) -> HasilSipd:
     kegiatan: dict[str, Kegiatan] = {}
     sub_dilihat: set[str] = set()
     galat: list[str] = []
+
+    def salah(r: int, jenis: str, teks: str) -> None:
+        """An error of row ``r``, placed at its ``jenis`` column."""
+        galat.append(f"{alamat(ws, r, kol[jenis])}: {teks}")
+
     for r, row in enumerate(semua[kepala.baris_data - 1 :], start=kepala.baris_data):
 
         def sel(jenis: str, r: int = r, row: tuple = row) -> Any:
@@ -255,40 +268,30 @@ def _baca(ws: SheetBaca, kepala: _Kepala) -> HasilSipd:
         hasil.jumlah_baris += 1
         if tingkat == "program":
             if k_prog in program:
-                galat.append(
-                    f"{alamat(ws, r, kol['program'])}: program {k_prog} tercantum dua kali."
-                )
+                salah(r, "program", _dua_kali("program", k_prog))
                 continue
             program[k_prog] = Program(k_prog, uraian, anggaran, sumber_dana=sumber)
             hasil.program.append(program[k_prog])
             continue
         induk = program.get(k_prog)
         if induk is None:
-            galat.append(
-                f"{alamat(ws, r, kol['kegiatan'])}: kegiatan tanpa baris program {k_prog} di "
-                "atasnya."
-            )
+            salah(r, "kegiatan", _tanpa_induk("kegiatan", "program", k_prog))
             continue
         k_keg = _gabung_anak(k_prog, kode["program"], kode["kegiatan"])
         if tingkat == "kegiatan":
             if k_keg in kegiatan:
-                galat.append(
-                    f"{alamat(ws, r, kol['kegiatan'])}: kegiatan {k_keg} tercantum dua kali."
-                )
+                salah(r, "kegiatan", _dua_kali("kegiatan", k_keg))
                 continue
             kegiatan[k_keg] = Kegiatan(k_keg, uraian, anggaran, sumber_dana=sumber)
             induk.kegiatan.append(kegiatan[k_keg])
             continue
         keg = kegiatan.get(k_keg)
         if keg is None:
-            galat.append(
-                f"{alamat(ws, r, kol['sub'])}: sub kegiatan tanpa baris kegiatan {k_keg} di "
-                "atasnya."
-            )
+            salah(r, "sub", _tanpa_induk("sub kegiatan", "kegiatan", k_keg))
             continue
         k_sub = _gabung_anak(k_keg, kode["kegiatan"], kode["sub"])
         if k_sub in sub_dilihat:
-            galat.append(f"{alamat(ws, r, kol['sub'])}: sub kegiatan {k_sub} tercantum dua kali.")
+            salah(r, "sub", _dua_kali("sub kegiatan", k_sub))
             continue
         sub_dilihat.add(k_sub)
         keg.sub_kegiatan.append(SubKegiatan(k_sub, uraian, anggaran, sumber_dana=sumber))

@@ -280,7 +280,7 @@ class Pemetaan:
             dipakai[k] = nama
 
 
-_PROFIL_KATA = {
+_PROFIL_KATA: dict[str, tuple[set[str], set[str]]] = {
     "jenis_kelamin": ({"kelamin", "gender", "sex", "jk"}, set()),
     "usia": ({"usia", "umur", "age"}, set()),
     "pendidikan": ({"pendidikan", "education"}, set()),
@@ -588,16 +588,16 @@ def terapkan_pemetaan(
                 nilai.append(None)
         r = Responden(nilai=nilai)
         for kunci, fungsi in (("jenis_kelamin", baca_jenis_kelamin), ("usia", baca_usia)):
-            k = prof.get(kunci)
-            if k is not None:
+            kp = prof.get(kunci)
+            if kp is not None:
                 try:
-                    setattr(r, kunci, fungsi(sel[k]))
+                    setattr(r, kunci, fungsi(sel[kp]))
                 except JawabanError as e:
                     alasan.append(str(e))
         for kunci in ("pendidikan", "pekerjaan"):
-            k = prof.get(kunci)
-            if k is not None:
-                setattr(r, kunci, " ".join(sel[k].split()))
+            kp = prof.get(kunci)
+            if kp is not None:
+                setattr(r, kunci, " ".join(sel[kp].split()))
         if not alasan:
             try:
                 periksa_responden(r, len(nama_unsur))

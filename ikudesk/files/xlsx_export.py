@@ -100,24 +100,24 @@ class _Kol:
 def _sheet_iku(wb: Workbook, dok: Dokumen, tahun: int | None, dipakai: set[str]) -> None:
     ws = wb.create_sheet(nama_sheet("IKU", dipakai))
     kolom: list[_Kol] = []
-    for k in dok.tabel.kolom:
-        judul = k.judul or JUDUL_KOLOM.get(k.isi, k.isi)
-        if k.isi == "target":
+    for kd in dok.tabel.kolom:
+        judul = kd.judul or JUDUL_KOLOM.get(kd.isi, kd.isi)
+        if kd.isi == "target":
             kolom += [_Kol("target", judul, th) for th in dok.tahun()] or [_Kol("target", judul)]
-        elif k.isi in ("realisasi", "capaian"):
-            kolom.append(_Kol(k.isi, f"{judul} {tahun}" if tahun else judul, tahun))
+        elif kd.isi in ("realisasi", "capaian"):
+            kolom.append(_Kol(kd.isi, f"{judul} {tahun}" if tahun else judul, tahun))
         else:
-            kolom.append(_Kol(k.isi, judul))
+            kolom.append(_Kol(kd.isi, judul))
     lb = Lembar(ws, {c: LEBAR_TEKS.get(k.isi, 25) for c, k in enumerate(kolom, start=1)})
     n = len(kolom)
     lb.judul(dok.judul or [dok.profil.instansi], n)
     ada_tahun = any(k.isi == "target" and k.tahun is not None for k in kolom)
-    atas = []
-    bawah = []
+    atas: list[str | None] = []
+    bawah: list[str | None] = []
     for i, k in enumerate(kolom):
         if k.isi == "target" and k.tahun is not None:
-            pertama = i == 0 or kolom[i - 1].isi != "target"
-            atas.append(k.judul if pertama else None)
+            awal_target = i == 0 or kolom[i - 1].isi != "target"
+            atas.append(k.judul if awal_target else None)
             bawah.append(str(k.tahun))
         else:
             atas.append(k.judul)
@@ -150,7 +150,8 @@ def _sheet_iku(wb: Workbook, dok: Dokumen, tahun: int | None, dipakai: set[str])
         for uraian_s, daftar in grup:
             no_grup += 1
             awal_grup = lb.baris + 1
-            for ind in list(daftar) or [None]:
+            baris_ind: list[Indikator | None] = list(daftar) or [None]
+            for ind in baris_ind:
                 lb.baris += 1
                 no_baris += 1
                 if ind is not None:

@@ -210,9 +210,9 @@ def buat_formulir(
         for j in range(n_komp):
             c = K_KOMPONEN + 2 * j
             if j < len(komponen):
-                k = ind.rumus.komponen[j]
-                lb.tulis(r, c, f"{k.kode}: {k.uraian}" if k.uraian else k.kode)
-                lb.tulis(r, c + 1, nilai_tw.get(k.kode), **INPUT)
+                komp = ind.rumus.komponen[j]
+                lb.tulis(r, c, f"{komp.kode}: {komp.uraian}" if komp.uraian else komp.kode)
+                lb.tulis(r, c + 1, nilai_tw.get(komp.kode), **INPUT)
             else:
                 lb.tulis(r, c, None, isi=ISI_TERKUNCI)
                 lb.tulis(r, c + 1, None, isi=ISI_TERKUNCI)
@@ -533,7 +533,7 @@ def _baca_isian(
                 galat.append(pesan)
                 continue
             isian[kd] = (v, tempat)
-        baru[ind.id] = isian  # type: ignore[index]
+        baru[bk.indikator_id] = isian
     hilang = [b for kk, b in kunci.items() if kk not in dilihat]
     for b in hilang[:5]:
         galat.append(
@@ -544,11 +544,11 @@ def _baca_isian(
         raise _galat(p, galat)
     hasil = HasilFormulir(dok.id or 0, tahun, triwulan, jumlah_baris=len(dilihat))
     for ind in dok.semua_indikator():
-        isian = baru.get(ind.id)  # type: ignore[arg-type]
-        if not isian:
+        diisi = baru.get(ind.id) if ind.id is not None else None
+        if not diisi:
             continue
         tw = ind.triwulan.get(tahun, Triwulan())
-        for kd, (v, tempat) in isian.items():
+        for kd, (v, tempat) in diisi.items():
             lama = (
                 tw.realisasi.get(triwulan)
                 if kd is None

@@ -29,7 +29,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ikudesk.domain import rules
 from ikudesk.errors import DokumenError, IkuError
 from ikudesk.files import batas
-from ikudesk.files.batas_arsip import jenis_ole
+from ikudesk.files.batas_arsip import jenis_ole, tanda_berkas
 from ikudesk.l10n import AngkaError, parse_angka
 
 # --- the look ----------------------------------------------------------------------------------
@@ -192,6 +192,7 @@ class Lembar:
         self.ws.merged_cells.ranges.add(MergedCellRange(self.ws, rng.coord))
 
     def _ukur(self, kolom: int, nilai: Any, angka: bool, tebal: bool | None) -> None:
+        lebar: float
         if angka:
             lebar = len(f"{nilai:,.2f}") + 2 if isinstance(nilai, float) else len(f"{nilai:,}") + 2
         else:
@@ -344,16 +345,7 @@ def periksa_berkas(path: str | os.PathLike[str]) -> Path:
     """Refuse, before openpyxl reads a byte, what is not a .xlsx we can read safely: the format,
     and the bounds of ``files.batas`` on the file and on what its zip unpacks to."""
     p = Path(path)
-    try:
-        ukuran = p.stat().st_size
-        with open(p, "rb") as f:
-            awal = f.read(8)
-    except FileNotFoundError:
-        raise IkuError(f"Berkas '{p}' tidak ada.") from None
-    except IsADirectoryError:
-        raise IkuError(f"'{p}' adalah folder, bukan berkas Excel.") from None
-    except OSError as e:
-        raise IkuError(f"Berkas '{p}' tidak dapat dibaca: {e.strerror or e}.") from None
+    awal, ukuran = tanda_berkas(p, IkuError, "tidak ada", "bukan berkas Excel")
     batas.periksa_ukuran(p)
     jenis = jenis_ole(p, awal, ukuran)
     if jenis == "terenkripsi":

@@ -1,18 +1,18 @@
 """Starts the desktop window: lock, window, then store and document; or a screenshot of it.
 
 The window is shown and painted first; the store (and with it SQLAlchemy, the slowest import)
-is opened right after, in the event loop. An office PC sees the window at once.
+is opened right after, in the event loop. An office PC sees the window at once. The command
+line (``ikudesk.cli.window``) decides which of these runs; here every input is a plain value.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import Any
 
 
-def _buat_app():  # noqa: ANN202 - QApplication
+def buat_app():  # noqa: ANN202 - QApplication
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -49,7 +49,7 @@ def buka_jendela(path: Path | str, dokumen_id: int | None = None) -> tuple[Any, 
     controller = DocumentController(None)
     window = MainWindow(controller)
     window.statusBar().showMessage("Membuka penyimpanan…")
-    from ikudesk.smoke import ukur_mulai
+    from ikudesk.gui.startup import ukur_mulai
 
     ukur_mulai(window)  # IKUDESK_UKUR_MULAI=1: print the start-up time, then quit
     window.show()
@@ -69,7 +69,9 @@ def buka_jendela(path: Path | str, dokumen_id: int | None = None) -> tuple[Any, 
             # Damaged: offer the automatic backups (the damaged file is set aside, not deleted).
             from ikudesk.gui import backup_actions
 
-            window.dialog_pulih = backup_actions.tawarkan_pemulihan(window, path, e.pesan, lanjut)
+            # Only a SQLite file can be damaged (a server store is a URL, never StoreRusak).
+            dialog = backup_actions.tawarkan_pemulihan(window, Path(path), e.pesan, lanjut)
+            window.dialog_pulih = dialog  # type: ignore[attr-defined]  # kept alive with the window
             return
         except IkuError as e:
             galat(window, e.pesan)
@@ -83,7 +85,8 @@ def buka_jendela(path: Path | str, dokumen_id: int | None = None) -> tuple[Any, 
         try:  # the daily automatic backup (backup part); it must never stop the window
             from ikudesk.gui import backup_actions
 
-            window.timer_cadangan = backup_actions.cadangan_harian(window, controller)
+            timer = backup_actions.cadangan_harian(window, controller)
+            window.timer_cadangan = timer  # type: ignore[attr-defined]  # kept alive with the window
         except Exception as e:  # noqa: BLE001
             window.statusBar().showMessage(f"Cadangan otomatis tidak berjalan: {e}", 10000)
         if dokumen_id is not None:
@@ -94,29 +97,14 @@ def buka_jendela(path: Path | str, dokumen_id: int | None = None) -> tuple[Any, 
     return window, kunci
 
 
-def jalankan_app(args: argparse.Namespace) -> int:
+def jalankan_jendela(app: Any, path: Path | str, dokumen_id: int | None) -> int:
+    """The window on ``path`` until the user closes it: the exit status (2: store locked)."""
     from PySide6.QtWidgets import QMessageBox
 
     from ikudesk.errors import IkuError
-    from ikudesk.persistence.store import pilih_db
 
-    app = _buat_app()
-    if getattr(args, "smoke", False):
-        from ikudesk.smoke import jalankan_smoke
-
-        return jalankan_smoke(args)
-
-    path = pilih_db(getattr(args, "db", None))
-    if getattr(args, "screenshot", None):
-        return _screenshot(
-            app,
-            path,
-            Path(args.screenshot),
-            getattr(args, "dokumen", None),
-            getattr(args, "halaman", "utama"),
-        )
     try:
-        window, kunci = buka_jendela(path, getattr(args, "dokumen", None))
+        window, kunci = buka_jendela(path, dokumen_id)
     except IkuError as e:
         QMessageBox.warning(None, "IKU Desk", e.pesan)
         return 2
@@ -190,7 +178,7 @@ def _buka_halaman(window: Any, controller: Any, halaman: str) -> Any:
     raise IkuError(f"Halaman '{halaman}' tidak dikenal; pilih salah satu: {pilihan}.")
 
 
-def _screenshot(
+def screenshot(
     app: Any,
     path: Path | str,
     keluaran: Path,
@@ -228,9 +216,9 @@ def _screenshot(
             window.show()
             if not window.buka_awal(dokumen_id):
                 raise IkuError("Penyimpanan kosong: belum ada dokumen untuk difoto.")
-            indeks = window.model.indikator_pertama()
-            if indeks.isValid():
-                window.pilih(*window.model.kunci(indeks))
+            kunci = window.model.kunci(window.model.indikator_pertama())
+            if kunci is not None:
+                window.pilih(*kunci)
             for _ in range(5):
                 app.processEvents()
             foto = _buka_halaman(window, controller, halaman)

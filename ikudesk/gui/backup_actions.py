@@ -15,7 +15,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ikudesk.backup import auto as autobackup
-from ikudesk.backup.actions import ukuran_teks
 from ikudesk.backup.archive import (
     EKSTENSI,
     InfoCadangan,
@@ -23,6 +22,7 @@ from ikudesk.backup.archive import (
     nama_berkas,
     siapkan_pemulihan,
 )
+from ikudesk.backup.describe import ukuran_teks
 from ikudesk.backup.removable import drive_lepasan
 from ikudesk.errors import IkuError
 from ikudesk.gui.backup_dialogs import DialogDaftarCadangan, DialogPulihkan

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
-from ikudesk.backup.actions import ukuran_teks
 from ikudesk.backup.archive import (
     AWALAN_SEBELUM_PULIH,
     CadanganError,
@@ -20,6 +19,7 @@ from ikudesk.backup.archive import (
     folder_cadangan,
     periksa_cadangan,
 )
+from ikudesk.backup.describe import ukuran_teks
 from ikudesk.gui.forms.ui_backup_daftar import Ui_DialogDaftarCadangan
 from ikudesk.gui.forms.ui_backup_pulihkan import Ui_DialogPulihkan
 from ikudesk.l10n import format_angka, format_waktu

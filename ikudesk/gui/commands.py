@@ -10,27 +10,38 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QTimer, SignalInstance
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ikudesk.errors import IkuError
-from ikudesk.session.operations import Operation, SetField
-
-if TYPE_CHECKING:
-    from ikudesk.gui.controller import DocumentController
+from ikudesk.session.document import Change, DocumentSession
+from ikudesk.session.operations import BatalkanPenetapan, SetField
 
 ID_GABUNG = 1001
 # Typing in one field within this many seconds of the last change joins the same undo step.
 JEDA_GABUNG = 2.0
 
 
+class UndoHost(Protocol):
+    """What an undo step needs of the one that owns the undo stack (the controller)."""
+
+    stack: QUndoStack
+    pesan: SignalInstance  # says a failed undo or redo in the status bar
+    konfirmasi: Callable[[str, str], bool]
+
+    @property
+    def session(self) -> DocumentSession | None: ...
+
+    def session_or_fail(self) -> DocumentSession: ...
+
+
 class ApplyOperation(QUndoCommand):
-    def __init__(self, ctl: DocumentController, op: Operation) -> None:
+    def __init__(self, ctl: UndoHost, op: Change) -> None:
         super().__init__()
         self.ctl = ctl
-        self._pending: Operation = op  # what redo (or, after a redo, undo) applies
+        self._pending: Change = op  # what redo (or, after a redo, undo) applies
         self._first = True
         self._skip = False  # the next undo/redo only puts the stack's index back
         self.time = time.monotonic()
@@ -62,8 +73,6 @@ class ApplyOperation(QUndoCommand):
         self._run(self.ctl.stack.redo, "Urungkan")
 
     def _perlu_izin(self) -> bool:
-        from ikudesk.session.operations import BatalkanPenetapan
-
         return isinstance(self._pending, BatalkanPenetapan)
 
     def _run(self, put_back: Callable[[], None], arah: str) -> None:

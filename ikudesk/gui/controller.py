@@ -18,8 +18,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ikudesk.domain.fields import Field
+from ikudesk.domain.keys import NilaiKey, NodeKind, kind_of
 from ikudesk.domain.model import Dokumen, Indikator, Komponen, Periode, Sasaran, Tujuan
 from ikudesk.errors import IkuError, StoreError, TidakDitemukan
+from ikudesk.session.refs import Ref
 
 if TYPE_CHECKING:
     from ikudesk.persistence.repo import RingkasanDokumen
@@ -44,12 +46,15 @@ def _ops() -> ModuleType:
     return operations
 
 
-Kunci = tuple[str, int]
+def _ref(jenis: NodeKind | str, id_: int) -> Ref:
+    """A node's Ref from its kind (an enum, or its word from a script) and id."""
+    return Ref(NodeKind(jenis), id_)
 
 
 class DocumentController(QObject):
     dokumen_dibuka = Signal(int)
-    node_berubah = Signal(str, int)
+    # A node's own fields changed: its Ref.
+    node_berubah = Signal(object)
     nilai_berubah = Signal(int)
     # A yearly part of the document changed: ("pk" | "laporan_tahunan", tahun).
     bagian_berubah = Signal(str, int)
@@ -96,7 +101,7 @@ class DocumentController(QObject):
         self.daftar_berubah.emit()
         ids = {r.id for r in self.daftar()}
         if self._terakhir in ids:
-            self.buka(self._terakhir)  # type: ignore[arg-type]
+            self.buka(self._terakhir)
 
     # --- documents ----------------------------------------------------------------------------
 
@@ -114,7 +119,7 @@ class DocumentController(QObject):
         return self._session.dokumen if self._session is not None else None
 
     def daftar(self) -> list[RingkasanDokumen]:
-        return _repo().daftar_dokumen(self.store)  # type: ignore[no-any-return]
+        return _repo().daftar_dokumen(self.store)
 
     def buka(self, dokumen_id: int) -> None:
         from ikudesk.session.document import DocumentSession
@@ -162,7 +167,7 @@ class DocumentController(QObject):
         struktur = False
         for e in ev.flatten(event):
             if isinstance(e, ev.NodeChanged):
-                self.node_berubah.emit(*e.ref)
+                self.node_berubah.emit(e.ref)
             elif isinstance(e, ev.ValuesChanged):
                 self.nilai_berubah.emit(e.indikator_id)
             elif isinstance(e, ev.PartChanged):
@@ -221,26 +226,22 @@ class DocumentController(QObject):
 
     # --- reading the open document ------------------------------------------------------------
 
-    def cari(self, jenis: str, id_: int) -> Any:
+    def node(self, jenis: NodeKind | str, id_: int) -> Any:
         """The session's dataclass for (jenis, id); raises TidakDitemukan."""
         if self._session is None:
             raise TidakDitemukan("Belum ada dokumen yang dibuka.")
-        return self._session.node((jenis, id_))
+        return self._session.node(_ref(jenis, id_))
 
-    def ada(self, jenis: str, id_: int) -> bool:
-        return self._session is not None and self._session.has((jenis, id_))
+    def has(self, jenis: NodeKind | str, id_: int) -> bool:
+        return self._session is not None and self._session.has(_ref(jenis, id_))
 
-    def induk(self, jenis: str, id_: int) -> Kunci:
-        """(parent jenis, parent id) of a node."""
-        return self.session_or_fail().parent_of((jenis, id_))
-
-    def anak_list(self, jenis: str, parent_jenis: str, parent_id: int) -> list[Any]:
-        """The list holding children of ``jenis`` under a parent."""
-        return self.session_or_fail().child_list(jenis, (parent_jenis, parent_id))
+    def parent_of(self, jenis: NodeKind | str, id_: int) -> Ref:
+        """The Ref (kind, id) of a node's parent."""
+        return self.session_or_fail().parent_of(_ref(jenis, id_))
 
     # --- edits (each one undo step) -----------------------------------------------------------
 
-    def terapkan(self, op: Operation) -> Operation:
+    def apply(self, op: Operation) -> Operation:
         """Apply ``op`` as one undo step; raises IkuError (nothing changed) when refused.
 
         An operation that would change nothing makes no (empty) undo step.
@@ -262,10 +263,10 @@ class DocumentController(QObject):
         self.stack.push(cmd)
         return op
 
-    def ubah_field(self, id_: int, field: Field, nilai: Any, teks: str | None = None) -> None:
-        self.terapkan(_ops().SetField(id_, field, nilai, teks or ""))
+    def set_field(self, id_: int, field: Field, nilai: Any, teks: str | None = None) -> None:
+        self.apply(_ops().SetField(id_, field, nilai, teks or ""))
 
-    def ubah_rumus(
+    def set_rumus(
         self,
         indikator_id: int,
         ekspresi: str | None,
@@ -274,53 +275,58 @@ class DocumentController(QObject):
     ) -> None:
         op = _ops().SetRumus(indikator_id, ekspresi, copy.deepcopy(komponen), hapus_nilai)
         op.label = f"Ubah rumus {self._nama_indikator(indikator_id)}"
-        self.terapkan(op)
+        self.apply(op)
 
     def _nama_indikator(self, indikator_id: int) -> str:
         """'indikator "…"' for an undo text (the value tables show no name of their own)."""
         ops, session = _ops(), self.session_or_fail()
-        if not session.has(("indikator", indikator_id)):
+        ref = Ref(NodeKind.INDIKATOR, indikator_id)
+        if not session.has(ref):
             return "indikator"
-        return str(ops.label_node(session, ("indikator", indikator_id)))
+        return str(ops.label_node(session, ref))
 
-    def set_nilai(self, indikator_id: int, jenis: str, tahun: int, nilai: Decimal | None) -> None:
+    def set_nilai(self, key: NilaiKey, nilai: Decimal | None) -> None:
         # the operation names the indicator itself: the same undo text as from the grid
-        self.terapkan(_ops().SetNilai(indikator_id, jenis, tahun, nilai))
+        self.apply(_ops().SetNilai(key, nilai))
 
-    def set_nilai_komponen(
-        self, indikator_id: int, kode: str, tahun: int, nilai: Decimal | None
-    ) -> None:
-        self.terapkan(_ops().SetNilaiKomponen(indikator_id, kode, tahun, nilai))
-
-    def _tambah(self, node: Tujuan | Sasaran | Indikator, parent: Kunci, posisi: int | None) -> int:
+    def _tambah(self, node: Tujuan | Sasaran | Indikator, parent: Ref, posisi: int | None) -> int:
         session = self.session_or_fail()
-        jenis = type(node).__name__.lower()
         if posisi is None:
-            posisi = len(session.child_list(jenis, parent))
+            posisi = len(session.child_list(kind_of(node), parent))
         op = _ops().InsertNode(parent, posisi, node)
-        self.terapkan(op)
+        self.apply(op)
         return int(op.node.id)
 
-    def tambah_tujuan(self, posisi: int | None = None) -> int:
-        return self._tambah(Tujuan(), ("dokumen", self.session_or_fail().dokumen_id), posisi)
+    def add_tujuan(self, posisi: int | None = None) -> int:
+        dokumen = Ref(NodeKind.DOKUMEN, self.session_or_fail().dokumen_id)
+        return self._tambah(Tujuan(), dokumen, posisi)
 
-    def tambah_sasaran(self, tujuan_id: int, posisi: int | None = None) -> int:
-        return self._tambah(Sasaran(), ("tujuan", tujuan_id), posisi)
+    def add_sasaran(self, tujuan_id: int, posisi: int | None = None) -> int:
+        return self._tambah(Sasaran(), Ref(NodeKind.TUJUAN, tujuan_id), posisi)
 
-    def tambah_indikator(self, parent_jenis: str, parent_id: int, posisi: int | None = None) -> int:
+    def add_indikator(
+        self, parent_jenis: NodeKind | str, parent_id: int, posisi: int | None = None
+    ) -> int:
         if parent_jenis not in ("tujuan", "sasaran"):
             raise IkuError("Indikator hanya dapat ditambahkan di bawah tujuan atau sasaran.")
-        return self._tambah(Indikator(), (parent_jenis, parent_id), posisi)
+        return self._tambah(Indikator(), _ref(parent_jenis, parent_id), posisi)
 
-    def hapus(self, jenis: str, id_: int) -> None:
-        self.terapkan(_ops().RemoveNode((jenis, id_)))
+    def remove(self, jenis: NodeKind | str, id_: int) -> None:
+        self.apply(_ops().RemoveNode(_ref(jenis, id_)))
 
-    def pindah(self, jenis: str, id_: int, parent_jenis: str, parent_id: int, posisi: int) -> None:
-        self.terapkan(_ops().MoveNode((jenis, id_), (parent_jenis, parent_id), posisi))
+    def move(
+        self,
+        jenis: NodeKind | str,
+        id_: int,
+        parent_jenis: NodeKind | str,
+        parent_id: int,
+        posisi: int,
+    ) -> None:
+        self.apply(_ops().MoveNode(_ref(jenis, id_), _ref(parent_jenis, parent_id), posisi))
 
-    def duplikat_indikator(self, id_: int) -> int:
+    def duplicate_indikator(self, id_: int) -> int:
         session = self.session_or_fail()
-        ref = ("indikator", id_)
+        ref = Ref(NodeKind.INDIKATOR, id_)
         salinan = copy.deepcopy(session.node(ref))
         salinan.id = None
         for k in salinan.rumus.komponen:
@@ -331,5 +337,5 @@ class DocumentController(QObject):
         op = _ops().InsertNode(
             session.parent_of(ref), session.position(ref) + 1, salinan, "Gandakan indikator"
         )
-        self.terapkan(op)
+        self.apply(op)
         return int(op.node.id)

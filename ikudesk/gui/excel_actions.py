@@ -2,8 +2,8 @@
 budget into a PK. Handlers ``(window, controller)``, like ``pdf_actions``.
 
 The readers and writers are ``ikudesk.files`` (Qt-free); the operations come from
-``ikudesk.excel``. An import is shown first (old → new), and stored only when the user presses
-Simpan, as ONE undo step. Dialogs are window-modal and continue on ``accepted``.
+``ikudesk.session.excel_import``. An import is shown first (old → new), and stored only when the
+user presses Simpan, as ONE undo step. Dialogs are window-modal and continue on ``accepted``.
 """
 
 from __future__ import annotations
@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ikudesk.domain.compute import ROMAWI
 from ikudesk.domain.model import TRIWULAN, Dokumen
 from ikudesk.errors import IkuError
-from ikudesk.excel import BERUBAH, ROMAWI, operasi_formulir, operasi_sipd
 from ikudesk.gui.berkas import pilih_buka, pilih_simpan
 from ikudesk.gui.dialogs.umum import pesan, sibuk
+from ikudesk.gui.jendela_dasar import JendelaDasar
+from ikudesk.session.excel_import import BERUBAH, operasi_formulir, operasi_sipd
 
 SARING = "Berkas Excel (*.xlsx)"
 NAMA_PESAN = "pesanExcel"
@@ -56,21 +58,21 @@ def _nama(dok: Dokumen, akhir: str) -> str:
 # --------------------------------------------------------------------------- the menu
 
 
-def pasang_menu(window: QMainWindow) -> QMenu:
+def pasang_menu(window: JendelaDasar) -> QMenu:
     """Put Berkas → Excel (four actions) after Ekspor PDF…; each calls a handler below through
     the window's hook (``_kait``), which shows a refused action's message."""
     menu = QMenu("E&xcel", window)
     menu.setObjectName("menuExcel")
     aksi = [
-        ("aksiEksporExcel", "&Ekspor Excel…", "ekspor_excel"),
-        ("aksiFormulirExcel", "&Formulir Isian Triwulan…", "formulir_isian"),
-        ("aksiImporFormulir", "&Impor Formulir Isian…", "impor_formulir"),
-        ("aksiImporSipd", "Impor &Anggaran SIPD ke PK…", "impor_sipd"),
+        ("aksiEksporExcel", "&Ekspor Excel…", ekspor_excel),
+        ("aksiFormulirExcel", "&Formulir Isian Triwulan…", formulir_isian),
+        ("aksiImporFormulir", "&Impor Formulir Isian…", impor_formulir),
+        ("aksiImporSipd", "Impor &Anggaran SIPD ke PK…", impor_sipd),
     ]
     for nama, teks, fungsi in aksi:
         a = QAction(teks, window)
         a.setObjectName(nama)
-        a.triggered.connect(lambda _=False, f=fungsi: window._kait("excel_actions", f))
+        a.triggered.connect(lambda _=False, f=fungsi: window._kait(f))
         menu.addAction(a)
     berkas = window.ui.menuBerkas
     daftar = berkas.actions()
@@ -294,7 +296,7 @@ def _terapkan(window: QWidget, controller, op, versi: tuple[object, int | None])
         return
     try:
         with sibuk():
-            controller.terapkan(op)
+            controller.apply(op)
     except KonflikVersi:
         _pesan(window, BERUBAH)
         return

@@ -391,7 +391,7 @@ def rekap_kabupaten(window: QMainWindow, controller: Any) -> QWidget:  # noqa: A
     ada = getattr(window, "_jendela_rekap", None)
     if ada is None:
         ada = JendelaRekap(controller, window)
-        window._jendela_rekap = ada  # type: ignore[attr-defined]
+        window._jendela_rekap = ada  # type: ignore[attr-defined]  # one per main window, kept on it
     ada.show()
     ada.raise_()
     ada.activateWindow()

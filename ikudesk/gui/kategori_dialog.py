@@ -63,7 +63,7 @@ class DialogKategori(QDialog):
         t = self.ui.tabel
         hasil = []
         for r in range(t.rowCount()):
-            sel = [(t.item(r, c).text().strip() if t.item(r, c) else "") for c in range(3)]
+            sel = [(it.text().strip() if (it := t.item(r, c)) else "") for c in range(3)]
             angka: list[Decimal | None] = []
             for c, judul in ((1, "batas bawah"), (2, "batas atas")):
                 if not sel[c]:

@@ -6,8 +6,10 @@ every change is stored at once (there is no "save"). Layout comes from ui/main_w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import shiboken6
@@ -27,14 +29,15 @@ from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
     QLabel,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QStyle,
+    QToolButton,
     QWidget,
 )
 
 from ikudesk.assets import asset_path, sample_documents
+from ikudesk.domain.keys import NodeKind
 from ikudesk.domain.model import label_periode
 from ikudesk.errors import IkuError
 from ikudesk.gui import excel_actions
@@ -42,20 +45,15 @@ from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.dialogs.umum import galat, pesan, tanya
 from ikudesk.gui.editors.fields import KomitSebelumAksi, komit_ketikan
 from ikudesk.gui.forms.ui_main_window import Ui_MainWindow
+from ikudesk.gui.jendela_dasar import JendelaDasar
 from ikudesk.gui.penetapan_actions import pasang_menu_dokumen, status_penetapan
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.gui.tree_model import DocumentTreeModel
 from ikudesk.l10n import format_angka
+from ikudesk.session.refs import Place, Ref
 
 #: The first window size on a screen that has room for it.
 UKURAN_AWAL = (1280, 720)
-
-NAMA_JENIS = {
-    "dokumen": "dokumen",
-    "tujuan": "tujuan",
-    "sasaran": "sasaran",
-    "indikator": "indikator",
-}
 
 
 def ikon(nama: str) -> QIcon:
@@ -113,14 +111,14 @@ class SaringPohon(QSortFilterProxyModel):
         "IKU 1" finds IKU 1 and IKU 1.2, never IKU 10), or a component kode holding it."""
         model: DocumentTreeModel = self.sourceModel()  # type: ignore[assignment]
         k = model.kunci(i)
-        if k is None or k[0] == "dokumen":
+        if k is None or k.kind is NodeKind.DOKUMEN:
             return False  # shown when something below it matches (recursive filtering)
         if self.teks in str(i.data() or "").casefold():
             return True
-        obj = model.ctl.cari(*k)
+        obj = model.ctl.node(*k)
         if _awalan_kode(self._rapat, _rapat(str(getattr(obj, "kode", "") or ""))):
             return True  # the indicator's own kode ("IKU 3"), as the placeholder promises
-        if k[0] == "indikator":
+        if k.kind is NodeKind.INDIKATOR:
             return any(self._rapat in _rapat(kp.kode) for kp in obj.rumus.komponen)
         return False
 
@@ -144,7 +142,7 @@ def _awalan_kode(ketik: str, kode: str) -> bool:
     return not lanjut.isalnum() or akhir.isdigit() != lanjut.isdigit()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(JendelaDasar):
     def __init__(
         self,
         controller: DocumentController,
@@ -160,9 +158,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(ikon("ikudesk.png"))
 
         self.model = DocumentTreeModel(controller, self)
-        self.model.pasang_ikon(
-            {j: ikon(f"{j}.svg") for j in ("dokumen", "tujuan", "sasaran", "indikator")}
-        )
+        self.model.pasang_ikon({j: ikon(f"{j}.svg") for j in NodeKind})
         pohon = self.ui.pohon
         self.saring = SaringPohon(self.model, self)
         pohon.setModel(self.saring)
@@ -214,7 +210,8 @@ class MainWindow(QMainWindow):
         controller.peringatan.connect(self._peringatan)
         self._siapkan_server()
         self._pulihkan_tata()
-        self._dokumen_dibuka(controller.dokumen.id if controller.dokumen else -1)
+        dok = controller.dokumen
+        self._dokumen_dibuka(dok.id if dok is not None and dok.id is not None else -1)
 
     # --- set-up -------------------------------------------------------------------------------
 
@@ -264,7 +261,10 @@ class MainWindow(QMainWindow):
             a.setIconText(kata)
             a.changed.connect(partial(_tip_sama_teks, a))
         pertama = ui.menuSunting.actions()[0] if ui.menuSunting.actions() else None
-        ui.menuSunting.insertActions(pertama, [self.aksi_urungkan, self.aksi_ulangi])
+        if pertama is None:
+            ui.menuSunting.addActions([self.aksi_urungkan, self.aksi_ulangi])
+        else:
+            ui.menuSunting.insertActions(pertama, [self.aksi_urungkan, self.aksi_ulangi])
         ui.bilahAlat.insertActions(
             ui.bilahAlat.actions()[0], [self.aksi_urungkan, self.aksi_ulangi]
         )
@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
         ui.bilahAlat.addActions([ui.aksiNaik, ui.aksiTurun])
         for a in (ui.aksiNaik, ui.aksiTurun):
             b = ui.bilahAlat.widgetForAction(a)
-            if b is not None:
+            if isinstance(b, QToolButton):
                 b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         # Tree keys act only while the tree has focus: Delete in a text field must stay a
         # text key, never delete an indicator.
@@ -316,12 +316,12 @@ class MainWindow(QMainWindow):
             ui.aksiHapusDokumen: self.hapus_dokumen,
             ui.aksiImpor: self.impor,
             ui.aksiEkspor: self.ekspor,
-            ui.aksiEksporPdf: lambda: self._kait("pdf_actions", "ekspor_pdf"),
-            ui.aksiCetak: lambda: self._kait("pdf_actions", "cetak"),
-            ui.aksiKategori: lambda: self._kait("pdf_actions", "atur_kategori"),
-            ui.aksiCadangkan: lambda: self._kait("backup_actions", "cadangkan"),
-            ui.aksiPulihkan: lambda: self._kait("backup_actions", "pulihkan"),
-            ui.aksiCadanganOtomatis: lambda: self._kait("backup_actions", "cadangan_otomatis"),
+            ui.aksiEksporPdf: lambda: self._kait(_pdf_actions().ekspor_pdf),
+            ui.aksiCetak: lambda: self._kait(_pdf_actions().cetak),
+            ui.aksiKategori: lambda: self._kait(_pdf_actions().atur_kategori),
+            ui.aksiCadangkan: lambda: self._kait(_backup_actions().cadangkan),
+            ui.aksiPulihkan: lambda: self._kait(_backup_actions().pulihkan),
+            ui.aksiCadanganOtomatis: lambda: self._kait(_backup_actions().cadangan_otomatis),
             ui.aksiKeluar: self.close,
             ui.aksiTambahTujuan: self.tambah_tujuan,
             ui.aksiTambahSasaran: self.tambah_sasaran,
@@ -382,10 +382,10 @@ class MainWindow(QMainWindow):
 
     # --- selection ----------------------------------------------------------------------------
 
-    def terpilih(self) -> tuple[str, int] | None:
+    def terpilih(self) -> Ref | None:
         return self.model.kunci(self.saring.mapToSource(self.ui.pohon.currentIndex()))
 
-    def pilih(self, jenis: str, id_: int) -> None:
+    def pilih(self, jenis: NodeKind | str, id_: int) -> None:
         i = self.saring.mapFromSource(self.model.index_dari(jenis, id_))
         if not i.isValid() and self.saring.teks:
             # Hidden by the filter (e.g. just added): show everything rather than lose it.
@@ -466,7 +466,7 @@ class MainWindow(QMainWindow):
             self.ctl.dokumen.semua_indikator()
         ) <= 400 else pohon.expandToDepth(1)
         if dokumen_id >= 0:
-            self.pilih("dokumen", dokumen_id)
+            self.pilih(NodeKind.DOKUMEN, dokumen_id)
         else:
             self.panel.tampilkan(None, -1)
         self._perbarui_status()
@@ -477,8 +477,8 @@ class MainWindow(QMainWindow):
             self._perbarui_status()
             self._perbarui_aksi()
 
-    def _node_berubah(self, jenis: str, _id: int) -> None:
-        if jenis == "dokumen":
+    def _node_berubah(self, ref: Ref) -> None:
+        if ref.kind is NodeKind.DOKUMEN:
             self._perbarui_status()
 
     def _pesan(self, teks: str) -> None:
@@ -515,7 +515,8 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ada_dok = self.ctl.dokumen is not None
         k = self.terpilih() if ada_dok else None
-        jenis = k[0] if k else None
+        jenis = k.kind if k else None
+        di_bawah_dokumen = jenis in (NodeKind.TUJUAN, NodeKind.SASARAN, NodeKind.INDIKATOR)
         for a in (
             ui.aksiGandakanDokumen,
             ui.aksiHapusDokumen,
@@ -525,11 +526,11 @@ class MainWindow(QMainWindow):
             ui.aksiTambahTujuan,
         ):
             a.setEnabled(ada_dok)
-        ui.aksiTambahSasaran.setEnabled(jenis in ("tujuan", "sasaran", "indikator"))
-        ui.aksiTambahIndikator.setEnabled(jenis in ("tujuan", "sasaran", "indikator"))
-        ui.aksiGandakanIndikator.setEnabled(jenis == "indikator")
-        ui.aksiPindahkan.setEnabled(jenis in ("sasaran", "indikator"))
-        ui.aksiHapus.setEnabled(jenis in ("tujuan", "sasaran", "indikator"))
+        ui.aksiTambahSasaran.setEnabled(di_bawah_dokumen)
+        ui.aksiTambahIndikator.setEnabled(di_bawah_dokumen)
+        ui.aksiGandakanIndikator.setEnabled(jenis is NodeKind.INDIKATOR)
+        ui.aksiPindahkan.setEnabled(jenis in (NodeKind.SASARAN, NodeKind.INDIKATOR))
+        ui.aksiHapus.setEnabled(di_bawah_dokumen)
         # A ditetapkan document's structure is signed content (issue 24): the operations refuse
         # it, and the actions that would change it are off.
         terkunci = bool(self.ctl.dokumen is not None and self.ctl.dokumen.ditetapkan)
@@ -543,13 +544,14 @@ class MainWindow(QMainWindow):
                 ui.aksiHapus,
             ):
                 a.setEnabled(False)
-        boleh_naik = boleh_turun = False
-        if k and jenis != "dokumen" and not terkunci:
-            daftar = self.ctl.anak_list(jenis, *self.ctl.induk(*k))
-            i = daftar.index(self.ctl.cari(*k))
-            boleh_naik, boleh_turun = i > 0, i < len(daftar) - 1
-        ui.aksiNaik.setEnabled(boleh_naik)
-        ui.aksiTurun.setEnabled(boleh_turun)
+        s = self.ctl.session
+        for a, arah in ((ui.aksiNaik, -1), (ui.aksiTurun, 1)):
+            a.setEnabled(
+                k is not None
+                and s is not None
+                and not terkunci
+                and s.shifted_position(k, arah) is not None
+            )
 
     # --- tree actions -------------------------------------------------------------------------
 
@@ -563,56 +565,38 @@ class MainWindow(QMainWindow):
             galat(self, e.pesan)
             return None
 
-    def _tujuan_dari(self, k: tuple[str, int]) -> int | None:
-        jenis, id_ = k
-        while jenis not in ("tujuan", "dokumen"):
-            jenis, id_ = self.ctl.induk(jenis, id_)
-        return id_ if jenis == "tujuan" else None
+    def _tempat_baru(self, kind: NodeKind) -> Place | None:
+        """Where a new node of ``kind`` goes, as the session says for the selection."""
+        s = self.ctl.session
+        return s.insert_position(kind, self.terpilih()) if s is not None else None
 
     def tambah_tujuan(self) -> None:
-        dok = self.ctl.dokumen
-        if dok is None:
+        tempat = self._tempat_baru(NodeKind.TUJUAN)
+        if tempat is None:
             return
-        k = self.terpilih()
-        posisi = len(dok.tujuan)
-        tid = self._tujuan_dari(k) if k else None
-        if tid is not None:
-            posisi = dok.tujuan.index(self.ctl.cari("tujuan", tid)) + 1
-        baru = self._coba(self.ctl.tambah_tujuan, posisi)
+        baru = self._coba(self.ctl.add_tujuan, tempat.position)
         if baru is not None:
-            self.pilih("tujuan", baru)
+            self.pilih(NodeKind.TUJUAN, baru)
             self._fokus_editor()
 
     def tambah_sasaran(self) -> None:
-        k = self.terpilih()
-        if not k or k[0] == "dokumen":
+        tempat = self._tempat_baru(NodeKind.SASARAN)
+        if tempat is None:
             return
-        tid = self._tujuan_dari(k)
-        t = self.ctl.cari("tujuan", tid)
-        posisi = len(t.sasaran)
-        if k[0] == "sasaran":
-            posisi = t.sasaran.index(self.ctl.cari(*k)) + 1
-        elif k[0] == "indikator" and self.ctl.induk(*k)[0] == "sasaran":
-            posisi = t.sasaran.index(self.ctl.cari(*self.ctl.induk(*k))) + 1
-        baru = self._coba(self.ctl.tambah_sasaran, tid, posisi)
+        baru = self._coba(self.ctl.add_sasaran, tempat.parent.id, tempat.position)
         if baru is not None:
-            self.pilih("sasaran", baru)
+            self.pilih(NodeKind.SASARAN, baru)
             self._fokus_editor()
 
     def tambah_indikator(self) -> None:
-        k = self.terpilih()
-        if not k or k[0] == "dokumen":
+        tempat = self._tempat_baru(NodeKind.INDIKATOR)
+        if tempat is None:
             self._pesan("Pilih tujuan atau sasaran dulu, lalu tambahkan indikator di bawahnya.")
             return
-        if k[0] == "indikator":
-            pj, pid = self.ctl.induk(*k)
-            posisi = self.ctl.anak_list("indikator", pj, pid).index(self.ctl.cari(*k)) + 1
-        else:
-            pj, pid = k
-            posisi = len(self.ctl.cari(*k).indikator)
-        baru = self._coba(self.ctl.tambah_indikator, pj, pid, posisi)
+        p = tempat.parent
+        baru = self._coba(self.ctl.add_indikator, p.kind, p.id, tempat.position)
         if baru is not None:
-            self.pilih("indikator", baru)
+            self.pilih(NodeKind.INDIKATOR, baru)
             self._fokus_editor()
 
     def _fokus_editor(self) -> None:
@@ -621,95 +605,85 @@ class MainWindow(QMainWindow):
         if fokus is not None:
             fokus()
 
-    def _tujuan_pindah(self, jenis: str, id_: int) -> list[tuple[str, tuple[str, int]]]:
-        """Where ``(jenis, id)`` may move: (label, parent) for every other fitting parent."""
-        dok = self.ctl.dokumen
-        sekarang = self.ctl.induk(jenis, id_)
-        hasil: list[tuple[str, tuple[str, int]]] = []
-        for nt, t in enumerate(dok.tujuan if dok else [], start=1):
-            tid = int(t.id or 0)  # nodes of an open document always have their ids
-            if ("tujuan", tid) != sekarang:
-                hasil.append((f"Tujuan {nt}: {self._uraian('tujuan', tid)}", ("tujuan", tid)))
-            if jenis != "indikator":
-                continue
-            for ns, sas in enumerate(t.sasaran, start=1):
-                sid = int(sas.id or 0)
-                if ("sasaran", sid) != sekarang:
-                    label_s = f"    Sasaran {nt}.{ns}: {self._uraian('sasaran', sid)}"
-                    hasil.append((label_s, ("sasaran", sid)))
+    def _tujuan_pindah(self, ref: Ref) -> list[tuple[str, Place]]:
+        """Where ``ref`` may move, as the session says: (label, place) for each other parent."""
+        hasil: list[tuple[str, Place]] = []
+        for t in self.ctl.session_or_fail().move_targets(ref):
+            p = t.place.parent
+            nomor = ".".join(str(n) for n in t.nomor)
+            label = f"Tujuan {nomor}" if p.kind is NodeKind.TUJUAN else f"    Sasaran {nomor}"
+            hasil.append((f"{label}: {self._uraian(*p)}", t.place))
         return hasil
 
-    def pindahkan_ke(self, induk_baru: tuple[str, int] | None = None) -> None:
-        """Edit → Pindahkan ke…: move the selected indicator (or sasaran) under another parent,
-        at the end; one undo step. Without ``induk_baru`` the user picks it from a list."""
+    def pindahkan_ke(self) -> None:
+        """Edit → Pindahkan ke…: move the selected indicator (or sasaran) under another parent
+        the user picks from a list, at the end; one undo step."""
         k = self.terpilih()
-        if not k or k[0] not in ("indikator", "sasaran"):
+        if not k or k.kind not in (NodeKind.INDIKATOR, NodeKind.SASARAN):
             return
-        pilihan = self._tujuan_pindah(*k)
-        if induk_baru is None:
-            if not pilihan:
-                self._pesan("Tidak ada tempat lain untuk memindahkannya.")
-                return
-            label, ok = QInputDialog.getItem(
-                self,
-                "Pindahkan ke",
-                f"Pindahkan {NAMA_JENIS[k[0]]} «{self._uraian(*k)}» ke:",
-                [p[0] for p in pilihan],
-                0,
-                False,
-            )
-            if not ok:
-                return
-            induk_baru = dict(pilihan)[label]
-        posisi = len(self.ctl.anak_list(k[0], *induk_baru))
-        self._coba(self.ctl.pindah, k[0], k[1], induk_baru[0], induk_baru[1], posisi)
+        pilihan = self._tujuan_pindah(k)
+        if not pilihan:
+            self._pesan("Tidak ada tempat lain untuk memindahkannya.")
+            return
+        label, ok = QInputDialog.getItem(
+            self,
+            "Pindahkan ke",
+            f"Pindahkan {k.kind} «{self._uraian(*k)}» ke:",
+            [p[0] for p in pilihan],
+            0,
+            False,
+        )
+        if not ok:
+            return
+        tempat = dict(pilihan)[label]
+        p = tempat.parent
+        self._coba(self.ctl.move, k.kind, k.id, p.kind, p.id, tempat.position)
         if not self.gagal:
             self.pilih(*k)
 
     def gandakan_indikator(self) -> None:
         k = self.terpilih()
-        if k and k[0] == "indikator":
-            baru = self._coba(self.ctl.duplikat_indikator, k[1])
+        if k and k.kind is NodeKind.INDIKATOR:
+            baru = self._coba(self.ctl.duplicate_indikator, k.id)
             if baru is not None:
-                self.pilih("indikator", baru)
+                self.pilih(NodeKind.INDIKATOR, baru)
 
-    def _uraian(self, jenis: str, id_: int) -> str:
+    def _uraian(self, jenis: NodeKind, id_: int) -> str:
         i = self.model.index_dari(jenis, id_)
         teks = str(i.data()) if i.isValid() else ""
         return teks if len(teks) <= 80 else teks[:77] + "…"
 
     def hapus(self) -> None:
         k = self.terpilih()
-        if not k or k[0] == "dokumen":
+        if not k or k.kind is NodeKind.DOKUMEN:
             return
         jenis, id_ = k
-        obj = self.ctl.cari(jenis, id_)
+        obj = self.ctl.node(jenis, id_)
         isi = ""
-        if jenis == "tujuan":
+        if jenis is NodeKind.TUJUAN:
             n_ind = len(obj.indikator) + sum(len(s.indikator) for s in obj.sasaran)
             isi = f" beserta {len(obj.sasaran)} sasaran dan {n_ind} indikator di bawahnya"
-        elif jenis == "sasaran":
+        elif jenis is NodeKind.SASARAN:
             isi = f" beserta {len(obj.indikator)} indikator di bawahnya"
         pesan = (
-            f"Hapus {NAMA_JENIS[jenis]} «{self._uraian(jenis, id_)}»{isi}?\n\n"
+            f"Hapus {jenis} «{self._uraian(jenis, id_)}»{isi}?\n\n"
             "Penghapusan dapat dibatalkan dengan Urungkan (Ctrl+Z)."
         )
         if not tanya(self, f"Hapus {jenis}", pesan, ya="Hapus"):
             return
-        pj, pid = self.ctl.induk(jenis, id_)
-        self._coba(self.ctl.hapus, jenis, id_)
-        if not self.ctl.ada(jenis, id_):
+        pj, pid = self.ctl.parent_of(jenis, id_)
+        self._coba(self.ctl.remove, jenis, id_)
+        if not self.ctl.has(jenis, id_):
             self.pilih(pj, pid)
 
     def geser(self, arah: int) -> None:
-        k = self.terpilih()
-        if not k or k[0] == "dokumen":
+        k, s = self.terpilih(), self.ctl.session
+        if k is None or s is None:
             return
-        pj, pid = self.ctl.induk(*k)
-        daftar = self.ctl.anak_list(k[0], pj, pid)
-        posisi = daftar.index(self.ctl.cari(*k)) + arah
-        if 0 <= posisi < len(daftar):
-            self._coba(self.ctl.pindah, k[0], k[1], pj, pid, posisi)
+        posisi = s.shifted_position(k, arah)
+        if posisi is not None:
+            pj, pid = s.parent_of(k)
+            self._coba(self.ctl.move, k.kind, k.id, pj, pid, posisi)
             self.pilih(*k)
             self._perbarui_aksi()
 
@@ -831,11 +805,8 @@ class MainWindow(QMainWindow):
         if not self.gagal:
             self._pesan(f"Dokumen disimpan ke {path}.")
 
-    def _kait(self, modul: str, nama: str) -> None:
-        """Call a menu hook owned by another part (imported only when used)."""
-        import importlib
-
-        fn = getattr(importlib.import_module(f"ikudesk.gui.{modul}"), nama)
+    def _kait(self, fn: Callable[[Any, DocumentController], object]) -> None:
+        """Call a menu hook owned by another part; show its message when it is refused."""
         try:
             fn(self, self.ctl)
         except IkuError as e:
@@ -907,6 +878,22 @@ class MainWindow(QMainWindow):
         except Exception:  # noqa: BLE001, S110 - a failed backup must not block closing
             pass
         event.accept()
+
+
+# The modules of menu hooks owned by other parts, imported when first used: the reports and
+# the backup archive are not needed before the first document is on screen.
+
+
+def _pdf_actions() -> ModuleType:
+    from ikudesk.gui import pdf_actions
+
+    return pdf_actions
+
+
+def _backup_actions() -> ModuleType:
+    from ikudesk.gui import backup_actions
+
+    return backup_actions
 
 
 def aksi_menurut_nama(window: MainWindow) -> dict[str, QAction]:

@@ -65,24 +65,40 @@ def _pdf(controller, opsi: OpsiCetak) -> bytes:  # noqa: ANN001
 # --------------------------------------------------------------------------- Ekspor PDF…
 
 
+def _dialog_opsi(
+    window: QWidget,
+    controller,  # noqa: ANN001
+    awal: OpsiCetak | None,
+    judul: str,
+    ok: str,
+    lanjut: Callable[[OpsiCetak], object],
+) -> DialogOpsiCetak | None:
+    """The print options (``awal``: filled in by the page the user prints from); on OK the
+    year's signer is made sure of, then ``lanjut`` goes on with the chosen options."""
+    dok = _dokumen(window, controller)
+    if dok is None:
+        return None
+    dlg = DialogOpsiCetak(dok, window, judul=judul, ok=ok, awal=awal)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.accepted.connect(lambda: pastikan_penandatangan(window, controller, dlg.opsi(), lanjut))
+    dlg.open()
+    return dlg
+
+
 def ekspor_pdf(
     window: QWidget,
     controller,  # noqa: ANN001
     awal: OpsiCetak | None = None,
 ) -> DialogOpsiCetak | None:
     """The options (``awal``: filled in by the page the user prints from), then the file."""
-    dok = _dokumen(window, controller)
-    if dok is None:
-        return None
-    dlg = DialogOpsiCetak(dok, window, judul="Ekspor PDF", ok="Pilih berkas…", awal=awal)
-    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dlg.accepted.connect(
-        lambda: pastikan_penandatangan(
-            window, controller, dlg.opsi(), lambda o: _pilih_berkas(window, controller, o)
-        )
+    return _dialog_opsi(
+        window,
+        controller,
+        awal,
+        "Ekspor PDF",
+        "Pilih berkas…",
+        lambda o: _pilih_berkas(window, controller, o),
     )
-    dlg.open()
-    return dlg
 
 
 def _pilih_berkas(window: QWidget, controller, opsi: OpsiCetak) -> None:  # noqa: ANN001
@@ -150,26 +166,14 @@ def pastikan_penandatangan(
     if th is None or (lt is not None and lt.penandatangan is not None):
         lanjut(opsi)
         return None
-    dlg = DialogPenandatangan(th, penandatangan_terdekat(dok, th), window)
-    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-    def selesai(hasil: int) -> None:
-        if hasil == DialogPenandatangan.TANPA:
-            controller.pesan.emit(pesan_tanpa_ttd(th))
-            lanjut(opsi)
-            return
-        if hasil != QDialog.DialogCode.Accepted or dlg.hasil is None:
-            return
-        try:
-            simpan_penandatangan(controller, th, dlg.hasil, lt.catatan if lt else "")
-        except IkuError as e:
-            _pesan(window, QMessageBox.Icon.Warning, e.pesan)
-            return
-        lanjut(opsi)
-
-    dlg.finished.connect(selesai)
-    dlg.open()
-    return dlg
+    return _minta_penandatangan(
+        window,
+        controller,
+        DialogPenandatangan(th, penandatangan_terdekat(dok, th), window),
+        lambda: [pesan_tanpa_ttd(th)],
+        lambda p: simpan_penandatangan(controller, th, p, lt.catatan if lt else ""),
+        lambda: lanjut(opsi),
+    )
 
 
 def _pastikan_penandatangan_triwulan(
@@ -191,27 +195,49 @@ def _pastikan_penandatangan_triwulan(
     if dok.laporan_tw(th, k) is not None:
         lanjut(opsi)
         return None
-    dlg = DialogPenandatangan(th, penandatangan_terdekat(dok, th), window, triwulan=k)
+
+    def simpan(p: Penandatangan) -> None:
+        from ikudesk.session import operations
+
+        controller.apply(operations.SetLaporanTriwulan(th, k, LaporanTriwulan(th, k, p)))
+
+    return _minta_penandatangan(
+        window,
+        controller,
+        DialogPenandatangan(th, penandatangan_terdekat(dok, th), window, triwulan=k),
+        lambda: jenis.peringatan(dok, OpsiLaporan(tahun=th, triwulan=k)),
+        simpan,
+        lambda: lanjut(opsi),
+    )
+
+
+def _minta_penandatangan(
+    window: QWidget,
+    controller,  # noqa: ANN001
+    dlg: DialogPenandatangan,
+    tanpa: Callable[[], list[str]],
+    simpan: Callable[[Penandatangan], None],
+    lanjut: Callable[[], object],
+) -> DialogPenandatangan:
+    """Open ``dlg``: "print without" says ``tanpa()`` and goes on; OK stores the signer with
+    ``simpan`` (one undo step; a refusal is shown and nothing printed) and goes on; Batal
+    stops."""
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def selesai(hasil: int) -> None:
         if hasil == DialogPenandatangan.TANPA:
-            for teks in jenis.peringatan(dok, OpsiLaporan(tahun=th, triwulan=k)):
+            for teks in tanpa():
                 controller.pesan.emit(teks)
-            lanjut(opsi)
+            lanjut()
             return
         if hasil != QDialog.DialogCode.Accepted or dlg.hasil is None:
             return
-        from ikudesk.session import operations
-
         try:
-            controller.terapkan(
-                operations.SetLaporanTriwulan(th, k, LaporanTriwulan(th, k, dlg.hasil))
-            )
+            simpan(dlg.hasil)
         except IkuError as e:
             _pesan(window, QMessageBox.Icon.Warning, e.pesan)
             return
-        lanjut(opsi)
+        lanjut()
 
     dlg.finished.connect(selesai)
     dlg.open()
@@ -225,7 +251,7 @@ def simpan_penandatangan(controller, tahun: int, p: Penandatangan, catatan: str 
     op_kelas = getattr(operations, "SetLaporanTahunan", None)
     if op_kelas is None:
         raise IkuError("Penandatangan laporan tahunan belum dapat disimpan oleh versi ini.")
-    controller.terapkan(op_kelas(tahun, LaporanTahunan(tahun, p, catatan)))
+    controller.apply(op_kelas(tahun, LaporanTahunan(tahun, p, catatan)))
 
 
 # --------------------------------------------------------------------------- Cetak…
@@ -237,18 +263,9 @@ def cetak(
     awal: OpsiCetak | None = None,
 ) -> DialogOpsiCetak | None:
     """The options (``awal``: filled in by the page the user prints from), then the preview."""
-    dok = _dokumen(window, controller)
-    if dok is None:
-        return None
-    dlg = DialogOpsiCetak(dok, window, judul="Cetak", ok="Pratinjau…", awal=awal)
-    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dlg.accepted.connect(
-        lambda: pastikan_penandatangan(
-            window, controller, dlg.opsi(), lambda o: pratinjau(window, controller, o)
-        )
+    return _dialog_opsi(
+        window, controller, awal, "Cetak", "Pratinjau…", lambda o: pratinjau(window, controller, o)
     )
-    dlg.open()
-    return dlg
 
 
 def pratinjau(
@@ -283,8 +300,9 @@ def pratinjau(
     dlg.setWindowTitle(f"Pratinjau Cetak — {pencetak.halaman} halaman")
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dlg.paintRequested.connect(pencetak.cetak)
-    dlg.pencetak = pencetak  # type: ignore[attr-defined]  # lives as long as the dialog
-    dlg.printer_ = printer  # type: ignore[attr-defined]
+    # Kept on the dialog so that they live as long as it does.
+    dlg.pencetak = pencetak  # type: ignore[attr-defined]  # our own attribute on a Qt dialog
+    dlg.printer_ = printer  # type: ignore[attr-defined]  # our own attribute on a Qt dialog
     pas_layar(dlg, 1000, 720)  # never taller than a small screen
     dlg.open()
     return dlg

@@ -26,6 +26,7 @@ from ikudesk.errors import IkuError
 from ikudesk.gui.dialogs.umum import pesan, tanya
 from ikudesk.gui.forms.ui_dialog_riwayat import Ui_DialogRiwayat
 from ikudesk.gui.forms.ui_dialog_tetapkan import Ui_DialogTetapkan
+from ikudesk.gui.jendela_dasar import JendelaDasar
 
 
 class DialogTetapkan(QDialog):
@@ -73,7 +74,7 @@ class DialogTetapkan(QDialog):
             self.ui.alasanEdit.setFocus()
             return
         try:
-            self.ctl.terapkan(Tetapkan(tanggal, self.ui.dasarEdit.text().strip(), alasan))
+            self.ctl.apply(Tetapkan(tanggal, self.ui.dasarEdit.text().strip(), alasan))
         except IkuError as e:
             self._galat(e.pesan)
             return
@@ -145,7 +146,7 @@ class DialogRiwayat(QDialog):
         self.ui.bandingButton.setEnabled(bool(r.versi))
 
     def bandingkan(self) -> None:
-        from ikudesk.domain.banding import banding
+        from ikudesk.files.banding import banding
         from ikudesk.persistence.riwayat import dokumen_versi
 
         dok = self.ctl.dokumen
@@ -215,7 +216,7 @@ def buka_revisi(window: QMainWindow, controller: Any) -> None:
         )
         return
     try:
-        controller.terapkan(BukaRevisi())
+        controller.apply(BukaRevisi())
     except IkuError as e:
         pesan(window, QMessageBox.Icon.Warning, e.pesan, "pesanPenetapan")
         return
@@ -233,7 +234,7 @@ def riwayat(window: QMainWindow, controller: Any) -> DialogRiwayat | None:
     return dialog
 
 
-def pasang_menu_dokumen(window: QMainWindow, controller: Any) -> QMenu:
+def pasang_menu_dokumen(window: JendelaDasar, controller: Any) -> QMenu:
     """A "Dokumen" menu after Sunting."""
     menu = QMenu("&Dokumen", window)
     menu.setObjectName("menuDokumen")
@@ -263,9 +264,9 @@ def pasang_menu_dokumen(window: QMainWindow, controller: Any) -> QMenu:
     bar = window.menuBar()
     aksi_bar = bar.actions()
     sunting = next(
-        (i for i, a in enumerate(aksi_bar) if a.menu() is getattr(window.ui, "menuSunting", None)),
+        (i for i, a in enumerate(aksi_bar) if a.menu() is window.ui.menuSunting),
         None,
     )
     sebelum = aksi_bar[sunting + 1] if sunting is not None and sunting + 1 < len(aksi_bar) else None
-    bar.insertMenu(sebelum, menu)
+    bar.insertMenu(sebelum, menu) if sebelum is not None else bar.addMenu(menu)
     return menu

@@ -69,7 +69,7 @@ class Pengaturan:
     def dokumen_terakhir(self, store_path: Path) -> int | None:
         nilai = self.q.value(self._kunci_store(store_path))
         try:
-            return int(nilai) if nilai not in (None, "") else None  # type: ignore[arg-type]
+            return int(nilai) if nilai not in (None, "") else None
         except (TypeError, ValueError):
             return None
 

@@ -70,7 +70,7 @@ def pasang_menu_tahunan(window: QMainWindow, controller) -> QMenu:  # noqa: ANN0
         menu.addAction(aksi)
     bar = window.menuBar()
     akhir = bar.actions()[-1] if bar.actions() else None
-    bar.insertMenu(akhir, menu)
+    bar.insertMenu(akhir, menu) if akhir is not None else bar.addMenu(menu)
     from ikudesk.gui.kabupaten import pasang_menu_kabupaten  # gabung, Rekap Kabupaten
 
     pasang_menu_kabupaten(window, controller, menu)

@@ -251,7 +251,10 @@ _TABEL: dict[str, dict[str, str]] = {
 
 
 class PenerjemahQt(QTranslator):
-    def translate(  # type: ignore[override]
+    # Qt's own Indonesian tables, when installed (kept here so they live as long as this one).
+    qt_sendiri: QTranslator | None = None
+
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         # None is Qt's null string, "no translation here"; "" would blank the text out.
@@ -273,5 +276,5 @@ def pasang(app: QCoreApplication) -> PenerjemahQt:
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_sendiri.load(QLocale(QLocale.Language.Indonesian), "qtbase", "_", folder):
         app.installTranslator(qt_sendiri)
-    p.qt_sendiri = qt_sendiri if not qt_sendiri.isEmpty() else None  # type: ignore[attr-defined]
+    p.qt_sendiri = qt_sendiri if not qt_sendiri.isEmpty() else None
     return p

@@ -21,27 +21,28 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from ikudesk.domain.keys import NodeKind
 from ikudesk.domain.model import Tujuan
 from ikudesk.domain.rules import INDUK_BOLEH
 from ikudesk.gui.controller import DocumentController
-from ikudesk.session.document import DocumentSession, ref_of
+from ikudesk.session.document import DocumentSession
 from ikudesk.session.events import (
     Event,
     NodeChanged,
     NodeInserted,
     NodeMoved,
     NodeRemoved,
-    Ref,
     flatten,
 )
+from ikudesk.session.refs import Ref, ref_of
 
 MIME = "application/x-ikudesk-node"
 Index = QModelIndex | QPersistentModelIndex
 
 KOSONG = {
-    "tujuan": "(tanpa tujuan)",
-    "sasaran": "(sasaran belum diisi)",
-    "indikator": "(indikator belum diberi nama)",
+    NodeKind.TUJUAN: "(tanpa tujuan)",
+    NodeKind.SASARAN: "(sasaran belum diisi)",
+    NodeKind.INDIKATOR: "(indikator belum diberi nama)",
 }
 
 
@@ -49,13 +50,13 @@ class DocumentTreeModel(QAbstractItemModel):
     def __init__(self, controller: DocumentController, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctl = controller
-        self._ikon: dict[str, QIcon] = {}
+        self._ikon: dict[NodeKind, QIcon] = {}
         controller.dokumen_dibuka.connect(self._bangun)
         controller.akan_berubah.connect(self._akan)
         controller.sudah_berubah.connect(self._sudah)
         self._pindah_ditolak = False
 
-    def pasang_ikon(self, ikon: dict[str, QIcon]) -> None:
+    def pasang_ikon(self, ikon: dict[NodeKind, QIcon]) -> None:
         self._ikon = ikon
 
     @property
@@ -119,10 +120,10 @@ class DocumentTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(s.row(ref), 0, s.handle(ref))
 
-    def index_dari(self, jenis: str, id_: int) -> QModelIndex:
-        return self._index_ref((jenis, id_))
+    def index_dari(self, jenis: NodeKind | str, id_: int) -> QModelIndex:
+        return self._index_ref(Ref(NodeKind(jenis), id_))
 
-    def kunci(self, index: Index) -> tuple[str, int] | None:
+    def kunci(self, index: Index) -> Ref | None:
         return self._ref(index)
 
     def indikator_pertama(self) -> QModelIndex:
@@ -130,7 +131,7 @@ class DocumentTreeModel(QAbstractItemModel):
         if dok is None:
             return QModelIndex()
         semua = dok.semua_indikator()
-        return self.index_dari("indikator", semua[0].id) if semua else QModelIndex()  # type: ignore[arg-type]
+        return self.index_dari(NodeKind.INDIKATOR, semua[0].id) if semua else QModelIndex()  # type: ignore[arg-type]
 
     # --- QAbstractItemModel -------------------------------------------------------------------
 
@@ -140,7 +141,7 @@ class DocumentTreeModel(QAbstractItemModel):
             return QModelIndex()
         if not parent.isValid():
             if row == 0:
-                return self._index_ref(("dokumen", s.dokumen_id))
+                return self._index_ref(Ref(NodeKind.DOKUMEN, s.dokumen_id))
             return QModelIndex()
         ref = self._ref(parent)
         anak = s.children(ref) if ref is not None else []
@@ -151,7 +152,7 @@ class DocumentTreeModel(QAbstractItemModel):
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         ref = self._ref(index)
         s = self._s
-        if s is None or ref is None or ref[0] == "dokumen":
+        if s is None or ref is None or ref.kind is NodeKind.DOKUMEN:
             return QModelIndex()
         return self._index_ref(s.parent_of(ref))
 
@@ -177,30 +178,30 @@ class DocumentTreeModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._teks(ref)
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._ikon.get(ref[0])
+            return self._ikon.get(ref.kind)
         if role == Qt.ItemDataRole.UserRole:
-            return f"{ref[0]}:{ref[1]}"
+            return f"{ref.kind}:{ref.id}"
         return None
 
     def _teks(self, ref: Ref) -> str:
-        obj = self.ctl.cari(*ref)
-        if ref[0] == "dokumen":
+        obj = self.ctl.node(*ref)
+        if ref.kind is NodeKind.DOKUMEN:
             judul = obj.profil.instansi or " ".join(obj.judul) or "Dokumen tanpa judul"
             if obj.periode is not None:
                 judul += f" {obj.periode.mulai}–{obj.periode.selesai}"
             return str(judul)
-        teks = obj.nama if ref[0] == "indikator" else obj.uraian
+        teks = obj.nama if ref.kind is NodeKind.INDIKATOR else obj.uraian
         teks = " ".join(teks.split())
-        return teks or KOSONG[ref[0]]
+        return teks or KOSONG[ref.kind]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         ref = self._ref(index)
         if ref is None:
             return Qt.ItemFlag.ItemIsDropEnabled
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if ref[0] != "dokumen":
+        if ref.kind is not NodeKind.DOKUMEN:
             f |= Qt.ItemFlag.ItemIsDragEnabled
-        if ref[0] != "indikator":
+        if ref.kind is not NodeKind.INDIKATOR:
             f |= Qt.ItemFlag.ItemIsDropEnabled
         return f
 
@@ -219,37 +220,39 @@ class DocumentTreeModel(QAbstractItemModel):
         mime = QMimeData()
         refs = [r for r in (self._ref(i) for i in indexes) if r is not None]
         if refs:
-            mime.setData(MIME, QByteArray(f"{refs[0][0]}:{refs[0][1]}".encode()))
+            mime.setData(MIME, QByteArray(f"{refs[0].kind}:{refs[0].id}".encode()))
         return mime
 
     def _tujuan_drop(
         self, data: QMimeData, row: int, parent: Index
-    ) -> tuple[str, int, str, int, int] | None:
+    ) -> tuple[NodeKind, int, NodeKind, int, int] | None:
         """(jenis, id, parent jenis, parent id, posisi) of a valid drop, else None."""
         if not data.hasFormat(MIME):
             return None
         try:
-            jenis, teks_id = bytes(data.data(MIME).data()).decode().split(":")
-            id_ = int(teks_id)
+            teks_jenis, teks_id = bytes(data.data(MIME).data()).decode().split(":")
+            jenis, id_ = NodeKind(teks_jenis), int(teks_id)
         except ValueError:
             return None
         s = self._s
         p = self._ref(parent)
-        if s is None or p is None or not s.has((jenis, id_)):
+        ref = Ref(jenis, id_)
+        if s is None or p is None or not s.has(ref):
             return None
         if p[0] not in INDUK_BOLEH.get(jenis, ()):
             return None
         # Dropping on a node of the same kind means "before it" among its siblings.
         daftar = s.child_list(jenis, p)
         induk = s.node(p)
-        awal = len(induk.indikator) if isinstance(induk, Tujuan) and jenis == "sasaran" else 0
+        awal = (
+            len(induk.indikator) if isinstance(induk, Tujuan) and jenis is NodeKind.SASARAN else 0
+        )
         if row < 0:
             posisi = len(daftar)
         else:
             posisi = row - awal
             if posisi < 0 or posisi > len(daftar):
                 return None  # an indicator between sasaran, or a sasaran among indicators
-        ref = (jenis, id_)
         if s.parent_of(ref) == p and s.position(ref) < posisi:
             posisi -= 1  # the node leaves its old place first
         # A node cannot go inside itself.
@@ -257,8 +260,8 @@ class DocumentTreeModel(QAbstractItemModel):
         while a is not None:
             if a == ref:
                 return None
-            a = s.parent_of(a) if a[0] != "dokumen" else None
-        return jenis, id_, p[0], p[1], posisi
+            a = s.parent_of(a) if a.kind is not NodeKind.DOKUMEN else None
+        return jenis, id_, p.kind, p.id, posisi
 
     def canDropMimeData(  # noqa: N802
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
@@ -276,7 +279,7 @@ class DocumentTreeModel(QAbstractItemModel):
         from ikudesk.errors import IkuError
 
         try:
-            self.ctl.pindah(*hasil)
+            self.ctl.move(*hasil)
         except IkuError as e:
             self.ctl.pesan.emit(e.pesan)
             return False

@@ -41,6 +41,7 @@ from ikudesk.domain.model import Indikator
 from ikudesk.errors import IkuError
 from ikudesk.gui.dialogs.umum import pas_layar, pesan, sibuk
 from ikudesk.gui.editors.formula_view import FormulaView
+from ikudesk.gui.jendela_dasar import JendelaDasar
 from ikudesk.l10n import format_angka, format_tanggal
 
 # The readers and the recogniser are imported when a sheet is opened: the menu entry is made
@@ -53,12 +54,12 @@ SARING = "Lembar IKU Word/Excel (*.docx *.xlsx);;Semua berkas (*)"
 NAMA_PESAN = "pesanImporWord"
 
 
-def pasang_menu(window: QMainWindow) -> QAction:
+def pasang_menu(window: JendelaDasar) -> QAction:
     """Berkas → Impor dari Word/Excel…, right after Impor (the JSON import)."""
     a = QAction("Impor dari &Word/Excel…", window)
     a.setObjectName("aksiImporWord")
     a.setStatusTip("Impor lembar IKU yang sudah ada (Word .docx atau Excel .xlsx)")
-    a.triggered.connect(lambda _=False: window._kait("word_import", "impor_word"))
+    a.triggered.connect(lambda _=False: window._kait(impor_word))
     berkas = window.ui.menuBerkas
     daftar = berkas.actions()
     impor = window.ui.aksiImpor

@@ -4,6 +4,10 @@ comparing them side by side (``rekap``). Plain Python: no Qt, no ReportLab."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # type names only: this package face stays light
+    from ikudesk.persistence.store import Store
 
 
 def identitas_instansi(instansi: str) -> str:
@@ -16,9 +20,9 @@ def identitas_nama(nama: str) -> str:
     return identitas_instansi(nama)
 
 
-def jumlah_instansi(store: object) -> int:
+def jumlah_instansi(store: Store) -> int:
     """How many kecamatan (distinct instansi) the store holds: the window shows the Rekap
     Kabupaten page from two on."""
     from ikudesk.persistence.repo import daftar_dokumen
 
-    return len({identitas_instansi(r.instansi) for r in daftar_dokumen(store)})  # type: ignore[arg-type]
+    return len({identitas_instansi(r.instansi) for r in daftar_dokumen(store)})

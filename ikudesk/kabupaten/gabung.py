@@ -15,12 +15,15 @@ import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ikudesk.domain.model import Dokumen
 from ikudesk.errors import IkuError
 from ikudesk.kabupaten import identitas_instansi
 from ikudesk.persistence.store import Store
+
+if TYPE_CHECKING:  # type names only
+    from sqlmodel import Session
 
 Identitas = tuple[str, tuple[int, int] | None]
 Jenis = Literal["baru", "sama", "ganti"]
@@ -221,11 +224,11 @@ def rencanakan(store: Store, masuk: list[Masuk]) -> RencanaGabung:
     return RencanaGabung(langkah)
 
 
-def _berkas_baru(session: object, did: int, m: Masuk) -> list[str]:
+def _berkas_baru(session: Session, did: int, m: Masuk) -> list[str]:
     """Same contents, but a backup brings kept version files the store lacks: worth storing."""
     from ikudesk.persistence.mapper import baca_semua_berkas_penetapan
 
-    ada = baca_semua_berkas_penetapan(session, did)  # type: ignore[arg-type]
+    ada = baca_semua_berkas_penetapan(session, did)
     kurang = [v for v in sorted(m.berkas_versi) if ada.get(v) is None]
     if not kurang:
         return []
@@ -320,14 +323,14 @@ def terapkan(store: Store, rencana: RencanaGabung) -> HasilGabung:
     return HasilGabung(baru, diganti, sama)
 
 
-def _satu_penggabungan(session: object) -> None:
+def _satu_penggabungan(session: Session) -> None:
     """On a server, gatherings from several PCs take turns (SQLite's write lock does this for a
     file store), so a document new to both is stored once."""
     from sqlalchemy import text
 
-    bind = session.get_bind()  # type: ignore[attr-defined]
+    bind = session.get_bind()
     if bind.dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(4801, 26)"))  # type: ignore[attr-defined]
+        session.execute(text("SELECT pg_advisory_xact_lock(4801, 26)"))
 
 
 def _perbarui_statistik(store: Store) -> None:

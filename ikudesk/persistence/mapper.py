@@ -19,6 +19,7 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from sqlmodel import Session, SQLModel, col
 
 from ikudesk.domain.fields import Field
+from ikudesk.domain.keys import NilaiKey
 from ikudesk.domain.model import (
     BarisKepala,
     Dokumen,
@@ -105,13 +106,22 @@ _COLUMN_OF: dict[Field, str] = {
 }
 
 
-# Where each kind of value operation stores its number.
-_SLOT_TABLE: dict[str, Any] = {
-    "nilai": NilaiRow,
-    "nilai_komponen": NilaiKomponenRow,
-    "nilai_triwulan": NilaiTriwulanRow,
-    "nilai_komponen_triwulan": NilaiKomponenTriwulanRow,
-}
+def _nilai_slot(
+    key: NilaiKey, kode_ke_id: dict[tuple[int, str], int]
+) -> tuple[Any, dict[str, Any]]:
+    """The table that holds the number at ``key`` and the columns that name its row."""
+    if key.komponen is not None:
+        kolom: dict[str, Any] = {
+            "komponen_id": kode_ke_id[(key.indikator_id, key.komponen)],
+            "tahun": key.tahun,
+        }
+        if key.triwulan is None:
+            return NilaiKomponenRow, kolom
+        return NilaiKomponenTriwulanRow, {**kolom, "triwulan": key.triwulan}
+    kolom = {"indikator_id": key.indikator_id, "jenis": str(key.jenis), "tahun": key.tahun}
+    if key.triwulan is None:
+        return NilaiRow, kolom
+    return NilaiTriwulanRow, {**kolom, "triwulan": key.triwulan}
 
 
 class KonflikVersi(StoreError):
@@ -263,10 +273,27 @@ class Writer:
             [{**key, "nilai": angka_tepat(nilai)} for key, nilai in items if nilai is not None],
         )
 
-    def put_values(self, slot: str, items: list[tuple[dict[str, Any], Decimal | None]]) -> None:
-        """Numbers of one kind of slot ("nilai", "nilai_komponen", "nilai_triwulan",
-        "nilai_komponen_triwulan"), each at its key: how a batch of value operations writes."""
-        self._put_many(_SLOT_TABLE[slot], items)
+    def put_nilai(self, items: list[tuple[NilaiKey, Decimal | None]]) -> None:
+        """Numbers of indicators, each at its key (distinct keys; ``None`` clears one): how
+        value operations write. One batch per table, whatever the number of keys."""
+        kode_ke_id = self._komponen_ids({k.indikator_id for k, _ in items if k.komponen})
+        per_table: dict[Any, list[tuple[dict[str, Any], Decimal | None]]] = {}
+        for key, nilai in items:
+            table, kolom = _nilai_slot(key, kode_ke_id)
+            per_table.setdefault(table, []).append((kolom, nilai))
+        for table, rows in per_table.items():
+            self._put_many(table, rows)
+
+    def _komponen_ids(self, indikator_ids: set[int]) -> dict[tuple[int, str], int]:
+        """(indikator id, kode) → the component's id, for the components of these indicators."""
+        if not indikator_ids:
+            return {}
+        rows = self.session.execute(
+            select(col(KomponenRow.indikator_id), col(KomponenRow.kode), col(KomponenRow.id)).where(
+                col(KomponenRow.indikator_id).in_(indikator_ids)
+            )
+        )
+        return {(iid, kode): kid for iid, kode, kid in rows}
 
     def _insert_server(self, table: Any, rows: list[dict[str, Any]]) -> list[int]:
         """On PostgreSQL: fresh ids taken from the table's sequence in one round trip, then one

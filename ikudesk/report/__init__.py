@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 from ikudesk.domain.kategori import Kategori
 from ikudesk.domain.model import Dokumen
@@ -22,7 +23,24 @@ from ikudesk.report.registry import (
     triwulan_laporan,
 )
 
-__all__ = ["LAPORAN", "buat_pdf", "buat_pdf_bytes", "tulis_pdf"]
+__all__ = ["LAPORAN", "PilihanPdf", "buat_pdf", "buat_pdf_bytes", "tulis_pdf"]
+
+
+class PilihanPdf(TypedDict, total=False):
+    """The choices of ``buat_pdf`` after the document, passed on as they are by
+    ``buat_pdf_bytes`` and ``tulis_pdf`` (``buat_pdf`` holds the defaults)."""
+
+    laporan: str
+    tahun: int | None
+    kertas: str | None
+    orientasi: str | None
+    kategori: Sequence[Kategori] | None
+    font: str | None
+    perubahan: int | None
+    sejak: int | None
+    triwulan: int | None
+    jilid: bool
+    cetak_penetapan: bool
 
 
 def buat_pdf(
@@ -90,72 +108,18 @@ def buat_pdf(
         ) from e
 
 
-def buat_pdf_bytes(
-    dok: Dokumen,
-    *,
-    laporan: str = LAPORAN_BAWAAN,
-    tahun: int | None = None,
-    kertas: str | None = None,
-    orientasi: str | None = None,
-    kategori: Sequence[Kategori] | None = None,
-    font: str | None = None,
-    perubahan: int | None = None,
-    sejak: int | None = None,
-    triwulan: int | None = None,
-    jilid: bool = False,
-    cetak_penetapan: bool = True,
-) -> bytes:
-    """The PDF as bytes (for the print preview)."""
-    return buat_pdf(
-        dok,
-        laporan=laporan,
-        tahun=tahun,
-        kertas=kertas,
-        orientasi=orientasi,
-        kategori=kategori,
-        font=font,
-        perubahan=perubahan,
-        sejak=sejak,
-        triwulan=triwulan,
-        jilid=jilid,
-        cetak_penetapan=cetak_penetapan,
-    )[0]
+def buat_pdf_bytes(dok: Dokumen, **pilihan: Unpack[PilihanPdf]) -> bytes:
+    """The PDF as bytes (for the print preview); the choices of ``buat_pdf``."""
+    return buat_pdf(dok, **pilihan)[0]
 
 
-def tulis_pdf(
-    dok: Dokumen,
-    path: str | os.PathLike[str],
-    *,
-    laporan: str = LAPORAN_BAWAAN,
-    tahun: int | None = None,
-    kertas: str | None = None,
-    orientasi: str | None = None,
-    kategori: Sequence[Kategori] | None = None,
-    font: str | None = None,
-    perubahan: int | None = None,
-    sejak: int | None = None,
-    triwulan: int | None = None,
-    jilid: bool = False,
-    cetak_penetapan: bool = True,
-) -> int:
-    """Write the PDF to ``path`` atomically; returns the number of pages."""
+def tulis_pdf(dok: Dokumen, path: str | os.PathLike[str], **pilihan: Unpack[PilihanPdf]) -> int:
+    """Write the PDF to ``path`` atomically (the choices of ``buat_pdf``); returns the number
+    of pages."""
     path = Path(path)
     periksa_keluaran(path)  # before the pages are made: a device, a name too long, a folder
     if not path.parent.exists():
         raise IkuError(f"Tidak dapat menulis '{path}': folder '{path.parent}' tidak ada.")
-    isi, halaman = buat_pdf(
-        dok,
-        laporan=laporan,
-        tahun=tahun,
-        kertas=kertas,
-        orientasi=orientasi,
-        kategori=kategori,
-        font=font,
-        perubahan=perubahan,
-        sejak=sejak,
-        triwulan=triwulan,
-        jilid=jilid,
-        cetak_penetapan=cetak_penetapan,
-    )
+    isi, halaman = buat_pdf(dok, **pilihan)
     tulis_atomik_dengan(path, lambda p: p.write_bytes(isi))
     return halaman

@@ -388,7 +388,7 @@ def _panel(
         return
     for k, i, dasar, _ in pos:
         cx = kiri + grup * i + grup * 0.02 + slot * (k + 0.5)
-        tegak = arah[k][i] is not None and arah[k][i][0]  # type: ignore[index]
+        tegak = (a := arah[k][i]) is not None and a[0]
         if tegak:
             d.contents.append(_tegak(cx, dasar, label[k][i], font))
         else:

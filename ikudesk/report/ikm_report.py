@@ -25,7 +25,7 @@ from ikudesk.domain.model import Dokumen, Penandatangan, SurveiIkm
 from ikudesk.domain.nip import format_nip
 from ikudesk.errors import IkuError
 from ikudesk.l10n import TanggalError, format_angka, format_persen, format_tanggal
-from ikudesk.report.registry import LAPORAN, OpsiLaporan, pesan_tanpa_ttd
+from ikudesk.report.opsi import alasan_tolak_ikm, pesan_tanpa_ttd
 from ikudesk.report.tabel import GARIS, PAD_X, PAD_Y
 from ikudesk.report.teks import Gaya, Paragraf, xml
 from ikudesk.report.umum import Halaman, blok_judul, judul_tahunan
@@ -52,9 +52,9 @@ def story_ikm(dok: Dokumen, gaya: Gaya, hal: Halaman, tahun: int | None) -> list
         dok, "HASIL SURVEI KEPUASAN MASYARAKAT (SKM)", f"TAHUN {th}" if th else "TAHUN -"
     )
     daftar = survei_tahun(dok, th) if th is not None else []
-    if not daftar:
+    if th is None or not daftar:
         # nothing to report: refused, as a PK of a year without one is (never an empty page)
-        alasan = LAPORAN["ikm"].alasan_tolak(dok, OpsiLaporan(tahun=tahun))
+        alasan = alasan_tolak_ikm(dok, tahun)
         raise IkuError(alasan or "Belum ada survei IKM.")
     story = blok_judul(judul, gaya)
     for i, (ind, survei) in enumerate(daftar):

@@ -41,8 +41,8 @@ from ikudesk.domain.status import BELUM_DIISI
 from ikudesk.l10n import format_angka, format_ikm
 from ikudesk.report.charts import WARNA_100, Panel, Seri, grafik_indikator, legenda
 from ikudesk.report.iku_sheet import LANJUTAN, tahun_laporan
+from ikudesk.report.opsi import pesan_tanpa_ttd
 from ikudesk.report.pk_report import nama_pk
-from ikudesk.report.registry import pesan_tanpa_ttd
 from ikudesk.report.tabel import PAD_X, Baris, Kepala, Sel
 from ikudesk.report.teks import Gaya, Paragraf, buat_gaya, paragraf, xml
 from ikudesk.report.ttd import blok_satu, format_persen, tanggal_cetak

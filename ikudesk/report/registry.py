@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar
 
 from ikudesk.errors import IkuError
+from ikudesk.report.opsi import Opsi, OpsiLaporan, alasan_tolak_ikm, pesan_tanpa_ttd
 
 if TYPE_CHECKING:  # type names only: importing them at run time would cost every CLI start
     from reportlab.platypus import Flowable
 
-    from ikudesk.domain.kategori import Kategori
     from ikudesk.domain.model import Dokumen
     from ikudesk.report.teks import Gaya
     from ikudesk.report.umum import Halaman
@@ -37,23 +35,8 @@ __all__ = [
     "Opsi",
     "OpsiLaporan",
     "cari_laporan",
+    "pesan_tanpa_ttd",
 ]
-
-Opsi = Literal["tahun", "kategori", "perubahan", "sejak", "triwulan"]
-
-
-@dataclass(frozen=True)
-class OpsiLaporan:
-    """What a report may read besides the document; each report declares which it needs."""
-
-    tahun: int | None = None
-    kategori: Sequence[Kategori] | None = None
-    perubahan: int | None = None  # a PK's revision (None: the year's latest)
-    sejak: int | None = None  # the LKjIP's first year (None: every earlier year with data)
-    triwulan: int | None = None  # the quarterly monitoring: up to this quarter (1–4)
-    # A ditetapkan IKU sheet says its version and decree in the footer (issue 24).
-    cetak_penetapan: bool = True
-
 
 # kode → report; filled by ``Laporan.__init_subclass__`` in definition order (the dialog's order).
 LAPORAN: dict[str, Laporan] = {}
@@ -144,12 +127,6 @@ class Laporan(ABC):
         if tahun is not None and self.memakai_tahun(dok):
             bagian.append(str(tahun))
         return "-".join([*bagian, dasar]) + ".pdf"
-
-
-def pesan_tanpa_ttd(tahun: int) -> str:
-    """The one wording, in every report, for a year printed without its signer (always a
-    year: a report without one is refused)."""
-    return f"Penandatangan laporan tahun {tahun} belum diisi: laporan dicetak tanpa tanda tangan."
 
 
 def cari_laporan(kode: str) -> Laporan:
@@ -347,11 +324,4 @@ class LaporanIkm(Laporan):
         return peringatan_ikm(dok, opsi.tahun)
 
     def alasan_tolak(self, dok: Dokumen, opsi: OpsiLaporan) -> str | None:
-        from ikudesk.domain.ikm_tampil import survei_tahun, tahun_survei
-
-        th = tahun_survei(dok, opsi.tahun)
-        if th is not None and survei_tahun(dok, th):
-            return None
-        if th is None:
-            return "Dokumen ini belum memiliki survei IKM; laporan IKM tidak dapat dicetak."
-        return f"Belum ada survei IKM untuk tahun {th}; laporan IKM tidak dapat dicetak."
+        return alasan_tolak_ikm(dok, opsi.tahun)

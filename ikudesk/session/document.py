@@ -10,26 +10,35 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from ikudesk.domain.model import Dokumen, Indikator, Sasaran, Tujuan, jenis_node
+from ikudesk.domain.keys import NodeKind, kind_of
+from ikudesk.domain.model import Dokumen, Indikator, Sasaran, Tujuan
+from ikudesk.domain.rules import INDUK_BOLEH
 from ikudesk.errors import IkuError, TidakDitemukan
-from ikudesk.session.events import Event, Ref
+from ikudesk.session.events import Event
+from ikudesk.session.refs import MoveTarget, Place, Ref, ref_of
 
 if TYPE_CHECKING:
+    from ikudesk.persistence.mapper import Writer
     from ikudesk.persistence.repo import Repository
-    from ikudesk.session.operations import Operation
 
 Node = Dokumen | Tujuan | Sasaran | Indikator
 Listener = Callable[[Event], None]
 
 
-kind_of = jenis_node
+class Change(Protocol):
+    """What ``DocumentSession.apply`` runs: an operation (``session/operations.py``)."""
 
+    label: str
 
-def ref_of(node: Node) -> Ref:
-    assert node.id is not None
-    return (kind_of(node), node.id)
+    def check(self, s: DocumentSession) -> None: ...
+
+    def write(self, s: DocumentSession, w: Writer) -> Change: ...
+
+    def event_before(self, s: DocumentSession) -> Event | None: ...
+
+    def update_tree(self, s: DocumentSession) -> Event: ...
 
 
 def children_of(node: Any) -> list[Any]:
@@ -43,11 +52,11 @@ def children_of(node: Any) -> list[Any]:
     return []
 
 
-def child_list(parent: Any, kind: str) -> list[Any]:
+def child_list(parent: Any, kind: NodeKind) -> list[Any]:
     """The list in ``parent`` that holds its children of ``kind`` (the one to insert into)."""
-    if kind == "tujuan":
+    if kind == NodeKind.TUJUAN:
         return parent.tujuan
-    if kind == "sasaran":
+    if kind == NodeKind.SASARAN:
         return parent.sasaran
     return parent.indikator
 
@@ -138,7 +147,7 @@ class DocumentSession:
             ) from None
 
     def indikator(self, indikator_id: int) -> Indikator:
-        node = self.node(("indikator", indikator_id))
+        node = self.node(Ref(NodeKind.INDIKATOR, indikator_id))
         assert isinstance(node, Indikator)
         return node
 
@@ -151,7 +160,7 @@ class DocumentSession:
     def children(self, ref: Ref) -> list[Any]:
         return children_of(self.node(ref))
 
-    def child_list(self, kind: str, parent: Ref) -> list[Any]:
+    def child_list(self, kind: NodeKind, parent: Ref) -> list[Any]:
         return child_list(self.node(parent), kind)
 
     def position(self, ref: Ref) -> int:
@@ -166,6 +175,68 @@ class DocumentSession:
         parent = self.node(self.parent_of(ref))
         offset = len(parent.indikator) if isinstance(parent, Tujuan) and ref[0] == "sasaran" else 0
         return offset + self.position(ref)
+
+    # --- where nodes go ------------------------------------------------------------------------
+
+    def insert_position(self, kind: NodeKind, selected: Ref | None) -> Place | None:
+        """Where a new node of ``kind`` goes when ``selected`` is the node in view: right
+        after the selected node's own kind of ancestor (or itself), else at the end of its
+        parent's list; None where no such node can go (a sasaran or indicator with nothing or
+        only the document selected)."""
+        dok = Ref(NodeKind.DOKUMEN, self.dokumen_id)
+        if kind == NodeKind.TUJUAN:
+            tujuan = self._ancestor(selected, NodeKind.TUJUAN) if selected else None
+            if tujuan is None:
+                return Place(dok, len(self.dokumen.tujuan))
+            return Place(dok, self.position(tujuan) + 1)
+        if selected is None or selected.kind == NodeKind.DOKUMEN:
+            return None
+        if kind == NodeKind.SASARAN:
+            tujuan = self._ancestor(selected, NodeKind.TUJUAN)
+            assert tujuan is not None  # every node below the document is under a tujuan
+            sasaran = self._ancestor(selected, NodeKind.SASARAN)
+            if sasaran is None:
+                return Place(tujuan, len(self.child_list(NodeKind.SASARAN, tujuan)))
+            return Place(tujuan, self.position(sasaran) + 1)
+        if selected.kind == NodeKind.INDIKATOR:
+            return Place(self.parent_of(selected), self.position(selected) + 1)
+        return Place(selected, len(self.child_list(NodeKind.INDIKATOR, selected)))
+
+    def _ancestor(self, ref: Ref, kind: NodeKind) -> Ref | None:
+        """``ref`` itself or the nearest node above it of ``kind``."""
+        a: Ref | None = ref
+        while a is not None and a.kind != kind:
+            a = self.parent_of(a) if a.kind != NodeKind.DOKUMEN else None
+        return a
+
+    def move_targets(self, ref: Ref) -> list[MoveTarget]:
+        """Every other parent ``ref`` may move to (in tree order), each at the end of its
+        children there: the tujuan for a sasaran; the tujuan and sasaran for an indicator."""
+        boleh = INDUK_BOLEH.get(ref.kind, ())
+        sekarang = self.parent_of(ref)
+        hasil: list[MoveTarget] = []
+
+        def tambah(node: Any, nomor: tuple[int, ...]) -> None:
+            parent = ref_of(node)
+            if parent.kind in boleh and parent != sekarang:
+                end = len(child_list(node, ref.kind))
+                hasil.append(MoveTarget(Place(parent, end), nomor))
+
+        for nt, t in enumerate(self.dokumen.tujuan, start=1):
+            tambah(t, (nt,))
+            for ns, sas in enumerate(t.sasaran, start=1):
+                tambah(sas, (nt, ns))
+        return hasil
+
+    def shifted_position(self, ref: Ref, step: int) -> int | None:
+        """The position ``step`` places up (negative) or down among the node's siblings of its
+        kind; None past either end (and for the document)."""
+        if ref.kind == NodeKind.DOKUMEN:
+            return None
+        posisi = self.position(ref) + step
+        if 0 <= posisi < len(self.child_list(ref.kind, self.parent_of(ref))):
+            return posisi
+        return None
 
     def handle(self, ref: Ref) -> int:
         return self._handles[ref]
@@ -194,7 +265,7 @@ class DocumentSession:
 
     # --- applying ----------------------------------------------------------------------------
 
-    def apply(self, op: Operation, uraian: str | None = None) -> Operation:
+    def apply(self, op: Change, uraian: str | None = None) -> Change:
         """Check, store (one transaction), update the tree, tell listeners; return the inverse.
 
         A refused or failed operation raises ``IkuError`` with nothing changed: not the store,

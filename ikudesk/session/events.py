@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-Ref = tuple[str, int]  # (jenis, id): "dokumen", "tujuan", "sasaran" or "indikator"
+from ikudesk.session.refs import Ref
 
 
 @dataclass(frozen=True)

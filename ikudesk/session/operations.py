@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ikudesk.domain import rules
 from ikudesk.domain.compute import ROMAWI
 from ikudesk.domain.fields import Field
+from ikudesk.domain.keys import JenisNilai, NilaiKey, NodeKind, kind_of, put_sorted
 from ikudesk.domain.model import (
     Indikator,
     Komponen,
@@ -32,7 +33,7 @@ from ikudesk.domain.model import (
 from ikudesk.domain.penetapan import periksa_entri, periksa_terbuka
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import ke_json, sidik_dokumen
-from ikudesk.session.document import DocumentSession, kind_of, ref_of
+from ikudesk.session.document import DocumentSession
 from ikudesk.session.events import (
     Batch,
     Event,
@@ -41,16 +42,14 @@ from ikudesk.session.events import (
     NodeMoved,
     NodeRemoved,
     PartChanged,
-    Ref,
     ValuesChanged,
 )
+from ikudesk.session.refs import Ref, ref_of
 
 if TYPE_CHECKING:
     from ikudesk.persistence.mapper import Writer
 
 Node = Tujuan | Sasaran | Indikator
-
-JENIS_NILAI = ("target", "realisasi")
 
 
 class Operation:
@@ -81,7 +80,7 @@ def _lokasi(ind: Indikator) -> str:
     return f"Indikator {ind.kode or nama[:40] or ind.id}"
 
 
-def _label_node(s: DocumentSession, ref: Ref) -> str:
+def label_node(s: DocumentSession, ref: Ref) -> str:
     """A short name of a node for undo texts: 'indikator "Persentase …"'."""
     node = s.node(ref)
     teks = getattr(node, "nama", None) or getattr(node, "uraian", "") or ""
@@ -94,8 +93,8 @@ def _label_node(s: DocumentSession, ref: Ref) -> str:
 def _label_ind(s: DocumentSession, indikator_id: int) -> str:
     """The indicator named in a value's undo text: the same text wherever the value was typed
     (the indicator page, the grid, the quarterly table)."""
-    ref: Ref = ("indikator", indikator_id)
-    return _label_node(s, ref) if s.has(ref) else "indikator"
+    ref = Ref(NodeKind.INDIKATOR, indikator_id)
+    return label_node(s, ref) if s.has(ref) else "indikator"
 
 
 def _label_komponen(k: Komponen) -> str:
@@ -104,11 +103,6 @@ def _label_komponen(k: Komponen) -> str:
     if not teks:
         return k.kode
     return f'"{teks[:40]}…"' if len(teks) > 40 else f'"{teks}"'
-
-
-def label_node(s: DocumentSession, ref: Ref) -> str:
-    """The public name of :func:`_label_node`, for undo texts built outside this module."""
-    return _label_node(s, ref)
 
 
 # --- fields ---------------------------------------------------------------------------------
@@ -123,7 +117,7 @@ class SetField(Operation):
 
     @property
     def ref(self) -> Ref:
-        return (self.field.kind, self.node_id)
+        return Ref(NodeKind(self.field.kind), self.node_id)
 
     def is_noop(self, s: DocumentSession) -> bool:
         return bool(self.field.get(s.node(self.ref)) == self.value)
@@ -138,7 +132,7 @@ class SetField(Operation):
         if self.field is Field.INDIKATOR_KODE:
             rules.periksa_kode_unik(s.dokumen, self.node_id, self.value)
         if not self.label:
-            self.label = f"Ubah {self.field.label} {_label_node(s, self.ref)}"
+            self.label = f"Ubah {self.field.label} {label_node(s, self.ref)}"
 
     def write(self, s: DocumentSession, w: Writer) -> Operation:
         old = copy.deepcopy(self.field.get(s.node(self.ref)))
@@ -164,115 +158,55 @@ class SetField(Operation):
 
 @dataclass
 class SetNilai(Operation):
-    """A target or a directly entered realisasi of one year; ``None`` clears it."""
+    """One number of an indicator at ``key`` (a target or a directly entered realisasi, or a
+    component's value, of a year or a quarter); ``None`` clears it."""
 
-    indikator_id: int
-    jenis: str
-    tahun: int
+    key: NilaiKey
     value: Decimal | None
     label: str = ""
 
     def is_noop(self, s: DocumentSession) -> bool:
-        per_tahun = getattr(s.indikator(self.indikator_id), self.jenis, {})
-        return per_tahun.get(self.tahun) == self.value and (
-            self.value is None or self.tahun in per_tahun
-        )
+        return self.key.get(s.indikator(self.key.indikator_id)) == self.value
 
     def check(self, s: DocumentSession) -> None:
-        if self.jenis not in JENIS_NILAI:
-            raise IkuError(f"Jenis nilai '{self.jenis}' tidak dikenal (target atau realisasi).")
-        s.indikator(self.indikator_id)  # refused with a message when it is not there
-        if self.jenis == "target":  # the yearly target is signed; realisasi is not
-            periksa_terbuka(s.dokumen, f"target {self.tahun}")
-        rules.periksa_nilai(self.value, s.dokumen.periode, self.tahun)
-        if self.jenis == "realisasi" and self.value is not None:
+        k = self.key
+        if k.triwulan is not None:
+            rules.periksa_triwulan(k.triwulan, "Triwulan")
+        ind = s.indikator(k.indikator_id)  # refused with a message when it is not there
+        komponen = _komponen(ind, k.komponen) if k.komponen is not None else None
+        if k.jenis is JenisNilai.TARGET and k.triwulan is None:
+            # the yearly target is signed; realisasi and quarterly targets are not
+            periksa_terbuka(s.dokumen, f"target {k.tahun}")
+        rules.periksa_nilai(self.value, s.dokumen.periode, k.tahun)
+        # The rules between an indicator's keys: a quarter's numbers are bound by them, a year's
+        # realisasi and component values once they are there; a yearly target by none.
+        if k.triwulan is not None or (self.value is not None and k.jenis is JenisNilai.REALISASI):
             _periksa_hasil(s, [self])
         if not self.label:
-            self.label = f"Ubah {self.jenis} {self.tahun} {_label_ind(s, self.indikator_id)}"
-
-    def slot(self, s: DocumentSession) -> tuple[str, dict[str, Any]]:
-        return "nilai", {
-            "indikator_id": self.indikator_id,
-            "jenis": self.jenis,
-            "tahun": self.tahun,
-        }
-
-    def inverse(self, s: DocumentSession) -> Operation:
-        old = getattr(s.indikator(self.indikator_id), self.jenis).get(self.tahun)
-        return SetNilai(self.indikator_id, self.jenis, self.tahun, old, self.label)
-
-    def write(self, s: DocumentSession, w: Writer) -> Operation:
-        return _write_value(self, s, w)
-
-    def update_tree(self, s: DocumentSession) -> Event:
-        per_tahun = getattr(s.indikator(self.indikator_id), self.jenis)
-        if self.value is None:
-            per_tahun.pop(self.tahun, None)
-        else:
-            per_tahun[self.tahun] = self.value
-            # keep years in order, as the reader gives them
-            items = sorted(per_tahun.items())
-            per_tahun.clear()
-            per_tahun.update(items)
-        return ValuesChanged(self.indikator_id)
-
-
-@dataclass
-class SetNilaiKomponen(Operation):
-    """One component's value in one year; ``None`` clears it."""
-
-    indikator_id: int
-    kode: str
-    tahun: int
-    value: Decimal | None
-    label: str = ""
-
-    def is_noop(self, s: DocumentSession) -> bool:
-        return (
-            s.indikator(self.indikator_id).nilai_komponen.get(self.tahun, {}).get(self.kode)
-            == self.value
-        )
-
-    def _komponen(self, s: DocumentSession) -> Komponen:
-        for k in s.indikator(self.indikator_id).rumus.komponen:
-            if k.kode == self.kode:
-                return k
-        raise IkuError(f"Komponen '{self.kode}' tidak ada pada indikator ini.")
-
-    def check(self, s: DocumentSession) -> None:
-        self._komponen(s)
-        rules.periksa_nilai(self.value, s.dokumen.periode, self.tahun)
-        if self.value is not None:
-            _periksa_hasil(s, [self])
-        if not self.label:
-            self.label = (
-                f"Ubah nilai {_label_komponen(self._komponen(s))} {self.tahun} "
-                f"{_label_ind(s, self.indikator_id)}"
+            apa = f"nilai {_label_komponen(komponen)}" if komponen is not None else str(k.jenis)
+            kapan = (
+                f"{k.tahun}" if k.triwulan is None else f"{k.tahun} triwulan {ROMAWI[k.triwulan]}"
             )
+            self.label = f"Ubah {apa} {kapan} {_label_ind(s, k.indikator_id)}"
 
-    def slot(self, s: DocumentSession) -> tuple[str, dict[str, Any]]:
-        return "nilai_komponen", {"komponen_id": self._komponen(s).id, "tahun": self.tahun}
-
-    def inverse(self, s: DocumentSession) -> Operation:
-        old = s.indikator(self.indikator_id).nilai_komponen.get(self.tahun, {}).get(self.kode)
-        return SetNilaiKomponen(self.indikator_id, self.kode, self.tahun, old, self.label)
+    def inverse(self, s: DocumentSession) -> SetNilai:
+        return SetNilai(self.key, self.key.get(s.indikator(self.key.indikator_id)), self.label)
 
     def write(self, s: DocumentSession, w: Writer) -> Operation:
-        return _write_value(self, s, w)
+        inverse = self.inverse(s)  # before the write
+        w.put_nilai([(self.key, self.value)])
+        return inverse
 
     def update_tree(self, s: DocumentSession) -> Event:
-        nk = s.indikator(self.indikator_id).nilai_komponen
-        if self.value is None:
-            per = nk.get(self.tahun, {})
-            per.pop(self.kode, None)
-            if not per:
-                nk.pop(self.tahun, None)
-        else:
-            nk.setdefault(self.tahun, {})[self.kode] = self.value
-            items = sorted(nk.items())
-            nk.clear()
-            nk.update(items)
-        return ValuesChanged(self.indikator_id)
+        self.key.put(s.indikator(self.key.indikator_id), self.value)
+        return ValuesChanged(self.key.indikator_id)
+
+
+def _komponen(ind: Indikator, kode: str) -> Komponen:
+    for k in ind.rumus.komponen:
+        if k.kode == kode:
+            return k
+    raise IkuError(f"Komponen '{kode}' tidak ada pada indikator ini.")
 
 
 @dataclass
@@ -382,7 +316,10 @@ class SetRumus(Operation):
         ind.nilai_komponen = self._new.nilai_komponen
         ind.triwulan = self._new.triwulan
         return Batch(
-            (NodeChanged(("indikator", self.indikator_id)), ValuesChanged(self.indikator_id))
+            (
+                NodeChanged(Ref(NodeKind.INDIKATOR, self.indikator_id)),
+                ValuesChanged(self.indikator_id),
+            )
         )
 
 
@@ -395,6 +332,11 @@ def _indikator_di(node: Node) -> list[Indikator]:
     if isinstance(node, Sasaran):
         return list(node.indikator)
     return [*node.indikator, *(i for sa in node.sasaran for i in sa.indikator)]
+
+
+def _as_ref(ref: Ref | tuple[str, int]) -> Ref:
+    """A Ref also from a plain (kind word, id) pair, as a script may give it."""
+    return Ref(NodeKind(ref[0]), ref[1])
 
 
 def _clamp(position: int, size: int) -> int:
@@ -412,6 +354,9 @@ class InsertNode(Operation):
     position: int
     node: Node
     label: str = ""
+
+    def __post_init__(self) -> None:
+        self.parent = _as_ref(self.parent)
 
     def check(self, s: DocumentSession) -> None:
         kind = kind_of(self.node)
@@ -486,13 +431,16 @@ class RemoveNode(Operation):
     label: str = ""
     _event: NodeRemoved | None = field(default=None, repr=False)
 
+    def __post_init__(self) -> None:
+        self.ref = _as_ref(self.ref)
+
     def check(self, s: DocumentSession) -> None:
         if self.ref[0] not in ("tujuan", "sasaran", "indikator"):
             raise IkuError(f"Jenis '{self.ref[0]}' tidak dapat dihapus di sini.")
         s.node(self.ref)
         periksa_terbuka(s.dokumen, f"susunan {self.ref[0]} (menghapus {self.ref[0]})")
         if not self.label:
-            self.label = f"Hapus {_label_node(s, self.ref)}"
+            self.label = f"Hapus {label_node(s, self.ref)}"
 
     def write(self, s: DocumentSession, w: Writer) -> Operation:
         parent = s.parent_of(self.ref)
@@ -524,6 +472,9 @@ class MoveNode(Operation):
     label: str = ""
     _event: NodeMoved | None = field(default=None, repr=False)
 
+    def __post_init__(self) -> None:
+        self.ref, self.parent = _as_ref(self.ref), _as_ref(self.parent)
+
     def is_noop(self, s: DocumentSession) -> bool:
         if s.parent_of(self.ref) != self.parent:
             return False
@@ -543,7 +494,7 @@ class MoveNode(Operation):
                 raise IkuError("Bagian tidak dapat dipindah ke dalam dirinya sendiri.")
             a = s.parent_of(a)
         if not self.label:
-            self.label = f"Pindahkan {_label_node(s, self.ref)}"
+            self.label = f"Pindahkan {label_node(s, self.ref)}"
 
     def write(self, s: DocumentSession, w: Writer) -> Operation:
         kind = self.ref[0]
@@ -588,38 +539,34 @@ class Compound(Operation):
     label: str = ""
 
     def check(self, s: DocumentSession) -> None:
-        dipakai: set[tuple[str, tuple[Any, ...]]] = set()
+        dipakai: set[NilaiKey] = set()
         for p in self.parts:
             if isinstance(p, InsertNode | RemoveNode | MoveNode | Compound | _Penetapan):
                 raise IkuError("Perubahan gabungan hanya untuk isian dan nilai.")
             p.check(s)
-            if isinstance(p, _VALUE_OPS):
-                slot, key = p.slot(s)
-                tanda = (slot, tuple(key.values()))
-                if tanda in dipakai:
+            if isinstance(p, SetNilai):
+                if p.key in dipakai:
                     raise IkuError(
                         "Satu nilai diisi dua kali dalam satu perubahan; tidak disimpan."
                     )
-                dipakai.add(tanda)
+                dipakai.add(p.key)
         # Each part was checked against the tree as it is; the rules between an indicator's
         # keys must also hold for all of them together (a yearly and a quarterly realisasi of
         # one year in one block, say).
         _periksa_hasil(s, [p for p in self.parts if isinstance(p, _PER_INDIKATOR)])
 
     def write(self, s: DocumentSession, w: Writer) -> Operation:
-        # Numbers are written per kind of slot in one batch each (a pasted block of 500 cells
-        # or a 2,000-row form is a few statements); every other part writes itself.
+        # The numbers are written together (a pasted block of 500 cells or a 2,000-row form
+        # is a few statements); every other part writes itself.
         inverses: list[Operation] = []
-        batches: dict[str, list[tuple[dict[str, Any], Decimal | None]]] = {}
+        nilai: list[tuple[NilaiKey, Decimal | None]] = []
         for p in self.parts:
-            if isinstance(p, _VALUE_OPS):
+            if isinstance(p, SetNilai):
                 inverses.append(p.inverse(s))
-                slot, key = p.slot(s)
-                batches.setdefault(slot, []).append((key, p.value))
+                nilai.append((p.key, p.value))
             else:
                 inverses.append(p.write(s, w))
-        for slot, items in batches.items():
-            w.put_values(slot, items)
+        w.put_nilai(nilai)
         return Compound(list(reversed(inverses)), self.label)
 
     def update_tree(self, s: DocumentSession) -> Event:
@@ -630,160 +577,6 @@ class Compound(Operation):
 
 
 # --- the yearly cycle (FORMAT version 2) ----------------------------------------------------
-
-
-def _set_or_clear(d: dict[Any, Any], key: Any, value: Any) -> None:
-    if value is None:
-        d.pop(key, None)
-    else:
-        d[key] = value
-        items = sorted(d.items())
-        d.clear()
-        d.update(items)
-
-
-@dataclass
-class SetNilaiTriwulan(Operation):
-    """A quarter's target ("s.d. triwulan k") or directly entered realisasi; ``None`` clears."""
-
-    indikator_id: int
-    jenis: str
-    tahun: int
-    triwulan: int
-    value: Decimal | None
-    label: str = ""
-
-    def _get(self, ind: Indikator) -> Decimal | None:
-        tw = ind.triwulan.get(self.tahun)
-        return getattr(tw, self.jenis).get(self.triwulan) if tw is not None else None
-
-    def _apply(self, ind: Indikator) -> None:
-        tw = ind.triwulan.get(self.tahun)
-        if tw is None:
-            if self.value is None:
-                return
-            tw = Triwulan()
-            _set_or_clear(ind.triwulan, self.tahun, tw)
-        _set_or_clear(getattr(tw, self.jenis), self.triwulan, self.value)
-        if tw.kosong:
-            ind.triwulan.pop(self.tahun, None)
-
-    def is_noop(self, s: DocumentSession) -> bool:
-        return self._get(s.indikator(self.indikator_id)) == self.value
-
-    def check(self, s: DocumentSession) -> None:
-        if self.jenis not in JENIS_NILAI:
-            raise IkuError(f"Jenis nilai '{self.jenis}' tidak dikenal (target atau realisasi).")
-        rules.periksa_triwulan(self.triwulan, "Triwulan")
-        s.indikator(self.indikator_id)  # refused with a message when it is not there
-        rules.periksa_nilai(self.value, s.dokumen.periode, self.tahun)
-        _periksa_hasil(s, [self])
-        if not self.label:
-            self.label = (
-                f"Ubah {self.jenis} {self.tahun} triwulan {ROMAWI[self.triwulan]} "
-                f"{_label_ind(s, self.indikator_id)}"
-            )
-
-    def slot(self, s: DocumentSession) -> tuple[str, dict[str, Any]]:
-        key = {
-            "indikator_id": self.indikator_id,
-            "jenis": self.jenis,
-            "tahun": self.tahun,
-            "triwulan": self.triwulan,
-        }
-        return "nilai_triwulan", key
-
-    def inverse(self, s: DocumentSession) -> Operation:
-        old = self._get(s.indikator(self.indikator_id))
-        return SetNilaiTriwulan(
-            self.indikator_id, self.jenis, self.tahun, self.triwulan, old, self.label
-        )
-
-    def write(self, s: DocumentSession, w: Writer) -> Operation:
-        return _write_value(self, s, w)
-
-    def update_tree(self, s: DocumentSession) -> Event:
-        self._apply(s.indikator(self.indikator_id))
-        return ValuesChanged(self.indikator_id)
-
-
-@dataclass
-class SetNilaiKomponenTriwulan(Operation):
-    """One component's value within (``akumulasi``) or at the end of (``nilai_akhir``) a quarter."""
-
-    indikator_id: int
-    kode: str
-    tahun: int
-    triwulan: int
-    value: Decimal | None
-    label: str = ""
-
-    def _get(self, ind: Indikator) -> Decimal | None:
-        tw = ind.triwulan.get(self.tahun)
-        if tw is None:
-            return None
-        return tw.nilai_komponen.get(self.triwulan, {}).get(self.kode)
-
-    def _apply(self, ind: Indikator) -> None:
-        tw = ind.triwulan.get(self.tahun)
-        if tw is None:
-            if self.value is None:
-                return
-            tw = Triwulan()
-            _set_or_clear(ind.triwulan, self.tahun, tw)
-        per = dict(tw.nilai_komponen.get(self.triwulan, {}))
-        if self.value is None:
-            per.pop(self.kode, None)
-        else:
-            per[self.kode] = self.value
-            urut = {k.kode: i for i, k in enumerate(ind.rumus.komponen)}
-            per = dict(sorted(per.items(), key=lambda kv: urut.get(kv[0], 0)))
-        _set_or_clear(tw.nilai_komponen, self.triwulan, per or None)
-        if tw.kosong:
-            ind.triwulan.pop(self.tahun, None)
-
-    def _komponen(self, ind: Indikator) -> Komponen:
-        for k in ind.rumus.komponen:
-            if k.kode == self.kode:
-                return k
-        raise IkuError(f"Komponen '{self.kode}' tidak ada pada indikator ini.")
-
-    def is_noop(self, s: DocumentSession) -> bool:
-        return self._get(s.indikator(self.indikator_id)) == self.value
-
-    def check(self, s: DocumentSession) -> None:
-        rules.periksa_triwulan(self.triwulan, "Triwulan")
-        ind = s.indikator(self.indikator_id)
-        self._komponen(ind)
-        rules.periksa_nilai(self.value, s.dokumen.periode, self.tahun)
-        _periksa_hasil(s, [self])
-        if not self.label:
-            self.label = (
-                f"Ubah nilai {_label_komponen(self._komponen(ind))} {self.tahun} "
-                f"triwulan {ROMAWI[self.triwulan]} "
-                f"{_label_ind(s, self.indikator_id)}"
-            )
-
-    def slot(self, s: DocumentSession) -> tuple[str, dict[str, Any]]:
-        kid = self._komponen(s.indikator(self.indikator_id)).id
-        return "nilai_komponen_triwulan", {
-            "komponen_id": kid,
-            "tahun": self.tahun,
-            "triwulan": self.triwulan,
-        }
-
-    def inverse(self, s: DocumentSession) -> Operation:
-        old = self._get(s.indikator(self.indikator_id))
-        return SetNilaiKomponenTriwulan(
-            self.indikator_id, self.kode, self.tahun, self.triwulan, old, self.label
-        )
-
-    def write(self, s: DocumentSession, w: Writer) -> Operation:
-        return _write_value(self, s, w)
-
-    def update_tree(self, s: DocumentSession) -> Event:
-        self._apply(s.indikator(self.indikator_id))
-        return ValuesChanged(self.indikator_id)
 
 
 @dataclass
@@ -803,9 +596,8 @@ class SetAnalisis(Operation):
         rules.periksa_teks(self.teks, "Analisis")
         rules.periksa_nilai(None, s.dokumen.periode, self.tahun)
         if not self.label:
-            self.label = (
-                f"Ubah analisis {self.tahun} {_label_node(s, ('indikator', self.indikator_id))}"
-            )
+            ind = label_node(s, Ref(NodeKind.INDIKATOR, self.indikator_id))
+            self.label = f"Ubah analisis {self.tahun} {ind}"
 
     def write(self, s: DocumentSession, w: Writer) -> Operation:
         old = s.indikator(self.indikator_id).analisis.get(self.tahun, "")
@@ -813,7 +605,7 @@ class SetAnalisis(Operation):
         return SetAnalisis(self.indikator_id, self.tahun, old, self.label)
 
     def update_tree(self, s: DocumentSession) -> Event:
-        _set_or_clear(s.indikator(self.indikator_id).analisis, self.tahun, self.teks or None)
+        put_sorted(s.indikator(self.indikator_id).analisis, self.tahun, self.teks or None)
         return ValuesChanged(self.indikator_id)
 
 
@@ -842,7 +634,7 @@ class SetSurvei(Operation):
         return SetSurvei(self.indikator_id, self.tahun, old, self.label)
 
     def update_tree(self, s: DocumentSession) -> Event:
-        _set_or_clear(
+        put_sorted(
             s.indikator(self.indikator_id).survei_ikm, self.tahun, copy.deepcopy(self.survei)
         )
         return ValuesChanged(self.indikator_id)
@@ -1002,8 +794,7 @@ class SetLaporanTriwulan(Operation):
         return PartChanged("laporan_triwulan", self.tahun)
 
 
-_VALUE_OPS = (SetNilai, SetNilaiKomponen, SetNilaiTriwulan, SetNilaiKomponenTriwulan)
-_PER_INDIKATOR = (*_VALUE_OPS, SetAnalisis, SetSurvei)
+_PER_INDIKATOR = (SetNilai, SetAnalisis, SetSurvei)
 
 
 class _Bayangan:
@@ -1036,18 +827,6 @@ def _periksa_hasil(s: DocumentSession, ops: list[Any]) -> None:
         op.update_tree(bayangan)
     for ind in bayangan.diubah.values():
         rules.periksa_indikator_v2(ind, _lokasi(ind))
-
-
-def _write_value(
-    op: SetNilai | SetNilaiKomponen | SetNilaiTriwulan | SetNilaiKomponenTriwulan,
-    s: DocumentSession,
-    w: Writer,
-) -> Operation:
-    """One number of a value operation: its inverse first, then the write."""
-    inverse = op.inverse(s)
-    slot, key = op.slot(s)
-    w.put_values(slot, [(key, op.value)])
-    return inverse
 
 
 # --- penetapan: finalising the document, reopening it (FORMAT.md "`penetapan`") -------------

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ikudesk import l10n
 from ikudesk.domain import compute, kewajaran
 from ikudesk.domain.compute import ROMAWI, Hasil
+from ikudesk.domain.keys import NilaiKey
 from ikudesk.domain.model import Dokumen, Indikator
 from ikudesk.errors import IkuError
 from ikudesk.session import operations as ops
@@ -297,17 +298,13 @@ def op_sel(
         raise IkuError(c.alasan_kunci or "Sel ini dihitung otomatis atau bukan angka.")
     iid, th, k = baris.indikator_id, t.tahun, t.triwulan
     if kolom == K_TARGET:
-        if k is None:
-            return ops.SetNilai(iid, "target", th, nilai)
-        return ops.SetNilaiTriwulan(iid, "target", th, k, nilai)
-    if baris.jenis == "komponen":
+        key = NilaiKey.target(iid, th, k)
+    elif baris.jenis == "komponen":
         assert baris.kode is not None
-        if k is None:
-            return ops.SetNilaiKomponen(iid, baris.kode, th, nilai)
-        return ops.SetNilaiKomponenTriwulan(iid, baris.kode, th, k, nilai)
-    if k is None:
-        return ops.SetNilai(iid, "realisasi", th, nilai)
-    return ops.SetNilaiTriwulan(iid, "realisasi", th, k, nilai)
+        key = NilaiKey.nilai_komponen(iid, baris.kode, th, k)
+    else:
+        key = NilaiKey.realisasi(iid, th, k)
+    return ops.SetNilai(key, nilai)
 
 
 def _nama_baris(baris: BarisGrid) -> str:

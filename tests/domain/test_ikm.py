@@ -7,6 +7,8 @@ from decimal import Decimal, localcontext
 from fractions import Fraction
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ikudesk.domain.compute import BELUM_DIISI, TIDAK_DAPAT_DIHITUNG, hitung_realisasi
 from ikudesk.domain.ikm import (
@@ -193,3 +195,32 @@ def test_contoh_sumber_harta_2023() -> None:
     p = profil_responden(dok.tujuan[0].sasaran[0].indikator[0].survei_ikm[2023])
     assert p.jenis_kelamin == {"Laki-laki": 6, "Perempuan": 6}
     assert p.pendidikan == {"SMA": 4, "SMP": 2, "S1": 6}
+
+
+@pytest.mark.parametrize(
+    ("nilai", "teks"),
+    [
+        (None, "-"),
+        (3, "3,00"),
+        (Fraction(700, 9), "77,78"),
+        (Fraction(1, 200), "0,01"),  # half away from zero, from the exact fraction
+        (D("1234567.125"), "1.234.567,13"),
+        (Fraction(-1, 1000), "0,00"),  # never "-0,00"
+    ],
+)
+def test_teks_dua_desimal(nilai: Fraction | Decimal | int | None, teks: str) -> None:
+    """NRR/IKM figures: two fixed decimals in id_ID, rounded once from the exact value."""
+    from ikudesk.domain.ikm_tampil import teks_dua_desimal
+
+    assert teks_dua_desimal(nilai) == teks
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.fractions(min_value=-(10**9), max_value=10**9, max_denominator=10**6))
+def test_teks_dua_desimal_lewat_l10n(nilai: Fraction) -> None:
+    """The survey's figures are printed by l10n (the one place numbers are shown): the same
+    text as l10n.format_ikm of the exactly rounded value."""
+    from ikudesk.domain.ikm_tampil import teks_dua_desimal
+    from ikudesk.l10n import format_ikm
+
+    assert teks_dua_desimal(nilai) == format_ikm(round_fraction(nilai))

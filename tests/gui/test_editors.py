@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidge
 from ikudesk import l10n
 from ikudesk.domain import formula
 from ikudesk.domain.fields import Field
+from ikudesk.domain.keys import NilaiKey
 from ikudesk.domain.model import Periode
 from ikudesk.files.docfile import ke_json
 from ikudesk.gui.editors import EditorPanel, buat_editor_panel
@@ -275,7 +276,7 @@ def _ketik_sel(qtbot, view, baris: int, kolom: int, teks: str, ditolak: bool = F
 
 def test_values_typed_in_the_table_give_capaian(qtbot, panel, controller) -> None:
     dok = controller.dokumen
-    controller.ubah_field(dok.id, Field.DOKUMEN_PERIODE, Periode(2021, 2026))
+    controller.set_field(dok.id, Field.DOKUMEN_PERIODE, Periode(2021, 2026))
     ind = _indikator(controller, "ditindaklanjuti / dilakukan * 100")
     panel.tampilkan("indikator", ind.id)
     h = panel.halaman["indikator"]
@@ -494,7 +495,7 @@ def test_panel_shows_nothing_for_no_selection_and_for_deleted_node(
     assert panel.currentWidget() is panel.kosong
     sasaran = controller.dokumen.tujuan[0].sasaran[0]
     panel.tampilkan("sasaran", sasaran.id)
-    controller.hapus("sasaran", sasaran.id)
+    controller.remove("sasaran", sasaran.id)
     assert panel.currentWidget() is panel.kosong
     controller.stack.undo()
     panel.tampilkan("sasaran", sasaran.id)
@@ -535,8 +536,8 @@ def test_removing_a_component_with_values_asks_first(qtbot, panel, controller) -
     panel.tampilkan("indikator", ind.id)
     h = panel.halaman["indikator"]
     qtbot.mouseClick(h.ui.tambahKomponenButton, Qt.MouseButton.LeftButton)
-    kode = controller.cari("indikator", ind.id).rumus.komponen[-1].kode
-    controller.set_nilai_komponen(ind.id, kode, 2022, Decimal(5))
+    kode = controller.node("indikator", ind.id).rumus.komponen[-1].kode
+    controller.set_nilai(NilaiKey.nilai_komponen(ind.id, kode, 2022), Decimal(5))
     pertanyaan: list[str] = []
     h.tanya = lambda judul, pesan: pertanyaan.append(pesan) or False
     sebelum = _json(controller)
@@ -550,7 +551,7 @@ def test_removing_a_component_with_values_asks_first(qtbot, panel, controller) -
     assert [k.kode for k in disimpan.rumus.komponen] == ["ditindaklanjuti", "dilakukan"]
     assert all(kode not in per for per in disimpan.nilai_komponen.values())
     controller.stack.undo()  # the component comes back with its value
-    assert controller.cari("indikator", ind.id).nilai_komponen[2022][kode] == Decimal(5)
+    assert controller.node("indikator", ind.id).nilai_komponen[2022][kode] == Decimal(5)
     assert h.ui.komponenTable.rowCount() == 3
 
 

@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from ikudesk.domain.keys import NilaiKey
 from ikudesk.gui import excel_actions
 from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
 from ikudesk.gui.settings import Pengaturan
@@ -105,7 +106,7 @@ def test_formulir_isi_impor_satu_langkah_urung(
     with qtbot.waitSignal(controller.pesan):
         pratinjau.accept()
     assert controller.stack.count() == langkah + 1  # ONE undo step
-    ind = controller.cari("indikator", ikt1)
+    ind = controller.node("indikator", ikt1)
     assert ind.triwulan[2023].realisasi[2] == Decimal("84.5")
     tersimpan = muat_dokumen(controller.store, ids_contoh["sumber-harta-2023"])
     ind2 = next(i for i in tersimpan.semua_indikator() if i.id == iku2)
@@ -117,7 +118,7 @@ def test_formulir_isi_impor_satu_langkah_urung(
     assert controller.stack.count() == langkah + 1
 
     controller.stack.undo()
-    tw = controller.cari("indikator", ikt1).triwulan.get(2023)
+    tw = controller.node("indikator", ikt1).triwulan.get(2023)
     assert tw is None or 2 not in tw.realisasi
     tersimpan = muat_dokumen(controller.store, ids_contoh["sumber-harta-2023"])
     ind2 = next(i for i in tersimpan.semua_indikator() if i.id == iku2)
@@ -137,7 +138,7 @@ def test_formulir_buruk_tidak_menyimpan(window, controller, ids_contoh, tmp_path
     assert "Isian!K" in pesan and "'delapan' bukan angka yang sah" in pesan
     assert "tidak ada yang disimpan" in pesan
     assert controller.stack.count() == langkah
-    assert 2023 not in controller.cari("indikator", ikt1).triwulan
+    assert 2023 not in controller.node("indikator", ikt1).triwulan
     # A form of another document is refused by number and name.
     controller.buka(ids_contoh["benjeng"])
     assert excel_actions.pratinjau_formulir(window, controller, berkas) is None
@@ -179,10 +180,10 @@ def _penulis_kedua(store, dokumen_id: int, indikator_id: int, nilai: Decimal) ->
     """Another window or program: its own session on the same store, one change."""
     from ikudesk.persistence.repo import SqlRepository
     from ikudesk.session.document import DocumentSession
-    from ikudesk.session.operations import SetNilaiTriwulan
+    from ikudesk.session.operations import SetNilai
 
     lain = DocumentSession.open(SqlRepository(store), dokumen_id)
-    lain.apply(SetNilaiTriwulan(indikator_id, "realisasi", 2023, 2, nilai))
+    lain.apply(SetNilai(NilaiKey.realisasi(indikator_id, 2023, 2), nilai))
 
 
 @pytest.mark.parametrize("muat_ulang", [False, True])

@@ -136,7 +136,7 @@ def test_mengetik_di_sel_hanya_baca_tidak_mengubah_sel_lain(qtbot, jendela) -> N
     rumus = next(
         r
         for r, b in enumerate(j.model.baris)
-        if b.jenis == "indikator" and w.ctl.cari("indikator", b.indikator_id).pakai_rumus
+        if b.jenis == "indikator" and w.ctl.node("indikator", b.indikator_id).pakai_rumus
     )
     assert "dihitung dari komponen" in j.model.data(j.model.index(rumus, pg.K_KET))
     assert "dihitung dari komponen" in j.model.data(
@@ -257,7 +257,7 @@ def test_tahun_tanpa_pk_kosong_dan_buat_pk_mengambil_penanda_tangan_yang_disebut
 
     w, _ids = jendela
     ttd = Penandatangan(jabatan="PLT. CAMAT SUMBER HARTA", nama="NAMA PLT CAMAT", nip="")
-    w.ctl.terapkan(SetLaporanTahunan(2024, LaporanTahunan(2024, ttd)))
+    w.ctl.apply(SetLaporanTahunan(2024, LaporanTahunan(2024, ttd)))
     h = buka_pk(w, 2023).halaman
     ui = h.ui
     assert ui.namaEdit.text() and ui.tab.isVisible()  # the 2023 PK
@@ -342,7 +342,7 @@ def test_tempel_ke_judul_dan_tempel_ke_sel_isian(qtbot, jendela) -> None:  # noq
     assert "indikator 0" not in j.pesan.text()
     QGuiApplication.clipboard().setText("10\n\n")  # an empty cell on the heading is passed by
     QTest.keyClick(j.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    ind = w.ctl.cari("indikator", j.model.baris[fasilitasi].indikator_id)
+    ind = w.ctl.node("indikator", j.model.baris[fasilitasi].indikator_id)
     assert ind.nilai_komponen[2024]["difasilitasi"] == Decimal(10)
     assert j.pesan.text() == ""  # the stored paste cleared the last message
 
@@ -363,7 +363,7 @@ def test_tempel_ke_judul_dan_tempel_ke_sel_isian(qtbot, jendela) -> None:  # noq
         if j.model.dapat_diisi(r, pg.K_INPUT)
     ][:4]
     assert isian == ["4", "5", "3", "6"]
-    pu = w.ctl.cari(
+    pu = w.ctl.node(
         "indikator",
         j.model.baris[baris_grid(j, "komponen", "Jumlah Kegiatan pemerintahan")].indikator_id,
     )
@@ -388,7 +388,7 @@ def test_nilai_ditolak_tetap_di_editor_dan_nilai_janggal_ditandai(qtbot, jendela
     ketik(j.grid, "80\n")  # a numerator larger than its denominator: stored, then flagged
     ketik(j.grid, "10\n")
     assert j.pesan.text() == ""  # the stored entry cleared the refusal's message
-    ind = w.ctl.cari("indikator", j.model.baris[r].indikator_id)
+    ind = w.ctl.node("indikator", j.model.baris[r].indikator_id)
     assert ind.nilai_komponen[2024] == {
         "pelayanan_ditindaklanjuti": Decimal(80),
         "pelayanan_difasilitasi": Decimal(10),
@@ -410,7 +410,7 @@ def test_triwulan_dari_papan_ketik_enter_dari_periode_ke_isian_pertama(qtbot, je
     pertama = next(r for r in range(j.model.rowCount()) if j.model.dapat_diisi(r, pg.K_INPUT))
     assert j.grid.currentIndex() == j.model.index(pertama, pg.K_INPUT)
     ketik(j.grid, "5\n6\n")
-    ind = w.ctl.cari("indikator", j.model.baris[pertama].indikator_id)
+    ind = w.ctl.node("indikator", j.model.baris[pertama].indikator_id)
     assert ind.triwulan[2024].realisasi[1] == Decimal(5)
 
 

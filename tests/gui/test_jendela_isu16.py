@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from ikudesk.domain.fields import Field
+from ikudesk.domain.keys import NilaiKey, NodeKind
 from ikudesk.domain.model import Komponen
 from ikudesk.files.docfile import baca_file
 from ikudesk.gui.controller import DocumentController
@@ -19,6 +20,7 @@ from ikudesk.gui.main_window import MainWindow
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.persistence.repo import muat_dokumen, simpan_dokumen_baru
 from ikudesk.persistence.store import Store, buka_store
+from ikudesk.session.refs import Ref
 
 
 @pytest.fixture
@@ -302,7 +304,7 @@ def test_ctrl_z_in_a_field_without_own_history_undoes_the_stored_edit(qtbot, jen
     w, _ids = jendela
     ind = w.ctl.dokumen.semua_indikator()[0]
     asli = ind.satuan
-    w.ctl.ubah_field(ind.id, Field.INDIKATOR_SATUAN, "unit")
+    w.ctl.set_field(ind.id, Field.INDIKATOR_SATUAN, "unit")
     w.pilih("indikator", ind.id)
     w.activateWindow()
     satuan = _aktif(w, QLineEdit, "satuanEdit")
@@ -322,12 +324,12 @@ def test_ctrl_z_in_a_field_without_own_history_undoes_the_stored_edit(qtbot, jen
 def test_undo_text_of_a_value_names_the_indicator(jendela) -> None:  # noqa: ANN001
     w, _ids = jendela
     ind = next(i for i in w.ctl.dokumen.semua_indikator() if not i.pakai_rumus and i.nama)
-    w.ctl.set_nilai(ind.id, "target", 2022, Decimal(7))
+    w.ctl.set_nilai(NilaiKey.target(ind.id, 2022), Decimal(7))
     assert ind.nama[:20] in w.ctl.stack.undoText()
     assert w.aksi_urungkan.text().startswith("Urungkan Ubah target 2022 indikator")
     assert w.aksi_urungkan.iconText() == "Urungkan"  # the tool bar button keeps its width
     # a formula change names it too
-    w.ctl.ubah_rumus(ind.id, "a / b * 100", [Komponen("a", "A"), Komponen("b", "B")])
+    w.ctl.set_rumus(ind.id, "a / b * 100", [Komponen("a", "A"), Komponen("b", "B")])
     assert w.ctl.stack.undoText().startswith(f'Ubah rumus indikator "{ind.nama[:20]}')
 
 
@@ -337,16 +339,17 @@ def test_pindahkan_ke_moves_an_indicator_to_another_sasaran(qtbot, jendela) -> N
 
     w, _ids = jendela
     dok = w.ctl.dokumen
-    w.ctl.tambah_sasaran(dok.tujuan[-1].id)
+    w.ctl.add_sasaran(dok.tujuan[-1].id)
     semua_sasaran = [s for t in dok.tujuan for s in t.sasaran]
     assert len(semua_sasaran) >= 2
     asal, tujuan = semua_sasaran[0], semua_sasaran[-1]
     ind = asal.indikator[0]
     w.pilih("indikator", ind.id)
     assert w.ui.aksiPindahkan.isEnabled()
-    pilihan = [label for label, ref in w._tujuan_pindah("indikator", ind.id)]
+    ref_ind = Ref(NodeKind.INDIKATOR, ind.id)
+    pilihan = [label for label, tempat in w._tujuan_pindah(ref_ind)]
     sasaran_label = next(
-        label for label, ref in w._tujuan_pindah("indikator", ind.id) if ref[1] == tujuan.id
+        label for label, tempat in w._tujuan_pindah(ref_ind) if tempat.parent.id == tujuan.id
     )
     assert sasaran_label in pilihan
 
@@ -360,13 +363,13 @@ def test_pindahkan_ke_moves_an_indicator_to_another_sasaran(qtbot, jendela) -> N
 
     QTimer.singleShot(0, pilih)
     w.ui.aksiPindahkan.trigger()
-    assert w.ctl.induk("indikator", ind.id) == ("sasaran", tujuan.id)
+    assert w.ctl.parent_of("indikator", ind.id) == ("sasaran", tujuan.id)
     stored = muat_dokumen(w.ctl.store, dok.id)
     ke = next(s for t in stored.tujuan for s in t.sasaran if s.id == tujuan.id)
     assert ke.indikator[-1].id == ind.id
     assert w.terpilih() == ("indikator", ind.id)
     w.ctl.stack.undo()
-    assert w.ctl.induk("indikator", ind.id) == ("sasaran", asal.id)
+    assert w.ctl.parent_of("indikator", ind.id) == ("sasaran", asal.id)
 
 
 # --------------------------------------------------------------------------- 11 finding things
@@ -474,7 +477,7 @@ def test_window_fits_the_screen_and_the_tool_bar_keeps_still(qtbot, jendela) -> 
         if a.objectName()
     }
     ind = w.ctl.dokumen.semua_indikator()[0]
-    w.ctl.set_nilai(ind.id, "target", 2022, Decimal(5))
+    w.ctl.set_nilai(NilaiKey.target(ind.id, 2022), Decimal(5))
     QApplication.processEvents()
     assert len(w.aksi_urungkan.text()) > 30
     sesudah = {

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ikudesk.assets import sample_documents
 from ikudesk.domain import compute
 from ikudesk.domain.fields import Field
+from ikudesk.domain.keys import NilaiKey
 from ikudesk.domain.model import Periode
 from ikudesk.files.docfile import baca_file, ke_json
 from ikudesk.gui.controller import DocumentController
@@ -146,26 +147,26 @@ def test_membangun_dokumen_lewat_jendela_lalu_mulai_ulang(qtbot, jendela: Jendel
     assert k_tujuan and k_tujuan[0] == "tujuan"
     assert w.model.index_dari(*k_tujuan).data() == "(tanpa tujuan)"
     _isi_paragraf(qtbot, w, "uraianEdit", "Meningkatnya mutu pelayanan")
-    qtbot.waitUntil(lambda: ctl.cari(*k_tujuan).uraian == "Meningkatnya mutu pelayanan")
+    qtbot.waitUntil(lambda: ctl.node(*k_tujuan).uraian == "Meningkatnya mutu pelayanan")
     assert w.model.index_dari(*k_tujuan).data() == "Meningkatnya mutu pelayanan"
 
     aksi["aksiTambahSasaran"].trigger()
     k_sasaran = w.terpilih()
     assert k_sasaran and k_sasaran[0] == "sasaran"
     _isi_paragraf(qtbot, w, "uraianEdit", "Pelayanan cepat")
-    qtbot.waitUntil(lambda: ctl.cari(*k_sasaran).uraian == "Pelayanan cepat")
+    qtbot.waitUntil(lambda: ctl.node(*k_sasaran).uraian == "Pelayanan cepat")
 
     aksi["aksiTambahIndikator"].trigger()
     k_ind = w.terpilih()
     assert k_ind and k_ind[0] == "indikator"
-    assert ctl.induk(*k_ind) == k_sasaran
+    assert ctl.parent_of(*k_ind) == k_sasaran
     _isi_paragraf(qtbot, w, "namaEdit", "Persentase layanan tepat waktu")
-    qtbot.waitUntil(lambda: ctl.cari(*k_ind).nama == "Persentase layanan tepat waktu")
+    qtbot.waitUntil(lambda: ctl.node(*k_ind).nama == "Persentase layanan tepat waktu")
     satuan = _widget_aktif(w, QLineEdit, "satuanEdit")
     satuan.setFocus()
     qtbot.keyClicks(satuan, "%")
     qtbot.keyClick(satuan, Qt.Key.Key_Return)
-    assert ctl.cari(*k_ind).satuan == "%"
+    assert ctl.node(*k_ind).satuan == "%"
 
     tabel = _widget_aktif(w, QTableView, "nilaiTable")
     model = tabel.model()
@@ -174,7 +175,7 @@ def test_membangun_dokumen_lewat_jendela_lalu_mulai_ulang(qtbot, jendela: Jendel
     assert model.setData(
         model.index(r, _kolom(model, "Realisasi")), "60,5", Qt.ItemDataRole.EditRole
     )
-    ind = ctl.cari(*k_ind)
+    ind = ctl.node(*k_ind)
     assert (ind.target[2025], ind.realisasi[2025]) == (Decimal(80), Decimal("60.5"))
     c_capaian = _kolom(model, "Capaian (%)")
     harapan = format_angka(compute.hitung_capaian(ind, 2025).nilai)
@@ -184,7 +185,7 @@ def test_membangun_dokumen_lewat_jendela_lalu_mulai_ulang(qtbot, jendela: Jendel
     nama = 'indikator "Persentase layanan tepat waktu"'
     assert w.aksi_urungkan.text() == f"Urungkan Ubah realisasi 2025 {nama}"
     w.aksi_urungkan.trigger()
-    assert 2025 not in ctl.cari(*k_ind).realisasi
+    assert 2025 not in ctl.node(*k_ind).realisasi
     assert model.index(r, c_capaian).data() != harapan
     assert w.aksi_ulangi.text() == f"Ulangi Ubah realisasi 2025 {nama}"
     w.aksi_ulangi.trigger()
@@ -262,13 +263,13 @@ def test_tombol_pohon_insert_delete_alt_panah(qtbot, jendela: Jendela, contoh_pa
     saat_modal(batal)
     qtbot.keyClick(w.ui.pohon, Qt.Key.Key_Delete)
     assert ditanya == ["Hapus indikator"]
-    assert ctl.ada(*baru)
+    assert ctl.has(*baru)
     w.activateWindow()
     w.ui.pohon.setFocus()  # the closed message box hands focus back asynchronously
     qtbot.waitUntil(w.ui.pohon.hasFocus)
     saat_modal(klik_tombol("Hapus"))
     qtbot.keyClick(w.ui.pohon, Qt.Key.Key_Delete)
-    assert not ctl.ada(*baru)
+    assert not ctl.has(*baru)
     assert ke_json(muat_dokumen(store, did)) == awal  # insert, 2 moves, delete: back to start
 
     # deleting a whole tujuan, undone, gives back the same rows with the same ids
@@ -277,25 +278,25 @@ def test_tombol_pohon_insert_delete_alt_panah(qtbot, jendela: Jendela, contoh_pa
     w.pilih("tujuan", t0.id)
     saat_modal(klik_tombol("Hapus"))
     aksi_menurut_nama(w)["aksiHapus"].trigger()
-    assert not ctl.ada("tujuan", t0.id)
+    assert not ctl.has("tujuan", t0.id)
     assert ke_json(muat_dokumen(store, did)) != awal
     w.aksi_urungkan.trigger()
     assert ke_json(muat_dokumen(store, did)) == awal
     assert [i.id for i in muat_dokumen(store, did).semua_indikator()] == ids_sebelum
     w.aksi_ulangi.trigger()
-    assert not ctl.ada("tujuan", t0.id)
+    assert not ctl.has("tujuan", t0.id)
     w.aksi_urungkan.trigger()
 
     # every structural command, undone, restores the store exactly; redone, matches the mirror
     langkah = []
     ind0 = ctl.dokumen.semua_indikator()[0].id
     for fn in (
-        lambda: ctl.tambah_tujuan(0),
-        lambda: ctl.tambah_sasaran(t0.id, 0),
-        lambda: ctl.tambah_indikator("tujuan", t0.id, 0),
-        lambda: ctl.duplikat_indikator(ind0),
-        lambda: ctl.pindah("indikator", ind0, "tujuan", ctl.dokumen.tujuan[-1].id, 0),
-        lambda: ctl.hapus("sasaran", ctl.dokumen.tujuan[1].sasaran[0].id),
+        lambda: ctl.add_tujuan(0),
+        lambda: ctl.add_sasaran(t0.id, 0),
+        lambda: ctl.add_indikator("tujuan", t0.id, 0),
+        lambda: ctl.duplicate_indikator(ind0),
+        lambda: ctl.move("indikator", ind0, "tujuan", ctl.dokumen.tujuan[-1].id, 0),
+        lambda: ctl.remove("sasaran", ctl.dokumen.tujuan[1].sasaran[0].id),
     ):
         langkah.append(ke_json(muat_dokumen(store, did)))
         fn()
@@ -331,10 +332,12 @@ def test_gandakan_dokumen_periode_baru_dan_hapus(qtbot, jendela: Jendela, contoh
     ind = next(i for i in ctl.dokumen.semua_indikator() if i.pakai_rumus)
     ind_biasa = next(i for i in ctl.dokumen.semua_indikator() if not i.pakai_rumus)
     p = ctl.dokumen.periode
-    ctl.set_nilai(ind.id, "target", p.mulai, Decimal(90))
-    ctl.set_nilai(ind.id, "target", p.selesai, Decimal(95))
-    ctl.set_nilai(ind_biasa.id, "realisasi", p.selesai, Decimal(5))
-    ctl.set_nilai_komponen(ind.id, ind.rumus.komponen[0].kode, p.selesai, Decimal(3))
+    ctl.set_nilai(NilaiKey.target(ind.id, p.mulai), Decimal(90))
+    ctl.set_nilai(NilaiKey.target(ind.id, p.selesai), Decimal(95))
+    ctl.set_nilai(NilaiKey.realisasi(ind_biasa.id, p.selesai), Decimal(5))
+    ctl.set_nilai(
+        NilaiKey.nilai_komponen(ind.id, ind.rumus.komponen[0].kode, p.selesai), Decimal(3)
+    )
     asal = muat_dokumen(ctl.store, did)
 
     def periode_baru(d: QWidget) -> None:
@@ -441,7 +444,7 @@ def test_ketikan_satu_field_satu_langkah_dan_penolakan_tidak_masuk(controller, i
     asli = ind.nama
     awal = ke_json(muat_dokumen(store, did))
     for n in range(1, 6):  # typing: each pause commits, all within the merge window
-        controller.ubah_field(ind.id, Field.INDIKATOR_NAMA, asli + " tambahan"[:n])
+        controller.set_field(ind.id, Field.INDIKATOR_NAMA, asli + " tambahan"[:n])
     assert controller.stack.count() == 1
     assert controller.stack.undoText() == f'Ubah nama indikator "{asli}"'
     assert muat_dokumen(store, did).semua_indikator()[0].nama == asli + " tamb"
@@ -451,10 +454,10 @@ def test_ketikan_satu_field_satu_langkah_dan_penolakan_tidak_masuk(controller, i
     # refused: nothing stored, nothing on the stack, the mirror unchanged
     jumlah = controller.stack.count()
     for salah in (
-        lambda: controller.ubah_field(ind.id, Field.INDIKATOR_POLARITAS, "naik"),
-        lambda: controller.set_nilai(ind.id, "target", 1990, Decimal(1)),
-        lambda: controller.ubah_rumus(ind.id, "a +", []),
-        lambda: controller.pindah("indikator", ind.id, "dokumen", did, 0),
+        lambda: controller.set_field(ind.id, Field.INDIKATOR_POLARITAS, "naik"),
+        lambda: controller.set_nilai(NilaiKey.target(ind.id, 1990), Decimal(1)),
+        lambda: controller.set_rumus(ind.id, "a +", []),
+        lambda: controller.move("indikator", ind.id, "dokumen", did, 0),
     ):
         with pytest.raises(IkuError):
             salah()
@@ -481,9 +484,9 @@ def test_banyak_perubahan_tanpa_abort(controller, ids_contoh) -> None:  # noqa: 
     for n in range(1500):
         # the tree side of an operation and the controller's signals, without 1,500 transactions
         controller._sesudah(
-            SetNilai(ind.id, "target", tahun, Decimal(n)).update_tree(controller.session)
+            SetNilai(NilaiKey.target(ind.id, tahun), Decimal(n)).update_tree(controller.session)
         )
-    assert controller.cari("indikator", ind.id).target[tahun] == Decimal(1499)
+    assert controller.node("indikator", ind.id).target[tahun] == Decimal(1499)
 
 
 def test_gandakan_indikator_berkode_tetap_terbaca_importer(controller, ids_contoh) -> None:  # noqa: ANN001
@@ -493,6 +496,6 @@ def test_gandakan_indikator_berkode_tetap_terbaca_importer(controller, ids_conto
     did = ids_contoh["sumber-harta-2023"]
     controller.buka(did)
     asal = next(i for i in controller.dokumen.semua_indikator() if i.kode and i.survei_ikm)
-    baru = controller.cari("indikator", controller.duplikat_indikator(asal.id))
+    baru = controller.node("indikator", controller.duplicate_indikator(asal.id))
     assert baru.kode == "" and baru.survei_ikm == {} and baru.nama.endswith("(salinan)")
     baca_dokumen(ke_json(muat_dokumen(controller.store, did)))  # raises if refused

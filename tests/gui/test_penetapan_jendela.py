@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from ikudesk.domain.keys import NilaiKey
 from ikudesk.files.docfile import ke_json
 from ikudesk.gui.editors import EditorPanel, buat_editor_panel
 from ikudesk.gui.penetapan_actions import DialogRiwayat, DialogTetapkan
@@ -52,7 +53,7 @@ def test_field_ditetapkan_menolak_ketikan_dan_menyebut_alasannya(
     panel.tampilkan("indikator", ind.id)
     h = panel.halaman["indikator"]
     assert not h.kunciLabel.isVisible() and not h.ui.satuanEdit.isReadOnly()
-    controller.terapkan(Tetapkan("2021-01-05", "Keputusan Camat Sumbersuko Nomor 1"))
+    controller.apply(Tetapkan("2021-01-05", "Keputusan Camat Sumbersuko Nomor 1"))
     sebelum = _json(controller)
 
     _ketik(qtbot, h.ui.satuanEdit, "Persen baru")
@@ -87,7 +88,7 @@ def test_field_ditetapkan_menolak_ketikan_dan_menyebut_alasannya(
 
 
 def test_halaman_dokumen_terkunci_seluruhnya(qtbot, panel, controller) -> None:
-    controller.terapkan(Tetapkan("2021-01-05"))
+    controller.apply(Tetapkan("2021-01-05"))
     panel.tampilkan("dokumen", controller.dokumen.id)
     h = panel.halaman["dokumen"]
     assert h.kunciLabel.isVisible()
@@ -111,7 +112,7 @@ def test_dialog_tetapkan_meminta_alasan_mulai_versi_dua(qtbot, controller, ids_c
 
     from ikudesk.session.operations import BukaRevisi
 
-    controller.terapkan(BukaRevisi())
+    controller.apply(BukaRevisi())
     d = DialogTetapkan(controller)
     qtbot.addWidget(d)
     d.show()
@@ -132,9 +133,9 @@ def test_urungkan_tidak_melewati_penetapan_diam_diam(qtbot, controller, ids_cont
     controller.buka(ids_contoh["sumbersuko"])
     dok = controller.dokumen
     ind = next(i for i in dok.semua_indikator() if not i.pakai_rumus and not i.survei_ikm)
-    controller.terapkan(SetField(ind.id, Field.INDIKATOR_SATUAN, "Persen"))
-    controller.terapkan(Tetapkan("2021-01-05"))
-    controller.set_nilai(ind.id, "realisasi", 2021, Decimal("3"))
+    controller.apply(SetField(ind.id, Field.INDIKATOR_SATUAN, "Persen"))
+    controller.apply(Tetapkan("2021-01-05"))
+    controller.set_nilai(NilaiKey.realisasi(ind.id, 2021), Decimal("3"))
     assert controller.stack.undoText().startswith("Ubah realisasi 2021")
     controller.stack.undo()  # the realisasi: allowed
     assert controller.stack.undoText() == "Tetapkan versi 1"
@@ -157,10 +158,10 @@ def test_dialog_riwayat_versi_banding_dan_perubahan(qtbot, controller, ids_conto
     controller.buka(ids_contoh["sumbersuko"])
     dok = controller.dokumen
     ind = dok.semua_indikator()[0]
-    controller.terapkan(Tetapkan("2021-01-05", "Kep 1"))
-    controller.terapkan(BukaRevisi())
-    controller.terapkan(SetField(ind.id, Field.INDIKATOR_SATUAN, "Persen baru"))
-    controller.terapkan(Tetapkan("2022-01-05", "Kep 2", "Reviu IKU"))
+    controller.apply(Tetapkan("2021-01-05", "Kep 1"))
+    controller.apply(BukaRevisi())
+    controller.apply(SetField(ind.id, Field.INDIKATOR_SATUAN, "Persen baru"))
+    controller.apply(Tetapkan("2022-01-05", "Kep 2", "Reviu IKU"))
     d = DialogRiwayat(controller)
     qtbot.addWidget(d)
     d.show()
@@ -190,7 +191,7 @@ def test_dialog_cetak_pilihan_keterangan_penetapan(qtbot, controller, ids_contoh
     qtbot.addWidget(d)
     d.show()
     assert not d.penetapanCheck.isVisible()  # never ditetapkan: prints as before
-    controller.terapkan(Tetapkan("2021-01-05", "Keputusan Camat Nomor 9"))
+    controller.apply(Tetapkan("2021-01-05", "Keputusan Camat Nomor 9"))
     d = DialogOpsiCetak(controller.dokumen)
     qtbot.addWidget(d)
     d.show()
@@ -230,7 +231,7 @@ def test_jendela_utama_menu_dokumen_dan_aksi_pohon(
     w.pilih("indikator", ind.id)
     assert aksi["aksiHapus"].isEnabled() and aksi["aksiTetapkan"].isEnabled()
     assert not aksi["aksiBukaRevisi"].isEnabled()
-    w.ctl.terapkan(Tetapkan("2021-01-05"))
+    w.ctl.apply(Tetapkan("2021-01-05"))
     assert not aksi["aksiHapus"].isEnabled() and not aksi["aksiTambahIndikator"].isEnabled()
     assert not aksi["aksiTetapkan"].isEnabled() and aksi["aksiBukaRevisi"].isEnabled()
     assert w.label_dokumen.text().endswith("· ditetapkan versi 1")
@@ -250,7 +251,7 @@ def test_urungkan_penetapan_meminta_persetujuan(qtbot, controller, ids_contoh) -
         return jawaban[0]
 
     controller.konfirmasi = konfirmasi
-    controller.terapkan(Tetapkan("2021-01-05"))
+    controller.apply(Tetapkan("2021-01-05"))
     controller.stack.undo()  # asked, and the user says no
     qtbot.waitUntil(lambda: controller.stack.index() == 1)
     assert ditanya and "tetapkan versi 1" in ditanya[0]

@@ -109,7 +109,7 @@ def test_delete_mengosongkan_dan_enter_ke_bawah(jendela: JendelaPengukuran) -> N
     j, model, grid = jendela, jendela.model, jendela.grid
     r = next(r for r, b in enumerate(model.baris) if b.jenis == "indikator" and b.nomor == 1)
     _ketik(grid, r, pg.K_TARGET, "84,125")
-    ind = j.ctl.cari("indikator", model.baris[r].indikator_id)
+    ind = j.ctl.node("indikator", model.baris[r].indikator_id)
     assert ind.target[2022] == Decimal("84.125")
     assert grid.currentIndex().row() > r  # Enter moved on
     _ketik(grid, r, pg.K_TARGET, "1.250")  # typing overwrites; the dot groups thousands
@@ -154,7 +154,7 @@ def test_tab_ke_kanan(jendela: JendelaPengukuran) -> None:
     QTest.keyClick(editor, Qt.Key.Key_Tab)
     QApplication.processEvents()
     assert grid.currentIndex().row() == r and grid.currentIndex().column() == pg.K_INPUT
-    ind = j.ctl.cari("indikator", model.baris[r].indikator_id)
+    ind = j.ctl.node("indikator", model.baris[r].indikator_id)
     assert ind.target[2022] == Decimal(7)
 
 
@@ -169,7 +169,7 @@ def test_mengisi_satu_triwulan_seluruh_dokumen_tempel_dan_urung(jendela: Jendela
 
     for ind in j.ctl.dokumen.semua_indikator():
         if ind.pakai_rumus:
-            j.ctl.ubah_field(ind.id, Field.INDIKATOR_AGREGASI, "akumulasi")
+            j.ctl.set_field(ind.id, Field.INDIKATOR_AGREGASI, "akumulasi")
     j.ctl.stack.clear()
     target = [r for r in range(model.rowCount()) if model.dapat_diisi(r, pg.K_TARGET)]
     isian = [r for r in range(model.rowCount()) if model.dapat_diisi(r, pg.K_INPUT)]
@@ -199,7 +199,7 @@ def test_mengisi_satu_triwulan_seluruh_dokumen_tempel_dan_urung(jendela: Jendela
     n = j.ctl.stack.count()
     assert grid.tempel(blok) == 3
     assert j.ctl.stack.count() == n + 1
-    ind3 = j.ctl.cari("indikator", model.baris[r3].indikator_id)
+    ind3 = j.ctl.node("indikator", model.baris[r3].indikator_id)
     assert ind3.triwulan[2023].target[2] == Decimal(40)
     # akumulasi: each component summed, then the formula: (4 + 3) / (5 + 4) × 100
     assert model.data(model.index(r3, pg.K_SD), TAMPIL) == "77,78"
@@ -224,7 +224,7 @@ def test_target_tahunan_ditetapkan_abu_abu_dan_alasannya_tampil(
     latar = Qt.ItemDataRole.BackgroundRole
     assert model.data(model.index(r, pg.K_TARGET), latar) is None  # a draft: white, editable
     assert not j.kunciLabel.isVisibleTo(j)
-    j.ctl.terapkan(Tetapkan("2022-01-05", "Kep 1"))
+    j.ctl.apply(Tetapkan("2022-01-05", "Kep 1"))
     QApplication.processEvents()
     sel = model.index(r, pg.K_TARGET)
     assert not model.flags(sel) & Qt.ItemFlag.ItemIsEditable
@@ -235,7 +235,7 @@ def test_target_tahunan_ditetapkan_abu_abu_dan_alasannya_tampil(
     j.pilih(2022, 1)  # a quarter's targets are not signed: no lock line there
     assert not j.kunciLabel.isVisibleTo(j)
     j.pilih(2022, None)
-    j.ctl.terapkan(BukaRevisi())
+    j.ctl.apply(BukaRevisi())
     QApplication.processEvents()
     assert model.data(model.index(r, pg.K_TARGET), latar) is None
     assert not j.kunciLabel.isVisibleTo(j)

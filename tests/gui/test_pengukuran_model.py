@@ -73,15 +73,15 @@ def test_model_tester_struktur_dan_muat_ulang(diuji, qtlog) -> None:  # noqa: AN
     assert dok is not None
     sasaran = dok.tujuan[0].sasaran[0]
     n = m.rowCount()
-    baru = ctl.tambah_indikator("sasaran", sasaran.id)
+    baru = ctl.add_indikator("sasaran", sasaran.id)
     assert m.rowCount() == n + 1
-    ctl.ubah_field(baru, Field.INDIKATOR_NAMA, "Indikator baru")
+    ctl.set_field(baru, Field.INDIKATOR_NAMA, "Indikator baru")
     ctl.stack.undo()
     ctl.stack.undo()
     assert m.rowCount() == n
     ctl.stack.redo()
-    ctl.hapus("indikator", baru)
-    ctl.terapkan(Tetapkan("2022-01-05"))  # the yearly targets lock
+    ctl.remove("indikator", baru)
+    ctl.apply(Tetapkan("2022-01-05"))  # the yearly targets lock
     ctl.stack.undo()
     ctl.muat_ulang()
     ctl.buka(ids["benjeng"])
@@ -99,12 +99,12 @@ def test_model_tester_dokumen_tanpa_periode(diuji, qtlog) -> None:  # noqa: ANN0
     m, ctl = j.model, j.ctl
     dok = ctl.dokumen
     assert dok is not None
-    ctl.ubah_field(dok.id, Field.DOKUMEN_PERIODE, None)
+    ctl.set_field(dok.id, Field.DOKUMEN_PERIODE, None)
     assert m.tampilan is None and m.rowCount() == 0
     ind = dok.semua_indikator()[0]
-    ctl.ubah_field(ind.id, Field.INDIKATOR_NAMA, "Nama yang diubah")
+    ctl.set_field(ind.id, Field.INDIKATOR_NAMA, "Nama yang diubah")
     m.atur_kategori(list(m._kategori))
-    ctl.terapkan(Tetapkan("2022-01-05"))
+    ctl.apply(Tetapkan("2022-01-05"))
     assert _gagal(qtlog) == []
     ctl.stack.undo()
     ctl.stack.undo()

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QColor
 
 from ikudesk.domain.kategori import KATEGORI_BAWAAN
+from ikudesk.domain.keys import NilaiKey
 from ikudesk.domain.lkjip import BELUM_DIISI_TAB, TIDAK_DIHITUNG, warna_kategori
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
@@ -56,7 +57,7 @@ def test_ringkasan_hidup(qtbot, controller: DocumentController) -> None:  # noqa
     assert _warna_ada(halaman, warna["Sedang"]) > 50
     # a value changes: Indikator C reaches its target → Sangat Tinggi, live
     c = next(i for i in controller.dokumen.semua_indikator() if i.nama == "Indikator C")
-    controller.set_nilai(c.id, "realisasi", 2023, Decimal(3))
+    controller.set_nilai(NilaiKey.realisasi(c.id, 2023), Decimal(3))
     qtbot.waitUntil(lambda: _jumlah(halaman)["Sangat Tinggi"] == 4)
     assert _jumlah(halaman)["Sedang"] == 0
     assert _warna_ada(halaman, warna["Sedang"]) < 50  # its legend key only
@@ -73,7 +74,7 @@ def test_ringkasan_hidup(qtbot, controller: DocumentController) -> None:  # noqa
     assert "1 indikator belum diisi" in halaman.ui.rataLabel.text()
     assert "tidak dapat dihitung" not in halaman.ui.rataLabel.text()
     # a structural change keeps the chosen year
-    controller.hapus("indikator", c.id)
+    controller.remove("indikator", c.id)
     qtbot.waitUntil(lambda: _jumlah(halaman)["Sangat Rendah"] == 1)
     assert halaman.tahun == 2021
 

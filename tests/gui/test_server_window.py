@@ -58,10 +58,10 @@ def test_perubahan_pengguna_lain_tampil_dan_tabrakan_ditolak(
         # A conflicting edit: refused, nothing of it stored, and the window shows theirs.
         sesi_lain.apply(SetField(did, Field.DOKUMEN_INSTANSI, "Kecamatan Kedua"))
         with pytest.raises(KonflikVersi, match="pengguna lain"):
-            ctl.ubah_field(did, Field.DOKUMEN_INSTANSI, "Punya Saya")
+            ctl.set_field(did, Field.DOKUMEN_INSTANSI, "Punya Saya")
         qtbot.waitUntil(lambda: ctl.dokumen.profil.instansi == "Kecamatan Kedua")
         # Editing goes on after the reload.
-        ctl.ubah_field(did, Field.DOKUMEN_INSTANSI, "Punya Saya")
+        ctl.set_field(did, Field.DOKUMEN_INSTANSI, "Punya Saya")
         assert DocumentSession.open(SqlRepository(lain), did).dokumen.profil.instansi == (
             "Punya Saya"
         )

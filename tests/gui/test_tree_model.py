@@ -55,7 +55,7 @@ def test_tanpa_tujuan_dan_indikator_tujuan_lebih_dulu(controller, ids_contoh) ->
     assert kosong, "benjeng has a tujuan without uraian"
     assert model.index_dari("tujuan", kosong[0].id).data() == "(tanpa tujuan)"
     # a tujuan with its own indicators lists them before its sasaran
-    controller.tambah_indikator("tujuan", kosong[0].id, 0)
+    controller.add_indikator("tujuan", kosong[0].id, 0)
     t_index = model.index_dari("tujuan", kosong[0].id)
     jenis_anak = [
         model.kunci(model.index(r, 0, t_index))[0] for r in range(model.rowCount(t_index))
@@ -75,18 +75,18 @@ def test_edit_tunggal_tanpa_reset(qtbot, qtmodeltester, controller, ids_contoh) 
     t0 = dok.tujuan[0]
     s0 = t0.sasaran[0]
     with qtbot.waitSignal(model.rowsInserted):
-        iid = controller.tambah_indikator("sasaran", s0.id, 0)
+        iid = controller.add_indikator("sasaran", s0.id, 0)
     with qtbot.waitSignal(model.rowsMoved):
-        controller.pindah("indikator", iid, "tujuan", t0.id, 0)
+        controller.move("indikator", iid, "tujuan", t0.id, 0)
     assert model.parent(model.index_dari("indikator", iid)) == model.index_dari("tujuan", t0.id)
     with qtbot.waitSignal(model.dataChanged):
-        controller.ubah_field(iid, Field.INDIKATOR_NAMA, "Indikator uji")
+        controller.set_field(iid, Field.INDIKATOR_NAMA, "Indikator uji")
     assert model.index_dari("indikator", iid).data() == "Indikator uji"
-    sid = controller.tambah_sasaran(t0.id, 0)
-    controller.pindah("sasaran", sid, "tujuan", t0.id, len(t0.sasaran) - 1)
-    controller.duplikat_indikator(iid)
+    sid = controller.add_sasaran(t0.id, 0)
+    controller.move("sasaran", sid, "tujuan", t0.id, len(t0.sasaran) - 1)
+    controller.duplicate_indikator(iid)
     with qtbot.waitSignal(model.rowsRemoved):
-        controller.hapus("tujuan", t0.id)
+        controller.remove("tujuan", t0.id)
     assert _kunci_saja(_teks_semua(model)) == _pohon_mirror(controller)
     while controller.stack.canUndo():
         controller.stack.undo()
@@ -115,7 +115,7 @@ def test_drop_menjadi_perintah_pindah(controller, ids_contoh, store_contoh) -> N
         assert not model.canDropMimeData(s_mime, move, 0, 0, t_idx)
     sebelum = ke_json(muat_dokumen(store, did))
     assert model.dropMimeData(mime, move, 0, 0, t_idx)
-    assert controller.induk("indikator", ind.id) == ("tujuan", tujuan_lain.id)
+    assert controller.parent_of("indikator", ind.id) == ("tujuan", tujuan_lain.id)
     assert muat_dokumen(store, did).tujuan[-1].indikator[0].id == ind.id
     assert controller.stack.undoText().startswith('Pindahkan indikator "')
     controller.stack.undo()

@@ -22,7 +22,7 @@ def test_undo_yang_gagal_tidak_menggeser_tumpukan(qtbot, store_contoh) -> None:
     ctl = DocumentController(store)
     ctl.buka(ids["sumber-harta"])
     utuh = ke_json(muat_dokumen(store, ids["sumber-harta"]))
-    ctl.hapus("tujuan", ctl.dokumen.tujuan[0].id)
+    ctl.remove("tujuan", ctl.dokumen.tujuan[0].id)
     setelah_hapus = ke_json(muat_dokumen(store, ids["sumber-harta"]))
     pesan: list[str] = []
     ctl.pesan.connect(pesan.append)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from ikudesk import l10n
 from ikudesk.domain import compute
 from ikudesk.domain.fields import Field
+from ikudesk.domain.keys import NilaiKey
 from ikudesk.domain.model import Periode
 from ikudesk.files.docfile import ke_json
 from ikudesk.gui.controller import DocumentController
@@ -27,7 +28,7 @@ def siap(store_contoh, qtbot):
     ctl = DocumentController(store)
     ctl.buka(ids["sumbersuko"])
     dok = ctl.dokumen
-    ctl.ubah_field(dok.id, Field.DOKUMEN_PERIODE, Periode(2021, 2026))
+    ctl.set_field(dok.id, Field.DOKUMEN_PERIODE, Periode(2021, 2026))
     ind = next(
         i for i in dok.semua_indikator() if i.rumus.ekspresi == "ditindaklanjuti / dilakukan * 100"
     )
@@ -35,13 +36,13 @@ def siap(store_contoh, qtbot):
 
     def tulis(jenis, kode, tahun, nilai):
         if jenis == "komponen":
-            ctl.set_nilai_komponen(ind.id, kode, tahun, nilai)
+            ctl.set_nilai(NilaiKey.nilai_komponen(ind.id, kode, tahun), nilai)
         else:
-            ctl.set_nilai(ind.id, jenis, tahun, nilai)
+            ctl.set_nilai(NilaiKey(ind.id, tahun, jenis), nilai)
 
     model.atur_penulis(tulis)
     ctl.nilai_berubah.connect(
-        lambda _id: model.atur(ctl.cari("indikator", model.indikator.id), dok.tahun())
+        lambda _id: model.atur(ctl.node("indikator", model.indikator.id), dok.tahun())
     )
     model.atur(ind, dok.tahun())
     return store, ctl, ind, model
@@ -101,15 +102,15 @@ def test_entered_values_give_computed_capaian(siap) -> None:
 def test_indonesian_and_dot_decimals_are_read(siap) -> None:
     store, ctl, ind, model = siap
     assert _isi(model, 2023, "target", "1.250")
-    assert ctl.cari("indikator", ind.id).target[2023] == Decimal(1250)
+    assert ctl.node("indikator", ind.id).target[2023] == Decimal(1250)
     assert _isi(model, 2023, "target", "84,125")
-    assert ctl.cari("indikator", ind.id).target[2023] == Decimal("84.125")
+    assert ctl.node("indikator", ind.id).target[2023] == Decimal("84.125")
     assert _tampil(model, 2023, "target") == "84,13"
     # What the editor gets back reads to the same number.
     edit = _tampil(model, 2023, "target", peran=Qt.ItemDataRole.EditRole)
     assert l10n.parse_angka(edit) == Decimal("84.125")
     assert _isi(model, 2023, "target", "84.5")
-    assert ctl.cari("indikator", ind.id).target[2023] == Decimal("84.5")
+    assert ctl.node("indikator", ind.id).target[2023] == Decimal("84.5")
 
 
 @pytest.mark.parametrize("salah", ["abc", "12,3,4", "1.2.3", "84,", "--5", "1e5"])
@@ -130,7 +131,7 @@ def test_clearing_a_cell_removes_the_value(siap) -> None:
     store, ctl, ind, model = siap
     assert _isi(model, 2024, "target", "75")
     assert _isi(model, 2024, "target", "")
-    assert 2024 not in ctl.cari("indikator", ind.id).target
+    assert 2024 not in ctl.node("indikator", ind.id).target
     disimpan = next(
         i for i in muat_dokumen(store, ctl.dokumen.id).semua_indikator() if i.id == ind.id
     )
@@ -151,7 +152,7 @@ def test_missing_values_show_dash_with_reason(siap) -> None:
     assert _isi(model, 2025, "komponen", "5", "ditindaklanjuti")
     assert _isi(model, 2025, "komponen", "0", "dilakukan")
     assert _tampil(model, 2025, "realisasi") == "-"
-    alasan = compute.hitung_realisasi(ctl.cari("indikator", ind.id), 2025).alasan
+    alasan = compute.hitung_realisasi(ctl.node("indikator", ind.id), 2025).alasan
     assert "nol" in alasan
     assert _tampil(model, 2025, "realisasi", peran=TIP) == alasan
     assert _tampil(model, 2025, "capaian") == "-"
@@ -167,10 +168,10 @@ def test_typed_realisasi_for_an_indicator_without_formula(siap) -> None:
     assert [k.jenis for k in model.kolom] == ["target", "realisasi", "capaian"]
     idx = model.index(0, model.kolom_ke("realisasi"))
     assert model.flags(idx) & Qt.ItemFlag.ItemIsEditable
-    model.atur_penulis(lambda j, k, t, n: ctl.set_nilai(ind.id, j, t, n))
+    model.atur_penulis(lambda j, k, t, n: ctl.set_nilai(NilaiKey(ind.id, t, j), n))
     assert _isi(model, 2021, "target", "80")
     assert _isi(model, 2021, "realisasi", "84,125")
-    ind = ctl.cari("indikator", ind.id)
+    ind = ctl.node("indikator", ind.id)
     model.atur(ind, ctl.dokumen.tahun())
     assert _tampil(model, 2021, "capaian") == l10n.format_angka(Decimal("84.125") / 80 * 100)
 
@@ -195,5 +196,5 @@ def test_shown_thousands_value_given_back_is_no_change(siap) -> None:
     langkah = ctl.stack.count()
     teks = _tampil(model, 2022, "target", peran=Qt.ItemDataRole.EditRole)
     assert _isi(model, 2022, "target", teks)
-    assert ctl.cari("indikator", ind.id).target[2022] == Decimal(84125)
+    assert ctl.node("indikator", ind.id).target[2022] == Decimal(84125)
     assert ctl.stack.count() == langkah

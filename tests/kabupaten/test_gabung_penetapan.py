@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from ikudesk.cli import main
+from ikudesk.domain.keys import NilaiKey
 from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.repo import SqlRepository, muat_dokumen, simpan_dokumen_baru
 from ikudesk.persistence.riwayat import baca_riwayat
@@ -39,7 +40,7 @@ def _store_bervesi(
             with buka_store(db) as store:
                 sesi = DocumentSession.open(SqlRepository(store), 1)
                 ind = sesi.dokumen.semua_indikator()[1]
-                sesi.apply(SetNilai(ind.id, "target", 2025, Decimal(70 + n)))
+                sesi.apply(SetNilai(NilaiKey.target(ind.id, 2025), Decimal(70 + n)))
         argv = ["tetapkan", "1", "--tanggal", f"202{n}-01-05", "--dasar", f"Kep {n}"]
         if n > 1:
             argv += ["--alasan", f"Reviu {n}"]

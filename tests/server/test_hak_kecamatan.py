@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from ikudesk.cli import main
+from ikudesk.domain.keys import NilaiKey
 from ikudesk.errors import BUKAN_MILIK, IkuError
 from ikudesk.persistence.repo import SqlRepository, daftar_dokumen, muat_dokumen
 from ikudesk.persistence.store import buka_store
@@ -55,7 +56,7 @@ def _ubah_target(url: str, dokumen_id: int, nilai: int) -> None:
     with buka_store(url) as store:
         sesi = DocumentSession.open(SqlRepository(store), dokumen_id)
         ind = sesi.dokumen.semua_indikator()[0]
-        sesi.apply(SetNilai(ind.id, "target", 2023, Decimal(nilai)))
+        sesi.apply(SetNilai(NilaiKey.target(ind.id, 2023), Decimal(nilai)))
 
 
 def test_kecamatan_hanya_mengubah_dokumennya(kabupaten, capsys) -> None:  # noqa: ANN001

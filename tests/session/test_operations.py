@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from ikudesk.domain.fields import Field
+from ikudesk.domain.keys import NilaiKey
 from ikudesk.domain.model import Indikator, Komponen, Penandatangan, Periode, Sasaran, Tujuan
 from ikudesk.domain.new_document import salinan_periode_baru
 from ikudesk.errors import IkuError
@@ -22,9 +23,6 @@ from ikudesk.session.operations import (
     RemoveNode,
     SetField,
     SetNilai,
-    SetNilaiKomponen,
-    SetNilaiKomponenTriwulan,
-    SetNilaiTriwulan,
     SetRumus,
 )
 
@@ -166,11 +164,11 @@ def test_nilai_salah_ditolak_tanpa_perubahan(store_contoh) -> None:
     dok = sesi.dokumen
     ind = dok.semua_indikator()[0]
     assert dok.periode is not None
-    sesi.apply(SetNilai(ind.id, "target", dok.periode.mulai, Decimal("7")))
+    sesi.apply(SetNilai(NilaiKey.target(ind.id, dok.periode.mulai), Decimal("7")))
     sebelum = _json(store, did)
     luar = dok.periode.selesai + 1
     with pytest.raises(IkuError, match="di luar periode"):
-        sesi.apply(SetNilai(ind.id, "target", luar, Decimal(1)))
+        sesi.apply(SetNilai(NilaiKey.target(ind.id, luar), Decimal(1)))
     with pytest.raises(IkuError, match="Polaritas"):
         sesi.apply(SetField(ind.id, Field.INDIKATOR_POLARITAS, "naik"))
     with pytest.raises(IkuError, match="tidak memuat tahun"):
@@ -188,7 +186,7 @@ def test_set_nilai_dan_kembalikan(store_contoh) -> None:
     sebelum = _json(store, did)
     ind = sesi.dokumen.semua_indikator()[0]
     tahun = sesi.dokumen.tahun()[0]
-    balik = sesi.apply(SetNilai(ind.id, "target", tahun, Decimal("12.345")))
+    balik = sesi.apply(SetNilai(NilaiKey.target(ind.id, tahun), Decimal("12.345")))
     assert muat_dokumen(store, did).semua_indikator()[0].target[tahun] == Decimal("12.345")
     _sama(store, sesi)
     sesi.apply(balik)
@@ -203,7 +201,7 @@ def test_ubah_rumus_menjaga_nilai_dan_menolak_kode_berisi(store_contoh) -> None:
     ind = next(i for i in sesi.dokumen.semua_indikator() if i.pakai_rumus)
     mulai = sesi.dokumen.periode.mulai
     for n, k in enumerate(ind.rumus.komponen, start=1):
-        sesi.apply(SetNilaiKomponen(ind.id, k.kode, mulai, Decimal(n)))
+        sesi.apply(SetNilai(NilaiKey.nilai_komponen(ind.id, k.kode, mulai), Decimal(n)))
     sebelum, id_sebelum = _json(store, did), _ids(muat_dokumen(store, did))
     nilai_lama = dict(ind.nilai_komponen)
     kode = [k.kode for k in ind.rumus.komponen]
@@ -246,7 +244,7 @@ def test_duplikat_dokumen_periode_baru(store_contoh) -> None:
 @pytest.mark.parametrize(
     ("buat", "potongan"),
     [
-        (lambda d, i: SetNilai(i.id, "target", 2022, Decimal("1e16")), "terlalu besar"),
+        (lambda d, i: SetNilai(NilaiKey.target(i.id, 2022), Decimal("1e16")), "terlalu besar"),
         (lambda d, i: SetField(d, Field.DOKUMEN_PERIODE, Periode(2000, 2030)), "25 tahun"),
         (lambda d, i: SetField(i.id, Field.INDIKATOR_NAMA, "a\x0bb"), "kontrol"),
         (lambda d, i: SetField(d, Field.DOKUMEN_KOLOM, []), "satu kolom"),
@@ -306,7 +304,7 @@ def test_gabungan_nilai_satu_langkah_dan_ganda_ditolak(store_contoh) -> None:
     sebelum = _json(store, did)
     tanpa_rumus = [i for i in sesi.dokumen.semua_indikator() if not i.pakai_rumus]
     bagian: list[Operation] = [
-        SetNilaiTriwulan(i.id, "target", 2024, k, Decimal(k * 10 + n))
+        SetNilai(NilaiKey.target(i.id, 2024, k), Decimal(k * 10 + n))
         for n, i in enumerate(tanpa_rumus)
         for k in (1, 2, 3, 4)
     ]
@@ -318,7 +316,7 @@ def test_gabungan_nilai_satu_langkah_dan_ganda_ditolak(store_contoh) -> None:
         }
     sesi.apply(balik)
     assert _json(store, did) == sebelum
-    ganda = [SetNilai(tanpa_rumus[0].id, "target", 2024, Decimal(1))] * 2
+    ganda = [SetNilai(NilaiKey.target(tanpa_rumus[0].id, 2024), Decimal(1))] * 2
     with pytest.raises(IkuError, match="dua kali"):
         sesi.apply(Compound(ganda, "Tempel"))
     assert _json(store, did) == sebelum
@@ -359,7 +357,7 @@ def test_urungkan_rumus_mengembalikan_nilai_komponen_triwulan(store_contoh) -> N
     sesi = _sesi(store, did)
     ind = next(i for i in sesi.dokumen.semua_indikator() if len(i.rumus.komponen) >= 2)
     buang = ind.rumus.komponen[-1].kode
-    sesi.apply(SetNilaiKomponenTriwulan(ind.id, buang, 2025, 2, Decimal(3)))
+    sesi.apply(SetNilai(NilaiKey.nilai_komponen(ind.id, buang, 2025, 2), Decimal(3)))
     sebelum = _json(store, did)
     sisa = [Komponen(k.kode, k.uraian) for k in ind.rumus.komponen if k.kode != buang]
     ekspresi = " + ".join(k.kode for k in sisa)
@@ -382,8 +380,8 @@ def test_gabungan_diperiksa_bersama(store_contoh) -> None:
     ind = next(i for i in sesi.dokumen.semua_indikator() if not i.pakai_rumus)
     sebelum = _json(store, did)
     blok: list[Operation] = [
-        SetNilai(ind.id, "realisasi", 2023, Decimal(5)),
-        SetNilaiTriwulan(ind.id, "realisasi", 2023, 1, Decimal(5)),
+        SetNilai(NilaiKey.realisasi(ind.id, 2023), Decimal(5)),
+        SetNilai(NilaiKey.realisasi(ind.id, 2023, 1), Decimal(5)),
     ]
     with pytest.raises(IkuError, match="dua kali"):
         sesi.apply(Compound(blok, "Tempel"))

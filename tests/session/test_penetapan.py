@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from ikudesk.domain.fields import Field
+from ikudesk.domain.keys import NilaiKey
 from ikudesk.domain.model import Indikator, Komponen
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_dokumen, baca_file, ke_json, sidik_dokumen
@@ -25,7 +26,6 @@ from ikudesk.session.operations import (
     SetAnalisis,
     SetField,
     SetNilai,
-    SetNilaiTriwulan,
     SetRumus,
     Tetapkan,
 )
@@ -65,12 +65,12 @@ def _operasi_isi_ditetapkan(sesi: DocumentSession) -> list:
         SetField(ind.id, Field.INDIKATOR_SATUAN, "Persen"),
         SetField(sesi.dokumen_id, Field.DOKUMEN_CATATAN, "catatan baru"),
         SetField(sasaran.id, Field.SASARAN_URAIAN, "Sasaran baru"),
-        SetNilai(ind.id, "target", 2024, Decimal("91")),
+        SetNilai(NilaiKey.target(ind.id, 2024), Decimal("91")),
         SetRumus(ind.id, "a", [Komponen("a", "A")]),
         InsertNode(("sasaran", sasaran.id), 0, Indikator(nama="Baru")),
         RemoveNode(("indikator", ind.id)),
         MoveNode(("indikator", ind.id), ("sasaran", sasaran.id), 5),
-        Compound([SetNilai(ind.id, "target", 2025, Decimal("1"))]),
+        Compound([SetNilai(NilaiKey.target(ind.id, 2025), Decimal("1"))]),
     ]
 
 
@@ -89,9 +89,9 @@ def test_isi_ditetapkan_ditolak_di_kedua_mesin(sesi: DocumentSession) -> None:
 def test_bagian_tak_ditandatangani_tetap_dapat_diubah(sesi: DocumentSession) -> None:
     sesi.apply(Tetapkan("2023-01-05"))
     ind = next(i for i in sesi.dokumen.semua_indikator() if not i.pakai_rumus and not i.survei_ikm)
-    sesi.apply(SetNilai(ind.id, "realisasi", 2022, Decimal("70")))
+    sesi.apply(SetNilai(NilaiKey.realisasi(ind.id, 2022), Decimal("70")))
     sesi.apply(SetAnalisis(ind.id, 2022, "Analisis capaian"))
-    sesi.apply(SetNilaiTriwulan(ind.id, "target", 2024, 1, Decimal("5")))
+    sesi.apply(SetNilai(NilaiKey.target(ind.id, 2024, 1), Decimal("5")))
     dok = muat_dokumen(sesi.repo.store, sesi.dokumen_id)  # type: ignore[attr-defined]
     assert dok.status == "ditetapkan"
     assert sidik_dokumen(dok) == dok.penetapan[-1].sidik
@@ -102,7 +102,7 @@ def test_revisi_lalu_versi_dua_dengan_alasan(sesi: DocumentSession, store) -> No
     v1 = berkas_versi(store, sesi.dokumen_id, 1)
     sesi.apply(BukaRevisi())
     ind = sesi.dokumen.tujuan[0].sasaran[0].indikator[0]
-    sesi.apply(SetNilai(ind.id, "target", 2024, Decimal("91")))
+    sesi.apply(SetNilai(NilaiKey.target(ind.id, 2024), Decimal("91")))
     with pytest.raises(IkuError, match="(?i)alasan revisi wajib"):
         sesi.apply(Tetapkan("2023-06-01", "Kep 2"))
     with pytest.raises(IkuError, match="(?i)lebih awal"):
@@ -134,7 +134,7 @@ def test_invers_penetapan_dan_revisi(sesi: DocumentSession) -> None:
 def test_batal_penetapan_ditolak_setelah_ada_perubahan_lain(sesi: DocumentSession) -> None:
     batal = sesi.apply(Tetapkan("2023-01-05"))
     ind = next(i for i in sesi.dokumen.semua_indikator() if not i.pakai_rumus and not i.survei_ikm)
-    balik = sesi.apply(SetNilai(ind.id, "realisasi", 2022, Decimal("70")))
+    balik = sesi.apply(SetNilai(NilaiKey.realisasi(ind.id, 2022), Decimal("70")))
     sesi.apply(balik)  # even undone: a change followed the penetapan
     sebelum = _json(sesi)
     with pytest.raises(IkuError, match="tidak dapat dibatalkan"):

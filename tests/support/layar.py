@@ -132,14 +132,14 @@ def jalankan(hasil_json: Path, folder_png: Path | None) -> dict[str, list[str]]:
     from ikudesk.files.docfile import baca_file
     from ikudesk.files.iku_impor import baca_sumber
     from ikudesk.files.iku_tabel import kenali
-    from ikudesk.gui.app import _buat_app
+    from ikudesk.gui.app import buat_app
     from ikudesk.gui.controller import DocumentController
     from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
     from ikudesk.gui.settings import Pengaturan
     from ikudesk.persistence.repo import simpan_dokumen_baru
     from ikudesk.persistence.store import buka_store
 
-    app = _buat_app()
+    app = buat_app()
     tmp = Path(tempfile.mkdtemp(prefix="layar-"))
     store = buka_store(tmp / "iku.sqlite")
     ids = {

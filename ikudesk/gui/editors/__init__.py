@@ -2,7 +2,7 @@
 
 ``buat_editor_panel(controller, parent)`` builds an ``EditorPanel``; the main window calls
 ``panel.tampilkan(jenis, id)`` when the tree selection changes. Pages read through
-``controller.cari`` and write only through the controller's methods.
+``controller.node`` and write only through the controller's methods.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
+from ikudesk.domain.keys import NodeKind
 from ikudesk.gui.editors.dokumen import HalamanDokumen
 from ikudesk.gui.editors.halaman import Halaman
 from ikudesk.gui.editors.indikator import HalamanIndikator
@@ -34,19 +35,22 @@ class EditorPanel(QStackedWidget):
         self.kosong.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.kosong.setWordWrap(True)
         self.addWidget(self.kosong)
-        self.halaman: dict[str, Halaman] = {
-            "dokumen": HalamanDokumen(controller, self),
-            "tujuan": HalamanTujuan(controller, self),
-            "sasaran": HalamanSasaran(controller, self),
-            "indikator": HalamanIndikator(controller, self),
+        self.halaman: dict[NodeKind, Halaman] = {
+            h.jenis: h
+            for h in (
+                HalamanDokumen(controller, self),
+                HalamanTujuan(controller, self),
+                HalamanSasaran(controller, self),
+                HalamanIndikator(controller, self),
+            )
         }
         for h in self.halaman.values():
             self.addWidget(h)
-        self.jenis: str | None = None
+        self.jenis: NodeKind | None = None
         controller.struktur_berubah.connect(self._periksa_masih_ada)
         controller.dokumen_dibuka.connect(lambda _id: self.tampilkan(None, None))
 
-    def tampilkan(self, jenis: str | None, id_: int | None) -> None:
+    def tampilkan(self, jenis: NodeKind | str | None, id_: int | None) -> None:
         """Show the editor of (jenis, id); ``jenis`` None shows the empty page."""
         if jenis is None or id_ is None:
             self.jenis = None
@@ -54,8 +58,8 @@ class EditorPanel(QStackedWidget):
             return
         if jenis not in self.halaman:
             raise ValueError(f"jenis tidak dikenal: {jenis!r}")
-        self.jenis = jenis
-        h = self.halaman[jenis]
+        self.jenis = NodeKind(jenis)
+        h = self.halaman[self.jenis]
         h.tampilkan(id_)
         self.setCurrentWidget(h)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QMenu,
+    QTableWidget,
     QTableWidgetItem,
     QWidget,
     QWidgetAction,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from ikudesk import l10n
 from ikudesk.domain.butir import bersihkan_butir
 from ikudesk.domain.fields import Field
+from ikudesk.domain.keys import NodeKind
 from ikudesk.domain.model import (
     DARI,
     JUDUL_KOLOM,
@@ -56,6 +58,14 @@ _DARI = ("", *DARI)
 _PERAN_ISI = Qt.ItemDataRole.UserRole
 
 
+def _sel(tbl: QTableWidget, baris: int, kolom: int) -> QTableWidgetItem:
+    """A cell of the column table, which fills every row's kind and title cells."""
+    item = tbl.item(baris, kolom)
+    if item is None:
+        raise RuntimeError(f"sel kolom ({baris}, {kolom}) kosong")
+    return item
+
+
 def _tanggal_tampil(iso: str) -> str:
     """A stored date as the field shows it ("31 Desember 2018"); as stored if unreadable."""
     try:
@@ -65,7 +75,7 @@ def _tanggal_tampil(iso: str) -> str:
 
 
 class HalamanDokumen(Halaman):
-    jenis = "dokumen"
+    jenis = NodeKind.DOKUMEN
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         form = QWidget()
@@ -379,7 +389,7 @@ class HalamanDokumen(Halaman):
         urutan = [k.isi for k in dok.tabel.kolom] + [k for k in KOLOM_KINDS if k not in dipakai]
         # Rows stay where they are (a ticked box never moves its row under the mouse) as long
         # as the shown order agrees with the stored one; only Naik/Turun reorder.
-        tampil = [tbl.item(i, 0).data(_PERAN_ISI) for i in range(tbl.rowCount())]
+        tampil = [_sel(tbl, i, 0).data(_PERAN_ISI) for i in range(tbl.rowCount())]
         if sorted(tampil) == sorted(urutan) and [x for x in tampil if x in dipakai] == list(
             dipakai
         ):
@@ -417,7 +427,7 @@ class HalamanDokumen(Halaman):
         tbl = self.ui.kolomTable
         hasil = []
         for i in range(tbl.rowCount()):
-            jenis, judul, grup = tbl.item(i, 0), tbl.item(i, 1), tbl.item(i, 2)
+            jenis, judul, grup = _sel(tbl, i, 0), _sel(tbl, i, 1), tbl.item(i, 2)
             if jenis.checkState() != Qt.CheckState.Checked:
                 continue
             isi = jenis.data(_PERAN_ISI)

@@ -50,14 +50,14 @@ class EkspresiEdit(QPlainTextEdit):
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(QColor(200, 0, 0))
         fmt.setBackground(QColor(255, 220, 220))
-        sel.cursor = cursor  # type: ignore[attr-defined]
-        sel.format = fmt  # type: ignore[attr-defined]
+        sel.cursor = cursor
+        sel.format = fmt
         self.setExtraSelections([sel])
 
     def posisi_tanda(self) -> int | None:
         """Where the error mark starts, or None: what the user sees underlined."""
         sel = self.extraSelections()
-        return sel[0].cursor.selectionStart() if sel else None  # type: ignore[attr-defined]
+        return sel[0].cursor.selectionStart() if sel else None
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

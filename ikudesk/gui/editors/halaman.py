@@ -8,9 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ikudesk.domain.fields import Field
+from ikudesk.domain.keys import NodeKind
 from ikudesk.domain.penetapan import keterangan_kunci
 from ikudesk.errors import IkuError
 from ikudesk.gui.kunci import kunci
+from ikudesk.session.refs import Ref
 
 __all__ = ["Halaman", "tandai_pesan"]
 
@@ -27,7 +29,7 @@ def tandai_pesan(label: QLabel, pesan: str) -> None:
 class Halaman(QWidget):
     """One page of the editor panel: shows one node of ``jenis``; subclasses fill ``form``."""
 
-    jenis = ""
+    jenis: NodeKind  # set by each page
 
     def __init__(self, controller: Any, form: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +69,7 @@ class Halaman(QWidget):
         if self.id is None:
             return None
         try:
-            return self.controller.cari(self.jenis, self.id)
+            return self.controller.node(self.jenis, self.id)
         except (IkuError, KeyError, LookupError):
             return None
 
@@ -120,8 +122,8 @@ class Halaman(QWidget):
             if hasattr(w, "selectAll"):
                 w.selectAll()
 
-    def _node_berubah(self, jenis: str, id_: int) -> None:
-        if jenis == self.jenis and id_ == self.id and self.isVisible():
+    def _node_berubah(self, ref: Ref) -> None:
+        if ref == (self.jenis, self.id) and self.isVisible():
             self.segarkan()
 
     def showEvent(self, event: Any) -> None:
@@ -145,7 +147,7 @@ class Halaman(QWidget):
         if field.get(node) == nilai:
             return True
         try:
-            self.controller.ubah_field(self.id, field, nilai, teks)
+            self.controller.set_field(self.id, field, nilai, teks)
         except IkuError as e:
             self.galat(e.pesan)
             self.segarkan()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ikudesk.domain import formula, rules
 from ikudesk.domain.fields import Field
+from ikudesk.domain.keys import JenisNilai, NilaiKey, NodeKind
 from ikudesk.domain.model import POLARITAS, Indikator, Komponen
 from ikudesk.domain.rules import TAHUN_MAX, TAHUN_MIN
 from ikudesk.errors import IkuError
@@ -29,6 +30,7 @@ from ikudesk.gui.editors.fields import atur_teks, ikat_baris, ikat_paragraf
 from ikudesk.gui.editors.halaman import Halaman, tandai_pesan
 from ikudesk.gui.editors.values_model import NilaiModel
 from ikudesk.gui.forms.ui_editor_indikator import Ui_EditorIndikator
+from ikudesk.session.refs import Ref
 
 __all__ = ["HalamanIndikator"]
 
@@ -61,7 +63,7 @@ def ganti_kode(ekspresi: str, lama: str, baru: str) -> str:
 
 
 class HalamanIndikator(Halaman):
-    jenis = "indikator"
+    jenis = NodeKind.INDIKATOR
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         form = QWidget()
@@ -196,9 +198,9 @@ class HalamanIndikator(Halaman):
             if node is not None:
                 self._muat_nilai(node)
 
-    def _dokumen_berubah(self, jenis: str, id_: int) -> None:
+    def _dokumen_berubah(self, ref: Ref) -> None:
         # The document's period decides which rows the value table has.
-        if jenis == "dokumen" and self.isVisible():
+        if ref.kind is NodeKind.DOKUMEN and self.isVisible():
             node = self.node()
             if node is not None:
                 self._muat_nilai(node)
@@ -260,9 +262,10 @@ class HalamanIndikator(Halaman):
         assert self.id is not None
         if jenis == "komponen":
             assert kode is not None
-            self.controller.set_nilai_komponen(self.id, kode, tahun, nilai)
+            key = NilaiKey.nilai_komponen(self.id, kode, tahun)
         else:
-            self.controller.set_nilai(self.id, jenis, tahun, nilai)
+            key = NilaiKey(self.id, tahun, JenisNilai(jenis))
+        self.controller.set_nilai(key, nilai)
         tandai_pesan(self.ui.nilaiPesan, "")
 
     def _minta_tahun(self) -> int | None:
@@ -333,7 +336,7 @@ class HalamanIndikator(Halaman):
     ) -> bool:
         assert self.id is not None
         try:
-            self.controller.ubah_rumus(self.id, ekspresi, komponen, hapus_nilai=hapus_nilai)
+            self.controller.set_rumus(self.id, ekspresi, komponen, hapus_nilai=hapus_nilai)
         except IkuError as e:
             tandai_pesan(self.ui.komponenPesan, e.pesan)
             self.segarkan()
@@ -408,7 +411,9 @@ class HalamanIndikator(Halaman):
         if self._ubah_rumus(node.rumus.ekspresi, komponen):
             tbl = self.ui.komponenTable
             tbl.setCurrentCell(len(komponen) - 1, 0)
-            tbl.editItem(tbl.item(len(komponen) - 1, 0))
+            item = tbl.item(len(komponen) - 1, 0)
+            if item is not None:
+                tbl.editItem(item)
 
     def hapus_komponen(self) -> None:
         node = self.node()

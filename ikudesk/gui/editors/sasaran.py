@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from ikudesk.domain.fields import Field
+from ikudesk.domain.keys import NodeKind
 from ikudesk.domain.model import Sasaran
 from ikudesk.gui.editors.fields import atur_teks, ikat_paragraf
 from ikudesk.gui.editors.halaman import Halaman
@@ -16,7 +17,7 @@ __all__ = ["HalamanSasaran"]
 
 
 class HalamanSasaran(Halaman):
-    jenis = "sasaran"
+    jenis = NodeKind.SASARAN
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         form = QWidget()

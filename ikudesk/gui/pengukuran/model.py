@@ -3,7 +3,7 @@ quarter of it, as spreadsheet rows (``ikudesk.session.pengukuran`` says what eac
 
 It holds no document data: cells are read from the controller's session when Qt asks (a small
 cache of computed cells is dropped for an indicator as soon as its values change), and every
-entry goes through ``controller.terapkan`` as one operation, one undo step.
+entry goes through ``controller.apply`` as one operation, one undo step.
 """
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ikudesk import l10n
 from ikudesk.domain.kategori import KATEGORI_BAWAAN, Kategori, kategori_untuk
+from ikudesk.domain.keys import NodeKind
 from ikudesk.errors import IkuError
 from ikudesk.session import pengukuran as pg
+from ikudesk.session.refs import Ref
 
 if TYPE_CHECKING:
     from ikudesk.gui.controller import DocumentController
@@ -129,8 +131,8 @@ class PengukuranModel(QAbstractTableModel):
                 self._cache.pop((r, k), None)
         self._berubah(awal, akhir)
 
-    def _node_berubah(self, jenis: str, id_: int) -> None:
-        if jenis == "dokumen":
+    def _node_berubah(self, ref: Ref) -> None:
+        if ref.kind is NodeKind.DOKUMEN:
             return
         rows = self._susun()
         if [(b.jenis, b.indikator_id, b.kode) for b in rows] != [
@@ -269,7 +271,7 @@ class PengukuranModel(QAbstractTableModel):
         try:
             session = self.ctl.session_or_fail()
             op = pg.isi_sel(session, self._rows, index.row(), index.column(), self._tampilan, teks)
-            self.ctl.terapkan(op)
+            self.ctl.apply(op)
         except IkuError as e:
             self.tolakan += 1
             self.galat.emit(e.pesan)
@@ -301,7 +303,7 @@ class PengukuranModel(QAbstractTableModel):
         try:
             session = self.ctl.session_or_fail()
             op = fungsi(session, self._rows, row, kolom, self._tampilan, teks)
-            self.ctl.terapkan(op)
+            self.ctl.apply(op)
         except IkuError as e:
             self.galat.emit(e.pesan)
             return 0
@@ -315,7 +317,7 @@ class PengukuranModel(QAbstractTableModel):
         try:
             session = self.ctl.session_or_fail()
             op = pg.hapus_sel(session, self._rows, cells, self._tampilan)
-            self.ctl.terapkan(op)
+            self.ctl.apply(op)
         except IkuError as e:
             self.galat.emit(e.pesan)
             return 0

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 from ikudesk import l10n
 from ikudesk.domain.compute import ROMAWI
 from ikudesk.domain.fields import Field
+from ikudesk.domain.keys import NodeKind
 from ikudesk.domain.model import AGREGASI, Indikator
 from ikudesk.errors import IkuError
 from ikudesk.gui.editors.delegates import AngkaDelegate, tanpa_lompat
@@ -158,7 +159,7 @@ class TriwulanModel(QAbstractTableModel):
                 session, k.baris, k.kolom, pg.Tampilan(self._tahun, index.row() + 1), nilai
             )
             op.check(session)
-            self.ctl.terapkan(op)
+            self.ctl.apply(op)
         except IkuError as e:
             self.galat.emit(f"{tempat}: {e.pesan}")
             return False
@@ -203,13 +204,13 @@ class PanelIndikatorTahunan(QWidget):
         ui.tahunCombo.currentIndexChanged.connect(lambda _i: self._muat_tahun())
         controller.nilai_berubah.connect(self._berubah)
         controller.node_berubah.connect(
-            lambda jenis, id_: self._berubah(id_) if jenis == "indikator" else None
+            lambda ref: self._berubah(ref.id) if ref.kind is NodeKind.INDIKATOR else None
         )
 
     def _node(self) -> Indikator | None:
-        if self.id is None or not self.ctl.ada("indikator", self.id):
+        if self.id is None or not self.ctl.has(NodeKind.INDIKATOR, self.id):
             return None
-        node = self.ctl.cari("indikator", self.id)
+        node = self.ctl.node(NodeKind.INDIKATOR, self.id)
         return node if isinstance(node, Indikator) else None
 
     def _berubah(self, id_: int) -> None:
@@ -271,7 +272,7 @@ class PanelIndikatorTahunan(QWidget):
         if field.get(node) == nilai:
             return
         try:
-            self.ctl.ubah_field(self.id, field, nilai)
+            self.ctl.set_field(self.id, field, nilai)
         except IkuError as e:
             self.ui.pengukuranPesan.setText(e.pesan)
             return
@@ -291,6 +292,6 @@ class PanelIndikatorTahunan(QWidget):
             self.ui.triwulanPesan.setText("Analisis belum dapat disimpan oleh versi program ini.")
             return
         try:
-            self.ctl.terapkan(kelas(self.id, th, teks))
+            self.ctl.apply(kelas(self.id, th, teks))
         except IkuError as e:
             self.ui.triwulanPesan.setText(e.pesan)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QWidget
 
+from ikudesk.domain.keys import NodeKind
 from ikudesk.domain.penetapan import keterangan_kunci
 from ikudesk.gui.dialogs.umum import pas_layar
 from ikudesk.gui.forms.ui_pengukuran import Ui_Pengukuran
@@ -23,6 +24,7 @@ from ikudesk.gui.pengukuran.grid import GridPengukuran
 from ikudesk.gui.pengukuran.model import PengukuranModel
 from ikudesk.gui.print_dialog import OpsiCetak
 from ikudesk.session import pengukuran as pg
+from ikudesk.session.refs import Ref
 
 if TYPE_CHECKING:
     from ikudesk.gui.controller import DocumentController
@@ -130,8 +132,8 @@ class JendelaPengukuran(QMainWindow):
         except Exception:  # noqa: BLE001 - the default scale is a fine fallback for colours
             pass
 
-    def _node_berubah(self, jenis: str, _id: int) -> None:
-        if jenis == "dokumen":
+    def _node_berubah(self, ref: Ref) -> None:
+        if ref.kind is NodeKind.DOKUMEN:
             self._isi_tahun()  # the period may have changed
 
     def _isi_tahun(self) -> None:
@@ -283,13 +285,15 @@ def pasang_menu(window: QMainWindow, controller: DocumentController) -> QAction:
     )
     aksi.triggered.connect(lambda _=False: buka_pengukuran(window, controller))
     bar = window.menuBar()
-    menu = next((a.menu() for a in bar.actions() if a.objectName() == "menuPengukuran"), None)
-    if menu is None:
-        from PySide6.QtWidgets import QMenu
+    from PySide6.QtWidgets import QMenu
 
+    menu = bar.findChild(QMenu, "menuPengukuran", Qt.FindChildOption.FindDirectChildrenOnly)
+    if menu is None:
         menu = QMenu("&Pengukuran", bar)
         menu.setObjectName("menuPengukuran")
-        akhir = bar.actions()[-1] if bar.actions() else None  # before Bantuan
-        bar.insertMenu(akhir, menu)
+        if bar.actions():
+            bar.insertMenu(bar.actions()[-1], menu)  # before Bantuan
+        else:
+            bar.addMenu(menu)
     menu.addAction(aksi)
     return aksi

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ikudesk.domain.keys import NodeKind
 from ikudesk.domain.lkjip import tahun_bawaan
 from ikudesk.domain.model import STATUS_PENANDATANGAN, Dokumen, PerjanjianKinerja
 from ikudesk.domain.pk import (
@@ -93,6 +94,11 @@ def _set_teks(edit: QLineEdit, teks: str) -> None:
         edit.setText(teks)
 
 
+def _anak(item: Callable[[int], QTreeWidgetItem | None], n: int) -> list[QTreeWidgetItem]:
+    """The ``n`` items of a tree level, last first (a stack pops them in order)."""
+    return [x for i in reversed(range(n)) if (x := item(i)) is not None]
+
+
 class _DelegasiProgram(QStyledItemDelegate):
     """Tab stores the cell and opens the next one of the same row (Shift+Tab the previous),
     as in a spreadsheet: a tree view's own Tab went to the next row's Kode, so the amount
@@ -105,7 +111,7 @@ class _DelegasiProgram(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         super().setEditorData(editor, index)
-        it = self._halaman.ui.programPohon.itemFromIndex(index.siblingAtColumn(0))
+        it = self._halaman.ui.programPohon.itemFromIndex(index.sibling(index.row(), 0))
         if it is not None:
             self._sel[id(editor)] = (tuple(it.data(0, Qt.ItemDataRole.UserRole)), index.column())
 
@@ -222,7 +228,9 @@ class HalamanPk(QWidget):
             )
         )
         ui.ambilTtdTombol.clicked.connect(self.ambil_penandatangan)
-        ui.jabatanKeduaCombo.lineEdit().editingFinished.connect(self.simpan_jabatan_kedua)
+        kotak_jabatan = ui.jabatanKeduaCombo.lineEdit()
+        assert kotak_jabatan is not None  # the form makes this combo box editable
+        kotak_jabatan.editingFinished.connect(self.simpan_jabatan_kedua)
         ui.jabatanKeduaCombo.activated.connect(lambda _i: self.simpan_jabatan_kedua())
         ui.namaKeduaEdit.editingFinished.connect(
             lambda: self._ubah(
@@ -245,14 +253,16 @@ class HalamanPk(QWidget):
         c.dokumen_dibuka.connect(lambda _id: self.isi_tahun())
         # every change of the session (edits here, undo, targets in the tree) shows at once
         c.sudah_berubah.connect(lambda _e: self.segarkan())
-        c.node_berubah.connect(lambda jenis, _id: jenis == "dokumen" and self._tunda_segar.start())
+        c.node_berubah.connect(
+            lambda ref: ref.kind is NodeKind.DOKUMEN and self._tunda_segar.start()
+        )
         self.isi_tahun()
 
     # --- which PK -----------------------------------------------------------------------------
 
     @property
     def dok(self) -> Dokumen | None:
-        return self.ctl.dokumen  # type: ignore[no-any-return]
+        return self.ctl.dokumen
 
     @property
     def tahun(self) -> int | None:
@@ -469,13 +479,13 @@ class HalamanPk(QWidget):
 
         pohon.blockSignals(True)
         try:
-            ada = []
+            ada: list[QTreeWidgetItem] = []
             # every item of the current tree in order, with its path
-            stack = [pohon.topLevelItem(i) for i in reversed(range(pohon.topLevelItemCount()))]
+            stack = _anak(pohon.topLevelItem, pohon.topLevelItemCount())
             while stack:
                 x = stack.pop()
                 ada.append(x)
-                stack += [x.child(i) for i in reversed(range(x.childCount()))]
+                stack += _anak(x.child, x.childCount())
             bentuk = [tuple(x.data(0, Qt.ItemDataRole.UserRole)) for x in ada]
             if bentuk == [j for j, _ in baris]:
                 for x, (jalur, node) in zip(ada, baris, strict=True):
@@ -536,7 +546,7 @@ class HalamanPk(QWidget):
             return None
         it = pohon.topLevelItem(jalur[0])
         for i in jalur[1:]:
-            if i >= it.childCount():
+            if it is None or i >= it.childCount():
                 return it
             it = it.child(i)
         return it
@@ -581,7 +591,7 @@ class HalamanPk(QWidget):
         from ikudesk.session.operations import SetPerjanjianKinerja
 
         try:
-            self.ctl.terapkan(SetPerjanjianKinerja(tahun, perubahan, pk))
+            self.ctl.apply(SetPerjanjianKinerja(tahun, perubahan, pk))
         except IkuError as e:
             self.segarkan()  # the refused value goes back to what is stored
             self._gagal(e.pesan)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ikudesk.domain.ikm import hitung_ikm
 from ikudesk.domain.ikm_tampil import judul_survei, teks_dua_desimal, teks_penimbang
+from ikudesk.domain.keys import NodeKind
 from ikudesk.domain.model import PENIMBANG, SurveiIkm
 from ikudesk.errors import IkuError
 from ikudesk.gui.forms.ui_survei_halaman import Ui_HalamanSurvei
@@ -235,9 +236,11 @@ class HalamanSurvei(QWidget):
             g.setCurrentIndex(self.model.index(kini.row() + 1, k))
 
     def _indikator(self) -> Any:
-        if self.indikator_id is None or not self.controller.ada("indikator", self.indikator_id):
+        if self.indikator_id is None or not self.controller.has(
+            NodeKind.INDIKATOR, self.indikator_id
+        ):
             return None
-        return self.controller.cari("indikator", self.indikator_id)
+        return self.controller.node(NodeKind.INDIKATOR, self.indikator_id)
 
     def survei(self) -> SurveiIkm | None:
         ind = self._indikator()
@@ -373,7 +376,7 @@ class HalamanSurvei(QWidget):
         nama = ind.kode.strip() or " ".join(ind.nama.split())[:40]
         label = f'{aksi} survei IKM {self.tahun} "{nama}"'  # the undo text names the indicator
         try:
-            self.controller.terapkan(SetSurvei(self.indikator_id, self.tahun, baru, label))
+            self.controller.apply(SetSurvei(self.indikator_id, self.tahun, baru, label))
         except IkuError as e:
             self.ui.pesanLabel.setText(e.pesan)
             return False

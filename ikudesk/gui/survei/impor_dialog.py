@@ -57,9 +57,9 @@ class DialogImporSurvei(QDialog):
             t.setItem(r, 0, item)
             cb = QComboBox(t)
             cb.addItem("(tidak ada)", None)
-            for j, k in enumerate(tabel.kolom):
-                cb.addItem(f"{_huruf(j)}: {k if len(k) <= 90 else k[:89] + '…'}", j)
-                cb.setItemData(j + 1, k, Qt.ItemDataRole.ToolTipRole)  # the whole header
+            for j, judul in enumerate(tabel.kolom):
+                cb.addItem(f"{_huruf(j)}: {judul if len(judul) <= 90 else judul[:89] + '…'}", j)
+                cb.setItemData(j + 1, judul, Qt.ItemDataRole.ToolTipRole)  # the whole header
             cb.setCurrentIndex(0 if kolom is None else kolom + 1)
             cb.currentIndexChanged.connect(self.periksa)
             t.setCellWidget(r, 1, cb)

@@ -50,10 +50,7 @@ def teks_sel(r: Responden, kolom: int, n: int) -> str:
     return "" if v2 is None else str(v2)
 
 
-def _nilai_sel(kolom: int, n: int, teks: str) -> object:
-    if kolom < n:
-        return baca_jawaban(teks)
-    kunci = PROFIL[kolom - n]
+def _nilai_profil(kunci: str, teks: str) -> object:
     if kunci == "jenis_kelamin":
         return baca_jenis_kelamin(teks)
     if kunci == "usia":
@@ -64,11 +61,13 @@ def _nilai_sel(kolom: int, n: int, teks: str) -> object:
     return bersih
 
 
-def _tulis(r: Responden, kolom: int, n: int, nilai: object) -> None:
+def _isi_sel(r: Responden, kolom: int, n: int, teks: str) -> None:
+    """``teks`` read as the cell's value into ``r``; JawabanError (nothing written) if bad."""
     if kolom < n:
-        r.nilai[kolom] = nilai  # type: ignore[assignment]
+        r.nilai[kolom] = baca_jawaban(teks)
     else:
-        setattr(r, PROFIL[kolom - n], nilai)
+        kunci = PROFIL[kolom - n]
+        setattr(r, kunci, _nilai_profil(kunci, teks))
 
 
 def _baru(n: int) -> Responden:
@@ -105,7 +104,7 @@ def tempel(s: SurveiIkm, baris0: int, kolom0: int, teks: str) -> SurveiIkm:
         for j, t in enumerate(sel):
             k = kolom0 + j
             try:
-                _tulis(r, k, n, _nilai_sel(k, n, t))
+                _isi_sel(r, k, n, t)
             except JawabanError as e:
                 salah.append(f"baris {b + 1}, kolom {judul_kolom(s, k)}: {e}")
     if salah:

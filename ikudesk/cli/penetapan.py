@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from typing import Any
 
+from ikudesk.cli import common
 from ikudesk.errors import IkuError
-
-KELUAR_OK = 0
 
 
 def _tanggal(teks: str) -> str:
@@ -34,11 +32,14 @@ def _iso_hari(teks: str) -> str:
         ) from None
 
 
-def tambah_perintah(sub: Any, tambah_db: Callable[[argparse.ArgumentParser], None]) -> None:
-    s = sub.add_parser(
-        "tetapkan", help="tetapkan isi dokumen sekarang sebagai versi berikutnya (penetapan)"
+def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subparsers action
+    s = common.perintah(
+        sub,
+        "tetapkan",
+        jalankan_tetapkan,
+        "tetapkan isi dokumen sekarang sebagai versi berikutnya (penetapan)",
     )
-    s.add_argument("id", type=int, metavar="ID", help="nomor dokumen (lihat: ikudesk list)")
+    common.tambah_id(s)
     s.add_argument(
         "--tanggal", required=True, type=_tanggal, metavar="TTTT-BB-HH", help="tanggal keputusan"
     )
@@ -48,59 +49,62 @@ def tambah_perintah(sub: Any, tambah_db: Callable[[argparse.ArgumentParser], Non
     s.add_argument(
         "--alasan", default="", metavar="TEKS", help="alasan revisi (wajib mulai versi 2)"
     )
-    tambah_db(s)
+    common.tambah_db(s)
 
-    s = sub.add_parser("revisi", help="buka revisi dokumen yang sudah ditetapkan (kembali draf)")
-    s.add_argument("id", type=int, metavar="ID", help="nomor dokumen")
-    tambah_db(s)
-
-    s = sub.add_parser(
-        "riwayat", help="versi yang ditetapkan, dan (--perubahan) siapa mengubah apa"
+    s = common.perintah(
+        sub,
+        "revisi",
+        jalankan_revisi,
+        "buka revisi dokumen yang sudah ditetapkan (kembali draf)",
     )
-    s.add_argument("id", type=int, metavar="ID", help="nomor dokumen")
+    common.tambah_id(s, "nomor dokumen")
+    common.tambah_db(s)
+
+    s = common.perintah(
+        sub,
+        "riwayat",
+        jalankan_riwayat,
+        "versi yang ditetapkan, dan (--perubahan) siapa mengubah apa",
+    )
+    common.tambah_id(s, "nomor dokumen")
     s.add_argument("--perubahan", action="store_true", help="tampilkan juga catatan perubahan")
     s.add_argument(
         "--sejak", type=_iso_hari, metavar="TTTT-BB-HH", help="perubahan sejak tanggal ini saja"
     )
     s.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
-    tambah_db(s)
+    common.tambah_db(s)
 
-    s = sub.add_parser("banding", help="apa yang berubah antara dua versi yang ditetapkan")
-    s.add_argument("id", type=int, metavar="ID", help="nomor dokumen")
+    s = common.perintah(
+        sub, "banding", jalankan_banding, "apa yang berubah antara dua versi yang ditetapkan"
+    )
+    common.tambah_id(s, "nomor dokumen")
     s.add_argument("a", metavar="A", help="versi lama (nomor)")
     s.add_argument("b", metavar="B", help="versi baru (nomor, atau 'kini': isi sekarang)")
     s.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
-    tambah_db(s)
-
-
-def _store(args: argparse.Namespace, baca_saja: bool = False) -> Any:
-    from ikudesk.persistence.store import buka_store
-
-    # riwayat and banding only read: they create no store and adopt no foreign file
-    return buka_store(getattr(args, "db", None), baca_saja=baca_saja)
+    common.tambah_db(s)
 
 
 def _terapkan(args: argparse.Namespace, op: Any) -> Any:
     from ikudesk.persistence.repo import SqlRepository
     from ikudesk.session.document import DocumentSession
 
-    with _store(args) as store:
+    with common.buka(args) as store:
         sesi = DocumentSession.open(SqlRepository(store), args.id)
         sesi.apply(op)
         return sesi.dokumen
 
 
-def cmd_tetapkan(args: argparse.Namespace) -> int:
+def jalankan_tetapkan(args: argparse.Namespace) -> int:
     from ikudesk.domain.penetapan import label_versi
     from ikudesk.session.operations import Tetapkan
 
     dok = _terapkan(args, Tetapkan(args.tanggal, args.dasar, args.alasan))
     p = dok.penetapan[-1]
     print(f"Dokumen {args.id} ditetapkan: {label_versi(p)}; sidik {p.sidik}.", file=sys.stderr)
-    return KELUAR_OK
+    return common.KELUAR_OK
 
 
-def cmd_revisi(args: argparse.Namespace) -> int:
+def jalankan_revisi(args: argparse.Namespace) -> int:
     from ikudesk.session.operations import BukaRevisi
 
     dok = _terapkan(args, BukaRevisi())
@@ -110,15 +114,15 @@ def cmd_revisi(args: argparse.Namespace) -> int:
         "--alasan …",
         file=sys.stderr,
     )
-    return KELUAR_OK
+    return common.KELUAR_OK
 
 
-def cmd_riwayat(args: argparse.Namespace) -> int:
+def jalankan_riwayat(args: argparse.Namespace) -> int:
     from ikudesk.files.docfile import json_tepat
     from ikudesk.l10n import format_tanggal
     from ikudesk.persistence.riwayat import baca_riwayat
 
-    with _store(args, baca_saja=True) as store:
+    with common.buka(args, baca_saja=True) as store:  # creates no store, adopts no foreign file
         r = baca_riwayat(store, args.id, args.sejak)
     if args.json:
         data = {
@@ -137,7 +141,7 @@ def cmd_riwayat(args: argparse.Namespace) -> int:
             ],
         }
         print(json_tepat(data))
-        return KELUAR_OK
+        return common.KELUAR_OK
     status = "ditetapkan" if r.dokumen.ditetapkan else "draf"
     print(f"Dokumen {args.id} ({r.dokumen.profil.instansi}): {status}")
     if not r.versi:
@@ -151,7 +155,7 @@ def cmd_riwayat(args: argparse.Namespace) -> int:
         print("Perubahan:" if r.perubahan else "Belum ada perubahan tercatat.")
         for c in r.perubahan:
             print(f"{c.waktu.replace('T', ' ')}  {c.oleh or '-'}  {c.uraian}")
-    return KELUAR_OK
+    return common.KELUAR_OK
 
 
 def _versi(teks: str) -> int | None:
@@ -165,13 +169,13 @@ def _versi(teks: str) -> int | None:
         ) from None
 
 
-def cmd_banding(args: argparse.Namespace) -> int:
-    from ikudesk.domain.banding import banding
+def jalankan_banding(args: argparse.Namespace) -> int:
+    from ikudesk.files.banding import banding
     from ikudesk.persistence.repo import muat_dokumen
     from ikudesk.persistence.riwayat import dokumen_versi
 
     a, b = _versi(args.a), _versi(args.b)
-    with _store(args, baca_saja=True) as store:
+    with common.buka(args, baca_saja=True) as store:  # creates no store, adopts no foreign file
         lama = muat_dokumen(store, args.id) if a is None else dokumen_versi(store, args.id, a)
         baru = muat_dokumen(store, args.id) if b is None else dokumen_versi(store, args.id, b)
     baris = banding(lama, baru)
@@ -179,18 +183,10 @@ def cmd_banding(args: argparse.Namespace) -> int:
         import json
 
         print(json.dumps({"dari": a, "ke": b, "perubahan": baris}, ensure_ascii=False, indent=2))
-        return KELUAR_OK
+        return common.KELUAR_OK
     judul_b = f"versi {b}" if b is not None else "isi sekarang"
     judul_a = f"versi {a}" if a is not None else "isi sekarang"
     print(f"Dari {judul_a} ke {judul_b}:")
     for t in baris or ["Tidak ada perubahan pada isi yang ditetapkan."]:
         print(f"- {t}")
-    return KELUAR_OK
-
-
-PERINTAH: dict[str, Callable[[argparse.Namespace], int]] = {
-    "tetapkan": cmd_tetapkan,
-    "revisi": cmd_revisi,
-    "riwayat": cmd_riwayat,
-    "banding": cmd_banding,
-}
+    return common.KELUAR_OK

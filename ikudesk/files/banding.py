@@ -3,7 +3,8 @@
 Indicators are paired first by ``kode``, then by an identical name, then by their place (same
 tujuan, sasaran and position: a renamed indicator). What stays unpaired was added or removed.
 Only signed content is compared (FORMAT.md): realisasi, quarterly values, surveys, analysis,
-PK and yearly signers are not what a decree fixes. No Qt, no store.
+PK and yearly signers are not what a decree fixes. It compares the documents in their file form
+(the part the fingerprint covers), hence it lives with the file format. No Qt, no store.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from decimal import Decimal
 from typing import Any
 
 from ikudesk.domain.model import Dokumen, Indikator, Penandatangan
+from ikudesk.files.docfile import ke_data
+from ikudesk.files.sidik import isi_ditetapkan, kanonik
 from ikudesk.l10n import format_angka
 
 # Signed key paths that have their own wording above; every other differing path of the signed
@@ -93,8 +96,6 @@ def _ambil(data: Any, jalur: str) -> Any:
 
 
 def _nilai(v: Any) -> str:
-    from ikudesk.files.sidik import kanonik
-
     if v is None:
         return "(kosong)"
     if isinstance(v, bool):
@@ -268,9 +269,6 @@ def _ttd(p: Penandatangan | None) -> str:
 
 def banding(lama: Dokumen, baru: Dokumen) -> list[str]:
     """The changes from ``lama`` to ``baru`` in the signed content, one line each ([]: none)."""
-    from ikudesk.files.docfile import ke_data
-    from ikudesk.files.sidik import isi_ditetapkan
-
     data_lama, data_baru = isi_ditetapkan(ke_data(lama)), isi_ditetapkan(ke_data(baru))
     if data_lama == data_baru:
         return []

@@ -1,4 +1,4 @@
-"""Issue 24: what changed between two versions, in Indonesian lines (domain/banding.py)."""
+"""Issue 24: what changed between two versions, in Indonesian lines (files/banding.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import copy
 from decimal import Decimal
 from pathlib import Path
 
-from ikudesk.domain.banding import banding
 from ikudesk.domain.model import Indikator, Komponen, Penandatangan, Sasaran
+from ikudesk.files.banding import banding
 from ikudesk.files.docfile import baca_file
 from ikudesk.l10n import format_angka
 

@@ -1,71 +1,47 @@
-"""``ikudesk gabung`` and ``ikudesk rekap``: the kabupaten's commands."""
+"""``ikudesk gabung``, ``rekap`` and ``hak``: the kabupaten's commands."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ikudesk.cli import common
 from ikudesk.errors import IkuError
 
 
-def tambah_perintah(sub: Any, tambah_db: Callable[[argparse.ArgumentParser], None]) -> None:  # noqa: ANN401
-    s = sub.add_parser(
+def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subparsers action
+    s = common.perintah(
+        sub,
         "gabung",
-        help="gabungkan dokumen kecamatan (cadangan .ikubackup atau berkas .json) ke penyimpanan "
+        jalankan_gabung,
+        "gabungkan dokumen kecamatan (cadangan .ikubackup atau berkas .json) ke penyimpanan "
         "ini tanpa mengganti dokumen kecamatan lain",
     )
     s.add_argument(
         "berkas", nargs="+", metavar="BERKAS", help="berkas .ikubackup atau .json, satu atau lebih"
     )
-    s.add_argument(
-        "--yes",
-        "--ya",
-        dest="ya",
-        action="store_true",
-        help="ganti dokumen yang berubah tanpa bertanya dulu",
-    )
-    tambah_db(s)
+    common.tambah_ya(s, "ganti dokumen yang berubah tanpa bertanya dulu")
+    common.tambah_db(s)
 
-    s = sub.add_parser("rekap", help="rekap kabupaten: capaian semua kecamatan satu tahun")
-    s.add_argument(
-        "--tahun",
-        "--year",
-        dest="tahun",
-        type=int,
-        required=True,
-        metavar="TAHUN",
-        help="tahun yang direkap",
+    s = common.perintah(
+        sub, "rekap", jalankan_rekap, "rekap kabupaten: capaian semua kecamatan satu tahun"
     )
-    from ikudesk.cli import _triwulan
-
-    s.add_argument(
-        "--triwulan",
-        "--quarter",
-        dest="triwulan",
-        type=_triwulan,
-        metavar="K",
-        help="hitung indikator yang sudah mengisi triwulan ini (1–4)",
-    )
+    common.tambah_tahun(s, "tahun yang direkap", wajib=True)
+    common.tambah_triwulan(s, "hitung indikator yang sudah mengisi triwulan ini (1–4)")
     keluaran = s.add_mutually_exclusive_group()
     keluaran.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
     keluaran.add_argument("--pdf", metavar="KELUARAN.pdf", help="cetak rekap ke berkas PDF")
     keluaran.add_argument("--xlsx", metavar="KELUARAN.xlsx", help="tulis rekap ke buku kerja Excel")
-    s.add_argument(
-        "--kertas",
-        "--paper",
-        dest="kertas",
-        type=str.upper,
-        choices=["F4", "A4", "LEGAL", "LETTER"],
-        help="ukuran kertas PDF (bawaan: F4)",
-    )
-    tambah_db(s)
+    common.tambah_kertas(s, "ukuran kertas PDF (bawaan: F4)")
+    common.tambah_db(s)
 
-    s = sub.add_parser(
+    s = common.perintah(
+        sub,
         "hak",
-        help="hak di server bersama: peran kecamatan hanya mengubah dokumennya sendiri, "
+        jalankan_hak,
+        "hak di server bersama: peran kecamatan hanya mengubah dokumennya sendiri, "
         "peran kabupaten membaca semua (dijalankan oleh pemilik basis data)",
     )
     s.add_argument(
@@ -76,15 +52,14 @@ def tambah_perintah(sub: Any, tambah_db: Callable[[argparse.ArgumentParser], Non
     )
     s.add_argument("peran", nargs="?", metavar="PERAN", help="nama peran (pengguna) di server")
     s.add_argument("instansi", nargs="?", metavar="INSTANSI", help='mis. "Kecamatan Benjeng"')
-    tambah_db(s)
+    common.tambah_db(s)
 
 
 def jalankan_gabung(args: argparse.Namespace) -> int:
     from ikudesk.kabupaten.gabung import baca_sumber, rencanakan, terapkan
-    from ikudesk.persistence.store import buka_store
 
     masuk = baca_sumber([Path(b) for b in args.berkas])  # every file checked before the store
-    with buka_store(getattr(args, "db", None)) as store:
+    with common.buka(args) as store:
         rencana = rencanakan(store, masuk)
         for baris in rencana.uraian():
             print(baris, file=sys.stderr)
@@ -93,16 +68,14 @@ def jalankan_gabung(args: argparse.Namespace) -> int:
                 "Semua dokumen sudah ada dan sama persis; penyimpanan tidak diubah.",
                 file=sys.stderr,
             )
-            return 0
+            return common.KELUAR_OK
         if rencana.perlu_konfirmasi and not args.ya:
             if sys.stdin is None or not sys.stdin.isatty():
                 raise IkuError(
                     "Ada dokumen tersimpan yang akan diganti; periksa daftar di atas lalu ulangi "
                     "dengan --ya. Penyimpanan tidak diubah."
                 )
-            from ikudesk.backup.actions import _tanya  # the one y/T question of the CLI
-
-            if not _tanya("Ganti dokumen yang berubah? [y/T] "):
+            if not common.tanya("Ganti dokumen yang berubah? [y/T] "):
                 raise IkuError("Penggabungan dibatalkan; penyimpanan tidak diubah.")
         hasil = terapkan(store, rencana)
     for did in hasil.baru:
@@ -112,7 +85,7 @@ def jalankan_gabung(args: argparse.Namespace) -> int:
         f"{len(hasil.sama)} tidak berubah.",
         file=sys.stderr,
     )
-    return 0
+    return common.KELUAR_OK
 
 
 def _teks_tabel(rekap: Any) -> list[str]:  # noqa: ANN401
@@ -148,12 +121,12 @@ def _teks_tabel(rekap: Any) -> list[str]:  # noqa: ANN401
 def jalankan_rekap(args: argparse.Namespace) -> int:
     from ikudesk.domain.rules import TAHUN_MAX, TAHUN_MIN
     from ikudesk.kabupaten.rekap import muat_rekap
-    from ikudesk.persistence.store import StoreBelumAda, buka_store
+    from ikudesk.persistence.store import StoreBelumAda
 
     if not TAHUN_MIN <= args.tahun <= TAHUN_MAX:
         raise IkuError(f"--tahun harus antara {TAHUN_MIN} dan {TAHUN_MAX}, bukan {args.tahun}.")
     try:
-        with buka_store(getattr(args, "db", None), baca_saja=True) as store:  # reads only
+        with common.buka(args, baca_saja=True) as store:  # reads only
             rekap = muat_rekap(store, args.tahun, args.triwulan)
     except StoreBelumAda:
         rekap = None
@@ -180,13 +153,13 @@ def jalankan_rekap(args: argparse.Namespace) -> int:
     else:
         for baris in _teks_tabel(rekap):
             print(baris)
-    return 0
+    return common.KELUAR_OK
 
 
 def jalankan_hak(args: argparse.Namespace) -> int:
     from ikudesk.persistence.store import buka_store, pilih_db
 
-    if not isinstance(pilih_db(getattr(args, "db", None)), str):
+    if not isinstance(pilih_db(common.db(args)), str):
         raise IkuError(
             "Hak per kecamatan hanya untuk penyimpanan di server PostgreSQL (--db postgresql://…); "
             "berkas penyimpanan di satu PC dilindungi oleh hak berkas komputernya."
@@ -207,7 +180,7 @@ def jalankan_hak(args: argparse.Namespace) -> int:
             raise IkuError(
                 f"Hak tidak dapat diatur: {pesan_pg(e)} (jalankan sebagai pemilik basis data)."
             ) from None
-    return 0
+    return common.KELUAR_OK
 
 
 def _hak(args: argparse.Namespace, conn: Any) -> None:  # noqa: ANN401
@@ -231,10 +204,3 @@ def _hak(args: argparse.Namespace, conn: Any) -> None:  # noqa: ANN401
             print("Belum ada peran kecamatan.", file=sys.stderr)
         for peran, instansi in daftar:
             print(f"{peran}\t{instansi if instansi is not None else '(kabupaten: hanya baca)'}")
-
-
-PERINTAH: dict[str, Callable[[argparse.Namespace], int]] = {
-    "gabung": jalankan_gabung,
-    "rekap": jalankan_rekap,
-    "hak": jalankan_hak,
-}

@@ -4,32 +4,44 @@ from __future__ import annotations
 
 import argparse
 import sys
-from decimal import Decimal
-from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ikudesk.domain.ikm import fraction_to_decimal, hitung_ikm, round_fraction
-from ikudesk.domain.ikm_tampil import (
-    judul_survei,
-    survei_tahun,
-    tahun_survei,
-    teks_dua_desimal,
-    teks_penimbang,
-)
-from ikudesk.domain.model import Dokumen
+from ikudesk.cli import common
 from ikudesk.errors import IkuError
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+    from fractions import Fraction
+
+    from ikudesk.domain.model import Dokumen
+
+
+def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subparsers action
+    s = common.perintah(
+        sub, "ikm", jalankan_ikm, "hasil survei IKM (NRR per unsur, IKM, mutu) satu tahun"
+    )
+    common.tambah_id(s)
+    common.tambah_tahun(s, "tahun survei (bawaan: tahun terakhir yang punya survei)")
+    s.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
 
 
 def _angka(nilai: Fraction | None) -> Decimal | None:
+    from ikudesk.domain.ikm import fraction_to_decimal
+
     return None if nilai is None else fraction_to_decimal(nilai)
 
 
 def _bulat(nilai: Fraction | None) -> Decimal | None:
+    from ikudesk.domain.ikm import round_fraction
+
     return None if nilai is None else round_fraction(nilai)
 
 
 def hasil_ikm(dok: Dokumen, tahun: int) -> list[dict[str, Any]]:
     """Each survey of ``tahun`` as plain data (exact values and their 2-decimal roundings)."""
+    from ikudesk.domain.ikm import hitung_ikm
+    from ikudesk.domain.ikm_tampil import survei_tahun
+
     keluaran = []
     for ind, survei in survei_tahun(dok, tahun):
         h = hitung_ikm(survei)
@@ -66,11 +78,18 @@ def hasil_ikm(dok: Dokumen, tahun: int) -> list[dict[str, Any]]:
 
 
 def jalankan_ikm(args: argparse.Namespace) -> int:
+    from ikudesk.domain.ikm import hitung_ikm
+    from ikudesk.domain.ikm_tampil import (
+        judul_survei,
+        survei_tahun,
+        tahun_survei,
+        teks_dua_desimal,
+        teks_penimbang,
+    )
     from ikudesk.files.docfile import json_tepat
     from ikudesk.persistence.repo import muat_dokumen
-    from ikudesk.persistence.store import buka_store
 
-    with buka_store(getattr(args, "db", None), baca_saja=True) as store:
+    with common.buka(args, baca_saja=True) as store:
         dok = muat_dokumen(store, args.id)
     if args.tahun is not None and dok.periode is not None and not dok.periode.memuat(args.tahun):
         p = dok.periode
@@ -79,11 +98,11 @@ def jalankan_ikm(args: argparse.Namespace) -> int:
     daftar = hasil_ikm(dok, th) if th is not None else []
     if args.json:
         print(json_tepat(daftar))
-        return 0
+        return common.KELUAR_OK
     if th is None or not daftar:
         teks = f"tahun {th}" if th is not None else "dokumen ini"
         print(f"Belum ada survei IKM untuk {teks}.", file=sys.stderr)
-        return 0
+        return common.KELUAR_OK
     for i, (ind, survei) in enumerate(survei_tahun(dok, th)):
         h = hitung_ikm(survei)
         if i:
@@ -103,4 +122,4 @@ def jalankan_ikm(args: argparse.Namespace) -> int:
             print(f"  IKM: {teks_dua_desimal(h.ikm)}  Mutu: {h.mutu} ({h.kinerja})")
         else:
             print(f"  IKM: -  ({h.alasan})")
-    return 0
+    return common.KELUAR_OK

@@ -1,7 +1,7 @@
-"""Excel in and out for the command line and the window: the readers and writers live in
-``ikudesk.files`` (Qt-free, store-free); here their results become operations on an open
-document — one ``Compound`` for a returned form, one ``SetPerjanjianKinerja`` for a SIPD
-lampiran — and the ``ikudesk xlsx…`` / ``sipd-import`` commands run.
+"""``ikudesk xlsx``, ``xlsx-form``, ``xlsx-import``, ``sipd-import``: Excel in and out.
+
+The readers and writers are ``ikudesk.files``; what an import changes becomes one operation in
+``ikudesk.session.excel_import``, shown first and stored only on yes (or ``--ya``).
 """
 
 from __future__ import annotations
@@ -9,74 +9,20 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from ikudesk.cli import common
 from ikudesk.errors import IkuError
 
 if TYPE_CHECKING:
     from ikudesk.domain.model import Dokumen
-    from ikudesk.files.sipd_import import HasilSipd
-    from ikudesk.files.xlsx_form import HasilFormulir
     from ikudesk.session.operations import Operation
-
-# Kept here (not imported from domain.compute): ``ikudesk`` builds its argument parser from
-# this module at every start, the window's too, and must not load openpyxl or the domain then.
-ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
-
-
-def operasi_formulir(hasil: HasilFormulir) -> Operation:
-    """Every change of a returned form as ONE operation (one undo step)."""
-    from ikudesk.session.operations import (
-        Compound,
-        SetNilaiKomponenTriwulan,
-        SetNilaiTriwulan,
-    )
-
-    bagian: list[Operation] = []
-    for p in hasil.perubahan:
-        if p.komponen is None:
-            bagian.append(
-                SetNilaiTriwulan(p.indikator_id, "realisasi", hasil.tahun, hasil.triwulan, p.baru)
-            )
-        else:
-            bagian.append(
-                SetNilaiKomponenTriwulan(
-                    p.indikator_id, p.komponen, hasil.tahun, hasil.triwulan, p.baru
-                )
-            )
-    label = f"Impor formulir triwulan {ROMAWI[hasil.triwulan]} {hasil.tahun}"
-    return Compound(bagian, label)
-
-
-def operasi_sipd(dok: Dokumen, hasil: HasilSipd, tahun: int, perubahan: int) -> Operation:
-    """The PK of ``tahun``/``perubahan`` with the lampiran's programs, as one operation."""
-    from ikudesk.files.sipd_import import pk_dengan_program
-    from ikudesk.session.operations import SetPerjanjianKinerja
-
-    pk = pk_dengan_program(dok, tahun, perubahan, hasil.program)
-    nama = "PK" if perubahan == 0 else f"PK Perubahan ke-{perubahan}"
-    op = SetPerjanjianKinerja(tahun, perubahan, pk)
-    op.label = f"Impor anggaran SIPD ke {nama} {tahun}"
-    return op
-
-
-# --------------------------------------------------------------------------- commands
-
-
-def _tanya(teks: str) -> bool:
-    print(teks, end="", file=sys.stderr, flush=True)
-    try:
-        jawab = sys.stdin.readline() if sys.stdin is not None else ""
-    except (OSError, ValueError):
-        return False
-    return jawab.strip().lower() in ("y", "ya")
 
 
 def _muat(args: argparse.Namespace) -> Dokumen:
     from ikudesk.persistence.repo import muat_dokumen
-    from ikudesk.persistence.store import buka_store
 
-    with buka_store(getattr(args, "db", None), baca_saja=True) as store:
+    with common.buka(args, baca_saja=True) as store:
         return muat_dokumen(store, args.id)
 
 
@@ -86,10 +32,11 @@ def jalankan_xlsx(args: argparse.Namespace) -> int:
     dok = _muat(args)
     path = ekspor_xlsx(dok, args.berkas, args.tahun)
     print(f"Dokumen {args.id} diekspor ke {path}", file=sys.stderr)
-    return 0
+    return common.KELUAR_OK
 
 
 def jalankan_xlsx_form(args: argparse.Namespace) -> int:
+    from ikudesk.domain.compute import ROMAWI
     from ikudesk.files.xlsx_form import tulis_formulir
 
     dok = _muat(args)
@@ -98,13 +45,7 @@ def jalankan_xlsx_form(args: argparse.Namespace) -> int:
         f"Formulir triwulan {ROMAWI[args.triwulan]} {args.tahun} ditulis ke {path}",
         file=sys.stderr,
     )
-    return 0
-
-
-BERUBAH = (
-    "Tidak ada yang disimpan: dokumen berubah sejak pratinjau; impor lagi. (Pengguna atau program "
-    "lain mengubahnya setelah daftar perubahan ditampilkan.)"
-)
+    return common.KELUAR_OK
 
 
 def _impor(
@@ -116,29 +57,30 @@ def _impor(
     the session's apply claims it), else refused with ``BERUBAH``."""
     from ikudesk.persistence.mapper import KonflikVersi
     from ikudesk.persistence.repo import SqlRepository
-    from ikudesk.persistence.store import buka_store
     from ikudesk.session.document import DocumentSession
+    from ikudesk.session.excel_import import BERUBAH
 
-    with buka_store(getattr(args, "db", None)) as store:
+    with common.buka(args) as store:
         session = DocumentSession.open(SqlRepository(store), args.id)
         baris, op = pratinjau(session.dokumen)
         if op is None or op.is_noop(session):
             print("Tidak ada yang berubah; tidak ada yang disimpan.", file=sys.stderr)
-            return 0
+            return common.KELUAR_OK
         for b in baris:
             print(b)
-        if not getattr(args, "ya", False) and not _tanya("Simpan perubahan ini? [y/T] "):
+        if not args.ya and not common.tanya("Simpan perubahan ini? [y/T] "):
             raise IkuError("Impor dibatalkan; tidak ada yang disimpan.")
         try:
             session.apply(op)
         except KonflikVersi:
             raise IkuError(BERUBAH) from None
     print("Perubahan disimpan.", file=sys.stderr)
-    return 0
+    return common.KELUAR_OK
 
 
 def jalankan_xlsx_import(args: argparse.Namespace) -> int:
     from ikudesk.files.xlsx_form import baca_formulir
+    from ikudesk.session.excel_import import operasi_formulir
 
     def pratinjau(dok: Dokumen) -> tuple[list[str], Operation | None]:
         hasil = baca_formulir(dok, args.berkas, args.tahun, args.triwulan)
@@ -150,6 +92,7 @@ def jalankan_xlsx_import(args: argparse.Namespace) -> int:
 
 def jalankan_sipd_import(args: argparse.Namespace) -> int:
     from ikudesk.files.sipd_import import baca_sipd
+    from ikudesk.session.excel_import import operasi_sipd
 
     def pratinjau(dok: Dokumen) -> tuple[list[str], Operation | None]:
         hasil = baca_sipd(args.berkas, args.sheet)
@@ -170,22 +113,47 @@ def jalankan_sipd_import(args: argparse.Namespace) -> int:
     return _impor(args, pratinjau)
 
 
-def tambah_perintah(sub: argparse._SubParsersAction, tambah_db) -> None:  # noqa: ANN001
+def _buat(
+    sub: Any,  # noqa: ANN401 - argparse's private subparsers action
+    nama: str,
+    jalankan: Callable[[argparse.Namespace], int],
+    bantuan: str,
+    berkas: str,
+    bantuan_berkas: str,
+) -> argparse.ArgumentParser:
+    """A command on one document and one workbook: ``NAMA ID BERKAS``."""
+    s = common.perintah(sub, nama, jalankan, bantuan)
+    common.tambah_id(s)
+    s.add_argument("berkas", metavar=berkas, help=bantuan_berkas)
+    return s
+
+
+def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subparsers action
     """The Excel commands, added to ``ikudesk``'s sub-commands."""
-    s = sub.add_parser("xlsx", help="ekspor dokumen ke buku kerja Excel (.xlsx)")
-    s.add_argument("id", type=int, metavar="ID", help="nomor dokumen (lihat: ikudesk list)")
-    s.add_argument("berkas", metavar="KELUARAN.xlsx", help="berkas Excel yang ditulis")
+    s = _buat(
+        sub,
+        "xlsx",
+        jalankan_xlsx,
+        "ekspor dokumen ke buku kerja Excel (.xlsx)",
+        "KELUARAN.xlsx",
+        "berkas Excel yang ditulis",
+    )
     s.add_argument(
         "--tahun",
         type=int,
         metavar="TAHUN",
         help="tahun lembar triwulan (bawaan: tahun terakhir yang berisi nilai triwulan)",
     )
-    tambah_db(s)
+    common.tambah_db(s)
 
-    s = sub.add_parser("xlsx-form", help="buat formulir isian Excel untuk satu triwulan")
-    s.add_argument("id", type=int, metavar="ID", help="nomor dokumen (lihat: ikudesk list)")
-    s.add_argument("berkas", metavar="KELUARAN.xlsx", help="berkas formulir yang ditulis")
+    s = _buat(
+        sub,
+        "xlsx-form",
+        jalankan_xlsx_form,
+        "buat formulir isian Excel untuk satu triwulan",
+        "KELUARAN.xlsx",
+        "berkas formulir yang ditulis",
+    )
     s.add_argument("--tahun", type=int, metavar="TAHUN", required=True, help="tahun formulir")
     s.add_argument(
         "--triwulan", type=int, choices=[1, 2, 3, 4], required=True, help="triwulan (1–4)"
@@ -196,21 +164,31 @@ def tambah_perintah(sub: argparse._SubParsersAction, tambah_db) -> None:  # noqa
         metavar="TEKS",
         help='hanya indikator penanggung jawab ini (mis. "Kasi Pemerintahan")',
     )
-    tambah_db(s)
+    common.tambah_db(s)
 
-    s = sub.add_parser("xlsx-import", help="impor formulir isian triwulan yang sudah diisi")
-    s.add_argument("id", type=int, metavar="ID", help="nomor dokumen (lihat: ikudesk list)")
-    s.add_argument("berkas", metavar="BERKAS.xlsx", help="formulir yang sudah diisi")
+    s = _buat(
+        sub,
+        "xlsx-import",
+        jalankan_xlsx_import,
+        "impor formulir isian triwulan yang sudah diisi",
+        "BERKAS.xlsx",
+        "formulir yang sudah diisi",
+    )
     s.add_argument("--tahun", type=int, metavar="TAHUN", help="pastikan formulirnya tahun ini")
     s.add_argument(
         "--triwulan", type=int, choices=[1, 2, 3, 4], help="pastikan formulirnya triwulan ini"
     )
-    s.add_argument("--ya", "--yes", dest="ya", action="store_true", help="simpan tanpa bertanya")
-    tambah_db(s)
+    common.tambah_ya(s, "simpan tanpa bertanya", ("--ya", "--yes"))
+    common.tambah_db(s)
 
-    s = sub.add_parser("sipd-import", help="impor anggaran dari Lampiran APBD SIPD ke PK")
-    s.add_argument("id", type=int, metavar="ID", help="nomor dokumen (lihat: ikudesk list)")
-    s.add_argument("berkas", metavar="BERKAS.xlsx", help="lampiran APBD dari SIPD (.xlsx)")
+    s = _buat(
+        sub,
+        "sipd-import",
+        jalankan_sipd_import,
+        "impor anggaran dari Lampiran APBD SIPD ke PK",
+        "BERKAS.xlsx",
+        "lampiran APBD dari SIPD (.xlsx)",
+    )
     s.add_argument("--tahun", type=int, metavar="TAHUN", required=True, help="tahun PK")
     s.add_argument(
         "--perubahan",
@@ -220,13 +198,5 @@ def tambah_perintah(sub: argparse._SubParsersAction, tambah_db) -> None:  # noqa
         help="0: PK (bawaan); 1, 2, …: PK Perubahan ke-N",
     )
     s.add_argument("--sheet", metavar="NAMA", help="nama sheet (bawaan: yang pertama dikenali)")
-    s.add_argument("--ya", "--yes", dest="ya", action="store_true", help="simpan tanpa bertanya")
-    tambah_db(s)
-
-
-PERINTAH = {
-    "xlsx": jalankan_xlsx,
-    "xlsx-form": jalankan_xlsx_form,
-    "xlsx-import": jalankan_xlsx_import,
-    "sipd-import": jalankan_sipd_import,
-}
+    common.tambah_ya(s, "simpan tanpa bertanya", ("--ya", "--yes"))
+    common.tambah_db(s)

@@ -1,0 +1,3 @@
+from ikudesk.cli import run
+
+run()
