@@ -105,7 +105,7 @@ class ServerStore(Store):
         return nama_aman(self.url)
 
     @contextmanager
-    def _dalam_kata(self, kerja: str) -> Iterator[None]:
+    def _in_words(self, kerja: str) -> Iterator[None]:
         """Server failures as a ``StoreError`` in words; the transaction was rolled back first."""
         try:
             yield

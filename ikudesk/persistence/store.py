@@ -52,7 +52,7 @@ _SKEMA_CACHE: dict[int, Skema] = {}
 
 # Words of a CREATE TABLE that change how rows behave and that no PRAGMA reports: they are
 # counted, so a table carrying one is not the same table.
-_KATA_PERILAKU = (
+_BEHAVIOUR_WORDS = (
     "AUTOINCREMENT",
     "COLLATE",
     "CONFLICT",
@@ -63,20 +63,22 @@ _KATA_PERILAKU = (
 )
 # Quoted text and comments of a CREATE text: neither is a keyword. A comment may stand anywhere
 # SQLite allows white space (``CHECK/**/(…)`` is a CHECK), so it is blanked before looking.
-_KUTIP = re.compile(
+_QUOTED_OR_COMMENT = re.compile(
     r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|\[[^\]]*\]|--[^\n]*|/\*.*?(?:\*/|\Z)", re.DOTALL
 )
 
 
-def _rapat(teks: str) -> str:
+def _folded(teks: str) -> str:
     """SQL text with white space folded, none beside parentheses and commas."""
     return re.sub(r"\s*([(),])\s*", r"\1", " ".join(teks.split()))
 
 
-def _check_dari(sql: str) -> list[tuple[str, str]]:
+def _checks_of(sql: str) -> list[tuple[str, str]]:
     """The CHECK constraints of a CREATE TABLE text: (name or '', expression), text normalised."""
     # Same offsets: quotes blanked to a word, comments to the white space they stand for.
-    polos = _KUTIP.sub(lambda m: (" " if m.group()[0] in "-/" else "_") * len(m.group()), sql)
+    polos = _QUOTED_OR_COMMENT.sub(
+        lambda m: (" " if m.group()[0] in "-/" else "_") * len(m.group()), sql
+    )
     hasil = []
     for m in re.finditer(r"\bCHECK\s*\(", polos, re.IGNORECASE):
         dalam, i = 1, m.end()
@@ -85,11 +87,11 @@ def _check_dari(sql: str) -> list[tuple[str, str]]:
             i += 1
         nama = re.search(r"CONSTRAINT\s+(\S+)\s*$", polos[: m.start()], re.IGNORECASE)
         nama_cek = sql[nama.start(1) : nama.end(1)] if nama else ""
-        hasil.append((nama_cek, _rapat(sql[m.end() : i - 1])))
+        hasil.append((nama_cek, _folded(sql[m.end() : i - 1])))
     return sorted(hasil)
 
 
-def _isi_tabel(con: sqlite3.Connection, nama: str, sql: str) -> str:
+def _table_content(con: sqlite3.Connection, nama: str, sql: str) -> str:
     kolom = con.execute(
         'SELECT name, upper(type), "notnull", dflt_value, pk, hidden FROM pragma_table_xinfo(?)'
         " ORDER BY cid",
@@ -102,17 +104,17 @@ def _isi_tabel(con: sqlite3.Connection, nama: str, sql: str) -> str:
         (nama,),
     ):
         rujukan.setdefault(r[0], []).append(r[2:])
-    kata = [w.upper() for w in re.findall(r"\w+", _KUTIP.sub(" ", sql))]
+    kata = [w.upper() for w in re.findall(r"\w+", _QUOTED_OR_COMMENT.sub(" ", sql))]
     isi = {
         "kolom": kolom,
         "rujukan": sorted(tuple(v) for v in rujukan.values()),
-        "check": _check_dari(sql),
-        "kata": sorted((k, kata.count(k)) for k in _KATA_PERILAKU if k in kata),
+        "check": _checks_of(sql),
+        "kata": sorted((k, kata.count(k)) for k in _BEHAVIOUR_WORDS if k in kata),
     }
     return repr(isi)
 
 
-def _isi_indeks(con: sqlite3.Connection, nama: str, tabel: str, sql: str | None) -> str:
+def _index_content(con: sqlite3.Connection, nama: str, tabel: str, sql: str | None) -> str:
     daftar = con.execute(
         'SELECT "unique", origin, partial FROM pragma_index_list(?) WHERE name = ?', (tabel, nama)
     ).fetchall()
@@ -122,7 +124,7 @@ def _isi_indeks(con: sqlite3.Connection, nama: str, tabel: str, sql: str | None)
     ).fetchall()
     # A partial index's WHERE and an expression's text are only in its CREATE text.
     lain = any(r[2] for r in daftar) or any(k[1] is None for k in kunci)
-    teks = _rapat(sql) if sql and lain else ""
+    teks = _folded(sql) if sql and lain else ""
     return repr({"indeks": daftar, "kunci": kunci, "teks": teks})
 
 
@@ -135,9 +137,9 @@ def skema_dari(con: sqlite3.Connection) -> Skema:
         "SELECT type, name, tbl_name, sql FROM sqlite_master"
     ).fetchall():
         if jenis == "table":
-            isi = _isi_tabel(con, nama, sql or "")
+            isi = _table_content(con, nama, sql or "")
         elif jenis == "index":
-            isi = _isi_indeks(con, nama, tabel, sql)
+            isi = _index_content(con, nama, tabel, sql)
         else:
             isi = " ".join((sql or "").split())
         hasil.add((jenis, nama, tabel, isi))
@@ -397,7 +399,7 @@ class SqliteStore(Store):
     """A store in one SQLite file; ``path`` is the file."""
 
     @contextmanager
-    def _sambungan_tulis(self) -> Iterator[Connection]:
+    def _write_connection(self) -> Iterator[Connection]:
         # The write lock first, the connection after it: a restore that swapped the file while
         # we waited is then seen, and our write lands in the store that is kept.
         with kunci_tulis(self.path), self.engine.connect() as conn:
@@ -408,7 +410,7 @@ class SqliteStore(Store):
                 conn.info.pop("tulis", None)
 
     @contextmanager
-    def _dalam_kata(self, kerja: str) -> Iterator[None]:
+    def _in_words(self, kerja: str) -> Iterator[None]:
         """SQLite's and the OS's failures as a ``StoreError`` in words (no traceback, no
         English). Nothing is half-changed: a failing transaction was rolled back first."""
         from sqlalchemy.exc import DBAPIError
@@ -491,4 +493,3 @@ def buka_store(path: str | os.PathLike[str] | None = None, *, baca_saja: bool = 
     event.listen(engine, "connect", _pasang_pragma)
     event.listen(engine, "begin", _begin)
     return SqliteStore(p, engine, salinan)
-
