@@ -338,14 +338,14 @@ def salin_sqlite(sumber: Path | sqlite3.Connection, tujuan: Path) -> None:
             src.close()
 
 
-def jalankan_migrasi(con: sqlite3.Connection, dari: int) -> None:
+def run_upgrade(con: sqlite3.Connection, dari: int) -> None:
     """Run the migration steps after schema ``dari`` on an open connection (no transaction
     handling, no version stamp: the caller does both)."""
     for perintah in schema.upgrade_statements("sqlite", dari):
         con.execute(perintah)
 
 
-def _migrasi(path: Path, dari: int) -> Path | None:
+def _upgrade_file(path: Path, dari: int) -> Path | None:
     """Bring ``path`` from schema ``dari`` to ``VERSI_SKEMA`` (0: an empty file gets the tables);
     return the copy kept first. The version and our id are stamped in the same transaction."""
     salinan: Path | None = None
@@ -478,7 +478,7 @@ def buka_store(path: str | os.PathLike[str] | None = None, *, baca_saja: bool = 
                 ada = p.exists() and p.stat().st_size > 0
                 versi, ber_id = _cek_berkas(p) if ada else (0, False)
                 if versi < VERSI_SKEMA:
-                    salinan = _migrasi(p, versi)
+                    salinan = _upgrade_file(p, versi)
                 elif not ber_id:
                     _tandai(p)
     except sqlite3.Error as e:
