@@ -223,6 +223,7 @@ def _sesi_terbaru(db: Path) -> Iterator[Session]:
         salin_sqlite(db, salinan)
         con = sqlite3.connect(salinan, isolation_level=None)
         try:
+            con.execute("PRAGMA foreign_keys = OFF")  # as run_upgrade asks
             con.execute("BEGIN")
             run_upgrade(con, versi)
             con.execute("COMMIT")

@@ -340,9 +340,17 @@ def salin_sqlite(sumber: Path | sqlite3.Connection, tujuan: Path) -> None:
 
 def run_upgrade(con: sqlite3.Connection, dari: int) -> None:
     """Run the migration steps after schema ``dari`` on an open connection (no transaction
-    handling, no version stamp: the caller does both)."""
+    handling, no version stamp: the caller does both), then check every reference.
+
+    The caller opens the transaction with foreign keys off, as SQLite advises for changing a
+    schema: a step that rebuilds a table drops it, and with them on, that DROP would delete the
+    rows pointing into it (ON DELETE CASCADE)."""
+    # Only what the steps broke: a reference broken before (another tool) is not ours to refuse.
+    putus = set(con.execute("PRAGMA foreign_key_check").fetchall())
     for perintah in schema.upgrade_statements("sqlite", dari):
         con.execute(perintah)
+    if set(con.execute("PRAGMA foreign_key_check").fetchall()) - putus:
+        raise sqlite3.IntegrityError("foreign key check failed after the upgrade")
 
 
 def _upgrade_file(path: Path, dari: int) -> Path | None:
@@ -355,11 +363,14 @@ def _upgrade_file(path: Path, dari: int) -> Path | None:
         salin_sqlite(path, salinan)
     con = sqlite3.connect(path, isolation_level=None)
     try:
-        con.execute("PRAGMA foreign_keys = ON")
+        con.execute("PRAGMA foreign_keys = OFF")  # see run_upgrade; checked before COMMIT
         con.execute("BEGIN IMMEDIATE")
         try:
-            for perintah in schema.statements_to_current("sqlite", dari):
-                con.execute(perintah)
+            if dari == 0:
+                for perintah in schema.create_statements("sqlite"):
+                    con.execute(perintah)
+            else:
+                run_upgrade(con, dari)
             con.execute(f"PRAGMA user_version = {VERSI_SKEMA}")
             con.execute(f"PRAGMA application_id = {ID_APLIKASI}")
             con.execute("COMMIT")
