@@ -186,7 +186,7 @@ def test_langkah_yang_membangun_ulang_tabel_induk_tidak_menghapus_anaknya(
     path = tmp_path / "v5.sqlite"
     _sqlite_lama(path, 5)
     with buka_store(path) as store:
-        dok = muat_dokumen(store, 1)
+        dok = load_dokumen(store, 1)
         assert dok.tujuan[0].sasaran[0].indikator[0].nama == "Indeks kepuasan"
         with store.engine.connect() as conn:
             assert baca_baris(conn, 5) == diharapkan(5)
@@ -205,7 +205,7 @@ def test_store_lama_dengan_rujukan_putus_tetap_ditingkatkan(tmp_path: Path) -> N
     con.commit()
     con.close()
     with buka_store(path) as store:
-        assert muat_dokumen(store, 1).profil.instansi == "Kecamatan Lama"
+        assert load_dokumen(store, 1).profil.instansi == "Kecamatan Lama"
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA user_version").fetchone()[0] == VERSI_SKEMA
     assert con.execute("SELECT count(*) FROM nilai WHERE indikator_id = 999").fetchone() == (1,)

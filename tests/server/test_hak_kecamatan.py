@@ -178,13 +178,13 @@ def test_hak_berlaku_pada_tabel_versi_baru_setelah_peningkatan(kabupaten, capsys
     alfa, beta = ids["Kecamatan Alfa"], ids["Kecamatan Beta"]
     peran = kabupaten["peran"]
     with buka_store(url) as s:
-        sebelum = {d: muat_dokumen(s, d).semua_indikator() for d in (alfa, beta)}
+        sebelum = {d: load_dokumen(s, d).semua_indikator() for d in (alfa, beta)}
     with psycopg.connect(url, autocommit=True) as con:  # the store as schema 4 had it
         con.execute("DROP TABLE laporan_triwulan, penetapan, perubahan")
         con.execute("ALTER TABLE dokumen DROP COLUMN status")
         con.execute("UPDATE ikudesk_skema SET versi = 4")
     with buka_store(url) as s:  # the owner opens it: upgraded, rights given again
-        assert {d: muat_dokumen(s, d).semua_indikator() for d in (alfa, beta)} == sebelum
+        assert {d: load_dokumen(s, d).semua_indikator() for d in (alfa, beta)} == sebelum
     with psycopg.connect(url) as con:
         assert con.execute("SELECT versi FROM ikudesk_skema").fetchone() == (6,)
     url_alfa = _url_sebagai(url, peran["kec_alfa"])
