@@ -8,6 +8,7 @@ import dataclasses
 import re
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -198,12 +199,11 @@ def test_store_lama_dengan_rujukan_putus_tetap_ditingkatkan(tmp_path: Path) -> N
     its upgrade: the steps are checked for what they broke, not the office for its past."""
     path = tmp_path / "v5.sqlite"
     _sqlite_lama(path, 5)
-    con = sqlite3.connect(path)
-    con.execute(
-        "INSERT INTO nilai (indikator_id, jenis, tahun, nilai) VALUES (999, 'target', 2023, '1')"
-    )
-    con.commit()
-    con.close()
+    with closing(sqlite3.connect(path)) as con, con:  # written by another tool, committed
+        con.execute(
+            "INSERT INTO nilai (indikator_id, jenis, tahun, nilai) "
+            "VALUES (999, 'target', 2023, '1')"
+        )
     with buka_store(path) as store:
         assert load_dokumen(store, 1).profil.instansi == "Kecamatan Lama"
     con = sqlite3.connect(path)
