@@ -49,7 +49,7 @@ def main() -> None:
             ind.nilai_komponen.pop(2024, None)
         dok_id = simpan_dokumen_baru(store, sintetis)
         ctl = DocumentController(store)
-        ctl.buka(dok_id)
+        ctl.open(dok_id)
         dok = ctl.dokumen
         assert dok is not None
 
@@ -150,7 +150,7 @@ def main() -> None:
         print(f"satu nilai diketik (simpan, urung, hitung ulang, lukis): {ms(ketik)}")
         print(f"hitung ulang sesudah satu perubahan (dengan lukis): {ms(hitung)}")
         j.close()
-        ctl.tutup()
+        ctl.close()
         store.close()
 
 

@@ -124,7 +124,7 @@ def ekspor_ke(window: QWidget, controller, opsi: OpsiCetak, path: Path) -> int: 
         _pesan(window, QMessageBox.Icon.Warning, e.pesan)
         return 0
     tambahan = _peringatan(controller, opsi)
-    controller.pesan.emit(" ".join([f"PDF disimpan: {path} ({halaman} halaman).", *tambahan]))
+    controller.message.emit(" ".join([f"PDF disimpan: {path} ({halaman} halaman).", *tambahan]))
     return halaman
 
 
@@ -227,7 +227,7 @@ def _minta_penandatangan(
     def selesai(hasil: int) -> None:
         if hasil == DialogPenandatangan.TANPA:
             for teks in tanpa():
-                controller.pesan.emit(teks)
+                controller.message.emit(teks)
             lanjut()
             return
         if hasil != QDialog.DialogCode.Accepted or dlg.hasil is None:
@@ -288,14 +288,14 @@ def pratinjau(
     pencetak = PencetakPdf(
         pdf,
         opsi,
-        selesai=controller.pesan.emit,
+        selesai=controller.message.emit,
         # the refusal in the status bar, as the success is (a closure holding the window
         # crashed PySide when the preview was deleted)
-        galat=controller.pesan.emit,
+        galat=controller.message.emit,
     )
     peringatan = _peringatan(controller, opsi)
     if peringatan:  # said in the status bar while the preview is open
-        controller.pesan.emit(" ".join(peringatan))
+        controller.message.emit(" ".join(peringatan))
     dlg = QPrintPreviewDialog(printer, window)
     dlg.setWindowTitle(f"Pratinjau Cetak — {pencetak.halaman} halaman")
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -321,7 +321,7 @@ def atur_kategori(window: QMainWindow, controller) -> DialogKategori:  # noqa: A
         except IkuError as e:
             _pesan(window, QMessageBox.Icon.Warning, e.pesan)
             return
-        controller.pesan.emit("Kategori capaian disimpan.")
+        controller.message.emit("Kategori capaian disimpan.")
 
     dlg.accepted.connect(simpan)
     dlg.open()

@@ -35,7 +35,7 @@ def test_pk_tanpa_tanggal_diperingatkan_saat_ekspor(qtbot, jendela, tmp_path) ->
     QTest.keyClick(ui.tanggalEdit, Qt.Key.Key_Return)
     assert w.ctl.dokumen.pk(2023).tanggal == ""
     pesan: list[str] = []
-    w.ctl.pesan.connect(pesan.append)
+    w.ctl.message.connect(pesan.append)
     opsi = OpsiCetak(laporan="pk", tahun=2023, kertas="F4", orientasi="portrait")
     assert pdf_actions.ekspor_ke(j, w.ctl, opsi, tmp_path / "pk.pdf") > 0
     assert "PK 2023 belum bertanggal" in pesan[-1]
@@ -65,7 +65,7 @@ def test_peringatan_cetak_triwulan_menyebut_triwulan_yang_dicetak(jendela, tmp_p
     bawaan = triwulan_laporan(w.ctl.dokumen, 2023)
     k = 1 if bawaan != 1 else 2
     pesan: list[str] = []
-    w.ctl.pesan.connect(pesan.append)
+    w.ctl.message.connect(pesan.append)
     opsi = OpsiCetak(laporan="triwulan", tahun=2023, triwulan=k)
     assert pdf_actions.ekspor_ke(w, w.ctl, opsi, tmp_path / "tw.pdf") > 0
     romawi = {1: "I", 2: "II"}[k]

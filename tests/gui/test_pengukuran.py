@@ -23,7 +23,7 @@ TAMPIL = Qt.ItemDataRole.DisplayRole
 def jendela(qtbot, store_contoh):  # noqa: ANN001, ANN201
     store, ids = store_contoh
     ctl = DocumentController(store)
-    ctl.buka(ids["sumber-harta"])
+    ctl.open(ids["sumber-harta"])
     j = JendelaPengukuran(ctl)
     qtbot.addWidget(j)
     j.resize(1366, 768)
@@ -133,7 +133,7 @@ def test_triwulan_dan_menu(qtbot, store_contoh) -> None:  # noqa: ANN001
     ctl = DocumentController(store)
     w = MainWindow(ctl)
     qtbot.addWidget(w)
-    ctl.buka(ids["sumber-harta"])
+    ctl.open(ids["sumber-harta"])
     w.aksi_pengukuran.trigger()
     j = w.jendela_pengukuran
     assert j.isVisible() and buka_pengukuran(w, ctl) is j  # one grid window

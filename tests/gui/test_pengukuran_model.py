@@ -29,7 +29,7 @@ def diuji(qtbot, store_contoh) -> Iterator[tuple[JendelaPengukuran, dict[str, in
     j.tester = QAbstractItemModelTester(j.model, Mode.Warning)  # type: ignore[attr-defined]
     j.resize(1024, 600)
     j.show()
-    ctl.buka(ids["sumber-harta"])
+    ctl.open(ids["sumber-harta"])
     yield j, ids
     ctl.stack.clear()
 
@@ -83,11 +83,11 @@ def test_model_tester_struktur_dan_muat_ulang(diuji, qtlog) -> None:  # noqa: AN
     ctl.remove("indikator", baru)
     ctl.apply(Tetapkan("2022-01-05"))  # the yearly targets lock
     ctl.stack.undo()
-    ctl.muat_ulang()
-    ctl.buka(ids["benjeng"])
-    ctl.tutup()
+    ctl.reload()
+    ctl.open(ids["benjeng"])
+    ctl.close()
     assert m.rowCount() == 0
-    ctl.buka(ids["sumber-harta"])
+    ctl.open(ids["sumber-harta"])
     assert m.rowCount() > 0
     assert _gagal(qtlog) == []
 

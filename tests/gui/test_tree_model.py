@@ -42,13 +42,13 @@ def _kunci_saja(pohon: list[tuple]) -> list[tuple]:
 def test_model_tester_pada_semua_contoh(qtmodeltester, controller, ids_contoh) -> None:
     model = DocumentTreeModel(controller)
     for did in ids_contoh.values():
-        controller.buka(did)
+        controller.open(did)
         qtmodeltester.check(model)
         assert _kunci_saja(_teks_semua(model)) == _pohon_mirror(controller)
 
 
 def test_tanpa_tujuan_dan_indikator_tujuan_lebih_dulu(controller, ids_contoh) -> None:
-    controller.buka(ids_contoh["benjeng"])
+    controller.open(ids_contoh["benjeng"])
     model = DocumentTreeModel(controller)
     dok = controller.dokumen
     kosong = [t for t in dok.tujuan if not t.uraian.strip()]
@@ -66,7 +66,7 @@ def test_tanpa_tujuan_dan_indikator_tujuan_lebih_dulu(controller, ids_contoh) ->
 
 
 def test_edit_tunggal_tanpa_reset(qtbot, qtmodeltester, controller, ids_contoh) -> None:
-    controller.buka(ids_contoh["sumbersuko"])
+    controller.open(ids_contoh["sumbersuko"])
     model = DocumentTreeModel(controller)
     qtmodeltester.check(model)  # keeps checking every signal from here on
     resets = []
@@ -97,7 +97,7 @@ def test_edit_tunggal_tanpa_reset(qtbot, qtmodeltester, controller, ids_contoh) 
 def test_drop_menjadi_perintah_pindah(controller, ids_contoh, store_contoh) -> None:
     store, _ = store_contoh
     did = ids_contoh["sumbersuko"]
-    controller.buka(did)
+    controller.open(did)
     model = DocumentTreeModel(controller)
     dok = controller.dokumen
     ind = dok.tujuan[0].sasaran[0].indikator[0]

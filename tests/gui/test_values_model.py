@@ -26,7 +26,7 @@ def siap(store_contoh, qtbot):
     """Sumbersuko opened with a 2021–2026 period; the model on its 'ditindaklanjuti' indicator."""
     store, ids = store_contoh
     ctl = DocumentController(store)
-    ctl.buka(ids["sumbersuko"])
+    ctl.open(ids["sumbersuko"])
     dok = ctl.dokumen
     ctl.set_field(dok.id, Field.DOKUMEN_PERIODE, Periode(2021, 2026))
     ind = next(
@@ -41,7 +41,7 @@ def siap(store_contoh, qtbot):
             ctl.set_nilai(NilaiKey(ind.id, tahun, jenis), nilai)
 
     model.atur_penulis(tulis)
-    ctl.nilai_berubah.connect(
+    ctl.nilai_changed.connect(
         lambda _id: model.atur(ctl.node("indikator", model.indikator.id), dok.tahun())
     )
     model.atur(ind, dok.tahun())

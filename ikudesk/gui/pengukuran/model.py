@@ -71,11 +71,11 @@ class PengukuranModel(QAbstractTableModel):
         self._kategori: list[Kategori] = list(KATEGORI_BAWAAN)
         self._cache: dict[tuple[int, int], pg.Sel] = {}
         self.tolakan = 0  # refused entries so far (the view keeps a refused value's editor)
-        controller.dokumen_dibuka.connect(lambda _id: self.muat_ulang())
-        controller.struktur_berubah.connect(self.muat_ulang)
-        controller.nilai_berubah.connect(self._nilai_berubah)
-        controller.node_berubah.connect(self._node_berubah)
-        controller.bagian_berubah.connect(self._bagian_berubah)
+        controller.dokumen_opened.connect(lambda _id: self.muat_ulang())
+        controller.structure_changed.connect(self.muat_ulang)
+        controller.nilai_changed.connect(self._nilai_berubah)
+        controller.node_changed.connect(self._node_berubah)
+        controller.part_changed.connect(self._bagian_berubah)
 
     # --- what is shown -------------------------------------------------------------------
 

@@ -202,8 +202,8 @@ class PanelIndikatorTahunan(QWidget):
         t.horizontalHeader().setMinimumSectionSize(80)
         t.setMinimumHeight(t.verticalHeader().defaultSectionSize() * 4 + 40)
         ui.tahunCombo.currentIndexChanged.connect(lambda _i: self._muat_tahun())
-        controller.nilai_berubah.connect(self._berubah)
-        controller.node_berubah.connect(
+        controller.nilai_changed.connect(self._berubah)
+        controller.node_changed.connect(
             lambda ref: self._berubah(ref.id) if ref.kind is NodeKind.INDIKATOR else None
         )
 

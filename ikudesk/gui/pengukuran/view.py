@@ -108,16 +108,16 @@ class JendelaPengukuran(QMainWindow):
 
         self.model.galat.connect(self._galat)
         self.model.tersimpan.connect(self._tersimpan)
-        controller.pesan.connect(lambda t: self.statusBar().showMessage(t, 5000))
+        controller.message.connect(lambda t: self.statusBar().showMessage(t, 5000))
         # Enter on the year or the period goes to the grid, on its first input cell: a quarter
         # is entered from the keyboard without reaching for the mouse.
         self.tahun.installEventFilter(self)
         self.periode.installEventFilter(self)
         self.tahun.currentIndexChanged.connect(self._tampilan_berubah)
         self.periode.currentIndexChanged.connect(self._tampilan_berubah)
-        controller.dokumen_dibuka.connect(lambda _id: self._isi_tahun())
-        controller.node_berubah.connect(self._node_berubah)
-        controller.bagian_berubah.connect(
+        controller.dokumen_opened.connect(lambda _id: self._isi_tahun())
+        controller.node_changed.connect(self._node_berubah)
+        controller.part_changed.connect(
             lambda bagian, _n: self._perbarui_kunci() if bagian == "penetapan" else None
         )
         self._muat_kategori()
