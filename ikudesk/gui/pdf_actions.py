@@ -28,12 +28,8 @@ from ikudesk.gui.kategori_dialog import DialogKategori
 from ikudesk.gui.print_dialog import DialogOpsiCetak, OpsiCetak, PencetakPdf, atur_printer
 from ikudesk.persistence.kategori_store import baca_kategori, simpan_kategori
 from ikudesk.report import buat_pdf_bytes, tulis_pdf
-from ikudesk.report.registry import (
-    OpsiLaporan,
-    cari_laporan,
-    pesan_tanpa_ttd,
-    triwulan_laporan,
-)
+from ikudesk.report.opsi import OpsiLaporan, pesan_tanpa_ttd
+from ikudesk.report.registry import cari_laporan, triwulan_laporan
 
 # Qt's printing module loads with the first preview: the window's menu hooks may import this
 # module at start-up, and the first document must not wait for it.
@@ -246,12 +242,9 @@ def _minta_penandatangan(
 
 def simpan_penandatangan(controller, tahun: int, p: Penandatangan, catatan: str = "") -> None:  # noqa: ANN001
     """Store ``p`` as the signer of ``tahun``'s yearly reports (one undo step)."""
-    from ikudesk.session import operations
+    from ikudesk.session.operations import SetLaporanTahunan
 
-    op_kelas = getattr(operations, "SetLaporanTahunan", None)
-    if op_kelas is None:
-        raise IkuError("Penandatangan laporan tahunan belum dapat disimpan oleh versi ini.")
-    controller.apply(op_kelas(tahun, LaporanTahunan(tahun, p, catatan)))
+    controller.apply(SetLaporanTahunan(tahun, LaporanTahunan(tahun, p, catatan)))
 
 
 # --------------------------------------------------------------------------- Cetak…

@@ -44,7 +44,8 @@ def test_pk_tanpa_tanggal_diperingatkan_saat_ekspor(qtbot, jendela, tmp_path) ->
 def test_pk_perubahan_bertanggal_tahun_lain_diperingatkan(jendela) -> None:  # noqa: ANN001
     from dataclasses import replace
 
-    from ikudesk.report.registry import OpsiLaporan, cari_laporan
+    from ikudesk.report.opsi import OpsiLaporan
+    from ikudesk.report.registry import cari_laporan
 
     w, _ids = jendela
     dok = w.ctl.dokumen

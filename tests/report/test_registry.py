@@ -21,6 +21,7 @@ from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.repo import simpan_dokumen_baru
 from ikudesk.persistence.store import buka_store
 from ikudesk.report import buat_pdf, buat_pdf_bytes
+from ikudesk.report.opsi import OpsiLaporan
 from ikudesk.report.registry import (
     LAPORAN,
     LAPORAN_BAWAAN,
@@ -31,7 +32,6 @@ from ikudesk.report.registry import (
     LaporanPk,
     LaporanTriwulan,
     LembarIku,
-    OpsiLaporan,
     cari_laporan,
 )
 from ikudesk.report.teks import Gaya

@@ -285,13 +285,9 @@ class PanelIndikatorTahunan(QWidget):
             return
         if node.analisis.get(th, "") == teks:
             return
-        from ikudesk.session import operations
+        from ikudesk.session.operations import SetAnalisis
 
-        kelas = getattr(operations, "SetAnalisis", None)
-        if kelas is None:
-            self.ui.triwulanPesan.setText("Analisis belum dapat disimpan oleh versi program ini.")
-            return
         try:
-            self.ctl.apply(kelas(self.id, th, teks))
+            self.ctl.apply(SetAnalisis(self.id, th, teks))
         except IkuError as e:
             self.ui.triwulanPesan.setText(e.pesan)
