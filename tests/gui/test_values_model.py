@@ -57,9 +57,9 @@ def _tampil(model: NilaiModel, tahun: int, jenis: str, kode: str | None = None, 
     return model.index(model.tahun.index(tahun), model.kolom_ke(jenis, kode)).data(peran)
 
 
-def test_model_passes_qt_model_tester(siap, qtmodeltester) -> None:
+def test_model_passes_qt_model_tester(siap, model_tester) -> None:
     _, _, _, model = siap
-    qtmodeltester.check(model)
+    model_tester.check(model)
 
 
 def test_rows_and_columns_follow_period_and_components(siap) -> None:
