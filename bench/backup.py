@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ikudesk.backup.archive import buat_cadangan, periksa_cadangan, siapkan_pemulihan  # noqa: E402
-from ikudesk.persistence.repo import daftar_dokumen, simpan_dokumen_baru  # noqa: E402
+from ikudesk.persistence.repo import list_dokumen, save_new_dokumen  # noqa: E402
 from ikudesk.persistence.store import buka_store  # noqa: E402
 from tests.support import sintetis  # noqa: E402
 
@@ -35,8 +35,8 @@ def main() -> None:
         sp = d / "ikudesk.sqlite"
         store = buka_store(sp)
         # the synthetic-document helper is being reworked by another engineer: take either name
-        simpan_dokumen_baru(store, sintetis.dokumen_sintetis(jumlah_indikator=2000))
-        ind = sum(r.jumlah_indikator for r in daftar_dokumen(store))
+        save_new_dokumen(store, sintetis.dokumen_sintetis(jumlah_indikator=2000))
+        ind = sum(r.jumlah_indikator for r in list_dokumen(store))
         usb = d / "usb"
         usb.mkdir()
         waktu_cadangan, waktu_periksa, waktu_pulih = [], [], []

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ikudesk.domain.compute import hitung_dokumen  # noqa: E402
 from ikudesk.files.docfile import baca_dokumen, ke_json  # noqa: E402
-from ikudesk.persistence.repo import muat_dokumen, simpan_dokumen_baru  # noqa: E402
+from ikudesk.persistence.repo import load_dokumen, save_new_dokumen  # noqa: E402
 from ikudesk.persistence.store import buka_store  # noqa: E402
 from tests.support.sintetis import dokumen_sintetis  # noqa: E402
 
@@ -33,9 +33,9 @@ def main() -> None:
             t0 = time.perf_counter()
             dok = baca_dokumen(teks)
             t1 = time.perf_counter()
-            dok_id = simpan_dokumen_baru(store, dok)
+            dok_id = save_new_dokumen(store, dok)
             t2 = time.perf_counter()
-            dimuat = muat_dokumen(store, dok_id)
+            dimuat = load_dokumen(store, dok_id)
             t3 = time.perf_counter()
             baris = hitung_dokumen(dimuat)
             t4 = time.perf_counter()

@@ -24,7 +24,7 @@ from ikudesk.files.xlsx_form import (  # noqa: E402
     baca_formulir,
     tulis_formulir,
 )
-from ikudesk.persistence.repo import SqlRepository, simpan_dokumen_baru  # noqa: E402
+from ikudesk.persistence.repo import SqlRepository, save_new_dokumen  # noqa: E402
 from ikudesk.persistence.store import buka_store  # noqa: E402
 from ikudesk.session.document import DocumentSession  # noqa: E402
 from tests.support.sintetis import dokumen_sintetis  # noqa: E402
@@ -71,7 +71,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         d = Path(tmp)
         store = buka_store(d / "ikudesk.sqlite")
-        dokumen_id = simpan_dokumen_baru(store, dok)
+        dokumen_id = save_new_dokumen(store, dok)
         repo = SqlRepository(store)
         session = DocumentSession.open(repo, dokumen_id)
         dok = session.dokumen

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ikudesk.gui.controller import DocumentController  # noqa: E402
 from ikudesk.gui.pengukuran.view import JendelaPengukuran  # noqa: E402
-from ikudesk.persistence.repo import simpan_dokumen_baru  # noqa: E402
+from ikudesk.persistence.repo import save_new_dokumen  # noqa: E402
 from ikudesk.persistence.store import buka_store  # noqa: E402
 from ikudesk.session import pengukuran as pg  # noqa: E402
 from tests.support.sintetis import dokumen_sintetis  # noqa: E402
@@ -47,7 +47,7 @@ def main() -> None:
         for ind in sintetis.semua_indikator():  # 2024 still open: by year or by quarter
             ind.realisasi.pop(2024, None)
             ind.nilai_komponen.pop(2024, None)
-        dok_id = simpan_dokumen_baru(store, sintetis)
+        dok_id = save_new_dokumen(store, sintetis)
         ctl = DocumentController(store)
         ctl.open(dok_id)
         dok = ctl.dokumen

@@ -61,12 +61,12 @@ def anak(db: str, data: str) -> None:
 def _siapkan_contoh(db: Path) -> None:
     from ikudesk.assets import sample_documents
     from ikudesk.files.docfile import baca_file
-    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.repo import save_new_dokumen
     from ikudesk.persistence.store import buka_store
 
     with buka_store(db) as s:
         for p in sample_documents():
-            simpan_dokumen_baru(s, baca_file(p))
+            save_new_dokumen(s, baca_file(p))
 
 
 def ukur_mulai(tmp: Path) -> tuple[list[float], list[float]]:
@@ -98,13 +98,13 @@ def ukur_dokumen_besar(tmp: Path) -> tuple[float, list[float], int]:
     from ikudesk.gui.controller import DocumentController
     from ikudesk.gui.main_window import MainWindow
     from ikudesk.gui.settings import Pengaturan
-    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.repo import save_new_dokumen
     from ikudesk.persistence.store import buka_store
     from tests.support.sintetis import dokumen_sintetis
 
     buat_app()
     store = buka_store(tmp / "besar.sqlite")
-    did = simpan_dokumen_baru(store, dokumen_sintetis(jumlah_indikator=2000))
+    did = save_new_dokumen(store, dokumen_sintetis(jumlah_indikator=2000))
     window = MainWindow(DocumentController(store), Pengaturan(tmp / "data2"))
     window.resize(1366, 740)
     window.show()

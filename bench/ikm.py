@@ -77,7 +77,7 @@ def bench_tempel() -> None:
     from ikudesk.files.docfile import baca_file
     from ikudesk.gui.controller import DocumentController
     from ikudesk.gui.survei.halaman import HalamanSurvei
-    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.repo import save_new_dokumen
     from ikudesk.persistence.store import buka_store
 
     app = QApplication.instance() or QApplication([])
@@ -87,7 +87,7 @@ def bench_tempel() -> None:
     with tempfile.TemporaryDirectory() as d:
         for i in range(3):
             store = buka_store(Path(d) / f"b{i}.sqlite")
-            did = simpan_dokumen_baru(store, baca_file(contoh))
+            did = save_new_dokumen(store, baca_file(contoh))
             c = DocumentController(store)
             c.open(did)
             ind = c.dokumen.tujuan[0].sasaran[0].indikator[0]

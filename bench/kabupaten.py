@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ikudesk.kabupaten.gabung import Masuk, baca_sumber, rencanakan, terapkan  # noqa: E402
 from ikudesk.kabupaten.rekap import muat_rekap  # noqa: E402
-from ikudesk.persistence.repo import muat_dokumen  # noqa: E402
+from ikudesk.persistence.repo import load_dokumen  # noqa: E402
 from ikudesk.persistence.store import buka_store  # noqa: E402
 from tests.support.kabupaten import dokumen_kecamatan, tulis_dokumen_kecamatan  # noqa: E402
 
@@ -61,7 +61,7 @@ def buka_satu(db: str, banyak: int) -> float:
         waktu = []
         for _ in range(7):
             t0 = time.perf_counter()
-            muat_dokumen(store, ids[len(ids) // 2])
+            load_dokumen(store, ids[len(ids) // 2])
             waktu.append(time.perf_counter() - t0)
     return statistics.median(waktu)
 

@@ -31,9 +31,9 @@ from ikudesk.files.docfile import baca_dokumen, ke_json  # noqa: E402
 from ikudesk.persistence.mapper import KonflikVersi  # noqa: E402
 from ikudesk.persistence.repo import (  # noqa: E402
     SqlRepository,
-    hapus_dokumen,
-    muat_dokumen,
-    simpan_dokumen_baru,
+    delete_dokumen,
+    load_dokumen,
+    save_new_dokumen,
 )
 from ikudesk.persistence.store import buka_store  # noqa: E402
 from ikudesk.session.document import DocumentSession  # noqa: E402
@@ -48,13 +48,13 @@ def ukur_besar(db: str, teks: str) -> tuple[float, float, float]:
     for _ in range(ULANG):
         with buka_store(db) as store:
             t0 = time.perf_counter()
-            did = simpan_dokumen_baru(store, baca_dokumen(teks))
+            did = save_new_dokumen(store, baca_dokumen(teks))
             t1 = time.perf_counter()
-            dok = muat_dokumen(store, did)
+            dok = load_dokumen(store, did)
             t2 = time.perf_counter()
             hitung_dokumen(dok)
             t3 = time.perf_counter()
-            hapus_dokumen(store, did)
+            delete_dokumen(store, did)
         impor.append(t1 - t0)
         muat.append(t2 - t1)
         hitung.append(t3 - t2)
@@ -111,7 +111,7 @@ def main() -> None:
         contoh = Path(__file__).resolve().parent.parent / "data" / "sumber-harta-2023.json"
         with buka_store(url) as store:
             ids = [
-                simpan_dokumen_baru(store, baca_dokumen(contoh.read_text("utf-8")))
+                save_new_dokumen(store, baca_dokumen(contoh.read_text("utf-8")))
                 for _ in range(args.penulis)
             ]
         ctx = mp.get_context("spawn")
@@ -125,7 +125,7 @@ def main() -> None:
         hilang = 0
         with buka_store(url) as store:
             for did, iid, tahun, n, _ in hasil:
-                dok = muat_dokumen(store, did)
+                dok = load_dokumen(store, did)
                 semua = [i for t in dok.tujuan for s in t.sasaran for i in s.indikator]
                 ind = next(i for i in semua if i.id == iid)
                 # The last value, and one version step per stored edit (none overwritten).

@@ -54,7 +54,7 @@ def _cetak(nama: str, waktu: tuple[list[float], list[float]], target: float) -> 
 def main() -> None:
     from ikudesk.assets import sample_documents
     from ikudesk.files.docfile import baca_file
-    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.repo import save_new_dokumen
     from ikudesk.persistence.store import buka_store
     from tests.support.sintetis import dokumen_sintetis
 
@@ -63,8 +63,8 @@ def main() -> None:
         tmp = Path(d)
         db = tmp / "bench.sqlite"
         with buka_store(db) as s:
-            contoh = simpan_dokumen_baru(s, baca_file(sample_documents()[0]))
-            besar = simpan_dokumen_baru(s, dokumen_sintetis(jumlah_indikator=500))
+            contoh = save_new_dokumen(s, baca_file(sample_documents()[0]))
+            besar = save_new_dokumen(s, dokumen_sintetis(jumlah_indikator=500))
         py = [sys.executable, "-m", "ikudesk"]
         out = str(tmp / "out.pdf")
         _cetak(

@@ -109,7 +109,7 @@ def smoke(db: str | os.PathLike[str] | None, kerja: Path) -> HasilSmoke:
     from ikudesk.files.docfile import baca_file
     from ikudesk.gui.controller import DocumentController
     from ikudesk.gui.main_window import MainWindow
-    from ikudesk.persistence.kategori_store import baca_kategori
+    from ikudesk.persistence.kategori_store import load_kategori
     from ikudesk.persistence.store import buka_store, folder_data
     from ikudesk.report import tulis_pdf
     from ikudesk.report.registry import LAPORAN, LAPORAN_BAWAAN
@@ -141,7 +141,7 @@ def smoke(db: str | os.PathLike[str] | None, kerja: Path) -> HasilSmoke:
             raise SmokeGagal("pohon dokumen di jendela kosong")
         jumlah_indikator = sum(1 for _ in dok.semua_indikator())
 
-        kategori = baca_kategori(store)
+        kategori = load_kategori(store)
         for kode in LAPORAN:
             pdf = kerja / ("smoke.pdf" if kode == LAPORAN_BAWAAN else f"smoke-{kode}.pdf")
             # A report the open sample cannot print (no PK, no survey, no year: refused as in

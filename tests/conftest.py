@@ -13,7 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ikudesk.files.docfile import baca_file  # noqa: E402
-from ikudesk.persistence.repo import simpan_dokumen_baru  # noqa: E402
+from ikudesk.persistence.repo import save_new_dokumen  # noqa: E402
 from ikudesk.persistence.store import Store, buka_store  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
@@ -56,7 +56,7 @@ def store(store_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def store_contoh(store: Store) -> tuple[Store, dict[str, int]]:
     """A store holding the three sample documents; returns it with {file stem: document id}."""
-    ids = {p.stem: simpan_dokumen_baru(store, baca_file(p)) for p in CONTOH}
+    ids = {p.stem: save_new_dokumen(store, baca_file(p)) for p in CONTOH}
     return store, ids
 
 

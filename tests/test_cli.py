@@ -153,7 +153,7 @@ def test_python_m_ikudesk_sebagai_proses(tmp_path: Path) -> None:
 def test_capaian_json_dengan_kategori(tmp_path: Path, capsys) -> None:
     """The category of each capaian, from the store's own scale; null without a capaian."""
     from ikudesk.domain.kategori import Kategori
-    from ikudesk.persistence.kategori_store import simpan_kategori
+    from ikudesk.persistence.kategori_store import save_kategori
     from ikudesk.persistence.store import buka_store
 
     db = str(tmp_path / "s.sqlite")
@@ -172,7 +172,7 @@ def test_capaian_json_dengan_kategori(tmp_path: Path, capsys) -> None:
     assert satu["capaian_dibulatkan"] == Decimal("93.43") and satu["kategori"] == "Sangat Tinggi"
     assert all(h["kategori"] is None for h in hasil if h["capaian"] is None)
     with buka_store(db) as store:
-        simpan_kategori(
+        save_kategori(
             store, [Kategori("Kurang", None, Decimal(95)), Kategori("Baik", Decimal(95), None)]
         )
     _, out, _ = _jalankan(capsys, "capaian", dok_id, "--tahun", "2022", "--json", "--db", db)

@@ -10,7 +10,7 @@ import pytest
 
 from ikudesk.cli import main
 from ikudesk.files.docfile import baca_file
-from ikudesk.persistence.repo import simpan_dokumen_baru
+from ikudesk.persistence.repo import save_new_dokumen
 from ikudesk.persistence.store import buka_store
 from tests.conftest import REPO
 
@@ -21,7 +21,7 @@ CONTOH = REPO / "data" / "sumber-harta-2023.json"
 def db(tmp_path: Path) -> tuple[Path, int]:
     path = tmp_path / "s.sqlite"
     with buka_store(path) as s:
-        return path, simpan_dokumen_baru(s, baca_file(CONTOH))
+        return path, save_new_dokumen(s, baca_file(CONTOH))
 
 
 def test_ikm_teks(db: tuple[Path, int], capsys: pytest.CaptureFixture[str]) -> None:

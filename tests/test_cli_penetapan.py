@@ -16,8 +16,8 @@ from ikudesk.backup.archive import CadanganError, buat_cadangan, siapkan_pemulih
 from ikudesk.cli import main
 from ikudesk.domain.keys import NilaiKey
 from ikudesk.files.docfile import PESAN_DIUBAH_LUAR, baca_file
-from ikudesk.persistence.repo import SqlRepository, muat_dokumen, simpan_dokumen_baru
-from ikudesk.persistence.riwayat import baca_riwayat, berkas_versi
+from ikudesk.persistence.repo import SqlRepository, load_dokumen, save_new_dokumen
+from ikudesk.persistence.riwayat import load_berkas_versi, load_riwayat
 from ikudesk.persistence.store import buka_store
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import SetNilai
@@ -36,7 +36,7 @@ def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 def db(tmp_path: Path) -> str:
     path = tmp_path / "iku.sqlite"
     with buka_store(path) as store:
-        simpan_dokumen_baru(store, baca_file(CONTOH))
+        save_new_dokumen(store, baca_file(CONTOH))
     return str(path)
 
 
@@ -137,17 +137,17 @@ def test_cadangan_dan_pulih_membawa_penetapan_berkas_dan_log(
     _cli(capsys, "revisi", "1", "--db", db)
     _cli(capsys, "tetapkan", "1", "--tanggal", "2022-01-05", "--alasan", "Reviu", "--db", db)
     with buka_store(db) as store:
-        sebelum = baca_riwayat(store, 1)
-        berkas = {v: berkas_versi(store, 1, v) for v in (1, 2)}
+        sebelum = load_riwayat(store, 1)
+        berkas = {v: load_berkas_versi(store, 1, v) for v in (1, 2)}
         cad = buat_cadangan(store, tmp_path / "a.ikubackup").path
     baru = tmp_path / "pc-lain" / "ikudesk.sqlite"
     with siapkan_pemulihan(cad, baru) as p:
         hasil = p.jalankan()
     with hasil.store as s:
-        sesudah = baca_riwayat(s, 1)
+        sesudah = load_riwayat(s, 1)
         assert sesudah.versi == sebelum.versi and sesudah.perubahan == sebelum.perubahan
-        assert {v: berkas_versi(s, 1, v) for v in (1, 2)} == berkas
-        assert muat_dokumen(s, 1).status == "ditetapkan"
+        assert {v: load_berkas_versi(s, 1, v) for v in (1, 2)} == berkas
+        assert load_dokumen(s, 1).status == "ditetapkan"
 
 
 def test_pulih_menolak_isi_ditetapkan_yang_diubah_di_luar_program(
@@ -180,8 +180,8 @@ def test_impor_berkas_ditetapkan_yang_diubah_ditolak(
     assert rc == 2 and PESAN_DIUBAH_LUAR in err
     # the imported ditetapkan file keeps its last version's file in the store
     with buka_store(db) as store:
-        assert baca_file(tmp_path / "v1.json").penetapan == muat_dokumen(store, 2).penetapan
-        assert json.loads(berkas_versi(store, 2, 1))["status"] == "ditetapkan"
+        assert baca_file(tmp_path / "v1.json").penetapan == load_dokumen(store, 2).penetapan
+        assert json.loads(load_berkas_versi(store, 2, 1))["status"] == "ditetapkan"
 
 
 def test_store_skema_4_diperbarui_ke_6(tmp_path: Path) -> None:
@@ -200,9 +200,9 @@ def test_store_skema_4_diperbarui_ke_6(tmp_path: Path) -> None:
     con.commit()
     con.close()
     with buka_store(path) as store:
-        dok = muat_dokumen(store, 1)
+        dok = load_dokumen(store, 1)
         assert dok.status == "draf" and dok.penetapan == []
-        assert baca_riwayat(store, 1).perubahan == []
+        assert load_riwayat(store, 1).perubahan == []
 
 
 def test_berkas_versi_yang_diubah_di_penyimpanan_ditolak(
@@ -230,21 +230,21 @@ def test_berkas_versi_yang_diubah_di_penyimpanan_ditolak(
 def test_ganti_isi_seluruhnya_menjaga_log_dan_berkas_versi(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from ikudesk.persistence.repo import ganti_dokumen
+    from ikudesk.persistence.repo import replace_dokumen
 
     _cli(capsys, "tetapkan", "1", "--tanggal", "2021-01-05", "--db", db)
     _cli(capsys, "revisi", "1", "--db", db)
     _cli(capsys, "tetapkan", "1", "--tanggal", "2022-01-05", "--alasan", "Reviu", "--db", db)
     _cli(capsys, "export", "1", str(tmp_path / "kini.json"), "--db", db)
     with buka_store(db) as store:
-        log = baca_riwayat(store, 1).perubahan
-        v1 = berkas_versi(store, 1, 1)
+        log = load_riwayat(store, 1).perubahan
+        v1 = load_berkas_versi(store, 1, 1)
         # the same document arriving again (a kecamatan's file gathered, say)
-        ganti_dokumen(store, 1, baca_file(tmp_path / "kini.json"))
-        sesudah = baca_riwayat(store, 1).perubahan
+        replace_dokumen(store, 1, baca_file(tmp_path / "kini.json"))
+        sesudah = load_riwayat(store, 1).perubahan
         assert sesudah[: len(log)] == log and len(sesudah) == len(log) + 1
         assert "diganti" in sesudah[-1].uraian
-        assert berkas_versi(store, 1, 1) == v1  # version 1's file, which the file cannot carry
+        assert load_berkas_versi(store, 1, 1) == v1  # version 1's file, which the file cannot carry
 
 
 @pytest.mark.parametrize(("kunci", "nilai"), [("tanggal", "2020-02-02"), ("dasar", "Kep palsu")])

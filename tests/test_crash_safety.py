@@ -20,7 +20,7 @@ import pytest
 
 from ikudesk.backup.archive import daftar_lokal, folder_cadangan, periksa_cadangan
 from ikudesk.files.docfile import baca_file
-from ikudesk.persistence.repo import simpan_dokumen_baru
+from ikudesk.persistence.repo import save_new_dokumen
 from ikudesk.persistence.store import buka_store
 
 pytestmark = pytest.mark.skipif(
@@ -36,7 +36,7 @@ def test_sigkill_acak_100_kali(tmp_path: Path, contoh_paths: list[Path]) -> None
     sp = tmp_path / "ikudesk.sqlite"
     with buka_store(sp) as s:
         for p in contoh_paths:
-            simpan_dokumen_baru(s, baca_file(p))
+            save_new_dokumen(s, baca_file(p))
     # the snapshot's temporary folder of a killed writer stays in this test's folder
     (tmp_path / "tmp").mkdir()
     env = dict(os.environ, PYTHONPATH=str(REPO), TMPDIR=str(tmp_path / "tmp"))

@@ -26,7 +26,7 @@ from ikudesk.cli import main
 from ikudesk.errors import StoreError
 from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.kunci import KunciStore, StoreTerkunci
-from ikudesk.persistence.repo import daftar_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.repo import list_dokumen, save_new_dokumen
 from ikudesk.persistence.store import ID_APLIKASI, StoreRusak, buka_store
 from tests.conftest import CONTOH
 
@@ -84,7 +84,7 @@ def test_keluaran_ke_store_ditolak(tertutup: Path, perintah: str, ejaan: str, ca
     assert "berkas penyimpanan IKU Desk" in err and "Traceback" not in err
     assert _sidik(sp.parent) == sebelum
     with buka_store(sp) as s:
-        assert len(daftar_dokumen(s)) == len(CONTOH)
+        assert len(list_dokumen(s)) == len(CONTOH)
 
 
 def test_cadangan_lama_tetap_bila_yang_baru_gagal(
@@ -127,7 +127,7 @@ def test_pratinjau_dari_basis_data_bukan_manifest(store_contoh, tmp_path: Path) 
         z.writestr(NAMA_MANIFEST, json.dumps(m))
         z.writestr(NAMA_DB, db)
     info = periksa_cadangan(bohong)
-    asli = [(d.id, d.instansi) for d in daftar_dokumen(store)]
+    asli = [(d.id, d.instansi) for d in list_dokumen(store)]
     assert [(d.id, d.instansi) for d in info.dokumen] == asli
     assert info.jumlah["dokumen"] == len(asli)
     assert isinstance(info.komputer, str) and "bersarang" not in info.komputer
@@ -154,7 +154,7 @@ def test_store_rusak_disisihkan_lalu_dipulihkan(
     store_contoh, tmp_path: Path, kerusakan: str, capsys
 ) -> None:
     store, _ = store_contoh
-    asli = [(d.id, d.instansi) for d in daftar_dokumen(store)]
+    asli = [(d.id, d.instansi) for d in list_dokumen(store)]
     cadangan = buat_cadangan(store, tmp_path / "baik.ikubackup").path
     sp = store.path
     store.close()
@@ -171,7 +171,7 @@ def test_store_rusak_disisihkan_lalu_dipulihkan(
     ]
     assert len(disisihkan) == 1 and disisihkan[0].read_bytes() == rusak  # never deleted
     with buka_store(sp) as s:
-        assert [(d.id, d.instansi) for d in daftar_dokumen(s)] == asli
+        assert [(d.id, d.instansi) for d in list_dokumen(s)] == asli
 
 
 def test_cadangan_dari_store_rusak_ditolak(store_contoh, tmp_path: Path) -> None:
@@ -263,9 +263,9 @@ def test_berkas_keluaran_berizin_biasa_dan_tanpa_salinan_di_temp(
 def test_dokumen_impor_tetap_ada_setelah_dibuka_lagi(tmp_path: Path) -> None:
     sp = tmp_path / "s.sqlite"
     with buka_store(sp) as s:
-        did = simpan_dokumen_baru(s, baca_file(CONTOH[0]))
+        did = save_new_dokumen(s, baca_file(CONTOH[0]))
     with buka_store(sp) as s:
-        assert [d.id for d in daftar_dokumen(s)] == [did]
+        assert [d.id for d in list_dokumen(s)] == [did]
 
 
 # ------------------------------------------------------------------ 5./6. messages and small holes
@@ -302,7 +302,7 @@ def _impor_ditolak(tmp_path: Path, teks: str, kata: str, capsys) -> None:
     err = capsys.readouterr().err
     assert kata in err, err
     assert "Traceback" not in err
-    assert not sp.exists() or not daftar_dokumen(buka_store(sp))
+    assert not sp.exists() or not list_dokumen(buka_store(sp))
 
 
 def test_angka_5000_digit_ditolak(tmp_path: Path, capsys) -> None:
@@ -371,7 +371,7 @@ def test_nama_cadangan_dari_instansi_panjang(tmp_path: Path) -> None:
     data = _dokumen_json()
     data["profil"]["instansi"] = "Kecamatan " + "Sangat Panjang Sekali " * 30
     with buka_store(sp) as s:
-        simpan_dokumen_baru(s, baca_file(_tulis(tmp_path, json.dumps(data))))
+        save_new_dokumen(s, baca_file(_tulis(tmp_path, json.dumps(data))))
     usb = tmp_path / "usb"
     usb.mkdir()
     hasil = buat_cadangan(sp, usb)
@@ -430,4 +430,4 @@ def test_store_terkunci_terlalu_lama_pesan_indonesia(
     err = capsys.readouterr().err
     assert "sedang dipakai program lain" in err and "Traceback" not in err
     with buka_store(tertutup) as s:
-        assert len(daftar_dokumen(s)) == len(CONTOH)
+        assert len(list_dokumen(s)) == len(CONTOH)

@@ -25,7 +25,7 @@ from ikudesk.cli import main
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.kunci import KunciStore, StoreTerkunci
-from ikudesk.persistence.repo import daftar_dokumen, muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.repo import list_dokumen, load_dokumen, save_new_dokumen
 from ikudesk.persistence.store import APP_AUTHOR, APP_NAME, buka_store
 from ikudesk.report import tulis_pdf
 
@@ -67,13 +67,13 @@ def test_store_pdf_cadangan_di_folder_pengguna_non_ascii(tmp_path: Path) -> None
     db = folder / "iku.sqlite"
     store = buka_store(db)
     try:
-        doc_id = simpan_dokumen_baru(store, baca_file(CONTOH))
+        doc_id = save_new_dokumen(store, baca_file(CONTOH))
     finally:
         store.close()
     store = buka_store(db)  # opened again: the same file, found by the same path
     try:
-        assert [d.id for d in daftar_dokumen(store)] == [doc_id]
-        dok = muat_dokumen(store, doc_id)
+        assert [d.id for d in list_dokumen(store)] == [doc_id]
+        dok = load_dokumen(store, doc_id)
     finally:
         store.close()
     pdf = folder / "Lembar IKU Benjeng – 2024.pdf"
@@ -111,7 +111,7 @@ def test_jalur_lebih_dari_260_karakter(tmp_path: Path) -> None:
     db = tmp_path / "iku.sqlite"
     store = buka_store(db)
     try:
-        simpan_dokumen_baru(store, baca_file(CONTOH))
+        save_new_dokumen(store, baca_file(CONTOH))
     finally:
         store.close()
     hasil = buat_cadangan(db, folder)

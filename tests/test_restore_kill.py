@@ -21,7 +21,7 @@ import pytest
 
 from ikudesk.backup.archive import buat_cadangan, daftar_lokal, periksa_cadangan
 from ikudesk.files.docfile import baca_file
-from ikudesk.persistence.repo import simpan_dokumen_baru
+from ikudesk.persistence.repo import save_new_dokumen
 from ikudesk.persistence.store import buka_store
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL hanya ada di POSIX")
@@ -45,7 +45,7 @@ def test_sigkill_saat_pemulihan_dengan_impor(tmp_path: Path, contoh_paths: list[
     with buka_store(sp) as s:
         dok = baca_file(contoh_paths[0])
         dok.catatan = "isi-cadangan"
-        simpan_dokumen_baru(s, dok)
+        save_new_dokumen(s, dok)
     cadangan = buat_cadangan(sp, tmp_path / "awal.ikubackup").path
     env = dict(os.environ, PYTHONPATH=str(REPO))
     rng = random.Random(20261129)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ikudesk.backup.archive import buat_cadangan, daftar_lokal, periksa_cadangan
 from ikudesk.files.docfile import baca_file
-from ikudesk.persistence.repo import simpan_dokumen_baru
+from ikudesk.persistence.repo import save_new_dokumen
 from ikudesk.persistence.store import buka_store
 
 ANAK = Path(__file__).with_name("anak_balapan.py")
@@ -41,7 +41,7 @@ def test_impor_berbalapan_dengan_pemulihan_tidak_hilang(
 ) -> None:
     sp = tmp_path / "ikudesk.sqlite"
     with buka_store(sp) as s:
-        simpan_dokumen_baru(s, baca_file(contoh_paths[0]))
+        save_new_dokumen(s, baca_file(contoh_paths[0]))
     cadangan = buat_cadangan(sp, tmp_path / "awal.ikubackup").path
     env = dict(os.environ, PYTHONPATH=str(REPO))
     log_pulih = tmp_path / "pulih.log"

@@ -22,7 +22,7 @@ import pytest
 
 from ikudesk.backup.archive import buat_cadangan
 from ikudesk.files.docfile import baca_file
-from ikudesk.persistence.repo import simpan_dokumen_baru
+from ikudesk.persistence.repo import save_new_dokumen
 from ikudesk.persistence.store import buka_store
 from tests.support.sintetis import dokumen_sintetis
 
@@ -63,8 +63,8 @@ def store_besar(tmp_path: Path, contoh_paths: list[Path]) -> Path:
     sp = tmp_path / "data" / "ikudesk.sqlite"
     sp.parent.mkdir()
     with buka_store(sp) as s:
-        simpan_dokumen_baru(s, baca_file(contoh_paths[0]))
-        simpan_dokumen_baru(s, dokumen_sintetis(1_500))
+        save_new_dokumen(s, baca_file(contoh_paths[0]))
+        save_new_dokumen(s, dokumen_sintetis(1_500))
     return sp
 
 

@@ -15,7 +15,7 @@ import textwrap
 from pathlib import Path
 
 from ikudesk.files.docfile import baca_file
-from ikudesk.persistence.repo import daftar_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.repo import list_dokumen, save_new_dokumen
 from ikudesk.persistence.store import buka_store
 
 ANAK = Path(__file__).with_name("anak_penulis.py")
@@ -82,7 +82,7 @@ def test_jendela_kedua_ditolak_dengan_pesan_jelas(tmp_path: Path) -> None:
 def test_dua_penulis_bersamaan_tidak_kehilangan_apa_pun(tmp_path: Path, contoh_paths) -> None:
     sp = tmp_path / "ikudesk.sqlite"
     with buka_store(sp) as s:
-        simpan_dokumen_baru(s, baca_file(contoh_paths[0]))
+        save_new_dokumen(s, baca_file(contoh_paths[0]))
     jumlah = 150
     proses = [
         subprocess.Popen(
@@ -102,7 +102,7 @@ def test_dua_penulis_bersamaan_tidak_kehilangan_apa_pun(tmp_path: Path, contoh_p
     # meanwhile this process imports a whole document in one big transaction
     with buka_store(sp) as s:
         for p in contoh_paths:
-            simpan_dokumen_baru(s, baca_file(p))
+            save_new_dokumen(s, baca_file(p))
     for p in proses:
         assert p.wait(timeout=120) == 0
     con = sqlite3.connect(sp)
@@ -116,4 +116,4 @@ def test_dua_penulis_bersamaan_tidak_kehilangan_apa_pun(tmp_path: Path, contoh_p
     for a in ("a", "b"):
         assert len((tmp_path / f"{a}.log").read_text().splitlines()) == jumlah
     with buka_store(sp) as s:
-        assert len(daftar_dokumen(s)) == 1 + len(contoh_paths)
+        assert len(list_dokumen(s)) == 1 + len(contoh_paths)

@@ -246,11 +246,11 @@ def _baca_satu(session: Session, did: int, peringatan: list[str] | None = None) 
     limits of FORMAT.md is read (``rules.batas_lama``); its places go to ``peringatan``."""
     from ikudesk.domain.rules import batas_lama, pelanggaran_batas
     from ikudesk.files.docfile import baca_dokumen, ke_data, ke_json
-    from ikudesk.persistence.repo import baca_dokumen_dari
-    from ikudesk.persistence.riwayat import periksa_semua_versi
+    from ikudesk.persistence.repo import read_dokumen
+    from ikudesk.persistence.riwayat import check_all_versi
 
     try:
-        dok = baca_dokumen_dari(session, did)
+        dok = read_dokumen(session, did)
         teks = ke_json(dok)
     except Exception as e:  # noqa: BLE001 - untrusted data: any failure means "bad"
         raise IsiRusak(
@@ -266,7 +266,7 @@ def _baca_satu(session: Session, did: int, peringatan: list[str] | None = None) 
         # each finalised version's kept file is still what was signed (issue 24); stored data,
         # so read as data made before the limits may be
         with batas_lama():
-            periksa_semua_versi(session, did, dok)
+            check_all_versi(session, did, dok)
     except IkuError as e:
         raise IsiRusak(e.pesan) from None
     if peringatan is not None:
@@ -300,7 +300,7 @@ def baca_semua_dokumen_lengkap(
 ) -> list[tuple[int, Dokumen, dict[int, str], list[tuple[str, str, str]]]]:
     """``baca_semua_dokumen`` with each document's kept version files (each checked against
     its penetapan entry, as a restore checks them) and its change log."""
-    from ikudesk.persistence.mapper import baca_log, baca_semua_berkas_penetapan
+    from ikudesk.persistence.mapper import read_all_berkas_penetapan, read_log
 
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
@@ -313,8 +313,8 @@ def baca_semua_dokumen_lengkap(
             dok = _baca_satu(session, did)
             berkas = {
                 v: isi
-                for v, isi in baca_semua_berkas_penetapan(session, did).items()
+                for v, isi in read_all_berkas_penetapan(session, did).items()
                 if isi is not None
             }
-            hasil.append((did, dok, berkas, baca_log(session, did)))
+            hasil.append((did, dok, berkas, read_log(session, did)))
     return hasil

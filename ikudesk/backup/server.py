@@ -37,11 +37,11 @@ from ikudesk.files.atomic import periksa_keluaran, pesan_os
 from ikudesk.files.docfile import baca_dokumen, ke_json
 from ikudesk.persistence.mapper import (
     Writer,
-    baca_log,
-    baca_semua_berkas_penetapan,
-    read_document,
+    read_all_berkas_penetapan,
+    read_dokumen,
+    read_log,
 )
-from ikudesk.persistence.repo import tulis_dokumen
+from ikudesk.persistence.repo import write_dokumen
 from ikudesk.persistence.store import Store, buka_store, folder_data
 from ikudesk.persistence.tables import DokumenRow, PengaturanRow, PerubahanRow
 
@@ -59,9 +59,9 @@ def _baca_semua(session: Session) -> tuple[list[_Baris], list[tuple[str, str]]]:
             r.dibuat,
             r.diubah,
             r.versi,
-            ke_json(read_document(session, r.id or 0)),
-            baca_semua_berkas_penetapan(session, r.id or 0),
-            baca_log(session, r.id or 0),
+            ke_json(read_dokumen(session, r.id or 0)),
+            read_all_berkas_penetapan(session, r.id or 0),
+            read_log(session, r.id or 0),
         )
         for r in rows
     ]
@@ -86,7 +86,7 @@ def salin_isi(sumber: Store, tujuan: Store) -> int:
             # stored data: what was made before the limits of FORMAT.md is copied as it is
             with batas_lama():
                 dok = baca_dokumen(isi)
-            tulis_dokumen(t, dok, did)
+            write_dokumen(t, dok, did)
             t.execute(
                 update(DokumenRow)
                 .where(col(DokumenRow.id) == did)
@@ -97,7 +97,7 @@ def salin_isi(sumber: Store, tujuan: Store) -> int:
             for v, b in berkas.items():
                 w.set_berkas_penetapan(did, v, b)
             t.execute(delete(PerubahanRow).where(col(PerubahanRow.dokumen_id) == did))
-            w.tambah_log(did, log)
+            w.insert_log(did, log)
         for kunci, nilai in pengaturan:
             t.add(PengaturanRow(kunci=kunci, nilai=nilai))
         t.flush()

@@ -62,7 +62,7 @@ def _peringatan_batas(dok) -> None:  # noqa: ANN001
 def jalankan_import(args: argparse.Namespace) -> int:
     from ikudesk.files.docfile import baca_file
     from ikudesk.files.iku_impor import jenis_berkas
-    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.repo import save_new_dokumen
 
     if jenis_berkas(args.berkas) != "json":
         from ikudesk.files.iku_impor import impor_lembar, ringkasan
@@ -78,20 +78,20 @@ def jalankan_import(args: argparse.Namespace) -> int:
             print(f"Berkas dokumen IKU yang sah: {len(dok.semua_indikator())} indikator.")
             return common.KELUAR_OK
     with common.buka(args) as store:
-        print(simpan_dokumen_baru(store, dok))
+        print(save_new_dokumen(store, dok))
     return common.KELUAR_OK
 
 
 def jalankan_export(args: argparse.Namespace) -> int:
     from ikudesk.files.docfile import tulis_file
-    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.persistence.repo import load_dokumen
 
     if args.versi_ditetapkan is not None:
         from ikudesk.files.atomic import tulis_atomik
-        from ikudesk.persistence.riwayat import berkas_versi
+        from ikudesk.persistence.riwayat import load_berkas_versi
 
         with common.buka(args, baca_saja=True) as store:
-            berkas = berkas_versi(store, args.id, args.versi_ditetapkan)
+            berkas = load_berkas_versi(store, args.id, args.versi_ditetapkan)
         tulis_atomik(Path(args.berkas), berkas.encode("utf-8"))
         print(
             f"Dokumen {args.id} versi {args.versi_ditetapkan} (seperti ditetapkan) diekspor ke "
@@ -100,7 +100,7 @@ def jalankan_export(args: argparse.Namespace) -> int:
         )
         return common.KELUAR_OK
     with common.buka(args, baca_saja=True) as store:
-        dok = muat_dokumen(store, args.id)
+        dok = load_dokumen(store, args.id)
     _peringatan_batas(dok)
     tulis_file(dok, args.berkas)
     print(f"Dokumen {args.id} diekspor ke {args.berkas}", file=sys.stderr)
@@ -108,12 +108,12 @@ def jalankan_export(args: argparse.Namespace) -> int:
 
 
 def jalankan_list(args: argparse.Namespace) -> int:
-    from ikudesk.persistence.repo import daftar_dokumen
+    from ikudesk.persistence.repo import list_dokumen
     from ikudesk.persistence.store import StoreBelumAda
 
     try:
         with common.buka(args, baca_saja=True) as store:
-            daftar = daftar_dokumen(store)
+            daftar = list_dokumen(store)
     except StoreBelumAda:
         daftar = []
     if not daftar:
@@ -132,13 +132,13 @@ def jalankan_capaian(args: argparse.Namespace) -> int:
     from ikudesk.domain.kategori import kategori_untuk
     from ikudesk.files.docfile import json_tepat
     from ikudesk.l10n import bulatkan, format_angka
-    from ikudesk.persistence.kategori_store import baca_kategori, masalah_kategori
-    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.persistence.kategori_store import kategori_problem, load_kategori
+    from ikudesk.persistence.repo import load_dokumen
 
     with common.buka(args, baca_saja=True) as store:
-        dok = muat_dokumen(store, args.id)
-        kategori = baca_kategori(store)  # the store's own scale, as the reports use
-        masalah = masalah_kategori(store)
+        dok = load_dokumen(store, args.id)
+        kategori = load_kategori(store)  # the store's own scale, as the reports use
+        masalah = kategori_problem(store)
     if masalah:
         common.peringatan(masalah)
     if args.tahun is not None and dok.periode is not None and not dok.periode.memuat(args.tahun):

@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 
 
 def _muat(args: argparse.Namespace) -> Dokumen:
-    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.persistence.repo import load_dokumen
 
     with common.buka(args, baca_saja=True) as store:
-        return muat_dokumen(store, args.id)
+        return load_dokumen(store, args.id)
 
 
 def jalankan_xlsx(args: argparse.Namespace) -> int:

@@ -79,7 +79,7 @@ def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subp
 
 
 def jalankan_pdf(args: argparse.Namespace) -> int:
-    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.persistence.repo import load_dokumen
     from ikudesk.report import tulis_pdf
     from ikudesk.report.opsi import OpsiLaporan
     from ikudesk.report.registry import cari_laporan
@@ -89,16 +89,16 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
     versi = args.versi_ditetapkan
     with common.buka(args, baca_saja=True) as store:  # reads only
         if versi is not None:
-            from ikudesk.persistence.riwayat import dokumen_versi
+            from ikudesk.persistence.riwayat import load_dokumen_versi
 
-            dok = dokumen_versi(store, args.id, versi)  # exactly as signed
+            dok = load_dokumen_versi(store, args.id, versi)  # exactly as signed
         else:
-            dok = muat_dokumen(store, args.id)
+            dok = load_dokumen(store, args.id)
         if "kategori" in jenis.opsi:
-            from ikudesk.persistence.kategori_store import baca_kategori, masalah_kategori
+            from ikudesk.persistence.kategori_store import kategori_problem, load_kategori
 
-            kategori = baca_kategori(store)
-            masalah = masalah_kategori(store)
+            kategori = load_kategori(store)
+            masalah = kategori_problem(store)
             if masalah:
                 common.peringatan(masalah)
     perubahan, sejak, triwulan = args.perubahan, args.sejak, args.triwulan

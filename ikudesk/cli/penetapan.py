@@ -120,10 +120,10 @@ def jalankan_revisi(args: argparse.Namespace) -> int:
 def jalankan_riwayat(args: argparse.Namespace) -> int:
     from ikudesk.files.docfile import json_tepat
     from ikudesk.l10n import format_tanggal
-    from ikudesk.persistence.riwayat import baca_riwayat
+    from ikudesk.persistence.riwayat import load_riwayat
 
     with common.buka(args, baca_saja=True) as store:  # creates no store, adopts no foreign file
-        r = baca_riwayat(store, args.id, args.sejak)
+        r = load_riwayat(store, args.id, args.sejak)
     if args.json:
         data = {
             "versi": [
@@ -171,13 +171,13 @@ def _versi(teks: str) -> int | None:
 
 def jalankan_banding(args: argparse.Namespace) -> int:
     from ikudesk.files.banding import banding
-    from ikudesk.persistence.repo import muat_dokumen
-    from ikudesk.persistence.riwayat import dokumen_versi
+    from ikudesk.persistence.repo import load_dokumen
+    from ikudesk.persistence.riwayat import load_dokumen_versi
 
     a, b = _versi(args.a), _versi(args.b)
     with common.buka(args, baca_saja=True) as store:  # creates no store, adopts no foreign file
-        lama = muat_dokumen(store, args.id) if a is None else dokumen_versi(store, args.id, a)
-        baru = muat_dokumen(store, args.id) if b is None else dokumen_versi(store, args.id, b)
+        lama = load_dokumen(store, args.id) if a is None else load_dokumen_versi(store, args.id, a)
+        baru = load_dokumen(store, args.id) if b is None else load_dokumen_versi(store, args.id, b)
     baris = banding(lama, baru)
     if args.json:
         import json

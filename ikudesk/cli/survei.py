@@ -87,10 +87,10 @@ def jalankan_ikm(args: argparse.Namespace) -> int:
         teks_penimbang,
     )
     from ikudesk.files.docfile import json_tepat
-    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.persistence.repo import load_dokumen
 
     with common.buka(args, baca_saja=True) as store:
-        dok = muat_dokumen(store, args.id)
+        dok = load_dokumen(store, args.id)
     if args.tahun is not None and dok.periode is not None and not dok.periode.memuat(args.tahun):
         p = dok.periode
         raise IkuError(f"Tahun {args.tahun} di luar periode dokumen ({p.mulai}–{p.selesai}).")

@@ -204,22 +204,38 @@ def _tahun_kunci(kunci: str, lokasi: str, periode: Periode | None) -> int:
     return periksa_tahun(int(kunci), periode, lokasi)
 
 
-def _per_tahun(
-    obj: _Objek, kunci: str, periode: Periode | None, baca: Callable[[Any, str], Any]
+def _per_kunci(
+    obj: _Objek,
+    kunci: str,
+    jenis: str,
+    contoh: str,
+    baca_kunci: Callable[[str, str], int],
+    baca: Callable[[Any, str], Any],
 ) -> dict[int, Any]:
+    """An object keyed by year or by quarter (``jenis``), its values read by ``baca``, in key
+    order."""
     nilai = obj.ambil(kunci)
     lokasi = obj.jalur(kunci)
     if nilai is None:
         return {}
     if not isinstance(nilai, dict):
         raise DokumenError(
-            f'harus berupa objek tahun → nilai, mis. {{"2022": 90}}, bukan {_tipe(nilai)}', lokasi
+            f"harus berupa objek {jenis} → nilai, mis. {contoh}, bukan {_tipe(nilai)}", lokasi
         )
     hasil: dict[int, Any] = {}
     for k, v in nilai.items():
         sub = f"{lokasi}.{k}"
-        hasil[_tahun_kunci(k, sub, periode)] = baca(v, sub)
+        hasil[baca_kunci(k, sub)] = baca(v, sub)
     return dict(sorted(hasil.items()))
+
+
+def _per_tahun(
+    obj: _Objek, kunci: str, periode: Periode | None, baca: Callable[[Any, str], Any]
+) -> dict[int, Any]:
+    def tahun(k: str, lokasi: str) -> int:
+        return _tahun_kunci(k, lokasi, periode)
+
+    return _per_kunci(obj, kunci, "tahun", '{"2022": 90}', tahun, baca)
 
 
 def _baca_rumus(obj: _Objek | None) -> Rumus:
@@ -403,19 +419,7 @@ def _baca_penandatangan(obj: _Objek | None) -> Penandatangan | None:
 
 
 def _per_triwulan(obj: _Objek, kunci: str, baca: Callable[[Any, str], Any]) -> dict[int, Any]:
-    nilai = obj.ambil(kunci)
-    lokasi = obj.jalur(kunci)
-    if nilai is None:
-        return {}
-    if not isinstance(nilai, dict):
-        raise DokumenError(
-            f'harus berupa objek triwulan → nilai, mis. {{"1": 20}}, bukan {_tipe(nilai)}', lokasi
-        )
-    hasil: dict[int, Any] = {}
-    for k, v in nilai.items():
-        sub = f"{lokasi}.{k}"
-        hasil[periksa_kunci_triwulan(k, sub)] = baca(v, sub)
-    return dict(sorted(hasil.items()))
+    return _per_kunci(obj, kunci, "triwulan", '{"1": 20}', periksa_kunci_triwulan, baca)
 
 
 def _baca_triwulan(

@@ -200,9 +200,9 @@ def screenshot(
     if halaman not in HALAMAN_FOTO:
         _buka_halaman(None, None, halaman)  # raises the message naming the choices
     with buka_store(path) as store:
-        from ikudesk.persistence.repo import daftar_dokumen
+        from ikudesk.persistence.repo import list_dokumen
 
-        ada = [d.id for d in daftar_dokumen(store)]
+        ada = [d.id for d in list_dokumen(store)]
         if dokumen_id is not None and dokumen_id not in ada:
             # Checked here: the window would ask in a message box, and nobody is there to answer.
             raise IkuError(f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan.")

@@ -24,7 +24,7 @@ from ikudesk.errors import IkuError, StoreError, TidakDitemukan
 from ikudesk.session.refs import Ref
 
 if TYPE_CHECKING:
-    from ikudesk.persistence.repo import RingkasanDokumen
+    from ikudesk.persistence.repo import DokumenSummary
     from ikudesk.persistence.store import Store
     from ikudesk.session.document import DocumentSession
     from ikudesk.session.events import Event
@@ -118,8 +118,8 @@ class DocumentController(QObject):
     def dokumen(self) -> Dokumen | None:
         return self._session.dokumen if self._session is not None else None
 
-    def list_dokumen(self) -> list[RingkasanDokumen]:
-        return _repo().daftar_dokumen(self.store)
+    def list_dokumen(self) -> list[DokumenSummary]:
+        return _repo().list_dokumen(self.store)
 
     def open(self, dokumen_id: int) -> None:
         from ikudesk.session.document import DocumentSession
@@ -183,7 +183,7 @@ class DocumentController(QObject):
     def create_dokumen(self, dok: Dokumen) -> int:
         """Store a new document and open it (not an undo step: deleting it is its own action)."""
         with self._writer() as w:
-            did = w.insert_document(copy.deepcopy(dok))
+            did = w.insert_dokumen(copy.deepcopy(dok))
         self.dokumen_list_changed.emit()
         self.open(did)
         return int(did)
@@ -197,14 +197,14 @@ class DocumentController(QObject):
         """
         from ikudesk.domain.new_document import salinan_periode_baru
 
-        asal = _repo().muat_dokumen(self.store, dokumen_id)
+        asal = _repo().load_dokumen(self.store, dokumen_id)
         return self.create_dokumen(salinan_periode_baru(asal, periode, diganti))
 
     def remove_dokumen(self, dokumen_id: int) -> None:
         from sqlalchemy.exc import SQLAlchemyError
 
         try:
-            _repo().hapus_dokumen(self.store, dokumen_id)
+            _repo().delete_dokumen(self.store, dokumen_id)
         except SQLAlchemyError as e:
             raise StoreError(f"Dokumen tidak dapat dihapus: {getattr(e, 'orig', e)}.") from None
         if self._session is not None and self._session.dokumen_id == dokumen_id:
@@ -222,7 +222,7 @@ class DocumentController(QObject):
         from ikudesk.files.docfile import tulis_file
 
         session = self.session_or_fail()
-        tulis_file(_repo().muat_dokumen(self.store, session.dokumen_id), path)
+        tulis_file(_repo().load_dokumen(self.store, session.dokumen_id), path)
 
     # --- reading the open document ------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from ikudesk.gui.dialogs.penandatangan import DialogPenandatangan
 from ikudesk.gui.dialogs.umum import pas_layar, pesan, sibuk
 from ikudesk.gui.kategori_dialog import DialogKategori
 from ikudesk.gui.print_dialog import DialogOpsiCetak, OpsiCetak, PencetakPdf, atur_printer
-from ikudesk.persistence.kategori_store import baca_kategori, simpan_kategori
+from ikudesk.persistence.kategori_store import load_kategori, save_kategori
 from ikudesk.report import buat_pdf_bytes, tulis_pdf
 from ikudesk.report.opsi import OpsiLaporan, pesan_tanpa_ttd
 from ikudesk.report.registry import cari_laporan, triwulan_laporan
@@ -54,7 +54,7 @@ def nama_saran(dok: Dokumen, opsi: OpsiCetak) -> str:
 
 def _pdf(controller, opsi: OpsiCetak) -> bytes:  # noqa: ANN001
     return buat_pdf_bytes(
-        controller.dokumen, kategori=baca_kategori(controller.store), **opsi.sebagai_kwargs()
+        controller.dokumen, kategori=load_kategori(controller.store), **opsi.sebagai_kwargs()
     )
 
 
@@ -113,7 +113,7 @@ def ekspor_ke(window: QWidget, controller, opsi: OpsiCetak, path: Path) -> int: 
             halaman = tulis_pdf(
                 controller.dokumen,
                 path,
-                kategori=baca_kategori(controller.store),
+                kategori=load_kategori(controller.store),
                 **opsi.sebagai_kwargs(),
             )
     except IkuError as e:
@@ -305,12 +305,12 @@ def pratinjau(
 
 
 def atur_kategori(window: QMainWindow, controller) -> DialogKategori:  # noqa: ANN001
-    dlg = DialogKategori(baca_kategori(controller.store), window)
+    dlg = DialogKategori(load_kategori(controller.store), window)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def simpan() -> None:
         try:
-            simpan_kategori(controller.store, dlg.hasil)
+            save_kategori(controller.store, dlg.hasil)
         except IkuError as e:
             _pesan(window, QMessageBox.Icon.Warning, e.pesan)
             return

@@ -110,10 +110,10 @@ class DialogRiwayat(QDialog):
 
     def muat(self) -> None:
         from ikudesk.l10n import format_tanggal
-        from ikudesk.persistence.riwayat import baca_riwayat
+        from ikudesk.persistence.riwayat import load_riwayat
 
         dok = self.ctl.dokumen
-        r = baca_riwayat(self.ctl.store, dok.id)
+        r = load_riwayat(self.ctl.store, dok.id)
         status = "ditetapkan" if r.dokumen.ditetapkan else "draf"
         if r.versi:
             self.ui.statusLabel.setText(
@@ -147,13 +147,13 @@ class DialogRiwayat(QDialog):
 
     def bandingkan(self) -> None:
         from ikudesk.files.banding import banding
-        from ikudesk.persistence.riwayat import dokumen_versi
+        from ikudesk.persistence.riwayat import load_dokumen_versi
 
         dok = self.ctl.dokumen
         try:
             a, b = self.ui.dariCombo.currentData(), self.ui.keCombo.currentData()
-            lama = dok if a is None else dokumen_versi(self.ctl.store, dok.id, a)
-            baru = dok if b is None else dokumen_versi(self.ctl.store, dok.id, b)
+            lama = dok if a is None else load_dokumen_versi(self.ctl.store, dok.id, a)
+            baru = dok if b is None else load_dokumen_versi(self.ctl.store, dok.id, b)
         except IkuError as e:
             self.ui.bandingText.setPlainText(e.pesan)
             return

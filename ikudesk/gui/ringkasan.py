@@ -235,10 +235,10 @@ class HalamanRingkasan(QWidget):
         self.ui.tahunCombo.setCurrentIndex(i)
 
     def _kategori(self) -> list:
-        from ikudesk.persistence.kategori_store import baca_kategori
+        from ikudesk.persistence.kategori_store import load_kategori
 
         try:
-            return list(baca_kategori(self.ctl.store))
+            return list(load_kategori(self.ctl.store))
         except IkuError:
             return []  # a damaged setting: the default scale (the Kategori dialog says so)
 

@@ -23,6 +23,6 @@ def identitas_nama(nama: str) -> str:
 def jumlah_instansi(store: Store) -> int:
     """How many kecamatan (distinct instansi) the store holds: the window shows the Rekap
     Kabupaten page from two on."""
-    from ikudesk.persistence.repo import daftar_dokumen
+    from ikudesk.persistence.repo import list_dokumen
 
-    return len({identitas_instansi(r.instansi) for r in daftar_dokumen(store)})
+    return len({identitas_instansi(r.instansi) for r in list_dokumen(store)})

@@ -181,7 +181,7 @@ def baca_sumber(berkas: list[Path]) -> list[Masuk]:
 def rencanakan(store: Store, masuk: list[Masuk]) -> RencanaGabung:
     """Compare the incoming documents with the store; nothing is written."""
     from ikudesk.kabupaten.beda import uraikan_perubahan
-    from ikudesk.persistence.repo import baca_dokumen_dari, daftar_dokumen
+    from ikudesk.persistence.repo import list_dokumen, read_dokumen
 
     per_identitas: dict[Identitas, list[Masuk]] = defaultdict(list)
     for m in masuk:
@@ -196,7 +196,7 @@ def rencanakan(store: Store, masuk: list[Masuk]) -> RencanaGabung:
             "tidak ada yang digabungkan. Pilih satu berkas untuk tiap dokumen: " + " | ".join(baris)
         )
     tersimpan: dict[Identitas, list[tuple[int, int]]] = defaultdict(list)
-    for r in daftar_dokumen(store):
+    for r in list_dokumen(store):
         p = r.periode
         ident = identitas_instansi(r.instansi), (p.mulai, p.selesai) if p else None
         tersimpan[ident].append((r.id, r.versi))
@@ -215,7 +215,7 @@ def rencanakan(store: Store, masuk: list[Masuk]) -> RencanaGabung:
                 langkah.append(Langkah(m, "baru"))
                 continue
             did, versi = cocok[0]
-            tersimpan_dok = baca_dokumen_dari(session, did)
+            tersimpan_dok = read_dokumen(session, did)
             _periksa_penetapan(did, tersimpan_dok, m)
             perubahan = uraikan_perubahan(tersimpan_dok, m.dokumen)
             if not perubahan:
@@ -226,9 +226,9 @@ def rencanakan(store: Store, masuk: list[Masuk]) -> RencanaGabung:
 
 def _berkas_baru(session: Session, did: int, m: Masuk) -> list[str]:
     """Same contents, but a backup brings kept version files the store lacks: worth storing."""
-    from ikudesk.persistence.mapper import baca_semua_berkas_penetapan
+    from ikudesk.persistence.mapper import read_all_berkas_penetapan
 
-    ada = baca_semua_berkas_penetapan(session, did)
+    ada = read_all_berkas_penetapan(session, did)
     kurang = [v for v in sorted(m.berkas_versi) if ada.get(v) is None]
     if not kurang:
         return []
@@ -266,7 +266,7 @@ def terapkan(store: Store, rencana: RencanaGabung) -> HasilGabung:
 
     from ikudesk.errors import TidakDitemukan
     from ikudesk.persistence.mapper import KonflikVersi, Writer
-    from ikudesk.persistence.repo import ganti_dokumen_dalam, tulis_dokumen
+    from ikudesk.persistence.repo import replace_dokumen_in, write_dokumen
     from ikudesk.persistence.tables import DokumenRow
 
     baru: list[int] = []
@@ -308,16 +308,16 @@ def terapkan(store: Store, rencana: RencanaGabung) -> HasilGabung:
                     ) from None
         for lk in rencana.langkah:
             if lk.jenis == "ganti" and lk.dokumen_id is not None:
-                ganti_dokumen_dalam(
+                replace_dokumen_in(
                     session, lk.dokumen_id, lk.masuk.dokumen, lk.masuk.berkas_versi, lk.masuk.log
                 )
                 diganti.append(lk.dokumen_id)
             elif lk.jenis == "baru":
-                did = tulis_dokumen(session, lk.masuk.dokumen)
+                did = write_dokumen(session, lk.masuk.dokumen)
                 w = Writer(session)
                 for versi, isi in lk.masuk.berkas_versi.items():
                     w.set_berkas_penetapan(did, versi, isi)
-                w.tambah_log(did, lk.masuk.log)
+                w.insert_log(did, lk.masuk.log)
                 baru.append(did)
     _perbarui_statistik(store)
     return HasilGabung(baru, diganti, sama)

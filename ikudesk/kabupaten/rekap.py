@@ -310,17 +310,17 @@ def hitung_rekap(
 
 def muat_rekap(store: Any, tahun: int, triwulan: int | None = None) -> Rekap:  # noqa: ANN401
     """The recapitulation straight from a store (every document read once)."""
-    from ikudesk.persistence.kategori_store import baca_kategori_sesi
-    from ikudesk.persistence.repo import baca_dokumen_dari, daftar_dokumen
+    from ikudesk.persistence.kategori_store import read_kategori
+    from ikudesk.persistence.repo import list_dokumen, read_dokumen
 
-    daftar = daftar_dokumen(store)
+    daftar = list_dokumen(store)
     dokumen: list[tuple[int, Dokumen]] = []
     rusak: list[tuple[int, str]] = []
     with store.baca() as session:
-        kategori = baca_kategori_sesi(session)
+        kategori = read_kategori(session)
         for r in daftar:
             try:
-                dokumen.append((r.id, baca_dokumen_dari(session, r.id)))
+                dokumen.append((r.id, read_dokumen(session, r.id)))
             except Exception:  # noqa: BLE001 - one damaged document never hides the others
                 rusak.append((r.id, r.instansi))
     rekap = hitung_rekap(dokumen, tahun, triwulan, kategori)
@@ -338,13 +338,13 @@ def muat_rekap(store: Any, tahun: int, triwulan: int | None = None) -> Rekap:  #
 
 def tahun_terakhir(store: Any) -> int | None:  # noqa: ANN401
     """The latest year any kecamatan has a realisasi for: where the Rekap page opens."""
-    from ikudesk.persistence.repo import baca_dokumen_dari, daftar_dokumen
+    from ikudesk.persistence.repo import list_dokumen, read_dokumen
 
     terbaik: int | None = None
-    ids = [r.id for r in daftar_dokumen(store)]
+    ids = [r.id for r in list_dokumen(store)]
     with store.baca() as session:
         for did in ids:
-            dok = baca_dokumen_dari(session, did)
+            dok = read_dokumen(session, did)
             for th in reversed(dok.tahun()):
                 if terbaik is not None and th <= terbaik:
                     break

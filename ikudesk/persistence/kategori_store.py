@@ -17,7 +17,7 @@ from ikudesk.persistence.store import Store
 from ikudesk.persistence.tables import PengaturanRow
 
 
-def _baca(session: Session) -> tuple[list[Kategori], str | None]:
+def _read(session: Session) -> tuple[list[Kategori], str | None]:
     row = session.get(PengaturanRow, KUNCI)
     if row is None or not row.nilai.strip():
         return list(KATEGORI_BAWAAN), None
@@ -25,27 +25,27 @@ def _baca(session: Session) -> tuple[list[Kategori], str | None]:
         return periksa(dari_json(row.nilai)), None
     except KategoriError as e:
         # A store written before the scale was checked: its commands still work, on the
-        # default scale, and the user is told (``masalah_kategori``).
+        # default scale, and the user is told (``kategori_problem``).
         return list(KATEGORI_BAWAAN), f"{e.pesan} Sementara dipakai kategori bawaan."
 
 
-def baca_kategori_sesi(session: Session) -> list[Kategori]:
-    return _baca(session)[0]
+def read_kategori(session: Session) -> list[Kategori]:
+    return _read(session)[0]
 
 
-def baca_kategori(store: Store) -> list[Kategori]:
+def load_kategori(store: Store) -> list[Kategori]:
     """The store's categories; the defaults when none were set or the stored ones are bad."""
     with store.baca() as session:
-        return _baca(session)[0]
+        return _read(session)[0]
 
 
-def masalah_kategori(store: Store) -> str | None:
+def kategori_problem(store: Store) -> str | None:
     """Why the stored categories are not used (a warning to show), or None."""
     with store.baca() as session:
-        return _baca(session)[1]
+        return _read(session)[1]
 
 
-def simpan_kategori(store: Store, daftar: list[Kategori]) -> list[Kategori]:
+def save_kategori(store: Store, daftar: list[Kategori]) -> list[Kategori]:
     """Check, then save in one transaction; returns the sorted list. Nothing changes on error."""
     urut = periksa(daftar)
     with store.transaksi() as session:
@@ -58,7 +58,7 @@ def simpan_kategori(store: Store, daftar: list[Kategori]) -> list[Kategori]:
     return urut
 
 
-def kembalikan_bawaan(store: Store) -> None:
+def reset_kategori(store: Store) -> None:
     with store.transaksi() as session:
         row = session.get(PengaturanRow, KUNCI)
         if row is not None:

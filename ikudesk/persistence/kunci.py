@@ -49,6 +49,13 @@ _kunci_os = kunci_os
 _lepas_os = lepas_os
 
 
+def _ensure_first_byte(f: IO[bytes]) -> None:
+    """msvcrt locks a byte range: on Windows the lock file must have its first byte."""
+    if os.name == "nt" and f.tell() == 0:
+        f.write(b"\0")
+        f.flush()
+
+
 class KunciStore:
     """``with KunciStore(path):`` or ``ambil()`` … ``lepas()``; ``path`` is the store file."""
 
@@ -76,10 +83,7 @@ class KunciStore:
                 f"Berkas kunci '{self.path}' tidak dapat dibuat: {pesan_os(e)}."
             ) from None
         try:
-            if os.name == "nt" and f.tell() == 0:
-                # msvcrt locks a byte range; make sure the first byte exists.
-                f.write(b"\0")
-                f.flush()
+            _ensure_first_byte(f)
             ok = _kunci_os(f)
         except OSError as e:
             f.close()
@@ -150,9 +154,7 @@ def kunci_tulis(store_path: str | os.PathLike[str], tunggu: float = TUNGGU_TULIS
             f"dibuat ({pesan_os(e)})."
         ) from None
     try:
-        if os.name == "nt" and f.tell() == 0:
-            f.write(b"\0")
-            f.flush()
+        _ensure_first_byte(f)
         batas = time.monotonic() + tunggu
         jeda = 0.002
         while not _kunci_os(f):

@@ -10,12 +10,12 @@ tree) says what the order is.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Select, bindparam, delete, insert, select, update
 from sqlmodel import Session, SQLModel, col
 
 from ikudesk.domain.fields import Field
@@ -132,7 +132,7 @@ def now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
-def pengguna_os() -> str:
+def os_user() -> str:
     """Who is at the keyboard: the operating system's user name ("" when it cannot be told)."""
     import getpass
 
@@ -142,32 +142,26 @@ def pengguna_os() -> str:
         return ""
 
 
-def signer_json(p: Penandatangan) -> str:
-    return json.dumps(
-        {
-            "tempat": p.tempat,
-            "tanggal": p.tanggal,
-            "jabatan": p.jabatan,
-            "nama": p.nama,
-            "pangkat": p.pangkat,
-            "nip": p.nip,
-            "status": p.status,
-        },
-        ensure_ascii=False,
-    )
+# A signer's fields, in the order its JSON column (and its own table) keeps them.
+_PENANDATANGAN = ("tempat", "tanggal", "jabatan", "nama", "pangkat", "nip", "status")
 
 
-def signer_from_json(teks: str) -> Penandatangan:
+def _penandatangan_fields(p: Penandatangan) -> dict[str, str]:
+    return {k: getattr(p, k) for k in _PENANDATANGAN}
+
+
+def penandatangan_json(p: Penandatangan) -> str:
+    return json.dumps(_penandatangan_fields(p), ensure_ascii=False)
+
+
+def penandatangan_from_json(teks: str) -> Penandatangan:
     d = json.loads(teks)
-    return Penandatangan(
-        tempat=d.get("tempat", ""),
-        tanggal=d.get("tanggal", ""),
-        jabatan=d.get("jabatan", ""),
-        nama=d.get("nama", ""),
-        pangkat=d.get("pangkat", ""),
-        nip=d.get("nip", ""),
-        status=d.get("status", ""),
-    )
+    return Penandatangan(**{k: d.get(k, "") for k in _PENANDATANGAN})
+
+
+def _penandatangan_of(row: Any) -> Penandatangan:
+    """A signer from its own table's row."""
+    return Penandatangan(**{k: getattr(row, k) for k in _PENANDATANGAN})
 
 
 # --- rows of one object -------------------------------------------------------------------
@@ -207,15 +201,18 @@ def indikator_row(ind: Indikator) -> dict[str, Any]:
 
 
 def _penandatangan_row(dokumen_id: int, p: Penandatangan) -> dict[str, Any]:
+    return {"dokumen_id": dokumen_id, **_penandatangan_fields(p)}
+
+
+def _penetapan_row(dokumen_id: int, p: Penetapan, berkas: str | None) -> dict[str, Any]:
     return {
         "dokumen_id": dokumen_id,
-        "tempat": p.tempat,
+        "versi": p.versi,
         "tanggal": p.tanggal,
-        "jabatan": p.jabatan,
-        "nama": p.nama,
-        "pangkat": p.pangkat,
-        "nip": p.nip,
-        "status": p.status,
+        "dasar": p.dasar,
+        "alasan": p.alasan,
+        "sidik": p.sidik,
+        "berkas": berkas,
     }
 
 
@@ -314,9 +311,19 @@ class Writer:
         if rows:
             self.session.execute(insert(table), rows)
 
+    def _update_by_id(self, table: Any, row_id: int, **values: Any) -> None:
+        self.session.execute(update(table).where(table.id == row_id).values(**values))
+
+    def _delete_at(self, table: Any, **key: Any) -> None:
+        """Delete the rows of ``table`` at this key (each column equal to its value): the first
+        half of every ``replace_*``, whose second half inserts the new entry, if any."""
+        self.session.execute(
+            delete(table).where(*(col(getattr(table, k)) == v for k, v in key.items()))
+        )
+
     # whole documents ------------------------------------------------------------------
 
-    def insert_document(self, dok: Dokumen, *, dokumen_id: int | None = None) -> int:
+    def insert_dokumen(self, dok: Dokumen, *, dokumen_id: int | None = None) -> int:
         """Insert ``dok`` as a new document with its whole tree; returns its id.
 
         Every row gets a fresh id from the database (``dokumen_id`` when given) and the ids are
@@ -339,7 +346,7 @@ class Writer:
         for pk in dok.perjanjian_kinerja:
             self._insert_pk(did, pk)
         self._insert_penetapan(did, dok)
-        self.catat(did, "Dokumen disimpan di penyimpanan ini")
+        self.log_change(did, "Dokumen disimpan di penyimpanan ini")
         return did
 
     # penetapan and the change log (schema 6) -------------------------------------------
@@ -352,46 +359,19 @@ class Writer:
         self._insert_plain(
             PenetapanRow,
             [
-                {
-                    "dokumen_id": dokumen_id,
-                    "versi": p.versi,
-                    "tanggal": p.tanggal,
-                    "dasar": p.dasar,
-                    "alasan": p.alasan,
-                    "sidik": p.sidik,
-                    "berkas": berkas_akhir if i == len(dok.penetapan) - 1 else None,
-                }
+                _penetapan_row(dokumen_id, p, berkas_akhir if i == len(dok.penetapan) - 1 else None)
                 for i, p in enumerate(dok.penetapan)
             ],
         )
 
-    def tambah_penetapan(self, dokumen_id: int, p: Penetapan, berkas: str | None) -> None:
-        self._insert_plain(
-            PenetapanRow,
-            [
-                {
-                    "dokumen_id": dokumen_id,
-                    "versi": p.versi,
-                    "tanggal": p.tanggal,
-                    "dasar": p.dasar,
-                    "alasan": p.alasan,
-                    "sidik": p.sidik,
-                    "berkas": berkas,
-                }
-            ],
-        )
+    def insert_penetapan(self, dokumen_id: int, p: Penetapan, berkas: str | None) -> None:
+        self._insert_plain(PenetapanRow, [_penetapan_row(dokumen_id, p, berkas)])
 
-    def hapus_penetapan(self, dokumen_id: int, versi: int) -> None:
-        self.session.execute(
-            delete(PenetapanRow).where(
-                (col(PenetapanRow.dokumen_id) == dokumen_id) & (col(PenetapanRow.versi) == versi)
-            )
-        )
+    def delete_penetapan(self, dokumen_id: int, versi: int) -> None:
+        self._delete_at(PenetapanRow, dokumen_id=dokumen_id, versi=versi)
 
     def set_status(self, dokumen_id: int, status: str) -> None:
-        self.session.execute(
-            update(DokumenRow).where(col(DokumenRow.id) == dokumen_id).values(status=status)
-        )
+        self._update_by_id(DokumenRow, dokumen_id, status=status)
 
     def set_berkas_penetapan(self, dokumen_id: int, versi: int, berkas: str | None) -> None:
         self.session.execute(
@@ -402,13 +382,13 @@ class Writer:
             .values(berkas=berkas)
         )
 
-    def catat(self, dokumen_id: int, uraian: str, waktu: str | None = None) -> None:
+    def log_change(self, dokumen_id: int, uraian: str, waktu: str | None = None) -> None:
         """One line of the document's change log, in the change's own transaction.
 
         On a server the database role is part of who (``current_user``, taken by the server
         itself in the same statement), with the OS user in brackets.
         """
-        oleh = pengguna_os()
+        oleh = os_user()
         baris = {"dokumen_id": dokumen_id, "waktu": waktu or now(), "oleh": oleh, "uraian": uraian}
         if self.session.get_bind().dialect.name == "postgresql":
             from sqlalchemy import text
@@ -424,14 +404,14 @@ class Writer:
         else:
             self._insert_plain(PerubahanRow, [baris])
 
-    def tambah_log(self, dokumen_id: int, baris: list[tuple[str, str, str]]) -> None:
+    def insert_log(self, dokumen_id: int, baris: list[tuple[str, str, str]]) -> None:
         """Log lines (waktu, oleh, uraian) as they are, in order (a backup's copy)."""
         self._insert_plain(
             PerubahanRow,
             [{"dokumen_id": dokumen_id, "waktu": w, "oleh": o, "uraian": u} for w, o, u in baris],
         )
 
-    def delete_document(self, dokumen_id: int) -> None:
+    def delete_dokumen(self, dokumen_id: int) -> None:
         hasil = self.session.execute(delete(DokumenRow).where(col(DokumenRow.id) == dokumen_id))
         if hasil.rowcount == 0:  # type: ignore[attr-defined]
             raise TidakDitemukan(f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan.")
@@ -643,21 +623,12 @@ class Writer:
         )
 
     def replace_survei(self, indikator_id: int, tahun: int, survei: SurveiIkm | None) -> None:
-        self.session.execute(
-            delete(SurveiIkmRow).where(
-                (col(SurveiIkmRow.indikator_id) == indikator_id)
-                & (col(SurveiIkmRow.tahun) == tahun)
-            )
-        )
+        self._delete_at(SurveiIkmRow, indikator_id=indikator_id, tahun=tahun)
         if survei is not None:
             self.insert_survei(indikator_id, tahun, survei)
 
     def set_analisis(self, indikator_id: int, tahun: int, teks: str) -> None:
-        self.session.execute(
-            delete(AnalisisRow).where(
-                (col(AnalisisRow.indikator_id) == indikator_id) & (col(AnalisisRow.tahun) == tahun)
-            )
-        )
+        self._delete_at(AnalisisRow, indikator_id=indikator_id, tahun=tahun)
         if teks:
             self._insert_plain(
                 AnalisisRow, [{"indikator_id": indikator_id, "tahun": tahun, "teks": teks}]
@@ -668,25 +639,14 @@ class Writer:
     def replace_laporan_tahunan(
         self, dokumen_id: int, tahun: int, entry: LaporanTahunan | None
     ) -> None:
-        self.session.execute(
-            delete(LaporanTahunanRow).where(
-                (col(LaporanTahunanRow.dokumen_id) == dokumen_id)
-                & (col(LaporanTahunanRow.tahun) == tahun)
-            )
-        )
+        self._delete_at(LaporanTahunanRow, dokumen_id=dokumen_id, tahun=tahun)
         if entry is not None:
             self._insert_laporan(dokumen_id, [entry])
 
     def replace_laporan_triwulan(
         self, dokumen_id: int, tahun: int, triwulan: int, entry: LaporanTriwulan | None
     ) -> None:
-        self.session.execute(
-            delete(LaporanTriwulanRow).where(
-                (col(LaporanTriwulanRow.dokumen_id) == dokumen_id)
-                & (col(LaporanTriwulanRow.tahun) == tahun)
-                & (col(LaporanTriwulanRow.triwulan) == triwulan)
-            )
-        )
+        self._delete_at(LaporanTriwulanRow, dokumen_id=dokumen_id, tahun=tahun, triwulan=triwulan)
         if entry is not None:
             self._insert_laporan_tw(dokumen_id, [entry])
 
@@ -698,7 +658,7 @@ class Writer:
                     "dokumen_id": dokumen_id,
                     "tahun": lt.tahun,
                     "triwulan": lt.triwulan,
-                    "penandatangan": signer_json(lt.penandatangan),
+                    "penandatangan": penandatangan_json(lt.penandatangan),
                 }
                 for lt in daftar
             ],
@@ -712,7 +672,9 @@ class Writer:
                     "dokumen_id": dokumen_id,
                     "tahun": lt.tahun,
                     "penandatangan": (
-                        signer_json(lt.penandatangan) if lt.penandatangan is not None else None
+                        penandatangan_json(lt.penandatangan)
+                        if lt.penandatangan is not None
+                        else None
                     ),
                     "catatan": lt.catatan,
                 }
@@ -723,12 +685,8 @@ class Writer:
     def replace_pk(
         self, dokumen_id: int, tahun: int, perubahan: int, pk: PerjanjianKinerja | None
     ) -> None:
-        self.session.execute(
-            delete(PerjanjianKinerjaRow).where(
-                (col(PerjanjianKinerjaRow.dokumen_id) == dokumen_id)
-                & (col(PerjanjianKinerjaRow.tahun) == tahun)
-                & (col(PerjanjianKinerjaRow.perubahan) == perubahan)
-            )
+        self._delete_at(
+            PerjanjianKinerjaRow, dokumen_id=dokumen_id, tahun=tahun, perubahan=perubahan
         )
         if pk is not None:
             self._insert_pk(dokumen_id, pk)
@@ -743,8 +701,8 @@ class Writer:
                     "perubahan": pk.perubahan,
                     "tempat": pk.tempat,
                     "tanggal": pk.tanggal,
-                    "pihak_pertama": signer_json(pk.pihak_pertama),
-                    "pihak_kedua": signer_json(pk.pihak_kedua),
+                    "pihak_pertama": penandatangan_json(pk.pihak_pertama),
+                    "pihak_kedua": penandatangan_json(pk.pihak_kedua),
                     "pernyataan": (
                         json.dumps(pk.pernyataan, ensure_ascii=False)
                         if pk.pernyataan is not None
@@ -790,9 +748,8 @@ class Writer:
 
     def write_order(self, jenis: str, ids: list[int]) -> None:
         """``urutan`` of siblings of one kind, in this order."""
-        table = TABLE_OF[jenis]
         for i, node_id in enumerate(ids):
-            self.session.execute(update(table).where(table.id == node_id).values(urutan=i))
+            self._update_by_id(TABLE_OF[jenis], node_id, urutan=i)
 
     def set_parent(self, jenis: str, node_id: int, parent_jenis: str, parent_id: int) -> None:
         if jenis == "sasaran":
@@ -803,41 +760,31 @@ class Writer:
             values = {"tujuan_id": parent_id, "sasaran_id": None}
         else:
             values = {"tujuan_id": None, "sasaran_id": parent_id}
-        table = TABLE_OF[jenis]
-        self.session.execute(update(table).where(table.id == node_id).values(**values))
+        self._update_by_id(TABLE_OF[jenis], node_id, **values)
 
     # fields ----------------------------------------------------------------------------
 
     def set_field(self, field: Field, node_id: int, value: Any) -> None:
         column = _COLUMN_OF.get(field)
         if column is not None:
-            table = TABLE_OF[field.kind]
-            self.session.execute(update(table).where(table.id == node_id).values({column: value}))
+            self._update_by_id(TABLE_OF[field.kind], node_id, **{column: value})
         elif field is Field.DOKUMEN_JUDUL:
-            self.session.execute(
-                update(DokumenRow)
-                .where(col(DokumenRow.id) == node_id)
-                .values(judul=json.dumps(list(value), ensure_ascii=False))
+            self._update_by_id(
+                DokumenRow, node_id, judul=json.dumps(list(value), ensure_ascii=False)
             )
         elif field is Field.DOKUMEN_PERIODE:
-            self.session.execute(
-                update(DokumenRow)
-                .where(col(DokumenRow.id) == node_id)
-                .values(
-                    periode_mulai=value.mulai if value else None,
-                    periode_selesai=value.selesai if value else None,
-                )
+            self._update_by_id(
+                DokumenRow,
+                node_id,
+                periode_mulai=value.mulai if value else None,
+                periode_selesai=value.selesai if value else None,
             )
         elif field is Field.DOKUMEN_UKURAN:
-            self.session.execute(
-                update(DokumenRow)
-                .where(col(DokumenRow.id) == node_id)
-                .values(tabel_ukuran=angka_tepat(value) if value is not None else None)
+            self._update_by_id(
+                DokumenRow, node_id, tabel_ukuran=angka_tepat(value) if value is not None else None
             )
         elif field is Field.DOKUMEN_PENANDATANGAN:
-            self.session.execute(
-                delete(PenandatanganRow).where(col(PenandatanganRow.dokumen_id) == node_id)
-            )
+            self._delete_at(PenandatanganRow, dokumen_id=node_id)
             if value is not None:
                 self._insert_plain(PenandatanganRow, [_penandatangan_row(node_id, value)])
         elif field is Field.DOKUMEN_KEPALA:
@@ -851,14 +798,14 @@ class Writer:
         self, dokumen_id: int, kepala: list[BarisKepala], clear: bool = True
     ) -> None:
         if clear:
-            self.session.execute(delete(KepalaRow).where(col(KepalaRow.dokumen_id) == dokumen_id))
+            self._delete_at(KepalaRow, dokumen_id=dokumen_id)
         ids = self._insert(KepalaRow, [_kepala_row(dokumen_id, i, b) for i, b in enumerate(kepala)])
         for b, bid in zip(kepala, ids, strict=True):
             b.id = bid
 
     def replace_kolom(self, dokumen_id: int, kolom: list[Kolom], clear: bool = True) -> None:
         if clear:
-            self.session.execute(delete(KolomRow).where(col(KolomRow.dokumen_id) == dokumen_id))
+            self._delete_at(KolomRow, dokumen_id=dokumen_id)
         ids = self._insert(
             KolomRow,
             [
@@ -884,7 +831,7 @@ class Writer:
         Components that carry an id keep it; new ones get theirs from the database.
         """
         assert ind.id is not None
-        self.session.execute(delete(KomponenRow).where(col(KomponenRow.indikator_id) == ind.id))
+        self._delete_at(KomponenRow, indikator_id=ind.id)
         self.session.execute(
             update(IndikatorRow)
             .where(col(IndikatorRow.id) == ind.id)
@@ -902,12 +849,78 @@ def periode_of(r: DokumenRow) -> Periode | None:
     return Periode(r.periode_mulai, r.periode_selesai)
 
 
-def read_document(session: Session, dokumen_id: int) -> Dokumen:
+class _Reader:
+    """One document being read: the rows of a table that belong to it (by the document, by its
+    indicators, by their components, by given parent ids), and what has been read so far by id.
+
+    ``columns``/``order`` name columns, space-separated; no ``columns`` is every column. Rows are
+    plain result rows (attributes by column name), one query per table.
+    """
+
+    def __init__(self, session: Session, dokumen_id: int) -> None:
+        self.session = session
+        self.dokumen_id = dokumen_id
+        self.indikator: dict[int, Indikator] = {}
+        self.komponen: dict[int, tuple[Indikator, str]] = {}  # id → (its indicator, its kode)
+        self._ids_indikator = select(col(IndikatorRow.id)).where(
+            col(IndikatorRow.dokumen_id) == dokumen_id
+        )
+
+    def _rows(self, table: Any, where: Any, order: str, columns: str) -> Sequence[Any]:
+        t = table.__table__
+        q = select(*(t.c[c] for c in columns.split()) if columns else t.c)
+        return self.session.execute(
+            q.where(where(t)).order_by(*(t.c[c] for c in order.split()))
+        ).all()
+
+    def of_dokumen(self, table: Any, order: str, columns: str = "") -> Sequence[Any]:
+        return self._rows(table, lambda t: t.c.dokumen_id == self.dokumen_id, order, columns)
+
+    def of_indikator(self, table: Any, order: str, columns: str = "") -> Sequence[Any]:
+        return self._rows(
+            table, lambda t: t.c.indikator_id.in_(self._ids_indikator), order, columns
+        )
+
+    def of_komponen(self, table: Any, order: str, columns: str = "") -> Sequence[Any]:
+        if not self.komponen:
+            return []
+        ids = select(col(KomponenRow.id)).where(
+            col(KomponenRow.indikator_id).in_(self._ids_indikator)
+        )
+        return self._rows(table, lambda t: t.c.komponen_id.in_(ids), order, columns)
+
+    def of_parents(
+        self, table: Any, by: str, ids: Iterable[int] | Select[Any], order: str, columns: str = ""
+    ) -> Sequence[Any]:
+        """Rows whose ``by`` column is one of ``ids`` (read ids, or a query of them)."""
+        daftar = ids if isinstance(ids, Select) else list(ids)
+        if isinstance(daftar, list) and not daftar:
+            return []
+        return self._rows(table, lambda t: t.c[by].in_(daftar), order, columns)
+
+
+def read_dokumen(session: Session, dokumen_id: int) -> Dokumen:
     """A whole document (with ids), one query per table."""
     r = session.get(DokumenRow, dokumen_id)
     if r is None:
         raise TidakDitemukan(f"Dokumen nomor {dokumen_id} tidak ada di penyimpanan.")
-    ttd = session.get(PenandatanganRow, dokumen_id)
+    baca = _Reader(session, dokumen_id)
+    dok = _read_dokumen_row(baca, r)
+    _read_tree(baca, dok)
+    _read_komponen(baca)
+    _read_nilai(baca)
+    _read_nilai_triwulan(baca)
+    _read_analisis(baca)
+    _read_survei(baca)
+    _read_laporan(baca, dok)
+    _read_pk(baca, dok)
+    return dok
+
+
+def _read_dokumen_row(baca: _Reader, r: DokumenRow) -> Dokumen:
+    """The document's own row and the parts that hang on it alone: head rows, columns, the
+    signer, the penetapan entries."""
+    ttd = baca.session.get(PenandatanganRow, baca.dokumen_id)
     kepala = [
         BarisKepala(
             label=k.label,
@@ -918,21 +931,13 @@ def read_document(session: Session, dokumen_id: int) -> Dokumen:
             id=k.id,
             tebal=k.tebal,
         )
-        for k in session.execute(
-            select(KepalaRow)
-            .where(col(KepalaRow.dokumen_id) == dokumen_id)
-            .order_by(col(KepalaRow.urutan))
-        ).scalars()
+        for k in baca.of_dokumen(KepalaRow, "urutan")
     ]
     kolom = [
         Kolom(isi=k.isi, judul=k.judul, id=k.id, grup=k.grup)
-        for k in session.execute(
-            select(KolomRow)
-            .where(col(KolomRow.dokumen_id) == dokumen_id)
-            .order_by(col(KolomRow.urutan))
-        ).scalars()
+        for k in baca.of_dokumen(KolomRow, "urutan", "id isi judul grup")
     ]
-    dok = Dokumen(
+    return Dokumen(
         profil=Profil(instansi=r.instansi, pemerintah_daerah=r.pemerintah_daerah, kepala=kepala),
         judul=json.loads(r.judul),
         periode=periode_of(r),
@@ -945,78 +950,42 @@ def read_document(session: Session, dokumen_id: int) -> Dokumen:
             huruf=r.tabel_huruf,
             ukuran=Decimal(r.tabel_ukuran) if r.tabel_ukuran is not None else None,
         ),
-        penandatangan=(
-            Penandatangan(
-                tempat=ttd.tempat,
-                tanggal=ttd.tanggal,
-                jabatan=ttd.jabatan,
-                nama=ttd.nama,
-                pangkat=ttd.pangkat,
-                nip=ttd.nip,
-                status=ttd.status,
-            )
-            if ttd
-            else None
-        ),
+        penandatangan=_penandatangan_of(ttd) if ttd else None,
         catatan=r.catatan,
-        id=dokumen_id,
+        id=baca.dokumen_id,
         status=r.status,
         penetapan=[
-            Penetapan(versi=v, tanggal=t, dasar=d, alasan=a, sidik=sd)
-            for v, t, d, a, sd in session.execute(
-                select(
-                    col(PenetapanRow.versi),
-                    col(PenetapanRow.tanggal),
-                    col(PenetapanRow.dasar),
-                    col(PenetapanRow.alasan),
-                    col(PenetapanRow.sidik),
-                )
-                .where(col(PenetapanRow.dokumen_id) == dokumen_id)
-                .order_by(col(PenetapanRow.versi))
-            ).all()
+            Penetapan(
+                versi=p.versi, tanggal=p.tanggal, dasar=p.dasar, alasan=p.alasan, sidik=p.sidik
+            )
+            for p in baca.of_dokumen(PenetapanRow, "versi", "versi tanggal dasar alasan sidik")
         ],
     )
-    tujuan_by_id: dict[int, Tujuan] = {}
-    for tid, uraian, kelompok in session.execute(
-        select(col(TujuanRow.id), col(TujuanRow.uraian), col(TujuanRow.kelompok))
-        .where(col(TujuanRow.dokumen_id) == dokumen_id)
-        .order_by(col(TujuanRow.urutan), col(TujuanRow.id))
-    ).all():
-        t = Tujuan(uraian=uraian, kelompok=kelompok, id=tid)
-        tujuan_by_id[tid] = t
-        dok.tujuan.append(t)
-    sasaran_by_id: dict[int, Sasaran] = {}
-    if tujuan_by_id:
-        for sid, tujuan_id, uraian in session.execute(
-            select(col(SasaranRow.id), col(SasaranRow.tujuan_id), col(SasaranRow.uraian))
-            .join(TujuanRow, col(TujuanRow.id) == col(SasaranRow.tujuan_id))
-            .where(col(TujuanRow.dokumen_id) == dokumen_id)
-            .order_by(col(SasaranRow.tujuan_id), col(SasaranRow.urutan), col(SasaranRow.id))
-        ).all():
-            s = Sasaran(uraian=uraian, id=sid)
-            sasaran_by_id[sid] = s
-            tujuan_by_id[tujuan_id].sasaran.append(s)
 
-    ind_by_id: dict[int, Indikator] = {}
-    for row in session.execute(
-        select(
-            col(IndikatorRow.id),
-            col(IndikatorRow.tujuan_id),
-            col(IndikatorRow.sasaran_id),
-            col(IndikatorRow.nama),
-            col(IndikatorRow.ekspresi),
-            col(IndikatorRow.penjelasan),
-            col(IndikatorRow.satuan),
-            col(IndikatorRow.sumber_data),
-            col(IndikatorRow.penanggung_jawab),
-            col(IndikatorRow.polaritas),
-            col(IndikatorRow.kode),
-            col(IndikatorRow.definisi),
-            col(IndikatorRow.agregasi),
-        )
-        .where(col(IndikatorRow.dokumen_id) == dokumen_id)
-        .order_by(col(IndikatorRow.urutan), col(IndikatorRow.id))
-    ).all():
+
+def _read_tree(baca: _Reader, dok: Dokumen) -> None:
+    """Tujuan, sasaran and indikator, each list in its ``urutan``."""
+    tujuan_by_id: dict[int, Tujuan] = {}
+    for t in baca.of_dokumen(TujuanRow, "urutan id", "id uraian kelompok"):
+        tujuan_by_id[t.id] = Tujuan(uraian=t.uraian, kelompok=t.kelompok, id=t.id)
+        dok.tujuan.append(tujuan_by_id[t.id])
+    sasaran_by_id: dict[int, Sasaran] = {}
+    ids_tujuan = select(col(TujuanRow.id)).where(col(TujuanRow.dokumen_id) == baca.dokumen_id)
+    for s in baca.of_parents(
+        SasaranRow,
+        "tujuan_id",
+        ids_tujuan if tujuan_by_id else [],
+        "tujuan_id urutan id",
+        "id tujuan_id uraian",
+    ):
+        sasaran_by_id[s.id] = Sasaran(uraian=s.uraian, id=s.id)
+        tujuan_by_id[s.tujuan_id].sasaran.append(sasaran_by_id[s.id])
+    for row in baca.of_dokumen(
+        IndikatorRow,
+        "urutan id",
+        "id tujuan_id sasaran_id nama ekspresi penjelasan satuan sumber_data penanggung_jawab "
+        "polaritas kode definisi agregasi",
+    ):
         ind = Indikator(
             nama=row.nama,
             rumus=Rumus(ekspresi=row.ekspresi, penjelasan=row.penjelasan),
@@ -1029,59 +998,32 @@ def read_document(session: Session, dokumen_id: int) -> Dokumen:
             definisi=row.definisi,
             agregasi=row.agregasi,
         )
-        ind_by_id[row.id] = ind
+        baca.indikator[row.id] = ind
         if row.sasaran_id is not None:
             sasaran_by_id[row.sasaran_id].indikator.append(ind)
         else:
             tujuan_by_id[row.tujuan_id].indikator.append(ind)
 
-    ids_indikator = select(col(IndikatorRow.id)).where(col(IndikatorRow.dokumen_id) == dokumen_id)
-    komponen_by_id: dict[int, tuple[Indikator, str]] = {}
-    for kid, iid, kode, uraian in session.execute(
-        select(
-            col(KomponenRow.id),
-            col(KomponenRow.indikator_id),
-            col(KomponenRow.kode),
-            col(KomponenRow.uraian),
-        )
-        .where(col(KomponenRow.indikator_id).in_(ids_indikator))
-        .order_by(col(KomponenRow.indikator_id), col(KomponenRow.urutan))
-    ).all():
-        ind = ind_by_id[iid]
-        ind.rumus.komponen.append(Komponen(kode=kode, uraian=uraian, id=kid))
-        komponen_by_id[kid] = (ind, kode)
-    for iid, jenis, tahun, nilai in session.execute(
-        select(
-            col(NilaiRow.indikator_id),
-            col(NilaiRow.jenis),
-            col(NilaiRow.tahun),
-            col(NilaiRow.nilai),
-        )
-        .where(col(NilaiRow.indikator_id).in_(ids_indikator))
-        .order_by(col(NilaiRow.tahun))
-    ).all():
-        getattr(ind_by_id[iid], jenis)[tahun] = Decimal(nilai)
-    if komponen_by_id:
-        for kid, tahun, nilai in session.execute(
-            select(
-                col(NilaiKomponenRow.komponen_id),
-                col(NilaiKomponenRow.tahun),
-                col(NilaiKomponenRow.nilai),
-            )
-            .where(
-                col(NilaiKomponenRow.komponen_id).in_(
-                    select(col(KomponenRow.id)).where(
-                        col(KomponenRow.indikator_id).in_(ids_indikator)
-                    )
-                )
-            )
-            # komponen_id as well: a server returns ties in any order (SQLite: by this index).
-            .order_by(col(NilaiKomponenRow.tahun), col(NilaiKomponenRow.komponen_id))
-        ).all():
-            ind, kode = komponen_by_id[kid]
-            ind.nilai_komponen.setdefault(tahun, {})[kode] = Decimal(nilai)
-    _read_v2(session, dok, ind_by_id, komponen_by_id, ids_indikator)
-    return dok
+
+def _read_komponen(baca: _Reader) -> None:
+    for k in baca.of_indikator(KomponenRow, "indikator_id urutan", "id indikator_id kode uraian"):
+        ind = baca.indikator[k.indikator_id]
+        ind.rumus.komponen.append(Komponen(kode=k.kode, uraian=k.uraian, id=k.id))
+        baca.komponen[k.id] = (ind, k.kode)
+
+
+def _read_nilai(baca: _Reader) -> None:
+    """Yearly targets and realisasi, of indicators and of components."""
+    for iid, jenis, tahun, nilai in baca.of_indikator(
+        NilaiRow, "tahun", "indikator_id jenis tahun nilai"
+    ):
+        getattr(baca.indikator[iid], jenis)[tahun] = Decimal(nilai)
+    # komponen_id in the order as well: a server returns ties in any order (SQLite: by index).
+    for kid, tahun, nilai in baca.of_komponen(
+        NilaiKomponenRow, "tahun komponen_id", "komponen_id tahun nilai"
+    ):
+        ind, kode = baca.komponen[kid]
+        ind.nilai_komponen.setdefault(tahun, {})[kode] = Decimal(nilai)
 
 
 def _tw(ind: Indikator, tahun: int) -> Triwulan:
@@ -1091,51 +1033,18 @@ def _tw(ind: Indikator, tahun: int) -> Triwulan:
     return tw
 
 
-def _read_v2(
-    session: Session,
-    dok: Dokumen,
-    ind_by_id: dict[int, Indikator],
-    komponen_by_id: dict[int, tuple[Indikator, str]],
-    ids_indikator: Any,
-) -> None:
-    """The yearly cycle's parts of a document (FORMAT version 2)."""
-    assert dok.id is not None
-    for iid, jenis, tahun, k, nilai in session.execute(
-        select(
-            col(NilaiTriwulanRow.indikator_id),
-            col(NilaiTriwulanRow.jenis),
-            col(NilaiTriwulanRow.tahun),
-            col(NilaiTriwulanRow.triwulan),
-            col(NilaiTriwulanRow.nilai),
-        )
-        .where(col(NilaiTriwulanRow.indikator_id).in_(ids_indikator))
-        .order_by(col(NilaiTriwulanRow.tahun), col(NilaiTriwulanRow.triwulan))
-    ).all():
-        getattr(_tw(ind_by_id[iid], tahun), jenis)[k] = Decimal(nilai)
-    if komponen_by_id:
-        for kid, tahun, k, nilai in session.execute(
-            select(
-                col(NilaiKomponenTriwulanRow.komponen_id),
-                col(NilaiKomponenTriwulanRow.tahun),
-                col(NilaiKomponenTriwulanRow.triwulan),
-                col(NilaiKomponenTriwulanRow.nilai),
-            )
-            .where(
-                col(NilaiKomponenTriwulanRow.komponen_id).in_(
-                    select(col(KomponenRow.id)).where(
-                        col(KomponenRow.indikator_id).in_(ids_indikator)
-                    )
-                )
-            )
-            .order_by(
-                col(NilaiKomponenTriwulanRow.tahun),
-                col(NilaiKomponenTriwulanRow.triwulan),
-                col(NilaiKomponenTriwulanRow.komponen_id),
-            )
-        ).all():
-            ind, kode = komponen_by_id[kid]
-            _tw(ind, tahun).nilai_komponen.setdefault(k, {})[kode] = Decimal(nilai)
-    for ind in ind_by_id.values():
+def _read_nilai_triwulan(baca: _Reader) -> None:
+    """Quarterly targets and realisasi, of indicators and of components (FORMAT version 2)."""
+    for iid, jenis, tahun, k, nilai in baca.of_indikator(
+        NilaiTriwulanRow, "tahun triwulan", "indikator_id jenis tahun triwulan nilai"
+    ):
+        getattr(_tw(baca.indikator[iid], tahun), jenis)[k] = Decimal(nilai)
+    for kid, tahun, k, nilai in baca.of_komponen(
+        NilaiKomponenTriwulanRow, "tahun triwulan komponen_id", "komponen_id tahun triwulan nilai"
+    ):
+        ind, kode = baca.komponen[kid]
+        _tw(ind, tahun).nilai_komponen.setdefault(k, {})[kode] = Decimal(nilai)
+    for ind in baca.indikator.values():
         if ind.triwulan:
             ind.triwulan = dict(sorted(ind.triwulan.items()))
             for tw in ind.triwulan.values():
@@ -1145,126 +1054,98 @@ def _read_v2(
                     k: dict(sorted(per.items(), key=lambda kv: urut.get(kv[0], 0)))
                     for k, per in sorted(tw.nilai_komponen.items())
                 }
-    for iid, tahun, teks in session.execute(
-        select(col(AnalisisRow.indikator_id), col(AnalisisRow.tahun), col(AnalisisRow.teks))
-        .where(col(AnalisisRow.indikator_id).in_(ids_indikator))
-        .order_by(col(AnalisisRow.tahun))
-    ).all():
-        ind_by_id[iid].analisis[tahun] = teks
+
+
+def _read_analisis(baca: _Reader) -> None:
+    for iid, tahun, teks in baca.of_indikator(AnalisisRow, "tahun", "indikator_id tahun teks"):
+        baca.indikator[iid].analisis[tahun] = teks
+
+
+def _read_survei(baca: _Reader) -> None:
     survei_by_id: dict[int, SurveiIkm] = {}
-    for sid, iid, tahun, unsur, penimbang in session.execute(
-        select(
-            col(SurveiIkmRow.id),
-            col(SurveiIkmRow.indikator_id),
-            col(SurveiIkmRow.tahun),
-            col(SurveiIkmRow.unsur),
-            col(SurveiIkmRow.penimbang),
+    for s in baca.of_indikator(SurveiIkmRow, "tahun", "id indikator_id tahun unsur penimbang"):
+        survei = SurveiIkm(unsur=json.loads(s.unsur), penimbang=s.penimbang, responden=[])
+        survei_by_id[s.id] = survei
+        baca.indikator[s.indikator_id].survei_ikm[s.tahun] = survei
+    for r in baca.of_parents(
+        RespondenRow,
+        "survei_id",
+        survei_by_id,
+        "survei_id urutan",
+        "survei_id nilai jenis_kelamin usia pendidikan pekerjaan",
+    ):
+        survei_by_id[r.survei_id].responden.append(
+            Responden(
+                nilai=json.loads(r.nilai),
+                jenis_kelamin=r.jenis_kelamin,
+                usia=r.usia,
+                pendidikan=r.pendidikan,
+                pekerjaan=r.pekerjaan,
+            )
         )
-        .where(col(SurveiIkmRow.indikator_id).in_(ids_indikator))
-        .order_by(col(SurveiIkmRow.tahun))
-    ).all():
-        survei = SurveiIkm(unsur=json.loads(unsur), penimbang=penimbang, responden=[])
-        survei_by_id[sid] = survei
-        ind_by_id[iid].survei_ikm[tahun] = survei
-    if survei_by_id:
-        for sid, nilai, jk, usia, pendidikan, pekerjaan in session.execute(
-            select(
-                col(RespondenRow.survei_id),
-                col(RespondenRow.nilai),
-                col(RespondenRow.jenis_kelamin),
-                col(RespondenRow.usia),
-                col(RespondenRow.pendidikan),
-                col(RespondenRow.pekerjaan),
-            )
-            .where(col(RespondenRow.survei_id).in_(list(survei_by_id)))
-            .order_by(col(RespondenRow.survei_id), col(RespondenRow.urutan))
-        ).all():
-            survei_by_id[sid].responden.append(
-                Responden(
-                    nilai=json.loads(nilai),
-                    jenis_kelamin=jk,
-                    usia=usia,
-                    pendidikan=pendidikan,
-                    pekerjaan=pekerjaan,
-                )
-            )
-    for lt in session.execute(
-        select(LaporanTahunanRow)
-        .where(col(LaporanTahunanRow.dokumen_id) == dok.id)
-        .order_by(col(LaporanTahunanRow.tahun))
-    ).scalars():
+
+
+def _read_laporan(baca: _Reader, dok: Dokumen) -> None:
+    """The signers of the yearly and the quarterly reports."""
+    for lt in baca.of_dokumen(LaporanTahunanRow, "tahun"):
         dok.laporan_tahunan.append(
             LaporanTahunan(
                 tahun=lt.tahun,
                 penandatangan=(
-                    signer_from_json(lt.penandatangan) if lt.penandatangan is not None else None
+                    penandatangan_from_json(lt.penandatangan)
+                    if lt.penandatangan is not None
+                    else None
                 ),
                 catatan=lt.catatan,
             )
         )
-    for tw in session.execute(
-        select(LaporanTriwulanRow)
-        .where(col(LaporanTriwulanRow.dokumen_id) == dok.id)
-        .order_by(col(LaporanTriwulanRow.tahun), col(LaporanTriwulanRow.triwulan))
-    ).scalars():
+    for tw in baca.of_dokumen(LaporanTriwulanRow, "tahun triwulan"):
         dok.laporan_triwulan.append(
-            LaporanTriwulan(tw.tahun, tw.triwulan, signer_from_json(tw.penandatangan))
+            LaporanTriwulan(tw.tahun, tw.triwulan, penandatangan_from_json(tw.penandatangan))
         )
+
+
+def _read_pk(baca: _Reader, dok: Dokumen) -> None:
+    """Each Perjanjian Kinerja with its budget tree (program → kegiatan → sub kegiatan)."""
     pk_by_id: dict[int, PerjanjianKinerja] = {}
-    for r in session.execute(
-        select(PerjanjianKinerjaRow)
-        .where(col(PerjanjianKinerjaRow.dokumen_id) == dok.id)
-        .order_by(col(PerjanjianKinerjaRow.tahun), col(PerjanjianKinerjaRow.perubahan))
-    ).scalars():
+    for r in baca.of_dokumen(PerjanjianKinerjaRow, "tahun perubahan"):
         pk = PerjanjianKinerja(
             tahun=r.tahun,
             perubahan=r.perubahan,
             tempat=r.tempat,
             tanggal=r.tanggal,
-            pihak_pertama=signer_from_json(r.pihak_pertama),
-            pihak_kedua=signer_from_json(r.pihak_kedua),
+            pihak_pertama=penandatangan_from_json(r.pihak_pertama),
+            pihak_kedua=penandatangan_from_json(r.pihak_kedua),
             pernyataan=json.loads(r.pernyataan) if r.pernyataan is not None else None,
         )
-        assert r.id is not None
         pk_by_id[r.id] = pk
         dok.perjanjian_kinerja.append(pk)
-    if pk_by_id:
-        nodes: dict[int, Program | Kegiatan | SubKegiatan] = {}
-        for a in session.execute(
-            select(PkAnggaranRow)
-            .where(col(PkAnggaranRow.pk_id).in_(list(pk_by_id)))
-            .order_by(
-                col(PkAnggaranRow.tingkat), col(PkAnggaranRow.induk_id), col(PkAnggaranRow.urutan)
-            )
-        ).scalars():
-            isi = {
-                "kode": a.kode,
-                "uraian": a.uraian,
-                "anggaran": a.anggaran,
-                "realisasi_anggaran": a.realisasi_anggaran,
-                "sumber_dana": a.sumber_dana,
-            }
-            assert a.id is not None
-            if a.tingkat == 1:
-                prog = Program(**isi)
-                pk_by_id[a.pk_id].program.append(prog)
-                nodes[a.id] = prog
-            elif a.tingkat == 2:
-                keg = Kegiatan(**isi)
-                assert a.induk_id is not None
-                induk = nodes[a.induk_id]
-                assert isinstance(induk, Program)
-                induk.kegiatan.append(keg)
-                nodes[a.id] = keg
-            else:
-                sub = SubKegiatan(**isi)
-                assert a.induk_id is not None
-                induk_k = nodes[a.induk_id]
-                assert isinstance(induk_k, Kegiatan)
-                induk_k.sub_kegiatan.append(sub)
+    nodes: dict[int, Program | Kegiatan | SubKegiatan] = {}
+    for a in baca.of_parents(PkAnggaranRow, "pk_id", pk_by_id, "tingkat induk_id urutan"):
+        isi = {
+            "kode": a.kode,
+            "uraian": a.uraian,
+            "anggaran": a.anggaran,
+            "realisasi_anggaran": a.realisasi_anggaran,
+            "sumber_dana": a.sumber_dana,
+        }
+        if a.tingkat == 1:
+            prog = Program(**isi)
+            pk_by_id[a.pk_id].program.append(prog)
+            nodes[a.id] = prog
+        elif a.tingkat == 2:
+            keg = Kegiatan(**isi)
+            induk = nodes[a.induk_id]
+            assert isinstance(induk, Program)
+            induk.kegiatan.append(keg)
+            nodes[a.id] = keg
+        else:
+            induk_k = nodes[a.induk_id]
+            assert isinstance(induk_k, Kegiatan)
+            induk_k.sub_kegiatan.append(SubKegiatan(**isi))
 
 
-def baca_berkas_penetapan(session: Session, dokumen_id: int, versi: int) -> str | None:
+def read_berkas_penetapan(session: Session, dokumen_id: int, versi: int) -> str | None:
     """The document file kept when version ``versi`` was fixed (None: no such version, or a
     version whose file this store never had)."""
     return session.execute(
@@ -1274,7 +1155,7 @@ def baca_berkas_penetapan(session: Session, dokumen_id: int, versi: int) -> str 
     ).scalar_one_or_none()
 
 
-def baca_semua_berkas_penetapan(session: Session, dokumen_id: int) -> dict[int, str | None]:
+def read_all_berkas_penetapan(session: Session, dokumen_id: int) -> dict[int, str | None]:
     return dict(
         session.execute(
             select(col(PenetapanRow.versi), col(PenetapanRow.berkas))
@@ -1284,7 +1165,7 @@ def baca_semua_berkas_penetapan(session: Session, dokumen_id: int) -> dict[int, 
     )
 
 
-def baca_log(
+def read_log(
     session: Session, dokumen_id: int, sejak: str | None = None
 ) -> list[tuple[str, str, str]]:
     """The document's change log, oldest first: (waktu, oleh, uraian); ``sejak`` an ISO date."""

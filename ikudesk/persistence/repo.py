@@ -22,17 +22,17 @@ from ikudesk.domain.model import Dokumen, Periode, label_periode
 from ikudesk.errors import IkuError, StoreError, TidakDitemukan
 from ikudesk.persistence.mapper import (
     Writer,
-    baca_log,
-    baca_semua_berkas_penetapan,
     periode_of,
-    read_document,
+    read_all_berkas_penetapan,
+    read_dokumen,
+    read_log,
 )
 from ikudesk.persistence.store import Store, pesan_sqlite
 from ikudesk.persistence.tables import DokumenRow, IndikatorRow, PerubahanRow
 
 
 @dataclass(frozen=True)
-class RingkasanDokumen:
+class DokumenSummary:
     id: int
     instansi: str
     pemerintah_daerah: str
@@ -62,19 +62,17 @@ class SqlRepository:
         self.store = store
 
     def load(self, dokumen_id: int) -> Dokumen:
-        return muat_dokumen(self.store, dokumen_id)
+        return load_dokumen(self.store, dokumen_id)
 
     def load_versioned(self, dokumen_id: int) -> tuple[Dokumen, int]:
         """The document and its version, read in one transaction (one consistent picture)."""
         with self.store.baca() as session:
-            return read_document(session, dokumen_id), _versi(session, dokumen_id)
+            return read_dokumen(session, dokumen_id), _versi(session, dokumen_id) or 0
 
     def version(self, dokumen_id: int) -> int | None:
         """The stored version of the document now (None: it was deleted). A cheap poll."""
         with self.store.baca() as session:
-            return session.execute(
-                select(col(DokumenRow.versi)).where(col(DokumenRow.id) == dokumen_id)
-            ).scalar_one_or_none()
+            return _versi(session, dokumen_id)
 
     @contextmanager
     def write(self) -> Iterator[Writer]:
@@ -104,43 +102,43 @@ def pesan_db(e: BaseException) -> str:
     return "kesalahan basis data"
 
 
-def _versi(session: Session, dokumen_id: int) -> int:
+def _versi(session: Session, dokumen_id: int) -> int | None:
     v = session.execute(
         select(col(DokumenRow.versi)).where(col(DokumenRow.id) == dokumen_id)
     ).scalar_one_or_none()
-    return int(v or 0)
+    return None if v is None else int(v)
 
 
-def simpan_dokumen_baru(store: Store, dok: Dokumen) -> int:
+def save_new_dokumen(store: Store, dok: Dokumen) -> int:
     """Store ``dok`` as a new document (one transaction); set and return its id."""
     with store.transaksi() as session:
-        return tulis_dokumen(session, dok)
+        return write_dokumen(session, dok)
 
 
-def tulis_dokumen(session: Session, dok: Dokumen, dokumen_id: int | None = None) -> int:
+def write_dokumen(session: Session, dok: Dokumen, dokumen_id: int | None = None) -> int:
     """Insert ``dok`` (and its whole tree) inside an open transaction; ids are set on ``dok``."""
-    return Writer(session).insert_document(dok, dokumen_id=dokumen_id)
+    return Writer(session).insert_dokumen(dok, dokumen_id=dokumen_id)
 
 
-def hapus_dokumen(store: Store, dokumen_id: int) -> None:
+def delete_dokumen(store: Store, dokumen_id: int) -> None:
     with store.transaksi() as session:
-        Writer(session).delete_document(dokumen_id)
+        Writer(session).delete_dokumen(dokumen_id)
 
 
-def ganti_dokumen(store: Store, dokumen_id: int, dok: Dokumen) -> None:
+def replace_dokumen(store: Store, dokumen_id: int, dok: Dokumen) -> None:
     """Replace a stored document's whole contents, keeping its id (one transaction)."""
     with store.transaksi() as session:
-        ganti_dokumen_dalam(session, dokumen_id, dok)
+        replace_dokumen_in(session, dokumen_id, dok)
 
 
-def ganti_dokumen_dalam(
+def replace_dokumen_in(
     session: Session,
     dokumen_id: int,
     dok: Dokumen,
     berkas_masuk: dict[int, str] | None = None,
     log_masuk: list[tuple[str, str, str]] | None = None,
 ) -> None:
-    """``ganti_dokumen`` inside an open transaction (several replacements in one step).
+    """``replace_dokumen`` inside an open transaction (several replacements in one step).
 
     ``berkas_masuk``/``log_masuk``: what a backup brings along (gathering): kept version files
     the store lacks, and log lines it does not have yet."""
@@ -150,9 +148,9 @@ def ganti_dokumen_dalam(
     dibuat, versi = row.dibuat, row.versi
     # What the document file does not carry stays with the document (issue 24): its change
     # log, and the kept file of each version that the new contents still name identically.
-    log = baca_log(session, dokumen_id)
-    lama = {p.versi: p.sidik for p in read_document(session, dokumen_id).penetapan}
-    berkas = baca_semua_berkas_penetapan(session, dokumen_id)
+    log = read_log(session, dokumen_id)
+    lama = {p.versi: p.sidik for p in read_dokumen(session, dokumen_id).penetapan}
+    berkas = read_all_berkas_penetapan(session, dokumen_id)
     # Signed versions are evidence: new contents may add versions, never drop or change one.
     masuk = [(p.versi, p.sidik) for p in dok.penetapan]
     if masuk[: len(lama)] != list(lama.items()):
@@ -162,9 +160,9 @@ def ganti_dokumen_dalam(
             "semua versi itu apa adanya. Versi yang ditetapkan tidak pernah dihapus."
         )
     w = Writer(session)
-    w.delete_document(dokumen_id)
+    w.delete_dokumen(dokumen_id)
     session.expunge_all()
-    tulis_dokumen(session, dok, dokumen_id)
+    write_dokumen(session, dok, dokumen_id)
     session.execute(
         update(DokumenRow)
         .where(col(DokumenRow.id) == dokumen_id)
@@ -172,8 +170,8 @@ def ganti_dokumen_dalam(
     )
     w.session.execute(delete(PerubahanRow).where(col(PerubahanRow.dokumen_id) == dokumen_id))
     sudah = set(log)
-    w.tambah_log(dokumen_id, log + [b for b in log_masuk or [] if b not in sudah])
-    w.catat(dokumen_id, "Isi dokumen diganti seluruhnya (impor/penggabungan)")
+    w.insert_log(dokumen_id, log + [b for b in log_masuk or [] if b not in sudah])
+    w.log_change(dokumen_id, "Isi dokumen diganti seluruhnya (impor/penggabungan)")
     for p in dok.penetapan:
         if lama.get(p.versi) == p.sidik and berkas.get(p.versi) is not None:
             w.set_berkas_penetapan(dokumen_id, p.versi, berkas[p.versi])
@@ -181,7 +179,7 @@ def ganti_dokumen_dalam(
             w.set_berkas_penetapan(dokumen_id, p.versi, (berkas_masuk or {})[p.versi])
 
 
-def daftar_dokumen(store: Store) -> list[RingkasanDokumen]:
+def list_dokumen(store: Store) -> list[DokumenSummary]:
     with store.baca() as session:
         jumlah: dict[int, int] = dict(
             session.execute(
@@ -192,7 +190,7 @@ def daftar_dokumen(store: Store) -> list[RingkasanDokumen]:
         )
         rows = session.execute(select(DokumenRow).order_by(col(DokumenRow.id))).scalars().all()
         return [
-            RingkasanDokumen(
+            DokumenSummary(
                 id=r.id,
                 instansi=r.instansi,
                 pemerintah_daerah=r.pemerintah_daerah,
@@ -206,11 +204,6 @@ def daftar_dokumen(store: Store) -> list[RingkasanDokumen]:
         ]
 
 
-def muat_dokumen(store: Store, dokumen_id: int) -> Dokumen:
+def load_dokumen(store: Store, dokumen_id: int) -> Dokumen:
     with store.baca() as session:
-        return read_document(session, dokumen_id)
-
-
-def baca_dokumen_dari(session: Session, dokumen_id: int) -> Dokumen:
-    """Read a whole document (with ids) inside an open session."""
-    return read_document(session, dokumen_id)
+        return read_dokumen(session, dokumen_id)

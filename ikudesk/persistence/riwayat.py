@@ -11,10 +11,10 @@ from sqlmodel import Session
 from ikudesk.domain.model import Dokumen, Penetapan
 from ikudesk.errors import DokumenError, IkuError, TidakDitemukan
 from ikudesk.persistence.mapper import (
-    baca_berkas_penetapan,
-    baca_log,
-    baca_semua_berkas_penetapan,
-    read_document,
+    read_all_berkas_penetapan,
+    read_berkas_penetapan,
+    read_dokumen,
+    read_log,
 )
 from ikudesk.persistence.store import Store
 
@@ -33,19 +33,19 @@ class Riwayat:
     perubahan: list[Perubahan]
 
 
-def baca_riwayat(store: Store, dokumen_id: int, sejak: str | None = None) -> Riwayat:
+def load_riwayat(store: Store, dokumen_id: int, sejak: str | None = None) -> Riwayat:
     """The versions and the change log (``sejak``: only changes from that ISO date on)."""
     with store.baca() as session:
-        dok = read_document(session, dokumen_id)
-        log = [Perubahan(*b) for b in baca_log(session, dokumen_id, sejak)]
+        dok = read_dokumen(session, dokumen_id)
+        log = [Perubahan(*b) for b in read_log(session, dokumen_id, sejak)]
     return Riwayat(dok, list(dok.penetapan), log)
 
 
-def berkas_versi(store: Store, dokumen_id: int, versi: int) -> str:
+def load_berkas_versi(store: Store, dokumen_id: int, versi: int) -> str:
     """The document file of version ``versi`` exactly as it was when fixed."""
     with store.baca() as session:
-        dok = read_document(session, dokumen_id)
-        berkas = baca_berkas_penetapan(session, dokumen_id, versi)
+        dok = read_dokumen(session, dokumen_id)
+        berkas = read_berkas_penetapan(session, dokumen_id, versi)
     if not any(p.versi == versi for p in dok.penetapan):
         ada = ", ".join(str(p.versi) for p in dok.penetapan) or "belum ada yang ditetapkan"
         raise TidakDitemukan(
@@ -59,11 +59,11 @@ def berkas_versi(store: Store, dokumen_id: int, versi: int) -> str:
             "penyimpanan asalnya atau dari cadangannya (.ikubackup)."
         )
     entri = next(p for p in dok.penetapan if p.versi == versi)
-    periksa_berkas_versi(berkas, entri, f"dokumen {dokumen_id}")
+    check_berkas_versi(berkas, entri, f"dokumen {dokumen_id}")
     return berkas
 
 
-def periksa_berkas_versi(berkas: str, entri: Penetapan, tempat: str) -> Dokumen:
+def check_berkas_versi(berkas: str, entri: Penetapan, tempat: str) -> Dokumen:
     """The kept file of a version is what was signed: it reads (every check of an import, its
     own sidik included) and fingerprints to the version's entry."""
     from ikudesk.files.docfile import PESAN_DIUBAH_LUAR, baca_dokumen, sidik_dokumen
@@ -94,19 +94,19 @@ def periksa_berkas_versi(berkas: str, entri: Penetapan, tempat: str) -> Dokumen:
     return dok
 
 
-def periksa_semua_versi(session: Session, dokumen_id: int, dok: Dokumen) -> None:
+def check_all_versi(session: Session, dokumen_id: int, dok: Dokumen) -> None:
     """Every kept version file of a document (a restore checks them all)."""
-    berkas = baca_semua_berkas_penetapan(session, dokumen_id)
+    berkas = read_all_berkas_penetapan(session, dokumen_id)
     for p in dok.penetapan:
         isi = berkas.get(p.versi)
         if isi is not None:
-            periksa_berkas_versi(isi, p, f"dokumen {dokumen_id}")
+            check_berkas_versi(isi, p, f"dokumen {dokumen_id}")
 
 
-def dokumen_versi(store: Store, dokumen_id: int, versi: int) -> Dokumen:
+def load_dokumen_versi(store: Store, dokumen_id: int, versi: int) -> Dokumen:
     """Version ``versi`` as a document (read from its kept file with every check of import)."""
     with store.baca() as session:
-        dok = read_document(session, dokumen_id)
-    berkas = berkas_versi(store, dokumen_id, versi)
+        dok = read_dokumen(session, dokumen_id)
+    berkas = load_berkas_versi(store, dokumen_id, versi)
     entri = next(p for p in dok.penetapan if p.versi == versi)
-    return periksa_berkas_versi(berkas, entri, f"dokumen {dokumen_id}")
+    return check_berkas_versi(berkas, entri, f"dokumen {dokumen_id}")

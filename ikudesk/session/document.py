@@ -282,7 +282,7 @@ class DocumentSession:
             inverse = op.write(self, writer)
             if versi_baru is None:
                 writer.touch(self.dokumen_id)
-            writer.catat(self.dokumen_id, uraian if uraian is not None else op.label)
+            writer.log_change(self.dokumen_id, uraian if uraian is not None else op.label)
         if versi_baru is not None:
             self.versi = versi_baru
         event = op.event_before(self)

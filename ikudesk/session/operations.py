@@ -892,7 +892,7 @@ class Tetapkan(_Penetapan):
         dok = copy.copy(s.dokumen)
         dok.penetapan = [*s.dokumen.penetapan, self._entry]
         dok.status = "ditetapkan"
-        w.tambah_penetapan(s.dokumen_id, self._entry, ke_json(dok))
+        w.insert_penetapan(s.dokumen_id, self._entry, ke_json(dok))
         w.set_status(s.dokumen_id, "ditetapkan")
         return BatalkanPenetapan(
             self._entry.versi, _versi_sesudah(s), f"Batalkan penetapan versi {self._entry.versi}"
@@ -935,7 +935,7 @@ class BatalkanPenetapan(_Penetapan):
 
     def write(self, s: DocumentSession, w: Writer) -> Operation:
         assert self._entry is not None
-        w.hapus_penetapan(s.dokumen_id, self.versi)
+        w.delete_penetapan(s.dokumen_id, self.versi)
         w.set_status(s.dokumen_id, "draf")
         e = self._entry
         return Tetapkan(e.tanggal, e.dasar, e.alasan, f"Tetapkan versi {e.versi}")

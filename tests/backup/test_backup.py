@@ -29,17 +29,17 @@ from ikudesk.cli import main
 from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.kunci import KunciStore
 from ikudesk.persistence.repo import (
-    daftar_dokumen,
-    hapus_dokumen,
-    muat_dokumen,
-    simpan_dokumen_baru,
+    delete_dokumen,
+    list_dokumen,
+    load_dokumen,
+    save_new_dokumen,
 )
 from ikudesk.persistence.store import VERSI_SKEMA, Store, buka_store
 from tests.conftest import CONTOH
 
 
 def _isi(store: Store) -> list[tuple[int, str, int]]:
-    return [(d.id, d.instansi, d.jumlah_indikator) for d in daftar_dokumen(store)]
+    return [(d.id, d.instansi, d.jumlah_indikator) for d in list_dokumen(store)]
 
 
 def test_cadangan_berisi_manifest_dan_snapshot(store_contoh, tmp_path: Path) -> None:
@@ -58,7 +58,7 @@ def test_cadangan_berisi_manifest_dan_snapshot(store_contoh, tmp_path: Path) -> 
     assert m["skema"] == VERSI_SKEMA
     assert m["basis_data"]["sha256"] == hashlib.sha256(db).hexdigest()
     assert m["basis_data"]["ukuran"] == len(db)
-    harapan = daftar_dokumen(store)
+    harapan = list_dokumen(store)
     assert [(d["id"], d["instansi"], d["jumlah_indikator"]) for d in m["dokumen"]] == [
         (d.id, d.instansi, d.jumlah_indikator) for d in harapan
     ]
@@ -94,16 +94,16 @@ def test_cadangan_saat_store_sedang_ditulis_konsisten(store_contoh, tmp_path: Pa
         baru = p.jalankan().store
     try:
         for nama, i in ids.items():
-            assert muat_dokumen(baru, i) == muat_dokumen(store, i), nama
+            assert load_dokumen(baru, i) == load_dokumen(store, i), nama
     finally:
         baru.close()
 
 
 def test_pulihkan_mengganti_isi_dan_menyimpan_isi_lama(store_contoh, tmp_path: Path) -> None:
     store, ids = store_contoh
-    sebelum = {i: muat_dokumen(store, i) for i in ids.values()}
+    sebelum = {i: load_dokumen(store, i) for i in ids.values()}
     cad = buat_cadangan(store, tmp_path).path
-    hapus_dokumen(store, ids["benjeng"])
+    delete_dokumen(store, ids["benjeng"])
     setelah_hapus = _isi(store)
     path = store.path
     store.close()
@@ -111,7 +111,7 @@ def test_pulihkan_mengganti_isi_dan_menyimpan_isi_lama(store_contoh, tmp_path: P
         assert [d.instansi for d in p.info.dokumen] == [d.profil.instansi for d in sebelum.values()]
         hasil = p.jalankan()
     with hasil.store as s:
-        assert {i: muat_dokumen(s, i) for i in ids.values()} == sebelum
+        assert {i: load_dokumen(s, i) for i in ids.values()} == sebelum
         assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     # the state just before the restore was backed up and can itself be restored
     assert hasil.cadangan_lama is not None and hasil.cadangan_lama.parent == folder_cadangan(path)
@@ -155,7 +155,7 @@ def _buat_store_skema_1(path: Path, dok_path: Path) -> None:
 
     baru = path.with_name(path.stem + "-baru.sqlite")
     with buka_store(baru) as s:
-        simpan_dokumen_baru(s, baca_file(dok_path))
+        save_new_dokumen(s, baca_file(dok_path))
     con = sqlite3.connect(path, isolation_level=None)
     con.executescript(MIGRASI[1])
     con.execute("ATTACH DATABASE ? AS baru", (str(baru),))
@@ -181,7 +181,7 @@ def test_cadangan_skema_lama_diperbarui_setelah_pulih(contoh_paths, tmp_path: Pa
     with siapkan_pemulihan(cad, tujuan) as p:
         s = p.jalankan().store
     with s:
-        assert len(daftar_dokumen(s)) == 1
+        assert len(list_dokumen(s)) == 1
     v = sqlite3.connect(tujuan).execute("PRAGMA user_version").fetchone()[0]
     assert v == VERSI_SKEMA
 
@@ -196,7 +196,7 @@ def test_cli_backup_dan_restore(store_contoh, tmp_path: Path, capsys) -> None:
     cad = Path(out.strip())
     assert cad.parent == usb and cad.exists()
     assert "berhasil" in err
-    hapus_dokumen(store, ids["sumbersuko"])
+    delete_dokumen(store, ids["sumbersuko"])
     store.close()
     assert main(["restore", str(cad), "--yes", "--db", str(store.path)]) == 0
     err = capsys.readouterr().err
@@ -316,7 +316,7 @@ def test_cadangan_otomatis_satu_per_hari_sepuluh_terakhir(store_contoh) -> None:
     # unchanged store: nothing new
     assert autobackup.cadangan_saat_tutup(sp) is None
     assert autobackup.cadangan_harian(sp) is None
-    hapus_dokumen(store, ids["benjeng"])
+    delete_dokumen(store, ids["benjeng"])
     baru = autobackup.cadangan_saat_tutup(sp)
     assert baru is not None
     daftar = autobackup.otomatis(sp)
@@ -326,7 +326,7 @@ def test_cadangan_otomatis_satu_per_hari_sepuluh_terakhir(store_contoh) -> None:
     assert [c.waktu.date() for c in daftar].count(hari_ini.date()) == 1
     assert len({c.waktu.date() for c in daftar}) == len(daftar)
     assert [d.instansi for d in periksa_cadangan(baru.path).dokumen] == [
-        d.instansi for d in daftar_dokumen(store)
+        d.instansi for d in list_dokumen(store)
     ]
 
 
@@ -334,7 +334,7 @@ def test_cadangan_harian_sekali_sehari(store_contoh) -> None:
     store, _ = store_contoh
     pertama = autobackup.cadangan_harian(store.path)
     assert pertama is not None
-    simpan_dokumen_baru(store, muat_dokumen(store, 1))
+    save_new_dokumen(store, load_dokumen(store, 1))
     assert autobackup.cadangan_harian(store.path) is None  # today's exists already
     assert [c.path for c in daftar_lokal(store.path)] == [pertama.path]
 
@@ -358,7 +358,7 @@ def test_gagal_sesudah_pertukaran_tidak_mengaku_utuh(store_contoh, tmp_path: Pat
 
     store, ids = store_contoh
     cad = buat_cadangan(store, tmp_path).path
-    hapus_dokumen(store, ids["benjeng"])
+    delete_dokumen(store, ids["benjeng"])
     path = store.path
     store.close()
 
@@ -373,7 +373,7 @@ def test_gagal_sesudah_pertukaran_tidak_mengaku_utuh(store_contoh, tmp_path: Pat
     with siapkan_pemulihan(cad, path) as p:
         hasil = p.jalankan()  # the rename happened; a failed folder flush undoes nothing
     with hasil.store as s:
-        assert len(daftar_dokumen(s)) == len(CONTOH)
+        assert len(list_dokumen(s)) == len(CONTOH)
 
     def tidak_terbuka(_p: Path) -> Store:
         raise StoreError("berkas rusak")

@@ -14,7 +14,7 @@ from ikudesk.domain.kategori import (
     periksa,
     teks_rentang,
 )
-from ikudesk.persistence.kategori_store import baca_kategori, kembalikan_bawaan, simpan_kategori
+from ikudesk.persistence.kategori_store import load_kategori, reset_kategori, save_kategori
 from ikudesk.persistence.store import buka_store
 
 
@@ -65,22 +65,22 @@ def test_ujung_terbuka_wajib() -> None:
 
 
 def test_simpan_per_store(store, tmp_path) -> None:
-    assert baca_kategori(store) == list(KATEGORI_BAWAAN)
+    assert load_kategori(store) == list(KATEGORI_BAWAAN)
     baru = [Kategori("Baik", Decimal("80.5"), None), Kategori("Kurang", None, Decimal("80.5"))]
-    disimpan = simpan_kategori(store, baru)
+    disimpan = save_kategori(store, baru)
     assert disimpan[0].nama == "Kurang"
     with buka_store(store.path) as lagi:
-        assert baca_kategori(lagi) == disimpan
-        assert kategori_untuk(Decimal("80.5"), baca_kategori(lagi)) == "Baik"
+        assert load_kategori(lagi) == disimpan
+        assert kategori_untuk(Decimal("80.5"), load_kategori(lagi)) == "Baik"
     # another store keeps the defaults
     with buka_store(tmp_path / "lain.sqlite") as lain:
-        assert baca_kategori(lain) == list(KATEGORI_BAWAAN)
+        assert load_kategori(lain) == list(KATEGORI_BAWAAN)
     # a bad list changes nothing
     with pytest.raises(KategoriError):
-        simpan_kategori(store, [Kategori("X", Decimal(1), None)])
-    assert baca_kategori(store) == disimpan
-    kembalikan_bawaan(store)
-    assert baca_kategori(store) == list(KATEGORI_BAWAAN)
+        save_kategori(store, [Kategori("X", Decimal(1), None)])
+    assert load_kategori(store) == disimpan
+    reset_kategori(store)
+    assert load_kategori(store) == list(KATEGORI_BAWAAN)
 
 
 def test_teks_rentang() -> None:

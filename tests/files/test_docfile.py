@@ -21,7 +21,7 @@ from ikudesk.files.docfile import (
     normalisasi,
     tulis_file,
 )
-from ikudesk.persistence.repo import muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.repo import load_dokumen, save_new_dokumen
 from tests.conftest import CONTOH
 
 
@@ -40,8 +40,8 @@ def _tolak(data: Any) -> DokumenError:
 @pytest.mark.parametrize("path", CONTOH, ids=lambda p: p.stem)
 def test_ekspor_impor_identitas_lewat_store(path: Path, store) -> None:
     asli = normalisasi(muat_json_mentah(path.read_text(encoding="utf-8")))
-    dok_id = simpan_dokumen_baru(store, baca_file(path))
-    keluar = ke_json(muat_dokumen(store, dok_id))
+    dok_id = save_new_dokumen(store, baca_file(path))
+    keluar = ke_json(load_dokumen(store, dok_id))
     assert normalisasi(muat_json_mentah(keluar)) == asli
     # And once more: the exported file reads back to the same document.
     assert normalisasi(muat_json_mentah(ke_json(baca_dokumen(keluar)))) == asli

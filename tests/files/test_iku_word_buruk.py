@@ -16,7 +16,7 @@ from docx.oxml.ns import nsdecls
 from ikudesk.cli import main
 from ikudesk.files.iku_impor import impor_lembar, jenis_berkas
 from ikudesk.files.iku_sumber import ImporError
-from ikudesk.persistence.repo import daftar_dokumen
+from ikudesk.persistence.repo import list_dokumen
 from ikudesk.persistence.store import buka_store
 from tests.files.test_iku_word import contoh, dengan_target
 from tests.support.word_iku import Tata, tulis_docx, tulis_xlsx
@@ -144,12 +144,12 @@ def test_cli_import_word_dan_periksa(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "Rumus: (Jumlah hasil fasilitasi" in out and "× 100%" in out
     assert "Penandatangan: CAMAT SUMBERSUKO — Dra. HERTUTIK, M.Si" in out
     with buka_store(db) as store:
-        assert daftar_dokumen(store) == []  # --periksa stores nothing
+        assert list_dokumen(store) == []  # --periksa stores nothing
 
     assert main(["import", str(p), "--db", db]) == 0
     nomor = int(capsys.readouterr().out.strip())
     with buka_store(db) as store:
-        assert [d.id for d in daftar_dokumen(store)] == [nomor]
+        assert [d.id for d in list_dokumen(store)] == [nomor]
 
     xlsx = tulis_xlsx(dok, tmp_path / "iku.xlsx")
     assert main(["import", str(xlsx), "--db", db]) == 0
@@ -160,7 +160,7 @@ def test_cli_import_word_dan_periksa(tmp_path: Path, capsys: pytest.CaptureFixtu
     err = capsys.readouterr().err
     assert "simpan sebagai .docx" in err and "Traceback" not in err
     with buka_store(db) as store:
-        assert len(daftar_dokumen(store)) == 2  # unchanged by the refused file
+        assert len(list_dokumen(store)) == 2  # unchanged by the refused file
 
 
 def test_tabel_terlalu_panjang_ditolak_cepat(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from ikudesk.backup.archive import periksa_cadangan
 from ikudesk.gui import backup_actions
 from ikudesk.gui.backup_dialogs import DialogDaftarCadangan, DialogPulihkan
 from ikudesk.gui.controller import DocumentController
-from ikudesk.persistence.repo import daftar_dokumen, hapus_dokumen
+from ikudesk.persistence.repo import delete_dokumen, list_dokumen
 
 
 def _teks_pesan() -> str:
@@ -38,11 +38,11 @@ def _siap(qtbot, store_contoh):  # noqa: ANN001, ANN202
 
 def test_cadangkan_lalu_pulihkan_lewat_controller(qtbot, store_contoh, tmp_path: Path) -> None:
     win, ctl, store, ids = _siap(qtbot, store_contoh)
-    sebelum = [(d.id, d.instansi) for d in daftar_dokumen(store)]
+    sebelum = [(d.id, d.instansi) for d in list_dokumen(store)]
     path = backup_actions.cadangkan(win, ctl, tmp_path / "usb.ikubackup")
     assert path is not None and path.exists()
     assert "berhasil" in _teks_pesan()
-    hapus_dokumen(ctl.store, ids["sumbersuko"])
+    delete_dokumen(ctl.store, ids["sumbersuko"])
     ditanya = []
 
     def ya(parent, info) -> bool:  # noqa: ANN001
@@ -51,7 +51,7 @@ def test_cadangkan_lalu_pulihkan_lewat_controller(qtbot, store_contoh, tmp_path:
 
     assert backup_actions.pulihkan(win, ctl, berkas=path, konfirmasi=ya)
     assert ditanya == [[i for _, i in sebelum]]
-    assert [(d.id, d.instansi) for d in daftar_dokumen(ctl.store)] == sebelum
+    assert [(d.id, d.instansi) for d in list_dokumen(ctl.store)] == sebelum
     assert ctl.dokumen is not None and ctl.dokumen.id == ids["benjeng"]  # reopened
     assert "Pemulihan berhasil" in _teks_pesan()
 
@@ -60,10 +60,10 @@ def test_pulihkan_dibatalkan_tidak_mengubah(qtbot, store_contoh, tmp_path: Path)
     win, ctl, store, ids = _siap(qtbot, store_contoh)
     path = backup_actions.cadangkan(win, ctl, tmp_path / "a.ikubackup")
     _teks_pesan()
-    hapus_dokumen(ctl.store, ids["sumbersuko"])
-    sesudah = daftar_dokumen(ctl.store)
+    delete_dokumen(ctl.store, ids["sumbersuko"])
+    sesudah = list_dokumen(ctl.store)
     assert not backup_actions.pulihkan(win, ctl, berkas=path, konfirmasi=lambda p, i: False)
-    assert daftar_dokumen(ctl.store) == sesudah
+    assert list_dokumen(ctl.store) == sesudah
 
 
 def test_berkas_buruk_ditolak_dengan_pesan(qtbot, store_contoh, tmp_path: Path) -> None:
@@ -75,7 +75,7 @@ def test_berkas_buruk_ditolak_dengan_pesan(qtbot, store_contoh, tmp_path: Path) 
     teks = _teks_pesan()
     assert "tidak dapat dipulihkan" in teks and str(buruk) in teks
     assert store.path.read_bytes() == isi
-    assert daftar_dokumen(ctl.store)
+    assert list_dokumen(ctl.store)
 
 
 def test_dialog_pulihkan_menampilkan_isi(qtbot, store_contoh, tmp_path: Path) -> None:
@@ -88,7 +88,7 @@ def test_dialog_pulihkan_menampilkan_isi(qtbot, store_contoh, tmp_path: Path) ->
     dlg.show()
     assert dlg.ui.berkasNilai.text() == str(path)
     teks = [dlg.ui.dokumenList.item(i).text() for i in range(dlg.ui.dokumenList.count())]
-    assert [t.split(" — ")[0] for t in teks] == [d.instansi for d in daftar_dokumen(store)]
+    assert [t.split(" — ")[0] for t in teks] == [d.instansi for d in list_dokumen(store)]
     tombol = dlg.ui.tombol.buttons()
     assert sorted(b.text() for b in tombol) == ["&Batal", "&Pulihkan"]
 
@@ -98,7 +98,7 @@ def test_saat_tutup_dan_daftar_otomatis(qtbot, store_contoh) -> None:
     backup_actions.saat_tutup(win, ctl)
     daftar = autobackup.otomatis(store.path)
     assert len(daftar) == 1
-    hapus_dokumen(ctl.store, ids["benjeng"])
+    delete_dokumen(ctl.store, ids["benjeng"])
     # the list window on its own (the action's handler would ask with a modal dialog)
     dlg = DialogDaftarCadangan(store.path, win)
     qtbot.addWidget(dlg)
@@ -118,9 +118,9 @@ def test_daftar_cadangan_otomatis_pulihkan_ujung_ke_ujung(qtbot, store_contoh) -
     from PySide6.QtWidgets import QDialogButtonBox
 
     win, ctl, store, ids = _siap(qtbot, store_contoh)
-    sebelum = [(d.id, d.instansi) for d in daftar_dokumen(store)]
+    sebelum = [(d.id, d.instansi) for d in list_dokumen(store)]
     assert autobackup.cadangan_saat_tutup(store.path) is not None
-    hapus_dokumen(ctl.store, ids["sumbersuko"])
+    delete_dokumen(ctl.store, ids["sumbersuko"])
     ctl.open(ids["benjeng"])
 
     dlg = backup_actions.cadangan_otomatis(win, ctl)
@@ -148,7 +148,7 @@ def test_daftar_cadangan_otomatis_pulihkan_ujung_ke_ujung(qtbot, store_contoh) -
     QTimer.singleShot(0, setujui)
     qtbot.mouseClick(dlg.ui.pulihkanTombol, Qt.MouseButton.LeftButton)
     assert ditampilkan and ditampilkan[0]  # the real dialog was shown, with an Indonesian button
-    assert [(d.id, d.instansi) for d in daftar_dokumen(ctl.store)] == sebelum
+    assert [(d.id, d.instansi) for d in list_dokumen(ctl.store)] == sebelum
     assert "Pemulihan berhasil" in _teks_pesan()
 
 
@@ -158,7 +158,7 @@ def test_cadangkan_ke_berkas_store_ditolak(qtbot, store_contoh) -> None:  # noqa
     assert backup_actions.cadangkan(win, ctl, store.path) is None
     assert "berkas penyimpanan IKU Desk" in _teks_pesan()
     assert store.path.read_bytes() == isi
-    assert len(daftar_dokumen(ctl.store)) == len(ids)
+    assert len(list_dokumen(ctl.store)) == len(ids)
 
 
 def test_store_rusak_ditawari_pulihkan_dari_cadangan_otomatis(
@@ -170,7 +170,7 @@ def test_store_rusak_ditawari_pulihkan_dari_cadangan_otomatis(
     from ikudesk.persistence.store import StoreRusak, buka_store
 
     store, _ = store_contoh
-    asli = [(d.id, d.instansi) for d in daftar_dokumen(store)]
+    asli = [(d.id, d.instansi) for d in list_dokumen(store)]
     sp = store.path
     cadangkan_ke_folder(sp, autobackup.JENIS)
     store.close()
@@ -200,7 +200,7 @@ def test_store_rusak_ditawari_pulihkan_dari_cadangan_otomatis(
     dlg.ui.pulihkanTombol.click()
     assert len(dipasang) == 1
     baru = dipasang[0]
-    assert [(d.id, d.instansi) for d in daftar_dokumen(baru)] == asli
+    assert [(d.id, d.instansi) for d in list_dokumen(baru)] == asli
     baru.close()
     disisihkan = [p for p in sp.parent.iterdir() if p.name.startswith(f"{sp.name}.rusak-")]
     assert [p.read_bytes() for p in disisihkan if not p.name.endswith(("-wal", "-shm"))] == [rusak]

@@ -28,11 +28,11 @@ SAMPEL = Path(__file__).resolve().parent.parent.parent / "data" / "sumber-harta-
 
 def test_penyimpanan_lama_dibuka_dengan_peringatan(qtbot, jendela: Jendela) -> None:  # noqa: ANN001, F811
     from ikudesk.files.docfile import baca_file
-    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.repo import save_new_dokumen
     from ikudesk.persistence.store import buka_store
 
     with buka_store(jendela.store_path) as s:
-        did = simpan_dokumen_baru(s, baca_file(SAMPEL))
+        did = save_new_dokumen(s, baca_file(SAMPEL))
     con = sqlite3.connect(jendela.store_path)
     con.execute("UPDATE dokumen SET instansi = 'Kecamatan \u202eTRAHS' WHERE id = ?", (did,))
     con.commit()

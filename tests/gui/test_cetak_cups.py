@@ -30,10 +30,10 @@ def test_argumen_lp_kertas_salinan_halaman_dupleks() -> None:
 def test_kirim_ke_cups_menyerahkan_pdf_itu_sendiri(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, store_contoh
 ) -> None:  # noqa: ANN001
-    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.persistence.repo import load_dokumen
 
     store, ids = store_contoh
-    pdf = buat_pdf_bytes(muat_dokumen(store, ids["sumbersuko"]), kertas="F4")
+    pdf = buat_pdf_bytes(load_dokumen(store, ids["sumbersuko"]), kertas="F4")
     # A stand-in for CUPS' lp (an outside program): it keeps its arguments and its input.
     bin_ = tmp_path / "bin"
     bin_.mkdir()

@@ -24,7 +24,7 @@ from ikudesk.domain.model import Periode
 from ikudesk.files.docfile import ke_json
 from ikudesk.gui.editors import EditorPanel, buat_editor_panel
 from ikudesk.gui.editors.fields import JEDA_MS
-from ikudesk.persistence.repo import muat_dokumen
+from ikudesk.persistence.repo import load_dokumen
 
 
 @pytest.fixture
@@ -41,11 +41,11 @@ def panel(qtbot, controller, ids_contoh) -> EditorPanel:
 
 
 def _json(controller) -> str:
-    return ke_json(muat_dokumen(controller.store, controller.dokumen.id))
+    return ke_json(load_dokumen(controller.store, controller.dokumen.id))
 
 
 def _stored(controller):
-    return muat_dokumen(controller.store, controller.dokumen.id)
+    return load_dokumen(controller.store, controller.dokumen.id)
 
 
 def _fokus(qtbot, w: QWidget) -> None:
@@ -584,7 +584,7 @@ def test_huruf_dan_ukuran_cetak_disimpan_dan_dapat_diurungkan(qtbot, panel, cont
     h.ukuranCombo.setCurrentIndex(h.ukuranCombo.findData(11))
     h.ukuranCombo.activated.emit(h.ukuranCombo.currentIndex())
     assert (dok.tabel.huruf, dok.tabel.ukuran) == ("sans", Decimal(11))
-    tersimpan = muat_dokumen(controller.store, dok.id)
+    tersimpan = load_dokumen(controller.store, dok.id)
     assert (tersimpan.tabel.huruf, tersimpan.tabel.ukuran) == ("sans", Decimal(11))
     controller.stack.undo()
     controller.stack.undo()

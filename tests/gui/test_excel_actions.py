@@ -14,7 +14,7 @@ from ikudesk.domain.keys import NilaiKey
 from ikudesk.gui import excel_actions
 from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
 from ikudesk.gui.settings import Pengaturan
-from ikudesk.persistence.repo import muat_dokumen
+from ikudesk.persistence.repo import load_dokumen
 from tests.support.excel import buat_lampiran_sipd
 from tests.support.excel_alat import isi_formulir
 
@@ -108,7 +108,7 @@ def test_formulir_isi_impor_satu_langkah_urung(
     assert controller.stack.count() == langkah + 1  # ONE undo step
     ind = controller.node("indikator", ikt1)
     assert ind.triwulan[2023].realisasi[2] == Decimal("84.5")
-    tersimpan = muat_dokumen(controller.store, ids_contoh["sumber-harta-2023"])
+    tersimpan = load_dokumen(controller.store, ids_contoh["sumber-harta-2023"])
     ind2 = next(i for i in tersimpan.semua_indikator() if i.id == iku2)
     assert ind2.triwulan[2023].nilai_komponen[2]["ditindaklanjuti"] == Decimal(8)
 
@@ -120,7 +120,7 @@ def test_formulir_isi_impor_satu_langkah_urung(
     controller.stack.undo()
     tw = controller.node("indikator", ikt1).triwulan.get(2023)
     assert tw is None or 2 not in tw.realisasi
-    tersimpan = muat_dokumen(controller.store, ids_contoh["sumber-harta-2023"])
+    tersimpan = load_dokumen(controller.store, ids_contoh["sumber-harta-2023"])
     ind2 = next(i for i in tersimpan.semua_indikator() if i.id == iku2)
     assert ind2.triwulan[2023].nilai_komponen[2]["ditindaklanjuti"] == Decimal(6)
 
@@ -161,11 +161,11 @@ def test_impor_sipd_ke_pk_satu_langkah(qtbot, window, controller, ids_contoh, tm
         dlg.accept()
     assert "Impor anggaran SIPD ke PK 2023" in sinyal.args[0]
     assert controller.stack.count() == langkah + 1
-    pk = muat_dokumen(controller.store, ids_contoh["sumber-harta-2023"]).pk(2023, 0)
+    pk = load_dokumen(controller.store, ids_contoh["sumber-harta-2023"]).pk(2023, 0)
     assert [p.kode for p in pk.program] == ["7.01.01", "7.01.02"]
     assert pk.pihak_pertama.nama  # the signers stay
     controller.stack.undo()
-    pk = muat_dokumen(controller.store, ids_contoh["sumber-harta-2023"]).pk(2023, 0)
+    pk = load_dokumen(controller.store, ids_contoh["sumber-harta-2023"]).pk(2023, 0)
     assert [p.kode for p in pk.program] == lama
 
 
@@ -223,7 +223,7 @@ def test_formulir_dokumen_berubah_sejak_pratinjau_ditolak(
     pratinjau.accept()
     assert "dokumen berubah sejak pratinjau; impor lagi" in _kotak(window)[-1].text()
     assert controller.stack.count() == langkah
-    tersimpan = muat_dokumen(controller.store, did)
+    tersimpan = load_dokumen(controller.store, did)
     per_id = {i.id: i for i in tersimpan.semua_indikator()}
     assert per_id[lain].triwulan[2023].realisasi[2] == Decimal(50)  # theirs kept
     assert 2 not in per_id[ikt1].triwulan.get(2023, _Kosong).realisasi  # ours not stored
@@ -248,7 +248,7 @@ def test_sipd_dokumen_berubah_sejak_pratinjau_ditolak(
     controller.reload()
     dlg.accept()
     assert "dokumen berubah sejak pratinjau; impor lagi" in _kotak(window)[-1].text()
-    assert [p.kode for p in muat_dokumen(controller.store, did).pk(2023, 0).program] == lama
+    assert [p.kode for p in load_dokumen(controller.store, did).pk(2023, 0).program] == lama
 
 
 class _Kosong:

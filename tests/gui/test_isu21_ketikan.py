@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
 from ikudesk.gui.main_window import MainWindow
-from ikudesk.persistence.repo import muat_dokumen
+from ikudesk.persistence.repo import load_dokumen
 from ikudesk.session import pengukuran as pg
 from tests.support.jendela_utama import (
     baris_grid,
@@ -163,7 +163,7 @@ def test_survei_tab_menyimpan_jawaban_baris_baru_dan_lama(qtbot, jendela) -> Non
     klik(g, m.index(n, 0))  # the new-row line
     jawaban = [4, 3, 4, 3, 2, 4, 3, 4, 1]
     ketik(g, "".join(f"{a}\t" for a in jawaban))
-    s = muat_dokumen(w.ctl.store, w.ctl.dokumen.id)
+    s = load_dokumen(w.ctl.store, w.ctl.dokumen.id)
     s = next(i for i in s.semua_indikator() if i.id == ikm.id).survei_ikm[2023]
     assert len(s.responden) == n + 1
     assert s.responden[n].nilai == jawaban

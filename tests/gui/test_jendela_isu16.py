@@ -18,7 +18,7 @@ from ikudesk.files.docfile import baca_file
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.main_window import MainWindow
 from ikudesk.gui.settings import Pengaturan
-from ikudesk.persistence.repo import muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.repo import load_dokumen, save_new_dokumen
 from ikudesk.persistence.store import Store, buka_store
 from ikudesk.session.refs import Ref
 
@@ -26,7 +26,7 @@ from ikudesk.session.refs import Ref
 @pytest.fixture
 def jendela(qtbot, tmp_path: Path, contoh_paths) -> Iterator[tuple[MainWindow, dict[str, int]]]:  # noqa: ANN001
     store: Store = buka_store(tmp_path / "iku.sqlite")
-    ids = {p.stem: simpan_dokumen_baru(store, baca_file(p)) for p in contoh_paths}
+    ids = {p.stem: save_new_dokumen(store, baca_file(p)) for p in contoh_paths}
     w = MainWindow(DocumentController(store), Pengaturan(tmp_path / "pengaturan"))
     qtbot.addWidget(w)
     w.show()
@@ -46,7 +46,7 @@ def _aktif(w: MainWindow, tipe: type, nama: str):  # noqa: ANN202
 
 
 def _disimpan(w: MainWindow, jenis: str, id_: int):  # noqa: ANN202
-    dok = muat_dokumen(w.ctl.store, w.ctl.dokumen.id)
+    dok = load_dokumen(w.ctl.store, w.ctl.dokumen.id)
     semua = {
         "indikator": dok.semua_indikator(),
         "tujuan": dok.tujuan,
@@ -116,7 +116,7 @@ def test_line_edit_and_close_right_after_typing_keep_the_text(qtbot, jendela) ->
     store = w.ctl.store
     did = w.ctl.dokumen.id
     w.close()
-    disimpan = next(i for i in muat_dokumen(store, did).semua_indikator() if i.id == ind.id)
+    disimpan = next(i for i in load_dokumen(store, did).semua_indikator() if i.id == ind.id)
     assert disimpan.satuan == "jiwa"
 
 
@@ -147,7 +147,7 @@ def test_new_document_does_not_show_or_store_the_previous_signer(qtbot, jendela)
         assert edit.text() == "", edit.objectName()
     # Ticking "Cetak blok tanda tangan" stores an empty signer, not Sumbersuko's.
     ui.cetakTtdCheck.click()
-    ttd = muat_dokumen(w.ctl.store, w.ctl.dokumen.id).penandatangan
+    ttd = load_dokumen(w.ctl.store, w.ctl.dokumen.id).penandatangan
     assert ttd is not None and ttd.nama == "" and ttd.nip == ""
 
 
@@ -162,7 +162,7 @@ def test_signature_date_accepts_usual_forms(qtbot, jendela, teks: str) -> None: 
     ui.tanggalEdit.setText(teks)
     assert ui.tanggalHint.text() == "dicetak: 31 Desember 2018"
     ui.tanggalEdit.editingFinished.emit()
-    assert muat_dokumen(w.ctl.store, w.ctl.dokumen.id).penandatangan.tanggal == "2018-12-31"
+    assert load_dokumen(w.ctl.store, w.ctl.dokumen.id).penandatangan.tanggal == "2018-12-31"
     assert ui.tanggalEdit.text() in (teks, "31 Desember 2018")
 
 
@@ -173,13 +173,13 @@ def test_month_only_date_is_kept_and_calendar_fills_the_field(qtbot, jendela) ->
     ui = hal.ui
     ui.tanggalEdit.setText("Januari 2017")
     ui.tanggalEdit.editingFinished.emit()
-    assert muat_dokumen(w.ctl.store, w.ctl.dokumen.id).penandatangan.tanggal == "2017-01"
+    assert load_dokumen(w.ctl.store, w.ctl.dokumen.id).penandatangan.tanggal == "2017-01"
     # The calendar: a real QCalendarWidget behind the button; a click stores the day.
     from PySide6.QtCore import QDate
 
     assert ui.kalenderButton.menu() is not None
     hal.kalender.clicked.emit(QDate(2020, 3, 3))
-    assert muat_dokumen(w.ctl.store, w.ctl.dokumen.id).penandatangan.tanggal == "2020-03-03"
+    assert load_dokumen(w.ctl.store, w.ctl.dokumen.id).penandatangan.tanggal == "2020-03-03"
     assert ui.tanggalEdit.text() == "3 Maret 2020"
     assert hal.kalender.locale().language().name == "Indonesian"
 
@@ -212,7 +212,7 @@ def test_copy_for_new_period_replaces_the_old_period_in_texts_and_says_so(qtbot,
 
     QTimer.singleShot(0, coba)
     w.ui.aksiGandakanDokumen.trigger()
-    baru = muat_dokumen(w.ctl.store, w.ctl.dokumen.id)
+    baru = load_dokumen(w.ctl.store, w.ctl.dokumen.id)
     assert baru.id != asal.id
     assert "INDIKATOR KINERJA UTAMA TAHUN 2027-2031" in baru.judul
     assert not any("2021-2026" in b for b in baru.judul)
@@ -239,7 +239,7 @@ def test_ticking_a_column_does_not_move_rows(qtbot, jendela) -> None:  # noqa: A
     tbl.item(baris, 0).setCheckState(Qt.CheckState.Checked)
     assert [tbl.item(i, 0).text() for i in range(tbl.rowCount())] == urutan
     assert tbl.item(baris, 0).checkState() == Qt.CheckState.Checked
-    dok = muat_dokumen(w.ctl.store, w.ctl.dokumen.id)
+    dok = load_dokumen(w.ctl.store, w.ctl.dokumen.id)
     from ikudesk.gui.editors.dokumen import NAMA_KOLOM
 
     assert isi in [NAMA_KOLOM[k.isi] for k in dok.tabel.kolom]
@@ -273,7 +273,7 @@ def test_pasted_list_items_lose_their_markers(qtbot, jendela) -> None:  # noqa: 
     edit.paste()
     edit.clearFocus()  # leaving the field saves it
     fungsi = next(
-        b for b in muat_dokumen(w.ctl.store, w.ctl.dokumen.id).profil.kepala if b.label == "Fungsi"
+        b for b in load_dokumen(w.ctl.store, w.ctl.dokumen.id).profil.kepala if b.label == "Fungsi"
     )
     assert fungsi.butir == ["Menyelenggarakan urusan", "Mengkoordinasikan kegiatan"]
 
@@ -364,7 +364,7 @@ def test_pindahkan_ke_moves_an_indicator_to_another_sasaran(qtbot, jendela) -> N
     QTimer.singleShot(0, pilih)
     w.ui.aksiPindahkan.trigger()
     assert w.ctl.parent_of("indikator", ind.id) == ("sasaran", tujuan.id)
-    stored = muat_dokumen(w.ctl.store, dok.id)
+    stored = load_dokumen(w.ctl.store, dok.id)
     ke = next(s for t in stored.tujuan for s in t.sasaran if s.id == tujuan.id)
     assert ke.indikator[-1].id == ind.id
     assert w.terpilih() == ("indikator", ind.id)

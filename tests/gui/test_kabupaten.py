@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
 from ikudesk.gui.settings import Pengaturan
-from ikudesk.persistence.repo import daftar_dokumen
+from ikudesk.persistence.repo import list_dokumen
 from ikudesk.persistence.store import buka_store
 from tests.support.kabupaten import tulis_dokumen_kecamatan
 
@@ -46,12 +46,12 @@ def test_gabung_lalu_rekap(qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa:
     ]
     teks = dialog.ui.daftarTeks.toPlainText()
     assert "BARU   Kecamatan Alfa" in teks and "BARU   Kecamatan Beta" in teks
-    assert daftar_dokumen(store) == []  # nothing stored before the user agrees
+    assert list_dokumen(store) == []  # nothing stored before the user agrees
     tombol = dialog.ui.tombol.button(QDialogButtonBox.StandardButton.Save)
     assert tombol.text() == "Gabungkan"
     with qtbot.waitSignal(ctl.message):
         qtbot.mouseClick(tombol, Qt.MouseButton.LeftButton)
-    assert sorted(r.instansi for r in daftar_dokumen(store)) == ["Kecamatan Alfa", "Kecamatan Beta"]
+    assert sorted(r.instansi for r in list_dokumen(store)) == ["Kecamatan Alfa", "Kecamatan Beta"]
     assert rekap.isVisible()  # two kecamatan now
     rekap.trigger()
     jr = w._jendela_rekap

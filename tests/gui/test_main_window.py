@@ -28,7 +28,7 @@ from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.l10n import format_angka
-from ikudesk.persistence.repo import daftar_dokumen, muat_dokumen
+from ikudesk.persistence.repo import list_dokumen, load_dokumen
 from ikudesk.persistence.store import Store, buka_store
 
 
@@ -192,7 +192,7 @@ def test_membangun_dokumen_lewat_jendela_lalu_mulai_ulang(qtbot, jendela: Jendel
     assert model.index(r, c_capaian).data() == harapan
 
     did = ctl.dokumen.id
-    disimpan = ke_json(muat_dokumen(ctl.store, did))
+    disimpan = ke_json(load_dokumen(ctl.store, did))
     assert disimpan == ke_json(ctl.dokumen)
     pohon = _label_pohon(w)
     jendela.tutup()
@@ -209,10 +209,10 @@ def test_membangun_dokumen_lewat_jendela_lalu_mulai_ulang(qtbot, jendela: Jendel
 
 
 def _isi_contoh(store_path: Path, contoh_paths: list[Path]) -> dict[str, int]:
-    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.repo import save_new_dokumen
 
     with buka_store(store_path) as s:
-        return {p.stem: simpan_dokumen_baru(s, baca_file(p)) for p in contoh_paths}
+        return {p.stem: save_new_dokumen(s, baca_file(p)) for p in contoh_paths}
 
 
 def test_tombol_pohon_insert_delete_alt_panah(qtbot, jendela: Jendela, contoh_paths) -> None:  # noqa: ANN001
@@ -222,7 +222,7 @@ def test_tombol_pohon_insert_delete_alt_panah(qtbot, jendela: Jendela, contoh_pa
     ctl = w.ctl
     store = ctl.store
     did = ids["sumbersuko"]
-    awal = ke_json(muat_dokumen(store, did))
+    awal = ke_json(load_dokumen(store, did))
     s0 = ctl.dokumen.tujuan[0].sasaran[0]
     pertama, kedua = s0.indikator[0].id, s0.indikator[1].id
     w.pilih("indikator", pertama)
@@ -234,7 +234,7 @@ def test_tombol_pohon_insert_delete_alt_panah(qtbot, jendela: Jendela, contoh_pa
     qtbot.keyClick(w.ui.pohon, Qt.Key.Key_Insert)
     baru = w.terpilih()
     assert baru and baru[0] == "indikator" and baru[1] not in (pertama, kedua)
-    assert [i.id for i in muat_dokumen(store, did).tujuan[0].sasaran[0].indikator][:3] == [
+    assert [i.id for i in load_dokumen(store, did).tujuan[0].sasaran[0].indikator][:3] == [
         pertama,
         baru[1],
         kedua,
@@ -245,13 +245,13 @@ def test_tombol_pohon_insert_delete_alt_panah(qtbot, jendela: Jendela, contoh_pa
     qtbot.waitUntil(w.ui.pohon.hasFocus)
     # Alt+Up moves it above the first; Alt+Down back
     qtbot.keyClick(w.ui.pohon, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert [i.id for i in muat_dokumen(store, did).tujuan[0].sasaran[0].indikator][:2] == [
+    assert [i.id for i in load_dokumen(store, did).tujuan[0].sasaran[0].indikator][:2] == [
         baru[1],
         pertama,
     ]
     assert w.terpilih() == baru
     qtbot.keyClick(w.ui.pohon, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert muat_dokumen(store, did).tujuan[0].sasaran[0].indikator[1].id == baru[1]
+    assert load_dokumen(store, did).tujuan[0].sasaran[0].indikator[1].id == baru[1]
 
     # Delete asks first: "Batal" keeps it, "Hapus" removes it
     ditanya: list[str] = []
@@ -270,19 +270,19 @@ def test_tombol_pohon_insert_delete_alt_panah(qtbot, jendela: Jendela, contoh_pa
     saat_modal(klik_tombol("Hapus"))
     qtbot.keyClick(w.ui.pohon, Qt.Key.Key_Delete)
     assert not ctl.has(*baru)
-    assert ke_json(muat_dokumen(store, did)) == awal  # insert, 2 moves, delete: back to start
+    assert ke_json(load_dokumen(store, did)) == awal  # insert, 2 moves, delete: back to start
 
     # deleting a whole tujuan, undone, gives back the same rows with the same ids
     t0 = ctl.dokumen.tujuan[0]
-    ids_sebelum = [i.id for i in muat_dokumen(store, did).semua_indikator()]
+    ids_sebelum = [i.id for i in load_dokumen(store, did).semua_indikator()]
     w.pilih("tujuan", t0.id)
     saat_modal(klik_tombol("Hapus"))
     aksi_menurut_nama(w)["aksiHapus"].trigger()
     assert not ctl.has("tujuan", t0.id)
-    assert ke_json(muat_dokumen(store, did)) != awal
+    assert ke_json(load_dokumen(store, did)) != awal
     w.aksi_urungkan.trigger()
-    assert ke_json(muat_dokumen(store, did)) == awal
-    assert [i.id for i in muat_dokumen(store, did).semua_indikator()] == ids_sebelum
+    assert ke_json(load_dokumen(store, did)) == awal
+    assert [i.id for i in load_dokumen(store, did).semua_indikator()] == ids_sebelum
     w.aksi_ulangi.trigger()
     assert not ctl.has("tujuan", t0.id)
     w.aksi_urungkan.trigger()
@@ -298,16 +298,16 @@ def test_tombol_pohon_insert_delete_alt_panah(qtbot, jendela: Jendela, contoh_pa
         lambda: ctl.move("indikator", ind0, "tujuan", ctl.dokumen.tujuan[-1].id, 0),
         lambda: ctl.remove("sasaran", ctl.dokumen.tujuan[1].sasaran[0].id),
     ):
-        langkah.append(ke_json(muat_dokumen(store, did)))
+        langkah.append(ke_json(load_dokumen(store, did)))
         fn()
-        assert ke_json(ctl.dokumen) == ke_json(muat_dokumen(store, did))
-    akhir = ke_json(muat_dokumen(store, did))
+        assert ke_json(ctl.dokumen) == ke_json(load_dokumen(store, did))
+    akhir = ke_json(load_dokumen(store, did))
     for sebelum in reversed(langkah):
         w.aksi_urungkan.trigger()
-        assert ke_json(muat_dokumen(store, did)) == sebelum == ke_json(ctl.dokumen)
+        assert ke_json(load_dokumen(store, did)) == sebelum == ke_json(ctl.dokumen)
     for _ in langkah:
         w.aksi_ulangi.trigger()
-    assert ke_json(muat_dokumen(store, did)) == akhir == ke_json(ctl.dokumen)
+    assert ke_json(load_dokumen(store, did)) == akhir == ke_json(ctl.dokumen)
 
 
 def test_tanpa_tujuan_dan_urutan_di_jendela(jendela: Jendela, contoh_paths) -> None:  # noqa: ANN001
@@ -338,7 +338,7 @@ def test_gandakan_dokumen_periode_baru_dan_hapus(qtbot, jendela: Jendela, contoh
     ctl.set_nilai(
         NilaiKey.nilai_komponen(ind.id, ind.rumus.komponen[0].kode, p.selesai), Decimal(3)
     )
-    asal = muat_dokumen(ctl.store, did)
+    asal = load_dokumen(ctl.store, did)
 
     def periode_baru(d: QWidget) -> None:
         d.ui.isiMulai.setValue(p.selesai)
@@ -349,7 +349,7 @@ def test_gandakan_dokumen_periode_baru_dan_hapus(qtbot, jendela: Jendela, contoh
     aksi_menurut_nama(w)["aksiGandakanDokumen"].trigger()
     baru = ctl.dokumen
     assert baru.id != did and baru.periode == Periode(p.selesai, p.selesai + 4)
-    stored = muat_dokumen(ctl.store, baru.id)
+    stored = load_dokumen(ctl.store, baru.id)
     assert [t.uraian for t in stored.tujuan] == [t.uraian for t in asal.tujuan]
     for a, b in zip(asal.semua_indikator(), stored.semua_indikator(), strict=True):
         assert (b.nama, b.rumus.ekspresi, [k.kode for k in b.rumus.komponen]) == (
@@ -361,12 +361,12 @@ def test_gandakan_dokumen_periode_baru_dan_hapus(qtbot, jendela: Jendela, contoh
         assert b.target == {t: v for t, v in a.target.items() if baru.periode.memuat(t)}
     dup = next(i for i in stored.semua_indikator() if i.nama == ind.nama)
     assert dup.target == {p.selesai: Decimal(95)}
-    assert ke_json(muat_dokumen(ctl.store, did)) == ke_json(asal)
+    assert ke_json(load_dokumen(ctl.store, did)) == ke_json(asal)
 
     # delete the copy: confirmation, then it is gone and another document is open
     saat_modal(klik_tombol("Hapus dokumen"))
     aksi_menurut_nama(w)["aksiHapusDokumen"].trigger()
-    assert baru.id not in [d.id for d in daftar_dokumen(ctl.store)]
+    assert baru.id not in [d.id for d in list_dokumen(ctl.store)]
     assert ctl.dokumen is not None and ctl.dokumen.id != baru.id
 
 
@@ -396,12 +396,12 @@ def test_impor_salah_ditolak_dengan_pesan(
         baca_file(rusak)
     assert pesan == [cli.value.pesan]
     assert "rusak.json" in pesan[0]
-    assert daftar_dokumen(w.ctl.store) == []
+    assert list_dokumen(w.ctl.store) == []
 
 
 def test_mulai_pertama_menawarkan_contoh(qtbot, jendela: Jendela) -> None:  # noqa: ANN001
     w = jendela.buka()
-    assert daftar_dokumen(w.ctl.store) == []
+    assert list_dokumen(w.ctl.store) == []
 
     def pilih_contoh(d: QWidget) -> None:
         assert d.windowTitle() == "Selamat datang di IKU Desk"
@@ -415,7 +415,7 @@ def test_mulai_pertama_menawarkan_contoh(qtbot, jendela: Jendela) -> None:  # no
     w.mulai()
     qtbot.waitUntil(lambda: w.ctl.dokumen is not None)
     assert w.ctl.dokumen.profil.instansi == "Kecamatan Sumbersuko"
-    assert len(daftar_dokumen(w.ctl.store)) == 1
+    assert len(list_dokumen(w.ctl.store)) == 1
 
 
 def test_ukuran_dan_pemisah_diingat(qtbot, jendela: Jendela, contoh_paths) -> None:  # noqa: ANN001
@@ -442,14 +442,14 @@ def test_ketikan_satu_field_satu_langkah_dan_penolakan_tidak_masuk(controller, i
     store = controller.store
     ind = controller.dokumen.semua_indikator()[0]
     asli = ind.nama
-    awal = ke_json(muat_dokumen(store, did))
+    awal = ke_json(load_dokumen(store, did))
     for n in range(1, 6):  # typing: each pause commits, all within the merge window
         controller.set_field(ind.id, Field.INDIKATOR_NAMA, asli + " tambahan"[:n])
     assert controller.stack.count() == 1
     assert controller.stack.undoText() == f'Ubah nama indikator "{asli}"'
-    assert muat_dokumen(store, did).semua_indikator()[0].nama == asli + " tamb"
+    assert load_dokumen(store, did).semua_indikator()[0].nama == asli + " tamb"
     controller.stack.undo()
-    assert ke_json(muat_dokumen(store, did)) == awal
+    assert ke_json(load_dokumen(store, did)) == awal
 
     # refused: nothing stored, nothing on the stack, the mirror unchanged
     jumlah = controller.stack.count()
@@ -462,7 +462,7 @@ def test_ketikan_satu_field_satu_langkah_dan_penolakan_tidak_masuk(controller, i
         with pytest.raises(IkuError):
             salah()
         assert controller.stack.count() == jumlah
-        assert ke_json(muat_dokumen(store, did)) == awal == ke_json(controller.dokumen)
+        assert ke_json(load_dokumen(store, did)) == awal == ke_json(controller.dokumen)
 
 
 def test_folder_pengaturan_sama_dengan_folder_data() -> None:
@@ -498,4 +498,4 @@ def test_gandakan_indikator_berkode_tetap_terbaca_importer(controller, ids_conto
     asal = next(i for i in controller.dokumen.semua_indikator() if i.kode and i.survei_ikm)
     baru = controller.node("indikator", controller.duplicate_indikator(asal.id))
     assert baru.kode == "" and baru.survei_ikm == {} and baru.nama.endswith("(salinan)")
-    baca_dokumen(ke_json(muat_dokumen(controller.store, did)))  # raises if refused
+    baca_dokumen(ke_json(load_dokumen(controller.store, did)))  # raises if refused

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from ikudesk.files.docfile import baca_file
-from ikudesk.persistence.repo import simpan_dokumen_baru
+from ikudesk.persistence.repo import save_new_dokumen
 from ikudesk.persistence.store import buka_store
 from tests.conftest import REPO
 
@@ -41,7 +41,7 @@ def _berat(nama: str) -> bool:
 def test_dokumen_pertama_tanpa_modul_berat(tmp_path: Path) -> None:
     sp = tmp_path / "iku.sqlite"
     with buka_store(sp) as store:
-        nomor = simpan_dokumen_baru(store, baca_file(REPO / "data" / "sumber-harta-2023.json"))
+        nomor = save_new_dokumen(store, baca_file(REPO / "data" / "sumber-harta-2023.json"))
     hasil = tmp_path / "modul.txt"
     jalan = subprocess.run(
         [

@@ -12,7 +12,7 @@ from ikudesk.domain.model import Indikator
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.editors import buat_editor_panel
 from ikudesk.gui.pengukuran.panel_indikator import PanelIndikatorTahunan
-from ikudesk.persistence.repo import muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.repo import load_dokumen, save_new_dokumen
 from tests.conftest import REPO
 
 TAMPIL = Qt.ItemDataRole.DisplayRole
@@ -22,7 +22,7 @@ TAMPIL = Qt.ItemDataRole.DisplayRole
 def siap(qtbot, store):  # noqa: ANN001, ANN201
     from ikudesk.files.docfile import baca_file
 
-    did = simpan_dokumen_baru(store, baca_file(REPO / "data" / "sumber-harta-2023.json"))
+    did = save_new_dokumen(store, baca_file(REPO / "data" / "sumber-harta-2023.json"))
     ctl = DocumentController(store)
     ctl.open(did)
     panel = PanelIndikatorTahunan(ctl)
@@ -88,7 +88,7 @@ def test_kode_agregasi_definisi_analisis_disimpan(siap) -> None:  # noqa: ANN001
     ui.analisisEdit.setPlainText("Tercapai karena pendampingan desa.")
     ui.kodeEdit.setFocus()
     QApplication.processEvents()
-    dok = muat_dokumen(ctl.store, ctl.dokumen.id)
+    dok = load_dokumen(ctl.store, ctl.dokumen.id)
     disimpan = next(i for i in dok.semua_indikator() if i.id == ind.id)
     assert disimpan.kode == "IKU 9"
     assert disimpan.definisi == "Persentase kegiatan yang ditindaklanjuti."

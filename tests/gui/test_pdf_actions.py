@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from ikudesk.domain.kategori import KATEGORI_BAWAAN
 from ikudesk.gui import pdf_actions
 from ikudesk.gui.print_dialog import OpsiCetak, PencetakPdf, atur_printer
-from ikudesk.persistence.kategori_store import baca_kategori
+from ikudesk.persistence.kategori_store import load_kategori
 from ikudesk.report import buat_pdf
 from ikudesk.report.paper import ukuran_kertas
 
@@ -105,7 +105,7 @@ def test_kategori_diperiksa_lalu_disimpan(qtbot, window, controller) -> None:  #
     dlg.ui.tombol.accepted.emit()
     assert dlg.isVisible()
     assert "celah" in dlg.ui.pesanLabel.text()
-    assert baca_kategori(controller.store) == list(KATEGORI_BAWAAN)
+    assert load_kategori(controller.store) == list(KATEGORI_BAWAAN)
     t.item(1, 2).setText("95")  # Tinggi now reaches 95
     t.item(2, 1).setText("abc")
     dlg.ui.tombol.accepted.emit()
@@ -113,17 +113,17 @@ def test_kategori_diperiksa_lalu_disimpan(qtbot, window, controller) -> None:  #
     t.item(2, 1).setText("66")
     with qtbot.waitSignal(controller.message):
         dlg.ui.tombol.accepted.emit()
-    simpan = baca_kategori(controller.store)
+    simpan = load_kategori(controller.store)
     assert [k.atas for k in simpan if k.nama == "Tinggi"] == [Decimal(95)]
 
 
 def test_tahun_hanya_aktif_bila_dipakai(qtbot, store_contoh) -> None:
     """The year is greyed out for an IKU sheet without realisasi/capaian columns (review)."""
     from ikudesk.gui.print_dialog import DialogOpsiCetak
-    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.persistence.repo import load_dokumen
 
     store, ids = store_contoh
-    dlg = DialogOpsiCetak(muat_dokumen(store, ids["sumber-harta"]))
+    dlg = DialogOpsiCetak(load_dokumen(store, ids["sumber-harta"]))
     qtbot.addWidget(dlg)
     ui = dlg.ui
     ui.laporanCombo.setCurrentIndex(ui.laporanCombo.findData("iku"))
@@ -139,11 +139,11 @@ def test_tahun_hanya_aktif_bila_dipakai(qtbot, store_contoh) -> None:
 def test_dialog_membaca_registry(qtbot, store_contoh) -> None:
     """The dialog lists the registered reports; each brings its own paper and orientation."""
     from ikudesk.gui.print_dialog import DialogOpsiCetak
-    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.persistence.repo import load_dokumen
     from ikudesk.report.registry import LAPORAN
 
     store, ids = store_contoh
-    dok = muat_dokumen(store, ids["sumber-harta"])
+    dok = load_dokumen(store, ids["sumber-harta"])
     dlg = DialogOpsiCetak(dok)
     qtbot.addWidget(dlg)
     ui = dlg.ui

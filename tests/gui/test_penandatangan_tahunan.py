@@ -112,7 +112,7 @@ def test_dialog_cetak_triwulan_dan_penandatangan(qtbot, controller, ids_contoh) 
 def test_penandatangan_disimpan_satu_langkah_lalu_dicetak(
     qtbot, window, controller, ids_contoh, tmp_path
 ) -> None:  # noqa: ANN001
-    from ikudesk.persistence.repo import muat_dokumen
+    from ikudesk.persistence.repo import load_dokumen
     from ikudesk.report import buat_pdf
 
     _buka(controller, ids_contoh)
@@ -128,7 +128,7 @@ def test_penandatangan_disimpan_satu_langkah_lalu_dicetak(
     ui.statusCombo.setCurrentIndex(ui.statusCombo.findData("Plt."))
     ui.tombol.button(QDialogButtonBox.StandardButton.Save).click()
     assert lanjut == [opsi] and controller.stack.count() == 1
-    dok = muat_dokumen(controller.store, controller.dokumen.id)  # stored, not only shown
+    dok = load_dokumen(controller.store, controller.dokumen.id)  # stored, not only shown
     lt = dok.laporan(2024)
     assert lt is not None and lt.penandatangan is not None
     assert lt.penandatangan.nama == "NAMA CAMAT 2024" and lt.penandatangan.status == "Plt."
@@ -138,7 +138,7 @@ def test_penandatangan_disimpan_satu_langkah_lalu_dicetak(
     # asked once: the year has its signer now
     assert pdf_actions.pastikan_penandatangan(window, controller, opsi, lanjut.append) is None
     controller.stack.undo()
-    assert muat_dokumen(controller.store, controller.dokumen.id).laporan(2024) is None
+    assert load_dokumen(controller.store, controller.dokumen.id).laporan(2024) is None
 
 
 def test_triwulan_tanpa_penandatangan_ditanya_lalu_disimpan(

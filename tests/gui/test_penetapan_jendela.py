@@ -13,8 +13,8 @@ from ikudesk.domain.keys import NilaiKey
 from ikudesk.files.docfile import ke_json
 from ikudesk.gui.editors import EditorPanel, buat_editor_panel
 from ikudesk.gui.penetapan_actions import DialogRiwayat, DialogTetapkan
-from ikudesk.persistence.repo import muat_dokumen
-from ikudesk.persistence.riwayat import baca_riwayat
+from ikudesk.persistence.repo import load_dokumen
+from ikudesk.persistence.riwayat import load_riwayat
 from ikudesk.session.operations import SetField, Tetapkan
 
 
@@ -32,7 +32,7 @@ def panel(qtbot, controller, ids_contoh) -> EditorPanel:
 
 
 def _json(controller) -> str:
-    return ke_json(muat_dokumen(controller.store, controller.dokumen.id))
+    return ke_json(load_dokumen(controller.store, controller.dokumen.id))
 
 
 def _ketik(qtbot, w, teks: str) -> None:
@@ -81,7 +81,7 @@ def test_field_ditetapkan_menolak_ketikan_dan_menyebut_alasannya(
     _ketik(qtbot, h.ui.satuanEdit, "Persen baru")
     qtbot.waitUntil(
         lambda: (
-            muat_dokumen(controller.store, controller.dokumen.id).semua_indikator()[0].satuan
+            load_dokumen(controller.store, controller.dokumen.id).semua_indikator()[0].satuan
             == "Persen baru"
         )
     )
@@ -145,9 +145,9 @@ def test_urungkan_tidak_melewati_penetapan_diam_diam(qtbot, controller, ids_cont
     qtbot.waitUntil(lambda: controller.stack.undoText() == "Tetapkan versi 1")
     assert pesan and "tidak dapat dibatalkan" in pesan[-1]
     assert controller.dokumen.ditetapkan
-    assert muat_dokumen(controller.store, dok.id).status == "ditetapkan"
+    assert load_dokumen(controller.store, dok.id).status == "ditetapkan"
     # The log says who undid what.
-    log = [c.uraian for c in baca_riwayat(controller.store, dok.id).perubahan]
+    log = [c.uraian for c in load_riwayat(controller.store, dok.id).perubahan]
     assert log[-1].startswith("Urungkan: Ubah realisasi 2021")
 
 
@@ -256,11 +256,11 @@ def test_urungkan_penetapan_meminta_persetujuan(qtbot, controller, ids_contoh) -
     qtbot.waitUntil(lambda: controller.stack.index() == 1)
     assert ditanya and "tetapkan versi 1" in ditanya[0]
     assert controller.dokumen.ditetapkan
-    assert muat_dokumen(controller.store, controller.dokumen.id).status == "ditetapkan"
+    assert load_dokumen(controller.store, controller.dokumen.id).status == "ditetapkan"
     assert controller.stack.undoText() == "Tetapkan versi 1"
     jawaban[0] = True
     controller.stack.undo()  # asked again; yes: undone
     assert len(ditanya) == 2 and not controller.dokumen.ditetapkan
-    assert muat_dokumen(controller.store, controller.dokumen.id).penetapan == []
+    assert load_dokumen(controller.store, controller.dokumen.id).penetapan == []
     controller.stack.redo()  # redo asks nothing
     assert len(ditanya) == 2 and controller.dokumen.ditetapkan

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from ikudesk.files.docfile import ke_json
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.pengukuran.view import JendelaPengukuran, buka_pengukuran
-from ikudesk.persistence.repo import muat_dokumen
+from ikudesk.persistence.repo import load_dokumen
 from ikudesk.session import pengukuran as pg
 
 TAMPIL = Qt.ItemDataRole.DisplayRole
@@ -51,7 +51,7 @@ def _isian(model) -> list[int]:  # noqa: ANN001
 
 
 def _disimpan(j: JendelaPengukuran) -> str:
-    return ke_json(muat_dokumen(j.ctl.store, j.ctl.dokumen.id))
+    return ke_json(load_dokumen(j.ctl.store, j.ctl.dokumen.id))
 
 
 def test_mengisi_seluruh_dokumen_lewat_grid(jendela: JendelaPengukuran) -> None:

@@ -17,7 +17,7 @@ from ikudesk.files.docfile import baca_file
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
 from ikudesk.gui.pk.jendela import HalamanPk, JendelaPk
-from ikudesk.persistence.repo import muat_dokumen
+from ikudesk.persistence.repo import load_dokumen
 from ikudesk.report import buat_pdf_bytes
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -167,7 +167,7 @@ def test_pk_dua_program_dan_perubahan(qtbot, halaman: HalamanPk, controller) -> 
     assert controller.dokumen.pk(2023, 0).program[1].anggaran == 95_000_000
 
     # read back from the store: what the window stored is what is kept
-    disimpan = muat_dokumen(controller.store, controller.dokumen.id)
+    disimpan = load_dokumen(controller.store, controller.dokumen.id)
     assert disimpan.perjanjian_kinerja == controller.dokumen.perjanjian_kinerja
     # and printed: both, the revision by its title
     teks = [

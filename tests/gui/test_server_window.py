@@ -16,7 +16,7 @@ from ikudesk.gui.dialogs.server import DialogServer, susun_url
 from ikudesk.gui.main_window import MainWindow
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.persistence.mapper import KonflikVersi
-from ikudesk.persistence.repo import SqlRepository, simpan_dokumen_baru
+from ikudesk.persistence.repo import SqlRepository, save_new_dokumen
 from ikudesk.persistence.store import buka_store
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import SetField
@@ -29,7 +29,7 @@ def test_perubahan_pengguna_lain_tampil_dan_tabrakan_ditolak(
     qtbot, tmp_path: Path, pg_url: str
 ) -> None:  # noqa: ANN001
     store = buka_store(pg_url)
-    did = simpan_dokumen_baru(store, baca_file(CONTOH[0]))
+    did = save_new_dokumen(store, baca_file(CONTOH[0]))
     ctl = DocumentController(store)
     w = MainWindow(ctl, Pengaturan(tmp_path / "pengaturan"))
     qtbot.addWidget(w)

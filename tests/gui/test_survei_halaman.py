@@ -15,7 +15,7 @@ from ikudesk.files.docfile import baca_file
 from ikudesk.files.survei_import import baca_tabel
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.survei.halaman import HalamanSurvei, buka_survei
-from ikudesk.persistence.repo import muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.repo import load_dokumen, save_new_dokumen
 from ikudesk.persistence.store import Store, buka_store
 from tests.conftest import REPO
 from tests.files.test_survei_import import BARIS, KEPALA
@@ -26,7 +26,7 @@ CONTOH = REPO / "data" / "sumber-harta-2023.json"
 @pytest.fixture
 def ctl(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
     store = buka_store(tmp_path / "s.sqlite")
-    did = simpan_dokumen_baru(store, baca_file(CONTOH))
+    did = save_new_dokumen(store, baca_file(CONTOH))
     c = DocumentController(store)
     c.open(did)
     yield c, store, did
@@ -53,7 +53,7 @@ def _ikm(c: DocumentController):  # noqa: ANN202
 
 
 def _tersimpan(store: Store, did: int):  # noqa: ANN202
-    return muat_dokumen(store, did).tujuan[0].sasaran[0].indikator[0].survei_ikm.get(2023)
+    return load_dokumen(store, did).tujuan[0].sasaran[0].indikator[0].survei_ikm.get(2023)
 
 
 def _hasil(h: HalamanSurvei) -> tuple[str, ...]:
@@ -202,12 +202,12 @@ def test_buat_dan_hapus_survei(qtbot, halaman, ctl, monkeypatch) -> None:  # noq
     assert halaman.tahun == 2022 and halaman.model.rowCount() == 0
     assert not halaman.ui.buatTombol.isHidden()
     halaman.ui.buatTombol.click()
-    ind = muat_dokumen(store, did).tujuan[0].sasaran[0].indikator[0]
+    ind = load_dokumen(store, did).tujuan[0].sasaran[0].indikator[0]
     assert ind.survei_ikm[2022].responden == [] and halaman.model.rowCount() == 1
     assert halaman.ui.keteranganLabel.text().startswith("Survei IKM belum punya responden.")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     halaman.hapus_survei()
-    assert 2022 not in muat_dokumen(store, did).tujuan[0].sasaran[0].indikator[0].survei_ikm
+    assert 2022 not in load_dokumen(store, did).tujuan[0].sasaran[0].indikator[0].survei_ikm
 
 
 def test_ubah_nama_unsur(qtbot, halaman, ctl) -> None:  # noqa: ANN001

@@ -104,11 +104,11 @@ def _dialog_aplikasi(store_contoh, tmp_path: Path) -> list[tuple[str, Callable[[
     from ikudesk.gui.dialogs.tentang import DialogTentang
     from ikudesk.gui.kategori_dialog import DialogKategori
     from ikudesk.gui.print_dialog import DialogOpsiCetak
-    from ikudesk.persistence.kategori_store import baca_kategori
-    from ikudesk.persistence.repo import daftar_dokumen, muat_dokumen
+    from ikudesk.persistence.kategori_store import load_kategori
+    from ikudesk.persistence.repo import list_dokumen, load_dokumen
 
     store, ids = store_contoh
-    dok = muat_dokumen(store, ids["sumbersuko"])
+    dok = load_dokumen(store, ids["sumbersuko"])
     printer = QPrinter()  # outlives the dialogs that point at it
 
     def berkas(mode: QFileDialog.AcceptMode) -> QFileDialog:
@@ -131,12 +131,12 @@ def _dialog_aplikasi(store_contoh, tmp_path: Path) -> list[tuple[str, Callable[[
     return [
         ("dokumen baru", lambda: DialogDokumenBaru(None)),
         ("gandakan", lambda: DialogDokumenBaru.untuk_duplikat(None, "X", Periode(2021, 2026))),
-        ("buka", lambda: DialogBuka(daftar_dokumen(store))),
+        ("buka", lambda: DialogBuka(list_dokumen(store))),
         ("mulai", lambda: DialogMulai(sample_documents())),
         ("tentang", lambda: DialogTentang(store.path, QIcon())),
         ("panduan", lambda: DialogPanduan()),
         ("opsi cetak", lambda: DialogOpsiCetak(dok)),
-        ("kategori", lambda: DialogKategori(baca_kategori(store))),
+        ("kategori", lambda: DialogKategori(load_kategori(store))),
         ("cadangan otomatis", lambda: DialogDaftarCadangan(store.path)),
         ("berkas buka", lambda: berkas(QFileDialog.AcceptMode.AcceptOpen)),
         ("berkas simpan", lambda: berkas(QFileDialog.AcceptMode.AcceptSave)),

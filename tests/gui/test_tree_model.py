@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from ikudesk.domain.fields import Field
 from ikudesk.files.docfile import ke_json
 from ikudesk.gui.tree_model import MIME, DocumentTreeModel
-from ikudesk.persistence.repo import muat_dokumen
+from ikudesk.persistence.repo import load_dokumen
 
 
 def _teks_semua(model: DocumentTreeModel, parent: QModelIndex | None = None) -> list[tuple]:
@@ -115,10 +115,10 @@ def test_drop_menjadi_perintah_pindah(controller, ids_contoh, store_contoh) -> N
     t_idx = model.index_dari("tujuan", tujuan_lain.id)
     if tujuan_lain.indikator:
         assert not model.canDropMimeData(s_mime, move, 0, 0, t_idx)
-    sebelum = ke_json(muat_dokumen(store, did))
+    sebelum = ke_json(load_dokumen(store, did))
     assert model.dropMimeData(mime, move, 0, 0, t_idx)
     assert controller.parent_of("indikator", ind.id) == ("tujuan", tujuan_lain.id)
-    assert muat_dokumen(store, did).tujuan[-1].indikator[0].id == ind.id
+    assert load_dokumen(store, did).tujuan[-1].indikator[0].id == ind.id
     assert controller.stack.undoText().startswith('Pindahkan indikator "')
     controller.stack.undo()
-    assert ke_json(muat_dokumen(store, did)) == sebelum
+    assert ke_json(load_dokumen(store, did)) == sebelum

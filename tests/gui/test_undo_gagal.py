@@ -8,7 +8,7 @@ import sqlite3
 
 from ikudesk.files.docfile import ke_json
 from ikudesk.gui.controller import DocumentController
-from ikudesk.persistence.repo import muat_dokumen
+from ikudesk.persistence.repo import load_dokumen
 
 
 def _kunci_tulis(path) -> sqlite3.Connection:  # noqa: ANN001
@@ -21,9 +21,9 @@ def test_undo_yang_gagal_tidak_menggeser_tumpukan(qtbot, store_contoh) -> None:
     store, ids = store_contoh
     ctl = DocumentController(store)
     ctl.open(ids["sumber-harta"])
-    utuh = ke_json(muat_dokumen(store, ids["sumber-harta"]))
+    utuh = ke_json(load_dokumen(store, ids["sumber-harta"]))
     ctl.remove("tujuan", ctl.dokumen.tujuan[0].id)
-    setelah_hapus = ke_json(muat_dokumen(store, ids["sumber-harta"]))
+    setelah_hapus = ke_json(load_dokumen(store, ids["sumber-harta"]))
     pesan: list[str] = []
     ctl.message.connect(pesan.append)
 
@@ -37,10 +37,10 @@ def test_undo_yang_gagal_tidak_menggeser_tumpukan(qtbot, store_contoh) -> None:
         lain.execute("ROLLBACK")
         lain.close()
     assert pesan and pesan[-1].startswith("Gagal")
-    assert ke_json(muat_dokumen(store, ids["sumber-harta"])) == setelah_hapus
+    assert ke_json(load_dokumen(store, ids["sumber-harta"])) == setelah_hapus
     assert ctl.stack.canUndo() and not ctl.stack.canRedo()
 
     # The lock is gone: the same undo now brings the subtree back, ids and all.
     ctl.stack.undo()
-    assert ke_json(muat_dokumen(store, ids["sumber-harta"])) == utuh
+    assert ke_json(load_dokumen(store, ids["sumber-harta"])) == utuh
     assert ke_json(ctl.dokumen) == utuh

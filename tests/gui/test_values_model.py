@@ -15,7 +15,7 @@ from ikudesk.domain.model import Periode
 from ikudesk.files.docfile import ke_json
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.editors.values_model import NilaiModel
-from ikudesk.persistence.repo import muat_dokumen
+from ikudesk.persistence.repo import load_dokumen
 
 TAMPIL = Qt.ItemDataRole.DisplayRole
 TIP = Qt.ItemDataRole.ToolTipRole
@@ -91,7 +91,7 @@ def test_entered_values_give_computed_capaian(siap) -> None:
     assert _tampil(model, 2022, "capaian") == l10n.format_angka(capaian)
     assert _tampil(model, 2022, "capaian") == "102,78"
     disimpan = next(
-        i for i in muat_dokumen(store, ctl.dokumen.id).semua_indikator() if i.id == ind.id
+        i for i in load_dokumen(store, ctl.dokumen.id).semua_indikator() if i.id == ind.id
     )
     assert disimpan.target == {2022: Decimal(90)}
     assert disimpan.nilai_komponen == {
@@ -117,12 +117,12 @@ def test_indonesian_and_dot_decimals_are_read(siap) -> None:
 def test_bad_entry_is_refused_and_never_stored(siap, qtbot, salah) -> None:
     store, ctl, ind, model = siap
     assert _isi(model, 2022, "target", "90")
-    sebelum = ke_json(muat_dokumen(store, ctl.dokumen.id))
+    sebelum = ke_json(load_dokumen(store, ctl.dokumen.id))
     langkah = ctl.stack.count()
     with qtbot.waitSignal(model.galat) as sinyal:
         assert not _isi(model, 2022, "target", salah)
     assert "Target 2022" in sinyal.args[0] and "bukan angka" in sinyal.args[0]
-    assert ke_json(muat_dokumen(store, ctl.dokumen.id)) == sebelum
+    assert ke_json(load_dokumen(store, ctl.dokumen.id)) == sebelum
     assert ctl.stack.count() == langkah
     assert _tampil(model, 2022, "target") == "90"
 
@@ -133,7 +133,7 @@ def test_clearing_a_cell_removes_the_value(siap) -> None:
     assert _isi(model, 2024, "target", "")
     assert 2024 not in ctl.node("indikator", ind.id).target
     disimpan = next(
-        i for i in muat_dokumen(store, ctl.dokumen.id).semua_indikator() if i.id == ind.id
+        i for i in load_dokumen(store, ctl.dokumen.id).semua_indikator() if i.id == ind.id
     )
     assert 2024 not in disimpan.target
 
@@ -179,13 +179,13 @@ def test_typed_realisasi_for_an_indicator_without_formula(siap) -> None:
 def test_ambiguous_dot_entry_is_refused_with_both_readings(siap, qtbot) -> None:
     # Issue 16 (5): "84.125" used to become 84125 silently.
     store, ctl, ind, model = siap
-    sebelum = ke_json(muat_dokumen(store, ctl.dokumen.id))
+    sebelum = ke_json(load_dokumen(store, ctl.dokumen.id))
     langkah = ctl.stack.count()
     with qtbot.waitSignal(model.galat) as sinyal:
         assert not _isi(model, 2022, "target", "84.125")
     assert "Target 2022" in sinyal.args[0]
     assert "84125" in sinyal.args[0] and "84,125" in sinyal.args[0]
-    assert ke_json(muat_dokumen(store, ctl.dokumen.id)) == sebelum
+    assert ke_json(load_dokumen(store, ctl.dokumen.id)) == sebelum
     assert ctl.stack.count() == langkah
 
 

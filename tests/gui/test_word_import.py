@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QMessage
 from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.gui.word_import import DialogImporWord
-from ikudesk.persistence.repo import daftar_dokumen
+from ikudesk.persistence.repo import list_dokumen
 from tests.files.test_iku_word import contoh, dengan_target
 from tests.support.word_iku import Tata, tulis_docx
 
@@ -51,7 +51,7 @@ def test_pratinjau_ubah_kolom_lalu_impor(qtbot, controller, tmp_path, monkeypatc
     aksi = aksi_menurut_nama(w)
     daftar = w.ui.menuBerkas.actions()
     assert daftar[daftar.index(w.ui.aksiImpor) + 1] is aksi["aksiImporWord"]
-    sebelum = {d.id for d in daftar_dokumen(controller.store)}
+    sebelum = {d.id for d in list_dokumen(controller.store)}
     path = _lembar(tmp_path)
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
@@ -89,7 +89,7 @@ def test_pratinjau_ubah_kolom_lalu_impor(qtbot, controller, tmp_path, monkeypatc
             dlg.tombol.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
         )
     assert "diimpor sebagai dokumen nomor" in sinyal.args[0]
-    baru = {d.id for d in daftar_dokumen(controller.store)} - sebelum
+    baru = {d.id for d in list_dokumen(controller.store)} - sebelum
     assert len(baru) == 1
     dok = controller.dokumen
     assert dok is not None and dok.id in baru  # opened: the tree shows it
@@ -102,7 +102,7 @@ def test_pratinjau_ubah_kolom_lalu_impor(qtbot, controller, tmp_path, monkeypatc
 def test_berkas_ditolak_tidak_menyimpan(qtbot, controller, tmp_path, monkeypatch) -> None:  # noqa: ANN001
     w = MainWindow(controller, Pengaturan(tmp_path / "pengaturan"))
     qtbot.addWidget(w)
-    sebelum = len(daftar_dokumen(controller.store))
+    sebelum = len(list_dokumen(controller.store))
     lama = tmp_path / "iku.doc"
     lama.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
     monkeypatch.setattr(
@@ -112,7 +112,7 @@ def test_berkas_ditolak_tidak_menyimpan(qtbot, controller, tmp_path, monkeypatch
     kotak = [k for k in w.findChildren(QMessageBox) if k.objectName() == "pesanImporWord"]
     assert kotak and "simpan sebagai .docx" in kotak[0].text()
     assert w.findChild(DialogImporWord) is None
-    assert len(daftar_dokumen(controller.store)) == sebelum
+    assert len(list_dokumen(controller.store)) == sebelum
     w.close()
 
 

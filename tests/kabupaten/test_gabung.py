@@ -13,7 +13,7 @@ import pytest
 from ikudesk.backup.archive import buat_cadangan
 from ikudesk.cli import main
 from ikudesk.files.docfile import baca_file, ke_json, muat_json_mentah, normalisasi
-from ikudesk.persistence.repo import daftar_dokumen, muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.repo import list_dokumen, load_dokumen, save_new_dokumen
 from ikudesk.persistence.store import buka_store
 from tests.conftest import REPO
 from tests.support.kabupaten import dokumen_kecamatan, tulis_dokumen_kecamatan
@@ -30,15 +30,15 @@ def _hash(path: Path) -> str:
 def _isi_store(db: Path) -> dict[str, object]:
     with buka_store(db) as s:
         return {
-            r.instansi: normalisasi(json.loads(ke_json(muat_dokumen(s, r.id))))
-            for r in daftar_dokumen(s)
+            r.instansi: normalisasi(json.loads(ke_json(load_dokumen(s, r.id))))
+            for r in list_dokumen(s)
         }
 
 
 def _backup_dari(path: Path, tmp: Path) -> Path:
     db = tmp / f"{path.stem}-asal.sqlite"
     with buka_store(db) as s:
-        simpan_dokumen_baru(s, baca_file(path))
+        save_new_dokumen(s, baca_file(path))
         return buat_cadangan(s, tmp / f"{path.stem}.ikubackup").path
 
 
@@ -49,9 +49,9 @@ def test_sampel_dan_cadangannya_digabung_dua_kali(tmp_path: Path, capsys) -> Non
     out, err = capsys.readouterr()
     assert len(out.split()) == 3 and err.count("BARU") == 3
     with buka_store(db) as s:
-        for r in daftar_dokumen(s):
+        for r in list_dokumen(s):
             asal = next(p for p in SAMPEL if baca_file(p).profil.instansi == r.instansi)
-            assert normalisasi(json.loads(ke_json(muat_dokumen(s, r.id)))) == normalisasi(
+            assert normalisasi(json.loads(ke_json(load_dokumen(s, r.id)))) == normalisasi(
                 muat_json_mentah(asal.read_bytes())
             )
     sebelum = _hash(db)
@@ -70,7 +70,7 @@ def test_cadangan_ke_penyimpanan_kosong(tmp_path: Path, capsys) -> None:
     assert main(["gabung", str(cad), "--db", str(db)]) == 0
     assert "dari cadangan" in capsys.readouterr().err
     with buka_store(db) as s:
-        assert [r.instansi for r in daftar_dokumen(s)] == ["Kecamatan Sumber Harta"]
+        assert [r.instansi for r in list_dokumen(s)] == ["Kecamatan Sumber Harta"]
 
 
 def test_dokumen_berubah_diganti_hanya_setelah_konfirmasi(tmp_path: Path, capsys, monkeypatch):
@@ -81,7 +81,7 @@ def test_dokumen_berubah_diganti_hanya_setelah_konfirmasi(tmp_path: Path, capsys
     assert main(["gabung", str(a), str(b), "--db", str(db)]) == 0
     capsys.readouterr()
     with buka_store(db) as s:
-        id_alfa = next(r.id for r in daftar_dokumen(s) if r.instansi == "Kecamatan Alfa")
+        id_alfa = next(r.id for r in list_dokumen(s) if r.instansi == "Kecamatan Alfa")
     beta_sebelum = _isi_store(db)["Kecamatan Beta"]
     # Alfa's new version: a target changed, an indicator added — and the name typed with other
     # spaces and case: the same kecamatan.
@@ -111,8 +111,8 @@ def test_dokumen_berubah_diganti_hanya_setelah_konfirmasi(tmp_path: Path, capsys
     isi = _isi_store(db)
     assert isi["Kecamatan Beta"] == beta_sebelum
     with buka_store(db) as s:
-        assert muat_dokumen(s, id_alfa).profil.instansi == "  kecamatan   ALFA "
-        assert len(daftar_dokumen(s)) == 2
+        assert load_dokumen(s, id_alfa).profil.instansi == "  kecamatan   ALFA "
+        assert len(list_dokumen(s)) == 2
 
 
 class _Tty(io.StringIO):
@@ -141,7 +141,7 @@ def test_periode_lain_adalah_dokumen_lain(tmp_path: Path, capsys) -> None:
     tulis_dokumen_kecamatan(b, "Kecamatan Alfa", periode=(2016, 2021))
     assert main(["gabung", str(a), str(b), "--db", str(db)]) == 0
     with buka_store(db) as s:
-        assert len(daftar_dokumen(s)) == 2
+        assert len(list_dokumen(s)) == 2
 
 
 def test_berkas_rusak_tidak_menyimpan_apa_pun(tmp_path: Path, capsys) -> None:
@@ -174,13 +174,13 @@ def test_cadangan_versi_lama_diperbarui(tmp_path: Path, capsys) -> None:
     db = tmp_path / "k.sqlite"
     assert main(["gabung", str(cad), "--db", str(db)]) == 0
     with buka_store(db) as s:
-        (r,) = daftar_dokumen(s)
+        (r,) = list_dokumen(s)
         assert r.instansi == baca_file(SAMPEL[2]).profil.instansi
 
 
 def test_dokumen_berubah_setelah_rencana_ditolak(tmp_path: Path) -> None:
     from ikudesk.kabupaten.gabung import GabungError, baca_sumber, rencanakan, terapkan
-    from ikudesk.persistence.repo import ganti_dokumen
+    from ikudesk.persistence.repo import replace_dokumen
 
     db = tmp_path / "k.sqlite"
     a = tmp_path / "a.json"
@@ -192,10 +192,10 @@ def test_dokumen_berubah_setelah_rencana_ditolak(tmp_path: Path) -> None:
         rencana = rencanakan(s, baca_sumber([a2]))
         assert rencana.perlu_konfirmasi
         # Someone else changes Alfa between the list and the confirmation.
-        ganti_dokumen(s, did, dokumen_kecamatan("Kecamatan Alfa", geser=5))
+        replace_dokumen(s, did, dokumen_kecamatan("Kecamatan Alfa", geser=5))
         with pytest.raises(GabungError, match="berubah sejak"):
             terapkan(s, rencana)
-        assert muat_dokumen(s, did).tujuan[0].sasaran[0].indikator[0].realisasi == (
+        assert load_dokumen(s, did).tujuan[0].sasaran[0].indikator[0].realisasi == (
             dokumen_kecamatan("Kecamatan Alfa", geser=5).tujuan[0].sasaran[0].indikator[0].realisasi
         )
 
@@ -206,7 +206,7 @@ def test_gabung_di_postgresql(pg_url: str, tmp_path: Path, capsys) -> None:
     assert main(["gabung", str(cad), str(SAMPEL[2]), "--db", pg_url]) == 0
     assert capsys.readouterr().err.count("SAMA") == 2
     with buka_store(pg_url) as s:
-        assert sorted(r.instansi for r in daftar_dokumen(s)) == sorted(
+        assert sorted(r.instansi for r in list_dokumen(s)) == sorted(
             baca_file(p).profil.instansi for p in (SAMPEL[0], SAMPEL[2])
         )
 
@@ -240,7 +240,7 @@ def test_dokumen_baru_yang_keburu_disimpan_ditolak(tmp_path: Path) -> None:
         terapkan(s, kedua)
         with pytest.raises(GabungError, match="sudah disimpan oleh penggabungan lain"):
             terapkan(s, pertama)
-        assert len(daftar_dokumen(s)) == 1
+        assert len(list_dokumen(s)) == 1
 
 
 def test_perubahan_instansi_disebut(tmp_path: Path) -> None:

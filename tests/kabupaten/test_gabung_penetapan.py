@@ -10,8 +10,8 @@ import pytest
 from ikudesk.cli import main
 from ikudesk.domain.keys import NilaiKey
 from ikudesk.files.docfile import baca_file
-from ikudesk.persistence.repo import SqlRepository, muat_dokumen, simpan_dokumen_baru
-from ikudesk.persistence.riwayat import baca_riwayat
+from ikudesk.persistence.repo import SqlRepository, load_dokumen, save_new_dokumen
+from ikudesk.persistence.riwayat import load_riwayat
 from ikudesk.persistence.store import buka_store
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import SetNilai
@@ -32,7 +32,7 @@ def _store_bervesi(
     """A store whose document 1 is ditetapkan up to version ``sampai``; each version exported."""
     db = str(tmp / f"{nama}.sqlite")
     with buka_store(db) as store:
-        simpan_dokumen_baru(store, baca_file(CONTOH))
+        save_new_dokumen(store, baca_file(CONTOH))
     berkas: dict[int, Path] = {}
     for n in range(1, sampai + 1):
         if n > 1:
@@ -59,7 +59,7 @@ def test_gabung_berkas_lebih_lama_ditolak_versi_tetap(
     assert rc == 2
     assert "versi 3" in err and "versi 1" in err
     with buka_store(db) as store:
-        assert [p.versi for p in muat_dokumen(store, 1).penetapan] == [1, 2, 3]
+        assert [p.versi for p in load_dokumen(store, 1).penetapan] == [1, 2, 3]
 
 
 def test_gabung_menambah_versi_disebut(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -70,7 +70,7 @@ def test_gabung_menambah_versi_disebut(tmp_path: Path, capsys: pytest.CaptureFix
     assert "Versi 2 ditetapkan 2022-01-05 (Kep 2)" in err
     assert "Versi 3 ditetapkan 2023-01-05 (Kep 3)" in err
     with buka_store(db) as store:
-        assert [p.versi for p in muat_dokumen(store, 1).penetapan] == [1, 2, 3]
+        assert [p.versi for p in load_dokumen(store, 1).penetapan] == [1, 2, 3]
 
 
 def _cadangan(db: str, tmp: Path) -> Path:
@@ -86,7 +86,7 @@ def test_gabung_dari_cadangan_membawa_berkas_versi_dan_log(
     asal, berkas = _store_bervesi(tmp_path, capsys, "asal", 3)
     cadangan = _cadangan(asal, tmp_path)
     with buka_store(asal) as store:
-        log_asal = [(p.waktu, p.oleh, p.uraian) for p in baca_riwayat(store, 1).perubahan]
+        log_asal = [(p.waktu, p.oleh, p.uraian) for p in load_riwayat(store, 1).perubahan]
     for awal in (0, 1):  # into an empty store (new document) and over version 1 (replaced)
         db = str(tmp_path / f"tujuan{awal}.sqlite")
         if awal:
@@ -101,7 +101,7 @@ def test_gabung_dari_cadangan_membawa_berkas_versi_dan_log(
             assert rc == 0, err
             assert out.read_bytes() == berkas[n].read_bytes()
         with buka_store(db) as store:
-            log = [(p.waktu, p.oleh, p.uraian) for p in baca_riwayat(store, 1).perubahan]
+            log = [(p.waktu, p.oleh, p.uraian) for p in load_riwayat(store, 1).perubahan]
         assert all(b in log for b in log_asal)
 
 
@@ -120,12 +120,12 @@ def test_gabung_dari_berkas_json_versi_lama_tidak_ada_pesannya_jelas(
 def test_ganti_dokumen_tidak_pernah_menghapus_versi(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The store's own guard, under every caller of ganti_dokumen."""
+    """The store's own guard, under every caller of replace_dokumen."""
     from ikudesk.errors import IkuError
-    from ikudesk.persistence.repo import ganti_dokumen
+    from ikudesk.persistence.repo import replace_dokumen
 
     db, berkas = _store_bervesi(tmp_path, capsys, "s", 2)
     with buka_store(db) as store:
         with pytest.raises(IkuError, match="versi 2"):
-            ganti_dokumen(store, 1, baca_file(berkas[1]))
-        assert [p.versi for p in muat_dokumen(store, 1).penetapan] == [1, 2]
+            replace_dokumen(store, 1, baca_file(berkas[1]))
+        assert [p.versi for p in load_dokumen(store, 1).penetapan] == [1, 2]

@@ -185,7 +185,7 @@ def test_rekap_postgresql(pg_url: str, tmp_path: Path, capsys) -> None:
 def test_dokumen_yang_berisi_tahun_itu_dipakai(tmp_path: Path, capsys) -> None:
     """Two documents of one kecamatan and period (imported twice): the one with values for the
     year is recapitulated, not merely the newer one."""
-    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.repo import save_new_dokumen
     from ikudesk.persistence.store import buka_store
 
     db = tmp_path / "k.sqlite"
@@ -193,9 +193,9 @@ def test_dokumen_yang_berisi_tahun_itu_dipakai(tmp_path: Path, capsys) -> None:
     for ind in kosong.semua_indikator():
         ind.realisasi.clear()
     with buka_store(db) as s:
-        berisi = simpan_dokumen_baru(s, dokumen_kecamatan("Kecamatan Alfa"))
-        simpan_dokumen_baru(s, kosong)
-        simpan_dokumen_baru(s, dokumen_kecamatan("Kecamatan Beta"))
+        berisi = save_new_dokumen(s, dokumen_kecamatan("Kecamatan Alfa"))
+        save_new_dokumen(s, kosong)
+        save_new_dokumen(s, dokumen_kecamatan("Kecamatan Beta"))
     assert main(["rekap", "--tahun", str(TAHUN), "--json", "--db", str(db)]) == 0
     (alfa,) = [
         k for k in json.loads(capsys.readouterr().out)["kecamatan"] if "Alfa" in k["instansi"]
@@ -294,7 +294,7 @@ def test_grafik_label_besar_tetap_di_bingkai_dan_judul_tidak_sendirian(tmp_path:
 def test_capaian_nol_dihitung_saat_memilih_dokumen(tmp_path: Path, capsys) -> None:
     """A capaian of exactly 0 is a capaian: of two documents of one kecamatan and period, the
     older one with a 0 is recapitulated, not the newer empty one."""
-    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.repo import save_new_dokumen
     from ikudesk.persistence.store import buka_store
 
     db = tmp_path / "k.sqlite"
@@ -305,9 +305,9 @@ def test_capaian_nol_dihitung_saat_memilih_dokumen(tmp_path: Path, capsys) -> No
     for ind in kosong.semua_indikator():
         ind.realisasi.clear()
     with buka_store(db) as s:
-        berisi = simpan_dokumen_baru(s, nol)
-        simpan_dokumen_baru(s, kosong)
-        simpan_dokumen_baru(s, dokumen_kecamatan("Kecamatan Beta"))
+        berisi = save_new_dokumen(s, nol)
+        save_new_dokumen(s, kosong)
+        save_new_dokumen(s, dokumen_kecamatan("Kecamatan Beta"))
     assert main(["rekap", "--tahun", str(TAHUN), "--json", "--db", str(db)]) == 0
     data = json.loads(capsys.readouterr().out)
     (alfa,) = [k for k in data["kecamatan"] if "Alfa" in k["instansi"]]

@@ -16,7 +16,7 @@ import pytest
 
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_file, ke_json
-from ikudesk.persistence.repo import daftar_dokumen, muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.repo import list_dokumen, load_dokumen, save_new_dokumen
 from ikudesk.persistence.store import buka_store
 from tests.conftest import CONTOH, REPO
 
@@ -49,14 +49,14 @@ def test_disk_penuh_pesan_jelas_dan_isi_utuh(disk_kecil: Path) -> None:
         disimpan: dict[int, str] = {}
         with pytest.raises(IkuError) as info:
             for _ in range(500):  # a 1 MB disk fills long before this
-                did = simpan_dokumen_baru(store, dok)
-                disimpan[did] = ke_json(muat_dokumen(store, did))
+                did = save_new_dokumen(store, dok)
+                disimpan[did] = ke_json(load_dokumen(store, did))
         assert "penuh" in info.value.pesan
         assert "Traceback" not in info.value.pesan
         assert disimpan  # some documents went in before the disk was full
         # everything that was reported stored is still there, exactly
         for did, teks in disimpan.items():
-            assert ke_json(muat_dokumen(store, did)) == teks
+            assert ke_json(load_dokumen(store, did)) == teks
 
 
 def test_cli_disk_penuh_keluar_2(disk_kecil: Path) -> None:
@@ -66,14 +66,14 @@ def test_cli_disk_penuh_keluar_2(disk_kecil: Path) -> None:
         jumlah = 0
         with pytest.raises(IkuError, match="penuh"):
             for _ in range(500):
-                simpan_dokumen_baru(store, dok)
+                save_new_dokumen(store, dok)
                 jumlah += 1
         # then with the CLI's own document, so what is left cannot hold it either (the room a
         # larger document's failed write leaves depends on the schema's size)
         kecil = baca_file(CONTOH[0])
         with pytest.raises(IkuError, match="penuh"):
             for _ in range(500):
-                simpan_dokumen_baru(store, kecil)
+                save_new_dokumen(store, kecil)
                 jumlah += 1
     hasil = subprocess.run(
         [sys.executable, "-m", "ikudesk", "import", str(CONTOH[0]), "--db", str(db)],
@@ -84,7 +84,7 @@ def test_cli_disk_penuh_keluar_2(disk_kecil: Path) -> None:
     assert hasil.returncode == 2, hasil.stderr
     assert "penuh" in hasil.stderr and "Traceback" not in hasil.stderr
     with buka_store(db) as store:
-        assert len(daftar_dokumen(store)) == jumlah
+        assert len(list_dokumen(store)) == jumlah
 
 
 def test_media_hanya_baca(tmp_path: Path) -> None:
@@ -95,16 +95,16 @@ def test_media_hanya_baca(tmp_path: Path) -> None:
     try:
         path = folder / "iku.sqlite"
         with buka_store(path) as store:
-            did = simpan_dokumen_baru(store, baca_file(CONTOH[0]))
-            teks = ke_json(muat_dokumen(store, did))
+            did = save_new_dokumen(store, baca_file(CONTOH[0]))
+            teks = ke_json(load_dokumen(store, did))
         subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
         with pytest.raises(IkuError) as info, buka_store(path) as store:
-            simpan_dokumen_baru(store, baca_file(CONTOH[0]))
+            save_new_dokumen(store, baca_file(CONTOH[0]))
         assert "Traceback" not in info.value.pesan
         assert "baca" in info.value.pesan  # "hanya bisa dibaca" / "hanya baca"
         subprocess.run(["mount", "-o", "remount,rw", str(folder)], check=True)
         with buka_store(path) as store:
-            assert [d.id for d in daftar_dokumen(store)] == [did]
-            assert ke_json(muat_dokumen(store, did)) == teks
+            assert [d.id for d in list_dokumen(store)] == [did]
+            assert ke_json(load_dokumen(store, did)) == teks
     finally:
         subprocess.run(["umount", "-l", str(folder)], check=False)

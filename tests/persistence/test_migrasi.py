@@ -16,7 +16,7 @@ from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine
 from sqlalchemy.pool import NullPool
 
 from ikudesk.persistence import schema
-from ikudesk.persistence.repo import muat_dokumen
+from ikudesk.persistence.repo import load_dokumen
 from ikudesk.persistence.schema import STEPS, VERSI_SKEMA, Step, StepsError, check_steps
 from ikudesk.persistence.store import ID_APLIKASI, beda_skema, buka_store, skema_dari
 from ikudesk.persistence.store import skema_diharapkan as skema_sqlite_versi
@@ -147,7 +147,7 @@ def test_store_sqlite_lama_ditingkatkan_sama_dengan_baru(
     assert _skema_sqlite(path) == skema_sqlite_versi(versi)
     with buka_store(path) as store:
         assert store.salinan_upgrade is not None
-        dok = muat_dokumen(store, 1)
+        dok = load_dokumen(store, 1)
         assert dok.profil.instansi == "Kecamatan Lama"
         assert dok.tujuan[0].sasaran[0].indikator[0].nama == "Indeks kepuasan"
         with store.engine.connect() as conn:
@@ -306,7 +306,7 @@ def test_store_server_lama_ditingkatkan_sama_dengan_baru(
     assert _skema_pg(pg_baru) == _skema_pg(pembanding)
 
     with buka_store(pg_baru) as store:
-        dok = muat_dokumen(store, 1)
+        dok = load_dokumen(store, 1)
         assert dok.profil.instansi == "Kecamatan Lama"
         assert dok.tujuan[0].sasaran[0].indikator[0].nama == "Indeks kepuasan"
     with engine.connect() as conn:

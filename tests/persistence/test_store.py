@@ -13,11 +13,11 @@ import ikudesk.persistence.tables  # noqa: F401  (registers the tables)
 from ikudesk.errors import StoreError
 from ikudesk.files.docfile import baca_file, ke_json
 from ikudesk.persistence.repo import (
-    daftar_dokumen,
-    ganti_dokumen,
-    hapus_dokumen,
-    muat_dokumen,
-    simpan_dokumen_baru,
+    delete_dokumen,
+    list_dokumen,
+    load_dokumen,
+    replace_dokumen,
+    save_new_dokumen,
 )
 from ikudesk.persistence.store import VERSI_SKEMA, buka_store, pilih_path_store
 from tests.conftest import CONTOH
@@ -62,9 +62,9 @@ def test_migrasi_sama_dengan_tabel_sqlmodel(store) -> None:
 
 def test_hapus_dokumen_menghapus_semua_anak(store_contoh) -> None:
     store, ids = store_contoh
-    sebelum = [(d.id, d.instansi) for d in daftar_dokumen(store)]
-    hapus_dokumen(store, ids["sumber-harta"])
-    assert [(d.id, d.instansi) for d in daftar_dokumen(store)] == [
+    sebelum = [(d.id, d.instansi) for d in list_dokumen(store)]
+    delete_dokumen(store, ids["sumber-harta"])
+    assert [(d.id, d.instansi) for d in list_dokumen(store)] == [
         x for x in sebelum if x[0] != ids["sumber-harta"]
     ]
     con = sqlite3.connect(store.path)
@@ -81,24 +81,24 @@ def test_hapus_dokumen_menghapus_semua_anak(store_contoh) -> None:
 def test_ganti_dokumen_menjaga_id(store_contoh) -> None:
     store, ids = store_contoh
     baru = baca_file(next(p for p in CONTOH if p.stem == "benjeng"))
-    ganti_dokumen(store, ids["sumbersuko"], baru)
-    dok = muat_dokumen(store, ids["sumbersuko"])
+    replace_dokumen(store, ids["sumbersuko"], baru)
+    dok = load_dokumen(store, ids["sumbersuko"])
     assert dok.profil.instansi == "Kecamatan Benjeng"
-    assert len(daftar_dokumen(store)) == len(CONTOH)
+    assert len(list_dokumen(store)) == len(CONTOH)
 
 
 def test_transaksi_gagal_tidak_mengubah_apa_pun(store_contoh) -> None:
     store, ids = store_contoh
-    json_sebelum = ke_json(muat_dokumen(store, ids["benjeng"]))
+    json_sebelum = ke_json(load_dokumen(store, ids["benjeng"]))
     dok = baca_file(CONTOH[0])
     dok.tujuan[0].sasaran[0].indikator[0].polaritas = "positif"
     with pytest.raises(RuntimeError), store.transaksi() as s:
-        from ikudesk.persistence.repo import tulis_dokumen
+        from ikudesk.persistence.repo import write_dokumen
 
-        tulis_dokumen(s, dok)
+        write_dokumen(s, dok)
         raise RuntimeError("listrik padam di tengah aksi")
-    assert ke_json(muat_dokumen(store, ids["benjeng"])) == json_sebelum
-    assert len(daftar_dokumen(store)) == len(CONTOH)
+    assert ke_json(load_dokumen(store, ids["benjeng"])) == json_sebelum
+    assert len(list_dokumen(store)) == len(CONTOH)
 
 
 def _store_v1(path: Path) -> None:
@@ -124,7 +124,7 @@ def test_store_lama_ditingkatkan_setelah_salinan_disimpan(tmp_path: Path) -> Non
         assert salinan.execute("PRAGMA user_version").fetchone()[0] == 1
         assert salinan.execute("SELECT instansi FROM dokumen").fetchall() == [("Kecamatan Lama",)]
         salinan.close()
-        dok = muat_dokumen(store, 1)
+        dok = load_dokumen(store, 1)
         assert dok.profil.instansi == "Kecamatan Lama" and dok.tujuan[0].uraian == "Tujuan lama"
         with store.baca() as s:
             assert s.execute(text("PRAGMA user_version")).scalar() == VERSI_SKEMA
@@ -180,11 +180,11 @@ def test_folder_sebagai_store_ditolak(tmp_path: Path) -> None:
 def test_simpan_muat_semua_contoh_dengan_id(store_contoh) -> None:
     store, ids = store_contoh
     for p in CONTOH:
-        dok = muat_dokumen(store, ids[p.stem])
+        dok = load_dokumen(store, ids[p.stem])
         assert dok.id == ids[p.stem]
         assert all(i.id is not None for i in dok.semua_indikator())
         assert ke_json(dok) == ke_json(baca_file(p))
-    ringkas = {d.instansi: d for d in daftar_dokumen(store)}
+    ringkas = {d.instansi: d for d in list_dokumen(store)}
     assert ringkas["Kecamatan Sumber Harta"].jumlah_indikator == 8
     assert ringkas["Kecamatan Sumber Harta"].label_periode == "2021–2026"
     assert ringkas["Kecamatan Benjeng"].label_periode == "tanpa periode"
@@ -194,16 +194,16 @@ def test_dokumen_tidak_ada(store) -> None:
     from ikudesk.errors import TidakDitemukan
 
     with pytest.raises(TidakDitemukan, match="Dokumen nomor 99"):
-        muat_dokumen(store, 99)
+        load_dokumen(store, 99)
     with pytest.raises(TidakDitemukan):
-        hapus_dokumen(store, 99)
+        delete_dokumen(store, 99)
 
 
 def test_dokumen_besar_tersimpan_utuh(store) -> None:
     from tests.support.sintetis import dokumen_sintetis
 
     dok = dokumen_sintetis(jumlah_indikator=300)
-    dok_id = simpan_dokumen_baru(store, dok)
-    assert ke_json(muat_dokumen(store, dok_id)) == ke_json(dok)
-    simpan_dokumen_baru(store, dokumen_sintetis(jumlah_indikator=10))
-    assert ke_json(muat_dokumen(store, dok_id)) == ke_json(dok)
+    dok_id = save_new_dokumen(store, dok)
+    assert ke_json(load_dokumen(store, dok_id)) == ke_json(dok)
+    save_new_dokumen(store, dokumen_sintetis(jumlah_indikator=10))
+    assert ke_json(load_dokumen(store, dok_id)) == ke_json(dok)

@@ -289,12 +289,12 @@ def test_ikm_tahun_tanpa_survei_ditolak_cli(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from ikudesk.cli import main
-    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.repo import save_new_dokumen
     from ikudesk.persistence.store import buka_store
 
     db = tmp_path / "x.db"
     with buka_store(str(db)) as store:
-        doc_id = simpan_dokumen_baru(store, baca_file(SUMBER_HARTA))
+        doc_id = save_new_dokumen(store, baca_file(SUMBER_HARTA))
     out = tmp_path / "ikm.pdf"
     rc = main(
         ["pdf", str(doc_id), str(out), "--laporan", "ikm", "--tahun", "2022", "--db", str(db)]

@@ -211,12 +211,12 @@ def test_tanpa_penandatangan_tanpa_blok_dan_peringatan() -> None:
 
 
 def test_cli_lkjip_dan_sejak(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.repo import save_new_dokumen
     from ikudesk.persistence.store import buka_store
 
     db = tmp_path / "s.sqlite"
     with buka_store(db) as store:
-        doc_id = simpan_dokumen_baru(store, dokumen_tiga_tahun())
+        doc_id = save_new_dokumen(store, dokumen_tiga_tahun())
     out = tmp_path / "l.pdf"
     rc = main(
         [
@@ -259,7 +259,7 @@ def test_cli_lkjip_dan_sejak(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     with buka_store(db) as store:
         dok = dokumen_tiga_tahun()
         dok.laporan_tahunan = []
-        tanpa = simpan_dokumen_baru(store, dok)
+        tanpa = save_new_dokumen(store, dok)
     rc = main(
         ["pdf", str(tanpa), str(out), "--laporan", "lkjip", "--tahun", "2023", "--db", str(db)]
     )

@@ -404,12 +404,12 @@ def test_analisis_kosong_tanpa_teks_pengganti(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from ikudesk.cli import main
-    from ikudesk.persistence.repo import simpan_dokumen_baru
+    from ikudesk.persistence.repo import save_new_dokumen
     from ikudesk.persistence.store import buka_store
 
     db = tmp_path / "s.sqlite"
     with buka_store(db) as store:
-        doc_id = simpan_dokumen_baru(store, dokumen_tiga_tahun())
+        doc_id = save_new_dokumen(store, dokumen_tiga_tahun())
     out = tmp_path / "l.pdf"
     rc = main(
         ["pdf", str(doc_id), str(out), "--laporan", "lkjip", "--tahun", "2023"]

@@ -18,7 +18,7 @@ from ikudesk.cli import _parser, main
 from ikudesk.domain.model import Dokumen
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_file
-from ikudesk.persistence.repo import simpan_dokumen_baru
+from ikudesk.persistence.repo import save_new_dokumen
 from ikudesk.persistence.store import buka_store
 from ikudesk.report import buat_pdf, buat_pdf_bytes
 from ikudesk.report.opsi import OpsiLaporan
@@ -100,7 +100,7 @@ def test_laporan_baru_cukup_satu_kelas(laporan_uji: type[Laporan], tmp_path: Pat
     # … and the command line prints it, on that paper
     db = tmp_path / "s.sqlite"
     with buka_store(db) as s:
-        did = simpan_dokumen_baru(s, dok)
+        did = save_new_dokumen(s, dok)
     out = tmp_path / "uji.pdf"
     assert main(["pdf", str(did), str(out), "--laporan", "uji", "--db", str(db)]) == 0
     halaman_cli = pypdf.PdfReader(out).pages

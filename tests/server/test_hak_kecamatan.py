@@ -14,7 +14,7 @@ from sqlalchemy import text
 from ikudesk.cli import main
 from ikudesk.domain.keys import NilaiKey
 from ikudesk.errors import BUKAN_MILIK, IkuError
-from ikudesk.persistence.repo import SqlRepository, daftar_dokumen, muat_dokumen
+from ikudesk.persistence.repo import SqlRepository, list_dokumen, load_dokumen
 from ikudesk.persistence.store import buka_store
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import SetNilai
@@ -48,7 +48,7 @@ def kabupaten(pg_server, pg_url: str, tmp_path: Path, capsys) -> dict[str, objec
     assert main(["hak", "kabupaten", peran["kab_baca"], "--db", pg_url]) == 0
     capsys.readouterr()
     with buka_store(pg_url) as s:
-        ids = {r.instansi: r.id for r in daftar_dokumen(s)}
+        ids = {r.instansi: r.id for r in list_dokumen(s)}
     return {"url": pg_url, "ids": ids, "peran": peran}
 
 
@@ -66,8 +66,8 @@ def test_kecamatan_hanya_mengubah_dokumennya(kabupaten, capsys) -> None:  # noqa
     # Its own document: a change is stored.
     _ubah_target(url_alfa, alfa, 77)
     with buka_store(url) as s:
-        assert muat_dokumen(s, alfa).semua_indikator()[0].target[2023] == Decimal(77)
-        sebelum = json.dumps(str(muat_dokumen(s, beta)))
+        assert load_dokumen(s, alfa).semua_indikator()[0].target[2023] == Decimal(77)
+        sebelum = json.dumps(str(load_dokumen(s, beta)))
     # Another kecamatan's: refused by the server, in the user's words, nothing changed.
     with pytest.raises(IkuError) as e:
         _ubah_target(url_alfa, beta, 12)
@@ -93,7 +93,7 @@ def test_kecamatan_hanya_mengubah_dokumennya(kabupaten, capsys) -> None:  # noqa
             )
         c.rollback()
     with buka_store(url) as s:
-        assert json.dumps(str(muat_dokumen(s, beta))) == sebelum
+        assert json.dumps(str(load_dokumen(s, beta))) == sebelum
     # Deleting or replacing another kecamatan's document through the commands: refused.
     assert main(["gabung", "--ya", "--db", url_alfa, str(_berkas_beta_baru(kabupaten))]) == 2
     assert BUKAN_MILIK.split(":")[0] in capsys.readouterr().err

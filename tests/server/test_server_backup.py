@@ -12,7 +12,7 @@ from ikudesk.backup.server import buat_cadangan_server, pulihkan_ke_server
 from ikudesk.cli import main
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_file, ke_json
-from ikudesk.persistence.repo import daftar_dokumen, muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.repo import list_dokumen, load_dokumen, save_new_dokumen
 from ikudesk.persistence.store import buka_store
 from tests.conftest import CONTOH
 
@@ -20,7 +20,7 @@ pytest.importorskip("psycopg", reason="paket psycopg (pyproject [server]) tidak 
 
 
 def _isi(store) -> dict[int, str]:
-    return {d.id: ke_json(muat_dokumen(store, d.id)) for d in daftar_dokumen(store)}
+    return {d.id: ke_json(load_dokumen(store, d.id)) for d in list_dokumen(store)}
 
 
 def test_pindah_kantor_sqlite_ke_server_dan_kembali(
@@ -29,7 +29,7 @@ def test_pindah_kantor_sqlite_ke_server_dan_kembali(
     lokal = tmp_path / "kantor.sqlite"
     with buka_store(lokal) as store:
         for p in CONTOH:
-            simpan_dokumen_baru(store, baca_file(p))
+            save_new_dokumen(store, baca_file(p))
         asli = _isi(store)
     # The office moves: backup, then restore into the server (the CLI as the README says).
     assert main(["backup", str(tmp_path / "a.ikubackup"), "--db", str(lokal)]) == 0
@@ -37,7 +37,7 @@ def test_pindah_kantor_sqlite_ke_server_dan_kembali(
     assert "Pemulihan berhasil" in capsys.readouterr().err
     with buka_store(pg_url) as server:
         assert _isi(server) == asli  # same documents, same ids
-        baru = simpan_dokumen_baru(server, baca_file(CONTOH[0]))  # sequences moved past them
+        baru = save_new_dokumen(server, baca_file(CONTOH[0]))  # sequences moved past them
         assert baru > max(asli)
     # The server's own backup is logical, and restores into a SQLite file.
     assert main(["backup", str(tmp_path / "b.ikubackup"), "--db", pg_url]) == 0
@@ -53,10 +53,10 @@ def test_pulih_ke_server_satu_transaksi_dan_isi_lama_dicadangkan(
     tmp_path: Path, pg_url: str
 ) -> None:
     with buka_store(pg_url) as server:
-        simpan_dokumen_baru(server, baca_file(CONTOH[0]))
+        save_new_dokumen(server, baca_file(CONTOH[0]))
         sebelum = _isi(server)
         berkas = buat_cadangan_server(server, tmp_path).path
-        simpan_dokumen_baru(server, baca_file(CONTOH[1]))
+        save_new_dokumen(server, baca_file(CONTOH[1]))
         jumlah, lama = pulihkan_ke_server(berkas, server)
         assert jumlah == 1 and _isi(server) == sebelum
         assert lama is not None and len(periksa_cadangan(lama).dokumen) == 2
@@ -80,7 +80,7 @@ def test_pulih_ke_server_satu_transaksi_dan_isi_lama_dicadangkan(
         lokal = tmp_path / "k.sqlite"
         with buka_store(lokal) as store:
             for p in CONTOH:
-                simpan_dokumen_baru(store, baca_file(p))
+                save_new_dokumen(store, baca_file(p))
         assert main(["backup", str(tmp_path / "k.ikubackup"), "--db", str(lokal)]) == 0
         with pytest.raises(IkuError, match="tidak diubah"):
             pulihkan_ke_server(tmp_path / "k.ikubackup", server)
@@ -93,7 +93,7 @@ def test_server_dengan_teks_lama_dicadangkan_dan_dipulihkan(
     """A server store holding a text made before the limits of FORMAT.md (issue 22, item 12):
     its logical backup is made, and it restores into a server and a file, with a warning."""
     with buka_store(pg_url) as server:
-        did = simpan_dokumen_baru(server, baca_file(CONTOH[0]))
+        did = save_new_dokumen(server, baca_file(CONTOH[0]))
         with server.transaksi() as t:
             t.execute(
                 text("UPDATE dokumen SET instansi = :i WHERE id = :d"),

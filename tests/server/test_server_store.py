@@ -18,12 +18,12 @@ from ikudesk.files.docfile import baca_file, ke_json
 from ikudesk.persistence.mapper import KonflikVersi
 from ikudesk.persistence.repo import (
     SqlRepository,
-    daftar_dokumen,
-    ganti_dokumen,
-    hapus_dokumen,
-    muat_dokumen,
-    simpan_dokumen_baru,
-    tulis_dokumen,
+    delete_dokumen,
+    list_dokumen,
+    load_dokumen,
+    replace_dokumen,
+    save_new_dokumen,
+    write_dokumen,
 )
 from ikudesk.persistence.server import TABEL_VERSI
 from ikudesk.persistence.store import VERSI_SKEMA, buka_store
@@ -43,28 +43,28 @@ def _psy(url: str) -> psycopg.Connection:
 
 def test_semua_contoh_sama_di_kedua_mesin(store_apa_saja) -> None:
     store = store_apa_saja
-    ids = {p.stem: simpan_dokumen_baru(store, baca_file(p)) for p in CONTOH}
+    ids = {p.stem: save_new_dokumen(store, baca_file(p)) for p in CONTOH}
     for p in CONTOH:
-        assert ke_json(muat_dokumen(store, ids[p.stem])) == ke_json(baca_file(p)), p.name
-    assert [d.id for d in daftar_dokumen(store)] == sorted(ids.values())
-    hapus_dokumen(store, ids[CONTOH[0].stem])
-    ganti_dokumen(store, ids[CONTOH[1].stem], baca_file(CONTOH[2]))
-    assert ke_json(muat_dokumen(store, ids[CONTOH[1].stem])) == ke_json(baca_file(CONTOH[2]))
-    assert len(daftar_dokumen(store)) == len(CONTOH) - 1
+        assert ke_json(load_dokumen(store, ids[p.stem])) == ke_json(baca_file(p)), p.name
+    assert [d.id for d in list_dokumen(store)] == sorted(ids.values())
+    delete_dokumen(store, ids[CONTOH[0].stem])
+    replace_dokumen(store, ids[CONTOH[1].stem], baca_file(CONTOH[2]))
+    assert ke_json(load_dokumen(store, ids[CONTOH[1].stem])) == ke_json(baca_file(CONTOH[2]))
+    assert len(list_dokumen(store)) == len(CONTOH) - 1
 
 
 def test_transaksi_gagal_tidak_meninggalkan_apa_pun(store_apa_saja) -> None:
     store = store_apa_saja
     with pytest.raises(RuntimeError), store.transaksi() as s:
-        tulis_dokumen(s, baca_file(CONTOH[0]))
+        write_dokumen(s, baca_file(CONTOH[0]))
         raise RuntimeError("listrik padam di tengah aksi")
-    assert daftar_dokumen(store) == []
+    assert list_dokumen(store) == []
 
 
 def test_skema_di_server_versi_angka_tepat_dan_urutan(pg_url: str) -> None:
     with buka_store(pg_url) as store:
         assert store.server and "postgresql://" in store.nama
-        did = simpan_dokumen_baru(store, baca_file(REPO / "data" / "sumber-harta-2023.json"))
+        did = save_new_dokumen(store, baca_file(REPO / "data" / "sumber-harta-2023.json"))
         with store.baca() as s:
             assert s.execute(text(f"SELECT versi FROM {TABEL_VERSI}")).scalar() == VERSI_SKEMA
             jenis = {
@@ -87,20 +87,20 @@ def test_skema_di_server_versi_angka_tepat_dan_urutan(pg_url: str) -> None:
         ind = sesi.dokumen.tujuan[0].sasaran[0].indikator[0]
         kembali = sesi.apply(RemoveNode(("indikator", ind.id)))
         sesi.apply(kembali)
-        baru = simpan_dokumen_baru(store, baca_file(CONTOH[0]))
+        baru = save_new_dokumen(store, baca_file(CONTOH[0]))
         assert baru > did
-        assert ke_json(muat_dokumen(store, did)) == ke_json(sesi.dokumen)
+        assert ke_json(load_dokumen(store, did)) == ke_json(sesi.dokumen)
 
 
 def test_migrasi_dari_skema_lama_di_server(pg_url: str) -> None:
     with buka_store(pg_url) as store:
-        did = simpan_dokumen_baru(store, baca_file(CONTOH[0]))
+        did = save_new_dokumen(store, baca_file(CONTOH[0]))
     sa_url = pg_url
     with _psy(sa_url) as con:  # the store as schema 3 made it: no document version yet
         con.execute("ALTER TABLE dokumen DROP COLUMN versi")
         con.execute(f"UPDATE {TABEL_VERSI} SET versi = 3")
     with buka_store(pg_url) as store:
-        assert ke_json(muat_dokumen(store, did)) == ke_json(baca_file(CONTOH[0]))
+        assert ke_json(load_dokumen(store, did)) == ke_json(baca_file(CONTOH[0]))
         assert SqlRepository(store).version(did) == 0
     with _psy(sa_url) as con:
         assert con.execute(f"SELECT versi FROM {TABEL_VERSI}").fetchone() == (VERSI_SKEMA,)
@@ -115,7 +115,7 @@ def test_migrasi_skema_4_ke_5_di_server(pg_url: str) -> None:
 
     with buka_store(pg_url) as store:
         v2 = next(p for p in CONTOH if p.stem == "sumber-harta-2023")
-        did = simpan_dokumen_baru(store, baca_file(v2))
+        did = save_new_dokumen(store, baca_file(v2))
     with _psy(pg_url) as con:
         con.execute("DROP TABLE laporan_triwulan")
         con.execute(f"UPDATE {TABEL_VERSI} SET versi = 4")
@@ -124,7 +124,7 @@ def test_migrasi_skema_4_ke_5_di_server(pg_url: str) -> None:
         th = 2023
         entry = LaporanTriwulan(th, 2, Penandatangan(nama="CAMAT", tanggal=f"{th}-07-05"))
         sesi.apply(SetLaporanTriwulan(th, 2, entry))
-        assert muat_dokumen(store, did).laporan_tw(th, 2) == entry
+        assert load_dokumen(store, did).laporan_tw(th, 2) == entry
     with _psy(pg_url) as con:
         assert con.execute(f"SELECT versi FROM {TABEL_VERSI}").fetchone() == (VERSI_SKEMA,)
 
@@ -143,26 +143,26 @@ def test_basis_data_lain_ditolak_tanpa_diubah(pg_url: str) -> None:
 
 def test_peran_hanya_baca_dapat_pesan_jelas(pg_url: str, pg_server) -> None:
     with buka_store(pg_url) as store:
-        did = simpan_dokumen_baru(store, baca_file(CONTOH[0]))
+        did = save_new_dokumen(store, baca_file(CONTOH[0]))
     with _psy(pg_url) as con:
         con.execute("DO $$ BEGIN CREATE ROLE pembaca LOGIN; EXCEPTION WHEN duplicate_object "
                     "THEN NULL; END $$")  # fmt: skip
         con.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO pembaca")
     url_baca = pg_url.replace("postgres@", "pembaca@")
     with buka_store(url_baca) as store:
-        assert muat_dokumen(store, did).profil.instansi  # reading works
+        assert load_dokumen(store, did).profil.instansi  # reading works
         sesi = DocumentSession.open(SqlRepository(store), did)
         with pytest.raises(StoreError, match="hanya baca"):
             sesi.apply(SetField(did, Field.DOKUMEN_INSTANSI, "Kecamatan Lain"))
         with pytest.raises(StoreError, match="hanya baca"):
-            simpan_dokumen_baru(store, baca_file(CONTOH[1]))
+            save_new_dokumen(store, baca_file(CONTOH[1]))
     with buka_store(pg_url) as store:
-        assert len(daftar_dokumen(store)) == 1
+        assert len(list_dokumen(store)) == 1
 
 
 def test_sslmode_dihormati(pg_url: str) -> None:
     with buka_store(pg_url + "?sslmode=disable") as store:
-        assert daftar_dokumen(store) == []
+        assert list_dokumen(store) == []
     # The test server has no TLS: demanding it is refused with a message, not a traceback.
     with pytest.raises(StoreError, match="SSL"):
         buka_store(pg_url + "?sslmode=require")
@@ -170,17 +170,17 @@ def test_sslmode_dihormati(pg_url: str) -> None:
 
 def test_sambungan_putus_di_tengah_aksi(pg_url: str) -> None:
     with buka_store(pg_url) as store:
-        did = simpan_dokumen_baru(store, baca_file(CONTOH[0]))
-        sebelum = ke_json(muat_dokumen(store, did))
+        did = save_new_dokumen(store, baca_file(CONTOH[0]))
+        sebelum = ke_json(load_dokumen(store, did))
         sesi = DocumentSession.open(SqlRepository(store), did)
         with pytest.raises(StoreError, match="terputus") as info, store.transaksi() as s:
-            tulis_dokumen(s, baca_file(CONTOH[1]))  # half an action is written...
+            write_dokumen(s, baca_file(CONTOH[1]))  # half an action is written...
             pid = s.execute(text("SELECT pg_backend_pid()")).scalar()
             with _psy(pg_url) as lain:  # ...when the server drops the connection
                 lain.execute("SELECT pg_terminate_backend(%s)", (pid,))
-            tulis_dokumen(s, baca_file(CONTOH[2]))
+            write_dokumen(s, baca_file(CONTOH[2]))
         assert "Traceback" not in str(info.value)
-        assert [d.id for d in daftar_dokumen(store)] == [did]  # nothing half-written
+        assert [d.id for d in list_dokumen(store)] == [did]  # nothing half-written
         # A window's change that loses its connection: refused whole, then the retry works.
         asli = sesi.dokumen.profil.instansi
         with store.engine.connect() as c:
@@ -191,8 +191,8 @@ def test_sambungan_putus_di_tengah_aksi(pg_url: str) -> None:
                 "WHERE datname = current_database() AND pid <> pg_backend_pid()"
             )
         sesi.apply(SetField(did, Field.DOKUMEN_INSTANSI, "Kecamatan Baru"))
-        assert muat_dokumen(store, did).profil.instansi == "Kecamatan Baru" != asli
-        assert ke_json(muat_dokumen(store, did)) != sebelum
+        assert load_dokumen(store, did).profil.instansi == "Kecamatan Baru" != asli
+        assert ke_json(load_dokumen(store, did)) != sebelum
         assert pid
 
 
@@ -207,8 +207,8 @@ def _anak(url: str, did: int, iid: int, jumlah: int, prefix: str) -> subprocess.
 
 def test_perubahan_bertabrakan_ditolak_dan_undo_juga(pg_url: str) -> None:
     with buka_store(pg_url) as store:
-        a = simpan_dokumen_baru(store, baca_file(CONTOH[0]))
-        b = simpan_dokumen_baru(store, baca_file(CONTOH[1]))
+        a = save_new_dokumen(store, baca_file(CONTOH[0]))
+        b = save_new_dokumen(store, baca_file(CONTOH[1]))
         repo = SqlRepository(store)
         sesi_a, sesi_b = DocumentSession.open(repo, a), DocumentSession.open(repo, b)
         undo = sesi_a.apply(SetField(a, Field.DOKUMEN_INSTANSI, "Kecamatan Kami"))
@@ -223,7 +223,7 @@ def test_perubahan_bertabrakan_ditolak_dan_undo_juga(pg_url: str) -> None:
             sesi_a.apply(SetField(a, Field.DOKUMEN_INSTANSI, "Kecamatan Saya"))
         with pytest.raises(KonflikVersi):
             sesi_a.apply(undo)  # undo after someone else's change: refused the same way
-        tersimpan = muat_dokumen(store, a)
+        tersimpan = load_dokumen(store, a)
         assert tersimpan.profil.instansi == "Kecamatan Kami"
         assert tersimpan.tujuan[0].sasaran[0].indikator[0].nama == "dari-PC-lain-0"
         # A different document is not affected.
@@ -236,9 +236,9 @@ def test_perubahan_bertabrakan_ditolak_dan_undo_juga(pg_url: str) -> None:
 
 def test_dua_proses_menulis_bersamaan_tanpa_kehilangan(pg_url: str) -> None:
     with buka_store(pg_url) as store:
-        a = simpan_dokumen_baru(store, baca_file(CONTOH[0]))
-        b = simpan_dokumen_baru(store, baca_file(CONTOH[1]))
-        dok_a, dok_b = muat_dokumen(store, a), muat_dokumen(store, b)
+        a = save_new_dokumen(store, baca_file(CONTOH[0]))
+        b = save_new_dokumen(store, baca_file(CONTOH[1]))
+        dok_a, dok_b = load_dokumen(store, a), load_dokumen(store, b)
         ind_a = [i.id for t in dok_a.tujuan for s in t.sasaran for i in s.indikator][:2]
         ind_b = [i.id for t in dok_b.tujuan for s in t.sasaran for i in s.indikator][0]
         v_a = SqlRepository(store).version(a)
@@ -253,7 +253,7 @@ def test_dua_proses_menulis_bersamaan_tanpa_kehilangan(pg_url: str) -> None:
             hasil.append(tuple(int(x) for x in out.split()))
         assert [h[0] for h in hasil] == [n, n, n]  # every edit stored in the end
         assert hasil[2][1] == 0  # another document never conflicts
-        akhir = muat_dokumen(store, a)
+        akhir = load_dokumen(store, a)
         nama = {i.id: i.nama for t in akhir.tujuan for s in t.sasaran for i in s.indikator}
         assert nama[ind_a[0]] == f"satu-{n - 1}" and nama[ind_a[1]] == f"dua-{n - 1}"
         # No lost update: the version moved once per stored edit.

@@ -9,7 +9,7 @@ from ikudesk.domain.fields import Field
 from ikudesk.domain.model import Indikator, Penandatangan, Periode, Sasaran, Tujuan
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_file, ke_json, pelanggaran_dokumen
-from ikudesk.persistence.repo import SqlRepository, muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.repo import SqlRepository, load_dokumen, save_new_dokumen
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import InsertNode, RemoveNode, SetAnalisis, SetField
 from tests.conftest import CONTOH
@@ -18,7 +18,7 @@ SAMPEL = next(p for p in CONTOH if p.stem == "sumber-harta-2023")
 
 
 def _sesi(store) -> DocumentSession:  # noqa: ANN001
-    did = simpan_dokumen_baru(store, baca_file(SAMPEL))
+    did = save_new_dokumen(store, baca_file(SAMPEL))
     return DocumentSession.open(SqlRepository(store), did)
 
 
@@ -48,10 +48,10 @@ def test_editor_menolak_lewat_operasi(store, field: Field, nilai: object, kata: 
             sesi.apply(RemoveNode(("tujuan", t.id)))
         sesi.dokumen.perjanjian_kinerja.clear()
         sesi.dokumen.laporan_tahunan.clear()
-    sebelum = ke_json(muat_dokumen(store, sesi.dokumen_id))
+    sebelum = ke_json(load_dokumen(store, sesi.dokumen_id))
     with pytest.raises(IkuError, match=kata.replace("+", "\\+")):
         sesi.apply(SetField(node_id, field, nilai))
-    assert ke_json(muat_dokumen(store, sesi.dokumen_id)) == sebelum
+    assert ke_json(load_dokumen(store, sesi.dokumen_id)) == sebelum
 
 
 def test_editor_menerima_batas_tepat(store) -> None:  # noqa: ANN001
@@ -59,7 +59,7 @@ def test_editor_menerima_batas_tepat(store) -> None:  # noqa: ANN001
     ind = sesi.dokumen.semua_indikator()[0]
     sesi.apply(SetField(ind.id, Field.INDIKATOR_NAMA, "n" * 1000))
     sesi.apply(SetField(ind.id, Field.INDIKATOR_DEFINISI, "d\n" * 10000))
-    assert muat_dokumen(store, sesi.dokumen_id).semua_indikator()[0].nama == "n" * 1000
+    assert load_dokumen(store, sesi.dokumen_id).semua_indikator()[0].nama == "n" * 1000
 
 
 def test_analisis_panjang_dan_tak_terlihat(store) -> None:  # noqa: ANN001
@@ -87,13 +87,13 @@ def test_tambah_tujuan_melewati_5000_ditolak(store) -> None:  # noqa: ANN001
     dok.tujuan = [Tujuan(uraian=f"T{i}", sasaran=[Sasaran(uraian=f"S{i}")]) for i in range(2500)]
     dok.perjanjian_kinerja.clear()
     dok.laporan_tahunan.clear()
-    did = simpan_dokumen_baru(store, dok)
+    did = save_new_dokumen(store, dok)
     sesi = DocumentSession.open(SqlRepository(store), did)
     with pytest.raises(IkuError, match="5001 tujuan dan sasaran"):
         sesi.apply(InsertNode(("dokumen", did), 0, Tujuan(uraian="baru")))
     with pytest.raises(IkuError, match="5001 tujuan dan sasaran"):
         sesi.apply(InsertNode(("tujuan", sesi.dokumen.tujuan[0].id), 0, Sasaran(uraian="baru")))
-    assert len(muat_dokumen(store, did).tujuan) == 2500
+    assert len(load_dokumen(store, did).tujuan) == 2500
 
 
 def test_data_lama_tetap_dapat_dipakai_dan_dibatalkan(store) -> None:  # noqa: ANN001
@@ -111,11 +111,11 @@ def test_data_lama_tetap_dapat_dipakai_dan_dibatalkan(store) -> None:  # noqa: A
     assert [t for t, _ in pelanggaran_dokumen(sesi.dokumen)] == ["tujuan[0].indikator[0].nama"]
     ind = sesi.dokumen.semua_indikator()[0]
     sesi.apply(SetField(ind.id, Field.INDIKATOR_SATUAN, "persen"))  # another field: fine
-    sebelum = ke_json(muat_dokumen(store, sesi.dokumen_id))
+    sebelum = ke_json(load_dokumen(store, sesi.dokumen_id))
     kebalikan = sesi.apply(RemoveNode(("indikator", ind.id)))
     sesi.apply(kebalikan)  # undo of the removal: the old text comes back as it was
-    assert ke_json(muat_dokumen(store, sesi.dokumen_id)) == sebelum
+    assert ke_json(load_dokumen(store, sesi.dokumen_id)) == sebelum
     with pytest.raises(IkuError, match="U\\+202E"):
         sesi.apply(SetField(ind.id, Field.INDIKATOR_NAMA, "a\u202ebc"))
     sesi.apply(SetField(ind.id, Field.INDIKATOR_NAMA, "ab"))
-    assert pelanggaran_dokumen(muat_dokumen(store, sesi.dokumen_id)) == []
+    assert pelanggaran_dokumen(load_dokumen(store, sesi.dokumen_id)) == []

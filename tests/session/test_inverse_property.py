@@ -29,7 +29,7 @@ from ikudesk.domain.model import (
 )
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_file, ke_json
-from ikudesk.persistence.repo import SqlRepository, muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.repo import SqlRepository, load_dokumen, save_new_dokumen
 from ikudesk.persistence.store import buka_store
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import (
@@ -283,7 +283,7 @@ def test_invers_mengembalikan_json_dan_store_sama_dengan_pohon(
     data: st.DataObject, contoh: Path
 ) -> None:
     with tempfile.TemporaryDirectory() as folder, buka_store(Path(folder) / "iku.sqlite") as store:
-        did = simpan_dokumen_baru(store, baca_file(contoh))
+        did = save_new_dokumen(store, baca_file(contoh))
         sesi = DocumentSession.open(SqlRepository(store), did)
         awal = ke_json(sesi.dokumen)
         balik: list[Operation] = []
@@ -291,18 +291,18 @@ def test_invers_mengembalikan_json_dan_store_sama_dengan_pohon(
             op = _draw_op(data, sesi)
             if op is None:
                 continue
-            sebelum = ke_json(muat_dokumen(store, did))
+            sebelum = ke_json(load_dokumen(store, did))
             try:
                 balik.append(sesi.apply(op))
             except IkuError:
                 # refused: neither the store nor the tree changed
-                assert ke_json(muat_dokumen(store, did)) == sebelum == ke_json(sesi.dokumen)
-        assert ke_json(muat_dokumen(store, did)) == ke_json(sesi.dokumen)
-        assert _ids(muat_dokumen(store, did)) == _ids(sesi.dokumen)
+                assert ke_json(load_dokumen(store, did)) == sebelum == ke_json(sesi.dokumen)
+        assert ke_json(load_dokumen(store, did)) == ke_json(sesi.dokumen)
+        assert _ids(load_dokumen(store, did)) == _ids(sesi.dokumen)
         for op in reversed(balik):
             sesi.apply(op)
         assert ke_json(sesi.dokumen) == awal
-        assert ke_json(muat_dokumen(store, did)) == awal
+        assert ke_json(load_dokumen(store, did)) == awal
 
 
 def test_urutan_nilai_komponen_tidak_bergantung_urutan_mengisi(tmp_path: Path) -> None:
@@ -311,9 +311,9 @@ def test_urutan_nilai_komponen_tidak_bergantung_urutan_mengisi(tmp_path: Path) -
     from ikudesk.session.operations import SetNilai
 
     with buka_store(tmp_path / "iku.sqlite") as store:
-        did = simpan_dokumen_baru(store, baca_file(REPO / "data" / "sumbersuko.json"))
+        did = save_new_dokumen(store, baca_file(REPO / "data" / "sumbersuko.json"))
         sesi = DocumentSession.open(SqlRepository(store), did)
         ind = next(i for i in sesi.dokumen.semua_indikator() if len(i.rumus.komponen) == 2)
         for k in reversed(ind.rumus.komponen):
             sesi.apply(SetNilai(NilaiKey.nilai_komponen(ind.id, k.kode, 2022), Decimal(0)))
-        assert ke_json(muat_dokumen(store, did)) == ke_json(sesi.dokumen)
+        assert ke_json(load_dokumen(store, did)) == ke_json(sesi.dokumen)

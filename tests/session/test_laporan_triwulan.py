@@ -9,7 +9,7 @@ import pytest
 from ikudesk.domain.model import LaporanTriwulan, Penandatangan
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_dokumen, ke_json
-from ikudesk.persistence.repo import SqlRepository, muat_dokumen
+from ikudesk.persistence.repo import SqlRepository, load_dokumen
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import SetLaporanTriwulan
 
@@ -27,10 +27,10 @@ def test_set_hapus_dan_batalkan_penandatangan_triwulan(store_contoh) -> None:  #
     store, ids = store_contoh
     did = ids["sumber-harta-2023"]
     sesi = DocumentSession.open(SqlRepository(store), did)
-    awal = ke_json(muat_dokumen(store, did))
+    awal = ke_json(load_dokumen(store, did))
     entry = LaporanTriwulan(2023, 2, CAMAT)
     balik = sesi.apply(SetLaporanTriwulan(2023, 2, entry))
-    dari_store = muat_dokumen(store, did)
+    dari_store = load_dokumen(store, did)
     assert dari_store.laporan_tw(2023, 2) == entry == sesi.dokumen.laporan_tw(2023, 2)
     assert dari_store.laporan_tw(2023, 3) is None
     # the document file carries it and reads it back
@@ -39,28 +39,28 @@ def test_set_hapus_dan_batalkan_penandatangan_triwulan(store_contoh) -> None:  #
     assert baca_dokumen(teks).laporan_tw(2023, 2) == entry
     # undo: the inverse removes it again, the store as it was
     sesi.apply(balik)
-    assert ke_json(muat_dokumen(store, did)) == awal
+    assert ke_json(load_dokumen(store, did)) == awal
     assert sesi.dokumen.laporan_triwulan == []
     # clearing is an operation too
     sesi.apply(SetLaporanTriwulan(2023, 2, entry))
     pulih = sesi.apply(SetLaporanTriwulan(2023, 2, None))
-    assert muat_dokumen(store, did).laporan_tw(2023, 2) is None
+    assert load_dokumen(store, did).laporan_tw(2023, 2) is None
     sesi.apply(pulih)
-    assert muat_dokumen(store, did).laporan_tw(2023, 2) == entry
+    assert load_dokumen(store, did).laporan_tw(2023, 2) == entry
 
 
 def test_penandatangan_triwulan_ditolak_dengan_pesan(store_contoh) -> None:  # noqa: ANN001
     store, ids = store_contoh
     did = ids["sumber-harta-2023"]
     sesi = DocumentSession.open(SqlRepository(store), did)
-    awal = ke_json(muat_dokumen(store, did))
+    awal = ke_json(load_dokumen(store, did))
     with pytest.raises(IkuError, match="triwulan"):
         sesi.apply(SetLaporanTriwulan(2023, 5, LaporanTriwulan(2023, 5, CAMAT)))
     with pytest.raises(IkuError, match="kosong"):
         sesi.apply(SetLaporanTriwulan(2023, 1, LaporanTriwulan(2023, 1, Penandatangan())))
     with pytest.raises(IkuError, match="periode"):
         sesi.apply(SetLaporanTriwulan(2099, 1, LaporanTriwulan(2099, 1, CAMAT)))
-    assert ke_json(muat_dokumen(store, did)) == awal
+    assert ke_json(load_dokumen(store, did)) == awal
 
 
 def _dengan_tw(daftar: list[dict]) -> str:

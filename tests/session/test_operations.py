@@ -14,7 +14,7 @@ from ikudesk.domain.model import Indikator, Komponen, Penandatangan, Periode, Sa
 from ikudesk.domain.new_document import salinan_periode_baru
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import ke_json
-from ikudesk.persistence.repo import SqlRepository, muat_dokumen, simpan_dokumen_baru
+from ikudesk.persistence.repo import SqlRepository, load_dokumen, save_new_dokumen
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import (
     InsertNode,
@@ -28,7 +28,7 @@ from ikudesk.session.operations import (
 
 
 def _json(store, did: int) -> str:
-    return ke_json(muat_dokumen(store, did))
+    return ke_json(load_dokumen(store, did))
 
 
 def _ids(dok) -> list[tuple]:
@@ -49,7 +49,7 @@ def _sesi(store, did: int) -> DocumentSession:
 
 def _sama(store, sesi: DocumentSession) -> None:
     """The tree in memory is what the store holds, ids included."""
-    dari_store = muat_dokumen(store, sesi.dokumen_id)
+    dari_store = load_dokumen(store, sesi.dokumen_id)
     assert ke_json(sesi.dokumen) == ke_json(dari_store)
     assert _ids(sesi.dokumen) == _ids(dari_store)
 
@@ -65,13 +65,13 @@ def test_hapus_lalu_pulihkan_sama_persis(store_contoh, jenis: str) -> None:
         "sasaran": dok.tujuan[0].sasaran[0],
         "indikator": dok.semua_indikator()[0],
     }[jenis]
-    sebelum, id_sebelum = _json(store, did), _ids(muat_dokumen(store, did))
+    sebelum, id_sebelum = _json(store, did), _ids(load_dokumen(store, did))
     balik = sesi.apply(RemoveNode((jenis, node.id)))
     assert _json(store, did) != sebelum
     _sama(store, sesi)
     sesi.apply(balik)
     assert _json(store, did) == sebelum
-    assert _ids(muat_dokumen(store, did)) == id_sebelum
+    assert _ids(load_dokumen(store, did)) == id_sebelum
     _sama(store, sesi)
 
 
@@ -87,14 +87,14 @@ def test_tambah_dan_pindah_antar_induk(store_contoh) -> None:
     sesi.apply(op_s)
     op_i = InsertNode(("sasaran", op_s.node.id), 0, Indikator(nama="I"))
     sesi.apply(op_i)
-    baru = muat_dokumen(store, did)
+    baru = load_dokumen(store, did)
     assert baru.tujuan[0].id == tid
     assert baru.tujuan[0].sasaran[0].indikator[0].id == op_i.node.id
     _sama(store, sesi)
     # move an existing indicator under the new tujuan itself (tujuan-level indicator)
     pertama = [i for i in sesi.dokumen.semua_indikator() if i.id != op_i.node.id][0]
     balik = sesi.apply(MoveNode(("indikator", pertama.id), ("tujuan", tid), 0))
-    assert muat_dokumen(store, did).tujuan[0].indikator[0].id == pertama.id
+    assert load_dokumen(store, did).tujuan[0].indikator[0].id == pertama.id
     _sama(store, sesi)
     sesi.apply(balik)
     sesi.apply(balik_t)
@@ -110,7 +110,7 @@ def test_pindah_ke_induk_salah_ditolak(store_contoh) -> None:
     s_id = sesi.dokumen.tujuan[0].sasaran[0].id
     with pytest.raises(IkuError, match="tidak dapat ditempatkan"):
         sesi.apply(MoveNode(("sasaran", s_id), ("sasaran", s_id), 0))
-    lain = muat_dokumen(store, ids["sumbersuko"]).tujuan[0].id
+    lain = load_dokumen(store, ids["sumbersuko"]).tujuan[0].id
     with pytest.raises(IkuError, match="dokumen yang sama"):
         sesi.apply(MoveNode(("sasaran", s_id), ("tujuan", lain), 0))
     t_id = sesi.dokumen.tujuan[0].id
@@ -142,7 +142,7 @@ def test_ubah_field_dan_kembalikan(store_contoh) -> None:
         balik.append(sesi.apply(SetField(id_, field, nilai)))
         assert (
             field.get(
-                muat_dokumen(store, did)
+                load_dokumen(store, did)
                 if field.kind == "dokumen"
                 else sesi.node((field.kind, id_))
             )
@@ -159,7 +159,7 @@ def test_ubah_field_dan_kembalikan(store_contoh) -> None:
 
 def test_nilai_salah_ditolak_tanpa_perubahan(store_contoh) -> None:
     store, ids = store_contoh
-    did = next(d for d in ids.values() if muat_dokumen(store, d).periode is not None)
+    did = next(d for d in ids.values() if load_dokumen(store, d).periode is not None)
     sesi = _sesi(store, did)
     dok = sesi.dokumen
     ind = dok.semua_indikator()[0]
@@ -187,7 +187,7 @@ def test_set_nilai_dan_kembalikan(store_contoh) -> None:
     ind = sesi.dokumen.semua_indikator()[0]
     tahun = sesi.dokumen.tahun()[0]
     balik = sesi.apply(SetNilai(NilaiKey.target(ind.id, tahun), Decimal("12.345")))
-    assert muat_dokumen(store, did).semua_indikator()[0].target[tahun] == Decimal("12.345")
+    assert load_dokumen(store, did).semua_indikator()[0].target[tahun] == Decimal("12.345")
     _sama(store, sesi)
     sesi.apply(balik)
     assert _json(store, did) == sebelum
@@ -202,25 +202,25 @@ def test_ubah_rumus_menjaga_nilai_dan_menolak_kode_berisi(store_contoh) -> None:
     mulai = sesi.dokumen.periode.mulai
     for n, k in enumerate(ind.rumus.komponen, start=1):
         sesi.apply(SetNilai(NilaiKey.nilai_komponen(ind.id, k.kode, mulai), Decimal(n)))
-    sebelum, id_sebelum = _json(store, did), _ids(muat_dokumen(store, did))
+    sebelum, id_sebelum = _json(store, did), _ids(load_dokumen(store, did))
     nilai_lama = dict(ind.nilai_komponen)
     kode = [k.kode for k in ind.rumus.komponen]
     # same components plus a new one: existing values stay
     komponen = [Komponen(k.kode, k.uraian) for k in ind.rumus.komponen] + [Komponen("zz", "baru")]
     balik = sesi.apply(SetRumus(ind.id, ind.rumus.ekspresi, komponen))
-    ind2 = next(i for i in muat_dokumen(store, did).semua_indikator() if i.id == ind.id)
+    ind2 = next(i for i in load_dokumen(store, did).semua_indikator() if i.id == ind.id)
     assert ind2.nilai_komponen == nilai_lama
     assert [k.kode for k in ind2.rumus.komponen] == [*kode, "zz"]
     _sama(store, sesi)
     sesi.apply(balik)
-    assert _json(store, did) == sebelum and _ids(muat_dokumen(store, did)) == id_sebelum
+    assert _json(store, did) == sebelum and _ids(load_dokumen(store, did)) == id_sebelum
     _sama(store, sesi)
     # dropping a code that still has values is refused unless confirmed
     with pytest.raises(IkuError, match="masih berisi nilai"):
         sesi.apply(SetRumus(ind.id, None, []))
     assert _json(store, did) == sebelum
     sesi.apply(SetRumus(ind.id, None, [], hapus_nilai=True))
-    ind3 = next(i for i in muat_dokumen(store, did).semua_indikator() if i.id == ind.id)
+    ind3 = next(i for i in load_dokumen(store, did).semua_indikator() if i.id == ind.id)
     assert ind3.nilai_komponen == {} and ind3.rumus.ekspresi is None
     _sama(store, sesi)
     with pytest.raises(IkuError):
@@ -230,9 +230,9 @@ def test_ubah_rumus_menjaga_nilai_dan_menolak_kode_berisi(store_contoh) -> None:
 def test_duplikat_dokumen_periode_baru(store_contoh) -> None:
     store, ids = store_contoh
     did = ids["sumbersuko"]
-    asal = muat_dokumen(store, did)
-    baru_id = simpan_dokumen_baru(store, salinan_periode_baru(asal, asal.periode))
-    baru = muat_dokumen(store, baru_id)
+    asal = load_dokumen(store, did)
+    baru_id = save_new_dokumen(store, salinan_periode_baru(asal, asal.periode))
+    baru = load_dokumen(store, baru_id)
     assert baru_id != did
     assert [t.uraian for t in baru.tujuan] == [t.uraian for t in asal.tujuan]
     for a, b in zip(asal.semua_indikator(), baru.semua_indikator(), strict=True):
@@ -341,7 +341,7 @@ def test_periode_baru_harus_memuat_tahun_v2(store_contoh) -> None:
             ind.triwulan = {2021: Triwulan(target={1: Decimal(1)})}
         else:
             ind.analisis = {2021: "baik"}
-        did = simpan_dokumen_baru(store, dok)
+        did = save_new_dokumen(store, dok)
         sesi = _sesi(store, did)
         sebelum = _json(store, did)
         with pytest.raises(IkuError, match="tidak memuat tahun 2021"):
@@ -406,7 +406,7 @@ def test_pernyataan_dan_penandatangan_kosong_sama_dengan_tidak_ada(store_contoh)
     sesi.apply(SetPerjanjianKinerja(pk.tahun, pk.perubahan, kosong))
     sesi.apply(SetLaporanTahunan(2024, LaporanTahunan(2024, Penandatangan())))
     _sama(store, sesi)
-    dari_berkas = baca_dokumen(ke_json(muat_dokumen(store, did)))
+    dari_berkas = baca_dokumen(ke_json(load_dokumen(store, did)))
     assert dari_berkas.pk(2023).pernyataan is None
     assert sesi.dokumen.pk(2023).pernyataan is None
     assert dari_berkas.laporan(2024) == sesi.dokumen.laporan(2024)

@@ -14,8 +14,8 @@ from ikudesk.domain.keys import NilaiKey
 from ikudesk.domain.model import Indikator, Komponen
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_dokumen, baca_file, ke_json, sidik_dokumen
-from ikudesk.persistence.repo import SqlRepository, muat_dokumen, simpan_dokumen_baru
-from ikudesk.persistence.riwayat import baca_riwayat, berkas_versi
+from ikudesk.persistence.repo import SqlRepository, load_dokumen, save_new_dokumen
+from ikudesk.persistence.riwayat import load_berkas_versi, load_riwayat
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import (
     BukaRevisi,
@@ -36,25 +36,25 @@ CONTOH = REPO / "data" / "sumber-harta-2023.json"
 
 @pytest.fixture
 def sesi(store) -> DocumentSession:
-    did = simpan_dokumen_baru(store, baca_file(CONTOH))
+    did = save_new_dokumen(store, baca_file(CONTOH))
     return DocumentSession.open(SqlRepository(store), did)
 
 
 def _json(sesi: DocumentSession) -> str:
-    return ke_json(muat_dokumen(sesi.repo.store, sesi.dokumen_id))  # type: ignore[attr-defined]
+    return ke_json(load_dokumen(sesi.repo.store, sesi.dokumen_id))  # type: ignore[attr-defined]
 
 
 def test_tetapkan_menyimpan_versi_dan_berkasnya(sesi: DocumentSession, store) -> None:
     sesi.apply(Tetapkan("2023-01-05", "Keputusan Camat Nomor 1"))
-    dok = muat_dokumen(store, sesi.dokumen_id)
+    dok = load_dokumen(store, sesi.dokumen_id)
     assert dok.status == "ditetapkan"
     assert [(p.versi, p.tanggal, p.dasar) for p in dok.penetapan] == [
         (1, "2023-01-05", "Keputusan Camat Nomor 1")
     ]
     assert dok.penetapan[0].sidik == sidik_dokumen(baca_file(CONTOH))
     # The whole file of the version is kept, and it is what export gave at that moment.
-    assert berkas_versi(store, sesi.dokumen_id, 1) == _json(sesi)
-    assert baca_dokumen(berkas_versi(store, sesi.dokumen_id, 1)).status == "ditetapkan"
+    assert load_berkas_versi(store, sesi.dokumen_id, 1) == _json(sesi)
+    assert baca_dokumen(load_berkas_versi(store, sesi.dokumen_id, 1)).status == "ditetapkan"
 
 
 def _operasi_isi_ditetapkan(sesi: DocumentSession) -> list:
@@ -92,14 +92,14 @@ def test_bagian_tak_ditandatangani_tetap_dapat_diubah(sesi: DocumentSession) -> 
     sesi.apply(SetNilai(NilaiKey.realisasi(ind.id, 2022), Decimal("70")))
     sesi.apply(SetAnalisis(ind.id, 2022, "Analisis capaian"))
     sesi.apply(SetNilai(NilaiKey.target(ind.id, 2024, 1), Decimal("5")))
-    dok = muat_dokumen(sesi.repo.store, sesi.dokumen_id)  # type: ignore[attr-defined]
+    dok = load_dokumen(sesi.repo.store, sesi.dokumen_id)  # type: ignore[attr-defined]
     assert dok.status == "ditetapkan"
     assert sidik_dokumen(dok) == dok.penetapan[-1].sidik
 
 
 def test_revisi_lalu_versi_dua_dengan_alasan(sesi: DocumentSession, store) -> None:
     sesi.apply(Tetapkan("2023-01-05", "Kep 1"))
-    v1 = berkas_versi(store, sesi.dokumen_id, 1)
+    v1 = load_berkas_versi(store, sesi.dokumen_id, 1)
     sesi.apply(BukaRevisi())
     ind = sesi.dokumen.tujuan[0].sasaran[0].indikator[0]
     sesi.apply(SetNilai(NilaiKey.target(ind.id, 2024), Decimal("91")))
@@ -108,10 +108,10 @@ def test_revisi_lalu_versi_dua_dengan_alasan(sesi: DocumentSession, store) -> No
     with pytest.raises(IkuError, match="(?i)lebih awal"):
         sesi.apply(Tetapkan("2022-12-31", "Kep 2", "Reviu"))
     sesi.apply(Tetapkan("2023-06-01", "Kep 2", "Reviu IKU"))
-    dok = muat_dokumen(store, sesi.dokumen_id)
+    dok = load_dokumen(store, sesi.dokumen_id)
     assert [(p.versi, p.alasan) for p in dok.penetapan] == [(1, ""), (2, "Reviu IKU")]
     assert dok.penetapan[0].sidik != dok.penetapan[1].sidik
-    assert berkas_versi(store, sesi.dokumen_id, 1) == v1  # version 1 stays as it was signed
+    assert load_berkas_versi(store, sesi.dokumen_id, 1) == v1  # version 1 stays as it was signed
 
 
 def test_invers_penetapan_dan_revisi(sesi: DocumentSession) -> None:
@@ -121,9 +121,9 @@ def test_invers_penetapan_dan_revisi(sesi: DocumentSession) -> None:
     assert _json(sesi) == awal and ke_json(sesi.dokumen) == awal
     batal = sesi.apply(ulang)
     tutup = sesi.apply(BukaRevisi())
-    assert muat_dokumen(sesi.repo.store, sesi.dokumen_id).status == "draf"  # type: ignore[attr-defined]
+    assert load_dokumen(sesi.repo.store, sesi.dokumen_id).status == "draf"  # type: ignore[attr-defined]
     buka = sesi.apply(tutup)  # back to ditetapkan: the signed content did not change
-    assert muat_dokumen(sesi.repo.store, sesi.dokumen_id).status == "ditetapkan"  # type: ignore[attr-defined]
+    assert load_dokumen(sesi.repo.store, sesi.dokumen_id).status == "ditetapkan"  # type: ignore[attr-defined]
     sesi.apply(buka)
     ind = sesi.dokumen.tujuan[0].sasaran[0].indikator[0]
     sesi.apply(SetField(ind.id, Field.INDIKATOR_NAMA, "Berubah"))
@@ -148,7 +148,7 @@ def test_log_siapa_kapan_dalam_transaksi_yang_sama(sesi: DocumentSession, store)
     sesi.apply(Tetapkan("2023-01-05"))
     with pytest.raises(IkuError):
         sesi.apply(SetField(ind.id, Field.INDIKATOR_SATUAN, "Indeks"))
-    log = baca_riwayat(store, sesi.dokumen_id).perubahan
+    log = load_riwayat(store, sesi.dokumen_id).perubahan
     assert [c.uraian for c in log][1:] == [
         f'Ubah satuan indikator "{" ".join(ind.nama.split())[:40]}…"'
         if len(" ".join(ind.nama.split())) > 40
@@ -164,7 +164,7 @@ def test_log_siapa_kapan_dalam_transaksi_yang_sama(sesi: DocumentSession, store)
     else:
         assert {c.oleh for c in log} == {pengguna}
     assert all(len(c.waktu) == 19 and c.waktu[10] == "T" for c in log)
-    assert baca_riwayat(store, sesi.dokumen_id, sejak="2999-01-01").perubahan == []
+    assert load_riwayat(store, sesi.dokumen_id, sejak="2999-01-01").perubahan == []
 
 
 def test_grid_pengukuran_target_tahunan_terkunci_triwulan_tidak(sesi: DocumentSession) -> None:

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_dokumen, baca_file, ke_json, sidik_dokumen
-from ikudesk.persistence.repo import SqlRepository, muat_dokumen, simpan_dokumen_baru
-from ikudesk.persistence.riwayat import berkas_versi
+from ikudesk.persistence.repo import SqlRepository, load_dokumen, save_new_dokumen
+from ikudesk.persistence.riwayat import load_berkas_versi
 from ikudesk.persistence.store import buka_store
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import BukaRevisi, Tetapkan
@@ -25,7 +25,7 @@ from tests.session.test_inverse_property import _draw_op
 @given(data=st.data(), contoh=st.sampled_from(sorted(CONTOH)))
 def test_isi_ditetapkan_tetap_sesuai_sidik(data: st.DataObject, contoh: Path) -> None:
     with tempfile.TemporaryDirectory() as folder, buka_store(Path(folder) / "iku.sqlite") as store:
-        did = simpan_dokumen_baru(store, baca_file(contoh))
+        did = save_new_dokumen(store, baca_file(contoh))
         sesi = DocumentSession.open(SqlRepository(store), did)
         for i in range(data.draw(st.integers(1, 14))):
             pilihan = data.draw(st.sampled_from(["op", "op", "op", "tetapkan", "revisi"]))
@@ -38,16 +38,16 @@ def test_isi_ditetapkan_tetap_sesuai_sidik(data: st.DataObject, contoh: Path) ->
                 op = _draw_op(data, sesi)
                 if op is None:
                     continue
-            sebelum = ke_json(muat_dokumen(store, did))
+            sebelum = ke_json(load_dokumen(store, did))
             try:
                 sesi.apply(op)
             except IkuError:
-                assert ke_json(muat_dokumen(store, did)) == sebelum == ke_json(sesi.dokumen)
-            dok = muat_dokumen(store, did)
+                assert ke_json(load_dokumen(store, did)) == sebelum == ke_json(sesi.dokumen)
+            dok = load_dokumen(store, did)
             assert ke_json(dok) == ke_json(sesi.dokumen)
             if dok.ditetapkan:
                 assert sidik_dokumen(dok) == dok.penetapan[-1].sidik
                 baca_dokumen(ke_json(dok))  # its file passes the reader's check
-        for p in muat_dokumen(store, did).penetapan:
+        for p in load_dokumen(store, did).penetapan:
             # every version's file reads back with its own fingerprint
-            assert sidik_dokumen(baca_dokumen(berkas_versi(store, did, p.versi))) == p.sidik
+            assert sidik_dokumen(baca_dokumen(load_berkas_versi(store, did, p.versi))) == p.sidik

@@ -10,7 +10,7 @@ from ikudesk.domain.compute import BELUM_DIISI
 from ikudesk.domain.model import Dokumen, Indikator, Komponen, Rumus, Sasaran, Triwulan, Tujuan
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import ke_json
-from ikudesk.persistence.repo import SqlRepository, muat_dokumen
+from ikudesk.persistence.repo import SqlRepository, load_dokumen
 from ikudesk.session import pengukuran as pg
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import Compound, SetNilai
@@ -98,7 +98,7 @@ def test_tempel_satu_operasi_dan_angka_indonesia(sesi: DocumentSession) -> None:
 
 def test_tempel_ditolak_seluruhnya_dengan_baris_dan_kolom(store_contoh, sesi) -> None:  # noqa: ANN001
     store, ids = store_contoh
-    sebelum = ke_json(muat_dokumen(store, ids["sumber-harta"]))
+    sebelum = ke_json(load_dokumen(store, ids["sumber-harta"]))
     rows = pg.susun_baris(sesi.dokumen)
     t = pg.Tampilan(2022)
     r = _baris_ind(rows, 3)
@@ -114,7 +114,7 @@ def test_tempel_ditolak_seluruhnya_dengan_baris_dan_kolom(store_contoh, sesi) ->
         pg.tempel(sesi, rows, r + 1, pg.K_INPUT, t, "1234.567")
     with pytest.raises(IkuError, match="melewati tepi tabel"):
         pg.tempel(sesi, rows, len(rows) - 1, pg.K_KET, t, "\t2")
-    assert ke_json(muat_dokumen(store, ids["sumber-harta"])) == sebelum
+    assert ke_json(load_dokumen(store, ids["sumber-harta"])) == sebelum
 
 
 def test_tempel_tabel_salinan_melewati_sel_yang_sama(sesi: DocumentSession) -> None:

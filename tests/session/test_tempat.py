@@ -9,7 +9,7 @@ import pytest
 
 from ikudesk.domain.keys import JenisNilai, NilaiKey, NodeKind
 from ikudesk.domain.model import Dokumen, Indikator, Periode, Sasaran, Tujuan
-from ikudesk.persistence.repo import SqlRepository, simpan_dokumen_baru
+from ikudesk.persistence.repo import SqlRepository, save_new_dokumen
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import InsertNode, MoveNode
 from ikudesk.session.refs import MoveTarget, Place, Ref, ref_of
@@ -40,7 +40,7 @@ def _pohon() -> Dokumen:
 
 @pytest.fixture
 def sesi(store) -> DocumentSession:
-    did = simpan_dokumen_baru(store, _pohon())
+    did = save_new_dokumen(store, _pohon())
     return DocumentSession.open(SqlRepository(store), did)
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ikudesk.files.docfile import ke_json
 from ikudesk.gui.main_window import MainWindow
 from ikudesk.gui.settings import Pengaturan
-from ikudesk.persistence.repo import muat_dokumen
+from ikudesk.persistence.repo import load_dokumen
 
 
 def utama(qtbot: Any, controller: Any, tmp_path: Path, dokumen_id: int) -> MainWindow:  # noqa: ANN401
@@ -31,7 +31,7 @@ def utama(qtbot: Any, controller: Any, tmp_path: Path, dokumen_id: int) -> MainW
 
 def disimpan(w: MainWindow) -> str:
     """The open document as the store holds it now (its document file)."""
-    return ke_json(muat_dokumen(w.ctl.store, w.ctl.dokumen.id))
+    return ke_json(load_dokumen(w.ctl.store, w.ctl.dokumen.id))
 
 
 def klik(view: Any, index: Any) -> None:  # noqa: ANN401

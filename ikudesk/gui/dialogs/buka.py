@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from ikudesk.gui.forms.ui_dialog_buka import Ui_DialogBuka
 from ikudesk.l10n import format_angka, format_waktu
-from ikudesk.persistence.repo import RingkasanDokumen
+from ikudesk.persistence.repo import DokumenSummary
 
 KOLOM = ("No", "Instansi", "Periode", "Indikator", "Terakhir diubah")
 
@@ -23,7 +23,7 @@ def _waktu(iso: str) -> str:
 class DialogBuka(QDialog):
     def __init__(
         self,
-        daftar: list[RingkasanDokumen],
+        daftar: list[DokumenSummary],
         parent: QWidget | None = None,
         judul: str = "Buka dokumen",
         pilih: int | None = None,

@@ -126,9 +126,9 @@ class JendelaPengukuran(QMainWindow):
 
     def _muat_kategori(self) -> None:
         try:
-            from ikudesk.persistence.kategori_store import baca_kategori
+            from ikudesk.persistence.kategori_store import load_kategori
 
-            self.model.atur_kategori(baca_kategori(self.ctl.store))
+            self.model.atur_kategori(load_kategori(self.ctl.store))
         except Exception:  # noqa: BLE001 - the default scale is a fine fallback for colours
             pass
 
