@@ -32,7 +32,7 @@ def diuji(qtbot, store_contoh, model_tester) -> Iterator[tuple[JendelaPengukuran
 
 
 def _isian(j: JendelaPengukuran) -> list[int]:
-    return [r for r in range(j.model.rowCount()) if j.model.dapat_diisi(r, pg.K_INPUT)]
+    return [r for r in range(j.model.rowCount()) if j.model.dapat_diisi(r, pg.COL_INPUT)]
 
 
 def test_model_tester_entri_tempel_urung_triwulan(diuji, model_tester) -> None:  # noqa: ANN001
@@ -42,12 +42,12 @@ def test_model_tester_entri_tempel_urung_triwulan(diuji, model_tester) -> None: 
         j.pilih(2022, triwulan)
         baris = _isian(j)
         assert baris, "the view has input cells"
-        assert m.setData(m.index(baris[0], pg.K_INPUT), "12,5")
-        assert not m.setData(m.index(baris[1], pg.K_INPUT), "bukan angka")  # refused
+        assert m.setData(m.index(baris[0], pg.COL_INPUT), "12,5")
+        assert not m.setData(m.index(baris[1], pg.COL_INPUT), "bukan angka")  # refused
         r = next(r for r in baris if r + 1 in baris)  # two input cells one above the other
-        assert m.tempel(r, pg.K_INPUT, "1\n2\n") == 2
-        assert m.tempel(baris[0], pg.K_INPUT, "4\n5\n", isian=True) == 2
-        assert m.kosongkan([(r, pg.K_INPUT) for r in baris[:2]]) == 2
+        assert m.tempel(r, pg.COL_INPUT, "1\n2\n") == 2
+        assert m.tempel(baris[0], pg.COL_INPUT, "4\n5\n", isian=True) == 2
+        assert m.kosongkan([(r, pg.COL_INPUT) for r in baris[:2]]) == 2
         ctl.stack.undo()
         ctl.stack.undo()
         ctl.stack.redo()

@@ -153,7 +153,7 @@ class JendelaPengukuran(QMainWindow):
 
     def _tampilan_berubah(self) -> None:
         th = self.tahun.currentData()
-        t = None if th is None else pg.Tampilan(int(th), self.periode.currentData())
+        t = None if th is None else pg.GridScope(int(th), self.periode.currentData())
         self.model.atur_tampilan(t)
         self._ke_isian_pertama()
         dok = self.ctl.dokumen
@@ -196,8 +196,8 @@ class JendelaPengukuran(QMainWindow):
         if kini.isValid() and self.model.dapat_diisi(kini.row(), kini.column()):
             return
         for r in range(self.model.rowCount()):
-            if self.model.dapat_diisi(r, pg.K_INPUT):
-                self.grid.setCurrentIndex(self.model.index(r, pg.K_INPUT))
+            if self.model.dapat_diisi(r, pg.COL_INPUT):
+                self.grid.setCurrentIndex(self.model.index(r, pg.COL_INPUT))
                 return
 
     def _galat(self, teks: str) -> None:
