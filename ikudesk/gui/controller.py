@@ -226,18 +226,18 @@ class DocumentController(QObject):
 
     # --- reading the open document ------------------------------------------------------------
 
-    def node(self, jenis: NodeKind | str, id_: int) -> Any:
-        """The session's dataclass for (jenis, id); raises TidakDitemukan."""
+    def node(self, kind: NodeKind | str, id_: int) -> Any:
+        """The session's dataclass for (kind, id); raises TidakDitemukan."""
         if self._session is None:
             raise TidakDitemukan("Belum ada dokumen yang dibuka.")
-        return self._session.node(_ref(jenis, id_))
+        return self._session.node(_ref(kind, id_))
 
-    def has(self, jenis: NodeKind | str, id_: int) -> bool:
-        return self._session is not None and self._session.has(_ref(jenis, id_))
+    def has(self, kind: NodeKind | str, id_: int) -> bool:
+        return self._session is not None and self._session.has(_ref(kind, id_))
 
-    def parent_of(self, jenis: NodeKind | str, id_: int) -> Ref:
+    def parent_of(self, kind: NodeKind | str, id_: int) -> Ref:
         """The Ref (kind, id) of a node's parent."""
-        return self.session_or_fail().parent_of(_ref(jenis, id_))
+        return self.session_or_fail().parent_of(_ref(kind, id_))
 
     # --- edits (each one undo step) -----------------------------------------------------------
 
@@ -289,40 +289,40 @@ class DocumentController(QObject):
         # the operation names the indicator itself: the same undo text as from the grid
         self.apply(_ops().SetNilai(key, nilai))
 
-    def _insert(self, node: Tujuan | Sasaran | Indikator, parent: Ref, posisi: int | None) -> int:
+    def _insert(self, node: Tujuan | Sasaran | Indikator, parent: Ref, position: int | None) -> int:
         session = self.session_or_fail()
-        if posisi is None:
-            posisi = len(session.child_list(kind_of(node), parent))
-        op = _ops().InsertNode(parent, posisi, node)
+        if position is None:
+            position = len(session.child_list(kind_of(node), parent))
+        op = _ops().InsertNode(parent, position, node)
         self.apply(op)
         return int(op.node.id)
 
-    def add_tujuan(self, posisi: int | None = None) -> int:
+    def add_tujuan(self, position: int | None = None) -> int:
         dokumen = Ref(NodeKind.DOKUMEN, self.session_or_fail().dokumen_id)
-        return self._insert(Tujuan(), dokumen, posisi)
+        return self._insert(Tujuan(), dokumen, position)
 
-    def add_sasaran(self, tujuan_id: int, posisi: int | None = None) -> int:
-        return self._insert(Sasaran(), Ref(NodeKind.TUJUAN, tujuan_id), posisi)
+    def add_sasaran(self, tujuan_id: int, position: int | None = None) -> int:
+        return self._insert(Sasaran(), Ref(NodeKind.TUJUAN, tujuan_id), position)
 
     def add_indikator(
-        self, parent_jenis: NodeKind | str, parent_id: int, posisi: int | None = None
+        self, parent_kind: NodeKind | str, parent_id: int, position: int | None = None
     ) -> int:
-        if parent_jenis not in ("tujuan", "sasaran"):
+        if parent_kind not in ("tujuan", "sasaran"):
             raise IkuError("Indikator hanya dapat ditambahkan di bawah tujuan atau sasaran.")
-        return self._insert(Indikator(), _ref(parent_jenis, parent_id), posisi)
+        return self._insert(Indikator(), _ref(parent_kind, parent_id), position)
 
-    def remove(self, jenis: NodeKind | str, id_: int) -> None:
-        self.apply(_ops().RemoveNode(_ref(jenis, id_)))
+    def remove(self, kind: NodeKind | str, id_: int) -> None:
+        self.apply(_ops().RemoveNode(_ref(kind, id_)))
 
     def move(
         self,
-        jenis: NodeKind | str,
+        kind: NodeKind | str,
         id_: int,
-        parent_jenis: NodeKind | str,
+        parent_kind: NodeKind | str,
         parent_id: int,
-        posisi: int,
+        position: int,
     ) -> None:
-        self.apply(_ops().MoveNode(_ref(jenis, id_), _ref(parent_jenis, parent_id), posisi))
+        self.apply(_ops().MoveNode(_ref(kind, id_), _ref(parent_kind, parent_id), position))
 
     def duplicate_indikator(self, id_: int) -> int:
         session = self.session_or_fail()
