@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.repo import save_new_dokumen
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 from tests.conftest import REPO
 
 # Top-level packages a first document never needs: ReportLab (and the PIL it brings), pdfium
@@ -40,7 +40,7 @@ def _berat(nama: str) -> bool:
 
 def test_dokumen_pertama_tanpa_modul_berat(tmp_path: Path) -> None:
     sp = tmp_path / "iku.sqlite"
-    with buka_store(sp) as store:
+    with open_store(sp) as store:
         nomor = save_new_dokumen(store, baca_file(REPO / "data" / "sumber-harta-2023.json"))
     hasil = tmp_path / "modul.txt"
     jalan = subprocess.run(
