@@ -42,7 +42,7 @@ def main() -> None:
         store = buka_store(Path(tmp) / "bench.sqlite")
         dok_id = save_new_dokumen(store, dokumen_sintetis(2000))
         ctl = DocumentController(store)
-        ctl.buka(dok_id)
+        ctl.open(dok_id)
         dok = ctl.dokumen
         assert dok is not None
 

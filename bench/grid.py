@@ -49,7 +49,7 @@ def main() -> None:
             ind.nilai_komponen.pop(2024, None)
         dok_id = save_new_dokumen(store, sintetis)
         ctl = DocumentController(store)
-        ctl.buka(dok_id)
+        ctl.open(dok_id)
         dok = ctl.dokumen
         assert dok is not None
 
@@ -82,23 +82,23 @@ def main() -> None:
 
         model, grid = j.model, j.grid
         # 500 cells: the input column down the rows that take one (and the target beside)
-        isian = [r for r in range(model.rowCount()) if model.dapat_diisi(r, pg.K_INPUT)]
+        isian = [r for r in range(model.rowCount()) if model.dapat_diisi(r, pg.COL_INPUT)]
         r0 = isian[0]
         blok_baris = []
         n = 0
         for r in range(r0, model.rowCount()):
             sel = ["", ""]
-            if model.dapat_diisi(r, pg.K_TARGET):
+            if model.dapat_diisi(r, pg.COL_TARGET):
                 sel[0] = f"{80 + r % 20},5"
                 n += 1
-            if model.dapat_diisi(r, pg.K_INPUT):
+            if model.dapat_diisi(r, pg.COL_INPUT):
                 sel[1] = f"{70 + r % 30},25"
                 n += 1
             blok_baris.append("\t".join(sel))
             if n >= 500:
                 break
         teks = "\n".join(blok_baris) + "\n"
-        grid.setCurrentIndex(model.index(r0, pg.K_TARGET))
+        grid.setCurrentIndex(model.index(r0, pg.COL_TARGET))
         t = time.perf_counter()
         disimpan = grid.tempel(teks)
         grid.viewport().repaint()
@@ -113,8 +113,8 @@ def main() -> None:
 
         # the same block into a quarter (quarterly operations, checked against the year)
         j.pilih(2024, 2)
-        isian_tw = [r for r in range(model.rowCount()) if model.dapat_diisi(r, pg.K_INPUT)]
-        grid.setCurrentIndex(model.index(isian_tw[0], pg.K_TARGET))
+        isian_tw = [r for r in range(model.rowCount()) if model.dapat_diisi(r, pg.COL_INPUT)]
+        grid.setCurrentIndex(model.index(isian_tw[0], pg.COL_TARGET))
         t = time.perf_counter()
         disimpan = grid.tempel(teks)
         grid.viewport().repaint()
@@ -129,7 +129,7 @@ def main() -> None:
         ketik, hitung = [], []
         for i in range(20):
             r = isian[i % len(isian)]
-            idx = model.index(r, pg.K_INPUT)
+            idx = model.index(r, pg.COL_INPUT)
             t = time.perf_counter()
             model.setData(idx, f"{60 + i},5")
             t1 = time.perf_counter()
@@ -142,7 +142,7 @@ def main() -> None:
             assert b.indikator_id is not None
             t = time.perf_counter()
             model._nilai_berubah(b.indikator_id)  # noqa: SLF001 - the step being measured
-            for k in range(len(pg.KOLOM)):
+            for k in range(len(pg.COLUMNS)):
                 model.data(model.index(r, k))
             grid.viewport().repaint()
             hitung.append(time.perf_counter() - t)
@@ -150,7 +150,7 @@ def main() -> None:
         print(f"satu nilai diketik (simpan, urung, hitung ulang, lukis): {ms(ketik)}")
         print(f"hitung ulang sesudah satu perubahan (dengan lukis): {ms(hitung)}")
         j.close()
-        ctl.tutup()
+        ctl.close()
         store.close()
 
 

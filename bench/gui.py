@@ -111,7 +111,7 @@ def ukur_dokumen_besar(tmp: Path) -> tuple[float, list[float], int]:
     QApplication.processEvents()
 
     t0 = time.perf_counter()
-    window.ctl.buka(did)
+    window.ctl.open(did)
     QApplication.processEvents()
     window.repaint()
     buka = time.perf_counter() - t0

@@ -89,7 +89,7 @@ def bench_tempel() -> None:
             store = buka_store(Path(d) / f"b{i}.sqlite")
             did = save_new_dokumen(store, baca_file(contoh))
             c = DocumentController(store)
-            c.buka(did)
+            c.open(did)
             ind = c.dokumen.tujuan[0].sasaran[0].indikator[0]
             halaman = HalamanSurvei(c)
             halaman.resize(1100, 640)

@@ -128,7 +128,7 @@ def smoke(db: str | os.PathLike[str] | None, kerja: Path) -> HasilSmoke:
         _tunggu(app, window.isVisible)
 
         harapan = baca_file(contoh[0])
-        dokumen_id = controller.impor_file(contoh[0])
+        dokumen_id = controller.import_file(contoh[0])
         _tunggu(app, lambda: controller.dokumen is not None)
         dok = controller.dokumen
         if dok is None or dok.id != dokumen_id:

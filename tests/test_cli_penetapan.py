@@ -185,12 +185,11 @@ def test_impor_berkas_ditetapkan_yang_diubah_ditolak(
 
 
 def test_store_skema_4_diperbarui_ke_6(tmp_path: Path) -> None:
-    from ikudesk.persistence.store import MIGRASI
+    from tests.persistence.skema_lama import buat_sqlite_lama
 
     path = tmp_path / "lama.sqlite"
     con = sqlite3.connect(path)
-    for v in range(1, 5):
-        con.executescript(MIGRASI[v])
+    buat_sqlite_lama(con, 4)  # the SQL the releases up to schema 4 ran
     con.execute("PRAGMA user_version = 4")
     con.execute(
         "INSERT INTO dokumen (id, instansi, pemerintah_daerah, judul, tabel_judul, nomor_per, "

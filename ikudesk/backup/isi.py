@@ -210,7 +210,7 @@ def _sesi_terbaru(db: Path) -> Iterator[Session]:
     from sqlalchemy.pool import NullPool
     from sqlmodel import Session
 
-    from ikudesk.persistence.store import VERSI_SKEMA, jalankan_migrasi, salin_sqlite
+    from ikudesk.persistence.store import VERSI_SKEMA, run_upgrade, salin_sqlite
 
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
@@ -223,8 +223,9 @@ def _sesi_terbaru(db: Path) -> Iterator[Session]:
         salin_sqlite(db, salinan)
         con = sqlite3.connect(salinan, isolation_level=None)
         try:
+            con.execute("PRAGMA foreign_keys = OFF")  # as run_upgrade asks
             con.execute("BEGIN")
-            jalankan_migrasi(con, versi)
+            run_upgrade(con, versi)
             con.execute("COMMIT")
         finally:
             con.close()

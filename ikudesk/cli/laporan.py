@@ -81,7 +81,8 @@ def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subp
 def jalankan_pdf(args: argparse.Namespace) -> int:
     from ikudesk.persistence.repo import load_dokumen
     from ikudesk.report import tulis_pdf
-    from ikudesk.report.registry import OpsiLaporan, cari_laporan
+    from ikudesk.report.opsi import OpsiLaporan
+    from ikudesk.report.registry import cari_laporan
 
     jenis = cari_laporan(args.laporan)
     kategori = None

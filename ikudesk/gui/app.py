@@ -80,7 +80,7 @@ def buka_jendela(path: Path | str, dokumen_id: int | None = None) -> tuple[Any, 
         lanjut(store)
 
     def lanjut(store: Any) -> None:
-        controller.pasang_store(store)
+        controller.attach_store(store)
         window.statusBar().clearMessage()
         try:  # the daily automatic backup (backup part); it must never stop the window
             from ikudesk.gui import backup_actions

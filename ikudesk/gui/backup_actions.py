@@ -2,7 +2,7 @@
 
 Handlers ``(window, controller)`` as in docs/gui-contract.md. The work is in the Qt-free core
 (``ikudesk.backup.archive``/``autobackup``); here the user picks files, sees what a backup holds and
-says yes. A restore runs between ``controller.lepas_store()`` and ``controller.pasang_store()``;
+says yes. A restore runs between ``controller.detach_store()`` and ``controller.attach_store()``;
 when it fails the old store (untouched by the core) is opened again.
 """
 
@@ -48,7 +48,7 @@ def _nama_usulan(controller) -> str:  # noqa: ANN001 - DocumentController
     dok = controller.dokumen
     if dok is not None:
         return nama_berkas(dok.profil.instansi)
-    daftar = controller.daftar()
+    daftar = controller.list_dokumen()
     return nama_berkas(daftar[0].instansi if daftar else "")
 
 
@@ -76,7 +76,7 @@ def cadangkan(window: QMainWindow, controller, tujuan: Path | None = None) -> Pa
         f"Cadangan berhasil dibuat dan sudah diperiksa ulang.\n\n{hasil.path}\n"
         f"{format_angka(len(info.dokumen))} dokumen, {ukuran_teks(info.ukuran_berkas)}.",
     )
-    controller.pesan.emit(f"Cadangan disimpan: {hasil.path}")
+    controller.message.emit(f"Cadangan disimpan: {hasil.path}")
     return hasil.path
 
 
@@ -110,18 +110,18 @@ def pulihkan(
     with pemulihan:
         if not (konfirmasi or _tanya_dialog)(window, pemulihan.info):
             return False
-        path = controller.lepas_store()
+        path = controller.detach_store()
         try:
             with sibuk():
                 hasil = pemulihan.jalankan()
         except IkuError as e:
             try:
-                controller.pasang_store(buka_store(path))
+                controller.attach_store(buka_store(path))
             except IkuError as e2:  # the store cannot be opened at all: say so, stay detached
                 e = IkuError(f"{e.pesan}\n\n{e2.pesan}")
             _pesan(window, QMessageBox.Icon.Warning, f"Pemulihan gagal.\n\n{e.pesan}")
             return False
-    controller.pasang_store(hasil.store)
+    controller.attach_store(hasil.store)
     teks = "Pemulihan berhasil."
     if hasil.cadangan_lama is not None:
         teks += (
@@ -129,7 +129,7 @@ def pulihkan(
             f"Cadangan Otomatis:\n{hasil.cadangan_lama}"
         )
     _pesan(window, QMessageBox.Icon.Information, teks)
-    controller.pesan.emit("Penyimpanan dipulihkan dari cadangan.")
+    controller.message.emit("Penyimpanan dipulihkan dari cadangan.")
     return True
 
 
@@ -152,9 +152,9 @@ def cadangan_harian(window: QMainWindow, controller) -> QTimer:  # noqa: ANN001
     def periksa() -> None:
         try:
             if autobackup.cadangan_harian(controller.store.path) is not None:
-                controller.pesan.emit("Cadangan otomatis harian dibuat.")
+                controller.message.emit("Cadangan otomatis harian dibuat.")
         except IkuError as e:
-            controller.pesan.emit(f"Cadangan otomatis gagal: {e.pesan}")
+            controller.message.emit(f"Cadangan otomatis gagal: {e.pesan}")
 
     timer = QTimer(window)
     timer.setInterval(60 * 60 * 1000)

@@ -28,8 +28,8 @@ class UndoHost(Protocol):
     """What an undo step needs of the one that owns the undo stack (the controller)."""
 
     stack: QUndoStack
-    pesan: SignalInstance  # says a failed undo or redo in the status bar
-    konfirmasi: Callable[[str, str], bool]
+    message: SignalInstance  # says a failed undo or redo in the status bar
+    confirm: Callable[[str, str], bool]
 
     @property
     def session(self) -> DocumentSession | None: ...
@@ -61,7 +61,7 @@ class ApplyOperation(QUndoCommand):
     def undo(self) -> None:
         if self._perlu_izin() and not self._skip:
             # Undoing a penetapan is an explicit act, never a silent step of Ctrl+Z.
-            ok = self.ctl.konfirmasi(
+            ok = self.ctl.confirm(
                 "Batalkan penetapan",
                 f"Langkah ini membatalkan {self.text().lower()}: dokumen kembali draf dan versi "
                 "itu dihapus dari riwayat. Lanjutkan?",
@@ -86,7 +86,7 @@ class ApplyOperation(QUndoCommand):
             )
         except IkuError as e:
             # Qt calls undo/redo; an exception cannot travel back through it, so report it.
-            self.ctl.pesan.emit(f"Gagal: {e.pesan}")
+            self.ctl.message.emit(f"Gagal: {e.pesan}")
             # The store did not change, but QUndoStack moves its index once we return. Move it
             # back (skipping this command's own run), or the next edit would drop the redo
             # branch — and with it, e.g., the only snapshot of a deleted subtree.

@@ -52,31 +52,31 @@ def _ref(jenis: NodeKind | str, id_: int) -> Ref:
 
 
 class DocumentController(QObject):
-    dokumen_dibuka = Signal(int)
+    dokumen_opened = Signal(int)
     # A node's own fields changed: its Ref.
-    node_berubah = Signal(object)
-    nilai_berubah = Signal(int)
+    node_changed = Signal(object)
+    nilai_changed = Signal(int)
     # A yearly part of the document changed: ("pk" | "laporan_tahunan", tahun).
-    bagian_berubah = Signal(str, int)
-    struktur_berubah = Signal()
-    pesan = Signal(str)
+    part_changed = Signal(str, int)
+    structure_changed = Signal()
+    message = Signal(str)
     # For the tree model: a session event before the tree changes, and after (Qt's begin/end).
-    akan_berubah = Signal(object)
-    sudah_berubah = Signal(object)
+    before_event = Signal(object)
+    after_event = Signal(object)
     # The list of documents in the store changed (new, duplicated, deleted, imported).
-    daftar_berubah = Signal()
+    dokumen_list_changed = Signal()
     # A warning to show in a box (a document made before the limits of FORMAT.md).
-    peringatan = Signal(str)
+    warning = Signal(str)
 
     def __init__(self, store: Store | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self.stack = QUndoStack(self)
         self._session: DocumentSession | None = None
-        self._terakhir: int | None = None
+        self._last_dokumen_id: int | None = None
         #: Asks (title, question) before an undo that needs the user's word, such as undoing a
         #: penetapan; the window sets a dialog, scripts and tests answer yes.
-        self.konfirmasi: Callable[[str, str], bool] = lambda _judul, _pesan: True
+        self.confirm: Callable[[str, str], bool] = lambda _judul, _pesan: True
 
     # --- store --------------------------------------------------------------------------------
 
@@ -86,22 +86,22 @@ class DocumentController(QObject):
             raise StoreError("Penyimpanan sedang ditutup.")
         return self._store
 
-    def lepas_store(self) -> Path:
+    def detach_store(self) -> Path:
         """Close the store (undo stack cleared, no document open); return its path."""
         path = self.store.path
-        self._terakhir = self._session.dokumen_id if self._session else self._terakhir
-        self.tutup()
+        self._last_dokumen_id = self._session.dokumen_id if self._session else self._last_dokumen_id
+        self.close()
         self.store.close()
         self._store = None
         return path
 
-    def pasang_store(self, store: Store) -> None:
+    def attach_store(self, store: Store) -> None:
         """Attach a (re)opened store; reopen the last document if it still exists."""
         self._store = store
-        self.daftar_berubah.emit()
-        ids = {r.id for r in self.daftar()}
-        if self._terakhir in ids:
-            self.buka(self._terakhir)
+        self.dokumen_list_changed.emit()
+        ids = {r.id for r in self.list_dokumen()}
+        if self._last_dokumen_id in ids:
+            self.open(self._last_dokumen_id)
 
     # --- documents ----------------------------------------------------------------------------
 
@@ -118,77 +118,77 @@ class DocumentController(QObject):
     def dokumen(self) -> Dokumen | None:
         return self._session.dokumen if self._session is not None else None
 
-    def daftar(self) -> list[DokumenSummary]:
+    def list_dokumen(self) -> list[DokumenSummary]:
         return _repo().list_dokumen(self.store)
 
-    def buka(self, dokumen_id: int) -> None:
+    def open(self, dokumen_id: int) -> None:
         from ikudesk.session.document import DocumentSession
 
         repo = _repo()
         session = DocumentSession.open(repo.SqlRepository(self.store), dokumen_id)
-        session.subscribe(self._sesudah, before=self.akan_berubah.emit)
+        session.subscribe(self._emit_event, before=self.before_event.emit)
         sama = self._session is not None and self._session.dokumen_id == dokumen_id
         self.stack.clear()
         self._session = session
-        self._terakhir = dokumen_id
-        self.dokumen_dibuka.emit(dokumen_id)
+        self._last_dokumen_id = dokumen_id
+        self.dokumen_opened.emit(dokumen_id)
         if not sama:  # once per opening, not on every reload of the same document
             from ikudesk.files.docfile import pelanggaran_dokumen, teks_pelanggaran
 
             daftar = pelanggaran_dokumen(session.dokumen)
             if daftar:
-                self.peringatan.emit(teks_pelanggaran(daftar))
+                self.warning.emit(teks_pelanggaran(daftar))
 
-    def muat_ulang(self) -> None:
+    def reload(self) -> None:
         """Read the open document again: another user changed it (server store). The undo
         history goes: its steps were made against the old contents."""
         if self._session is None:
             return
         did = self._session.dokumen_id
         try:
-            self.buka(did)
+            self.open(did)
         except TidakDitemukan:
-            self.tutup()
-            self.daftar_berubah.emit()
-            self.pesan.emit("Dokumen ini telah dihapus oleh pengguna lain.")
+            self.close()
+            self.dokumen_list_changed.emit()
+            self.message.emit("Dokumen ini telah dihapus oleh pengguna lain.")
             return
-        self.daftar_berubah.emit()
-        self.pesan.emit("Dokumen ini diubah oleh pengguna lain; isinya dimuat ulang.")
+        self.dokumen_list_changed.emit()
+        self.message.emit("Dokumen ini diubah oleh pengguna lain; isinya dimuat ulang.")
 
-    def tutup(self) -> None:
+    def close(self) -> None:
         self.stack.clear()
         self._session = None
-        self.dokumen_dibuka.emit(-1)
+        self.dokumen_opened.emit(-1)
 
-    def _sesudah(self, event: Event) -> None:
+    def _emit_event(self, event: Event) -> None:
         from ikudesk.session import events as ev
 
-        self.sudah_berubah.emit(event)
+        self.after_event.emit(event)
         struktur = False
         for e in ev.flatten(event):
             if isinstance(e, ev.NodeChanged):
-                self.node_berubah.emit(e.ref)
+                self.node_changed.emit(e.ref)
             elif isinstance(e, ev.ValuesChanged):
-                self.nilai_berubah.emit(e.indikator_id)
+                self.nilai_changed.emit(e.indikator_id)
             elif isinstance(e, ev.PartChanged):
-                self.bagian_berubah.emit(e.part, e.tahun)
+                self.part_changed.emit(e.part, e.tahun)
             else:
                 struktur = True
         if struktur:
-            self.struktur_berubah.emit()
+            self.structure_changed.emit()
 
-    def _tulis(self) -> Any:
+    def _writer(self) -> Any:
         return _repo().SqlRepository(self.store).write()
 
-    def buat_dokumen(self, dok: Dokumen) -> int:
+    def create_dokumen(self, dok: Dokumen) -> int:
         """Store a new document and open it (not an undo step: deleting it is its own action)."""
-        with self._tulis() as w:
+        with self._writer() as w:
             did = w.insert_dokumen(copy.deepcopy(dok))
-        self.daftar_berubah.emit()
-        self.buka(did)
+        self.dokumen_list_changed.emit()
+        self.open(did)
         return int(did)
 
-    def duplikat_dokumen(
+    def duplicate_dokumen(
         self, dokumen_id: int, periode: Periode | None, diganti: list[str] | None = None
     ) -> int:
         """A copy for a new period (structure and targets kept, realisasi empty), opened.
@@ -198,9 +198,9 @@ class DocumentController(QObject):
         from ikudesk.domain.new_document import salinan_periode_baru
 
         asal = _repo().load_dokumen(self.store, dokumen_id)
-        return self.buat_dokumen(salinan_periode_baru(asal, periode, diganti))
+        return self.create_dokumen(salinan_periode_baru(asal, periode, diganti))
 
-    def hapus_dokumen(self, dokumen_id: int) -> None:
+    def remove_dokumen(self, dokumen_id: int) -> None:
         from sqlalchemy.exc import SQLAlchemyError
 
         try:
@@ -208,17 +208,17 @@ class DocumentController(QObject):
         except SQLAlchemyError as e:
             raise StoreError(f"Dokumen tidak dapat dihapus: {getattr(e, 'orig', e)}.") from None
         if self._session is not None and self._session.dokumen_id == dokumen_id:
-            self.tutup()
-        self.daftar_berubah.emit()
+            self.close()
+        self.dokumen_list_changed.emit()
 
-    def impor_file(self, path: str | Path) -> int:
+    def import_file(self, path: str | Path) -> int:
         """Read a document file (every check of the command line) and store it; its id."""
         from ikudesk.files.docfile import baca_file
 
         dok = baca_file(path)  # checked completely before the store is touched
-        return self.buat_dokumen(dok)
+        return self.create_dokumen(dok)
 
-    def ekspor_file(self, path: str | Path) -> None:
+    def export_file(self, path: str | Path) -> None:
         from ikudesk.files.docfile import tulis_file
 
         session = self.session_or_fail()
@@ -226,18 +226,18 @@ class DocumentController(QObject):
 
     # --- reading the open document ------------------------------------------------------------
 
-    def node(self, jenis: NodeKind | str, id_: int) -> Any:
-        """The session's dataclass for (jenis, id); raises TidakDitemukan."""
+    def node(self, kind: NodeKind | str, id_: int) -> Any:
+        """The session's dataclass for (kind, id); raises TidakDitemukan."""
         if self._session is None:
             raise TidakDitemukan("Belum ada dokumen yang dibuka.")
-        return self._session.node(_ref(jenis, id_))
+        return self._session.node(_ref(kind, id_))
 
-    def has(self, jenis: NodeKind | str, id_: int) -> bool:
-        return self._session is not None and self._session.has(_ref(jenis, id_))
+    def has(self, kind: NodeKind | str, id_: int) -> bool:
+        return self._session is not None and self._session.has(_ref(kind, id_))
 
-    def parent_of(self, jenis: NodeKind | str, id_: int) -> Ref:
+    def parent_of(self, kind: NodeKind | str, id_: int) -> Ref:
         """The Ref (kind, id) of a node's parent."""
-        return self.session_or_fail().parent_of(_ref(jenis, id_))
+        return self.session_or_fail().parent_of(_ref(kind, id_))
 
     # --- edits (each one undo step) -----------------------------------------------------------
 
@@ -258,7 +258,7 @@ class DocumentController(QObject):
             cmd.first_run()  # raises before anything is pushed or changed
         except KonflikVersi:
             # Someone else changed the document: show theirs (after the caller reported ours).
-            QTimer.singleShot(0, self.muat_ulang)
+            QTimer.singleShot(0, self.reload)
             raise
         self.stack.push(cmd)
         return op
@@ -274,10 +274,10 @@ class DocumentController(QObject):
         hapus_nilai: bool = False,
     ) -> None:
         op = _ops().SetRumus(indikator_id, ekspresi, copy.deepcopy(komponen), hapus_nilai)
-        op.label = f"Ubah rumus {self._nama_indikator(indikator_id)}"
+        op.label = f"Ubah rumus {self._indikator_label(indikator_id)}"
         self.apply(op)
 
-    def _nama_indikator(self, indikator_id: int) -> str:
+    def _indikator_label(self, indikator_id: int) -> str:
         """'indikator "…"' for an undo text (the value tables show no name of their own)."""
         ops, session = _ops(), self.session_or_fail()
         ref = Ref(NodeKind.INDIKATOR, indikator_id)
@@ -289,40 +289,40 @@ class DocumentController(QObject):
         # the operation names the indicator itself: the same undo text as from the grid
         self.apply(_ops().SetNilai(key, nilai))
 
-    def _tambah(self, node: Tujuan | Sasaran | Indikator, parent: Ref, posisi: int | None) -> int:
+    def _insert(self, node: Tujuan | Sasaran | Indikator, parent: Ref, position: int | None) -> int:
         session = self.session_or_fail()
-        if posisi is None:
-            posisi = len(session.child_list(kind_of(node), parent))
-        op = _ops().InsertNode(parent, posisi, node)
+        if position is None:
+            position = len(session.child_list(kind_of(node), parent))
+        op = _ops().InsertNode(parent, position, node)
         self.apply(op)
         return int(op.node.id)
 
-    def add_tujuan(self, posisi: int | None = None) -> int:
+    def add_tujuan(self, position: int | None = None) -> int:
         dokumen = Ref(NodeKind.DOKUMEN, self.session_or_fail().dokumen_id)
-        return self._tambah(Tujuan(), dokumen, posisi)
+        return self._insert(Tujuan(), dokumen, position)
 
-    def add_sasaran(self, tujuan_id: int, posisi: int | None = None) -> int:
-        return self._tambah(Sasaran(), Ref(NodeKind.TUJUAN, tujuan_id), posisi)
+    def add_sasaran(self, tujuan_id: int, position: int | None = None) -> int:
+        return self._insert(Sasaran(), Ref(NodeKind.TUJUAN, tujuan_id), position)
 
     def add_indikator(
-        self, parent_jenis: NodeKind | str, parent_id: int, posisi: int | None = None
+        self, parent_kind: NodeKind | str, parent_id: int, position: int | None = None
     ) -> int:
-        if parent_jenis not in ("tujuan", "sasaran"):
+        if parent_kind not in ("tujuan", "sasaran"):
             raise IkuError("Indikator hanya dapat ditambahkan di bawah tujuan atau sasaran.")
-        return self._tambah(Indikator(), _ref(parent_jenis, parent_id), posisi)
+        return self._insert(Indikator(), _ref(parent_kind, parent_id), position)
 
-    def remove(self, jenis: NodeKind | str, id_: int) -> None:
-        self.apply(_ops().RemoveNode(_ref(jenis, id_)))
+    def remove(self, kind: NodeKind | str, id_: int) -> None:
+        self.apply(_ops().RemoveNode(_ref(kind, id_)))
 
     def move(
         self,
-        jenis: NodeKind | str,
+        kind: NodeKind | str,
         id_: int,
-        parent_jenis: NodeKind | str,
+        parent_kind: NodeKind | str,
         parent_id: int,
-        posisi: int,
+        position: int,
     ) -> None:
-        self.apply(_ops().MoveNode(_ref(jenis, id_), _ref(parent_jenis, parent_id), posisi))
+        self.apply(_ops().MoveNode(_ref(kind, id_), _ref(parent_kind, parent_id), position))
 
     def duplicate_indikator(self, id_: int) -> int:
         session = self.session_or_fail()

@@ -82,7 +82,7 @@ def pasang_menu(window: JendelaDasar) -> QMenu:
     # Like Ekspor PDF: only with a document open.
     ctl = window.ctl
     menu.setEnabled(ctl.dokumen is not None)
-    ctl.dokumen_dibuka.connect(lambda dokumen_id: menu.setEnabled(dokumen_id != -1))
+    ctl.dokumen_opened.connect(lambda dokumen_id: menu.setEnabled(dokumen_id != -1))
     return menu
 
 
@@ -108,7 +108,7 @@ def ekspor_ke(window: QWidget, controller, path: Path) -> bool:  # noqa: ANN001
     except IkuError as e:
         _pesan(window, e.pesan)
         return False
-    controller.pesan.emit(f"Excel disimpan: {path}")
+    controller.message.emit(f"Excel disimpan: {path}")
     return True
 
 
@@ -199,7 +199,7 @@ def tulis_formulir_ke(
     except IkuError as e:
         _pesan(window, e.pesan)
         return False
-    controller.pesan.emit(f"Formulir triwulan {ROMAWI[triwulan]} {tahun} disimpan: {path}")
+    controller.message.emit(f"Formulir triwulan {ROMAWI[triwulan]} {tahun} disimpan: {path}")
     return True
 
 
@@ -303,7 +303,7 @@ def _terapkan(window: QWidget, controller, op, versi: tuple[object, int | None])
     except IkuError as e:
         _pesan(window, f"Tidak ada yang disimpan: {e.pesan}")
         return
-    controller.pesan.emit(f"{op.label}: disimpan.")
+    controller.message.emit(f"{op.label}: disimpan.")
 
 
 def _tujuan_pk(dok: Dokumen) -> list[tuple[str, tuple[int, int]]]:

@@ -100,7 +100,7 @@ class JendelaTahunan(QDialog):
         ):
             aksi.setShortcut(kunci_)
             self.addAction(aksi)
-        controller.pesan.connect(self._pesan)
+        controller.message.connect(self._pesan)
         pas_layar(self, *ukuran)
 
     def atur_cetak(self, boleh: bool, alasan: str = "") -> None:

@@ -80,9 +80,9 @@ def pratinjau_gabung(window: QWidget, controller: Any, berkas: list[Path]) -> An
             return
         terbuka = controller.dokumen.id if controller.dokumen is not None else None
         if terbuka in hasil.diganti:
-            controller.muat_ulang()
-        controller.daftar_berubah.emit()
-        controller.pesan.emit(
+            controller.reload()
+        controller.dokumen_list_changed.emit()
+        controller.message.emit(
             f"Penggabungan selesai: {len(hasil.baru)} dokumen baru, "
             f"{len(hasil.diganti)} diganti, {len(hasil.sama)} tidak berubah."
         )
@@ -241,7 +241,7 @@ class JendelaRekap(QWidget):
         self.tombol_pdf.clicked.connect(self.cetak_pdf)
         self.tombol_xlsx.clicked.connect(self.simpan_xlsx)
         tutup.clicked.connect(self.close)
-        controller.daftar_berubah.connect(self.muat)
+        controller.dokumen_list_changed.connect(self.muat)
         pas_layar(self, 1000, 560)
         self._tahun_bawaan()
         self.muat()
@@ -367,7 +367,7 @@ class JendelaRekap(QWidget):
             return
         jenis = "PDF" if akhiran == ".pdf" else "Excel"
         self.keterangan.setText(f"{jenis} disimpan: {path}{catatan}.")
-        self.ctl.pesan.emit(f"{jenis} disimpan: {path}")
+        self.ctl.message.emit(f"{jenis} disimpan: {path}")
 
     def cetak_pdf(self) -> None:
         from ikudesk.report.rekap_report import tulis_pdf_rekap
@@ -426,5 +426,5 @@ def pasang_menu_kabupaten(window: QMainWindow, controller: Any, menu_tahunan: An
         except IkuError:
             rekap.setVisible(False)
 
-    controller.daftar_berubah.connect(perbarui)  # also when the store is attached
+    controller.dokumen_list_changed.connect(perbarui)  # also when the store is attached
     rekap.setVisible(False)

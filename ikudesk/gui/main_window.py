@@ -201,13 +201,13 @@ class MainWindow(JendelaDasar):
         pohon.selectionModel().currentChanged.connect(self._pilihan_berubah)
         pohon.customContextMenuRequested.connect(self._menu_konteks)
         self.model.rowsInserted.connect(self._baris_masuk)
-        controller.dokumen_dibuka.connect(self._dokumen_dibuka)
-        controller.node_berubah.connect(self._node_berubah)
-        controller.struktur_berubah.connect(self._perbarui_status)
-        controller.struktur_berubah.connect(self._perbarui_aksi)
-        controller.bagian_berubah.connect(self._bagian_berubah)
-        controller.pesan.connect(self._pesan)
-        controller.peringatan.connect(self._peringatan)
+        controller.dokumen_opened.connect(self._dokumen_dibuka)
+        controller.node_changed.connect(self._node_berubah)
+        controller.structure_changed.connect(self._perbarui_status)
+        controller.structure_changed.connect(self._perbarui_aksi)
+        controller.part_changed.connect(self._bagian_berubah)
+        controller.message.connect(self._pesan)
+        controller.warning.connect(self._peringatan)
         self._siapkan_server()
         self._pulihkan_tata()
         dok = controller.dokumen
@@ -243,7 +243,7 @@ class MainWindow(JendelaDasar):
                     else ""
                 )
 
-        self.ctl.daftar_berubah.connect(aksi_berkas)
+        self.ctl.dokumen_list_changed.connect(aksi_berkas)
 
     def _siapkan_aksi(self) -> None:
         ui = self.ui
@@ -720,19 +720,19 @@ class MainWindow(JendelaDasar):
 
         dok = dokumen_baru(d.instansi(), d.periode())
         dok.profil.pemerintah_daerah = d.pemerintah_daerah()
-        self._coba(self.ctl.buat_dokumen, dok)
+        self._coba(self.ctl.create_dokumen, dok)
 
     def buka_dokumen(self) -> None:
         from ikudesk.gui.dialogs.buka import DialogBuka
 
-        daftar = self._coba(self.ctl.daftar)
+        daftar = self._coba(self.ctl.list_dokumen)
         if not daftar:
             self._pesan("Belum ada dokumen di penyimpanan.")
             return
         pilih = self.ctl.dokumen.id if self.ctl.dokumen else None
         d = DialogBuka(daftar, self, pilih=pilih)
         if d.exec() == DialogBuka.DialogCode.Accepted and d.dokumen_id() is not None:
-            self._coba(self.ctl.buka, d.dokumen_id())
+            self._coba(self.ctl.open, d.dokumen_id())
 
     def gandakan_dokumen(self) -> None:
         from ikudesk.gui.dialogs.dokumen_baru import DialogDokumenBaru
@@ -745,7 +745,7 @@ class MainWindow(JendelaDasar):
         if d.exec() == DialogDokumenBaru.DialogCode.Accepted:
             lama, periode = dok.periode, d.periode()
             diganti: list[str] = []
-            baru = self._coba(self.ctl.duplikat_dokumen, dok.id, periode, diganti)
+            baru = self._coba(self.ctl.duplicate_dokumen, dok.id, periode, diganti)
             if baru is None:
                 return
             teks = f"Salinan untuk periode {label_periode(periode)} dibuka."
@@ -773,7 +773,7 @@ class MainWindow(JendelaDasar):
             ya="Hapus dokumen",
         ):
             return
-        self._coba(self.ctl.hapus_dokumen, dok.id)
+        self._coba(self.ctl.remove_dokumen, dok.id)
         self.mulai()
 
     def impor(self) -> None:
@@ -782,7 +782,7 @@ class MainWindow(JendelaDasar):
         dipilih = pilih_buka(self, "json", "Impor berkas dokumen", "Berkas dokumen IKU (*.json)")
         path = str(dipilih) if dipilih is not None else ""
         if path:
-            baru = self._coba(self.ctl.impor_file, path)
+            baru = self._coba(self.ctl.import_file, path)
             if baru is not None:
                 self._pesan(f"Berkas {Path(path).name} diimpor sebagai dokumen nomor {baru}.")
 
@@ -801,7 +801,7 @@ class MainWindow(JendelaDasar):
         path = str(dipilih)
         if not path.lower().endswith(".json"):
             path += ".json"
-        self._coba(self.ctl.ekspor_file, path)
+        self._coba(self.ctl.export_file, path)
         if not self.gagal:
             self._pesan(f"Dokumen disimpan ke {path}.")
 
@@ -827,7 +827,7 @@ class MainWindow(JendelaDasar):
 
     def buka_awal(self, dokumen_id: int | None = None) -> bool:
         """Open ``dokumen_id``, else the last one of this store, else the first; False if none."""
-        daftar = self._coba(self.ctl.daftar) or []
+        daftar = self._coba(self.ctl.list_dokumen) or []
         ids = [d.id for d in daftar]
         if not ids:
             return False
@@ -839,7 +839,7 @@ class MainWindow(JendelaDasar):
         if dokumen_id is None:
             terakhir = self.pengaturan.dokumen_terakhir(self.ctl.store.path)
             dokumen_id = terakhir if terakhir in ids else ids[0]
-        self._coba(self.ctl.buka, dokumen_id)
+        self._coba(self.ctl.open, dokumen_id)
         return True
 
     def mulai(self) -> None:
@@ -857,7 +857,7 @@ class MainWindow(JendelaDasar):
         if d.pilihan == BARU:
             self.dokumen_baru()
         elif d.pilihan == CONTOH and d.contoh_terpilih() is not None:
-            self._coba(self.ctl.impor_file, d.contoh_terpilih())
+            self._coba(self.ctl.import_file, d.contoh_terpilih())
         elif d.pilihan == IMPOR:
             self.impor()
 

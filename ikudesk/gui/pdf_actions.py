@@ -28,12 +28,8 @@ from ikudesk.gui.kategori_dialog import DialogKategori
 from ikudesk.gui.print_dialog import DialogOpsiCetak, OpsiCetak, PencetakPdf, atur_printer
 from ikudesk.persistence.kategori_store import load_kategori, save_kategori
 from ikudesk.report import buat_pdf_bytes, tulis_pdf
-from ikudesk.report.registry import (
-    OpsiLaporan,
-    cari_laporan,
-    pesan_tanpa_ttd,
-    triwulan_laporan,
-)
+from ikudesk.report.opsi import OpsiLaporan, pesan_tanpa_ttd
+from ikudesk.report.registry import cari_laporan, triwulan_laporan
 
 # Qt's printing module loads with the first preview: the window's menu hooks may import this
 # module at start-up, and the first document must not wait for it.
@@ -124,7 +120,7 @@ def ekspor_ke(window: QWidget, controller, opsi: OpsiCetak, path: Path) -> int: 
         _pesan(window, QMessageBox.Icon.Warning, e.pesan)
         return 0
     tambahan = _peringatan(controller, opsi)
-    controller.pesan.emit(" ".join([f"PDF disimpan: {path} ({halaman} halaman).", *tambahan]))
+    controller.message.emit(" ".join([f"PDF disimpan: {path} ({halaman} halaman).", *tambahan]))
     return halaman
 
 
@@ -227,7 +223,7 @@ def _minta_penandatangan(
     def selesai(hasil: int) -> None:
         if hasil == DialogPenandatangan.TANPA:
             for teks in tanpa():
-                controller.pesan.emit(teks)
+                controller.message.emit(teks)
             lanjut()
             return
         if hasil != QDialog.DialogCode.Accepted or dlg.hasil is None:
@@ -246,12 +242,9 @@ def _minta_penandatangan(
 
 def simpan_penandatangan(controller, tahun: int, p: Penandatangan, catatan: str = "") -> None:  # noqa: ANN001
     """Store ``p`` as the signer of ``tahun``'s yearly reports (one undo step)."""
-    from ikudesk.session import operations
+    from ikudesk.session.operations import SetLaporanTahunan
 
-    op_kelas = getattr(operations, "SetLaporanTahunan", None)
-    if op_kelas is None:
-        raise IkuError("Penandatangan laporan tahunan belum dapat disimpan oleh versi ini.")
-    controller.apply(op_kelas(tahun, LaporanTahunan(tahun, p, catatan)))
+    controller.apply(SetLaporanTahunan(tahun, LaporanTahunan(tahun, p, catatan)))
 
 
 # --------------------------------------------------------------------------- Cetak…
@@ -288,14 +281,14 @@ def pratinjau(
     pencetak = PencetakPdf(
         pdf,
         opsi,
-        selesai=controller.pesan.emit,
+        selesai=controller.message.emit,
         # the refusal in the status bar, as the success is (a closure holding the window
         # crashed PySide when the preview was deleted)
-        galat=controller.pesan.emit,
+        galat=controller.message.emit,
     )
     peringatan = _peringatan(controller, opsi)
     if peringatan:  # said in the status bar while the preview is open
-        controller.pesan.emit(" ".join(peringatan))
+        controller.message.emit(" ".join(peringatan))
     dlg = QPrintPreviewDialog(printer, window)
     dlg.setWindowTitle(f"Pratinjau Cetak — {pencetak.halaman} halaman")
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -321,7 +314,7 @@ def atur_kategori(window: QMainWindow, controller) -> DialogKategori:  # noqa: A
         except IkuError as e:
             _pesan(window, QMessageBox.Icon.Warning, e.pesan)
             return
-        controller.pesan.emit("Kategori capaian disimpan.")
+        controller.message.emit("Kategori capaian disimpan.")
 
     dlg.accepted.connect(simpan)
     dlg.open()

@@ -220,7 +220,7 @@ def buka_revisi(window: QMainWindow, controller: Any) -> None:
     except IkuError as e:
         pesan(window, QMessageBox.Icon.Warning, e.pesan, "pesanPenetapan")
         return
-    controller.pesan.emit(
+    controller.message.emit(
         f"Revisi dibuka: dokumen kembali draf. Tetapkan sebagai versi "
         f"{dok.penetapan[-1].versi + 1} bila sudah selesai (Dokumen → Tetapkan…)."
     )
@@ -257,10 +257,10 @@ def pasang_menu_dokumen(window: JendelaDasar, controller: Any) -> QMenu:
             menu.actions()[0].setEnabled(not dok.ditetapkan)
             menu.actions()[1].setEnabled(dok.ditetapkan)
 
-    controller.dokumen_dibuka.connect(perbarui)
-    controller.bagian_berubah.connect(perbarui)
+    controller.dokumen_opened.connect(perbarui)
+    controller.part_changed.connect(perbarui)
     perbarui()
-    controller.konfirmasi = lambda judul, teks: tanya(window, judul, teks, "Ya, batalkan", "Jangan")
+    controller.confirm = lambda judul, teks: tanya(window, judul, teks, "Ya, batalkan", "Jangan")
     bar = window.menuBar()
     aksi_bar = bar.actions()
     sunting = next(

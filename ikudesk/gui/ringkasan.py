@@ -201,10 +201,10 @@ class HalamanRingkasan(QWidget):
         self._tunda.timeout.connect(self.perbarui)
         self.ui.tahunCombo.currentIndexChanged.connect(lambda _i: self.perbarui())
         # another document: its own latest year with values, not the year of the one before
-        controller.dokumen_dibuka.connect(lambda _id: self.isi_tahun(baru=True))
-        for sinyal in (controller.nilai_berubah, controller.node_berubah, controller.sudah_berubah):
+        controller.dokumen_opened.connect(lambda _id: self.isi_tahun(baru=True))
+        for sinyal in (controller.nilai_changed, controller.node_changed, controller.after_event):
             sinyal.connect(lambda *_: self._tunda.start())
-        controller.struktur_berubah.connect(self.isi_tahun)
+        controller.structure_changed.connect(self.isi_tahun)
         self.isi_tahun()
 
     @property

@@ -51,9 +51,9 @@ class DocumentTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.ctl = controller
         self._ikon: dict[NodeKind, QIcon] = {}
-        controller.dokumen_dibuka.connect(self._bangun)
-        controller.akan_berubah.connect(self._akan)
-        controller.sudah_berubah.connect(self._sudah)
+        controller.dokumen_opened.connect(self._bangun)
+        controller.before_event.connect(self._akan)
+        controller.after_event.connect(self._sudah)
         self._pindah_ditolak = False
 
     def pasang_ikon(self, ikon: dict[NodeKind, QIcon]) -> None:
@@ -281,7 +281,7 @@ class DocumentTreeModel(QAbstractItemModel):
         try:
             self.ctl.move(*hasil)
         except IkuError as e:
-            self.ctl.pesan.emit(e.pesan)
+            self.ctl.message.emit(e.pesan)
             return False
         # The move is done by the controller; the view must not remove the source rows itself.
         return True

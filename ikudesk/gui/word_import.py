@@ -97,11 +97,11 @@ def _simpan(window: QWidget, controller, hasil: Hasil | None, path: Path) -> Non
         return
     try:
         with sibuk():
-            nomor = controller.buat_dokumen(hasil.dokumen)
+            nomor = controller.create_dokumen(hasil.dokumen)
     except IkuError as e:
         pesan(window, QMessageBox.Icon.Warning, f"Tidak ada yang disimpan: {e.pesan}", NAMA_PESAN)
         return
-    controller.pesan.emit(f"Lembar {path.name} diimpor sebagai dokumen nomor {nomor}.")
+    controller.message.emit(f"Lembar {path.name} diimpor sebagai dokumen nomor {nomor}.")
 
 
 class DialogImporWord(QDialog):

@@ -34,12 +34,12 @@ class Store(ABC):
         return str(self.path)
 
     @abstractmethod
-    def _dalam_kata(self, kerja: str) -> AbstractContextManager[None]:
+    def _in_words(self, kerja: str) -> AbstractContextManager[None]:
         """The engine's failures inside as a ``StoreError`` in words (``kerja``: "ditulis"…);
         a failing transaction has been rolled back before this sees it."""
 
     @contextmanager
-    def _sambungan_tulis(self) -> Iterator[Connection]:
+    def _write_connection(self) -> Iterator[Connection]:
         with self.engine.connect() as conn:
             yield conn
 
@@ -47,8 +47,8 @@ class Store(ABC):
     def transaksi(self) -> Iterator[Session]:
         """One user action: everything inside is committed together, or nothing is."""
         with (
-            self._dalam_kata("ditulis"),
-            self._sambungan_tulis() as conn,
+            self._in_words("ditulis"),
+            self._write_connection() as conn,
             Session(bind=conn, expire_on_commit=False) as session,
         ):
             yield session
@@ -57,7 +57,7 @@ class Store(ABC):
     @contextmanager
     def baca(self) -> Iterator[Session]:
         with (
-            self._dalam_kata("dibaca"),
+            self._in_words("dibaca"),
             self.engine.connect() as conn,
             Session(bind=conn) as session,
         ):

@@ -55,7 +55,8 @@ class Step:
     add); ``columns``: ``"table.column"`` added to a table of an earlier step; ``indexes``: added
     to a table of an earlier step; ``sql``: statements of its own per engine (run after the
     additions) — every engine named, an empty tuple where that engine needs none. Such
-    statements move data, or rebuild a table into what the tables define; the schema of an
+    statements move data, or rebuild a table into what the tables define (on SQLite with
+    foreign keys off, every reference checked before the commit); the schema of an
     earlier version is still the tables without later additions (the migration tests compare
     it with what those releases made).
     """
@@ -323,10 +324,3 @@ def step_statements(version: int, engine: str) -> list[str]:
 def upgrade_statements(engine: str, from_version: int) -> list[str]:
     """The steps after ``from_version`` (>= 1) up to ``VERSI_SKEMA``, in order."""
     return [p for v in range(from_version + 1, VERSI_SKEMA + 1) for p in step_statements(v, engine)]
-
-
-def statements_to_current(engine: str, from_version: int) -> list[str]:
-    """An empty database (version 0) is made from the tables; an older store is upgraded."""
-    if from_version == 0:
-        return create_statements(engine)
-    return upgrade_statements(engine, from_version)

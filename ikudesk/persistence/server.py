@@ -105,7 +105,7 @@ class ServerStore(Store):
         return nama_aman(self.url)
 
     @contextmanager
-    def _dalam_kata(self, kerja: str) -> Iterator[None]:
+    def _in_words(self, kerja: str) -> Iterator[None]:
         """Server failures as a ``StoreError`` in words; the transaction was rolled back first."""
         try:
             yield
@@ -133,7 +133,7 @@ def versi_server(conn: Any) -> int | None:
     return int(conn.execute(text(f"SELECT versi FROM {TABEL_VERSI}")).scalar_one())
 
 
-def _jalankan(conn: Any, perintah: list[str]) -> None:
+def _execute_all(conn: Any, perintah: list[str]) -> None:
     for p in perintah:
         conn.exec_driver_sql(p)
 
@@ -150,7 +150,7 @@ def siapkan_skema(conn: Any, nama: str) -> int:
                 f"Basis data '{nama}' sudah memuat tabel lain ({', '.join(sorted(milik_lain)[:5])}"
                 "), bukan penyimpanan IKU Desk; tidak diubah. Pakai basis data kosong."
             )
-        _jalankan(conn, schema.create_statements("postgresql"))
+        _execute_all(conn, schema.create_statements("postgresql"))
         conn.execute(text(f"CREATE TABLE {TABEL_VERSI} (versi INTEGER NOT NULL)"))
         conn.execute(text(f"INSERT INTO {TABEL_VERSI} VALUES (:v)"), {"v": VERSI_SKEMA})
         return 0
@@ -160,7 +160,7 @@ def siapkan_skema(conn: Any, nama: str) -> int:
             f"program ini mengenal sampai versi {VERSI_SKEMA}). Perbarui IKU Desk."
         )
     if versi < VERSI_SKEMA:
-        _jalankan(conn, schema.upgrade_statements("postgresql", versi))
+        _execute_all(conn, schema.upgrade_statements("postgresql", versi))
         conn.execute(text(f"UPDATE {TABEL_VERSI} SET versi = :v"), {"v": VERSI_SKEMA})
         from ikudesk.persistence import hak_server
 

@@ -52,7 +52,7 @@ _SKEMA_CACHE: dict[int, Skema] = {}
 
 # Words of a CREATE TABLE that change how rows behave and that no PRAGMA reports: they are
 # counted, so a table carrying one is not the same table.
-_KATA_PERILAKU = (
+_BEHAVIOUR_WORDS = (
     "AUTOINCREMENT",
     "COLLATE",
     "CONFLICT",
@@ -61,17 +61,24 @@ _KATA_PERILAKU = (
     "ROWID",
     "STRICT",
 )
-_KUTIP = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|\[[^\]]*\]")
+# Quoted text and comments of a CREATE text: neither is a keyword. A comment may stand anywhere
+# SQLite allows white space (``CHECK/**/(…)`` is a CHECK), so it is blanked before looking.
+_QUOTED_OR_COMMENT = re.compile(
+    r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|\[[^\]]*\]|--[^\n]*|/\*.*?(?:\*/|\Z)", re.DOTALL
+)
 
 
-def _rapat(teks: str) -> str:
+def _folded(teks: str) -> str:
     """SQL text with white space folded, none beside parentheses and commas."""
     return re.sub(r"\s*([(),])\s*", r"\1", " ".join(teks.split()))
 
 
-def _check_dari(sql: str) -> list[tuple[str, str]]:
+def _checks_of(sql: str) -> list[tuple[str, str]]:
     """The CHECK constraints of a CREATE TABLE text: (name or '', expression), text normalised."""
-    polos = _KUTIP.sub(lambda m: "_" * len(m.group()), sql)  # same offsets, quotes blanked
+    # Same offsets: quotes blanked to a word, comments to the white space they stand for.
+    polos = _QUOTED_OR_COMMENT.sub(
+        lambda m: (" " if m.group()[0] in "-/" else "_") * len(m.group()), sql
+    )
     hasil = []
     for m in re.finditer(r"\bCHECK\s*\(", polos, re.IGNORECASE):
         dalam, i = 1, m.end()
@@ -80,11 +87,11 @@ def _check_dari(sql: str) -> list[tuple[str, str]]:
             i += 1
         nama = re.search(r"CONSTRAINT\s+(\S+)\s*$", polos[: m.start()], re.IGNORECASE)
         nama_cek = sql[nama.start(1) : nama.end(1)] if nama else ""
-        hasil.append((nama_cek, _rapat(sql[m.end() : i - 1])))
+        hasil.append((nama_cek, _folded(sql[m.end() : i - 1])))
     return sorted(hasil)
 
 
-def _isi_tabel(con: sqlite3.Connection, nama: str, sql: str) -> str:
+def _table_content(con: sqlite3.Connection, nama: str, sql: str) -> str:
     kolom = con.execute(
         'SELECT name, upper(type), "notnull", dflt_value, pk, hidden FROM pragma_table_xinfo(?)'
         " ORDER BY cid",
@@ -97,17 +104,17 @@ def _isi_tabel(con: sqlite3.Connection, nama: str, sql: str) -> str:
         (nama,),
     ):
         rujukan.setdefault(r[0], []).append(r[2:])
-    kata = [w.upper() for w in re.findall(r"\w+", _KUTIP.sub(" ", sql))]
+    kata = [w.upper() for w in re.findall(r"\w+", _QUOTED_OR_COMMENT.sub(" ", sql))]
     isi = {
         "kolom": kolom,
         "rujukan": sorted(tuple(v) for v in rujukan.values()),
-        "check": _check_dari(sql),
-        "kata": sorted((k, kata.count(k)) for k in _KATA_PERILAKU if k in kata),
+        "check": _checks_of(sql),
+        "kata": sorted((k, kata.count(k)) for k in _BEHAVIOUR_WORDS if k in kata),
     }
     return repr(isi)
 
 
-def _isi_indeks(con: sqlite3.Connection, nama: str, tabel: str, sql: str | None) -> str:
+def _index_content(con: sqlite3.Connection, nama: str, tabel: str, sql: str | None) -> str:
     daftar = con.execute(
         'SELECT "unique", origin, partial FROM pragma_index_list(?) WHERE name = ?', (tabel, nama)
     ).fetchall()
@@ -117,7 +124,7 @@ def _isi_indeks(con: sqlite3.Connection, nama: str, tabel: str, sql: str | None)
     ).fetchall()
     # A partial index's WHERE and an expression's text are only in its CREATE text.
     lain = any(r[2] for r in daftar) or any(k[1] is None for k in kunci)
-    teks = _rapat(sql) if sql and lain else ""
+    teks = _folded(sql) if sql and lain else ""
     return repr({"indeks": daftar, "kunci": kunci, "teks": teks})
 
 
@@ -130,9 +137,9 @@ def skema_dari(con: sqlite3.Connection) -> Skema:
         "SELECT type, name, tbl_name, sql FROM sqlite_master"
     ).fetchall():
         if jenis == "table":
-            isi = _isi_tabel(con, nama, sql or "")
+            isi = _table_content(con, nama, sql or "")
         elif jenis == "index":
-            isi = _isi_indeks(con, nama, tabel, sql)
+            isi = _index_content(con, nama, tabel, sql)
         else:
             isi = " ".join((sql or "").split())
         hasil.add((jenis, nama, tabel, isi))
@@ -331,14 +338,22 @@ def salin_sqlite(sumber: Path | sqlite3.Connection, tujuan: Path) -> None:
             src.close()
 
 
-def jalankan_migrasi(con: sqlite3.Connection, dari: int) -> None:
+def run_upgrade(con: sqlite3.Connection, dari: int) -> None:
     """Run the migration steps after schema ``dari`` on an open connection (no transaction
-    handling, no version stamp: the caller does both)."""
+    handling, no version stamp: the caller does both), then check every reference.
+
+    The caller opens the transaction with foreign keys off, as SQLite advises for changing a
+    schema: a step that rebuilds a table drops it, and with them on, that DROP would delete the
+    rows pointing into it (ON DELETE CASCADE)."""
+    # Only what the steps broke: a reference broken before (another tool) is not ours to refuse.
+    putus = set(con.execute("PRAGMA foreign_key_check").fetchall())
     for perintah in schema.upgrade_statements("sqlite", dari):
         con.execute(perintah)
+    if set(con.execute("PRAGMA foreign_key_check").fetchall()) - putus:
+        raise sqlite3.IntegrityError("foreign key check failed after the upgrade")
 
 
-def _migrasi(path: Path, dari: int) -> Path | None:
+def _upgrade_file(path: Path, dari: int) -> Path | None:
     """Bring ``path`` from schema ``dari`` to ``VERSI_SKEMA`` (0: an empty file gets the tables);
     return the copy kept first. The version and our id are stamped in the same transaction."""
     salinan: Path | None = None
@@ -348,11 +363,14 @@ def _migrasi(path: Path, dari: int) -> Path | None:
         salin_sqlite(path, salinan)
     con = sqlite3.connect(path, isolation_level=None)
     try:
-        con.execute("PRAGMA foreign_keys = ON")
+        con.execute("PRAGMA foreign_keys = OFF")  # see run_upgrade; checked before COMMIT
         con.execute("BEGIN IMMEDIATE")
         try:
-            for perintah in schema.statements_to_current("sqlite", dari):
-                con.execute(perintah)
+            if dari == 0:
+                for perintah in schema.create_statements("sqlite"):
+                    con.execute(perintah)
+            else:
+                run_upgrade(con, dari)
             con.execute(f"PRAGMA user_version = {VERSI_SKEMA}")
             con.execute(f"PRAGMA application_id = {ID_APLIKASI}")
             con.execute("COMMIT")
@@ -392,7 +410,7 @@ class SqliteStore(Store):
     """A store in one SQLite file; ``path`` is the file."""
 
     @contextmanager
-    def _sambungan_tulis(self) -> Iterator[Connection]:
+    def _write_connection(self) -> Iterator[Connection]:
         # The write lock first, the connection after it: a restore that swapped the file while
         # we waited is then seen, and our write lands in the store that is kept.
         with kunci_tulis(self.path), self.engine.connect() as conn:
@@ -403,7 +421,7 @@ class SqliteStore(Store):
                 conn.info.pop("tulis", None)
 
     @contextmanager
-    def _dalam_kata(self, kerja: str) -> Iterator[None]:
+    def _in_words(self, kerja: str) -> Iterator[None]:
         """SQLite's and the OS's failures as a ``StoreError`` in words (no traceback, no
         English). Nothing is half-changed: a failing transaction was rolled back first."""
         from sqlalchemy.exc import DBAPIError
@@ -471,7 +489,7 @@ def buka_store(path: str | os.PathLike[str] | None = None, *, baca_saja: bool = 
                 ada = p.exists() and p.stat().st_size > 0
                 versi, ber_id = _cek_berkas(p) if ada else (0, False)
                 if versi < VERSI_SKEMA:
-                    salinan = _migrasi(p, versi)
+                    salinan = _upgrade_file(p, versi)
                 elif not ber_id:
                     _tandai(p)
     except sqlite3.Error as e:
@@ -486,13 +504,3 @@ def buka_store(path: str | os.PathLike[str] | None = None, *, baca_saja: bool = 
     event.listen(engine, "connect", _pasang_pragma)
     event.listen(engine, "begin", _begin)
     return SqliteStore(p, engine, salinan)
-
-
-def __getattr__(nama: str) -> object:
-    # ``MIGRASI`` (version → the SQLite script of that step): older tests build a store of an
-    # earlier version with it. Made when asked for, not at every start.
-    if nama == "MIGRASI":
-        return {
-            v: ";\n".join(schema.step_statements(v, "sqlite")) for v in range(1, VERSI_SKEMA + 1)
-        }
-    raise AttributeError(f"module {__name__!r} has no attribute {nama!r}")

@@ -15,13 +15,8 @@ from ikudesk.domain.kategori import Kategori
 from ikudesk.domain.model import Dokumen
 from ikudesk.errors import IkuError
 from ikudesk.files.atomic import periksa_keluaran, tulis_atomik_dengan
-from ikudesk.report.registry import (
-    LAPORAN,
-    LAPORAN_BAWAAN,
-    OpsiLaporan,
-    cari_laporan,
-    triwulan_laporan,
-)
+from ikudesk.report.opsi import OpsiLaporan
+from ikudesk.report.registry import LAPORAN, LAPORAN_BAWAAN, cari_laporan, triwulan_laporan
 
 __all__ = ["LAPORAN", "PilihanPdf", "buat_pdf", "buat_pdf_bytes", "tulis_pdf"]
 

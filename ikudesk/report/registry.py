@@ -32,10 +32,8 @@ __all__ = [
     "LaporanIkm",
     "LaporanTriwulan",
     "LembarIku",
-    "Opsi",
-    "OpsiLaporan",
     "cari_laporan",
-    "pesan_tanpa_ttd",
+    "triwulan_laporan",
 ]
 
 # kode → report; filled by ``Laporan.__init_subclass__`` in definition order (the dialog's order).

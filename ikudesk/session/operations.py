@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ikudesk.domain import rules
 from ikudesk.domain.compute import ROMAWI
@@ -946,12 +946,40 @@ class BatalkanPenetapan(_Penetapan):
         return super().update_tree(s)
 
 
+def _label_buka_revisi(s: DocumentSession) -> str:
+    return f"Buka revisi (menuju versi {s.dokumen.penetapan[-1].versi + 1})"
+
+
+def _label_tutup_revisi(s: DocumentSession) -> str:
+    return f"Kembalikan ke versi {s.dokumen.penetapan[-1].versi} (ditetapkan)"
+
+
 @dataclass
-class BukaRevisi(_Penetapan):
+class _StatusRevisi(_Penetapan):
+    """Opening and closing a revision change the document's status only, each the other's
+    inverse; they differ in what they allow (``check``)."""
+
+    status: ClassVar[str]
+    label: str = ""
+
+    def inverse(self, s: DocumentSession) -> Operation:
+        raise NotImplementedError
+
+    def write(self, s: DocumentSession, w: Writer) -> Operation:
+        w.set_status(s.dokumen_id, self.status)
+        return self.inverse(s)
+
+    def update_tree(self, s: DocumentSession) -> Event:
+        s.dokumen.status = self.status
+        return super().update_tree(s)
+
+
+@dataclass
+class BukaRevisi(_StatusRevisi):
     """Reopen a ditetapkan document as a draft (no reason here: it is given when the next
     version is fixed)."""
 
-    label: str = ""
+    status: ClassVar[str] = "draf"
 
     def check(self, s: DocumentSession) -> None:
         if not s.dokumen.ditetapkan and s.dokumen.penetapan:
@@ -963,23 +991,18 @@ class BukaRevisi(_Penetapan):
         if not s.dokumen.ditetapkan:
             raise IkuError("Dokumen ini belum ditetapkan (masih draf); tidak ada yang direvisi.")
         if not self.label:
-            self.label = f"Buka revisi (menuju versi {s.dokumen.penetapan[-1].versi + 1})"
+            self.label = _label_buka_revisi(s)
 
-    def write(self, s: DocumentSession, w: Writer) -> Operation:
-        w.set_status(s.dokumen_id, "draf")
-        return TutupRevisi(f"Kembalikan ke versi {s.dokumen.penetapan[-1].versi} (ditetapkan)")
-
-    def update_tree(self, s: DocumentSession) -> Event:
-        s.dokumen.status = "draf"
-        return super().update_tree(s)
+    def inverse(self, s: DocumentSession) -> Operation:
+        return TutupRevisi(_label_tutup_revisi(s))
 
 
 @dataclass
-class TutupRevisi(_Penetapan):
+class TutupRevisi(_StatusRevisi):
     """Undo of ``BukaRevisi``: back to ditetapkan, allowed only while the signed content is
     still exactly what the last version fingerprints."""
 
-    label: str = ""
+    status: ClassVar[str] = "ditetapkan"
 
     def check(self, s: DocumentSession) -> None:
         if s.dokumen.ditetapkan or not s.dokumen.penetapan:
@@ -991,12 +1014,7 @@ class TutupRevisi(_Penetapan):
                 "sudah diubah. Tetapkan revisi ini sebagai versi baru (Dokumen → Tetapkan…)."
             )
         if not self.label:
-            self.label = f"Kembalikan ke versi {p.versi} (ditetapkan)"
+            self.label = _label_tutup_revisi(s)
 
-    def write(self, s: DocumentSession, w: Writer) -> Operation:
-        w.set_status(s.dokumen_id, "ditetapkan")
-        return BukaRevisi(f"Buka revisi (menuju versi {s.dokumen.penetapan[-1].versi + 1})")
-
-    def update_tree(self, s: DocumentSession) -> Event:
-        s.dokumen.status = "ditetapkan"
-        return super().update_tree(s)
+    def inverse(self, s: DocumentSession) -> Operation:
+        return BukaRevisi(_label_buka_revisi(s))

@@ -151,13 +151,13 @@ def _buat_store_skema_1(path: Path, dok_path: Path) -> None:
     The document is stored by this version, then its schema-1 columns are copied into a file
     made by migration 1 alone (later migrations also add columns, so dropping tables won't do).
     """
-    from ikudesk.persistence.store import MIGRASI
+    from tests.persistence.skema_lama import buat_sqlite_lama
 
     baru = path.with_name(path.stem + "-baru.sqlite")
     with buka_store(baru) as s:
         save_new_dokumen(s, baca_file(dok_path))
     con = sqlite3.connect(path, isolation_level=None)
-    con.executescript(MIGRASI[1])
+    buat_sqlite_lama(con, 1)  # the SQL release 1 ran
     con.execute("ATTACH DATABASE ? AS baru", (str(baru),))
     tabel = [r[0] for r in con.execute("SELECT name FROM main.sqlite_master WHERE type='table'")]
     con.execute("BEGIN")

@@ -245,6 +245,16 @@ KASUS: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
         "susunan basis data rusak",
     ),
     "tabel_sqlite_stat1": (_dengan_sql("stat1", "ANALYZE;"), "sqlite_stat1"),
+    # A CHECK behind a comment is enforced by SQLite: a restored store would refuse edits.
+    "check_di_balik_komentar": (
+        _dengan_sql(
+            "komentar",
+            "PRAGMA writable_schema = ON;"
+            "UPDATE sqlite_master SET sql = replace(sql, 'nilai VARCHAR NOT NULL', "
+            "'nilai VARCHAR NOT NULL CHECK/**/(nilai <> ''0'')') WHERE name = 'nilai';",
+        ),
+        "tabel nilai",
+    ),
     # Right schema and checksum, content no import accepts:
     "periode_raksasa": (
         _dengan_sql(

@@ -14,6 +14,7 @@ from ikudesk.gui.main_window import MainWindow
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.persistence.repo import save_new_dokumen
 from ikudesk.persistence.store import Store, buka_store
+from tests.support.model_tester import StrictModelTester
 
 
 @pytest.fixture
@@ -22,6 +23,14 @@ def controller(qtbot, store_contoh) -> Iterator[DocumentController]:  # noqa: AN
     ctl = DocumentController(store)
     yield ctl
     ctl.stack.clear()
+
+
+@pytest.fixture
+def model_tester(qtlog) -> Iterator[StrictModelTester]:  # noqa: ANN001
+    """Qt's model tester on the models a test hands it; any "FAIL!" it logs fails the test."""
+    tester = StrictModelTester(qtlog)
+    yield tester
+    tester.assert_clean()
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ def _siap(qtbot, store_contoh):  # noqa: ANN001, ANN202
     win = QMainWindow()
     qtbot.addWidget(win)
     ctl = DocumentController(store, win)
-    ctl.buka(ids["benjeng"])
+    ctl.open(ids["benjeng"])
     return win, ctl, store, ids
 
 
@@ -121,7 +121,7 @@ def test_daftar_cadangan_otomatis_pulihkan_ujung_ke_ujung(qtbot, store_contoh) -
     sebelum = [(d.id, d.instansi) for d in list_dokumen(store)]
     assert autobackup.cadangan_saat_tutup(store.path) is not None
     delete_dokumen(ctl.store, ids["sumbersuko"])
-    ctl.buka(ids["benjeng"])
+    ctl.open(ids["benjeng"])
 
     dlg = backup_actions.cadangan_otomatis(win, ctl)
     assert isinstance(dlg, DialogDaftarCadangan) and dlg.ui.tabel.rowCount() >= 1

@@ -38,7 +38,7 @@ def test_penyimpanan_lama_dibuka_dengan_peringatan(qtbot, jendela: Jendela) -> N
     con.commit()
     con.close()
     w = jendela.buka()
-    w.ctl.buka(did)
+    w.ctl.open(did)
     qtbot.waitUntil(lambda: w.findChild(QMessageBox, "pesanBatas") is not None)
     kotak = w.findChild(QMessageBox, "pesanBatas")
     assert "profil.instansi" in kotak.text() and "U+202E" in kotak.text()
@@ -111,7 +111,7 @@ def test_cetak_ke_berkas_fifo_ditolak_dengan_pesan(qtbot, controller, ids_contoh
     from ikudesk.gui.print_dialog import OpsiCetak, PencetakPdf
     from ikudesk.report import buat_pdf_bytes
 
-    controller.buka(ids_contoh["sumber-harta-2023"])
+    controller.open(ids_contoh["sumber-harta-2023"])
     opsi = OpsiCetak(laporan="pk", tahun=2023, kertas="F4", orientasi="portrait")
     pdf = buat_pdf_bytes(controller.dokumen, **opsi.sebagai_kwargs())
     folder = tmp_path / "keluar"

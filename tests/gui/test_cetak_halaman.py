@@ -186,7 +186,7 @@ def test_dialog_cetak_label_utuh_dan_pilihan_laporan(qtbot, utama) -> None:  # n
 
 def test_status_sesudah_mencetak_ke_berkas(qtbot, controller, ids_contoh, tmp_path) -> None:  # noqa: ANN001
     """Item 7: after printing, the status says where the pages went."""
-    controller.buka(ids_contoh["sumber-harta-2023"])
+    controller.open(ids_contoh["sumber-harta-2023"])
     opsi = OpsiCetak(laporan="pk", tahun=2023, kertas="F4", orientasi="portrait")
     pdf = buat_pdf_bytes(controller.dokumen, **opsi.sebagai_kwargs())
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)

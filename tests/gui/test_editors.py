@@ -29,7 +29,7 @@ from ikudesk.persistence.repo import load_dokumen
 
 @pytest.fixture
 def panel(qtbot, controller, ids_contoh) -> EditorPanel:
-    controller.buka(ids_contoh["sumbersuko"])
+    controller.open(ids_contoh["sumbersuko"])
     p = buat_editor_panel(controller, None)
     qtbot.addWidget(p)
     p.resize(1100, 760)

@@ -48,13 +48,13 @@ def test_menu_excel_sesudah_ekspor_pdf(qtbot, controller, tmp_path, monkeypatch)
     )
     assert not daftar[i + 1].menu().isEnabled()  # no document open yet
     # Through the menu: the window's hook runs the handler (here: the export).
-    controller.buka(next(iter(controller.daftar())).id)
+    controller.open(next(iter(controller.list_dokumen())).id)
     assert daftar[i + 1].menu().isEnabled()
     tujuan = tmp_path / "iku"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tujuan), ""))
     )
-    with qtbot.waitSignal(controller.pesan) as sinyal:
+    with qtbot.waitSignal(controller.message) as sinyal:
         aksi["aksiEksporExcel"].trigger()
     assert (tmp_path / "iku.xlsx").exists() and "Excel disimpan" in sinyal.args[0]
     assert load_workbook(tmp_path / "iku.xlsx").sheetnames[0] == "IKU"
@@ -74,7 +74,7 @@ def test_formulir_isi_impor_satu_langkah_urung(
     tmp_path,
     monkeypatch,  # noqa: ANN001
 ) -> None:
-    controller.buka(ids_contoh["sumber-harta-2023"])
+    controller.open(ids_contoh["sumber-harta-2023"])
     dlg = excel_actions.formulir_isian(window, controller)
     assert dlg is not None
     ui = dlg.ui
@@ -85,7 +85,7 @@ def test_formulir_isi_impor_satu_langkah_urung(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), ""))
     )
-    with qtbot.waitSignal(controller.pesan):
+    with qtbot.waitSignal(controller.message):
         dlg.accept()
     berkas = tmp_path / "formulir.xlsx"
     assert berkas.exists()
@@ -103,7 +103,7 @@ def test_formulir_isi_impor_satu_langkah_urung(
     assert "2 nilai berubah" in pratinjau.ui.ringkasanLabel.text()
     assert not pratinjau.ui.tujuanCombo.isVisible()
     pratinjau.grab().save(str(tmp_path / "pratinjau.png"))
-    with qtbot.waitSignal(controller.pesan):
+    with qtbot.waitSignal(controller.message):
         pratinjau.accept()
     assert controller.stack.count() == langkah + 1  # ONE undo step
     ind = controller.node("indikator", ikt1)
@@ -128,7 +128,7 @@ def test_formulir_isi_impor_satu_langkah_urung(
 def test_formulir_buruk_tidak_menyimpan(window, controller, ids_contoh, tmp_path) -> None:  # noqa: ANN001
     from ikudesk.files.xlsx_form import tulis_formulir
 
-    controller.buka(ids_contoh["sumber-harta-2023"])
+    controller.open(ids_contoh["sumber-harta-2023"])
     berkas = tulis_formulir(controller.dokumen, tmp_path / "f.xlsx", 2023, 2)
     ikt1, iku2 = _id_indikator(controller, "IKT 1"), _id_indikator(controller, "IKU 2")
     isi_formulir(berkas, {(ikt1, K_REALISASI): 80, (iku2, K1): "delapan"})
@@ -140,13 +140,13 @@ def test_formulir_buruk_tidak_menyimpan(window, controller, ids_contoh, tmp_path
     assert controller.stack.count() == langkah
     assert 2023 not in controller.node("indikator", ikt1).triwulan
     # A form of another document is refused by number and name.
-    controller.buka(ids_contoh["benjeng"])
+    controller.open(ids_contoh["benjeng"])
     assert excel_actions.pratinjau_formulir(window, controller, berkas) is None
     assert "dibuat untuk dokumen nomor" in _kotak(window)[-1].text()
 
 
 def test_impor_sipd_ke_pk_satu_langkah(qtbot, window, controller, ids_contoh, tmp_path) -> None:  # noqa: ANN001
-    controller.buka(ids_contoh["sumber-harta-2023"])
+    controller.open(ids_contoh["sumber-harta-2023"])
     lama = [p.kode for p in controller.dokumen.pk(2023, 0).program]
     berkas = buat_lampiran_sipd(tmp_path / "sipd.xlsx")
     dlg = excel_actions.pratinjau_sipd(window, controller, berkas)
@@ -157,7 +157,7 @@ def test_impor_sipd_ke_pk_satu_langkah(qtbot, window, controller, ids_contoh, tm
     assert teks[0].startswith("PK 2023 (") and "PK 2024 (baru)" in teks
     assert dlg.ui.daftarTeks.toPlainText().splitlines()[-1] == "JUMLAH — Rp 1.535.000.000"
     langkah = controller.stack.count()
-    with qtbot.waitSignal(controller.pesan) as sinyal:
+    with qtbot.waitSignal(controller.message) as sinyal:
         dlg.accept()
     assert "Impor anggaran SIPD ke PK 2023" in sinyal.args[0]
     assert controller.stack.count() == langkah + 1
@@ -170,7 +170,7 @@ def test_impor_sipd_ke_pk_satu_langkah(qtbot, window, controller, ids_contoh, tm
 
 
 def test_sipd_bukan_lampiran(window, controller, ids_contoh, tmp_path: Path) -> None:  # noqa: ANN001
-    controller.buka(ids_contoh["sumber-harta-2023"])
+    controller.open(ids_contoh["sumber-harta-2023"])
     (tmp_path / "x.xlsx").write_text("bukan", "utf-8")
     assert excel_actions.pratinjau_sipd(window, controller, tmp_path / "x.xlsx") is None
     assert "bukan buku kerja Excel" in _kotak(window)[-1].text()
@@ -201,7 +201,7 @@ def test_formulir_dokumen_berubah_sejak_pratinjau_ditolak(
     from ikudesk.files.xlsx_form import tulis_formulir
 
     did = ids_contoh["sumber-harta-2023"]
-    controller.buka(did)
+    controller.open(did)
     berkas = tulis_formulir(controller.dokumen, tmp_path / "f.xlsx", 2023, 2)
     ikt1 = _id_indikator(controller, "IKT 1")
     lain = next(
@@ -218,7 +218,7 @@ def test_formulir_dokumen_berubah_sejak_pratinjau_ditolak(
     assert len(pratinjau.ui.daftarTeks.toPlainText().splitlines()) == 1  # IKT 1 only
     _penulis_kedua(controller.store, did, lain, Decimal(50))
     if muat_ulang:
-        controller.muat_ulang()
+        controller.reload()
     langkah = controller.stack.count()
     pratinjau.accept()
     assert "dokumen berubah sejak pratinjau; impor lagi" in _kotak(window)[-1].text()
@@ -237,7 +237,7 @@ def test_sipd_dokumen_berubah_sejak_pratinjau_ditolak(
     tmp_path,  # noqa: ANN001
 ) -> None:
     did = ids_contoh["sumber-harta-2023"]
-    controller.buka(did)
+    controller.open(did)
     lama = [p.kode for p in controller.dokumen.pk(2023, 0).program]
     dlg = excel_actions.pratinjau_sipd(window, controller, buat_lampiran_sipd(tmp_path / "s.xlsx"))
     assert dlg is not None
@@ -245,7 +245,7 @@ def test_sipd_dokumen_berubah_sejak_pratinjau_ditolak(
         i for i in controller.dokumen.semua_indikator() if not i.pakai_rumus and not i.survei_ikm
     )
     _penulis_kedua(controller.store, did, ind.id, Decimal(50))
-    controller.muat_ulang()
+    controller.reload()
     dlg.accept()
     assert "dokumen berubah sejak pratinjau; impor lagi" in _kotak(window)[-1].text()
     assert [p.kode for p in load_dokumen(controller.store, did).pk(2023, 0).program] == lama

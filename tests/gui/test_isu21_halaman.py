@@ -270,11 +270,11 @@ def test_indikator_digandakan_kodenya_kosong_di_grid(
     qtbot.keyClick(w.ui.pohon, Qt.Key.Key_K, CTRL)
     m = w.jendela_pengukuran.model
     r = next(
-        i for i, b in enumerate(m.baris) if b.jenis == "indikator" and b.indikator_id == baru.id
+        i for i, b in enumerate(m.baris) if b.kind == "indikator" and b.indikator_id == baru.id
     )
-    assert m.index(r, pg.K_KODE).data() in ("", None)
+    assert m.index(r, pg.COL_KODE).data() in ("", None)
     r0 = next(i for i, b in enumerate(m.baris) if b.indikator_id == ind.id)
-    assert m.index(r0, pg.K_KODE).data() == ind.kode
+    assert m.index(r0, pg.COL_KODE).data() == ind.kode
 
 
 @pytest.fixture(autouse=True)

@@ -97,11 +97,9 @@ def test_teks_urungkan_sama_dari_halaman_indikator_dan_grid(qtbot, jendela) -> N
     j = w.jendela_pengukuran
     j.pilih(2022, None)
     r = next(
-        r
-        for r, b in enumerate(j.model.baris)
-        if b.jenis == "indikator" and b.indikator_id == ind.id
+        r for r, b in enumerate(j.model.baris) if b.kind == "indikator" and b.indikator_id == ind.id
     )
-    klik(j.grid, j.model.index(r, pg.K_TARGET))
+    klik(j.grid, j.model.index(r, pg.COL_TARGET))
     ketik(j.grid, "77\n")
     assert ind.target[2022] == Decimal(77)
     assert w.ctl.stack.undoText() == dari_halaman
@@ -116,11 +114,9 @@ def test_mengetik_di_sel_hanya_baca_tidak_mengubah_sel_lain(qtbot, jendela) -> N
     j = buka_grid(w, 2023)
     ikm = next(i for i in w.ctl.dokumen.semua_indikator() if 2023 in i.survei_ikm)
     r = next(
-        r
-        for r, b in enumerate(j.model.baris)
-        if b.jenis == "indikator" and b.indikator_id == ikm.id
+        r for r, b in enumerate(j.model.baris) if b.kind == "indikator" and b.indikator_id == ikm.id
     )
-    sel = j.model.index(r, pg.K_INPUT)
+    sel = j.model.index(r, pg.COL_INPUT)
     sebelum = disimpan(w)
     langkah = w.ctl.stack.count()
     klik(j.grid, sel)
@@ -132,15 +128,15 @@ def test_mengetik_di_sel_hanya_baca_tidak_mengubah_sel_lain(qtbot, jendela) -> N
     assert "survei IKM" in j.pesan.text()
     # the cell and its row say why
     assert "survei IKM" in j.model.data(sel, Qt.ItemDataRole.ToolTipRole)
-    assert "dari survei IKM" in j.model.data(j.model.index(r, pg.K_KET))
+    assert "dari survei IKM" in j.model.data(j.model.index(r, pg.COL_KET))
     rumus = next(
         r
         for r, b in enumerate(j.model.baris)
-        if b.jenis == "indikator" and w.ctl.node("indikator", b.indikator_id).pakai_rumus
+        if b.kind == "indikator" and w.ctl.node("indikator", b.indikator_id).pakai_rumus
     )
-    assert "dihitung dari komponen" in j.model.data(j.model.index(rumus, pg.K_KET))
+    assert "dihitung dari komponen" in j.model.data(j.model.index(rumus, pg.COL_KET))
     assert "dihitung dari komponen" in j.model.data(
-        j.model.index(rumus, pg.K_INPUT), Qt.ItemDataRole.ToolTipRole
+        j.model.index(rumus, pg.COL_INPUT), Qt.ItemDataRole.ToolTipRole
     )
 
 
@@ -211,11 +207,9 @@ def test_tab_menyimpan_di_tabel_nilai_triwulan_dan_grid(qtbot, jendela) -> None:
     # the grid: target Tab isian Tab
     j = buka_grid(w, 2024)
     rg = next(
-        r
-        for r, b in enumerate(j.model.baris)
-        if b.jenis == "indikator" and b.indikator_id == ind.id
+        r for r, b in enumerate(j.model.baris) if b.kind == "indikator" and b.indikator_id == ind.id
     )
-    klik(j.grid, j.model.index(rg, pg.K_TARGET))
+    klik(j.grid, j.model.index(rg, pg.COL_TARGET))
     ketik(j.grid, "71\t72\t")
     assert ind.target[2024] == Decimal(71) and ind.realisasi[2024] == Decimal(72)
 
@@ -333,12 +327,12 @@ def test_tempel_ke_judul_dan_tempel_ke_sel_isian(qtbot, jendela) -> None:  # noq
     sebelum, langkah = disimpan(w), w.ctl.stack.count()
     fasilitasi = baris_grid(j, "komponen", "Jumlah Kegiatan yang difasilitasi")
     judul = j.model.baris[fasilitasi + 1]
-    assert judul.jenis == "kelompok"
-    klik(j.grid, j.model.index(fasilitasi, pg.K_INPUT))
+    assert judul.kind == "kelompok"
+    klik(j.grid, j.model.index(fasilitasi, pg.COL_INPUT))
     QGuiApplication.clipboard().setText("10\n8\n")  # the 8 lands on the sasaran heading
     QTest.keyClick(j.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert disimpan(w) == sebelum and w.ctl.stack.count() == langkah
-    assert f'judul sasaran "{judul.teks[:20]}' in j.pesan.text()
+    assert f'judul sasaran "{judul.text[:20]}' in j.pesan.text()
     assert "indikator 0" not in j.pesan.text()
     QGuiApplication.clipboard().setText("10\n\n")  # an empty cell on the heading is passed by
     QTest.keyClick(j.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
@@ -348,7 +342,7 @@ def test_tempel_ke_judul_dan_tempel_ke_sel_isian(qtbot, jendela) -> None:  # noq
 
     # "Tempel ke sel isian" (Ctrl+Shift+V): a seksi's column, headings and computed rows skipped
     mulai = baris_grid(j, "komponen", "Jumlah Kegiatan yang ditindaklanjuti")
-    klik(j.grid, j.model.index(mulai, pg.K_INPUT))
+    klik(j.grid, j.model.index(mulai, pg.COL_INPUT))
     QGuiApplication.clipboard().setText("4\n5\n3\n6\n")
     n = w.ctl.stack.count()
     QTest.keyClick(
@@ -358,9 +352,9 @@ def test_tempel_ke_judul_dan_tempel_ke_sel_isian(qtbot, jendela) -> None:  # noq
     )
     assert w.ctl.stack.count() == n + 1  # one undo step
     isian = [
-        j.model.data(j.model.index(r, pg.K_INPUT))
+        j.model.data(j.model.index(r, pg.COL_INPUT))
         for r in range(mulai, len(j.model.baris))
-        if j.model.dapat_diisi(r, pg.K_INPUT)
+        if j.model.dapat_diisi(r, pg.COL_INPUT)
     ][:4]
     assert isian == ["4", "5", "3", "6"]
     pu = w.ctl.node(
@@ -379,9 +373,9 @@ def test_nilai_ditolak_tetap_di_editor_dan_nilai_janggal_ditandai(qtbot, jendela
     w, _ids = jendela
     j = buka_grid(w, 2024)
     r = baris_grid(j, "komponen", "Jumlah Kegiatan Pelayanan yang ditindaklanjuti")
-    klik(j.grid, j.model.index(r, pg.K_INPUT))
+    klik(j.grid, j.model.index(r, pg.COL_INPUT))
     ketik(j.grid, "1234.567\n")
-    editor = j.grid.indexWidget(j.model.index(r, pg.K_INPUT))
+    editor = j.grid.indexWidget(j.model.index(r, pg.COL_INPUT))
     assert isinstance(editor, QLineEdit) and editor.text() == "1234.567"  # kept, to correct
     assert j.grid.currentIndex().row() == r and "koma" in j.pesan.text()
     QTest.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -393,7 +387,7 @@ def test_nilai_ditolak_tetap_di_editor_dan_nilai_janggal_ditandai(qtbot, jendela
         "pelayanan_ditindaklanjuti": Decimal(80),
         "pelayanan_difasilitasi": Decimal(10),
     }
-    ket = j.model.index(r - 1, pg.K_KET)
+    ket = j.model.index(r - 1, pg.COL_KET)
     assert "lebih besar" in j.model.data(ket) and j.model.data(ket).startswith("⚠")
     assert j.model.data(ket, Qt.ItemDataRole.BackgroundRole).color().name() == "#ffd59e"
 
@@ -404,11 +398,11 @@ def test_triwulan_dari_papan_ketik_enter_dari_periode_ke_isian_pertama(qtbot, je
     j = buka_grid(w, 2024)
     j.periode.setFocus()
     QTest.keyClick(j.periode, Qt.Key.Key_Down)  # Setahun → Triwulan I
-    assert j.model.tampilan == pg.Tampilan(2024, 1)
+    assert j.model.tampilan == pg.GridScope(2024, 1)
     QTest.keyClick(j.periode, Qt.Key.Key_Return)
     assert j.grid.hasFocus()
-    pertama = next(r for r in range(j.model.rowCount()) if j.model.dapat_diisi(r, pg.K_INPUT))
-    assert j.grid.currentIndex() == j.model.index(pertama, pg.K_INPUT)
+    pertama = next(r for r in range(j.model.rowCount()) if j.model.dapat_diisi(r, pg.COL_INPUT))
+    assert j.grid.currentIndex() == j.model.index(pertama, pg.COL_INPUT)
     ketik(j.grid, "5\n6\n")
     ind = w.ctl.node("indikator", j.model.baris[pertama].indikator_id)
     assert ind.triwulan[2024].realisasi[1] == Decimal(5)

@@ -67,7 +67,7 @@ def jendela(qtbot) -> QMainWindow:  # noqa: ANN001
 
 def test_dialog_penandatangan_diisi_dari_penandatangan_terdekat(qtbot, controller, jendela) -> None:  # noqa: ANN001
     w = jendela
-    controller.buat_dokumen(dokumen_tiga_tahun())  # 2023 has a signer, 2022 none
+    controller.create_dokumen(dokumen_tiga_tahun())  # 2023 has a signer, 2022 none
     dlg = pdf_actions.pastikan_penandatangan(
         w, controller, OpsiCetak(laporan="capaian", tahun=2022), lambda _o: None
     )
@@ -84,7 +84,7 @@ def test_dialog_penandatangan_diisi_dari_penandatangan_terdekat(qtbot, controlle
         pk.pihak_pertama = Penandatangan(
             tanggal="2023-01-02", jabatan="CAMAT", nama="PIHAK PERTAMA"
         )
-    controller.buat_dokumen(dok)
+    controller.create_dokumen(dok)
     dlg = pdf_actions.pastikan_penandatangan(
         w, controller, OpsiCetak(laporan="capaian", tahun=2022), lambda _o: None
     )
@@ -102,7 +102,7 @@ def test_ringkasan_buka_tahun_terakhir_dengan_capaian(qtbot, controller) -> None
     dok = dokumen_tiga_tahun()
     # 2024: a realisasi without a target (as a survey alone): no capaian, no bar
     dok.tujuan[0].sasaran[0].indikator[0].realisasi[2024] = Decimal(90)
-    controller.buat_dokumen(dok)
+    controller.create_dokumen(dok)
     halaman = HalamanRingkasan(controller)
     qtbot.addWidget(halaman)
     halaman.show()
@@ -179,7 +179,7 @@ def _terlihat(w: MainWindow) -> list[str]:
 
 
 def test_saring_iku_1_bukan_iku_10_dan_panah_ke_yang_cocok(qtbot, controller, tmp_path) -> None:  # noqa: ANN001
-    did = controller.buat_dokumen(_dokumen_kode())
+    did = controller.create_dokumen(_dokumen_kode())
     w = utama(qtbot, controller, tmp_path, did)
     qtbot.keyClick(w.ui.pohon, Qt.Key.Key_F, CTRL)
     qtbot.keyClicks(w.ui.saringEdit, "IKU 1")
@@ -306,9 +306,9 @@ def test_peringatan_menyebut_indikator_dengan_kode(qtbot, controller, jendela, t
     for n, ind in enumerate(semua[:2], start=1):  # two indicators of one name
         ind.kode = f"IKT {n}"
         ind.nama = "Indeks Kepuasan Masyarakat (IKM)"
-    controller.buat_dokumen(dok)
+    controller.create_dokumen(dok)
     opsi = OpsiCetak(laporan="lkjip", tahun=2023, kertas="F4", orientasi="landscape")
-    with qtbot.waitSignal(controller.pesan) as sinyal:
+    with qtbot.waitSignal(controller.message) as sinyal:
         pdf_actions.ekspor_ke(jendela, controller, opsi, tmp_path / "lkjip.pdf")
     pesan = sinyal.args[0]
     assert "IKT 1 Indeks Kepuasan Masyarakat (IKM)" in pesan

@@ -35,7 +35,7 @@ def test_pk_tanpa_tanggal_diperingatkan_saat_ekspor(qtbot, jendela, tmp_path) ->
     QTest.keyClick(ui.tanggalEdit, Qt.Key.Key_Return)
     assert w.ctl.dokumen.pk(2023).tanggal == ""
     pesan: list[str] = []
-    w.ctl.pesan.connect(pesan.append)
+    w.ctl.message.connect(pesan.append)
     opsi = OpsiCetak(laporan="pk", tahun=2023, kertas="F4", orientasi="portrait")
     assert pdf_actions.ekspor_ke(j, w.ctl, opsi, tmp_path / "pk.pdf") > 0
     assert "PK 2023 belum bertanggal" in pesan[-1]
@@ -44,7 +44,8 @@ def test_pk_tanpa_tanggal_diperingatkan_saat_ekspor(qtbot, jendela, tmp_path) ->
 def test_pk_perubahan_bertanggal_tahun_lain_diperingatkan(jendela) -> None:  # noqa: ANN001
     from dataclasses import replace
 
-    from ikudesk.report.registry import OpsiLaporan, cari_laporan
+    from ikudesk.report.opsi import OpsiLaporan
+    from ikudesk.report.registry import cari_laporan
 
     w, _ids = jendela
     dok = w.ctl.dokumen
@@ -65,7 +66,7 @@ def test_peringatan_cetak_triwulan_menyebut_triwulan_yang_dicetak(jendela, tmp_p
     bawaan = triwulan_laporan(w.ctl.dokumen, 2023)
     k = 1 if bawaan != 1 else 2
     pesan: list[str] = []
-    w.ctl.pesan.connect(pesan.append)
+    w.ctl.message.connect(pesan.append)
     opsi = OpsiCetak(laporan="triwulan", tahun=2023, triwulan=k)
     assert pdf_actions.ekspor_ke(w, w.ctl, opsi, tmp_path / "tw.pdf") > 0
     romawi = {1: "I", 2: "II"}[k]
@@ -80,26 +81,26 @@ _TEMPEL_ISIAN = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftM
 def test_tempel_ke_sel_isian_dari_judul_atau_kolom_nama(qtbot, jendela) -> None:  # noqa: ANN001
     w, _ids = jendela
     j = buka_grid(w, 2024, 1)
-    judul = next(r for r, b in enumerate(j.model.baris) if b.jenis == "kelompok")
-    isian = [r for r in range(judul, len(j.model.baris)) if j.model.dapat_diisi(r, pg.K_INPUT)]
-    klik(j.grid, j.model.index(judul, pg.K_INPUT))  # a heading spans the row
+    judul = next(r for r, b in enumerate(j.model.baris) if b.kind == "kelompok")
+    isian = [r for r in range(judul, len(j.model.baris)) if j.model.dapat_diisi(r, pg.COL_INPUT)]
+    klik(j.grid, j.model.index(judul, pg.COL_INPUT))  # a heading spans the row
     QGuiApplication.clipboard().setText("7\n8\n")
     n = w.ctl.stack.count()
     QTest.keyClick(j.grid, Qt.Key.Key_V, _TEMPEL_ISIAN)
     assert "0 sel isian" not in j.pesan.text()
     assert w.ctl.stack.count() == n + 1
-    assert [j.model.data(j.model.index(r, pg.K_INPUT)) for r in isian[:2]] == ["7", "8"]
+    assert [j.model.data(j.model.index(r, pg.COL_INPUT)) for r in isian[:2]] == ["7", "8"]
     # from the name column of an input row: down that row's input column
     r = isian[2]
-    klik(j.grid, j.model.index(r, pg.K_NAMA))
+    klik(j.grid, j.model.index(r, pg.COL_NAMA))
     QGuiApplication.clipboard().setText("9\n")
     QTest.keyClick(j.grid, Qt.Key.Key_V, _TEMPEL_ISIAN)
-    assert w.ctl.stack.count() == n + 2 and j.model.data(j.model.index(r, pg.K_INPUT)) == "9"
+    assert w.ctl.stack.count() == n + 2 and j.model.data(j.model.index(r, pg.COL_INPUT)) == "9"
     # nothing below to fill: says where to start
     terakhir = len(j.model.baris) - 1
-    bawah = [x for x in range(terakhir, -1, -1) if not j.model.dapat_diisi(x, pg.K_INPUT)]
+    bawah = [x for x in range(terakhir, -1, -1) if not j.model.dapat_diisi(x, pg.COL_INPUT)]
     if bawah and bawah[0] > isian[-1]:
-        klik(j.grid, j.model.index(bawah[0], pg.K_NAMA))
+        klik(j.grid, j.model.index(bawah[0], pg.COL_NAMA))
         QTest.keyClick(j.grid, Qt.Key.Key_V, _TEMPEL_ISIAN)
         assert "kolom Target atau Isian" in j.pesan.text()
 
@@ -114,7 +115,7 @@ def test_tab_dari_isian_ke_sel_isian_berikut(qtbot, jendela) -> None:  # noqa: A
     isi = [
         (r, k) for r in range(m.rowCount()) for k in range(m.columnCount()) if m.dapat_diisi(r, k)
     ]
-    r, k = next(x for x in isi if x[1] == pg.K_INPUT)
+    r, k = next(x for x in isi if x[1] == pg.COL_INPUT)
     berikut = isi[isi.index((r, k)) + 1]
     klik(j.grid, m.index(r, k))
     ketik(j.grid, "5\t")
@@ -137,14 +138,14 @@ def test_teks_urungkan_triwulan_romawi_dan_uraian_komponen(qtbot, jendela) -> No
     w, _ids = jendela
     j = buka_grid(w, 2024, 2)
     r = baris_grid(j, "komponen", "Jumlah Kegiatan Pelayanan yang ditindaklanjuti")
-    klik(j.grid, j.model.index(r, pg.K_INPUT))
+    klik(j.grid, j.model.index(r, pg.COL_INPUT))
     ketik(j.grid, "3\n")
     teks = w.ctl.stack.undoText()
     assert "2024 triwulan II " in teks and "triwulan 2" not in teks
     assert 'Ubah nilai "Jumlah Kegiatan Pelayanan yang' in teks
     assert "pelayanan_ditindaklanjuti" not in teks
-    ind = next(x for x in range(r, -1, -1) if j.model.baris[x].jenis == "indikator")
-    klik(j.grid, j.model.index(ind, pg.K_TARGET))
+    ind = next(x for x in range(r, -1, -1) if j.model.baris[x].kind == "indikator")
+    klik(j.grid, j.model.index(ind, pg.COL_TARGET))
     ketik(j.grid, "50\n")
     assert w.ctl.stack.undoText().startswith("Ubah target 2024 triwulan II ")
 
@@ -211,10 +212,10 @@ def test_tempel_isian_dengan_editor_terbuka_satu_langkah(qtbot, jendela) -> None
     w, _ids = jendela
     j = buka_grid(w, 2024, 1)
     m = j.model
-    isian = [r for r in range(m.rowCount()) if m.dapat_diisi(r, pg.K_INPUT)]
+    isian = [r for r in range(m.rowCount()) if m.dapat_diisi(r, pg.COL_INPUT)]
     r = isian[0]
-    sebelum = m.data(m.index(r, pg.K_INPUT))
-    klik(j.grid, m.index(r, pg.K_INPUT))
+    sebelum = m.data(m.index(r, pg.COL_INPUT))
+    klik(j.grid, m.index(r, pg.COL_INPUT))
     ketik(j.grid, "9")  # the editor is open with a 9 not yet stored
     assert j.grid.state() == j.grid.State.EditingState
     n = w.ctl.stack.count()
@@ -224,19 +225,19 @@ def test_tempel_isian_dengan_editor_terbuka_satu_langkah(qtbot, jendela) -> None
     for _ in range(3):
         QApplication.processEvents()
     assert w.ctl.stack.count() == n + 1  # the paste only, one undo step
-    assert [m.data(m.index(x, pg.K_INPUT)) for x in isian[:2]] == ["4", "5"]
+    assert [m.data(m.index(x, pg.COL_INPUT)) for x in isian[:2]] == ["4", "5"]
     w.ctl.stack.undo()
-    assert m.data(m.index(r, pg.K_INPUT)) == sebelum  # not the 9
+    assert m.data(m.index(r, pg.COL_INPUT)) == sebelum  # not the 9
 
 
 def test_blok_ditempel_ke_editor_sel_pesannya_tanpa_baris_baru(qtbot, jendela) -> None:  # noqa: ANN001
     w, _ids = jendela
     j = buka_grid(w, 2024, 1)
     m = j.model
-    r = next(r for r in range(m.rowCount()) if m.dapat_diisi(r, pg.K_INPUT))
-    klik(j.grid, m.index(r, pg.K_INPUT))
+    r = next(r for r in range(m.rowCount()) if m.dapat_diisi(r, pg.COL_INPUT))
+    klik(j.grid, m.index(r, pg.COL_INPUT))
     ketik(j.grid, "1")
-    editor = j.grid.indexWidget(m.index(r, pg.K_INPUT))
+    editor = j.grid.indexWidget(m.index(r, pg.COL_INPUT))
     assert isinstance(editor, QLineEdit)
     QGuiApplication.clipboard().setText("4\n5\n3\n")
     editor.selectAll()

@@ -136,7 +136,7 @@ def test_new_document_does_not_show_or_store_the_previous_signer(qtbot, jendela)
     w.buka_awal(_ids["sumber-harta"])  # a period 2021-2026 in the year boxes
     w.pilih("dokumen", w.ctl.dokumen.id)
     assert (hal.ui.mulaiSpin.value(), hal.ui.selesaiSpin.value()) == (2021, 2026)
-    w.ctl.buat_dokumen(dokumen_baru("Kecamatan Baru"))
+    w.ctl.create_dokumen(dokumen_baru("Kecamatan Baru"))
     w.pilih("dokumen", w.ctl.dokumen.id)
     ui = hal.ui
     from ikudesk.domain.new_document import periode_bawaan

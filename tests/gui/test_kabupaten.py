@@ -49,7 +49,7 @@ def test_gabung_lalu_rekap(qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa:
     assert list_dokumen(store) == []  # nothing stored before the user agrees
     tombol = dialog.ui.tombol.button(QDialogButtonBox.StandardButton.Save)
     assert tombol.text() == "Gabungkan"
-    with qtbot.waitSignal(ctl.pesan):
+    with qtbot.waitSignal(ctl.message):
         qtbot.mouseClick(tombol, Qt.MouseButton.LeftButton)
     assert sorted(r.instansi for r in list_dokumen(store)) == ["Kecamatan Alfa", "Kecamatan Beta"]
     assert rekap.isVisible()  # two kecamatan now

@@ -438,7 +438,7 @@ def test_ketikan_satu_field_satu_langkah_dan_penolakan_tidak_masuk(controller, i
     from ikudesk.errors import IkuError
 
     did = ids_contoh["sumber-harta"]
-    controller.buka(did)
+    controller.open(did)
     store = controller.store
     ind = controller.dokumen.semua_indikator()[0]
     asli = ind.nama
@@ -476,14 +476,14 @@ def test_folder_pengaturan_sama_dengan_folder_data() -> None:
 def test_banyak_perubahan_tanpa_abort(controller, ids_contoh) -> None:  # noqa: ANN001
     """Thousands of edits (each emits signals) in one session: PySide's refcount fault guarded."""
     did = ids_contoh["sumber-harta"]
-    controller.buka(did)
+    controller.open(did)
     ind = controller.dokumen.semua_indikator()[0]
     tahun = controller.dokumen.periode.mulai
     from ikudesk.session.operations import SetNilai
 
     for n in range(1500):
         # the tree side of an operation and the controller's signals, without 1,500 transactions
-        controller._sesudah(
+        controller._emit_event(
             SetNilai(NilaiKey.target(ind.id, tahun), Decimal(n)).update_tree(controller.session)
         )
     assert controller.node("indikator", ind.id).target[tahun] == Decimal(1499)
@@ -494,7 +494,7 @@ def test_gandakan_indikator_berkode_tetap_terbaca_importer(controller, ids_conto
     from ikudesk.files.docfile import baca_dokumen
 
     did = ids_contoh["sumber-harta-2023"]
-    controller.buka(did)
+    controller.open(did)
     asal = next(i for i in controller.dokumen.semua_indikator() if i.kode and i.survei_ikm)
     baru = controller.node("indikator", controller.duplicate_indikator(asal.id))
     assert baru.kode == "" and baru.survei_ikm == {} and baru.nama.endswith("(salinan)")

@@ -24,7 +24,7 @@ def siap(qtbot, store):  # noqa: ANN001, ANN201
 
     did = save_new_dokumen(store, baca_file(REPO / "data" / "sumber-harta-2023.json"))
     ctl = DocumentController(store)
-    ctl.buka(did)
+    ctl.open(did)
     panel = PanelIndikatorTahunan(ctl)
     qtbot.addWidget(panel)
     panel.show()

@@ -29,7 +29,7 @@ def _kotak_pesan(window: QMainWindow) -> list[QMessageBox]:
 
 
 def test_ekspor_lewat_dialog(qtbot, window, controller, ids_contoh, tmp_path, monkeypatch) -> None:  # noqa: ANN001
-    controller.buka(ids_contoh["sumbersuko"])
+    controller.open(ids_contoh["sumbersuko"])
     tujuan = tmp_path / "lembar"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tujuan), "PDF"))
@@ -38,7 +38,7 @@ def test_ekspor_lewat_dialog(qtbot, window, controller, ids_contoh, tmp_path, mo
     assert dlg is not None and dlg.isVisible()
     assert dlg.ui.kertasCombo.currentData() == "F4"
     assert dlg.ui.orientasiCombo.currentData() == "landscape"
-    with qtbot.waitSignal(controller.pesan) as sinyal:
+    with qtbot.waitSignal(controller.message) as sinyal:
         dlg.accept()
     pdf = tmp_path / "lembar.pdf"
     reader = pypdf.PdfReader(pdf)
@@ -48,7 +48,7 @@ def test_ekspor_lewat_dialog(qtbot, window, controller, ids_contoh, tmp_path, mo
 
 
 def test_ekspor_gagal_tampil_pesan(window, controller, ids_contoh, tmp_path) -> None:  # noqa: ANN001
-    controller.buka(ids_contoh["benjeng"])
+    controller.open(ids_contoh["benjeng"])
     salah = tmp_path / "tidak-ada" / "x.pdf"
     assert pdf_actions.ekspor_ke(window, controller, OpsiCetak(), salah) == 0
     kotak = _kotak_pesan(window)
@@ -64,7 +64,7 @@ def test_tanpa_dokumen(window, controller) -> None:  # noqa: ANN001
 def test_pratinjau_menampilkan_halaman_asli(
     qtbot, window, controller, ids_contoh, tmp_path
 ) -> None:  # noqa: ANN001
-    controller.buka(ids_contoh["benjeng"])
+    controller.open(ids_contoh["benjeng"])
     opsi = OpsiCetak(kertas="A4", orientasi="portrait")
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -80,7 +80,7 @@ def test_pratinjau_menampilkan_halaman_asli(
 
 @pytest.mark.parametrize(("kertas", "orientasi"), [("F4", "landscape"), ("A4", "portrait")])
 def test_cetak_ke_printer_pdf(qtbot, controller, ids_contoh, tmp_path, kertas, orientasi) -> None:  # noqa: ANN001
-    controller.buka(ids_contoh["sumbersuko"])
+    controller.open(ids_contoh["sumbersuko"])
     pdf, halaman = buat_pdf(controller.dokumen, kertas=kertas, orientasi=orientasi)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -111,7 +111,7 @@ def test_kategori_diperiksa_lalu_disimpan(qtbot, window, controller) -> None:  #
     dlg.ui.tombol.accepted.emit()
     assert "Baris 3, batas bawah" in dlg.ui.pesanLabel.text()
     t.item(2, 1).setText("66")
-    with qtbot.waitSignal(controller.pesan):
+    with qtbot.waitSignal(controller.message):
         dlg.ui.tombol.accepted.emit()
     simpan = load_kategori(controller.store)
     assert [k.atas for k in simpan if k.nama == "Tinggi"] == [Decimal(95)]
@@ -170,7 +170,7 @@ def test_cetak_memberi_printer_kertas_pilihan_dan_halaman_vektor(
     import pypdfium2 as pdfium
     from PySide6.QtGui import QPageLayout, QPageSize
 
-    controller.buka(ids_contoh["sumbersuko"])
+    controller.open(ids_contoh["sumbersuko"])
     opsi = OpsiCetak(kertas=kertas, orientasi=orientasi)
     pdf, halaman = buat_pdf(controller.dokumen, kertas=kertas, orientasi=orientasi)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -204,7 +204,7 @@ def test_cetak_memberi_printer_kertas_pilihan_dan_halaman_vektor(
 
 
 def test_pratinjau_tidak_lebih_tinggi_dari_layar(qtbot, window, controller, ids_contoh) -> None:  # noqa: ANN001
-    controller.buka(ids_contoh["benjeng"])
+    controller.open(ids_contoh["benjeng"])
     dlg = pdf_actions.pratinjau(window, controller, OpsiCetak())
     assert dlg is not None
     layar = dlg.screen().availableGeometry()
@@ -219,7 +219,7 @@ def test_pratinjau_tidak_lebih_tinggi_dari_layar(qtbot, window, controller, ids_
 def test_ekspor_ikm_menyampaikan_peringatan(
     qtbot, window, controller, ids_contoh, tmp_path
 ) -> None:  # noqa: ANN001
-    controller.buka(ids_contoh["sumbersuko"])
+    controller.open(ids_contoh["sumbersuko"])
     pdf = tmp_path / "ikm.pdf"
     opsi = OpsiCetak(laporan="ikm", tahun=2023, kertas="F4", orientasi="portrait")
     # a v1 document has no survey: refused with a message, no empty report written
@@ -232,7 +232,7 @@ def test_ikm_tanpa_survei_ditolak_sebelum_bertanya_penandatangan(
     window, controller, ids_contoh
 ) -> None:  # noqa: ANN001
     """Nothing to print (no survey that year): said at once, no signer asked for."""
-    controller.buka(ids_contoh["sumber-harta-2023"])
+    controller.open(ids_contoh["sumber-harta-2023"])
     lanjut: list[OpsiCetak] = []
     opsi = OpsiCetak(laporan="ikm", tahun=2022)
     assert pdf_actions.pastikan_penandatangan(window, controller, opsi, lanjut.append) is None

@@ -22,7 +22,7 @@ def window(qtbot) -> QMainWindow:  # noqa: ANN001
 
 
 def _buka(controller, ids_contoh) -> None:  # noqa: ANN001
-    controller.buka(ids_contoh["sumber-harta"])
+    controller.open(ids_contoh["sumber-harta"])
 
 
 def test_laporan_iku_tidak_bertanya(window, controller, ids_contoh) -> None:  # noqa: ANN001
@@ -40,7 +40,7 @@ def test_tahun_tanpa_penandatangan_ditanya_lalu_tanpa_ttd(
     _buka(controller, ids_contoh)
     lanjut: list[OpsiCetak] = []
     pesan: list[str] = []
-    controller.pesan.connect(pesan.append)
+    controller.message.connect(pesan.append)
     opsi = OpsiCetak(laporan="capaian", tahun=2024)
     dlg = pdf_actions.pastikan_penandatangan(window, controller, opsi, lanjut.append)
     assert isinstance(dlg, DialogPenandatangan) and dlg.isVisible()
@@ -147,7 +147,7 @@ def test_triwulan_tanpa_penandatangan_ditanya_lalu_disimpan(
     """Issue 20 item 10: a quarterly table of a quarter without its signer asks for signer and
     date as the year's signer is asked for, stores it as that quarter's entry (one undo step)
     and prints with it."""
-    controller.buka(ids_contoh["sumber-harta-2023"])
+    controller.open(ids_contoh["sumber-harta-2023"])
     dok = controller.dokumen
     tahunan = dok.laporan(2023).penandatangan
     assert tahunan is not None and dok.laporan_tw(2023, 2) is None
@@ -171,10 +171,10 @@ def test_triwulan_tanpa_penandatangan_ditanya_lalu_disimpan(
 
 
 def test_triwulan_cetak_dengan_tanggal_kosong(qtbot, window, controller, ids_contoh) -> None:  # noqa: ANN001
-    controller.buka(ids_contoh["sumber-harta-2023"])
+    controller.open(ids_contoh["sumber-harta-2023"])
     lanjut: list[OpsiCetak] = []
     pesan: list[str] = []
-    controller.pesan.connect(pesan.append)
+    controller.message.connect(pesan.append)
     opsi = OpsiCetak(laporan="triwulan", tahun=2023, triwulan=3)
     dlg = pdf_actions.pastikan_penandatangan(window, controller, opsi, lanjut.append)
     assert dlg is not None

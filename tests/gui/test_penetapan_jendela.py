@@ -20,7 +20,7 @@ from ikudesk.session.operations import SetField, Tetapkan
 
 @pytest.fixture
 def panel(qtbot, controller, ids_contoh) -> EditorPanel:
-    controller.buka(ids_contoh["sumbersuko"])
+    controller.open(ids_contoh["sumbersuko"])
     p = buat_editor_panel(controller, None)
     qtbot.addWidget(p)
     p.resize(1100, 760)
@@ -46,7 +46,7 @@ def _ketik(qtbot, w, teks: str) -> None:
 def test_field_ditetapkan_menolak_ketikan_dan_menyebut_alasannya(
     qtbot, panel, controller, ids_contoh
 ) -> None:
-    controller.buka(ids_contoh["sumber-harta-2023"])
+    controller.open(ids_contoh["sumber-harta-2023"])
     ind = next(
         i for i in controller.dokumen.semua_indikator() if not i.pakai_rumus and not i.survei_ikm
     )
@@ -99,7 +99,7 @@ def test_halaman_dokumen_terkunci_seluruhnya(qtbot, panel, controller) -> None:
 
 
 def test_dialog_tetapkan_meminta_alasan_mulai_versi_dua(qtbot, controller, ids_contoh) -> None:
-    controller.buka(ids_contoh["sumbersuko"])
+    controller.open(ids_contoh["sumbersuko"])
     d = DialogTetapkan(controller)
     qtbot.addWidget(d)
     assert not d.perlu_alasan and d.windowTitle() == "Tetapkan versi 1"
@@ -130,7 +130,7 @@ def test_dialog_tetapkan_meminta_alasan_mulai_versi_dua(qtbot, controller, ids_c
 def test_urungkan_tidak_melewati_penetapan_diam_diam(qtbot, controller, ids_contoh) -> None:
     from ikudesk.domain.fields import Field
 
-    controller.buka(ids_contoh["sumbersuko"])
+    controller.open(ids_contoh["sumbersuko"])
     dok = controller.dokumen
     ind = next(i for i in dok.semua_indikator() if not i.pakai_rumus and not i.survei_ikm)
     controller.apply(SetField(ind.id, Field.INDIKATOR_SATUAN, "Persen"))
@@ -140,7 +140,7 @@ def test_urungkan_tidak_melewati_penetapan_diam_diam(qtbot, controller, ids_cont
     controller.stack.undo()  # the realisasi: allowed
     assert controller.stack.undoText() == "Tetapkan versi 1"
     pesan: list[str] = []
-    controller.pesan.connect(pesan.append)
+    controller.message.connect(pesan.append)
     controller.stack.undo()  # the penetapan: refused, a change followed it
     qtbot.waitUntil(lambda: controller.stack.undoText() == "Tetapkan versi 1")
     assert pesan and "tidak dapat dibatalkan" in pesan[-1]
@@ -155,7 +155,7 @@ def test_dialog_riwayat_versi_banding_dan_perubahan(qtbot, controller, ids_conto
     from ikudesk.domain.fields import Field
     from ikudesk.session.operations import BukaRevisi
 
-    controller.buka(ids_contoh["sumbersuko"])
+    controller.open(ids_contoh["sumbersuko"])
     dok = controller.dokumen
     ind = dok.semua_indikator()[0]
     controller.apply(Tetapkan("2021-01-05", "Kep 1"))
@@ -186,7 +186,7 @@ def test_dialog_cetak_pilihan_keterangan_penetapan(qtbot, controller, ids_contoh
     from ikudesk.gui.print_dialog import DialogOpsiCetak
     from ikudesk.report import buat_pdf_bytes
 
-    controller.buka(ids_contoh["sumbersuko"])
+    controller.open(ids_contoh["sumbersuko"])
     d = DialogOpsiCetak(controller.dokumen)
     qtbot.addWidget(d)
     d.show()
@@ -223,7 +223,7 @@ def test_jendela_utama_menu_dokumen_dan_aksi_pohon(
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
-    w.ctl.buka(ids_contoh["sumbersuko"])
+    w.ctl.open(ids_contoh["sumbersuko"])
     judul_menu = [a.text().replace("&", "") for a in w.menuBar().actions()]
     assert judul_menu.index("Dokumen") == judul_menu.index("Sunting") + 1
     aksi = aksi_menurut_nama(w)
@@ -242,7 +242,7 @@ def test_jendela_utama_menu_dokumen_dan_aksi_pohon(
 
 
 def test_urungkan_penetapan_meminta_persetujuan(qtbot, controller, ids_contoh) -> None:
-    controller.buka(ids_contoh["sumbersuko"])
+    controller.open(ids_contoh["sumbersuko"])
     ditanya: list[str] = []
     jawaban = [False]
 
@@ -250,7 +250,7 @@ def test_urungkan_penetapan_meminta_persetujuan(qtbot, controller, ids_contoh) -
         ditanya.append(teks)
         return jawaban[0]
 
-    controller.konfirmasi = konfirmasi
+    controller.confirm = konfirmasi
     controller.apply(Tetapkan("2021-01-05"))
     controller.stack.undo()  # asked, and the user says no
     qtbot.waitUntil(lambda: controller.stack.index() == 1)

@@ -35,7 +35,7 @@ CAMAT = Penandatangan(
 def halaman(qtbot, controller: DocumentController) -> HalamanPk:  # noqa: ANN001
     dok = baca_file(DATA / "sumber-harta.json")
     dok.penandatangan = CAMAT
-    controller.buat_dokumen(dok)
+    controller.create_dokumen(dok)
     h = HalamanPk(controller)
     qtbot.addWidget(h)
     h.resize(1200, 700)
@@ -188,7 +188,7 @@ def test_pk_dua_program_dan_perubahan(qtbot, halaman: HalamanPk, controller) -> 
 
 def test_pk_dari_menu(qtbot, controller: DocumentController) -> None:  # noqa: ANN001
     dok = baca_file(DATA / "sumber-harta.json")
-    controller.buat_dokumen(dok)
+    controller.create_dokumen(dok)
     w = MainWindow(controller)
     qtbot.addWidget(w)
     aksi_menurut_nama(w)["aksiPerjanjianKinerja"].trigger()

@@ -35,7 +35,7 @@ def _warna_ada(halaman: HalamanRingkasan, hex_: str) -> int:
 
 
 def test_ringkasan_hidup(qtbot, controller: DocumentController) -> None:  # noqa: ANN001
-    controller.buat_dokumen(dokumen_tiga_tahun())
+    controller.create_dokumen(dokumen_tiga_tahun())
     halaman = HalamanRingkasan(controller)
     qtbot.addWidget(halaman)
     halaman.resize(1000, 600)
@@ -82,7 +82,7 @@ def test_ringkasan_hidup(qtbot, controller: DocumentController) -> None:  # noqa
 def test_ringkasan_dari_menu_dan_gambar(
     qtbot, controller: DocumentController, tmp_path: Path
 ) -> None:  # noqa: ANN001
-    controller.buat_dokumen(dokumen_tiga_tahun())
+    controller.create_dokumen(dokumen_tiga_tahun())
     w = MainWindow(controller)
     qtbot.addWidget(w)
     aksi = aksi_menurut_nama(w)
@@ -113,11 +113,11 @@ def test_ekspor_lkjip_dari_jendela_menyebut_peringatan(
 
     dok = dokumen_tiga_tahun()
     dok.laporan_tahunan = []
-    controller.buat_dokumen(dok)
+    controller.create_dokumen(dok)
     w = QMainWindow()
     qtbot.addWidget(w)
     opsi = OpsiCetak(laporan="lkjip", tahun=2023, kertas="F4", orientasi="landscape")
-    with qtbot.waitSignal(controller.pesan) as sinyal:
+    with qtbot.waitSignal(controller.message) as sinyal:
         halaman = pdf_actions.ekspor_ke(w, controller, opsi, tmp_path / "lkjip.pdf")
     assert halaman >= 1 and (tmp_path / "lkjip.pdf").exists()
     assert "PDF disimpan" in sinyal.args[0]
@@ -137,11 +137,11 @@ def test_pratinjau_lkjip_menyebut_analisis_kosong(qtbot, controller: DocumentCon
     from ikudesk.gui import pdf_actions
     from ikudesk.gui.print_dialog import OpsiCetak
 
-    controller.buat_dokumen(dokumen_tiga_tahun())
+    controller.create_dokumen(dokumen_tiga_tahun())
     w = QMainWindow()
     qtbot.addWidget(w)
     opsi = OpsiCetak(laporan="lkjip", tahun=2023, kertas="F4", orientasi="landscape")
-    with qtbot.waitSignal(controller.pesan) as sinyal:
+    with qtbot.waitSignal(controller.message) as sinyal:
         dlg = pdf_actions.pratinjau(w, controller, opsi)
     assert dlg is not None
     pesan = sinyal.args[0]

@@ -34,8 +34,8 @@ def test_perubahan_pengguna_lain_tampil_dan_tabrakan_ditolak(
     w = MainWindow(ctl, Pengaturan(tmp_path / "pengaturan"))
     qtbot.addWidget(w)
     w.show()
-    ctl.buka(did)
-    ctl.daftar_berubah.emit()
+    ctl.open(did)
+    ctl.dokumen_list_changed.emit()
     assert not w.ui.aksiPulihkan.isEnabled()  # file backups do not apply to a server
     assert "aksiServer" in {a.objectName() for a in w.ui.menuBerkas.actions()}
     with buka_store(pg_url) as lain:  # another PC

@@ -28,7 +28,7 @@ def ctl(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
     store = buka_store(tmp_path / "s.sqlite")
     did = save_new_dokumen(store, baca_file(CONTOH))
     c = DocumentController(store)
-    c.buka(did)
+    c.open(did)
     yield c, store, did
     c.stack.clear()
     store.close()

@@ -39,16 +39,17 @@ def _kunci_saja(pohon: list[tuple]) -> list[tuple]:
     return [(k, _kunci_saja(anak)) for k, _teks, anak in pohon]
 
 
-def test_model_tester_pada_semua_contoh(qtmodeltester, controller, ids_contoh) -> None:
+def test_model_tester_pada_semua_contoh(model_tester, controller, ids_contoh) -> None:
     model = DocumentTreeModel(controller)
     for did in ids_contoh.values():
-        controller.buka(did)
-        qtmodeltester.check(model)
+        controller.open(did)
+        model_tester.check(model)
         assert _kunci_saja(_teks_semua(model)) == _pohon_mirror(controller)
+    model_tester.assert_clean()
 
 
 def test_tanpa_tujuan_dan_indikator_tujuan_lebih_dulu(controller, ids_contoh) -> None:
-    controller.buka(ids_contoh["benjeng"])
+    controller.open(ids_contoh["benjeng"])
     model = DocumentTreeModel(controller)
     dok = controller.dokumen
     kosong = [t for t in dok.tujuan if not t.uraian.strip()]
@@ -65,10 +66,10 @@ def test_tanpa_tujuan_dan_indikator_tujuan_lebih_dulu(controller, ids_contoh) ->
     assert _kunci_saja(_teks_semua(model)) == _pohon_mirror(controller)
 
 
-def test_edit_tunggal_tanpa_reset(qtbot, qtmodeltester, controller, ids_contoh) -> None:
-    controller.buka(ids_contoh["sumbersuko"])
+def test_edit_tunggal_tanpa_reset(qtbot, model_tester, controller, ids_contoh) -> None:
+    controller.open(ids_contoh["sumbersuko"])
     model = DocumentTreeModel(controller)
-    qtmodeltester.check(model)  # keeps checking every signal from here on
+    model_tester.check(model)  # keeps checking every signal from here on
     resets = []
     model.modelReset.connect(lambda: resets.append(1))
     dok = controller.dokumen
@@ -92,12 +93,13 @@ def test_edit_tunggal_tanpa_reset(qtbot, qtmodeltester, controller, ids_contoh) 
         controller.stack.undo()
         assert _kunci_saja(_teks_semua(model)) == _pohon_mirror(controller)
     assert resets == []
+    model_tester.assert_clean()
 
 
 def test_drop_menjadi_perintah_pindah(controller, ids_contoh, store_contoh) -> None:
     store, _ = store_contoh
     did = ids_contoh["sumbersuko"]
-    controller.buka(did)
+    controller.open(did)
     model = DocumentTreeModel(controller)
     dok = controller.dokumen
     ind = dok.tujuan[0].sasaran[0].indikator[0]

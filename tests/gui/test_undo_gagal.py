@@ -20,12 +20,12 @@ def _kunci_tulis(path) -> sqlite3.Connection:  # noqa: ANN001
 def test_undo_yang_gagal_tidak_menggeser_tumpukan(qtbot, store_contoh) -> None:
     store, ids = store_contoh
     ctl = DocumentController(store)
-    ctl.buka(ids["sumber-harta"])
+    ctl.open(ids["sumber-harta"])
     utuh = ke_json(load_dokumen(store, ids["sumber-harta"]))
     ctl.remove("tujuan", ctl.dokumen.tujuan[0].id)
     setelah_hapus = ke_json(load_dokumen(store, ids["sumber-harta"]))
     pesan: list[str] = []
-    ctl.pesan.connect(pesan.append)
+    ctl.message.connect(pesan.append)
 
     # Another IKU Desk process holds the write lock while the user presses Ctrl+Z (the store
     # waits its busy timeout, 10 s, then gives up).

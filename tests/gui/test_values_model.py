@@ -26,7 +26,7 @@ def siap(store_contoh, qtbot):
     """Sumbersuko opened with a 2021–2026 period; the model on its 'ditindaklanjuti' indicator."""
     store, ids = store_contoh
     ctl = DocumentController(store)
-    ctl.buka(ids["sumbersuko"])
+    ctl.open(ids["sumbersuko"])
     dok = ctl.dokumen
     ctl.set_field(dok.id, Field.DOKUMEN_PERIODE, Periode(2021, 2026))
     ind = next(
@@ -41,7 +41,7 @@ def siap(store_contoh, qtbot):
             ctl.set_nilai(NilaiKey(ind.id, tahun, jenis), nilai)
 
     model.atur_penulis(tulis)
-    ctl.nilai_berubah.connect(
+    ctl.nilai_changed.connect(
         lambda _id: model.atur(ctl.node("indikator", model.indikator.id), dok.tahun())
     )
     model.atur(ind, dok.tahun())
@@ -57,9 +57,9 @@ def _tampil(model: NilaiModel, tahun: int, jenis: str, kode: str | None = None, 
     return model.index(model.tahun.index(tahun), model.kolom_ke(jenis, kode)).data(peran)
 
 
-def test_model_passes_qt_model_tester(siap, qtmodeltester) -> None:
+def test_model_passes_qt_model_tester(siap, model_tester) -> None:
     _, _, _, model = siap
-    qtmodeltester.check(model)
+    model_tester.check(model)
 
 
 def test_rows_and_columns_follow_period_and_components(siap) -> None:

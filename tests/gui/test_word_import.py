@@ -84,7 +84,7 @@ def test_pratinjau_ubah_kolom_lalu_impor(qtbot, controller, tmp_path, monkeypatc
     assert "2020: 82" in dlg.target.text()
     assert "CAMAT SUMBERSUKO" in dlg.kepala.toPlainText()
 
-    with qtbot.waitSignal(controller.pesan) as sinyal:
+    with qtbot.waitSignal(controller.message) as sinyal:
         qtbot.mouseClick(
             dlg.tombol.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
         )

@@ -8,6 +8,7 @@ import dataclasses
 import re
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -164,6 +165,53 @@ def test_store_sqlite_lama_ditingkatkan_sama_dengan_baru(
     con.close()
 
 
+def test_langkah_yang_membangun_ulang_tabel_induk_tidak_menghapus_anaknya(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, skema_sqlite_baru: set[Any]
+) -> None:
+    """A step that rebuilds a table others point to (``Step.sql``, SQLite's way to change a
+    constraint: new table, copy, drop, rename) keeps the rows pointing into it. With foreign
+    keys on during the upgrade, the DROP deleted every sasaran and indikator by their cascade."""
+    baru = schema.create_statements("sqlite")
+    (buat,) = [p for p in baru if p.startswith("CREATE TABLE tujuan ")]
+    (indeks,) = [p for p in baru if "ix_tujuan_dokumen" in p]
+    bangun_ulang = (
+        buat.replace("CREATE TABLE tujuan ", "CREATE TABLE tujuan_baru ", 1),
+        "INSERT INTO tujuan_baru SELECT * FROM tujuan",
+        "DROP TABLE tujuan",
+        "ALTER TABLE tujuan_baru RENAME TO tujuan",
+        indeks,
+    )
+    # A later release's step 6, as it could be written: the same additions and a rebuild.
+    langkah_6 = dataclasses.replace(STEPS[5], sql={"sqlite": bangun_ulang, "postgresql": ()})
+    monkeypatch.setattr(schema, "STEPS", (*STEPS[:5], langkah_6))
+    path = tmp_path / "v5.sqlite"
+    _sqlite_lama(path, 5)
+    with buka_store(path) as store:
+        dok = load_dokumen(store, 1)
+        assert dok.tujuan[0].sasaran[0].indikator[0].nama == "Indeks kepuasan"
+        with store.engine.connect() as conn:
+            assert baca_baris(conn, 5) == diharapkan(5)
+    assert _skema_sqlite(path) == skema_sqlite_baru
+
+
+def test_store_lama_dengan_rujukan_putus_tetap_ditingkatkan(tmp_path: Path) -> None:
+    """A reference an old store already had broken (written with another tool) does not stop
+    its upgrade: the steps are checked for what they broke, not the office for its past."""
+    path = tmp_path / "v5.sqlite"
+    _sqlite_lama(path, 5)
+    with closing(sqlite3.connect(path)) as con, con:  # written by another tool, committed
+        con.execute(
+            "INSERT INTO nilai (indikator_id, jenis, tahun, nilai) "
+            "VALUES (999, 'target', 2023, '1')"
+        )
+    with buka_store(path) as store:
+        assert load_dokumen(store, 1).profil.instansi == "Kecamatan Lama"
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == VERSI_SKEMA
+    assert con.execute("SELECT count(*) FROM nilai WHERE indikator_id = 999").fetchone() == (1,)
+    con.close()
+
+
 @pytest.mark.parametrize("versi", VERSI_BEKU)
 def test_store_sqlite_rilis_lalu_sama_dengan_skema_versinya(tmp_path: Path, versi: int) -> None:
     """What each release wrote by hand is the schema of its version as the tables now give it:
@@ -192,6 +240,13 @@ _UBAH = {
     "collate": ("CREATE TABLE kolom ", "isi VARCHAR NOT", "isi VARCHAR COLLATE NOCASE NOT"),
     "urutan_kolom": ("CREATE TABLE tujuan ", "uraian VARCHAR NOT NULL, \n\tkelompok",
                      "kelompok VARCHAR NOT NULL, \n\turaian"),
+    # A comment between CHECK and its expression: SQLite enforces it, so it must be seen.
+    "check_komentar": ("CREATE TABLE nilai ", "nilai VARCHAR NOT NULL",
+                       "nilai VARCHAR NOT NULL CHECK/**/(nilai <> 'x')"),
+    "check_komentar_baris": ("CREATE TABLE dokumen ", "instansi VARCHAR NOT NULL",
+                             "instansi VARCHAR NOT NULL CHECK --\n(length(instansi) > 3)"),
+    "deferrable": ("CREATE TABLE perubahan ", "ON DELETE CASCADE",
+                   "ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED"),
 }  # fmt: skip
 
 

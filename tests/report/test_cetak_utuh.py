@@ -236,7 +236,7 @@ def test_judul_laporan_tahunan_menyebut_instansi_dan_pemda(
 
 
 def test_satu_kalimat_penandatangan_belum_diisi(dok: Dokumen) -> None:
-    from ikudesk.report.registry import OpsiLaporan
+    from ikudesk.report.opsi import OpsiLaporan
 
     d = copy.deepcopy(dok)
     d.laporan_tahunan = []
@@ -348,7 +348,7 @@ def test_triwulan_ditandatangani_per_triwulan(dok: Dokumen, tmp_path: Path) -> N
     """The quarter's own signer and date; without one the year's signer with a blank date line
     and a warning — never the year-end date (triwulan II 2023 was signed "12 Januari 2024")."""
     from ikudesk.domain.model import LaporanTriwulan, Penandatangan
-    from ikudesk.report.registry import OpsiLaporan
+    from ikudesk.report.opsi import OpsiLaporan
 
     tahunan = dok.laporan(2023).penandatangan
     assert tahunan is not None and tahunan.tanggal == "2024-01-12"

@@ -15,7 +15,8 @@ from ikudesk.domain.model import Dokumen, Indikator, Responden, SurveiIkm
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_file
 from ikudesk.report import buat_pdf
-from ikudesk.report.registry import LAPORAN, OpsiLaporan
+from ikudesk.report.opsi import OpsiLaporan
+from ikudesk.report.registry import LAPORAN
 
 CONTOH = Path(__file__).resolve().parents[2] / "data" / "sumber-harta-2023.json"
 

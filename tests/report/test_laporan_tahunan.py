@@ -20,7 +20,8 @@ from ikudesk.domain.model import (
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_file
 from ikudesk.report import buat_pdf
-from ikudesk.report.registry import LAPORAN, OpsiLaporan
+from ikudesk.report.opsi import OpsiLaporan
+from ikudesk.report.registry import LAPORAN
 from tests.support.sintetis import dokumen_sintetis
 
 CONTOH_V2 = Path(__file__).parents[2] / "data" / "sumber-harta-2023.json"

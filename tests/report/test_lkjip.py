@@ -26,7 +26,8 @@ from ikudesk.domain.model import Penandatangan
 from ikudesk.errors import IkuError
 from ikudesk.l10n import bulatkan
 from ikudesk.report import buat_pdf_bytes
-from ikudesk.report.registry import LAPORAN, OpsiLaporan, pesan_tanpa_ttd
+from ikudesk.report.opsi import OpsiLaporan, pesan_tanpa_ttd
+from ikudesk.report.registry import LAPORAN
 from ikudesk.report.ttd import format_persen
 from tests.support.tiga_tahun import dokumen_tiga_tahun
 

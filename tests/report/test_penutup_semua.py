@@ -165,7 +165,8 @@ def test_tanpa_tahun_ditolak_cli(
 def test_tanpa_periode_dengan_nilai_tahunan_dicetak(tmp_path: Path) -> None:
     """A document without a period that has values for a year prints for that year, and the
     missing-signer warning names it."""
-    from ikudesk.report.registry import LAPORAN, OpsiLaporan
+    from ikudesk.report.opsi import OpsiLaporan
+    from ikudesk.report.registry import LAPORAN
 
     d = copy.deepcopy(_ENAM6)
     d.periode = None

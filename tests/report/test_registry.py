@@ -21,6 +21,7 @@ from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.repo import save_new_dokumen
 from ikudesk.persistence.store import buka_store
 from ikudesk.report import buat_pdf, buat_pdf_bytes
+from ikudesk.report.opsi import OpsiLaporan
 from ikudesk.report.registry import (
     LAPORAN,
     LAPORAN_BAWAAN,
@@ -31,7 +32,6 @@ from ikudesk.report.registry import (
     LaporanPk,
     LaporanTriwulan,
     LembarIku,
-    OpsiLaporan,
     cari_laporan,
 )
 from ikudesk.report.teks import Gaya
@@ -182,3 +182,12 @@ def test_laporan_tahunan_ditandatangani_untuk_tahun_yang_dicetaknya() -> None:
     for kode in ("capaian", "triwulan", "lkjip"):
         assert LAPORAN[kode].tahun_cetak(dok, None) == 2024
     assert all(j.tahun_cetak(dok, 2022) == 2022 for j in LAPORAN.values())
+
+
+def test_opsi_bukan_diekspor_ulang_oleh_registry() -> None:
+    """The options and the shared wording live in report/opsi.py alone: the registry lists its
+    own reports, not a second door to them."""
+    from ikudesk.report import opsi, registry
+
+    assert not set(opsi.__all__) & set(registry.__all__)
+    assert all(hasattr(registry, n) for n in registry.__all__)

@@ -167,3 +167,34 @@ def test_kecamatan_tidak_dapat_merusak_penyimpanan_bersama(kabupaten, capsys) ->
     with pytest.raises(IkuError) as e:
         _ubah_target(url_alfa, alfa, 5)
     assert "hanya baca" in e.value.pesan
+
+
+def test_hak_berlaku_pada_tabel_versi_baru_setelah_peningkatan(kabupaten, capsys) -> None:  # noqa: ANN001
+    """A shared store of schema 4 with rights set, upgraded by this release when the owner opens
+    it: the tables schema 5 and 6 added (laporan_triwulan, penetapan, perubahan) are covered by
+    the same rights — a kecamatan writes there for its own document only, the kabupaten not at
+    all — and no row is lost."""
+    url, ids = kabupaten["url"], kabupaten["ids"]
+    alfa, beta = ids["Kecamatan Alfa"], ids["Kecamatan Beta"]
+    peran = kabupaten["peran"]
+    with buka_store(url) as s:
+        sebelum = {d: load_dokumen(s, d).semua_indikator() for d in (alfa, beta)}
+    with psycopg.connect(url, autocommit=True) as con:  # the store as schema 4 had it
+        con.execute("DROP TABLE laporan_triwulan, penetapan, perubahan")
+        con.execute("ALTER TABLE dokumen DROP COLUMN status")
+        con.execute("UPDATE ikudesk_skema SET versi = 4")
+    with buka_store(url) as s:  # the owner opens it: upgraded, rights given again
+        assert {d: load_dokumen(s, d).semua_indikator() for d in (alfa, beta)} == sebelum
+    with psycopg.connect(url) as con:
+        assert con.execute("SELECT versi FROM ikudesk_skema").fetchone() == (6,)
+    url_alfa = _url_sebagai(url, peran["kec_alfa"])
+    capsys.readouterr()
+    assert main(["tetapkan", str(alfa), "--tanggal", "2024-01-10", "--db", url_alfa]) == 0
+    assert main(["tetapkan", str(beta), "--tanggal", "2024-01-10", "--db", url_alfa]) == 2
+    assert "bukan dokumen kecamatan Anda" in capsys.readouterr().err
+    url_kab = _url_sebagai(url, peran["kab_baca"])
+    assert main(["revisi", str(alfa), "--db", url_kab]) == 2
+    assert "hanya baca" in capsys.readouterr().err
+    assert main(["riwayat", str(alfa), "--perubahan", "--db", url_kab]) == 0
+    out = capsys.readouterr().out
+    assert "Versi 1" in out and f"{peran['kec_alfa']} (" in out

@@ -171,12 +171,12 @@ def test_grid_pengukuran_target_tahunan_terkunci_triwulan_tidak(sesi: DocumentSe
     from ikudesk.session import pengukuran as pg
 
     sesi.apply(Tetapkan("2023-01-05"))
-    rows = pg.susun_baris(sesi.dokumen)
-    r = next(i for i, b in enumerate(rows) if b.jenis == "indikator")
-    tahunan, triwulan = pg.Tampilan(2024), pg.Tampilan(2024, 2)
-    c = pg.sel(sesi.dokumen, sesi.indikator(rows[r].indikator_id), rows[r], pg.K_TARGET, tahunan)
-    assert not c.dapat_diisi and "buka revisi" in c.alasan_kunci
+    rows = pg.build_rows(sesi.dokumen)
+    r = next(i for i, b in enumerate(rows) if b.kind == "indikator")
+    tahunan, triwulan = pg.GridScope(2024), pg.GridScope(2024, 2)
+    c = pg.cell(sesi.dokumen, sesi.indikator(rows[r].indikator_id), rows[r], pg.COL_TARGET, tahunan)
+    assert not c.editable and "buka revisi" in c.lock_reason
     with pytest.raises(IkuError, match="buka revisi"):
-        pg.op_sel(sesi, rows[r], pg.K_TARGET, tahunan, Decimal("5"))
-    sesi.apply(pg.op_sel(sesi, rows[r], pg.K_TARGET, triwulan, Decimal("5")))
+        pg.cell_operation(sesi, rows[r], pg.COL_TARGET, tahunan, Decimal("5"))
+    sesi.apply(pg.cell_operation(sesi, rows[r], pg.COL_TARGET, triwulan, Decimal("5")))
     assert sesi.indikator(rows[r].indikator_id).triwulan[2024].target == {2: Decimal("5")}

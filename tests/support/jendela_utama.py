@@ -76,7 +76,7 @@ def buka_grid(w: MainWindow, tahun: int, triwulan: int | None = None) -> Any:  #
 def baris_grid(j: Any, jenis: str, teks: str) -> int:  # noqa: ANN401
     """The grid's row of kind ``jenis`` whose text starts with ``teks``."""
     return next(
-        r for r, b in enumerate(j.model.baris) if b.jenis == jenis and b.teks.startswith(teks)
+        r for r, b in enumerate(j.model.baris) if b.kind == jenis and b.text.startswith(teks)
     )
 
 

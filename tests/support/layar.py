@@ -264,7 +264,7 @@ def jalankan(hasil_json: Path, folder_png: Path | None) -> dict[str, list[str]]:
     dok = ctl.dokumen
     for nama, buat in (
         ("dokumen-baru", lambda: DialogDokumenBaru(w)),
-        ("buka", lambda: DialogBuka(ctl.daftar(), w)),
+        ("buka", lambda: DialogBuka(ctl.list_dokumen(), w)),
         ("mulai", lambda: DialogMulai(sample_documents(), w)),
         ("penandatangan", lambda: DialogPenandatangan(2023, dok.penandatangan, w)),
         ("server", lambda: DialogServer(None, w)),

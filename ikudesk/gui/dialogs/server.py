@@ -158,9 +158,9 @@ def sambungkan_ke_server(controller: DocumentController, window: QWidget) -> boo
             continue
         dlg.ingat()
         if controller._store is not None:  # noqa: SLF001 - the window's own controller
-            controller.lepas_store()
-        controller.pasang_store(store)
-        controller.pesan.emit(f"Tersambung ke {store.nama}")
+            controller.detach_store()
+        controller.attach_store(store)
+        controller.message.emit(f"Tersambung ke {store.nama}")
         return True
     return False
 
@@ -197,5 +197,5 @@ class PengamatServer(QObject):
                 return False
         except IkuError:
             return False  # the server is away for a moment: the next look will tell
-        ctl.muat_ulang()
+        ctl.reload()
         return True

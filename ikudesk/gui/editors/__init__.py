@@ -47,8 +47,8 @@ class EditorPanel(QStackedWidget):
         for h in self.halaman.values():
             self.addWidget(h)
         self.jenis: NodeKind | None = None
-        controller.struktur_berubah.connect(self._periksa_masih_ada)
-        controller.dokumen_dibuka.connect(lambda _id: self.tampilkan(None, None))
+        controller.structure_changed.connect(self._periksa_masih_ada)
+        controller.dokumen_opened.connect(lambda _id: self.tampilkan(None, None))
 
     def tampilkan(self, jenis: NodeKind | str | None, id_: int | None) -> None:
         """Show the editor of (jenis, id); ``jenis`` None shows the empty page."""

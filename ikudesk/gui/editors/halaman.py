@@ -59,8 +59,8 @@ class Halaman(QWidget):
         lay.addWidget(self.kunciLabel)
         lay.addWidget(self.pesan)
         lay.addWidget(gulir)
-        controller.node_berubah.connect(self._node_berubah)
-        controller.bagian_berubah.connect(self._bagian_berubah)
+        controller.node_changed.connect(self._node_berubah)
+        controller.part_changed.connect(self._bagian_berubah)
 
     # --- showing -------------------------------------------------------------------------
 

@@ -135,8 +135,8 @@ class HalamanIndikator(Halaman):
         ui.nilaiTombol.insertWidget(1, self.surveiButton)
         self.surveiButton.clicked.connect(self.buka_survei)
         tandai_pesan(ui.nilaiPesan, "")
-        controller.nilai_berubah.connect(self._nilai_berubah)
-        controller.node_berubah.connect(self._dokumen_berubah)
+        controller.nilai_changed.connect(self._nilai_berubah)
+        controller.node_changed.connect(self._dokumen_berubah)
 
         # Kode, agregasi, definisi, quarterly values and analisis (issue 11), below the years.
         from ikudesk.gui.pengukuran.panel_indikator import PanelIndikatorTahunan

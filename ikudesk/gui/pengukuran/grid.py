@@ -34,7 +34,7 @@ class GridPengukuran(QTableView):
         self.setWordWrap(False)
         self.setAlternatingRowColors(False)
         delegate = AngkaDelegate(self)
-        for k in (pg.K_TARGET, pg.K_INPUT):
+        for k in (pg.COL_TARGET, pg.COL_INPUT):
             self.setItemDelegateForColumn(k, delegate)
         self._ditolak = False  # the last commit was refused: its editor stays open
         # A column copied from a seksi's own sheet: down the input cells, skipping the rest.
@@ -69,7 +69,7 @@ class GridPengukuran(QTableView):
         for k, w in enumerate(lebar):
             self.setColumnWidth(k, w)
         # The indicator's name takes what the window has to spare (1024 to 1920 wide).
-        h.setSectionResizeMode(pg.K_NAMA, QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(pg.COL_NAMA, QHeaderView.ResizeMode.Stretch)
         model.modelReset.connect(self._rentang_kelompok)
         self._rentang_kelompok()
 
@@ -77,8 +77,8 @@ class GridPengukuran(QTableView):
         """A sasaran heading spans the whole row."""
         self.clearSpans()
         for r, b in enumerate(self.model_.baris):
-            if b.jenis == "kelompok" and self.model_.rowCount():
-                self.setSpan(r, 0, 1, len(pg.KOLOM))
+            if b.kind == "kelompok" and self.model_.rowCount():
+                self.setSpan(r, 0, 1, len(pg.COLUMNS))
 
     def _sel_terpilih(self) -> list[tuple[int, int]]:
         return sorted({(i.row(), i.column()) for i in self.selectedIndexes()})

@@ -65,29 +65,29 @@ class PengukuranModel(QAbstractTableModel):
     def __init__(self, controller: DocumentController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctl = controller
-        self._rows: list[pg.BarisGrid] = []
+        self._rows: list[pg.GridRow] = []
         self._rentang: dict[int, tuple[int, int]] = {}  # indikator id → (first row, last row)
-        self._tampilan: pg.Tampilan | None = None
+        self._tampilan: pg.GridScope | None = None
         self._kategori: list[Kategori] = list(KATEGORI_BAWAAN)
-        self._cache: dict[tuple[int, int], pg.Sel] = {}
+        self._cache: dict[tuple[int, int], pg.Cell] = {}
         self.tolakan = 0  # refused entries so far (the view keeps a refused value's editor)
-        controller.dokumen_dibuka.connect(lambda _id: self.muat_ulang())
-        controller.struktur_berubah.connect(self.muat_ulang)
-        controller.nilai_berubah.connect(self._nilai_berubah)
-        controller.node_berubah.connect(self._node_berubah)
-        controller.bagian_berubah.connect(self._bagian_berubah)
+        controller.dokumen_opened.connect(lambda _id: self.muat_ulang())
+        controller.structure_changed.connect(self.muat_ulang)
+        controller.nilai_changed.connect(self._nilai_berubah)
+        controller.node_changed.connect(self._node_berubah)
+        controller.part_changed.connect(self._bagian_berubah)
 
     # --- what is shown -------------------------------------------------------------------
 
     @property
-    def tampilan(self) -> pg.Tampilan | None:
+    def tampilan(self) -> pg.GridScope | None:
         return self._tampilan
 
     @property
-    def baris(self) -> list[pg.BarisGrid]:
+    def baris(self) -> list[pg.GridRow]:
         return list(self._rows)
 
-    def atur_tampilan(self, tampilan: pg.Tampilan | None) -> None:
+    def atur_tampilan(self, tampilan: pg.GridScope | None) -> None:
         self.beginResetModel()
         self._tampilan = tampilan
         self._cache.clear()
@@ -96,13 +96,13 @@ class PengukuranModel(QAbstractTableModel):
     def atur_kategori(self, daftar: list[Kategori]) -> None:
         self._kategori = list(daftar)
         self._cache.clear()
-        self._berubah(0, len(self._rows) - 1, pg.K_KATEGORI, pg.K_KATEGORI)
+        self._berubah(0, len(self._rows) - 1, pg.COL_KATEGORI, pg.COL_KATEGORI)
 
-    def _susun(self) -> list[pg.BarisGrid]:
+    def _susun(self) -> list[pg.GridRow]:
         dok = self.ctl.dokumen
-        return [] if dok is None else pg.susun_baris(dok)
+        return [] if dok is None else pg.build_rows(dok)
 
-    def _pasang(self, rows: list[pg.BarisGrid]) -> None:
+    def _pasang(self, rows: list[pg.GridRow]) -> None:
         self._rows = rows
         self._rentang = {}
         for i, b in enumerate(rows):
@@ -127,7 +127,7 @@ class PengukuranModel(QAbstractTableModel):
             return
         awal, akhir = rentang
         for r in range(awal, akhir + 1):
-            for k in range(len(pg.KOLOM)):
+            for k in range(len(pg.COLUMNS)):
                 self._cache.pop((r, k), None)
         self._berubah(awal, akhir)
 
@@ -135,8 +135,8 @@ class PengukuranModel(QAbstractTableModel):
         if ref.kind is NodeKind.DOKUMEN:
             return
         rows = self._susun()
-        if [(b.jenis, b.indikator_id, b.kode) for b in rows] != [
-            (b.jenis, b.indikator_id, b.kode) for b in self._rows
+        if [(b.kind, b.indikator_id, b.kode) for b in rows] != [
+            (b.kind, b.indikator_id, b.kode) for b in self._rows
         ]:
             self.beginResetModel()  # components added or removed: other rows
             self._pasang(rows)
@@ -148,24 +148,24 @@ class PengukuranModel(QAbstractTableModel):
         self._berubah(0, len(rows) - 1)
 
     def _berubah(
-        self, awal: int, akhir: int, kolom_awal: int = 0, kolom_akhir: int = len(pg.KOLOM) - 1
+        self, awal: int, akhir: int, kolom_awal: int = 0, kolom_akhir: int = len(pg.COLUMNS) - 1
     ) -> None:
         """dataChanged for rows shown: none while no year is shown (the model then has no rows,
         and Qt's contract allows no change announced on rows that are not there)."""
         if self.rowCount() and 0 <= awal <= akhir:
             self.dataChanged.emit(self.index(awal, kolom_awal), self.index(akhir, kolom_akhir))
 
-    def sel(self, row: int, kolom: int) -> pg.Sel:
+    def sel(self, row: int, kolom: int) -> pg.Cell:
         kunci = (row, kolom)
         c = self._cache.get(kunci)
         if c is None:
             dok, t = self.ctl.dokumen, self._tampilan
             b = self._rows[row]
             if dok is None or t is None:
-                return pg.Sel()
+                return pg.Cell()
             session = self.ctl.session_or_fail()
             ind = None if b.indikator_id is None else session.indikator(b.indikator_id)
-            c = pg.sel(dok, ind, b, kolom, t, self._nama_kategori)
+            c = pg.cell(dok, ind, b, kolom, t, self._nama_kategori)
             self._cache[kunci] = c
         return c
 
@@ -173,7 +173,7 @@ class PengukuranModel(QAbstractTableModel):
         return kategori_untuk(capaian, self._kategori)
 
     def dapat_diisi(self, row: int, kolom: int) -> bool:
-        return 0 <= row < len(self._rows) and self.sel(row, kolom).dapat_diisi
+        return 0 <= row < len(self._rows) and self.sel(row, kolom).editable
 
     # --- Qt model --------------------------------------------------------------------------
 
@@ -181,7 +181,7 @@ class PengukuranModel(QAbstractTableModel):
         return 0 if parent.isValid() or self._tampilan is None else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(pg.KOLOM)
+        return 0 if parent.isValid() else len(pg.COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -189,12 +189,12 @@ class PengukuranModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return None
         if role == Qt.ItemDataRole.DisplayRole and self._tampilan is not None:
-            return _dua_baris(pg.judul_kolom(self._tampilan)[section])
+            return _dua_baris(pg.column_titles(self._tampilan)[section])
         if role == Qt.ItemDataRole.ToolTipRole and section in (
-            pg.K_SD,
-            pg.K_CAPAIAN,
-            pg.K_KATEGORI,
-            pg.K_KET,
+            pg.COL_SD,
+            pg.COL_CAPAIAN,
+            pg.COL_KATEGORI,
+            pg.COL_KET,
         ):
             return "Dihitung otomatis, tidak dapat diisi."
         return None
@@ -203,7 +203,7 @@ class PengukuranModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.sel(index.row(), index.column()).dapat_diisi:
+        if self.sel(index.row(), index.column()).editable:
             f |= Qt.ItemFlag.ItemIsEditable
         return f
 
@@ -212,9 +212,9 @@ class PengukuranModel(QAbstractTableModel):
             return None
         r, k = index.row(), index.column()
         b = self._rows[r]
-        if b.jenis == "kelompok":
+        if b.kind == "kelompok":
             if role == Qt.ItemDataRole.DisplayRole and k == 0:
-                return b.teks
+                return b.text
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(_KELOMPOK)
             if role == Qt.ItemDataRole.FontRole:
@@ -222,43 +222,45 @@ class PengukuranModel(QAbstractTableModel):
                 f.setBold(True)
                 return f
             if role == Qt.ItemDataRole.ToolTipRole and k == 0:
-                return b.teks
+                return b.text
             return None
         c = self.sel(r, k)
         if role == Qt.ItemDataRole.DisplayRole:
-            return pg.teks_sel(c)
+            return pg.cell_text(c)
         if role == Qt.ItemDataRole.EditRole:
-            if c.hasil is None:
-                return c.teks
-            return "" if c.hasil.nilai is None else l10n.format_angka(c.hasil.nilai, _DESIMAL_EDIT)
+            if c.result is None:
+                return c.text
+            return (
+                "" if c.result.nilai is None else l10n.format_angka(c.result.nilai, _DESIMAL_EDIT)
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
-            if c.hasil is not None and c.hasil.nilai is None and c.hasil.alasan:
-                return c.hasil.alasan
-            if k in (pg.K_NAMA, pg.K_KET) and c.teks:
-                return c.teks
-            if not c.dapat_diisi and c.alasan_kunci:
-                return c.alasan_kunci
+            if c.result is not None and c.result.nilai is None and c.result.alasan:
+                return c.result.alasan
+            if k in (pg.COL_NAMA, pg.COL_KET) and c.text:
+                return c.text
+            if not c.editable and c.lock_reason:
+                return c.lock_reason
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if c.hasil is not None:
+            if c.result is not None:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if k in (pg.K_SATUAN, pg.K_KATEGORI):
+            if k in (pg.COL_SATUAN, pg.COL_KATEGORI):
                 return int(Qt.AlignmentFlag.AlignCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if k == pg.K_KATEGORI and c.teks:
-                warna = warna_kategori(c.teks, self._kategori)
+            if k == pg.COL_KATEGORI and c.text:
+                warna = warna_kategori(c.text, self._kategori)
                 return QBrush(warna) if warna is not None else None
-            if c.tanda:
+            if c.flagged:
                 return QBrush(_TANDA)
-            if c.dihitung or (c.alasan_kunci and not c.dapat_diisi):
+            if c.computed or (c.lock_reason and not c.editable):
                 return QBrush(_DIHITUNG)  # computed or locked (a ditetapkan yearly target)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and c.dihitung and k != pg.K_KATEGORI:
+        if role == Qt.ItemDataRole.ForegroundRole and c.computed and k != pg.COL_KATEGORI:
             return QBrush(_TEKS_DIHITUNG)
-        if role == Qt.ItemDataRole.FontRole and (c.dihitung or b.jenis == "komponen"):
+        if role == Qt.ItemDataRole.FontRole and (c.computed or b.kind == "komponen"):
             f = QFont()
-            f.setItalic(c.dihitung and k != pg.K_KATEGORI)
+            f.setItalic(c.computed and k != pg.COL_KATEGORI)
             return f
         return None
 
@@ -270,7 +272,9 @@ class PengukuranModel(QAbstractTableModel):
         teks = "" if value is None else str(value)
         try:
             session = self.ctl.session_or_fail()
-            op = pg.isi_sel(session, self._rows, index.row(), index.column(), self._tampilan, teks)
+            op = pg.enter_cell(
+                session, self._rows, index.row(), index.column(), self._tampilan, teks
+            )
             self.ctl.apply(op)
         except IkuError as e:
             self.tolakan += 1
@@ -284,12 +288,12 @@ class PengukuranModel(QAbstractTableModel):
         if self._tampilan is None or not 0 <= row < len(self._rows):
             return
         c = self.sel(row, kolom)
-        alasan = c.alasan_kunci or (
+        alasan = c.lock_reason or (
             "baris judul, tidak diisi."
-            if self._rows[row].jenis == "kelompok"
+            if self._rows[row].kind == "kelompok"
             else "tidak dapat diisi."
         )
-        self.galat.emit(f"{pg.tempat_sel(self._rows, row, kolom, self._tampilan)}: {alasan}")
+        self.galat.emit(f"{pg.cell_location(self._rows, row, kolom, self._tampilan)}: {alasan}")
 
     # --- blocks ----------------------------------------------------------------------------
 
@@ -299,7 +303,7 @@ class PengukuranModel(QAbstractTableModel):
         input cells only ("Tempel ke sel isian")."""
         if self._tampilan is None:
             return 0
-        fungsi = pg.tempel_isian if isian else pg.tempel
+        fungsi = pg.paste_into_inputs if isian else pg.paste
         try:
             session = self.ctl.session_or_fail()
             op = fungsi(session, self._rows, row, kolom, self._tampilan, teks)
@@ -316,7 +320,7 @@ class PengukuranModel(QAbstractTableModel):
             return 0
         try:
             session = self.ctl.session_or_fail()
-            op = pg.hapus_sel(session, self._rows, cells, self._tampilan)
+            op = pg.clear_cells(session, self._rows, cells, self._tampilan)
             self.ctl.apply(op)
         except IkuError as e:
             self.galat.emit(e.pesan)

@@ -44,8 +44,8 @@ _DIHITUNG = QColor("#f1f1f1")
 @dataclass(frozen=True)
 class _Kolom:
     judul: str
-    baris: pg.BarisGrid
-    kolom: int  # the grid's column kind (pg.K_*)
+    baris: pg.GridRow
+    kolom: int  # the grid's column kind (pg.COL_*)
 
 
 class TriwulanModel(QAbstractTableModel):
@@ -76,28 +76,31 @@ class TriwulanModel(QAbstractTableModel):
     def _buat_kolom(ind: Indikator | None) -> list[_Kolom]:
         if ind is None:
             return []
-        b = pg.BarisGrid("indikator", ind.nama, ind.id)
-        kolom = [_Kolom("Target s.d.", b, pg.K_TARGET)]
+        b = pg.GridRow("indikator", ind.nama, ind.id)
+        kolom = [_Kolom("Target s.d.", b, pg.COL_TARGET)]
         if ind.pakai_rumus:
             kolom += [
                 _Kolom(
-                    k.kode, pg.BarisGrid("komponen", k.uraian or k.kode, ind.id, k.kode), pg.K_INPUT
+                    k.kode, pg.GridRow("komponen", k.uraian or k.kode, ind.id, k.kode), pg.COL_INPUT
                 )
                 for k in ind.rumus.komponen
             ]
-            kolom.append(_Kolom("Realisasi triwulan", b, pg.K_INPUT))
+            kolom.append(_Kolom("Realisasi triwulan", b, pg.COL_INPUT))
         else:
-            kolom.append(_Kolom("Realisasi triwulan", b, pg.K_INPUT))
-        kolom += [_Kolom("Realisasi s.d.", b, pg.K_SD), _Kolom("Capaian s.d. (%)", b, pg.K_CAPAIAN)]
+            kolom.append(_Kolom("Realisasi triwulan", b, pg.COL_INPUT))
+        kolom += [
+            _Kolom("Realisasi s.d.", b, pg.COL_SD),
+            _Kolom("Capaian s.d. (%)", b, pg.COL_CAPAIAN),
+        ]
         return kolom
 
-    def _sel(self, row: int, col: int) -> pg.Sel:
+    def _sel(self, row: int, col: int) -> pg.Cell:
         dok = self.ctl.dokumen
         if dok is None or self._id is None or self._tahun is None:
-            return pg.Sel()
+            return pg.Cell()
         ind = self.ctl.session_or_fail().indikator(self._id)
         k = self._kolom[col]
-        return pg.sel(dok, ind, k.baris, k.kolom, pg.Tampilan(self._tahun, row + 1))
+        return pg.cell(dok, ind, k.baris, k.kolom, pg.GridScope(self._tahun, row + 1))
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() or self._id is None or self._tahun is None else 4
@@ -114,15 +117,15 @@ class TriwulanModel(QAbstractTableModel):
             return self._kolom[section].judul
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             k = self._kolom[section]
-            if k.baris.jenis == "komponen":
-                return k.baris.teks
+            if k.baris.kind == "komponen":
+                return k.baris.text
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._sel(index.row(), index.column()).dapat_diisi:
+        if self._sel(index.row(), index.column()).editable:
             f |= Qt.ItemFlag.ItemIsEditable
         return f
 
@@ -131,18 +134,18 @@ class TriwulanModel(QAbstractTableModel):
             return None
         c = self._sel(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return pg.teks_sel(c)
+            return pg.cell_text(c)
         if role == Qt.ItemDataRole.EditRole:
-            if c.hasil is None or c.hasil.nilai is None:
+            if c.result is None or c.result.nilai is None:
                 return ""
-            return l10n.format_angka(c.hasil.nilai, 12)
+            return l10n.format_angka(c.result.nilai, 12)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if c.hasil is not None and c.hasil.nilai is None and c.hasil.alasan:
-                return c.hasil.alasan
-            return c.alasan_kunci or None
+            if c.result is not None and c.result.nilai is None and c.result.alasan:
+                return c.result.alasan
+            return c.lock_reason or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and not c.dapat_diisi:
+        if role == Qt.ItemDataRole.BackgroundRole and not c.editable:
             return QBrush(_DIHITUNG)
         return None
 
@@ -155,8 +158,8 @@ class TriwulanModel(QAbstractTableModel):
         try:
             nilai: Decimal | None = None if not teks.strip() else l10n.parse_angka(teks, typed=True)
             session = self.ctl.session_or_fail()
-            op = pg.op_sel(
-                session, k.baris, k.kolom, pg.Tampilan(self._tahun, index.row() + 1), nilai
+            op = pg.cell_operation(
+                session, k.baris, k.kolom, pg.GridScope(self._tahun, index.row() + 1), nilai
             )
             op.check(session)
             self.ctl.apply(op)
@@ -202,8 +205,8 @@ class PanelIndikatorTahunan(QWidget):
         t.horizontalHeader().setMinimumSectionSize(80)
         t.setMinimumHeight(t.verticalHeader().defaultSectionSize() * 4 + 40)
         ui.tahunCombo.currentIndexChanged.connect(lambda _i: self._muat_tahun())
-        controller.nilai_berubah.connect(self._berubah)
-        controller.node_berubah.connect(
+        controller.nilai_changed.connect(self._berubah)
+        controller.node_changed.connect(
             lambda ref: self._berubah(ref.id) if ref.kind is NodeKind.INDIKATOR else None
         )
 
@@ -285,13 +288,9 @@ class PanelIndikatorTahunan(QWidget):
             return
         if node.analisis.get(th, "") == teks:
             return
-        from ikudesk.session import operations
+        from ikudesk.session.operations import SetAnalisis
 
-        kelas = getattr(operations, "SetAnalisis", None)
-        if kelas is None:
-            self.ui.triwulanPesan.setText("Analisis belum dapat disimpan oleh versi program ini.")
-            return
         try:
-            self.ctl.apply(kelas(self.id, th, teks))
+            self.ctl.apply(SetAnalisis(self.id, th, teks))
         except IkuError as e:
             self.ui.triwulanPesan.setText(e.pesan)

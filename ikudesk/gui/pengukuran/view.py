@@ -108,16 +108,16 @@ class JendelaPengukuran(QMainWindow):
 
         self.model.galat.connect(self._galat)
         self.model.tersimpan.connect(self._tersimpan)
-        controller.pesan.connect(lambda t: self.statusBar().showMessage(t, 5000))
+        controller.message.connect(lambda t: self.statusBar().showMessage(t, 5000))
         # Enter on the year or the period goes to the grid, on its first input cell: a quarter
         # is entered from the keyboard without reaching for the mouse.
         self.tahun.installEventFilter(self)
         self.periode.installEventFilter(self)
         self.tahun.currentIndexChanged.connect(self._tampilan_berubah)
         self.periode.currentIndexChanged.connect(self._tampilan_berubah)
-        controller.dokumen_dibuka.connect(lambda _id: self._isi_tahun())
-        controller.node_berubah.connect(self._node_berubah)
-        controller.bagian_berubah.connect(
+        controller.dokumen_opened.connect(lambda _id: self._isi_tahun())
+        controller.node_changed.connect(self._node_berubah)
+        controller.part_changed.connect(
             lambda bagian, _n: self._perbarui_kunci() if bagian == "penetapan" else None
         )
         self._muat_kategori()
@@ -153,7 +153,7 @@ class JendelaPengukuran(QMainWindow):
 
     def _tampilan_berubah(self) -> None:
         th = self.tahun.currentData()
-        t = None if th is None else pg.Tampilan(int(th), self.periode.currentData())
+        t = None if th is None else pg.GridScope(int(th), self.periode.currentData())
         self.model.atur_tampilan(t)
         self._ke_isian_pertama()
         dok = self.ctl.dokumen
@@ -196,8 +196,8 @@ class JendelaPengukuran(QMainWindow):
         if kini.isValid() and self.model.dapat_diisi(kini.row(), kini.column()):
             return
         for r in range(self.model.rowCount()):
-            if self.model.dapat_diisi(r, pg.K_INPUT):
-                self.grid.setCurrentIndex(self.model.index(r, pg.K_INPUT))
+            if self.model.dapat_diisi(r, pg.COL_INPUT):
+                self.grid.setCurrentIndex(self.model.index(r, pg.COL_INPUT))
                 return
 
     def _galat(self, teks: str) -> None:

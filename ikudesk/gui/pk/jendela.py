@@ -250,10 +250,10 @@ class HalamanPk(QWidget):
         pohon.currentItemChanged.connect(lambda *_: self._perbarui_tombol())
 
         c = controller
-        c.dokumen_dibuka.connect(lambda _id: self.isi_tahun())
+        c.dokumen_opened.connect(lambda _id: self.isi_tahun())
         # every change of the session (edits here, undo, targets in the tree) shows at once
-        c.sudah_berubah.connect(lambda _e: self.segarkan())
-        c.node_berubah.connect(
+        c.after_event.connect(lambda _e: self.segarkan())
+        c.node_changed.connect(
             lambda ref: ref.kind is NodeKind.DOKUMEN and self._tunda_segar.start()
         )
         self.isi_tahun()

@@ -200,10 +200,10 @@ class HalamanSurvei(QWidget):
         self.ui.unsurTombol.clicked.connect(self.ubah_unsur)
         #: Asks for the unsur names (one per line); None when cancelled. Replaceable in tests.
         self.minta_unsur: Callable[[list[str]], str | None] = self._minta_unsur
-        for sinyal in ("nilai_berubah", "node_berubah"):
-            getattr(controller, sinyal).connect(lambda *_: self.muat())
-        controller.struktur_berubah.connect(self.muat)
-        controller.dokumen_dibuka.connect(lambda *_: self.muat())
+        controller.nilai_changed.connect(lambda *_: self.muat())
+        controller.node_changed.connect(lambda *_: self.muat())
+        controller.structure_changed.connect(self.muat)
+        controller.dokumen_opened.connect(lambda *_: self.muat())
 
     # --- what is shown ------------------------------------------------------------------------
 
