@@ -101,7 +101,8 @@ def test_setiap_menu_membuka_miliknya(qtbot, jendela) -> None:  # noqa: ANN001
             assert a.isEnabled(), a.objectName()
             pencatat.tampil.clear()
             a.trigger()
-            qtbot.waitUntil(lambda: DIBUKA[a.objectName()] in pencatat.tampil, timeout=5000)
+            harap = DIBUKA[a.objectName()]
+            qtbot.waitUntil(lambda h=harap: h in pencatat.tampil, timeout=5000)
             dibuka[a.objectName()] = list(pencatat.tampil)
             for x in app.topLevelWidgets():
                 if x is not w and x.isVisible() and not isinstance(x, QMenu):
