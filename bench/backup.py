@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ikudesk.backup.archive import buat_cadangan, periksa_cadangan, siapkan_pemulihan  # noqa: E402
 from ikudesk.persistence.repo import list_dokumen, save_new_dokumen  # noqa: E402
-from ikudesk.persistence.store import buka_store  # noqa: E402
+from ikudesk.persistence.store import open_store  # noqa: E402
 from tests.support import sintetis  # noqa: E402
 
 ULANG = 5
@@ -33,7 +33,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         d = Path(tmp)
         sp = d / "ikudesk.sqlite"
-        store = buka_store(sp)
+        store = open_store(sp)
         # the synthetic-document helper is being reworked by another engineer: take either name
         save_new_dokumen(store, sintetis.dokumen_sintetis(jumlah_indikator=2000))
         ind = sum(r.jumlah_indikator for r in list_dokumen(store))

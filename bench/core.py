@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from ikudesk.domain.compute import hitung_dokumen  # noqa: E402
 from ikudesk.files.docfile import baca_dokumen, ke_json  # noqa: E402
 from ikudesk.persistence.repo import load_dokumen, save_new_dokumen  # noqa: E402
-from ikudesk.persistence.store import buka_store  # noqa: E402
+from ikudesk.persistence.store import open_store  # noqa: E402
 from tests.support.sintetis import dokumen_sintetis  # noqa: E402
 
 ULANG = 5
@@ -29,7 +29,7 @@ def main() -> None:
     waktu_impor, waktu_baca, waktu_hitung, waktu_muat = [], [], [], []
     with tempfile.TemporaryDirectory() as d:
         for i in range(ULANG):
-            store = buka_store(Path(d) / f"bench{i}.sqlite")
+            store = open_store(Path(d) / f"bench{i}.sqlite")
             t0 = time.perf_counter()
             dok = baca_dokumen(teks)
             t1 = time.perf_counter()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from ikudesk.gui.controller import DocumentController  # noqa: E402
 from ikudesk.gui.editors import buat_editor_panel  # noqa: E402
 from ikudesk.persistence.repo import save_new_dokumen  # noqa: E402
-from ikudesk.persistence.store import buka_store  # noqa: E402
+from ikudesk.persistence.store import open_store  # noqa: E402
 from tests.support.sintetis import dokumen_sintetis  # noqa: E402
 
 
@@ -39,7 +39,7 @@ def ms(detik: list[float]) -> str:
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
-        store = buka_store(Path(tmp) / "bench.sqlite")
+        store = open_store(Path(tmp) / "bench.sqlite")
         dok_id = save_new_dokumen(store, dokumen_sintetis(2000))
         ctl = DocumentController(store)
         ctl.open(dok_id)

@@ -25,7 +25,7 @@ from ikudesk.files.xlsx_form import (  # noqa: E402
     tulis_formulir,
 )
 from ikudesk.persistence.repo import SqlRepository, save_new_dokumen  # noqa: E402
-from ikudesk.persistence.store import buka_store  # noqa: E402
+from ikudesk.persistence.store import open_store  # noqa: E402
 from ikudesk.session.document import DocumentSession  # noqa: E402
 from tests.support.sintetis import dokumen_sintetis  # noqa: E402
 
@@ -70,7 +70,7 @@ def main() -> None:
         ind.nilai_komponen.pop(TAHUN, None)
     with tempfile.TemporaryDirectory() as tmp:
         d = Path(tmp)
-        store = buka_store(d / "ikudesk.sqlite")
+        store = open_store(d / "ikudesk.sqlite")
         dokumen_id = save_new_dokumen(store, dok)
         repo = SqlRepository(store)
         session = DocumentSession.open(repo, dokumen_id)

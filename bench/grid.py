@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from ikudesk.gui.controller import DocumentController  # noqa: E402
 from ikudesk.gui.pengukuran.view import JendelaPengukuran  # noqa: E402
 from ikudesk.persistence.repo import save_new_dokumen  # noqa: E402
-from ikudesk.persistence.store import buka_store  # noqa: E402
+from ikudesk.persistence.store import open_store  # noqa: E402
 from ikudesk.session import pengukuran as pg  # noqa: E402
 from tests.support.sintetis import dokumen_sintetis  # noqa: E402
 
@@ -42,7 +42,7 @@ def ms(detik: list[float]) -> str:
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
-        store = buka_store(Path(tmp) / "bench.sqlite")
+        store = open_store(Path(tmp) / "bench.sqlite")
         sintetis = dokumen_sintetis(2000)
         for ind in sintetis.semua_indikator():  # 2024 still open: by year or by quarter
             ind.realisasi.pop(2024, None)

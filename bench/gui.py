@@ -62,9 +62,9 @@ def _siapkan_contoh(db: Path) -> None:
     from ikudesk.assets import sample_documents
     from ikudesk.files.docfile import baca_file
     from ikudesk.persistence.repo import save_new_dokumen
-    from ikudesk.persistence.store import buka_store
+    from ikudesk.persistence.store import open_store
 
-    with buka_store(db) as s:
+    with open_store(db) as s:
         for p in sample_documents():
             save_new_dokumen(s, baca_file(p))
 
@@ -99,11 +99,11 @@ def ukur_dokumen_besar(tmp: Path) -> tuple[float, list[float], int]:
     from ikudesk.gui.main_window import MainWindow
     from ikudesk.gui.settings import Pengaturan
     from ikudesk.persistence.repo import save_new_dokumen
-    from ikudesk.persistence.store import buka_store
+    from ikudesk.persistence.store import open_store
     from tests.support.sintetis import dokumen_sintetis
 
     buat_app()
-    store = buka_store(tmp / "besar.sqlite")
+    store = open_store(tmp / "besar.sqlite")
     did = save_new_dokumen(store, dokumen_sintetis(jumlah_indikator=2000))
     window = MainWindow(DocumentController(store), Pengaturan(tmp / "data2"))
     window.resize(1366, 740)

@@ -78,7 +78,7 @@ def bench_tempel() -> None:
     from ikudesk.gui.controller import DocumentController
     from ikudesk.gui.survei.halaman import HalamanSurvei
     from ikudesk.persistence.repo import save_new_dokumen
-    from ikudesk.persistence.store import buka_store
+    from ikudesk.persistence.store import open_store
 
     app = QApplication.instance() or QApplication([])
     contoh = Path(__file__).resolve().parent.parent / "data" / "sumber-harta-2023.json"
@@ -86,7 +86,7 @@ def bench_tempel() -> None:
     waktu = []
     with tempfile.TemporaryDirectory() as d:
         for i in range(3):
-            store = buka_store(Path(d) / f"b{i}.sqlite")
+            store = open_store(Path(d) / f"b{i}.sqlite")
             did = save_new_dokumen(store, baca_file(contoh))
             c = DocumentController(store)
             c.open(did)

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from ikudesk.kabupaten.gabung import Masuk, baca_sumber, rencanakan, terapkan  # noqa: E402
 from ikudesk.kabupaten.rekap import muat_rekap  # noqa: E402
 from ikudesk.persistence.repo import load_dokumen  # noqa: E402
-from ikudesk.persistence.store import buka_store  # noqa: E402
+from ikudesk.persistence.store import open_store  # noqa: E402
 from tests.support.kabupaten import dokumen_kecamatan, tulis_dokumen_kecamatan  # noqa: E402
 
 ULANG = 3
@@ -41,7 +41,7 @@ def ukur(db_baru, berkas: list[Path]) -> tuple[float, float]:  # noqa: ANN001
     gabung, rekap = [], []
     for _ in range(ULANG):
         db = db_baru()
-        with buka_store(db) as store:
+        with open_store(db) as store:
             t0 = time.perf_counter()
             terapkan(store, rencanakan(store, baca_sumber(berkas)))
             t1 = time.perf_counter()
@@ -56,7 +56,7 @@ def buka_satu(db: str, banyak: int) -> float:
     """Median time to open one document of a store holding ``banyak`` (gathered as a kabupaten
     does)."""
     masuk = [Masuk(f"bench {i}", dokumen_kecamatan(f"Kecamatan {i}")) for i in range(banyak)]
-    with buka_store(db) as store:
+    with open_store(db) as store:
         ids = terapkan(store, rencanakan(store, masuk)).baru
         waktu = []
         for _ in range(7):

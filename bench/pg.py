@@ -35,7 +35,7 @@ from ikudesk.persistence.repo import (  # noqa: E402
     load_dokumen,
     save_new_dokumen,
 )
-from ikudesk.persistence.store import buka_store  # noqa: E402
+from ikudesk.persistence.store import open_store  # noqa: E402
 from ikudesk.session.document import DocumentSession  # noqa: E402
 from ikudesk.session.operations import SetNilai  # noqa: E402
 from tests.support.sintetis import dokumen_sintetis  # noqa: E402
@@ -46,7 +46,7 @@ ULANG = 3
 def ukur_besar(db: str, teks: str) -> tuple[float, float, float]:
     impor, muat, hitung = [], [], []
     for _ in range(ULANG):
-        with buka_store(db) as store:
+        with open_store(db) as store:
             t0 = time.perf_counter()
             did = save_new_dokumen(store, baca_dokumen(teks))
             t1 = time.perf_counter()
@@ -62,7 +62,7 @@ def ukur_besar(db: str, teks: str) -> tuple[float, float, float]:
 
 
 def penulis(url: str, did: int, detik: float, hasil: mp.Queue) -> None:  # type: ignore[type-arg]
-    store = buka_store(url)
+    store = open_store(url)
     sesi = DocumentSession.open(SqlRepository(store), did)
     iid = next(i.id for t in sesi.dokumen.tujuan for s in t.sasaran for i in s.indikator)
     tahun = min(sesi.dokumen.tujuan[0].sasaran[0].indikator[0].target or {2021: 0})
@@ -109,7 +109,7 @@ def main() -> None:
         print(f"  hitung semua capaian                 {s_hit:7.3f} s  {p_hit:7.3f} s")
 
         contoh = Path(__file__).resolve().parent.parent / "data" / "sumber-harta-2023.json"
-        with buka_store(url) as store:
+        with open_store(url) as store:
             ids = [
                 save_new_dokumen(store, baca_dokumen(contoh.read_text("utf-8")))
                 for _ in range(args.penulis)
@@ -123,7 +123,7 @@ def main() -> None:
         for p in proses:
             p.join()
         hilang = 0
-        with buka_store(url) as store:
+        with open_store(url) as store:
             for did, iid, tahun, n, _ in hasil:
                 dok = load_dokumen(store, did)
                 semua = [i for t in dok.tujuan for s in t.sasaran for i in s.indikator]

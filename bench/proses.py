@@ -55,14 +55,14 @@ def main() -> None:
     from ikudesk.assets import sample_documents
     from ikudesk.files.docfile import baca_file
     from ikudesk.persistence.repo import save_new_dokumen
-    from ikudesk.persistence.store import buka_store
+    from ikudesk.persistence.store import open_store
     from tests.support.sintetis import dokumen_sintetis
 
     ulang = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         db = tmp / "bench.sqlite"
-        with buka_store(db) as s:
+        with open_store(db) as s:
             contoh = save_new_dokumen(s, baca_file(sample_documents()[0]))
             besar = save_new_dokumen(s, dokumen_sintetis(jumlah_indikator=500))
         py = [sys.executable, "-m", "ikudesk"]

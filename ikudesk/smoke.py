@@ -35,7 +35,7 @@ class HasilSmoke:
     cadangan_dokumen: int
     cadangan_bita: int
     detik: float
-    folder_data: Path
+    data_folder: Path
 
     def ringkasan(self) -> str:
         from ikudesk.l10n import format_angka
@@ -49,7 +49,7 @@ class HasilSmoke:
                 f"{format_angka(self.pdf_bita)} bita (laporan: {', '.join(self.laporan)})",
                 f"  cadangan    : {format_angka(self.cadangan_dokumen)} dokumen, "
                 f"{format_angka(self.cadangan_bita)} bita, lolos pemeriksaan",
-                f"  folder data : {self.folder_data} (kotak Tentang benar)",
+                f"  folder data : {self.data_folder} (kotak Tentang benar)",
                 f"  waktu       : {format_angka(Decimal(f'{self.detik:.2f}'))} detik",
             ]
         )
@@ -84,11 +84,11 @@ def _periksa_tentang(window: Any, path_store: Path) -> None:
     """The About box names this version and the data folder, which is never the program's."""
     from ikudesk import __version__
     from ikudesk.gui.dialogs.tentang import DialogTentang
-    from ikudesk.persistence.store import folder_data, path_store_bawaan
+    from ikudesk.persistence.store import data_folder, default_store_path
 
-    folder = folder_data()
+    folder = data_folder()
     program = Path(sys.executable).resolve().parent
-    if folder.resolve().is_relative_to(program) or path_store_bawaan().parent != folder:
+    if folder.resolve().is_relative_to(program) or default_store_path().parent != folder:
         raise SmokeGagal(f"folder data {folder} berada di folder program {program}")
     dialog = DialogTentang(path_store, window.windowIcon(), window)
     try:
@@ -110,7 +110,7 @@ def smoke(db: str | os.PathLike[str] | None, kerja: Path) -> HasilSmoke:
     from ikudesk.gui.controller import DocumentController
     from ikudesk.gui.main_window import MainWindow
     from ikudesk.persistence.kategori_store import load_kategori
-    from ikudesk.persistence.store import buka_store, folder_data
+    from ikudesk.persistence.store import data_folder, open_store
     from ikudesk.report import tulis_pdf
     from ikudesk.report.registry import LAPORAN, LAPORAN_BAWAAN
 
@@ -120,7 +120,7 @@ def smoke(db: str | os.PathLike[str] | None, kerja: Path) -> HasilSmoke:
     if not contoh:
         raise SmokeGagal("tidak ada dokumen contoh di folder data/ program")
     path_store = Path(db) if db else kerja / "ikudesk.sqlite"
-    store = buka_store(path_store)
+    store = open_store(path_store)
     controller = DocumentController(store)
     window = MainWindow(controller)
     try:
@@ -181,7 +181,7 @@ def smoke(db: str | os.PathLike[str] | None, kerja: Path) -> HasilSmoke:
             cadangan_dokumen=len(info.dokumen),
             cadangan_bita=hasil.path.stat().st_size,
             detik=time.monotonic() - mulai,
-            folder_data=folder_data(),
+            data_folder=data_folder(),
         )
     finally:
         window.close()  # the normal close: layout saved, the day's automatic backup

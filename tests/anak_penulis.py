@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from ikudesk.backup.archive import cadangkan_ke_folder
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 from ikudesk.persistence.tables import PengaturanRow
 
 
@@ -27,11 +27,11 @@ def _ack(log: int, teks: str) -> None:
 
 
 def penulis(store_path: Path, log_path: Path, awalan: str, jumlah: int, cadangan: bool) -> None:
-    store = buka_store(store_path)
+    store = open_store(store_path)
     log = os.open(log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     for i in range(jumlah):
         kunci = f"{awalan}-{i}"
-        with store.transaksi() as s:
+        with store.transaction() as s:
             # several rows per action: a torn action would show as a partial group
             s.execute(
                 insert(PengaturanRow),

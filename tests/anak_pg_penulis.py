@@ -13,14 +13,14 @@ import sys
 from ikudesk.domain.fields import Field
 from ikudesk.persistence.mapper import KonflikVersi
 from ikudesk.persistence.repo import SqlRepository
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import SetField
 
 
 def main() -> None:
     url, did, iid, jumlah, prefix = sys.argv[1:6]
-    store = buka_store(url)
+    store = open_store(url)
     repo = SqlRepository(store)
     sesi = DocumentSession.open(repo, int(did))
     diterapkan = ditolak = 0

@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ikudesk.files.docfile import baca_file  # noqa: E402
 from ikudesk.persistence.repo import save_new_dokumen  # noqa: E402
-from ikudesk.persistence.store import Store, buka_store  # noqa: E402
+from ikudesk.persistence.store import Store, open_store  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SEMUA_CONTOH = sorted((REPO / "data").glob("*.json"))
@@ -48,7 +48,7 @@ def store_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(store_path: Path) -> Iterator[Store]:
-    s = buka_store(store_path)
+    s = open_store(store_path)
     yield s
     s.close()
 
@@ -103,7 +103,7 @@ def db_apa_saja(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture
 def store_apa_saja(db_apa_saja: str) -> Iterator[Store]:
-    s = buka_store(db_apa_saja)
+    s = open_store(db_apa_saja)
     yield s
     s.close()
 

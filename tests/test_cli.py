@@ -154,7 +154,7 @@ def test_capaian_json_dengan_kategori(tmp_path: Path, capsys) -> None:
     """The category of each capaian, from the store's own scale; null without a capaian."""
     from ikudesk.domain.kategori import Kategori
     from ikudesk.persistence.kategori_store import save_kategori
-    from ikudesk.persistence.store import buka_store
+    from ikudesk.persistence.store import open_store
 
     db = str(tmp_path / "s.sqlite")
     data = json.loads((REPO / "data" / "sumber-harta.json").read_text(encoding="utf-8"))
@@ -171,7 +171,7 @@ def test_capaian_json_dengan_kategori(tmp_path: Path, capsys) -> None:
     satu = next(h for h in hasil if h["nomor"] == 3)
     assert satu["capaian_dibulatkan"] == Decimal("93.43") and satu["kategori"] == "Sangat Tinggi"
     assert all(h["kategori"] is None for h in hasil if h["capaian"] is None)
-    with buka_store(db) as store:
+    with open_store(db) as store:
         save_kategori(
             store, [Kategori("Kurang", None, Decimal(95)), Kategori("Baik", Decimal(95), None)]
         )

@@ -14,7 +14,7 @@ from ikudesk.cli import main
 from ikudesk.domain.keys import NilaiKey
 from ikudesk.files.docfile import ke_json
 from ikudesk.persistence.repo import load_dokumen
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 from tests.support.excel import buat_lampiran_sipd
 from tests.support.excel_alat import CONTOH_V2, isi_formulir
 
@@ -36,12 +36,12 @@ def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
 
 
 def _json(db: str, dokumen_id: int = 1) -> str:
-    with buka_store(db) as store:
+    with open_store(db) as store:
         return ke_json(load_dokumen(store, dokumen_id))
 
 
 def _id(db: str, kode: str) -> int:
-    with buka_store(db) as store:
+    with open_store(db) as store:
         dok = load_dokumen(store, 1)
     return next(i.id for i in dok.semua_indikator() if i.kode == kode and i.id is not None)
 
@@ -87,7 +87,7 @@ def test_impor_konfirmasi_lalu_sekali_saja(
     monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
     kode, out, err = _jalankan(capsys, "xlsx-import", "1", str(f), "--db", db)
     assert kode == 0 and "Perubahan disimpan" in err
-    with buka_store(db) as store:
+    with open_store(db) as store:
         dok = load_dokumen(store, 1)
     per_id = {i.id: i for i in dok.semua_indikator()}
     assert per_id[iku2].triwulan[2023].nilai_komponen[2]["ditindaklanjuti"] == Decimal(8)
@@ -130,7 +130,7 @@ def test_sipd_import(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert kode == 0, err
     assert out.splitlines()[0].startswith("7.01.01 PROGRAM PENUNJANG")
     assert "Program PK 2023 (2 program) diganti dengan ini." in out
-    with buka_store(db) as store:
+    with open_store(db) as store:
         pk = load_dokumen(store, 1).pk(2023, 0)
     assert pk is not None and [p.kode for p in pk.program] == ["7.01.01", "7.01.02"]
     assert pk.program[0].kegiatan[0].sub_kegiatan[1].kode == "7.01.01.2.01.0007"
@@ -141,7 +141,7 @@ def test_sipd_import(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     argv = ("sipd-import", "1", str(lampiran), "--tahun", "2023", "--perubahan", "1")
     kode, out, _ = _jalankan(capsys, *argv, "--ya", "--db", db)
     assert kode == 0 and "PK Perubahan ke-1 2023 belum ada; dibuat baru" in out
-    with buka_store(db) as store:
+    with open_store(db) as store:
         assert load_dokumen(store, 1).pk(2023, 1) is not None
     kode, _, err = _jalankan(capsys, "sipd-import", "1", str(lampiran), "--tahun", "2040",
                              "--ya", "--db", db)  # fmt: skip
@@ -157,13 +157,13 @@ def _tulis_lain(db: str, indikator_id: int, nilai: Decimal) -> None:
     from ikudesk.session.document import DocumentSession
     from ikudesk.session.operations import SetNilai
 
-    with buka_store(db) as store:
+    with open_store(db) as store:
         lain = DocumentSession.open(SqlRepository(store), 1)
         lain.apply(SetNilai(NilaiKey.realisasi(indikator_id, 2023, 2), nilai))
 
 
 def _realisasi(db: str, indikator_id: int) -> Decimal | None:
-    with buka_store(db) as store:
+    with open_store(db) as store:
         ind = next(i for i in load_dokumen(store, 1).semua_indikator() if i.id == indikator_id)
     tw = ind.triwulan.get(2023)
     return tw.realisasi.get(2) if tw else None
@@ -171,7 +171,7 @@ def _realisasi(db: str, indikator_id: int) -> Decimal | None:
 
 def _kosong_di_formulir(db: str, kecuali: int) -> int:
     """An indicator the form shows with an empty realisasi cell (nothing to change there)."""
-    with buka_store(db) as store:
+    with open_store(db) as store:
         dok = load_dokumen(store, 1)
     return next(
         i.id
@@ -262,7 +262,7 @@ def test_sipd_ya_penulis_kedua_antara_pratinjau_dan_simpan(
 ) -> None:
     import ikudesk.files.sipd_import as sipd_import
 
-    with buka_store(db) as store:
+    with open_store(db) as store:
         lama = [p.kode for p in load_dokumen(store, 1).pk(2023, 0).program]
     lampiran = buat_lampiran_sipd(tmp_path / "sipd.xlsx")
     lain = _kosong_di_formulir(db, -1)
@@ -277,6 +277,6 @@ def test_sipd_ya_penulis_kedua_antara_pratinjau_dan_simpan(
     argv = ("sipd-import", "1", str(lampiran), "--tahun", "2023", "--ya", "--db", db)
     kode, _, err = _jalankan(capsys, *argv)
     assert kode == 2 and "dokumen berubah sejak pratinjau; impor lagi" in err, err
-    with buka_store(db) as store:
+    with open_store(db) as store:
         assert [p.kode for p in load_dokumen(store, 1).pk(2023, 0).program] == lama
     assert _realisasi(db, lain) == Decimal(50)

@@ -11,7 +11,7 @@ import pytest
 from ikudesk.cli import main
 from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.repo import save_new_dokumen
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 from tests.conftest import REPO
 
 CONTOH = REPO / "data" / "sumber-harta-2023.json"
@@ -20,7 +20,7 @@ CONTOH = REPO / "data" / "sumber-harta-2023.json"
 @pytest.fixture
 def db(tmp_path: Path) -> tuple[Path, int]:
     path = tmp_path / "s.sqlite"
-    with buka_store(path) as s:
+    with open_store(path) as s:
         return path, save_new_dokumen(s, baca_file(CONTOH))
 
 

@@ -18,7 +18,7 @@ from ikudesk.domain.keys import NilaiKey
 from ikudesk.files.docfile import PESAN_DIUBAH_LUAR, baca_file
 from ikudesk.persistence.repo import SqlRepository, load_dokumen, save_new_dokumen
 from ikudesk.persistence.riwayat import load_berkas_versi, load_riwayat
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import SetNilai
 from tests.conftest import REPO
@@ -35,7 +35,7 @@ def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 @pytest.fixture
 def db(tmp_path: Path) -> str:
     path = tmp_path / "iku.sqlite"
-    with buka_store(path) as store:
+    with open_store(path) as store:
         save_new_dokumen(store, baca_file(CONTOH))
     return str(path)
 
@@ -55,7 +55,7 @@ def test_versi_n_setelah_tiga_revisi_sama_dengan_saat_ditetapkan(
     ):
         assert _cli(capsys, "revisi", "1", "--db", db)[0] == 0
         # change a signed value between versions: a target of 2025
-        with buka_store(db) as store:
+        with open_store(db) as store:
             sesi = DocumentSession.open(SqlRepository(store), 1)
             ind = sesi.dokumen.semua_indikator()[1]
             sesi.apply(SetNilai(NilaiKey.target(ind.id, 2025), Decimal(target)))
@@ -136,7 +136,7 @@ def test_cadangan_dan_pulih_membawa_penetapan_berkas_dan_log(
     _cli(capsys, "tetapkan", "1", "--tanggal", "2021-01-05", "--dasar", "Kep 1", "--db", db)
     _cli(capsys, "revisi", "1", "--db", db)
     _cli(capsys, "tetapkan", "1", "--tanggal", "2022-01-05", "--alasan", "Reviu", "--db", db)
-    with buka_store(db) as store:
+    with open_store(db) as store:
         sebelum = load_riwayat(store, 1)
         berkas = {v: load_berkas_versi(store, 1, v) for v in (1, 2)}
         cad = buat_cadangan(store, tmp_path / "a.ikubackup").path
@@ -161,7 +161,7 @@ def test_pulih_menolak_isi_ditetapkan_yang_diubah_di_luar_program(
     )
     con.commit()
     con.close()
-    with buka_store(db) as store:
+    with open_store(db) as store:
         cad = buat_cadangan(store, tmp_path / "a.ikubackup").path
     with pytest.raises(CadanganError, match=PESAN_DIUBAH_LUAR):
         siapkan_pemulihan(cad, tmp_path / "lain" / "ikudesk.sqlite").__enter__()
@@ -179,7 +179,7 @@ def test_impor_berkas_ditetapkan_yang_diubah_ditolak(
     rc, _, err = _cli(capsys, "import", str(tmp_path / "ubah.json"), "--db", db)
     assert rc == 2 and PESAN_DIUBAH_LUAR in err
     # the imported ditetapkan file keeps its last version's file in the store
-    with buka_store(db) as store:
+    with open_store(db) as store:
         assert baca_file(tmp_path / "v1.json").penetapan == load_dokumen(store, 2).penetapan
         assert json.loads(load_berkas_versi(store, 2, 1))["status"] == "ditetapkan"
 
@@ -198,7 +198,7 @@ def test_store_skema_4_diperbarui_ke_6(tmp_path: Path) -> None:
     )
     con.commit()
     con.close()
-    with buka_store(path) as store:
+    with open_store(path) as store:
         dok = load_dokumen(store, 1)
         assert dok.status == "draf" and dok.penetapan == []
         assert load_riwayat(store, 1).perubahan == []
@@ -220,7 +220,7 @@ def test_berkas_versi_yang_diubah_di_penyimpanan_ditolak(
     con.close()
     rc, _, err = _cli(capsys, "export", "1", str(tmp_path / "v1.json"), "--versi", "1", "--db", db)
     assert rc == 2 and PESAN_DIUBAH_LUAR in err and not (tmp_path / "v1.json").exists()
-    with buka_store(db) as store:
+    with open_store(db) as store:
         cad = buat_cadangan(store, tmp_path / "a.ikubackup").path
     with pytest.raises(CadanganError, match="versi 1"):
         siapkan_pemulihan(cad, tmp_path / "lain" / "ikudesk.sqlite").__enter__()
@@ -235,7 +235,7 @@ def test_ganti_isi_seluruhnya_menjaga_log_dan_berkas_versi(
     _cli(capsys, "revisi", "1", "--db", db)
     _cli(capsys, "tetapkan", "1", "--tanggal", "2022-01-05", "--alasan", "Reviu", "--db", db)
     _cli(capsys, "export", "1", str(tmp_path / "kini.json"), "--db", db)
-    with buka_store(db) as store:
+    with open_store(db) as store:
         log = load_riwayat(store, 1).perubahan
         v1 = load_berkas_versi(store, 1, 1)
         # the same document arriving again (a kecamatan's file gathered, say)
@@ -262,7 +262,7 @@ def test_berkas_versi_dengan_penetapan_lain_ditolak(
     con.close()
     rc, _, err = _cli(capsys, "export", "1", str(tmp_path / "v1.json"), "--versi", "1", "--db", db)
     assert rc == 2 and kunci in err and not (tmp_path / "v1.json").exists()
-    with buka_store(db) as store:
+    with open_store(db) as store:
         cad = buat_cadangan(store, tmp_path / "a.ikubackup").path
     with pytest.raises(CadanganError, match="versi 1"):
         siapkan_pemulihan(cad, tmp_path / "lain" / "ikudesk.sqlite").__enter__()

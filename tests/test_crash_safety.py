@@ -21,7 +21,7 @@ import pytest
 from ikudesk.backup.archive import daftar_lokal, folder_cadangan, periksa_cadangan
 from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.repo import save_new_dokumen
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 
 pytestmark = pytest.mark.skipif(
     os.name != "posix" or not hasattr(os, "fork"), reason="SIGKILL dan fork hanya ada di POSIX"
@@ -34,7 +34,7 @@ REPO = ANAK.parent.parent
 
 def test_sigkill_acak_100_kali(tmp_path: Path, contoh_paths: list[Path]) -> None:
     sp = tmp_path / "ikudesk.sqlite"
-    with buka_store(sp) as s:
+    with open_store(sp) as s:
         for p in contoh_paths:
             save_new_dokumen(s, baca_file(p))
     # the snapshot's temporary folder of a killed writer stays in this test's folder
@@ -64,7 +64,7 @@ def test_sigkill_acak_100_kali(tmp_path: Path, contoh_paths: list[Path]) -> None
             baris = log.read_text().splitlines() if log.exists() else []
             cadangan_diakui += sum(b.startswith("cadangan ") for b in baris)
             diakui.update(b for b in baris if not b.startswith("cadangan "))
-            with buka_store(sp) as s:
+            with open_store(sp) as s:
                 s.close()
             con = sqlite3.connect(sp)
             try:

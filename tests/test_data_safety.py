@@ -27,7 +27,7 @@ from ikudesk.errors import StoreError
 from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.kunci import KunciStore, StoreTerkunci
 from ikudesk.persistence.repo import list_dokumen, save_new_dokumen
-from ikudesk.persistence.store import ID_APLIKASI, StoreRusak, buka_store
+from ikudesk.persistence.store import APPLICATION_ID, StoreRusak, open_store
 from tests.conftest import CONTOH
 
 
@@ -83,7 +83,7 @@ def test_keluaran_ke_store_ditolak(tertutup: Path, perintah: str, ejaan: str, ca
     err = capsys.readouterr().err
     assert "berkas penyimpanan IKU Desk" in err and "Traceback" not in err
     assert _sidik(sp.parent) == sebelum
-    with buka_store(sp) as s:
+    with open_store(sp) as s:
         assert len(list_dokumen(s)) == len(CONTOH)
 
 
@@ -161,7 +161,7 @@ def test_store_rusak_disisihkan_lalu_dipulihkan(
     KERUSAKAN[kerusakan](sp)
     rusak = sp.read_bytes()
     with pytest.raises(StoreRusak) as e:
-        buka_store(sp)
+        open_store(sp)
     assert "Traceback" not in e.value.pesan
     assert main(["restore", str(cadangan), "--yes", "--db", str(sp)]) == 0
     disisihkan = [
@@ -170,7 +170,7 @@ def test_store_rusak_disisihkan_lalu_dipulihkan(
         if p.name.startswith(f"{sp.name}.rusak-") and not p.name.endswith(("-wal", "-shm"))
     ]
     assert len(disisihkan) == 1 and disisihkan[0].read_bytes() == rusak  # never deleted
-    with buka_store(sp) as s:
+    with open_store(sp) as s:
         assert [(d.id, d.instansi) for d in list_dokumen(s)] == asli
 
 
@@ -199,7 +199,7 @@ def test_sqlite_program_lain_tidak_diubah(tmp_path: Path, user_version: int, cap
     path = tmp_path / "lain.sqlite"
     isi = _sqlite_lain(path, user_version)
     with pytest.raises(StoreError, match="basis data lain"):
-        buka_store(path)
+        open_store(path)
     assert main(["import", str(CONTOH[0]), "--db", str(path)]) == 2
     assert "Traceback" not in capsys.readouterr().err
     assert path.read_bytes() == isi
@@ -220,7 +220,7 @@ def test_pulihkan_ke_sqlite_program_lain_ditolak(store_contoh, tmp_path: Path, c
 def test_store_baru_bertanda_aplikasi(store) -> None:
     con = sqlite3.connect(store.path)
     try:
-        assert con.execute("PRAGMA application_id").fetchone()[0] == ID_APLIKASI
+        assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     finally:
         con.close()
 
@@ -262,9 +262,9 @@ def test_berkas_keluaran_berizin_biasa_dan_tanpa_salinan_di_temp(
 
 def test_dokumen_impor_tetap_ada_setelah_dibuka_lagi(tmp_path: Path) -> None:
     sp = tmp_path / "s.sqlite"
-    with buka_store(sp) as s:
+    with open_store(sp) as s:
         did = save_new_dokumen(s, baca_file(CONTOH[0]))
-    with buka_store(sp) as s:
+    with open_store(sp) as s:
         assert [d.id for d in list_dokumen(s)] == [did]
 
 
@@ -302,7 +302,7 @@ def _impor_ditolak(tmp_path: Path, teks: str, kata: str, capsys) -> None:
     err = capsys.readouterr().err
     assert kata in err, err
     assert "Traceback" not in err
-    assert not sp.exists() or not list_dokumen(buka_store(sp))
+    assert not sp.exists() or not list_dokumen(open_store(sp))
 
 
 def test_angka_5000_digit_ditolak(tmp_path: Path, capsys) -> None:
@@ -370,7 +370,7 @@ def test_nama_cadangan_dari_instansi_panjang(tmp_path: Path) -> None:
     sp = tmp_path / "s.sqlite"
     data = _dokumen_json()
     data["profil"]["instansi"] = "Kecamatan " + "Sangat Panjang Sekali " * 30
-    with buka_store(sp) as s:
+    with open_store(sp) as s:
         save_new_dokumen(s, baca_file(_tulis(tmp_path, json.dumps(data))))
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -419,7 +419,7 @@ def test_store_terkunci_terlalu_lama_pesan_indonesia(
 ) -> None:
     from ikudesk.persistence import store as store_mod
 
-    monkeypatch.setattr(store_mod, "BATAS_SIBUK_MS", 200)
+    monkeypatch.setattr(store_mod, "BUSY_TIMEOUT_MS", 200)
     lain = sqlite3.connect(tertutup, isolation_level=None)  # another program holding the lock
     try:
         lain.execute("BEGIN EXCLUSIVE")
@@ -429,5 +429,5 @@ def test_store_terkunci_terlalu_lama_pesan_indonesia(
         lain.close()
     err = capsys.readouterr().err
     assert "sedang dipakai program lain" in err and "Traceback" not in err
-    with buka_store(tertutup) as s:
+    with open_store(tertutup) as s:
         assert len(list_dokumen(s)) == len(CONTOH)

@@ -26,7 +26,7 @@ from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.kunci import KunciStore, StoreTerkunci
 from ikudesk.persistence.repo import list_dokumen, load_dokumen, save_new_dokumen
-from ikudesk.persistence.store import APP_AUTHOR, APP_NAME, buka_store
+from ikudesk.persistence.store import APP_AUTHOR, APP_NAME, open_store
 from ikudesk.report import tulis_pdf
 
 REPO = Path(__file__).resolve().parent.parent
@@ -65,12 +65,12 @@ def test_store_pdf_cadangan_di_folder_pengguna_non_ascii(tmp_path: Path) -> None
     """Store, PDF, backup and restore check in a user folder with spaces and accents."""
     folder = _folder_data_pengguna(tmp_path)
     db = folder / "iku.sqlite"
-    store = buka_store(db)
+    store = open_store(db)
     try:
         doc_id = save_new_dokumen(store, baca_file(CONTOH))
     finally:
         store.close()
-    store = buka_store(db)  # opened again: the same file, found by the same path
+    store = open_store(db)  # opened again: the same file, found by the same path
     try:
         assert [d.id for d in list_dokumen(store)] == [doc_id]
         dok = load_dokumen(store, doc_id)
@@ -109,7 +109,7 @@ def test_jalur_lebih_dari_260_karakter(tmp_path: Path) -> None:
     n = tulis_pdf(baca_file(CONTOH), pdf)
     assert len(pypdf.PdfReader(pdf).pages) == n
     db = tmp_path / "iku.sqlite"
-    store = buka_store(db)
+    store = open_store(db)
     try:
         save_new_dokumen(store, baca_file(CONTOH))
     finally:

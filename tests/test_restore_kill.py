@@ -22,7 +22,7 @@ import pytest
 from ikudesk.backup.archive import buat_cadangan, daftar_lokal, periksa_cadangan
 from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.repo import save_new_dokumen
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL hanya ada di POSIX")
 
@@ -42,7 +42,7 @@ def _catatan(db: Path) -> list[str]:
 
 def test_sigkill_saat_pemulihan_dengan_impor(tmp_path: Path, contoh_paths: list[Path]) -> None:
     sp = tmp_path / "ikudesk.sqlite"
-    with buka_store(sp) as s:
+    with open_store(sp) as s:
         dok = baca_file(contoh_paths[0])
         dok.catatan = "isi-cadangan"
         save_new_dokumen(s, dok)
@@ -89,7 +89,7 @@ def test_sigkill_saat_pemulihan_dengan_impor(tmp_path: Path, contoh_paths: list[
         isi = _catatan(sp)
         # old or restored, both begin with the backup's document: never empty, never half
         assert isi and isi[0] == "isi-cadangan", isi
-        with buka_store(sp) as s:
+        with open_store(sp) as s:
             s.close()
         sisa = [p.name for p in sp.parent.iterdir() if p.name.startswith(".")]
         assert all(".tmp" in n for n in sisa), sisa

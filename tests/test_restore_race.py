@@ -16,7 +16,7 @@ from pathlib import Path
 from ikudesk.backup.archive import buat_cadangan, daftar_lokal, periksa_cadangan
 from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.repo import save_new_dokumen
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 
 ANAK = Path(__file__).with_name("anak_balapan.py")
 REPO = ANAK.parent.parent
@@ -40,7 +40,7 @@ def test_impor_berbalapan_dengan_pemulihan_tidak_hilang(
     tmp_path: Path, contoh_paths: list[Path]
 ) -> None:
     sp = tmp_path / "ikudesk.sqlite"
-    with buka_store(sp) as s:
+    with open_store(sp) as s:
         save_new_dokumen(s, baca_file(contoh_paths[0]))
     cadangan = buat_cadangan(sp, tmp_path / "awal.ikubackup").path
     env = dict(os.environ, PYTHONPATH=str(REPO))

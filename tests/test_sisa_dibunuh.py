@@ -23,7 +23,7 @@ import pytest
 from ikudesk.backup.archive import buat_cadangan
 from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.repo import save_new_dokumen
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 from tests.support.sintetis import dokumen_sintetis
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL hanya ada di POSIX")
@@ -62,7 +62,7 @@ def store_besar(tmp_path: Path, contoh_paths: list[Path]) -> Path:
     """A store of a few MB: its backup and restore take long enough to be killed midway."""
     sp = tmp_path / "data" / "ikudesk.sqlite"
     sp.parent.mkdir()
-    with buka_store(sp) as s:
+    with open_store(sp) as s:
         save_new_dokumen(s, baca_file(contoh_paths[0]))
         save_new_dokumen(s, dokumen_sintetis(1_500))
     return sp
@@ -113,7 +113,7 @@ def test_salinan_yang_masih_dipakai_tidak_disapu(tmp_path: Path, store_besar: Pa
     try:
         assert _tunggu(lambda: bool(_salinan(sp.parent, awalan)))
         sebelum = _salinan(sp.parent, awalan)
-        with buka_store(sp) as s:  # sweeps at open
+        with open_store(sp) as s:  # sweeps at open
             s.close()
         assert _salinan(sp.parent, awalan) == sebelum
         assert p.stdin is not None

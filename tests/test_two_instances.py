@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.repo import list_dokumen, save_new_dokumen
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 
 ANAK = Path(__file__).with_name("anak_penulis.py")
 REPO = ANAK.parent.parent
@@ -81,7 +81,7 @@ def test_jendela_kedua_ditolak_dengan_pesan_jelas(tmp_path: Path) -> None:
 
 def test_dua_penulis_bersamaan_tidak_kehilangan_apa_pun(tmp_path: Path, contoh_paths) -> None:
     sp = tmp_path / "ikudesk.sqlite"
-    with buka_store(sp) as s:
+    with open_store(sp) as s:
         save_new_dokumen(s, baca_file(contoh_paths[0]))
     jumlah = 150
     proses = [
@@ -100,7 +100,7 @@ def test_dua_penulis_bersamaan_tidak_kehilangan_apa_pun(tmp_path: Path, contoh_p
         for a in ("a", "b")
     ]
     # meanwhile this process imports a whole document in one big transaction
-    with buka_store(sp) as s:
+    with open_store(sp) as s:
         for p in contoh_paths:
             save_new_dokumen(s, baca_file(p))
     for p in proses:
@@ -115,5 +115,5 @@ def test_dua_penulis_bersamaan_tidak_kehilangan_apa_pun(tmp_path: Path, contoh_p
     assert kunci == harap
     for a in ("a", "b"):
         assert len((tmp_path / f"{a}.log").read_text().splitlines()) == jumlah
-    with buka_store(sp) as s:
+    with open_store(sp) as s:
         assert len(list_dokumen(s)) == 1 + len(contoh_paths)

@@ -11,7 +11,7 @@ checksum, ``integrity_check``, schema), copies the current store into the automa
 and swaps the new database in with one ``os.replace``: the old store stays intact on any failure.
 
 Automatic and pre-restore backups live in ``folder_cadangan(store_path)``: ``cadangan/`` beside
-the store (for the default store that is ``folder_data()/cadangan``), or ``cadangan-<name>/``
+the store (for the default store that is ``data_folder()/cadangan``), or ``cadangan-<name>/``
 beside a store with another file name, so two stores in one folder never mix their backups.
 """
 
@@ -48,19 +48,19 @@ from ikudesk.files.atomic import (
 )
 from ikudesk.persistence.kunci import kunci_tulis
 from ikudesk.persistence.store import (
-    ID_APLIKASI,
-    NAMA_STORE,
-    VERSI_SKEMA,
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    STORE_FILE_NAME,
     Store,
     StoreAsing,
     StoreRusak,
-    beda_skema,
-    buka_store,
-    periksa_berkas_store,
+    check_store_file,
+    copy_sqlite,
+    expected_schema,
+    open_store,
     pesan_sqlite,
-    salin_sqlite,
-    skema_dari,
-    skema_diharapkan,
+    schema_difference,
+    schema_of,
 )
 
 FORMAT = "ikudesk-cadangan"
@@ -118,7 +118,7 @@ class InfoCadangan:
 
     @property
     def perlu_upgrade(self) -> bool:
-        return self.skema < VERSI_SKEMA
+        return self.skema < SCHEMA_VERSION
 
 
 # ---------------------------------------------------------------- snapshot and manifest
@@ -157,7 +157,7 @@ def _buat_snapshot(sumber: Path, tujuan: Path) -> dict[str, Any]:
     if not sumber.exists() or sumber.stat().st_size == 0:
         raise CadanganError(f"Penyimpanan '{sumber}' belum ada; tidak ada yang dicadangkan.")
     try:
-        salin_sqlite(sumber, tujuan)
+        copy_sqlite(sumber, tujuan)
         con = sqlite3.connect(tujuan, isolation_level=None)
         try:
             # The snapshot is a plain rollback-journal database: no -wal may travel with it.
@@ -511,11 +511,11 @@ def _baca_manifest(z: zipfile.ZipFile, info: zipfile.ZipInfo, berkas: Path) -> d
 
 
 def _tolak_skema_baru(skema: int, aplikasi: str, berkas: Path) -> None:
-    if skema > VERSI_SKEMA:
+    if skema > SCHEMA_VERSION:
         raise CadanganError(
             f"Cadangan '{berkas}' dibuat oleh IKU Desk yang lebih baru (versi {aplikasi}, "
             f"skema versi {skema}); program ini ({__version__}) mengenal sampai skema versi "
-            f"{VERSI_SKEMA}. Perbarui IKU Desk terlebih dahulu."
+            f"{SCHEMA_VERSION}. Perbarui IKU Desk terlebih dahulu."
         )
 
 
@@ -536,11 +536,11 @@ def _periksa_sqlite(db: Path, m: dict[str, Any], berkas: Path) -> None:
                 )
             _tolak_skema_baru(skema, m.get("aplikasi", "?"), berkas)
             app = con.execute("PRAGMA application_id").fetchone()[0]
-            if skema < 1 or app not in (0, ID_APLIKASI):  # 0: made before the id was set
+            if skema < 1 or app not in (0, APPLICATION_ID):  # 0: made before the id was set
                 raise CadanganError(f"Basis data dalam '{berkas}' bukan penyimpanan IKU Desk.")
             # The whole schema: a trigger or view under any name (even "sqlite_stat…") would
             # run inside this program later.
-            rincian = beda_skema(skema_dari(con), skema_diharapkan(skema))
+            rincian = schema_difference(schema_of(con), expected_schema(skema))
             if rincian:
                 raise CadanganError(
                     f"Basis data dalam '{berkas}' tidak sama dengan susunan penyimpanan IKU Desk "
@@ -703,7 +703,7 @@ def _periksa(berkas: Path, db: Path, ukuran: int, aturan: bool = True) -> InfoCa
 def folder_cadangan(store_path: str | os.PathLike[str]) -> Path:
     """Where automatic and pre-restore backups of this store go (see the module text)."""
     p = Path(store_path)
-    if p.name == NAMA_STORE:
+    if p.name == STORE_FILE_NAME:
         return p.parent / "cadangan"
     return p.parent / f"cadangan-{p.stem}"
 
@@ -775,7 +775,7 @@ class Pemulihan:
                 with contextlib.suppress(OSError):
                     _fsync_folder(sp.parent)  # makes the rename durable; undoes nothing
                 try:
-                    store = buka_store(sp)  # upgrades an older schema (keeping a copy first)
+                    store = open_store(sp)  # upgrades an older schema (keeping a copy first)
                 except IkuError as e:
                     simpanan = (
                         f" Isi sebelumnya tersimpan di '{lama or disisihkan}'."
@@ -798,7 +798,7 @@ def _amankan_store_lama(sp: Path) -> tuple[Path | None, Path | None]:
     database is never replaced.
     """
     try:
-        periksa_berkas_store(sp)
+        check_store_file(sp)
     except StoreAsing as e:
         raise CadanganError(f"{e.pesan} Pemulihan ke berkas ini tidak dilakukan.") from None
     except StoreRusak:

@@ -210,7 +210,7 @@ def _sesi_terbaru(db: Path) -> Iterator[Session]:
     from sqlalchemy.pool import NullPool
     from sqlmodel import Session
 
-    from ikudesk.persistence.store import VERSI_SKEMA, run_upgrade, salin_sqlite
+    from ikudesk.persistence.store import SCHEMA_VERSION, copy_sqlite, run_upgrade
 
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
@@ -218,9 +218,9 @@ def _sesi_terbaru(db: Path) -> Iterator[Session]:
     finally:
         con.close()
     salinan: Path | None = None
-    if versi < VERSI_SKEMA:
+    if versi < SCHEMA_VERSION:
         salinan = db.with_name(db.name + ".cek-skema")
-        salin_sqlite(db, salinan)
+        copy_sqlite(db, salinan)
         con = sqlite3.connect(salinan, isolation_level=None)
         try:
             con.execute("PRAGMA foreign_keys = OFF")  # as run_upgrade asks

@@ -42,7 +42,7 @@ from ikudesk.persistence.mapper import (
     read_log,
 )
 from ikudesk.persistence.repo import write_dokumen
-from ikudesk.persistence.store import Store, buka_store, folder_data
+from ikudesk.persistence.store import Store, data_folder, open_store
 from ikudesk.persistence.tables import DokumenRow, PengaturanRow, PerubahanRow
 
 # id, instansi, dibuat, diubah, versi, JSON, and (schema 6) what is not in the document file:
@@ -74,12 +74,12 @@ def _baca_semua(session: Session) -> tuple[list[_Baris], list[tuple[str, str]]]:
 def salin_isi(sumber: Store, tujuan: Store) -> int:
     """Replace ``tujuan``'s contents by ``sumber``'s (one transaction), ids kept; verified by
     reading every document back. Returns the number of documents."""
-    with sumber.baca() as s:
+    with sumber.read() as s:
         if s.get_bind().dialect.name == "postgresql":
             # One picture of the whole store even while others keep writing.
             s.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
         dokumen, pengaturan = _baca_semua(s)
-    with tujuan.transaksi() as t:
+    with tujuan.transaction() as t:
         t.execute(text("DELETE FROM dokumen"))
         t.execute(text("DELETE FROM pengaturan"))
         for did, _, dibuat, diubah, versi, isi, berkas, log in dokumen:
@@ -135,14 +135,14 @@ def buat_cadangan_server(
         raise CadanganError(f"Folder '{folder}' tidak ada; cadangan tidak dibuat.")
     sementara.sapu(folder)
     with _kerja(folder) as kerja:
-        with buka_store(kerja.path / "ikudesk.sqlite") as salinan:
+        with open_store(kerja.path / "ikudesk.sqlite") as salinan:
             salin_isi(store, salinan)
         return buat_cadangan(kerja.path / "ikudesk.sqlite", tujuan, nama=nama)
 
 
 def folder_cadangan_server(store: Store) -> Path:
     """Where the safety copies of a server's contents go: the user's data folder."""
-    return folder_data() / "cadangan-server"
+    return data_folder() / "cadangan-server"
 
 
 def periksa_untuk_server(berkas: str | os.PathLike[str]) -> InfoCadangan:
@@ -161,9 +161,9 @@ def pulihkan_ke_server(berkas: str | os.PathLike[str], store: Store) -> tuple[in
     try:
         db = kerja.path / "ikudesk.sqlite"
         periksa_cadangan(berkas, db)  # every check, the import rules included
-        with buka_store(db) as dari:  # an older backup's schema is upgraded here
+        with open_store(db) as dari:  # an older backup's schema is upgraded here
             lama: Path | None = None
-            with store.baca() as s:
+            with store.read() as s:
                 ada = s.execute(select(col(DokumenRow.id)).limit(1)).first() is not None
             if ada:
                 folder = folder_cadangan_server(store)

@@ -36,14 +36,14 @@ def jalankan_backup(args: argparse.Namespace) -> int:
     from ikudesk.backup.archive import buat_cadangan
     from ikudesk.backup.describe import ukuran_teks
     from ikudesk.l10n import format_angka
-    from ikudesk.persistence.store import buka_store, pilih_db
+    from ikudesk.persistence.store import choose_db, open_store
 
-    tempat = pilih_db(common.db(args))
+    tempat = choose_db(common.db(args))
     tujuan = Path(args.keluaran)
     if isinstance(tempat, str):  # a server: a logical backup of every document
         from ikudesk.backup.server import buat_cadangan_server
 
-        with buka_store(tempat) as store:
+        with open_store(tempat) as store:
             hasil = buat_cadangan_server(store, tujuan)
     else:
         hasil = buat_cadangan(tempat, tujuan)
@@ -77,29 +77,29 @@ def _tanya_pemulihan(
 
 def _restore_server(args: argparse.Namespace, url: str) -> int:
     from ikudesk.backup.server import periksa_untuk_server, pulihkan_ke_server
-    from ikudesk.persistence.store import buka_store
+    from ikudesk.persistence.store import open_store
 
     info = periksa_untuk_server(args.berkas)
-    with buka_store(url) as store:
+    with open_store(url) as store:
         _tanya_pemulihan(
             args,
             info,
-            f"Semua dokumen di server '{store.nama}'",
+            f"Semua dokumen di server '{store.name}'",
             "Pemulihan dibatalkan; server tidak diubah.",
         )
         jumlah, lama = pulihkan_ke_server(args.berkas, store)
         if lama is not None:
             print(f"Isi sebelumnya disimpan di: {lama}", file=sys.stderr)
-        print(f"Pemulihan berhasil: {jumlah} dokumen di {store.nama}", file=sys.stderr)
+        print(f"Pemulihan berhasil: {jumlah} dokumen di {store.name}", file=sys.stderr)
     return common.KELUAR_OK
 
 
 def jalankan_restore(args: argparse.Namespace) -> int:
     from ikudesk.backup.archive import siapkan_pemulihan
     from ikudesk.persistence.kunci import KunciStore
-    from ikudesk.persistence.store import pilih_db
+    from ikudesk.persistence.store import choose_db
 
-    tempat = pilih_db(common.db(args))
+    tempat = choose_db(common.db(args))
     if isinstance(tempat, str):
         return _restore_server(args, tempat)
     store_path = tempat

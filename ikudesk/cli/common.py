@@ -102,11 +102,11 @@ def db(args: argparse.Namespace) -> str | None:
     return getattr(args, "db", None)
 
 
-def buka(args: argparse.Namespace, *, baca_saja: bool = False) -> Store:
-    """The store ``--db`` names (``baca_saja``: creates nothing, adopts no foreign file)."""
-    from ikudesk.persistence.store import buka_store
+def buka(args: argparse.Namespace, *, read_only: bool = False) -> Store:
+    """The store ``--db`` names (``read_only``: creates nothing, adopts no foreign file)."""
+    from ikudesk.persistence.store import open_store
 
-    return buka_store(db(args), baca_saja=baca_saja)
+    return open_store(db(args), read_only=read_only)
 
 
 def tanya(teks: str) -> bool:

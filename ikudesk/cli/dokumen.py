@@ -90,7 +90,7 @@ def jalankan_export(args: argparse.Namespace) -> int:
         from ikudesk.files.atomic import tulis_atomik
         from ikudesk.persistence.riwayat import load_berkas_versi
 
-        with common.buka(args, baca_saja=True) as store:
+        with common.buka(args, read_only=True) as store:
             berkas = load_berkas_versi(store, args.id, args.versi_ditetapkan)
         tulis_atomik(Path(args.berkas), berkas.encode("utf-8"))
         print(
@@ -99,7 +99,7 @@ def jalankan_export(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return common.KELUAR_OK
-    with common.buka(args, baca_saja=True) as store:
+    with common.buka(args, read_only=True) as store:
         dok = load_dokumen(store, args.id)
     _peringatan_batas(dok)
     tulis_file(dok, args.berkas)
@@ -112,7 +112,7 @@ def jalankan_list(args: argparse.Namespace) -> int:
     from ikudesk.persistence.store import StoreBelumAda
 
     try:
-        with common.buka(args, baca_saja=True) as store:
+        with common.buka(args, read_only=True) as store:
             daftar = list_dokumen(store)
     except StoreBelumAda:
         daftar = []
@@ -135,7 +135,7 @@ def jalankan_capaian(args: argparse.Namespace) -> int:
     from ikudesk.persistence.kategori_store import kategori_problem, load_kategori
     from ikudesk.persistence.repo import load_dokumen
 
-    with common.buka(args, baca_saja=True) as store:
+    with common.buka(args, read_only=True) as store:
         dok = load_dokumen(store, args.id)
         kategori = load_kategori(store)  # the store's own scale, as the reports use
         masalah = kategori_problem(store)

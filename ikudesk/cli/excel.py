@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 def _muat(args: argparse.Namespace) -> Dokumen:
     from ikudesk.persistence.repo import load_dokumen
 
-    with common.buka(args, baca_saja=True) as store:
+    with common.buka(args, read_only=True) as store:
         return load_dokumen(store, args.id)
 
 

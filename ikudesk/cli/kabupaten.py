@@ -126,7 +126,7 @@ def jalankan_rekap(args: argparse.Namespace) -> int:
     if not TAHUN_MIN <= args.tahun <= TAHUN_MAX:
         raise IkuError(f"--tahun harus antara {TAHUN_MIN} dan {TAHUN_MAX}, bukan {args.tahun}.")
     try:
-        with common.buka(args, baca_saja=True) as store:  # reads only
+        with common.buka(args, read_only=True) as store:  # reads only
             rekap = muat_rekap(store, args.tahun, args.triwulan)
     except StoreBelumAda:
         rekap = None
@@ -157,9 +157,9 @@ def jalankan_rekap(args: argparse.Namespace) -> int:
 
 
 def jalankan_hak(args: argparse.Namespace) -> int:
-    from ikudesk.persistence.store import buka_store, pilih_db
+    from ikudesk.persistence.store import choose_db, open_store
 
-    if not isinstance(pilih_db(common.db(args)), str):
+    if not isinstance(choose_db(common.db(args)), str):
         raise IkuError(
             "Hak per kecamatan hanya untuk penyimpanan di server PostgreSQL (--db postgresql://…); "
             "berkas penyimpanan di satu PC dilindungi oleh hak berkas komputernya."
@@ -172,7 +172,7 @@ def jalankan_hak(args: argparse.Namespace) -> int:
 
     from ikudesk.persistence.server import pesan_pg
 
-    with buka_store(args.db) as store:
+    with open_store(args.db) as store:
         try:
             with store.engine.begin() as conn:
                 _hak(args, conn)

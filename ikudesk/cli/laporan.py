@@ -87,7 +87,7 @@ def jalankan_pdf(args: argparse.Namespace) -> int:
     jenis = cari_laporan(args.laporan)
     kategori = None
     versi = args.versi_ditetapkan
-    with common.buka(args, baca_saja=True) as store:  # reads only
+    with common.buka(args, read_only=True) as store:  # reads only
         if versi is not None:
             from ikudesk.persistence.riwayat import load_dokumen_versi
 

@@ -122,7 +122,7 @@ def jalankan_riwayat(args: argparse.Namespace) -> int:
     from ikudesk.l10n import format_tanggal
     from ikudesk.persistence.riwayat import load_riwayat
 
-    with common.buka(args, baca_saja=True) as store:  # creates no store, adopts no foreign file
+    with common.buka(args, read_only=True) as store:  # creates no store, adopts no foreign file
         r = load_riwayat(store, args.id, args.sejak)
     if args.json:
         data = {
@@ -175,7 +175,7 @@ def jalankan_banding(args: argparse.Namespace) -> int:
     from ikudesk.persistence.riwayat import load_dokumen_versi
 
     a, b = _versi(args.a), _versi(args.b)
-    with common.buka(args, baca_saja=True) as store:  # creates no store, adopts no foreign file
+    with common.buka(args, read_only=True) as store:  # creates no store, adopts no foreign file
         lama = load_dokumen(store, args.id) if a is None else load_dokumen_versi(store, args.id, a)
         baru = load_dokumen(store, args.id) if b is None else load_dokumen_versi(store, args.id, b)
     baris = banding(lama, baru)

@@ -89,7 +89,7 @@ def jalankan_ikm(args: argparse.Namespace) -> int:
     from ikudesk.files.docfile import json_tepat
     from ikudesk.persistence.repo import load_dokumen
 
-    with common.buka(args, baca_saja=True) as store:
+    with common.buka(args, read_only=True) as store:
         dok = load_dokumen(store, args.id)
     if args.tahun is not None and dok.periode is not None and not dok.periode.memuat(args.tahun):
         p = dok.periode

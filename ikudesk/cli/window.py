@@ -46,12 +46,12 @@ def tambah_pilihan(p: argparse.ArgumentParser) -> None:
 
 def jalankan(args: argparse.Namespace) -> int:
     from ikudesk.gui.app import buat_app, jalankan_jendela, screenshot
-    from ikudesk.persistence.store import pilih_db
+    from ikudesk.persistence.store import choose_db
 
     app = buat_app()
     if args.smoke:
         return jalankan_smoke(args)
-    path = pilih_db(common.db(args))
+    path = choose_db(common.db(args))
     if args.screenshot:
         return screenshot(app, path, Path(args.screenshot), args.dokumen, args.halaman)
     return jalankan_jendela(app, path, args.dokumen)

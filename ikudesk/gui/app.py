@@ -61,10 +61,10 @@ def buka_jendela(path: Path | str, dokumen_id: int | None = None) -> tuple[Any, 
     def buka_store_nanti() -> None:
         from ikudesk.errors import IkuError
         from ikudesk.gui.dialogs.umum import galat
-        from ikudesk.persistence.store import StoreRusak, buka_store
+        from ikudesk.persistence.store import StoreRusak, open_store
 
         try:
-            store = buka_store(path)
+            store = open_store(path)
         except StoreRusak as e:
             # Damaged: offer the automatic backups (the damaged file is set aside, not deleted).
             from ikudesk.gui import backup_actions
@@ -195,11 +195,11 @@ def screenshot(
     from ikudesk.gui.controller import DocumentController
     from ikudesk.gui.main_window import MainWindow
     from ikudesk.gui.settings import Pengaturan
-    from ikudesk.persistence.store import buka_store
+    from ikudesk.persistence.store import open_store
 
     if halaman not in HALAMAN_FOTO:
         _buka_halaman(None, None, halaman)  # raises the message naming the choices
-    with buka_store(path) as store:
+    with open_store(path) as store:
         from ikudesk.persistence.repo import list_dokumen
 
         ada = [d.id for d in list_dokumen(store)]

@@ -29,7 +29,7 @@ from ikudesk.gui.backup_dialogs import DialogDaftarCadangan, DialogPulihkan
 from ikudesk.gui.berkas import pilih_buka, pilih_simpan
 from ikudesk.gui.dialogs.umum import JUDUL, pesan, sibuk
 from ikudesk.l10n import format_angka
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 
 SARINGAN = f"Cadangan IKU Desk (*{EKSTENSI})"
 
@@ -116,7 +116,7 @@ def pulihkan(
                 hasil = pemulihan.jalankan()
         except IkuError as e:
             try:
-                controller.attach_store(buka_store(path))
+                controller.attach_store(open_store(path))
             except IkuError as e2:  # the store cannot be opened at all: say so, stay detached
                 e = IkuError(f"{e.pesan}\n\n{e2.pesan}")
             _pesan(window, QMessageBox.Icon.Warning, f"Pemulihan gagal.\n\n{e.pesan}")

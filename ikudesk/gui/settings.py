@@ -14,8 +14,8 @@ from PySide6.QtCore import QByteArray, QSettings
 NAMA_BERKAS = "ikudesk.ini"
 
 
-def folder_data() -> Path:
-    """The same folder as ``core.store.folder_data`` (a test keeps them equal).
+def data_folder() -> Path:
+    """The same folder as ``core.store.data_folder`` (a test keeps them equal).
 
     Not imported from there: core.store pulls in SQLAlchemy, and the window reads its settings
     before it paints, while the store is opened only afterwards.
@@ -27,7 +27,7 @@ def folder_data() -> Path:
 
 class Pengaturan:
     def __init__(self, folder: Path | None = None) -> None:
-        folder = folder if folder is not None else folder_data()
+        folder = folder if folder is not None else data_folder()
         self.path = folder / NAMA_BERKAS
         self.q = QSettings(str(self.path), QSettings.Format.IniFormat)
 

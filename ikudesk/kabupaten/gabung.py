@@ -206,7 +206,7 @@ def rencanakan(store: Store, masuk: list[Masuk]) -> RencanaGabung:
         ident = identitas_instansi(r.instansi), (p.mulai, p.selesai) if p else None
         tersimpan[ident].append((r.id, r.versi))
     langkah: list[Langkah] = []
-    with store.baca() as session:
+    with store.read() as session:
         for m in masuk:
             cocok = tersimpan.get(m.identitas, [])
             if len(cocok) > 1:
@@ -279,7 +279,7 @@ def terapkan(store: Store, rencana: RencanaGabung) -> HasilGabung:
     sama = [lk.dokumen_id for lk in rencana.langkah if lk.jenis == "sama" and lk.dokumen_id]
     if not rencana.ada_perubahan:
         return HasilGabung(baru, diganti, sama)
-    with store.transaksi() as session:
+    with store.transaction() as session:
         _satu_penggabungan(session)
         baru_kini = {
             (identitas_instansi(r.instansi), (r.periode_mulai, r.periode_selesai))

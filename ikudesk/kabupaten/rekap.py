@@ -316,7 +316,7 @@ def muat_rekap(store: Any, tahun: int, triwulan: int | None = None) -> Rekap:  #
     daftar = list_dokumen(store)
     dokumen: list[tuple[int, Dokumen]] = []
     rusak: list[tuple[int, str]] = []
-    with store.baca() as session:
+    with store.read() as session:
         kategori = read_kategori(session)
         for r in daftar:
             try:
@@ -342,7 +342,7 @@ def tahun_terakhir(store: Any) -> int | None:  # noqa: ANN401
 
     terbaik: int | None = None
     ids = [r.id for r in list_dokumen(store)]
-    with store.baca() as session:
+    with store.read() as session:
         for did in ids:
             dok = read_dokumen(session, did)
             for th in reversed(dok.tahun()):

@@ -18,18 +18,18 @@ from sqlmodel import Session
 
 
 class Store(ABC):
-    """An open store. Use ``transaksi()`` for every write and ``baca()`` for reads."""
+    """An open store. Use ``transaction()`` for every write and ``read()`` for reads."""
 
     # True for a store on a database server (``ikudesk.persistence.server.ServerStore``).
     server = False
 
-    def __init__(self, path: Path, engine: Engine, salinan_upgrade: Path | None = None) -> None:
+    def __init__(self, path: Path, engine: Engine, upgrade_copy: Path | None = None) -> None:
         self.path = path
         self.engine = engine
-        self.salinan_upgrade = salinan_upgrade
+        self.upgrade_copy = upgrade_copy
 
     @property
-    def nama(self) -> str:
+    def name(self) -> str:
         """What to call the store in a message (a file's path; a server URL without password)."""
         return str(self.path)
 
@@ -44,7 +44,7 @@ class Store(ABC):
             yield conn
 
     @contextmanager
-    def transaksi(self) -> Iterator[Session]:
+    def transaction(self) -> Iterator[Session]:
         """One user action: everything inside is committed together, or nothing is."""
         with (
             self._in_words("ditulis"),
@@ -55,7 +55,7 @@ class Store(ABC):
             session.commit()
 
     @contextmanager
-    def baca(self) -> Iterator[Session]:
+    def read(self) -> Iterator[Session]:
         with (
             self._in_words("dibaca"),
             self.engine.connect() as conn,

@@ -35,20 +35,20 @@ def read_kategori(session: Session) -> list[Kategori]:
 
 def load_kategori(store: Store) -> list[Kategori]:
     """The store's categories; the defaults when none were set or the stored ones are bad."""
-    with store.baca() as session:
+    with store.read() as session:
         return _read(session)[0]
 
 
 def kategori_problem(store: Store) -> str | None:
     """Why the stored categories are not used (a warning to show), or None."""
-    with store.baca() as session:
+    with store.read() as session:
         return _read(session)[1]
 
 
 def save_kategori(store: Store, daftar: list[Kategori]) -> list[Kategori]:
     """Check, then save in one transaction; returns the sorted list. Nothing changes on error."""
     urut = periksa(daftar)
-    with store.transaksi() as session:
+    with store.transaction() as session:
         row = session.get(PengaturanRow, KUNCI)
         if row is None:
             session.add(PengaturanRow(kunci=KUNCI, nilai=ke_json(urut)))
@@ -59,7 +59,7 @@ def save_kategori(store: Store, daftar: list[Kategori]) -> list[Kategori]:
 
 
 def reset_kategori(store: Store) -> None:
-    with store.transaksi() as session:
+    with store.transaction() as session:
         row = session.get(PengaturanRow, KUNCI)
         if row is not None:
             session.delete(row)

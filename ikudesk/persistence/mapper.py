@@ -19,7 +19,7 @@ from sqlalchemy import Select, bindparam, delete, insert, select, update
 from sqlmodel import Session, SQLModel, col
 
 from ikudesk.domain.fields import Field
-from ikudesk.domain.keys import NilaiKey
+from ikudesk.domain.keys import NilaiKey, NodeKind
 from ikudesk.domain.model import (
     BarisKepala,
     Dokumen,
@@ -74,11 +74,11 @@ from ikudesk.persistence.tables import (
 Node = Tujuan | Sasaran | Indikator
 
 # Any: the id column is reached through the class, which SQLModel's types do not describe.
-TABLE_OF: dict[str, Any] = {
-    "dokumen": DokumenRow,
-    "tujuan": TujuanRow,
-    "sasaran": SasaranRow,
-    "indikator": IndikatorRow,
+TABLE_OF: dict[NodeKind, Any] = {
+    NodeKind.DOKUMEN: DokumenRow,
+    NodeKind.TUJUAN: TujuanRow,
+    NodeKind.SASARAN: SasaranRow,
+    NodeKind.INDIKATOR: IndikatorRow,
 }
 
 # Fields that are one column of the node's own row.
@@ -295,16 +295,16 @@ class Writer:
     def _insert_server(self, table: Any, rows: list[dict[str, Any]]) -> list[int]:
         """On PostgreSQL: fresh ids taken from the table's sequence in one round trip, then one
         batched INSERT (RETURNING in parameter order would send the rows one by one)."""
-        from ikudesk.persistence.server import ambil_id, setel_urutan
+        from ikudesk.persistence.server import set_sequence, take_ids
 
         n_fresh = sum(1 for r in rows if r.get("id") is None)
-        it = iter(ambil_id(self.session, table.__tablename__, n_fresh) if n_fresh else [])
+        it = iter(take_ids(self.session, table.__tablename__, n_fresh) if n_fresh else [])
         lengkap = [r if r.get("id") is not None else {**r, "id": next(it)} for r in rows]
         if lengkap:
             self.session.execute(insert(table), lengkap)
         if n_fresh < len(rows):
             # Ids given by hand (undo, restore): the sequence must continue past them.
-            setel_urutan(self.session, table.__tablename__)
+            set_sequence(self.session, table.__tablename__)
         return [r["id"] for r in lengkap]
 
     def _insert_plain(self, table: type[SQLModel], rows: list[dict[str, Any]]) -> None:
@@ -742,32 +742,34 @@ class Writer:
             sub_rows += rows(k.sub_kegiatan, 3, [k_id] * len(k.sub_kegiatan))
         self._insert_plain(PkAnggaranRow, sub_rows)
 
-    def delete_node(self, jenis: str, node_id: int) -> None:
-        table = TABLE_OF[jenis]
+    def delete_node(self, kind: NodeKind, node_id: int) -> None:
+        table = TABLE_OF[kind]
         self.session.execute(delete(table).where(table.id == node_id))
 
-    def write_order(self, jenis: str, ids: list[int]) -> None:
+    def write_order(self, kind: NodeKind, ids: list[int]) -> None:
         """``urutan`` of siblings of one kind, in this order."""
         for i, node_id in enumerate(ids):
-            self._update_by_id(TABLE_OF[jenis], node_id, urutan=i)
+            self._update_by_id(TABLE_OF[kind], node_id, urutan=i)
 
-    def set_parent(self, jenis: str, node_id: int, parent_jenis: str, parent_id: int) -> None:
-        if jenis == "sasaran":
+    def set_parent(
+        self, kind: NodeKind, node_id: int, parent_kind: NodeKind, parent_id: int
+    ) -> None:
+        if kind is NodeKind.SASARAN:
             values: dict[str, Any] = {"tujuan_id": parent_id}
-        elif jenis == "tujuan":
+        elif kind is NodeKind.TUJUAN:
             values = {"dokumen_id": parent_id}
-        elif parent_jenis == "tujuan":
+        elif parent_kind is NodeKind.TUJUAN:
             values = {"tujuan_id": parent_id, "sasaran_id": None}
         else:
             values = {"tujuan_id": None, "sasaran_id": parent_id}
-        self._update_by_id(TABLE_OF[jenis], node_id, **values)
+        self._update_by_id(TABLE_OF[kind], node_id, **values)
 
     # fields ----------------------------------------------------------------------------
 
     def set_field(self, field: Field, node_id: int, value: Any) -> None:
         column = _COLUMN_OF.get(field)
         if column is not None:
-            self._update_by_id(TABLE_OF[field.kind], node_id, **{column: value})
+            self._update_by_id(TABLE_OF[NodeKind(field.kind)], node_id, **{column: value})
         elif field is Field.DOKUMEN_JUDUL:
             self._update_by_id(
                 DokumenRow, node_id, judul=json.dumps(list(value), ensure_ascii=False)

@@ -66,12 +66,12 @@ class SqlRepository:
 
     def load_versioned(self, dokumen_id: int) -> tuple[Dokumen, int]:
         """The document and its version, read in one transaction (one consistent picture)."""
-        with self.store.baca() as session:
+        with self.store.read() as session:
             return read_dokumen(session, dokumen_id), _versi(session, dokumen_id) or 0
 
     def version(self, dokumen_id: int) -> int | None:
         """The stored version of the document now (None: it was deleted). A cheap poll."""
-        with self.store.baca() as session:
+        with self.store.read() as session:
             return _versi(session, dokumen_id)
 
     @contextmanager
@@ -81,11 +81,11 @@ class SqlRepository:
         A database failure becomes a ``StoreError`` in words a user understands.
         """
         try:
-            with self.store.transaksi() as session:
+            with self.store.transaction() as session:
                 yield Writer(session)
         except SQLAlchemyError as e:
             raise StoreError(
-                f"Perubahan tidak dapat disimpan ke penyimpanan '{self.store.nama}': "
+                f"Perubahan tidak dapat disimpan ke penyimpanan '{self.store.name}': "
                 f"{pesan_db(e)}. Tidak ada yang diubah; coba lagi."
             ) from None
 
@@ -111,7 +111,7 @@ def _versi(session: Session, dokumen_id: int) -> int | None:
 
 def save_new_dokumen(store: Store, dok: Dokumen) -> int:
     """Store ``dok`` as a new document (one transaction); set and return its id."""
-    with store.transaksi() as session:
+    with store.transaction() as session:
         return write_dokumen(session, dok)
 
 
@@ -121,13 +121,13 @@ def write_dokumen(session: Session, dok: Dokumen, dokumen_id: int | None = None)
 
 
 def delete_dokumen(store: Store, dokumen_id: int) -> None:
-    with store.transaksi() as session:
+    with store.transaction() as session:
         Writer(session).delete_dokumen(dokumen_id)
 
 
 def replace_dokumen(store: Store, dokumen_id: int, dok: Dokumen) -> None:
     """Replace a stored document's whole contents, keeping its id (one transaction)."""
-    with store.transaksi() as session:
+    with store.transaction() as session:
         replace_dokumen_in(session, dokumen_id, dok)
 
 
@@ -180,7 +180,7 @@ def replace_dokumen_in(
 
 
 def list_dokumen(store: Store) -> list[DokumenSummary]:
-    with store.baca() as session:
+    with store.read() as session:
         jumlah: dict[int, int] = dict(
             session.execute(
                 select(col(IndikatorRow.dokumen_id), func.count()).group_by(
@@ -205,5 +205,5 @@ def list_dokumen(store: Store) -> list[DokumenSummary]:
 
 
 def load_dokumen(store: Store, dokumen_id: int) -> Dokumen:
-    with store.baca() as session:
+    with store.read() as session:
         return read_dokumen(session, dokumen_id)

@@ -35,7 +35,7 @@ class Riwayat:
 
 def load_riwayat(store: Store, dokumen_id: int, sejak: str | None = None) -> Riwayat:
     """The versions and the change log (``sejak``: only changes from that ISO date on)."""
-    with store.baca() as session:
+    with store.read() as session:
         dok = read_dokumen(session, dokumen_id)
         log = [Perubahan(*b) for b in read_log(session, dokumen_id, sejak)]
     return Riwayat(dok, list(dok.penetapan), log)
@@ -43,7 +43,7 @@ def load_riwayat(store: Store, dokumen_id: int, sejak: str | None = None) -> Riw
 
 def load_berkas_versi(store: Store, dokumen_id: int, versi: int) -> str:
     """The document file of version ``versi`` exactly as it was when fixed."""
-    with store.baca() as session:
+    with store.read() as session:
         dok = read_dokumen(session, dokumen_id)
         berkas = read_berkas_penetapan(session, dokumen_id, versi)
     if not any(p.versi == versi for p in dok.penetapan):
@@ -105,7 +105,7 @@ def check_all_versi(session: Session, dokumen_id: int, dok: Dokumen) -> None:
 
 def load_dokumen_versi(store: Store, dokumen_id: int, versi: int) -> Dokumen:
     """Version ``versi`` as a document (read from its kept file with every check of import)."""
-    with store.baca() as session:
+    with store.read() as session:
         dok = read_dokumen(session, dokumen_id)
     berkas = load_berkas_versi(store, dokumen_id, versi)
     entri = next(p for p in dok.penetapan if p.versi == versi)

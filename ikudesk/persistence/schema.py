@@ -10,7 +10,7 @@ table rebuilt) a step brings as statements of its own, for every engine (``Step.
 
 Since every step so far only adds, the schema of version k is the tables without what later
 steps added (``create_statements(engine, k)``): that is what a store of version k is checked
-against (``store.skema_diharapkan``) and how the tests build one. The list is checked when this
+against (``store.expected_schema``) and how the tests build one. The list is checked when this
 module is imported (``check_steps``): versions 1, 2, … without a gap, each with a body for every
 engine; every table, column and index introduced by exactly one step; an added column that SQLite
 could add (nullable or with a server default, no constraint of its own) and that stands after the
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 ENGINES = ("sqlite", "postgresql")
 # "IKUD" in ASCII: PRAGMA application_id of every SQLite store this program creates or upgrades,
 # and the key of the server's advisory lock while its schema is prepared.
-ID_APLIKASI = 0x494B5544
+APPLICATION_ID = 0x494B5544
 
 
 class StepsError(Exception):
@@ -235,7 +235,7 @@ def check_steps(steps: tuple[Step, ...], md: MetaData | None = None) -> Introduc
 
 
 _INTRODUCED = check_steps(STEPS)
-VERSI_SKEMA = STEPS[-1].version
+SCHEMA_VERSION = STEPS[-1].version
 
 
 def _dialect(engine: str) -> Dialect:
@@ -275,7 +275,7 @@ def _indexes(table: Table) -> list[Index]:
     return sorted(table.indexes, key=lambda i: str(i.name))
 
 
-def create_statements(engine: str, version: int = VERSI_SKEMA) -> list[str]:
+def create_statements(engine: str, version: int = SCHEMA_VERSION) -> list[str]:
     """The statements that make the schema of ``version`` in an empty database (the current
     one: every table and index as ``tables.py`` defines them, what ``create_all`` emits)."""
     dialect = _dialect(engine)
@@ -322,5 +322,7 @@ def step_statements(version: int, engine: str) -> list[str]:
 
 
 def upgrade_statements(engine: str, from_version: int) -> list[str]:
-    """The steps after ``from_version`` (>= 1) up to ``VERSI_SKEMA``, in order."""
-    return [p for v in range(from_version + 1, VERSI_SKEMA + 1) for p in step_statements(v, engine)]
+    """The steps after ``from_version`` (>= 1) up to ``SCHEMA_VERSION``, in order."""
+    return [
+        p for v in range(from_version + 1, SCHEMA_VERSION + 1) for p in step_statements(v, engine)
+    ]

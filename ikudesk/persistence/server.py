@@ -19,7 +19,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import create_engine as sa_create_engine
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlmodel import Session
@@ -27,11 +28,11 @@ from sqlmodel import Session
 from ikudesk.errors import BUKAN_MILIK, StoreError
 from ikudesk.persistence import schema
 from ikudesk.persistence.base import Store
-from ikudesk.persistence.schema import ID_APLIKASI, VERSI_SKEMA
+from ikudesk.persistence.schema import APPLICATION_ID, SCHEMA_VERSION
 
-TABEL_VERSI = "ikudesk_skema"
+VERSION_TABLE = "ikudesk_skema"
 # How long a connection attempt may take before the user is told the server cannot be reached.
-BATAS_SAMBUNG_DETIK = 10
+CONNECT_TIMEOUT_S = 10
 
 
 def _sqlstate(e: BaseException) -> str:
@@ -72,16 +73,16 @@ def pesan_pg(e: BaseException) -> str:
     return "kesalahan server basis data"
 
 
-def url_sqlalchemy(url: str) -> str:
+def sqlalchemy_url(url: str) -> str:
     """``postgresql://…`` for SQLAlchemy's psycopg (version 3) dialect."""
     skema, sisa = url.split("://", 1)
     return "postgresql+psycopg://" + sisa if skema.lower() != "postgresql+psycopg" else url
 
 
-def nama_aman(url: str) -> str:
+def safe_name(url: str) -> str:
     """The URL to show a user: without the password."""
     try:
-        u = make_url(url_sqlalchemy(url))
+        u = make_url(sqlalchemy_url(url))
     except Exception:  # noqa: BLE001 - a malformed URL is shown as little as possible
         return "server"
     host = u.host or "localhost"
@@ -97,12 +98,12 @@ class ServerStore(Store):
     server = True
 
     def __init__(self, url: str, engine: Engine) -> None:
-        super().__init__(Path(nama_aman(url).replace("://", "_").replace("/", "_")), engine)
+        super().__init__(Path(safe_name(url).replace("://", "_").replace("/", "_")), engine)
         self.url = url
 
     @property
-    def nama(self) -> str:
-        return nama_aman(self.url)
+    def name(self) -> str:
+        return safe_name(self.url)
 
     @contextmanager
     def _in_words(self, kerja: str) -> Iterator[None]:
@@ -111,26 +112,26 @@ class ServerStore(Store):
             yield
         except DBAPIError as e:
             raise StoreError(
-                f"Penyimpanan '{self.nama}' tidak dapat {kerja}: {pesan_pg(e)}. "
+                f"Penyimpanan '{self.name}' tidak dapat {kerja}: {pesan_pg(e)}. "
                 "Tidak ada yang diubah."
             ) from None
 
 
-def buat_engine(url: str) -> Engine:
-    args: dict[str, Any] = {"connect_timeout": BATAS_SAMBUNG_DETIK, "application_name": "IKU Desk"}
+def create_engine(url: str) -> Engine:
+    args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "IKU Desk"}
     # pool_pre_ping: a connection the server dropped (restart, idle timeout) is replaced before
     # an action uses it, instead of failing the user's edit.
-    engine = create_engine(
-        url_sqlalchemy(url), connect_args=args, pool_pre_ping=True, pool_size=2, max_overflow=4
+    engine = sa_create_engine(
+        sqlalchemy_url(url), connect_args=args, pool_pre_ping=True, pool_size=2, max_overflow=4
     )
     return engine
 
 
-def versi_server(conn: Any) -> int | None:
+def server_version(conn: Any) -> int | None:
     """The schema version stamped in the database; None when it carries no IKU Desk store."""
-    if not inspect(conn).has_table(TABEL_VERSI):
+    if not inspect(conn).has_table(VERSION_TABLE):
         return None
-    return int(conn.execute(text(f"SELECT versi FROM {TABEL_VERSI}")).scalar_one())
+    return int(conn.execute(text(f"SELECT versi FROM {VERSION_TABLE}")).scalar_one())
 
 
 def _execute_all(conn: Any, perintah: list[str]) -> None:
@@ -138,30 +139,30 @@ def _execute_all(conn: Any, perintah: list[str]) -> None:
         conn.exec_driver_sql(p)
 
 
-def siapkan_skema(conn: Any, nama: str) -> int:
+def prepare_schema(conn: Any, nama: str) -> int:
     """Create or upgrade the schema inside the caller's transaction; the version found."""
     # One PC at a time: the others wait here and then find the schema ready.
-    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ID_APLIKASI})
-    versi = versi_server(conn)
+    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": APPLICATION_ID})
+    versi = server_version(conn)
     if versi is None:
-        milik_lain = [t for t in inspect(conn).get_table_names() if t != TABEL_VERSI]
+        milik_lain = [t for t in inspect(conn).get_table_names() if t != VERSION_TABLE]
         if milik_lain:
             raise StoreError(
                 f"Basis data '{nama}' sudah memuat tabel lain ({', '.join(sorted(milik_lain)[:5])}"
                 "), bukan penyimpanan IKU Desk; tidak diubah. Pakai basis data kosong."
             )
         _execute_all(conn, schema.create_statements("postgresql"))
-        conn.execute(text(f"CREATE TABLE {TABEL_VERSI} (versi INTEGER NOT NULL)"))
-        conn.execute(text(f"INSERT INTO {TABEL_VERSI} VALUES (:v)"), {"v": VERSI_SKEMA})
+        conn.execute(text(f"CREATE TABLE {VERSION_TABLE} (versi INTEGER NOT NULL)"))
+        conn.execute(text(f"INSERT INTO {VERSION_TABLE} VALUES (:v)"), {"v": SCHEMA_VERSION})
         return 0
-    if versi > VERSI_SKEMA:
+    if versi > SCHEMA_VERSION:
         raise StoreError(
             f"Penyimpanan '{nama}' dibuat oleh IKU Desk yang lebih baru (skema versi {versi}; "
-            f"program ini mengenal sampai versi {VERSI_SKEMA}). Perbarui IKU Desk."
+            f"program ini mengenal sampai versi {SCHEMA_VERSION}). Perbarui IKU Desk."
         )
-    if versi < VERSI_SKEMA:
+    if versi < SCHEMA_VERSION:
         _execute_all(conn, schema.upgrade_statements("postgresql", versi))
-        conn.execute(text(f"UPDATE {TABEL_VERSI} SET versi = :v"), {"v": VERSI_SKEMA})
+        conn.execute(text(f"UPDATE {VERSION_TABLE} SET versi = :v"), {"v": SCHEMA_VERSION})
         from ikudesk.persistence import hak_server
 
         if hak_server.dipakai(conn):  # a table a later version added is covered and usable
@@ -169,33 +170,33 @@ def siapkan_skema(conn: Any, nama: str) -> int:
     return versi
 
 
-def driver_ada() -> bool:
+def driver_available() -> bool:
     """Whether this program carries the PostgreSQL driver (the office bundle leaves it out)."""
     import importlib.util
 
     return importlib.util.find_spec("psycopg") is not None
 
 
-def buka_server(url: str) -> ServerStore:
+def open_server(url: str) -> ServerStore:
     """Open the store at a ``postgresql://`` URL, creating or upgrading its schema."""
-    nama = nama_aman(url)
+    nama = safe_name(url)
     # The office bundle leaves the driver out (size budget): said in words, not as a traceback.
-    if not driver_ada():
+    if not driver_available():
         raise StoreError(
             "Penyimpanan di server PostgreSQL tidak didukung oleh paket program ini "
             "(modul psycopg tidak ada; pasang IKU Desk dengan pilihan [server])."
         )
     try:
-        engine = buat_engine(url)
+        engine = create_engine(url)
     except (SQLAlchemyError, ValueError) as e:
         raise StoreError(f"Alamat server '{nama}' tidak dapat dipakai: {e}.") from None
     try:
         with engine.connect() as conn:
-            versi = versi_server(conn)
+            versi = server_version(conn)
             conn.rollback()
-            if versi != VERSI_SKEMA:
+            if versi != SCHEMA_VERSION:
                 with conn.begin():
-                    siapkan_skema(conn, nama)
+                    prepare_schema(conn, nama)
     except DBAPIError as e:
         engine.dispose()
         raise StoreError(f"Penyimpanan '{nama}' tidak dapat dibuka: {pesan_pg(e)}.") from None
@@ -205,13 +206,13 @@ def buka_server(url: str) -> ServerStore:
     return ServerStore(url, engine)
 
 
-def kosongkan(conn: Any) -> None:
+def empty(conn: Any) -> None:
     """Delete every document and setting (inside the caller's transaction; for restore)."""
     conn.execute(text("DELETE FROM dokumen"))
     conn.execute(text("DELETE FROM pengaturan"))
 
 
-def ambil_id(session: Session, tabel: str, n: int) -> list[int]:
+def take_ids(session: Session, tabel: str, n: int) -> list[int]:
     """``n`` fresh ids from the table's sequence (ascending)."""
     return sorted(
         session.execute(
@@ -220,7 +221,7 @@ def ambil_id(session: Session, tabel: str, n: int) -> list[int]:
     )
 
 
-def setel_urutan(session: Session, tabel: str) -> None:
+def set_sequence(session: Session, tabel: str) -> None:
     """After rows were inserted with given ids: the id sequence continues past them."""
     from ikudesk.persistence import hak_server
 

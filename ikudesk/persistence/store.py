@@ -2,14 +2,14 @@
 
 One file holds every document. Each connection runs with foreign keys on, WAL journaling and
 ``synchronous=FULL`` (offices lose power; a finished edit must survive it). Writes happen in
-``Store.transaksi()``: one ``BEGIN IMMEDIATE`` … ``COMMIT`` per user action, so an action is
+``Store.transaction()``: one ``BEGIN IMMEDIATE`` … ``COMMIT`` per user action, so an action is
 either wholly stored or not at all. The schema comes from the tables (``schema.py``: a new file
 gets them, a store written by an older release is copied aside and then upgraded by the steps
 after its version); its version is SQLite's ``PRAGMA user_version``.
 
-Our stores carry ``PRAGMA application_id = ID_APLIKASI`` (SQLite's way to say which program a
+Our stores carry ``PRAGMA application_id = APPLICATION_ID`` (SQLite's way to say which program a
 file belongs to). A file is checked before anything touches it: another program's database, or
-an older store of ours whose schema (``skema_dari``: tables, columns, types, defaults, CHECKs,
+an older store of ours whose schema (``schema_of``: tables, columns, types, defaults, CHECKs,
 indexes, foreign keys) is not exactly what that release created, is refused unchanged;
 ``quick_check`` runs on every open so corruption is reported, not met as a traceback.
 Every write, migrations included, holds the store's write lock (``kunci.kunci_tulis``) so that
@@ -37,18 +37,18 @@ from ikudesk.files.atomic import lindungi, pesan_os
 from ikudesk.persistence import schema
 from ikudesk.persistence.base import Store as Store  # callers have long found these here
 from ikudesk.persistence.kunci import kunci_tulis
-from ikudesk.persistence.schema import ID_APLIKASI as ID_APLIKASI
-from ikudesk.persistence.schema import VERSI_SKEMA as VERSI_SKEMA
+from ikudesk.persistence.schema import APPLICATION_ID as APPLICATION_ID
+from ikudesk.persistence.schema import SCHEMA_VERSION as SCHEMA_VERSION
 
 APP_NAME = "IKU Desk"
 APP_AUTHOR = "IKU Desk"
-NAMA_STORE = "ikudesk.sqlite"
+STORE_FILE_NAME = "ikudesk.sqlite"
 
-# What a SQLite store's schema is made of, read from SQLite itself (``skema_dari``): an entry per
+# What a SQLite store's schema is made of, read from SQLite itself (``schema_of``): an entry per
 # object of ``sqlite_master`` — type, name, table, and what it holds. Two stores with equal sets
 # behave alike, whether the CREATE text is an old release's or the tables' own.
-Skema = set[tuple[str, str, str, str]]
-_SKEMA_CACHE: dict[int, Skema] = {}
+Schema = set[tuple[str, str, str, str]]
+_SCHEMA_CACHE: dict[int, Schema] = {}
 
 # Words of a CREATE TABLE that change how rows behave and that no PRAGMA reports: they are
 # counted, so a table carrying one is not the same table.
@@ -128,11 +128,11 @@ def _index_content(con: sqlite3.Connection, nama: str, tabel: str, sql: str | No
     return repr({"indeks": daftar, "kunci": kunci, "teks": teks})
 
 
-def skema_dari(con: sqlite3.Connection) -> Skema:
+def schema_of(con: sqlite3.Connection) -> Schema:
     """Every object in ``sqlite_master`` (nothing skipped) with what it holds: a table's columns
     (type, NOT NULL, default, key, hidden), foreign keys with their ON DELETE, CHECKs, and words
     no PRAGMA reports; an index's uniqueness, origin and key columns; anything else its text."""
-    hasil: Skema = set()
+    hasil: Schema = set()
     for jenis, nama, tabel, sql in con.execute(
         "SELECT type, name, tbl_name, sql FROM sqlite_master"
     ).fetchall():
@@ -146,20 +146,20 @@ def skema_dari(con: sqlite3.Connection) -> Skema:
     return hasil
 
 
-def skema_diharapkan(versi: int) -> Skema:
+def expected_schema(versi: int) -> Schema:
     """The schema of a store of ours at ``versi`` (built from the tables, ``schema.py``)."""
-    if versi not in _SKEMA_CACHE:
+    if versi not in _SCHEMA_CACHE:
         con = sqlite3.connect(":memory:")
         try:
             for perintah in schema.create_statements("sqlite", versi):
                 con.execute(perintah)
-            _SKEMA_CACHE[versi] = skema_dari(con)
+            _SCHEMA_CACHE[versi] = schema_of(con)
         finally:
             con.close()
-    return _SKEMA_CACHE[versi]
+    return _SCHEMA_CACHE[versi]
 
 
-def beda_skema(ada: Skema, harap: Skema) -> str:
+def schema_difference(ada: Schema, harap: Schema) -> str:
     """What differs, in words: '' when the two are the same."""
     jenis = {"table": "tabel", "index": "indeks", "trigger": "trigger", "view": "view"}
     lebih = sorted(f"{jenis.get(t, t)} {n}" for t, n, _, _ in ada - harap)
@@ -172,38 +172,38 @@ def beda_skema(ada: Skema, harap: Skema) -> str:
     return "; ".join(rincian)
 
 
-def folder_data() -> Path:
+def data_folder() -> Path:
     """The user's data folder (store, settings, automatic backups); never beside the program."""
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
 
 
-def path_store_bawaan() -> Path:
-    return folder_data() / NAMA_STORE
+def default_store_path() -> Path:
+    return data_folder() / STORE_FILE_NAME
 
 
-def pilih_path_store(db: str | os.PathLike[str] | None = None) -> Path:
+def choose_store_path(db: str | os.PathLike[str] | None = None) -> Path:
     """``--db`` wins, then ``IKUDESK_DB``, then the data folder (a SQLite file's path)."""
     if db:
         return Path(db)
     env = os.environ.get("IKUDESK_DB")
     if env:
         return Path(env)
-    return path_store_bawaan()
+    return default_store_path()
 
 
-def adalah_url_server(db: object) -> bool:
+def is_server_url(db: object) -> bool:
     """``postgresql://…``: a store on a PostgreSQL server instead of a SQLite file."""
-    return isinstance(db, str) and db.split("://", 1)[0].lower() in _SKEMA_URL
+    return isinstance(db, str) and db.split("://", 1)[0].lower() in _URL_SCHEMES
 
 
-_SKEMA_URL = ("postgresql", "postgres", "postgresql+psycopg")
+_URL_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 
 
 _URL_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
 
 
-def pilih_db(db: str | os.PathLike[str] | None = None) -> Path | str:
-    """Like ``pilih_path_store``, but a server URL (``--db`` or ``IKUDESK_DB``) stays a URL.
+def choose_db(db: str | os.PathLike[str] | None = None) -> Path | str:
+    """Like ``choose_store_path``, but a server URL (``--db`` or ``IKUDESK_DB``) stays a URL.
 
     Any other ``scheme://`` is refused: taken as a file name it would create folders named
     after the URL and an empty store in them.
@@ -211,7 +211,7 @@ def pilih_db(db: str | os.PathLike[str] | None = None) -> Path | str:
     for calon in (db, os.environ.get("IKUDESK_DB")):
         if calon:
             teks = str(calon)
-            if adalah_url_server(teks):
+            if is_server_url(teks):
                 return teks
             if _URL_RE.match(teks):
                 skema = teks.split("://", 1)[0]
@@ -221,11 +221,11 @@ def pilih_db(db: str | os.PathLike[str] | None = None) -> Path | str:
                     "postgresql://pengguna@host:port/basisdata."
                 )
             return Path(calon)
-    return path_store_bawaan()
+    return default_store_path()
 
 
 # How long a connection waits for another program's SQLite lock before giving up (with a message).
-BATAS_SIBUK_MS = 10000
+BUSY_TIMEOUT_MS = 10000
 
 
 def _pasang_pragma(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -235,7 +235,7 @@ def _pasang_pragma(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
-    cur.execute(f"PRAGMA busy_timeout = {BATAS_SIBUK_MS}")
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cur.close()
 
 
@@ -283,8 +283,8 @@ def _cek_berkas(path: Path) -> tuple[int, bool]:
         try:
             versi = con.execute("PRAGMA user_version").fetchone()[0]
             app = con.execute("PRAGMA application_id").fetchone()[0]
-            skema = skema_dari(con)
-            if app == ID_APLIKASI or (app == 0 and skema):
+            skema = schema_of(con)
+            if app == APPLICATION_ID or (app == 0 and skema):
                 cek = [r[0] for r in con.execute("PRAGMA quick_check(3)")]
                 if cek != ["ok"]:
                     raise StoreRusak(
@@ -297,11 +297,11 @@ def _cek_berkas(path: Path) -> tuple[int, bool]:
         raise StoreRusak(
             f"Berkas '{path}' bukan penyimpanan IKU Desk yang dapat dibuka ({pesan_sqlite(e)})."
         ) from None
-    if app not in (0, ID_APLIKASI):
+    if app not in (0, APPLICATION_ID):
         raise StoreAsing(
             f"Berkas '{path}' adalah basis data program lain, bukan penyimpanan IKU Desk."
         )
-    if app == ID_APLIKASI:
+    if app == APPLICATION_ID:
         return versi, True
     # No application id: a store of a release before the id was set. Such a store must be
     # exactly what that release created; anything else belongs to someone else: a non-empty
@@ -312,19 +312,19 @@ def _cek_berkas(path: Path) -> tuple[int, bool]:
             "tanda IKU Desk), bukan penyimpanan IKU Desk; berkas itu tidak diubah. Pilih berkas "
             "baru atau berkas kosong."
         )
-    if not 1 <= versi <= VERSI_SKEMA or skema != skema_diharapkan(versi):
-        if versi > VERSI_SKEMA and {r[1] for r in skema} >= {"dokumen", "indikator"}:
+    if not 1 <= versi <= SCHEMA_VERSION or skema != expected_schema(versi):
+        if versi > SCHEMA_VERSION and {r[1] for r in skema} >= {"dokumen", "indikator"}:
             return versi, False  # a newer release of ours; refused with the versions named
         raise StoreAsing(f"Berkas '{path}' adalah basis data lain, bukan penyimpanan IKU Desk.")
     return versi, False
 
 
-def periksa_berkas_store(path: Path) -> int:
+def check_store_file(path: Path) -> int:
     """Raise ``StoreRusak``/``StoreAsing`` unless ``path`` is a sound store of ours; its version."""
     return _cek_berkas(path)[0]
 
 
-def salin_sqlite(sumber: Path | sqlite3.Connection, tujuan: Path) -> None:
+def copy_sqlite(sumber: Path | sqlite3.Connection, tujuan: Path) -> None:
     """A consistent copy of a live SQLite database with SQLite's backup API."""
     src = sqlite3.connect(sumber) if isinstance(sumber, Path) else sumber
     try:
@@ -354,13 +354,15 @@ def run_upgrade(con: sqlite3.Connection, dari: int) -> None:
 
 
 def _upgrade_file(path: Path, dari: int) -> Path | None:
-    """Bring ``path`` from schema ``dari`` to ``VERSI_SKEMA`` (0: an empty file gets the tables);
+    """Bring ``path`` from schema ``dari`` to ``SCHEMA_VERSION`` (0: an empty file gets the tables);
     return the copy kept first. The version and our id are stamped in the same transaction."""
     salinan: Path | None = None
     if dari > 0:
         stempel = datetime.now().strftime("%Y%m%d-%H%M%S")
-        salinan = path.with_name(f"{path.stem}.sebelum-skema-{VERSI_SKEMA}-{stempel}{path.suffix}")
-        salin_sqlite(path, salinan)
+        salinan = path.with_name(
+            f"{path.stem}.sebelum-skema-{SCHEMA_VERSION}-{stempel}{path.suffix}"
+        )
+        copy_sqlite(path, salinan)
     con = sqlite3.connect(path, isolation_level=None)
     try:
         con.execute("PRAGMA foreign_keys = OFF")  # see run_upgrade; checked before COMMIT
@@ -371,8 +373,8 @@ def _upgrade_file(path: Path, dari: int) -> Path | None:
                     con.execute(perintah)
             else:
                 run_upgrade(con, dari)
-            con.execute(f"PRAGMA user_version = {VERSI_SKEMA}")
-            con.execute(f"PRAGMA application_id = {ID_APLIKASI}")
+            con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -382,7 +384,7 @@ def _upgrade_file(path: Path, dari: int) -> Path | None:
     return salinan
 
 
-def sapu_salinan(p: Path) -> None:
+def sweep_copies(p: Path) -> None:
     """Remove every copy of the store a killed run left: a restore's extracted database beside
     the store (``.<name>.pulih-…tmp``), a backup's snapshot or check beside it or in its backup
     folders (``.ikudesk-…tmp``), and a check in the system's temp folder. However young: each
@@ -401,7 +403,7 @@ def _tandai(path: Path) -> None:
     """Give a current-schema store of an earlier release our application id."""
     con = sqlite3.connect(path, isolation_level=None)
     try:
-        con.execute(f"PRAGMA application_id = {ID_APLIKASI}")
+        con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     finally:
         con.close()
 
@@ -442,21 +444,21 @@ class SqliteStore(Store):
         ) from None
 
 
-def buka_store(path: str | os.PathLike[str] | None = None, *, baca_saja: bool = False) -> Store:
-    """Open (creating or upgrading as needed) the store at ``path`` (see ``pilih_db``).
+def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> Store:
+    """Open (creating or upgrading as needed) the store at ``path`` (see ``choose_db``).
 
     A ``postgresql://`` URL opens a store on a PostgreSQL server (``persistence.server``).
-    ``baca_saja`` (commands that only read): a missing or empty file is not created
+    ``read_only`` (commands that only read): a missing or empty file is not created
     (``StoreBelumAda``), and no folder is made. A store of an older release of ours is still
     upgraded (keeping a copy), as any use of it would.
     """
-    dipilih = pilih_db(path)
+    dipilih = choose_db(path)
     if isinstance(dipilih, str):
-        from ikudesk.persistence.server import buka_server
+        from ikudesk.persistence.server import open_server
 
-        return buka_server(dipilih)
+        return open_server(dipilih)
     p = dipilih
-    if baca_saja:
+    if read_only:
         try:
             kosong = not p.exists() or (p.is_file() and p.stat().st_size == 0)
         except OSError as e:
@@ -478,17 +480,17 @@ def buka_store(path: str | os.PathLike[str] | None = None, *, baca_saja: bool = 
     try:
         ada = p.exists() and p.stat().st_size > 0
         versi, ber_id = _cek_berkas(p) if ada else (0, False)
-        if versi > VERSI_SKEMA:
+        if versi > SCHEMA_VERSION:
             raise StoreError(
                 f"Penyimpanan '{p}' dibuat oleh IKU Desk yang lebih baru (skema versi {versi}; "
-                f"program ini mengenal sampai versi {VERSI_SKEMA}). Perbarui IKU Desk."
+                f"program ini mengenal sampai versi {SCHEMA_VERSION}). Perbarui IKU Desk."
             )
-        if versi < VERSI_SKEMA or not ber_id:
+        if versi < SCHEMA_VERSION or not ber_id:
             with kunci_tulis(p):
                 # Looked at again under the lock: another process may have created it meanwhile.
                 ada = p.exists() and p.stat().st_size > 0
                 versi, ber_id = _cek_berkas(p) if ada else (0, False)
-                if versi < VERSI_SKEMA:
+                if versi < SCHEMA_VERSION:
                     salinan = _upgrade_file(p, versi)
                 elif not ber_id:
                     _tandai(p)
@@ -497,7 +499,7 @@ def buka_store(path: str | os.PathLike[str] | None = None, *, baca_saja: bool = 
     except OSError as e:
         raise StoreError(f"Penyimpanan '{p}' tidak dapat dibuka: {pesan_os(e)}.") from None
     lindungi(p)  # from now on no output of this process may be written over it
-    sapu_salinan(p)
+    sweep_copies(p)
     # NullPool: a desktop app needs no pool, and a closed store must release the file at once
     # (Windows cannot replace a file that is still open, e.g. during a restore).
     engine = create_engine(f"sqlite:///{p}", poolclass=NullPool)

@@ -34,7 +34,7 @@ from ikudesk.persistence.repo import (
     load_dokumen,
     save_new_dokumen,
 )
-from ikudesk.persistence.store import VERSI_SKEMA, Store, buka_store
+from ikudesk.persistence.store import SCHEMA_VERSION, Store, open_store
 from tests.conftest import CONTOH
 
 
@@ -55,7 +55,7 @@ def test_cadangan_berisi_manifest_dan_snapshot(store_contoh, tmp_path: Path) -> 
         m = json.loads(z.read(NAMA_MANIFEST))
         db = z.read(NAMA_DB)
     assert m["format"] == "ikudesk-cadangan" and m["versi"] == 1
-    assert m["skema"] == VERSI_SKEMA
+    assert m["skema"] == SCHEMA_VERSION
     assert m["basis_data"]["sha256"] == hashlib.sha256(db).hexdigest()
     assert m["basis_data"]["ukuran"] == len(db)
     harapan = list_dokumen(store)
@@ -87,7 +87,7 @@ def test_nama_tidak_menimpa_cadangan_lain(store_contoh, tmp_path: Path) -> None:
 def test_cadangan_saat_store_sedang_ditulis_konsisten(store_contoh, tmp_path: Path) -> None:
     store, ids = store_contoh
     # an open read transaction elsewhere and the app's engine open: the snapshot is still whole
-    with store.baca():
+    with store.read():
         hasil = buat_cadangan(store, tmp_path)
     tujuan = tmp_path / "lain.sqlite"
     with siapkan_pemulihan(hasil.path, tujuan) as p:
@@ -154,7 +154,7 @@ def _buat_store_skema_1(path: Path, dok_path: Path) -> None:
     from tests.persistence.skema_lama import buat_sqlite_lama
 
     baru = path.with_name(path.stem + "-baru.sqlite")
-    with buka_store(baru) as s:
+    with open_store(baru) as s:
         save_new_dokumen(s, baca_file(dok_path))
     con = sqlite3.connect(path, isolation_level=None)
     buat_sqlite_lama(con, 1)  # the SQL release 1 ran
@@ -170,7 +170,7 @@ def _buat_store_skema_1(path: Path, dok_path: Path) -> None:
     con.close()
 
 
-@pytest.mark.skipif(VERSI_SKEMA < 2, reason="belum ada skema lama")
+@pytest.mark.skipif(SCHEMA_VERSION < 2, reason="belum ada skema lama")
 def test_cadangan_skema_lama_diperbarui_setelah_pulih(contoh_paths, tmp_path: Path) -> None:
     lama = tmp_path / "lama.sqlite"
     _buat_store_skema_1(lama, contoh_paths[0])
@@ -183,7 +183,7 @@ def test_cadangan_skema_lama_diperbarui_setelah_pulih(contoh_paths, tmp_path: Pa
     with s:
         assert len(list_dokumen(s)) == 1
     v = sqlite3.connect(tujuan).execute("PRAGMA user_version").fetchone()[0]
-    assert v == VERSI_SKEMA
+    assert v == SCHEMA_VERSION
 
 
 def test_cli_backup_dan_restore(store_contoh, tmp_path: Path, capsys) -> None:
@@ -201,7 +201,7 @@ def test_cli_backup_dan_restore(store_contoh, tmp_path: Path, capsys) -> None:
     assert main(["restore", str(cad), "--yes", "--db", str(store.path)]) == 0
     err = capsys.readouterr().err
     assert "Pemulihan berhasil" in err and "Kecamatan" in err
-    with buka_store(store.path) as s:
+    with open_store(store.path) as s:
         assert _isi(s) == sebelum
 
 
@@ -378,7 +378,7 @@ def test_gagal_sesudah_pertukaran_tidak_mengaku_utuh(store_contoh, tmp_path: Pat
     def tidak_terbuka(_p: Path) -> Store:
         raise StoreError("berkas rusak")
 
-    monkeypatch.setattr(backup_mod, "buka_store", tidak_terbuka)
+    monkeypatch.setattr(backup_mod, "open_store", tidak_terbuka)
     with siapkan_pemulihan(cad, path) as p, pytest.raises(CadanganError) as e:
         p.jalankan()
     assert "sudah dipulihkan" in e.value.pesan and "tetap utuh" not in e.value.pesan

@@ -22,7 +22,7 @@ from ikudesk.backup.archive import (
     periksa_cadangan,
 )
 from ikudesk.cli import main
-from ikudesk.persistence.store import VERSI_SKEMA
+from ikudesk.persistence.store import SCHEMA_VERSION
 
 
 def _sidik(folder: Path) -> dict[str, str]:
@@ -156,9 +156,9 @@ def _view(baik: Path, usb: Path) -> Path:
 def _versi_baru(baik: Path, usb: Path) -> Path:
     m, db = _isi(baik)
     db2 = _ubah_db(
-        db, usb, f"CREATE TABLE fitur_baru (x TEXT); PRAGMA user_version = {VERSI_SKEMA + 1};"
+        db, usb, f"CREATE TABLE fitur_baru (x TEXT); PRAGMA user_version = {SCHEMA_VERSION + 1};"
     )
-    m = dict(m, skema=VERSI_SKEMA + 1, aplikasi="9.0.0")
+    m = dict(m, skema=SCHEMA_VERSION + 1, aplikasi="9.0.0")
     return _zip(usb / "baru.ikubackup", [(NAMA_MANIFEST, _manifest_untuk(m, db2)), (NAMA_DB, db2)])
 
 
@@ -308,7 +308,7 @@ KASUS: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
     "tabel_tambahan": (_tabel_tambahan, "tabel rahasia"),
     "trigger": (_trigger, "trigger hapus_semua"),
     "view": (_view, "view v"),
-    "versi_baru": (_versi_baru, f"skema versi {VERSI_SKEMA + 1}"),
+    "versi_baru": (_versi_baru, f"skema versi {SCHEMA_VERSION + 1}"),
     "tanpa_manifest": (_tanpa_manifest, "tidak ada manifest.json"),
     "db_rusak": (_db_rusak, "rusak"),
     "bukan_iku": (_bukan_iku, "bukan penyimpanan IKU Desk"),
@@ -337,8 +337,8 @@ def test_versi_baru_menyebut_kedua_versi(siap) -> None:
     _, baik, usb = siap
     with pytest.raises(CadanganError) as e:
         periksa_cadangan(_versi_baru(baik, usb))
-    assert f"skema versi {VERSI_SKEMA + 1}" in str(e.value)
-    assert f"sampai skema versi {VERSI_SKEMA}" in str(e.value)
+    assert f"skema versi {SCHEMA_VERSION + 1}" in str(e.value)
+    assert f"sampai skema versi {SCHEMA_VERSION}" in str(e.value)
     assert "Perbarui IKU Desk" in str(e.value)
 
 

@@ -15,7 +15,7 @@ from ikudesk.domain.kategori import (
     teks_rentang,
 )
 from ikudesk.persistence.kategori_store import load_kategori, reset_kategori, save_kategori
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 
 
 @pytest.mark.parametrize(
@@ -69,11 +69,11 @@ def test_simpan_per_store(store, tmp_path) -> None:
     baru = [Kategori("Baik", Decimal("80.5"), None), Kategori("Kurang", None, Decimal("80.5"))]
     disimpan = save_kategori(store, baru)
     assert disimpan[0].nama == "Kurang"
-    with buka_store(store.path) as lagi:
+    with open_store(store.path) as lagi:
         assert load_kategori(lagi) == disimpan
         assert kategori_untuk(Decimal("80.5"), load_kategori(lagi)) == "Baik"
     # another store keeps the defaults
-    with buka_store(tmp_path / "lain.sqlite") as lain:
+    with open_store(tmp_path / "lain.sqlite") as lain:
         assert load_kategori(lain) == list(KATEGORI_BAWAAN)
     # a bad list changes nothing
     with pytest.raises(KategoriError):

@@ -17,7 +17,7 @@ from ikudesk.cli import main
 from ikudesk.files.iku_impor import impor_lembar, jenis_berkas
 from ikudesk.files.iku_sumber import ImporError
 from ikudesk.persistence.repo import list_dokumen
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 from tests.files.test_iku_word import contoh, dengan_target
 from tests.support.word_iku import Tata, tulis_docx, tulis_xlsx
 
@@ -143,12 +143,12 @@ def test_cli_import_word_dan_periksa(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "Periode: 2020–2024" in out
     assert "Rumus: (Jumlah hasil fasilitasi" in out and "× 100%" in out
     assert "Penandatangan: CAMAT SUMBERSUKO — Dra. HERTUTIK, M.Si" in out
-    with buka_store(db) as store:
+    with open_store(db) as store:
         assert list_dokumen(store) == []  # --periksa stores nothing
 
     assert main(["import", str(p), "--db", db]) == 0
     nomor = int(capsys.readouterr().out.strip())
-    with buka_store(db) as store:
+    with open_store(db) as store:
         assert [d.id for d in list_dokumen(store)] == [nomor]
 
     xlsx = tulis_xlsx(dok, tmp_path / "iku.xlsx")
@@ -159,7 +159,7 @@ def test_cli_import_word_dan_periksa(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["import", str(tmp_path / "lama.doc"), "--db", db]) == 2
     err = capsys.readouterr().err
     assert "simpan sebagai .docx" in err and "Traceback" not in err
-    with buka_store(db) as store:
+    with open_store(db) as store:
         assert len(list_dokumen(store)) == 2  # unchanged by the refused file
 
 

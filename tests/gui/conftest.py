@@ -13,7 +13,7 @@ from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.main_window import MainWindow
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.persistence.repo import save_new_dokumen
-from ikudesk.persistence.store import Store, buka_store
+from ikudesk.persistence.store import Store, open_store
 from tests.support.model_tester import StrictModelTester
 
 
@@ -42,7 +42,7 @@ def ids_contoh(store_contoh: tuple[Store, dict[str, int]]) -> dict[str, int]:
 # yearly pages' keyboard tests); a module may define its own ``jendela`` instead.
 @pytest.fixture
 def jendela(qtbot, tmp_path: Path, contoh_paths) -> Iterator[tuple[MainWindow, dict[str, int]]]:  # noqa: ANN001
-    store: Store = buka_store(tmp_path / "iku.sqlite")
+    store: Store = open_store(tmp_path / "iku.sqlite")
     ids = {p.stem: save_new_dokumen(store, baca_file(p)) for p in contoh_paths}
     w = MainWindow(DocumentController(store), Pengaturan(tmp_path / "pengaturan"))
     qtbot.addWidget(w)

@@ -167,7 +167,7 @@ def test_store_rusak_ditawari_pulihkan_dari_cadangan_otomatis(
     import os
 
     from ikudesk.backup.archive import cadangkan_ke_folder
-    from ikudesk.persistence.store import StoreRusak, buka_store
+    from ikudesk.persistence.store import StoreRusak, open_store
 
     store, _ = store_contoh
     asli = [(d.id, d.instansi) for d in list_dokumen(store)]
@@ -180,7 +180,7 @@ def test_store_rusak_ditawari_pulihkan_dari_cadangan_otomatis(
     qtbot.addWidget(win)
     win.show()
     try:
-        buka_store(sp)
+        open_store(sp)
         raise AssertionError("store rusak terbuka")
     except StoreRusak as e:
         alasan = e.pesan

@@ -29,9 +29,9 @@ SAMPEL = Path(__file__).resolve().parent.parent.parent / "data" / "sumber-harta-
 def test_penyimpanan_lama_dibuka_dengan_peringatan(qtbot, jendela: Jendela) -> None:  # noqa: ANN001, F811
     from ikudesk.files.docfile import baca_file
     from ikudesk.persistence.repo import save_new_dokumen
-    from ikudesk.persistence.store import buka_store
+    from ikudesk.persistence.store import open_store
 
-    with buka_store(jendela.store_path) as s:
+    with open_store(jendela.store_path) as s:
         did = save_new_dokumen(s, baca_file(SAMPEL))
     con = sqlite3.connect(jendela.store_path)
     con.execute("UPDATE dokumen SET instansi = 'Kecamatan \u202eTRAHS' WHERE id = ?", (did,))

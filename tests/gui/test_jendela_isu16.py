@@ -19,13 +19,13 @@ from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.main_window import MainWindow
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.persistence.repo import load_dokumen, save_new_dokumen
-from ikudesk.persistence.store import Store, buka_store
+from ikudesk.persistence.store import Store, open_store
 from ikudesk.session.refs import Ref
 
 
 @pytest.fixture
 def jendela(qtbot, tmp_path: Path, contoh_paths) -> Iterator[tuple[MainWindow, dict[str, int]]]:  # noqa: ANN001
-    store: Store = buka_store(tmp_path / "iku.sqlite")
+    store: Store = open_store(tmp_path / "iku.sqlite")
     ids = {p.stem: save_new_dokumen(store, baca_file(p)) for p in contoh_paths}
     w = MainWindow(DocumentController(store), Pengaturan(tmp_path / "pengaturan"))
     qtbot.addWidget(w)

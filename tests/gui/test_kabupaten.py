@@ -13,7 +13,7 @@ from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.persistence.repo import list_dokumen
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 from tests.support.kabupaten import tulis_dokumen_kecamatan
 
 
@@ -27,7 +27,7 @@ def _jendela(qtbot, tmp_path: Path, store) -> tuple[MainWindow, DocumentControll
 
 
 def test_gabung_lalu_rekap(qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
-    store = buka_store(tmp_path / "kab.sqlite")
+    store = open_store(tmp_path / "kab.sqlite")
     a, b = tmp_path / "a.json", tmp_path / "b.json"
     tulis_dokumen_kecamatan(a, "Kecamatan Alfa")
     tulis_dokumen_kecamatan(b, "Kecamatan Beta", geser=1)

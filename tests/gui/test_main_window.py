@@ -29,7 +29,7 @@ from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.l10n import format_angka
 from ikudesk.persistence.repo import list_dokumen, load_dokumen
-from ikudesk.persistence.store import Store, buka_store
+from ikudesk.persistence.store import Store, open_store
 
 
 def saat_modal(aksi: Callable[[QWidget], None]) -> None:
@@ -65,7 +65,7 @@ class Jendela:
         self.w: MainWindow | None = None
 
     def buka(self) -> MainWindow:
-        self.store = buka_store(self.store_path)
+        self.store = open_store(self.store_path)
         ctl = DocumentController(self.store)
         self.w = MainWindow(ctl, Pengaturan(self.folder))
         self.qtbot.addWidget(self.w)
@@ -211,7 +211,7 @@ def test_membangun_dokumen_lewat_jendela_lalu_mulai_ulang(qtbot, jendela: Jendel
 def _isi_contoh(store_path: Path, contoh_paths: list[Path]) -> dict[str, int]:
     from ikudesk.persistence.repo import save_new_dokumen
 
-    with buka_store(store_path) as s:
+    with open_store(store_path) as s:
         return {p.stem: save_new_dokumen(s, baca_file(p)) for p in contoh_paths}
 
 
@@ -469,8 +469,8 @@ def test_folder_pengaturan_sama_dengan_folder_data() -> None:
     from ikudesk.gui import settings
     from ikudesk.persistence import store
 
-    assert settings.folder_data() == store.folder_data()
-    assert Pengaturan().path.parent == store.folder_data()
+    assert settings.data_folder() == store.data_folder()
+    assert Pengaturan().path.parent == store.data_folder()
 
 
 def test_banyak_perubahan_tanpa_abort(controller, ids_contoh) -> None:  # noqa: ANN001

@@ -17,7 +17,7 @@ from ikudesk.gui.main_window import MainWindow
 from ikudesk.gui.settings import Pengaturan
 from ikudesk.persistence.mapper import KonflikVersi
 from ikudesk.persistence.repo import SqlRepository, save_new_dokumen
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import SetField
 from tests.conftest import CONTOH
@@ -28,7 +28,7 @@ pytest.importorskip("psycopg", reason="paket psycopg (pyproject [server]) tidak 
 def test_perubahan_pengguna_lain_tampil_dan_tabrakan_ditolak(
     qtbot, tmp_path: Path, pg_url: str
 ) -> None:  # noqa: ANN001
-    store = buka_store(pg_url)
+    store = open_store(pg_url)
     did = save_new_dokumen(store, baca_file(CONTOH[0]))
     ctl = DocumentController(store)
     w = MainWindow(ctl, Pengaturan(tmp_path / "pengaturan"))
@@ -38,7 +38,7 @@ def test_perubahan_pengguna_lain_tampil_dan_tabrakan_ditolak(
     ctl.dokumen_list_changed.emit()
     assert not w.ui.aksiPulihkan.isEnabled()  # file backups do not apply to a server
     assert "aksiServer" in {a.objectName() for a in w.ui.menuBerkas.actions()}
-    with buka_store(pg_url) as lain:  # another PC
+    with open_store(pg_url) as lain:  # another PC
         sesi_lain = DocumentSession.open(SqlRepository(lain), did)
         sesi_lain.apply(SetField(did, Field.DOKUMEN_INSTANSI, "Kecamatan Dari PC Lain"))
         # While the user is typing in a field, the window waits.

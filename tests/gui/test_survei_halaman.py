@@ -16,7 +16,7 @@ from ikudesk.files.survei_import import baca_tabel
 from ikudesk.gui.controller import DocumentController
 from ikudesk.gui.survei.halaman import HalamanSurvei, buka_survei
 from ikudesk.persistence.repo import load_dokumen, save_new_dokumen
-from ikudesk.persistence.store import Store, buka_store
+from ikudesk.persistence.store import Store, open_store
 from tests.conftest import REPO
 from tests.files.test_survei_import import BARIS, KEPALA
 
@@ -25,7 +25,7 @@ CONTOH = REPO / "data" / "sumber-harta-2023.json"
 
 @pytest.fixture
 def ctl(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
-    store = buka_store(tmp_path / "s.sqlite")
+    store = open_store(tmp_path / "s.sqlite")
     did = save_new_dokumen(store, baca_file(CONTOH))
     c = DocumentController(store)
     c.open(did)

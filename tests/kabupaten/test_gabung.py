@@ -17,7 +17,7 @@ from ikudesk.backup.archive import buat_cadangan
 from ikudesk.cli import main
 from ikudesk.files.docfile import baca_file, ke_json, muat_json_mentah, normalisasi
 from ikudesk.persistence.repo import list_dokumen, load_dokumen, save_new_dokumen
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 from tests.conftest import REPO
 from tests.support.kabupaten import dokumen_kecamatan, tulis_dokumen_kecamatan
 
@@ -31,7 +31,7 @@ def _hash(path: Path) -> str:
 
 
 def _isi_store(db: Path) -> dict[str, object]:
-    with buka_store(db) as s:
+    with open_store(db) as s:
         return {
             r.instansi: normalisasi(json.loads(ke_json(load_dokumen(s, r.id))))
             for r in list_dokumen(s)
@@ -49,7 +49,7 @@ def _store_alfa(tmp: Path) -> tuple[Path, str]:
 
 def _backup_dari(path: Path, tmp: Path) -> Path:
     db = tmp / f"{path.stem}-asal.sqlite"
-    with buka_store(db) as s:
+    with open_store(db) as s:
         save_new_dokumen(s, baca_file(path))
         return buat_cadangan(s, tmp / f"{path.stem}.ikubackup").path
 
@@ -60,7 +60,7 @@ def test_sampel_dan_cadangannya_digabung_dua_kali(tmp_path: Path, capsys) -> Non
     assert main(["gabung", *map(str, SAMPEL), "--db", str(db)]) == 0
     out, err = capsys.readouterr()
     assert len(out.split()) == 3 and err.count("BARU") == 3
-    with buka_store(db) as s:
+    with open_store(db) as s:
         for r in list_dokumen(s):
             asal = next(p for p in SAMPEL if baca_file(p).profil.instansi == r.instansi)
             assert normalisasi(json.loads(ke_json(load_dokumen(s, r.id)))) == normalisasi(
@@ -81,7 +81,7 @@ def test_cadangan_ke_penyimpanan_kosong(tmp_path: Path, capsys) -> None:
     db = tmp_path / "k.sqlite"
     assert main(["gabung", str(cad), "--db", str(db)]) == 0
     assert "dari cadangan" in capsys.readouterr().err
-    with buka_store(db) as s:
+    with open_store(db) as s:
         assert [r.instansi for r in list_dokumen(s)] == ["Kecamatan Sumber Harta"]
 
 
@@ -92,7 +92,7 @@ def test_dokumen_berubah_diganti_hanya_setelah_konfirmasi(tmp_path: Path, capsys
     tulis_dokumen_kecamatan(b, "Kecamatan Beta", geser=1)
     assert main(["gabung", str(a), str(b), "--db", str(db)]) == 0
     capsys.readouterr()
-    with buka_store(db) as s:
+    with open_store(db) as s:
         id_alfa = next(r.id for r in list_dokumen(s) if r.instansi == "Kecamatan Alfa")
     beta_sebelum = _isi_store(db)["Kecamatan Beta"]
     # Alfa's new version: a target changed, an indicator added — and the name typed with other
@@ -122,7 +122,7 @@ def test_dokumen_berubah_diganti_hanya_setelah_konfirmasi(tmp_path: Path, capsys
     assert "1 diganti" in capsys.readouterr().err
     isi = _isi_store(db)
     assert isi["Kecamatan Beta"] == beta_sebelum
-    with buka_store(db) as s:
+    with open_store(db) as s:
         assert load_dokumen(s, id_alfa).profil.instansi == "  kecamatan   ALFA "
         assert len(list_dokumen(s)) == 2
 
@@ -152,7 +152,7 @@ def test_periode_lain_adalah_dokumen_lain(tmp_path: Path, capsys) -> None:
     tulis_dokumen_kecamatan(a, "Kecamatan Alfa", periode=(2021, 2026))
     tulis_dokumen_kecamatan(b, "Kecamatan Alfa", periode=(2016, 2021))
     assert main(["gabung", str(a), str(b), "--db", str(db)]) == 0
-    with buka_store(db) as s:
+    with open_store(db) as s:
         assert len(list_dokumen(s)) == 2
 
 
@@ -181,7 +181,7 @@ def test_cadangan_versi_lama_diperbarui(tmp_path: Path, capsys) -> None:
     assert sqlite3.connect(lama).execute("PRAGMA user_version").fetchone()[0] == 1
     db = tmp_path / "k.sqlite"
     assert main(["gabung", str(cad), "--db", str(db)]) == 0
-    with buka_store(db) as s:
+    with open_store(db) as s:
         (r,) = list_dokumen(s)
         assert r.instansi == baca_file(SAMPEL[2]).profil.instansi
 
@@ -195,7 +195,7 @@ def test_dokumen_berubah_setelah_rencana_ditolak(tmp_path: Path) -> None:
     tulis_dokumen_kecamatan(a, "Kecamatan Alfa")
     a2 = tmp_path / "a2.json"
     tulis_dokumen_kecamatan(a2, "Kecamatan Alfa", geser=2)
-    with buka_store(db) as s:
+    with open_store(db) as s:
         (did,) = terapkan(s, rencanakan(s, baca_sumber([a]))).baru
         rencana = rencanakan(s, baca_sumber([a2]))
         assert rencana.perlu_konfirmasi
@@ -213,7 +213,7 @@ def test_gabung_di_postgresql(pg_url: str, tmp_path: Path, capsys) -> None:
     assert main(["gabung", str(cad), str(SAMPEL[2]), "--db", pg_url]) == 0
     assert main(["gabung", str(cad), str(SAMPEL[2]), "--db", pg_url]) == 0
     assert capsys.readouterr().err.count("SAMA") == 2
-    with buka_store(pg_url) as s:
+    with open_store(pg_url) as s:
         assert sorted(r.instansi for r in list_dokumen(s)) == sorted(
             baca_file(p).profil.instansi for p in (SAMPEL[0], SAMPEL[2])
         )
@@ -242,7 +242,7 @@ def test_dokumen_baru_yang_keburu_disimpan_ditolak(tmp_path: Path) -> None:
     db = tmp_path / "k.sqlite"
     a = tmp_path / "a.json"
     tulis_dokumen_kecamatan(a, "Kecamatan Alfa")
-    with buka_store(db) as s:
+    with open_store(db) as s:
         pertama = rencanakan(s, baca_sumber([a]))
         kedua = rencanakan(s, baca_sumber([a]))
         terapkan(s, kedua)

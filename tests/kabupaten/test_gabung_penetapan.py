@@ -12,7 +12,7 @@ from ikudesk.domain.keys import NilaiKey
 from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.repo import SqlRepository, load_dokumen, save_new_dokumen
 from ikudesk.persistence.riwayat import load_riwayat
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import SetNilai
 from tests.conftest import REPO
@@ -31,13 +31,13 @@ def _store_bervesi(
 ) -> tuple[str, dict[int, Path]]:
     """A store whose document 1 is ditetapkan up to version ``sampai``; each version exported."""
     db = str(tmp / f"{nama}.sqlite")
-    with buka_store(db) as store:
+    with open_store(db) as store:
         save_new_dokumen(store, baca_file(CONTOH))
     berkas: dict[int, Path] = {}
     for n in range(1, sampai + 1):
         if n > 1:
             assert _cli(capsys, "revisi", "1", "--db", db)[0] == 0
-            with buka_store(db) as store:
+            with open_store(db) as store:
                 sesi = DocumentSession.open(SqlRepository(store), 1)
                 ind = sesi.dokumen.semua_indikator()[1]
                 sesi.apply(SetNilai(NilaiKey.target(ind.id, 2025), Decimal(70 + n)))
@@ -58,7 +58,7 @@ def test_gabung_berkas_lebih_lama_ditolak_versi_tetap(
     rc, _, err = _cli(capsys, "gabung", str(berkas[1]), "--ya", "--db", db)
     assert rc == 2
     assert "versi 3" in err and "versi 1" in err
-    with buka_store(db) as store:
+    with open_store(db) as store:
         assert [p.versi for p in load_dokumen(store, 1).penetapan] == [1, 2, 3]
 
 
@@ -69,14 +69,14 @@ def test_gabung_menambah_versi_disebut(tmp_path: Path, capsys: pytest.CaptureFix
     assert rc == 0, err
     assert "Versi 2 ditetapkan 2022-01-05 (Kep 2)" in err
     assert "Versi 3 ditetapkan 2023-01-05 (Kep 3)" in err
-    with buka_store(db) as store:
+    with open_store(db) as store:
         assert [p.versi for p in load_dokumen(store, 1).penetapan] == [1, 2, 3]
 
 
 def _cadangan(db: str, tmp: Path) -> Path:
     from ikudesk.backup.archive import buat_cadangan
 
-    with buka_store(db) as store:
+    with open_store(db) as store:
         return buat_cadangan(store, tmp / "asal.ikubackup").path
 
 
@@ -85,14 +85,14 @@ def test_gabung_dari_cadangan_membawa_berkas_versi_dan_log(
 ) -> None:
     asal, berkas = _store_bervesi(tmp_path, capsys, "asal", 3)
     cadangan = _cadangan(asal, tmp_path)
-    with buka_store(asal) as store:
+    with open_store(asal) as store:
         log_asal = [(p.waktu, p.oleh, p.uraian) for p in load_riwayat(store, 1).perubahan]
     for awal in (0, 1):  # into an empty store (new document) and over version 1 (replaced)
         db = str(tmp_path / f"tujuan{awal}.sqlite")
         if awal:
             db, _ = _store_bervesi(tmp_path, capsys, f"tujuan{awal}", 1)
         else:
-            buka_store(db).close()
+            open_store(db).close()
         rc, _, err = _cli(capsys, "gabung", str(cadangan), "--ya", "--db", db)
         assert rc == 0, err
         for n in (1, 2, 3):
@@ -100,7 +100,7 @@ def test_gabung_dari_cadangan_membawa_berkas_versi_dan_log(
             rc, _, err = _cli(capsys, "export", "1", str(out), "--versi", str(n), "--db", db)
             assert rc == 0, err
             assert out.read_bytes() == berkas[n].read_bytes()
-        with buka_store(db) as store:
+        with open_store(db) as store:
             log = [(p.waktu, p.oleh, p.uraian) for p in load_riwayat(store, 1).perubahan]
         assert all(b in log for b in log_asal)
 
@@ -110,7 +110,7 @@ def test_gabung_dari_berkas_json_versi_lama_tidak_ada_pesannya_jelas(
 ) -> None:
     _, berkas = _store_bervesi(tmp_path, capsys, "asal", 2)
     db = str(tmp_path / "tujuan.sqlite")
-    buka_store(db).close()
+    open_store(db).close()
     assert _cli(capsys, "gabung", str(berkas[2]), "--ya", "--db", db)[0] == 0
     rc, _, err = _cli(capsys, "export", "1", str(tmp_path / "v1.json"), "--versi", "1", "--db", db)
     assert rc == 2
@@ -125,7 +125,7 @@ def test_ganti_dokumen_tidak_pernah_menghapus_versi(
     from ikudesk.persistence.repo import replace_dokumen
 
     db, berkas = _store_bervesi(tmp_path, capsys, "s", 2)
-    with buka_store(db) as store:
+    with open_store(db) as store:
         with pytest.raises(IkuError, match="versi 2"):
             replace_dokumen(store, 1, baca_file(berkas[1]))
         assert [p.versi for p in load_dokumen(store, 1).penetapan] == [1, 2]

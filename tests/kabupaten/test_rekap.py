@@ -186,13 +186,13 @@ def test_dokumen_yang_berisi_tahun_itu_dipakai(tmp_path: Path, capsys) -> None:
     """Two documents of one kecamatan and period (imported twice): the one with values for the
     year is recapitulated, not merely the newer one."""
     from ikudesk.persistence.repo import save_new_dokumen
-    from ikudesk.persistence.store import buka_store
+    from ikudesk.persistence.store import open_store
 
     db = tmp_path / "k.sqlite"
     kosong = dokumen_kecamatan("Kecamatan Alfa")
     for ind in kosong.semua_indikator():
         ind.realisasi.clear()
-    with buka_store(db) as s:
+    with open_store(db) as s:
         berisi = save_new_dokumen(s, dokumen_kecamatan("Kecamatan Alfa"))
         save_new_dokumen(s, kosong)
         save_new_dokumen(s, dokumen_kecamatan("Kecamatan Beta"))
@@ -295,7 +295,7 @@ def test_capaian_nol_dihitung_saat_memilih_dokumen(tmp_path: Path, capsys) -> No
     """A capaian of exactly 0 is a capaian: of two documents of one kecamatan and period, the
     older one with a 0 is recapitulated, not the newer empty one."""
     from ikudesk.persistence.repo import save_new_dokumen
-    from ikudesk.persistence.store import buka_store
+    from ikudesk.persistence.store import open_store
 
     db = tmp_path / "k.sqlite"
     nol = dokumen_kecamatan("Kecamatan Alfa", jumlah=3)
@@ -304,7 +304,7 @@ def test_capaian_nol_dihitung_saat_memilih_dokumen(tmp_path: Path, capsys) -> No
     kosong = dokumen_kecamatan("Kecamatan Alfa", jumlah=3)
     for ind in kosong.semua_indikator():
         ind.realisasi.clear()
-    with buka_store(db) as s:
+    with open_store(db) as s:
         berisi = save_new_dokumen(s, nol)
         save_new_dokumen(s, kosong)
         save_new_dokumen(s, dokumen_kecamatan("Kecamatan Beta"))

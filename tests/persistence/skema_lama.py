@@ -19,7 +19,7 @@ from ikudesk.persistence import schema
 _LAMA = json.loads((Path(__file__).with_name("skema_sqlite_lama.json")).read_text("utf-8"))
 # The versions whose SQL releases wrote by hand (frozen); later ones come from the tables.
 VERSI_BEKU = range(1, max(int(k) for k in _LAMA if k.isdigit()) + 1)
-VERSI_LAMA = range(1, schema.VERSI_SKEMA)
+VERSI_LAMA = range(1, schema.SCHEMA_VERSION)
 
 # One document's rows, by the version whose table holds them (only the columns of that version).
 BARIS: list[tuple[int, str, dict[str, Any]]] = [

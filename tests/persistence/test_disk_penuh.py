@@ -17,7 +17,7 @@ import pytest
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_file, ke_json
 from ikudesk.persistence.repo import list_dokumen, load_dokumen, save_new_dokumen
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 from tests.conftest import CONTOH, REPO
 
 
@@ -45,7 +45,7 @@ def disk_kecil(tmp_path: Path) -> Iterator[Path]:
 def test_disk_penuh_pesan_jelas_dan_isi_utuh(disk_kecil: Path) -> None:
     path = disk_kecil / "iku.sqlite"
     dok = baca_file(next(p for p in CONTOH if p.stem == "sumber-harta-2023"))
-    with buka_store(path) as store:
+    with open_store(path) as store:
         disimpan: dict[int, str] = {}
         with pytest.raises(IkuError) as info:
             for _ in range(500):  # a 1 MB disk fills long before this
@@ -62,7 +62,7 @@ def test_disk_penuh_pesan_jelas_dan_isi_utuh(disk_kecil: Path) -> None:
 def test_cli_disk_penuh_keluar_2(disk_kecil: Path) -> None:
     db = disk_kecil / "iku.sqlite"
     dok = baca_file(next(p for p in CONTOH if p.stem == "sumber-harta-2023"))
-    with buka_store(db) as store:  # fill the disk in-process (fast), then let the CLI meet it
+    with open_store(db) as store:  # fill the disk in-process (fast), then let the CLI meet it
         jumlah = 0
         with pytest.raises(IkuError, match="penuh"):
             for _ in range(500):
@@ -83,7 +83,7 @@ def test_cli_disk_penuh_keluar_2(disk_kecil: Path) -> None:
     )
     assert hasil.returncode == 2, hasil.stderr
     assert "penuh" in hasil.stderr and "Traceback" not in hasil.stderr
-    with buka_store(db) as store:
+    with open_store(db) as store:
         assert len(list_dokumen(store)) == jumlah
 
 
@@ -94,16 +94,16 @@ def test_media_hanya_baca(tmp_path: Path) -> None:
         pytest.skip("memasang tmpfs perlu hak root (mount)")
     try:
         path = folder / "iku.sqlite"
-        with buka_store(path) as store:
+        with open_store(path) as store:
             did = save_new_dokumen(store, baca_file(CONTOH[0]))
             teks = ke_json(load_dokumen(store, did))
         subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
-        with pytest.raises(IkuError) as info, buka_store(path) as store:
+        with pytest.raises(IkuError) as info, open_store(path) as store:
             save_new_dokumen(store, baca_file(CONTOH[0]))
         assert "Traceback" not in info.value.pesan
         assert "baca" in info.value.pesan  # "hanya bisa dibaca" / "hanya baca"
         subprocess.run(["mount", "-o", "remount,rw", str(folder)], check=True)
-        with buka_store(path) as store:
+        with open_store(path) as store:
             assert [d.id for d in list_dokumen(store)] == [did]
             assert ke_json(load_dokumen(store, did)) == teks
     finally:

@@ -18,9 +18,9 @@ from sqlalchemy.pool import NullPool
 
 from ikudesk.persistence import schema
 from ikudesk.persistence.repo import load_dokumen
-from ikudesk.persistence.schema import STEPS, VERSI_SKEMA, Step, StepsError, check_steps
-from ikudesk.persistence.store import ID_APLIKASI, beda_skema, buka_store, skema_dari
-from ikudesk.persistence.store import skema_diharapkan as skema_sqlite_versi
+from ikudesk.persistence.schema import SCHEMA_VERSION, STEPS, Step, StepsError, check_steps
+from ikudesk.persistence.store import APPLICATION_ID, open_store, schema_difference, schema_of
+from ikudesk.persistence.store import expected_schema as skema_sqlite_versi
 from tests.persistence.skema_lama import (
     VERSI_BEKU,
     VERSI_LAMA,
@@ -35,11 +35,11 @@ from tests.persistence.skema_lama import (
 
 
 def test_langkah_setiap_versi_sampai_versi_skema() -> None:
-    assert VERSI_SKEMA == 6
-    assert [s.version for s in STEPS] == list(range(1, VERSI_SKEMA + 1))
+    assert SCHEMA_VERSION == 6
+    assert [s.version for s in STEPS] == list(range(1, SCHEMA_VERSION + 1))
     assert check_steps(STEPS).tables["perubahan"] == 6
     for engine in schema.ENGINES:
-        for v in range(1, VERSI_SKEMA + 1):
+        for v in range(1, SCHEMA_VERSION + 1):
             assert schema.step_statements(v, engine), (v, engine)
 
 
@@ -114,7 +114,7 @@ def _sqlite_lama(path: Path, versi: int) -> None:
 def _skema_sqlite(path: Path) -> set[tuple[str, str, str, str]]:
     con = sqlite3.connect(path)
     try:
-        return skema_dari(con)
+        return schema_of(con)
     finally:
         con.close()
 
@@ -122,7 +122,7 @@ def _skema_sqlite(path: Path) -> set[tuple[str, str, str, str]]:
 @pytest.fixture(scope="module")
 def skema_sqlite_baru(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str, str]]:
     path = tmp_path_factory.mktemp("baru") / "baru.sqlite"
-    with buka_store(path):
+    with open_store(path):
         pass
     return _skema_sqlite(path)
 
@@ -144,10 +144,10 @@ def test_store_sqlite_lama_ditingkatkan_sama_dengan_baru(
     path = tmp_path / f"v{versi}.sqlite"
     _sqlite_lama(path, versi)
     # What that release made is what this program expects of a store of that version.
-    assert beda_skema(_skema_sqlite(path), skema_sqlite_versi(versi)) == ""
+    assert schema_difference(_skema_sqlite(path), skema_sqlite_versi(versi)) == ""
     assert _skema_sqlite(path) == skema_sqlite_versi(versi)
-    with buka_store(path) as store:
-        assert store.salinan_upgrade is not None
+    with open_store(path) as store:
+        assert store.upgrade_copy is not None
         dok = load_dokumen(store, 1)
         assert dok.profil.instansi == "Kecamatan Lama"
         assert dok.tujuan[0].sasaran[0].indikator[0].nama == "Indeks kepuasan"
@@ -156,11 +156,11 @@ def test_store_sqlite_lama_ditingkatkan_sama_dengan_baru(
             tambah = conn.exec_driver_sql("SELECT versi, status, tabel_huruf FROM dokumen").one()
             assert tuple(tambah) == (0, "draf", "")
     ada = _skema_sqlite(path)
-    assert beda_skema(ada, skema_sqlite_baru) == ""
+    assert schema_difference(ada, skema_sqlite_baru) == ""
     assert ada == skema_sqlite_baru
     con = sqlite3.connect(path)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == VERSI_SKEMA
-    assert con.execute("PRAGMA application_id").fetchone()[0] == ID_APLIKASI
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     con.close()
 
@@ -186,7 +186,7 @@ def test_langkah_yang_membangun_ulang_tabel_induk_tidak_menghapus_anaknya(
     monkeypatch.setattr(schema, "STEPS", (*STEPS[:5], langkah_6))
     path = tmp_path / "v5.sqlite"
     _sqlite_lama(path, 5)
-    with buka_store(path) as store:
+    with open_store(path) as store:
         dok = load_dokumen(store, 1)
         assert dok.tujuan[0].sasaran[0].indikator[0].nama == "Indeks kepuasan"
         with store.engine.connect() as conn:
@@ -204,10 +204,10 @@ def test_store_lama_dengan_rujukan_putus_tetap_ditingkatkan(tmp_path: Path) -> N
             "INSERT INTO nilai (indikator_id, jenis, tahun, nilai) "
             "VALUES (999, 'target', 2023, '1')"
         )
-    with buka_store(path) as store:
+    with open_store(path) as store:
         assert load_dokumen(store, 1).profil.instansi == "Kecamatan Lama"
     con = sqlite3.connect(path)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == VERSI_SKEMA
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert con.execute("SELECT count(*) FROM nilai WHERE indikator_id = 999").fetchone() == (1,)
     con.close()
 
@@ -223,7 +223,7 @@ def test_store_sqlite_rilis_lalu_sama_dengan_skema_versinya(tmp_path: Path, vers
 
 
 def test_skema_versi_kini_adalah_store_baru(skema_sqlite_baru: set[Any]) -> None:
-    assert skema_sqlite_versi(VERSI_SKEMA) == skema_sqlite_baru
+    assert skema_sqlite_versi(SCHEMA_VERSION) == skema_sqlite_baru
 
 
 _UBAH = {
@@ -262,10 +262,10 @@ def test_perbandingan_sqlite_melihat_setiap_beda(
     con = sqlite3.connect(tmp_path / "beda.sqlite")
     for p in perintah:
         con.execute(p)
-    ada = skema_dari(con)
+    ada = schema_of(con)
     con.close()
     assert ada != skema_sqlite_baru
-    assert beda_skema(ada, skema_sqlite_baru) != ""
+    assert schema_difference(ada, skema_sqlite_baru) != ""
 
 
 # --- PostgreSQL ---------------------------------------------------------------------------------
@@ -325,7 +325,7 @@ def skema_pg_baru(pg_server: object) -> dict[str, Any]:
     from tests.conftest import pg_db_baru
 
     url = pg_db_baru(pg_server)
-    with buka_store(url):
+    with open_store(url):
         pass
     return _skema_pg(url)
 
@@ -360,7 +360,7 @@ def test_store_server_lama_ditingkatkan_sama_dengan_baru(
     engine_k.dispose()
     assert _skema_pg(pg_baru) == _skema_pg(pembanding)
 
-    with buka_store(pg_baru) as store:
+    with open_store(pg_baru) as store:
         dok = load_dokumen(store, 1)
         assert dok.profil.instansi == "Kecamatan Lama"
         assert dok.tujuan[0].sasaran[0].indikator[0].nama == "Indeks kepuasan"
@@ -368,7 +368,7 @@ def test_store_server_lama_ditingkatkan_sama_dengan_baru(
         assert baca_baris(conn, versi) == diharapkan(versi)
         tambah = conn.exec_driver_sql("SELECT versi, status, tabel_huruf FROM dokumen").one()
         assert tuple(tambah) == (0, "draf", "")
-        assert conn.exec_driver_sql("SELECT versi FROM ikudesk_skema").scalar() == VERSI_SKEMA
+        assert conn.exec_driver_sql("SELECT versi FROM ikudesk_skema").scalar() == SCHEMA_VERSION
     engine.dispose()
     ada = _skema_pg(pg_baru)
     for bagian, isi in skema_pg_baru.items():

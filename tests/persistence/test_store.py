@@ -19,27 +19,27 @@ from ikudesk.persistence.repo import (
     replace_dokumen,
     save_new_dokumen,
 )
-from ikudesk.persistence.store import VERSI_SKEMA, buka_store, pilih_path_store
+from ikudesk.persistence.store import SCHEMA_VERSION, choose_store_path, open_store
 from tests.conftest import CONTOH
 from tests.persistence.skema_lama import buat_sqlite_lama
 
 
 def test_pilih_path_store_urutan(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("IKUDESK_DB", str(tmp_path / "env.sqlite"))
-    assert pilih_path_store(tmp_path / "arg.sqlite") == tmp_path / "arg.sqlite"
-    assert pilih_path_store(None) == tmp_path / "env.sqlite"
+    assert choose_store_path(tmp_path / "arg.sqlite") == tmp_path / "arg.sqlite"
+    assert choose_store_path(None) == tmp_path / "env.sqlite"
     monkeypatch.delenv("IKUDESK_DB")
-    bawaan = pilih_path_store(None)
+    bawaan = choose_store_path(None)
     assert bawaan.name == "ikudesk.sqlite"
     assert "IKU Desk" in bawaan.parts  # the per-user data folder, never beside the program
 
 
 def test_pragma_setiap_koneksi(store) -> None:
-    with store.baca() as s:
+    with store.read() as s:
         assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert s.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
-        assert s.execute(text("PRAGMA user_version")).scalar() == VERSI_SKEMA
+        assert s.execute(text("PRAGMA user_version")).scalar() == SCHEMA_VERSION
 
 
 def test_migrasi_sama_dengan_tabel_sqlmodel(store) -> None:
@@ -92,7 +92,7 @@ def test_transaksi_gagal_tidak_mengubah_apa_pun(store_contoh) -> None:
     json_sebelum = ke_json(load_dokumen(store, ids["benjeng"]))
     dok = baca_file(CONTOH[0])
     dok.tujuan[0].sasaran[0].indikator[0].polaritas = "positif"
-    with pytest.raises(RuntimeError), store.transaksi() as s:
+    with pytest.raises(RuntimeError), store.transaction() as s:
         from ikudesk.persistence.repo import write_dokumen
 
         write_dokumen(s, dok)
@@ -118,33 +118,33 @@ def _store_v1(path: Path) -> None:
 def test_store_lama_ditingkatkan_setelah_salinan_disimpan(tmp_path: Path) -> None:
     path = tmp_path / "lama.sqlite"
     _store_v1(path)
-    with buka_store(path) as store:
-        assert store.salinan_upgrade is not None and store.salinan_upgrade.parent == tmp_path
-        salinan = sqlite3.connect(store.salinan_upgrade)
+    with open_store(path) as store:
+        assert store.upgrade_copy is not None and store.upgrade_copy.parent == tmp_path
+        salinan = sqlite3.connect(store.upgrade_copy)
         assert salinan.execute("PRAGMA user_version").fetchone()[0] == 1
         assert salinan.execute("SELECT instansi FROM dokumen").fetchall() == [("Kecamatan Lama",)]
         salinan.close()
         dok = load_dokumen(store, 1)
         assert dok.profil.instansi == "Kecamatan Lama" and dok.tujuan[0].uraian == "Tujuan lama"
-        with store.baca() as s:
-            assert s.execute(text("PRAGMA user_version")).scalar() == VERSI_SKEMA
+        with store.read() as s:
+            assert s.execute(text("PRAGMA user_version")).scalar() == SCHEMA_VERSION
             assert s.execute(text("SELECT count(*) FROM pengaturan")).scalar() == 0
     # Opening again upgrades nothing and keeps no further copy.
-    with buka_store(path) as store:
-        assert store.salinan_upgrade is None
+    with open_store(path) as store:
+        assert store.upgrade_copy is None
 
 
 def test_store_versi_lebih_baru_ditolak(tmp_path: Path) -> None:
     path = tmp_path / "baru.sqlite"
-    with buka_store(path):
+    with open_store(path):
         pass
     con = sqlite3.connect(path)
-    con.execute(f"PRAGMA user_version = {VERSI_SKEMA + 1}")
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     con.commit()
     con.close()
     isi = path.read_bytes()
-    with pytest.raises(StoreError, match=f"skema versi {VERSI_SKEMA + 1}"):
-        buka_store(path)
+    with pytest.raises(StoreError, match=f"skema versi {SCHEMA_VERSION + 1}"):
+        open_store(path)
     assert path.read_bytes() == isi
 
 
@@ -156,7 +156,7 @@ def test_berkas_bukan_sqlite_ditolak(tmp_path: Path, isi: bytes, potongan: str) 
     path = tmp_path / "rusak.sqlite"
     path.write_bytes(isi)
     with pytest.raises(StoreError, match=potongan) as e:
-        buka_store(path)
+        open_store(path)
     assert "rusak atau bukan basis data" in e.value.pesan
     assert "file is not a database" not in e.value.pesan  # SQLite's English stays out
     assert path.read_bytes() == isi
@@ -169,12 +169,12 @@ def test_sqlite_lain_ditolak(tmp_path: Path) -> None:
     con.commit()
     con.close()
     with pytest.raises(StoreError, match="basis data lain"):
-        buka_store(path)
+        open_store(path)
 
 
 def test_folder_sebagai_store_ditolak(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="folder"):
-        buka_store(tmp_path)
+        open_store(tmp_path)
 
 
 def test_simpan_muat_semua_contoh_dengan_id(store_contoh) -> None:

@@ -290,10 +290,10 @@ def test_ikm_tahun_tanpa_survei_ditolak_cli(
 ) -> None:
     from ikudesk.cli import main
     from ikudesk.persistence.repo import save_new_dokumen
-    from ikudesk.persistence.store import buka_store
+    from ikudesk.persistence.store import open_store
 
     db = tmp_path / "x.db"
-    with buka_store(str(db)) as store:
+    with open_store(str(db)) as store:
         doc_id = save_new_dokumen(store, baca_file(SUMBER_HARTA))
     out = tmp_path / "ikm.pdf"
     rc = main(

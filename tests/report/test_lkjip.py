@@ -212,10 +212,10 @@ def test_tanpa_penandatangan_tanpa_blok_dan_peringatan() -> None:
 
 def test_cli_lkjip_dan_sejak(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from ikudesk.persistence.repo import save_new_dokumen
-    from ikudesk.persistence.store import buka_store
+    from ikudesk.persistence.store import open_store
 
     db = tmp_path / "s.sqlite"
-    with buka_store(db) as store:
+    with open_store(db) as store:
         doc_id = save_new_dokumen(store, dokumen_tiga_tahun())
     out = tmp_path / "l.pdf"
     rc = main(
@@ -256,7 +256,7 @@ def test_cli_lkjip_dan_sejak(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     )
     assert rc == 2 and "sesudah tahun laporan" in capsys.readouterr().err
     # without the year's signer: printed without a signature block, with a warning
-    with buka_store(db) as store:
+    with open_store(db) as store:
         dok = dokumen_tiga_tahun()
         dok.laporan_tahunan = []
         tanpa = save_new_dokumen(store, dok)

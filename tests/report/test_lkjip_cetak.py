@@ -405,10 +405,10 @@ def test_analisis_kosong_tanpa_teks_pengganti(
 ) -> None:
     from ikudesk.cli import main
     from ikudesk.persistence.repo import save_new_dokumen
-    from ikudesk.persistence.store import buka_store
+    from ikudesk.persistence.store import open_store
 
     db = tmp_path / "s.sqlite"
-    with buka_store(db) as store:
+    with open_store(db) as store:
         doc_id = save_new_dokumen(store, dokumen_tiga_tahun())
     out = tmp_path / "l.pdf"
     rc = main(

@@ -148,12 +148,12 @@ def test_tanpa_tahun_ditolak_cli(
     from ikudesk.cli import main
     from ikudesk.files.docfile import baca_file
     from ikudesk.persistence.repo import save_new_dokumen
-    from ikudesk.persistence.store import buka_store
+    from ikudesk.persistence.store import open_store
 
     dok = baca_file(next(p for p in sample_documents() if p.stem == "benjeng"))
     assert dok.periode is None and not dok.tahun()
     db = tmp_path / "x.db"
-    with buka_store(str(db)) as store:
+    with open_store(str(db)) as store:
         doc_id = save_new_dokumen(store, dok)
     out = tmp_path / "o.pdf"
     rc = main(["pdf", str(doc_id), str(out), "--laporan", laporan, "--db", str(db)])

@@ -199,12 +199,12 @@ def test_pk_tanpa_nama_kepala_daerah_tidak_mencetak_nip(dok: Dokumen) -> None:
 def test_cli_pdf_pk_lewat_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Imported into the store and printed from it: the PK travels whole (round trip)."""
     from ikudesk.persistence.repo import load_dokumen
-    from ikudesk.persistence.store import buka_store
+    from ikudesk.persistence.store import open_store
 
     db = str(tmp_path / "s.sqlite")
     assert main(["import", str(CONTOH), "--db", db]) == 0
     doc_id = capsys.readouterr().out.strip()
-    with buka_store(db) as store:
+    with open_store(db) as store:
         dari_store = load_dokumen(store, int(doc_id))
     assert dari_store.perjanjian_kinerja == baca_file(CONTOH).perjanjian_kinerja
     out = tmp_path / "pk.pdf"

@@ -19,7 +19,7 @@ from ikudesk.domain.model import Dokumen
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.repo import save_new_dokumen
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 from ikudesk.report import buat_pdf, buat_pdf_bytes
 from ikudesk.report.opsi import OpsiLaporan
 from ikudesk.report.registry import (
@@ -99,7 +99,7 @@ def test_laporan_baru_cukup_satu_kelas(laporan_uji: type[Laporan], tmp_path: Pat
     assert (round(lebar), round(tinggi)) == tuple(round(x) for x in portrait(A4))
     # … and the command line prints it, on that paper
     db = tmp_path / "s.sqlite"
-    with buka_store(db) as s:
+    with open_store(db) as s:
         did = save_new_dokumen(s, dok)
     out = tmp_path / "uji.pdf"
     assert main(["pdf", str(did), str(out), "--laporan", "uji", "--db", str(db)]) == 0

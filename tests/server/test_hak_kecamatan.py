@@ -15,7 +15,7 @@ from ikudesk.cli import main
 from ikudesk.domain.keys import NilaiKey
 from ikudesk.errors import BUKAN_MILIK, IkuError
 from ikudesk.persistence.repo import SqlRepository, list_dokumen, load_dokumen
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import SetNilai
 from tests.support.kabupaten import tulis_dokumen_kecamatan
@@ -47,13 +47,13 @@ def kabupaten(pg_server, pg_url: str, tmp_path: Path, capsys) -> dict[str, objec
     assert main(["hak", "kecamatan", peran["kec_beta"], "Kecamatan Beta", "--db", pg_url]) == 0
     assert main(["hak", "kabupaten", peran["kab_baca"], "--db", pg_url]) == 0
     capsys.readouterr()
-    with buka_store(pg_url) as s:
+    with open_store(pg_url) as s:
         ids = {r.instansi: r.id for r in list_dokumen(s)}
     return {"url": pg_url, "ids": ids, "peran": peran}
 
 
 def _ubah_target(url: str, dokumen_id: int, nilai: int) -> None:
-    with buka_store(url) as store:
+    with open_store(url) as store:
         sesi = DocumentSession.open(SqlRepository(store), dokumen_id)
         ind = sesi.dokumen.semua_indikator()[0]
         sesi.apply(SetNilai(NilaiKey.target(ind.id, 2023), Decimal(nilai)))
@@ -65,7 +65,7 @@ def test_kecamatan_hanya_mengubah_dokumennya(kabupaten, capsys) -> None:  # noqa
     url_alfa = _url_sebagai(url, kabupaten["peran"]["kec_alfa"])
     # Its own document: a change is stored.
     _ubah_target(url_alfa, alfa, 77)
-    with buka_store(url) as s:
+    with open_store(url) as s:
         assert load_dokumen(s, alfa).semua_indikator()[0].target[2023] == Decimal(77)
         sebelum = json.dumps(str(load_dokumen(s, beta)))
     # Another kecamatan's: refused by the server, in the user's words, nothing changed.
@@ -73,7 +73,7 @@ def test_kecamatan_hanya_mengubah_dokumennya(kabupaten, capsys) -> None:  # noqa
         _ubah_target(url_alfa, beta, 12)
     assert "bukan dokumen kecamatan Anda" in e.value.pesan
     # Straight SQL, around the program: the server itself refuses.
-    with buka_store(url_alfa) as s, s.engine.connect() as c:  # type: ignore[attr-defined]
+    with open_store(url_alfa) as s, s.engine.connect() as c:  # type: ignore[attr-defined]
         n = c.execute(
             text(
                 "UPDATE nilai SET nilai = '1' WHERE indikator_id IN "
@@ -92,7 +92,7 @@ def test_kecamatan_hanya_mengubah_dokumennya(kabupaten, capsys) -> None:  # noqa
                 {"d": beta},
             )
         c.rollback()
-    with buka_store(url) as s:
+    with open_store(url) as s:
         assert json.dumps(str(load_dokumen(s, beta))) == sebelum
     # Deleting or replacing another kecamatan's document through the commands: refused.
     assert main(["gabung", "--ya", "--db", url_alfa, str(_berkas_beta_baru(kabupaten))]) == 2
@@ -136,7 +136,7 @@ def test_kecamatan_tidak_dapat_merusak_penyimpanan_bersama(kabupaten, capsys) ->
     alfa, beta = ids["Kecamatan Alfa"], ids["Kecamatan Beta"]
     peran = kabupaten["peran"]
     url_alfa = _url_sebagai(url, peran["kec_alfa"])
-    with buka_store(url_alfa) as s, s.engine.connect() as c:  # type: ignore[attr-defined]
+    with open_store(url_alfa) as s, s.engine.connect() as c:  # type: ignore[attr-defined]
         for sql in (
             "UPDATE ikudesk_skema SET versi = 99",
             "DELETE FROM ikudesk_skema",
@@ -177,13 +177,13 @@ def test_hak_berlaku_pada_tabel_versi_baru_setelah_peningkatan(kabupaten, capsys
     url, ids = kabupaten["url"], kabupaten["ids"]
     alfa, beta = ids["Kecamatan Alfa"], ids["Kecamatan Beta"]
     peran = kabupaten["peran"]
-    with buka_store(url) as s:
+    with open_store(url) as s:
         sebelum = {d: load_dokumen(s, d).semua_indikator() for d in (alfa, beta)}
     with psycopg.connect(url, autocommit=True) as con:  # the store as schema 4 had it
         con.execute("DROP TABLE laporan_triwulan, penetapan, perubahan")
         con.execute("ALTER TABLE dokumen DROP COLUMN status")
         con.execute("UPDATE ikudesk_skema SET versi = 4")
-    with buka_store(url) as s:  # the owner opens it: upgraded, rights given again
+    with open_store(url) as s:  # the owner opens it: upgraded, rights given again
         assert {d: load_dokumen(s, d).semua_indikator() for d in (alfa, beta)} == sebelum
     with psycopg.connect(url) as con:
         assert con.execute("SELECT versi FROM ikudesk_skema").fetchone() == (6,)

@@ -13,7 +13,7 @@ from ikudesk.cli import main
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_file, ke_json
 from ikudesk.persistence.repo import list_dokumen, load_dokumen, save_new_dokumen
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 from tests.conftest import CONTOH
 
 pytest.importorskip("psycopg", reason="paket psycopg (pyproject [server]) tidak terpasang")
@@ -27,7 +27,7 @@ def test_pindah_kantor_sqlite_ke_server_dan_kembali(
     tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     lokal = tmp_path / "kantor.sqlite"
-    with buka_store(lokal) as store:
+    with open_store(lokal) as store:
         for p in CONTOH:
             save_new_dokumen(store, baca_file(p))
         asli = _isi(store)
@@ -35,7 +35,7 @@ def test_pindah_kantor_sqlite_ke_server_dan_kembali(
     assert main(["backup", str(tmp_path / "a.ikubackup"), "--db", str(lokal)]) == 0
     assert main(["restore", str(tmp_path / "a.ikubackup"), "--db", pg_url, "--ya"]) == 0
     assert "Pemulihan berhasil" in capsys.readouterr().err
-    with buka_store(pg_url) as server:
+    with open_store(pg_url) as server:
         assert _isi(server) == asli  # same documents, same ids
         baru = save_new_dokumen(server, baca_file(CONTOH[0]))  # sequences moved past them
         assert baru > max(asli)
@@ -45,14 +45,14 @@ def test_pindah_kantor_sqlite_ke_server_dan_kembali(
     assert len(info.dokumen) == len(CONTOH) + 1
     lain = tmp_path / "lain.sqlite"
     assert main(["restore", str(tmp_path / "b.ikubackup"), "--db", str(lain), "--ya"]) == 0
-    with buka_store(lain) as store, buka_store(pg_url) as server:
+    with open_store(lain) as store, open_store(pg_url) as server:
         assert _isi(store) == _isi(server)
 
 
 def test_pulih_ke_server_satu_transaksi_dan_isi_lama_dicadangkan(
     tmp_path: Path, pg_url: str
 ) -> None:
-    with buka_store(pg_url) as server:
+    with open_store(pg_url) as server:
         save_new_dokumen(server, baca_file(CONTOH[0]))
         sebelum = _isi(server)
         berkas = buat_cadangan_server(server, tmp_path).path
@@ -68,7 +68,7 @@ def test_pulih_ke_server_satu_transaksi_dan_isi_lama_dicadangkan(
         assert _isi(server) == sebelum
         # A failure in the middle of the replace (the server refuses the last document after
         # the others were written): nothing of it stays.
-        with server.transaksi() as s:
+        with server.transaction() as s:
             s.execute(text(
                 "CREATE FUNCTION tolak() RETURNS trigger LANGUAGE plpgsql AS "
                 "$$ BEGIN IF NEW.id = 3 THEN RAISE EXCEPTION 'tolak'; END IF; RETURN NEW; END $$"
@@ -78,7 +78,7 @@ def test_pulih_ke_server_satu_transaksi_dan_isi_lama_dicadangkan(
                 "tolak()"
             ))  # fmt: skip
         lokal = tmp_path / "k.sqlite"
-        with buka_store(lokal) as store:
+        with open_store(lokal) as store:
             for p in CONTOH:
                 save_new_dokumen(store, baca_file(p))
         assert main(["backup", str(tmp_path / "k.ikubackup"), "--db", str(lokal)]) == 0
@@ -92,9 +92,9 @@ def test_server_dengan_teks_lama_dicadangkan_dan_dipulihkan(
 ) -> None:
     """A server store holding a text made before the limits of FORMAT.md (issue 22, item 12):
     its logical backup is made, and it restores into a server and a file, with a warning."""
-    with buka_store(pg_url) as server:
+    with open_store(pg_url) as server:
         did = save_new_dokumen(server, baca_file(CONTOH[0]))
-        with server.transaksi() as t:
+        with server.transaction() as t:
             t.execute(
                 text("UPDATE dokumen SET instansi = :i WHERE id = :d"),
                 {"i": "Kecamatan \u202eTRAHS", "d": did},
@@ -108,5 +108,5 @@ def test_server_dengan_teks_lama_dicadangkan_dan_dipulihkan(
     lokal = tmp_path / "l.sqlite"
     assert main(["restore", str(berkas), "--db", str(lokal), "--ya"]) == 0
     assert "U+202E" in capsys.readouterr().err
-    with buka_store(pg_url) as server, buka_store(lokal) as store:
+    with open_store(pg_url) as server, open_store(lokal) as store:
         assert _isi(server)[did] == asli[did] == _isi(store)[did]

@@ -11,7 +11,7 @@ from ikudesk.cli import main
 from ikudesk.files.docfile import baca_file
 from ikudesk.persistence.repo import save_new_dokumen
 from ikudesk.persistence.riwayat import load_berkas_versi, load_riwayat
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 from tests.conftest import REPO
 from tests.server.test_hak_kecamatan import _url_sebagai, kabupaten  # noqa: F401 - a fixture
 
@@ -19,13 +19,13 @@ pytest.importorskip("psycopg", reason="paket psycopg (pyproject [server]) tidak 
 
 
 def _riwayat(db: str) -> tuple:
-    with buka_store(db) as store:
+    with open_store(db) as store:
         r = load_riwayat(store, 1)
         return r.versi, r.perubahan, [load_berkas_versi(store, 1, p.versi) for p in r.versi]
 
 
 def test_cadangan_server_membawa_penetapan_dan_log(tmp_path: Path, pg_url: str) -> None:
-    with buka_store(pg_url) as server:
+    with open_store(pg_url) as server:
         assert save_new_dokumen(server, baca_file(REPO / "data" / "sumber-harta-2023.json")) == 1
     for argv in (
         ["tetapkan", "1", "--tanggal", "2021-01-05", "--dasar", "Kep 1"],
@@ -54,7 +54,7 @@ def test_peran_kecamatan_menetapkan_dokumennya_dan_tercatat(kabupaten) -> None: 
     assert main(["tetapkan", str(alfa), "--tanggal", "2023-01-05", "--db", url_alfa]) == 0
     # another kecamatan's document: the server refuses, nothing is fixed
     assert main(["tetapkan", str(beta), "--tanggal", "2023-01-05", "--db", url_alfa]) == 2
-    with buka_store(url) as store:
+    with open_store(url) as store:
         r = load_riwayat(store, alfa)
         assert [p.versi for p in r.versi] == [1]
         assert r.perubahan[-1].uraian == "Tetapkan versi 1"

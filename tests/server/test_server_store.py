@@ -25,8 +25,8 @@ from ikudesk.persistence.repo import (
     save_new_dokumen,
     write_dokumen,
 )
-from ikudesk.persistence.server import TABEL_VERSI
-from ikudesk.persistence.store import VERSI_SKEMA, buka_store
+from ikudesk.persistence.server import VERSION_TABLE
+from ikudesk.persistence.store import SCHEMA_VERSION, open_store
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import RemoveNode, SetField
 from tests.conftest import CONTOH
@@ -55,18 +55,18 @@ def test_semua_contoh_sama_di_kedua_mesin(store_apa_saja) -> None:
 
 def test_transaksi_gagal_tidak_meninggalkan_apa_pun(store_apa_saja) -> None:
     store = store_apa_saja
-    with pytest.raises(RuntimeError), store.transaksi() as s:
+    with pytest.raises(RuntimeError), store.transaction() as s:
         write_dokumen(s, baca_file(CONTOH[0]))
         raise RuntimeError("listrik padam di tengah aksi")
     assert list_dokumen(store) == []
 
 
 def test_skema_di_server_versi_angka_tepat_dan_urutan(pg_url: str) -> None:
-    with buka_store(pg_url) as store:
-        assert store.server and "postgresql://" in store.nama
+    with open_store(pg_url) as store:
+        assert store.server and "postgresql://" in store.name
         did = save_new_dokumen(store, baca_file(REPO / "data" / "sumber-harta-2023.json"))
-        with store.baca() as s:
-            assert s.execute(text(f"SELECT versi FROM {TABEL_VERSI}")).scalar() == VERSI_SKEMA
+        with store.read() as s:
+            assert s.execute(text(f"SELECT versi FROM {VERSION_TABLE}")).scalar() == SCHEMA_VERSION
             jenis = {
                 r[0]
                 for r in s.execute(
@@ -93,17 +93,17 @@ def test_skema_di_server_versi_angka_tepat_dan_urutan(pg_url: str) -> None:
 
 
 def test_migrasi_dari_skema_lama_di_server(pg_url: str) -> None:
-    with buka_store(pg_url) as store:
+    with open_store(pg_url) as store:
         did = save_new_dokumen(store, baca_file(CONTOH[0]))
     sa_url = pg_url
     with _psy(sa_url) as con:  # the store as schema 3 made it: no document version yet
         con.execute("ALTER TABLE dokumen DROP COLUMN versi")
-        con.execute(f"UPDATE {TABEL_VERSI} SET versi = 3")
-    with buka_store(pg_url) as store:
+        con.execute(f"UPDATE {VERSION_TABLE} SET versi = 3")
+    with open_store(pg_url) as store:
         assert ke_json(load_dokumen(store, did)) == ke_json(baca_file(CONTOH[0]))
         assert SqlRepository(store).version(did) == 0
     with _psy(sa_url) as con:
-        assert con.execute(f"SELECT versi FROM {TABEL_VERSI}").fetchone() == (VERSI_SKEMA,)
+        assert con.execute(f"SELECT versi FROM {VERSION_TABLE}").fetchone() == (SCHEMA_VERSION,)
 
 
 def test_migrasi_skema_4_ke_5_di_server(pg_url: str) -> None:
@@ -113,27 +113,27 @@ def test_migrasi_skema_4_ke_5_di_server(pg_url: str) -> None:
     from ikudesk.session.document import DocumentSession
     from ikudesk.session.operations import SetLaporanTriwulan
 
-    with buka_store(pg_url) as store:
+    with open_store(pg_url) as store:
         v2 = next(p for p in CONTOH if p.stem == "sumber-harta-2023")
         did = save_new_dokumen(store, baca_file(v2))
     with _psy(pg_url) as con:
         con.execute("DROP TABLE laporan_triwulan")
-        con.execute(f"UPDATE {TABEL_VERSI} SET versi = 4")
-    with buka_store(pg_url) as store:
+        con.execute(f"UPDATE {VERSION_TABLE} SET versi = 4")
+    with open_store(pg_url) as store:
         sesi = DocumentSession.open(SqlRepository(store), did)
         th = 2023
         entry = LaporanTriwulan(th, 2, Penandatangan(nama="CAMAT", tanggal=f"{th}-07-05"))
         sesi.apply(SetLaporanTriwulan(th, 2, entry))
         assert load_dokumen(store, did).laporan_tw(th, 2) == entry
     with _psy(pg_url) as con:
-        assert con.execute(f"SELECT versi FROM {TABEL_VERSI}").fetchone() == (VERSI_SKEMA,)
+        assert con.execute(f"SELECT versi FROM {VERSION_TABLE}").fetchone() == (SCHEMA_VERSION,)
 
 
 def test_basis_data_lain_ditolak_tanpa_diubah(pg_url: str) -> None:
     with _psy(pg_url) as con:
         con.execute("CREATE TABLE gaji (id int)")
     with pytest.raises(StoreError, match="bukan penyimpanan IKU Desk"):
-        buka_store(pg_url)
+        open_store(pg_url)
     with _psy(pg_url) as con:
         tabel = [
             r[0] for r in con.execute("SELECT tablename FROM pg_tables WHERE schemaname='public'")
@@ -142,38 +142,38 @@ def test_basis_data_lain_ditolak_tanpa_diubah(pg_url: str) -> None:
 
 
 def test_peran_hanya_baca_dapat_pesan_jelas(pg_url: str, pg_server) -> None:
-    with buka_store(pg_url) as store:
+    with open_store(pg_url) as store:
         did = save_new_dokumen(store, baca_file(CONTOH[0]))
     with _psy(pg_url) as con:
         con.execute("DO $$ BEGIN CREATE ROLE pembaca LOGIN; EXCEPTION WHEN duplicate_object "
                     "THEN NULL; END $$")  # fmt: skip
         con.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO pembaca")
     url_baca = pg_url.replace("postgres@", "pembaca@")
-    with buka_store(url_baca) as store:
+    with open_store(url_baca) as store:
         assert load_dokumen(store, did).profil.instansi  # reading works
         sesi = DocumentSession.open(SqlRepository(store), did)
         with pytest.raises(StoreError, match="hanya baca"):
             sesi.apply(SetField(did, Field.DOKUMEN_INSTANSI, "Kecamatan Lain"))
         with pytest.raises(StoreError, match="hanya baca"):
             save_new_dokumen(store, baca_file(CONTOH[1]))
-    with buka_store(pg_url) as store:
+    with open_store(pg_url) as store:
         assert len(list_dokumen(store)) == 1
 
 
 def test_sslmode_dihormati(pg_url: str) -> None:
-    with buka_store(pg_url + "?sslmode=disable") as store:
+    with open_store(pg_url + "?sslmode=disable") as store:
         assert list_dokumen(store) == []
     # The test server has no TLS: demanding it is refused with a message, not a traceback.
     with pytest.raises(StoreError, match="SSL"):
-        buka_store(pg_url + "?sslmode=require")
+        open_store(pg_url + "?sslmode=require")
 
 
 def test_sambungan_putus_di_tengah_aksi(pg_url: str) -> None:
-    with buka_store(pg_url) as store:
+    with open_store(pg_url) as store:
         did = save_new_dokumen(store, baca_file(CONTOH[0]))
         sebelum = ke_json(load_dokumen(store, did))
         sesi = DocumentSession.open(SqlRepository(store), did)
-        with pytest.raises(StoreError, match="terputus") as info, store.transaksi() as s:
+        with pytest.raises(StoreError, match="terputus") as info, store.transaction() as s:
             write_dokumen(s, baca_file(CONTOH[1]))  # half an action is written...
             pid = s.execute(text("SELECT pg_backend_pid()")).scalar()
             with _psy(pg_url) as lain:  # ...when the server drops the connection
@@ -206,7 +206,7 @@ def _anak(url: str, did: int, iid: int, jumlah: int, prefix: str) -> subprocess.
 
 
 def test_perubahan_bertabrakan_ditolak_dan_undo_juga(pg_url: str) -> None:
-    with buka_store(pg_url) as store:
+    with open_store(pg_url) as store:
         a = save_new_dokumen(store, baca_file(CONTOH[0]))
         b = save_new_dokumen(store, baca_file(CONTOH[1]))
         repo = SqlRepository(store)
@@ -235,7 +235,7 @@ def test_perubahan_bertabrakan_ditolak_dan_undo_juga(pg_url: str) -> None:
 
 
 def test_dua_proses_menulis_bersamaan_tanpa_kehilangan(pg_url: str) -> None:
-    with buka_store(pg_url) as store:
+    with open_store(pg_url) as store:
         a = save_new_dokumen(store, baca_file(CONTOH[0]))
         b = save_new_dokumen(store, baca_file(CONTOH[1]))
         dok_a, dok_b = load_dokumen(store, a), load_dokumen(store, b)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from ikudesk.persistence.store import Store, buka_store
+from ikudesk.persistence.store import Store, open_store
 
 
 @pytest.fixture
@@ -15,4 +15,4 @@ def store(store_apa_saja: Store) -> Iterator[Store]:
     yield store_apa_saja
 
 
-__all__ = ["buka_store"]
+__all__ = ["open_store"]

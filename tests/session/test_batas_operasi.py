@@ -103,7 +103,7 @@ def test_data_lama_tetap_dapat_dipakai_dan_dibatalkan(store) -> None:  # noqa: A
 
     sesi = _sesi(store)
     ind = sesi.dokumen.semua_indikator()[0]
-    with store.transaksi() as s:
+    with store.transaction() as s:
         s.execute(
             text("UPDATE indikator SET nama = :n WHERE id = :i"), {"n": "a\u202eb", "i": ind.id}
         )

@@ -30,7 +30,7 @@ from ikudesk.domain.model import (
 from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_file, ke_json
 from ikudesk.persistence.repo import SqlRepository, load_dokumen, save_new_dokumen
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import (
     InsertNode,
@@ -282,7 +282,7 @@ def _draw_op(data: st.DataObject, s: DocumentSession) -> Operation | None:
 def test_invers_mengembalikan_json_dan_store_sama_dengan_pohon(
     data: st.DataObject, contoh: Path
 ) -> None:
-    with tempfile.TemporaryDirectory() as folder, buka_store(Path(folder) / "iku.sqlite") as store:
+    with tempfile.TemporaryDirectory() as folder, open_store(Path(folder) / "iku.sqlite") as store:
         did = save_new_dokumen(store, baca_file(contoh))
         sesi = DocumentSession.open(SqlRepository(store), did)
         awal = ke_json(sesi.dokumen)
@@ -310,7 +310,7 @@ def test_urutan_nilai_komponen_tidak_bergantung_urutan_mengisi(tmp_path: Path) -
     lists them wrote the store's read and the open tree as different files."""
     from ikudesk.session.operations import SetNilai
 
-    with buka_store(tmp_path / "iku.sqlite") as store:
+    with open_store(tmp_path / "iku.sqlite") as store:
         did = save_new_dokumen(store, baca_file(REPO / "data" / "sumbersuko.json"))
         sesi = DocumentSession.open(SqlRepository(store), did)
         ind = next(i for i in sesi.dokumen.semua_indikator() if len(i.rumus.komponen) == 2)

@@ -14,7 +14,7 @@ from ikudesk.errors import IkuError
 from ikudesk.files.docfile import baca_dokumen, baca_file, ke_json, sidik_dokumen
 from ikudesk.persistence.repo import SqlRepository, load_dokumen, save_new_dokumen
 from ikudesk.persistence.riwayat import load_berkas_versi
-from ikudesk.persistence.store import buka_store
+from ikudesk.persistence.store import open_store
 from ikudesk.session.document import DocumentSession
 from ikudesk.session.operations import BukaRevisi, Tetapkan
 from tests.conftest import CONTOH
@@ -24,7 +24,7 @@ from tests.session.test_inverse_property import _draw_op
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data(), contoh=st.sampled_from(sorted(CONTOH)))
 def test_isi_ditetapkan_tetap_sesuai_sidik(data: st.DataObject, contoh: Path) -> None:
-    with tempfile.TemporaryDirectory() as folder, buka_store(Path(folder) / "iku.sqlite") as store:
+    with tempfile.TemporaryDirectory() as folder, open_store(Path(folder) / "iku.sqlite") as store:
         did = save_new_dokumen(store, baca_file(contoh))
         sesi = DocumentSession.open(SqlRepository(store), did)
         for i in range(data.draw(st.integers(1, 14))):

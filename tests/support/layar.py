@@ -137,11 +137,11 @@ def jalankan(hasil_json: Path, folder_png: Path | None) -> dict[str, list[str]]:
     from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
     from ikudesk.gui.settings import Pengaturan
     from ikudesk.persistence.repo import save_new_dokumen
-    from ikudesk.persistence.store import buka_store
+    from ikudesk.persistence.store import open_store
 
     app = buat_app()
     tmp = Path(tempfile.mkdtemp(prefix="layar-"))
-    store = buka_store(tmp / "iku.sqlite")
+    store = open_store(tmp / "iku.sqlite")
     ids = {
         p.stem: save_new_dokumen(store, baca_file(p))
         for p in sorted((REPO / "data").glob("*.json"))

@@ -139,10 +139,10 @@ TANPA_DRIVER = (
 
 def sambungkan_ke_server(controller: DocumentController, window: QWidget) -> bool:
     """Ask for a server and switch the window's store to it; False when cancelled or failed."""
-    from ikudesk.persistence.server import driver_ada
-    from ikudesk.persistence.store import buka_store
+    from ikudesk.persistence.server import driver_available
+    from ikudesk.persistence.store import open_store
 
-    if not driver_ada():
+    if not driver_available():
         QMessageBox.information(window, "Sambungkan ke server", TANPA_DRIVER)
         return False
     q = getattr(getattr(window, "pengaturan", None), "q", None)
@@ -152,7 +152,7 @@ def sambungkan_ke_server(controller: DocumentController, window: QWidget) -> boo
             QMessageBox.warning(window, "IKU Desk", "Alamat server dan basis data harus diisi.")
             continue
         try:
-            store = buka_store(dlg.url())
+            store = open_store(dlg.url())
         except IkuError as e:
             QMessageBox.warning(window, "IKU Desk", e.pesan)
             continue
@@ -160,7 +160,7 @@ def sambungkan_ke_server(controller: DocumentController, window: QWidget) -> boo
         if controller._store is not None:  # noqa: SLF001 - the window's own controller
             controller.detach_store()
         controller.attach_store(store)
-        controller.message.emit(f"Tersambung ke {store.nama}")
+        controller.message.emit(f"Tersambung ke {store.name}")
         return True
     return False
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ikudesk import __version__
 from ikudesk.gui.forms.ui_dialog_tentang import Ui_DialogTentang
-from ikudesk.persistence.store import folder_data
+from ikudesk.persistence.store import data_folder
 
 
 class DialogTentang(QDialog):
@@ -25,7 +25,7 @@ class DialogTentang(QDialog):
             "dan cadangkan tanpa internet.</p>"
             "<p>Semua perubahan langsung tersimpan. Huruf: Liberation (SIL Open Font License).</p>"
         )
-        self.folder = folder_data()
+        self.folder = data_folder()
         self.ui.isiFolder.setText(str(self.folder))
         self.ui.isiStore.setText(str(store_path) if store_path else "-")
         self.ui.tombolFolder.clicked.connect(self._buka_folder)
