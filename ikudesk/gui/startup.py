@@ -33,7 +33,7 @@ def _mulai_proses_windows() -> float | None:
     from ctypes import wintypes
 
     dibuat, keluar, kernel, user = (wintypes.FILETIME() for _ in range(4))
-    k32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    k32 = ctypes.windll.kernel32  # type: ignore[attr-defined]  # Windows only; runs there
     if not k32.GetProcessTimes(
         k32.GetCurrentProcess(),
         ctypes.byref(dibuat),

@@ -131,7 +131,9 @@ class DocumentTreeModel(QAbstractItemModel):
         if dok is None:
             return QModelIndex()
         semua = dok.semua_indikator()
-        return self.index_dari(NodeKind.INDIKATOR, semua[0].id) if semua else QModelIndex()  # type: ignore[arg-type]
+        if not semua or semua[0].id is None:  # an indicator not stored yet has no place
+            return QModelIndex()
+        return self.index_dari(NodeKind.INDIKATOR, semua[0].id)
 
     # --- QAbstractItemModel -------------------------------------------------------------------
 
