@@ -13,7 +13,7 @@ from ikudesk.domain.kategori import KATEGORI_BAWAAN, Kategori, kategori_untuk, t
 from ikudesk.domain.lkjip import kekurangan
 from ikudesk.domain.model import Dokumen, Indikator
 from ikudesk.l10n import bulatkan, format_angka, format_capaian
-from ikudesk.report.iku_sheet import LANJUTAN, tahun_laporan
+from ikudesk.report.iku_sheet import LANJUTAN, lanjutan_indikator, tahun_laporan
 from ikudesk.report.tabel import Baris, Kepala
 from ikudesk.report.teks import Gaya, Paragraf, paragraf, xml
 from ikudesk.report.umum import (
@@ -108,11 +108,7 @@ def story_capaian(
                 p(alasan, 8),
             ]
             # a row or sasaran continued on the next page says which one it is
-            lanjutan = {
-                0: sel_no,
-                1: paragraf(f"{uraian} {LANJUTAN}", gaya.sel) if uraian.strip() else sel_s,
-                2: paragraf(f"{ind.nama} {LANJUTAN}", gaya.sel),
-            }
+            lanjutan = lanjutan_indikator(sel_no, sel_s, uraian, ind.nama, gaya.sel)
             baris.append(Baris(sel, {0: kunci, 1: kunci}, lanjutan=lanjutan))
     if not baris:
         baris.append(Baris([None, None, p("Belum ada indikator.", 2)] + [None] * 6))

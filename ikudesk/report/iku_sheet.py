@@ -46,6 +46,18 @@ ANGKA = ("target", "realisasi", "capaian")
 LANJUTAN = "(lanjutan)"  # marks a row or a sasaran continued from the previous page
 
 
+def lanjutan_indikator(
+    sel_no: list[Flowable], sel_s: list[Flowable], uraian: str, nama: str, gaya_sel: ParagraphStyle
+) -> dict[int, list[Flowable]]:
+    """What an indicator row continued on the next page shows in its first three columns: the
+    number, then its sasaran and its name, each marked (lanjutan)."""
+    return {
+        0: sel_no,
+        1: paragraf(f"{uraian} {LANJUTAN}", gaya_sel) if uraian.strip() else sel_s,
+        2: paragraf(f"{nama} {LANJUTAN}", gaya_sel),
+    }
+
+
 @dataclass
 class _Kolom:
     isi: str

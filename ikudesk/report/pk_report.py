@@ -21,7 +21,7 @@ from ikudesk.domain.pk_edit import (
 )
 from ikudesk.errors import IkuError
 from ikudesk.l10n import format_angka
-from ikudesk.report.iku_sheet import LANJUTAN
+from ikudesk.report.iku_sheet import LANJUTAN, lanjutan_indikator
 from ikudesk.report.tabel import Baris, Kepala
 from ikudesk.report.teks import Gaya, Paragraf, buat_gaya, paragraf, xml
 from ikudesk.report.ttd import blok_dua, tanggal_cetak
@@ -173,11 +173,7 @@ def _tabel_indikator(
                 p(format_angka(ind.target[pk.tahun]), 3, gaya.sel_tengah),
                 p(ind.satuan or "-", 4, gaya.sel_tengah),
             ]
-            lanjutan = {
-                0: sel_no,
-                1: paragraf(f"{uraian} {LANJUTAN}", gaya.sel) if uraian.strip() else sel_s,
-                2: paragraf(f"{ind.nama} {LANJUTAN}", gaya.sel),
-            }
+            lanjutan = lanjutan_indikator(sel_no, sel_s, uraian, ind.nama, gaya.sel)
             baris.append(Baris(sel, {0: kunci, 1: kunci}, lanjutan=lanjutan))
     if not baris:
         teks_kosong = f"Belum ada indikator dengan target tahun {pk.tahun}."

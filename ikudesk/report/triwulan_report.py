@@ -31,7 +31,7 @@ from ikudesk.domain.status import BELUM_DIISI
 from ikudesk.errors import IkuError
 from ikudesk.l10n import format_capaian
 from ikudesk.report.capaian_report import _grup
-from ikudesk.report.iku_sheet import LANJUTAN, tahun_laporan
+from ikudesk.report.iku_sheet import LANJUTAN, lanjutan_indikator, tahun_laporan
 from ikudesk.report.tabel import Baris, Kepala
 from ikudesk.report.teks import Gaya, Paragraf, buat_gaya, paragraf, xml
 from ikudesk.report.umum import (
@@ -186,11 +186,7 @@ class _Tabel:
                 sel = [sel_no, sel_s, self.p(ind.nama, 2), self.p(ind.satuan or "-", 3, True)]
                 sel += self._nilai(ind)
                 sel.append(self.p(ind.penanggung_jawab, c_pj))
-                lanjutan = {
-                    0: sel_no,
-                    1: paragraf(f"{uraian} {LANJUTAN}", gaya.sel) if uraian.strip() else sel_s,
-                    2: paragraf(f"{ind.nama} {LANJUTAN}", gaya.sel),
-                }
+                lanjutan = lanjutan_indikator(sel_no, sel_s, uraian, ind.nama, gaya.sel)
                 baris.append(Baris(sel, {0: kunci, 1: kunci}, lanjutan=lanjutan))
         if not baris:
             baris.append(
