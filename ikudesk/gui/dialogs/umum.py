@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 JUDUL = "IKU Desk"
+
+
+def teks_rich(teks: str) -> str:
+    """A user's text placed inside a label's rich text: shown as typed, never read as markup."""
+    return escape(teks, quote=False)
 
 
 @contextmanager

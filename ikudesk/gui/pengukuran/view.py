@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QWidget
 
 from ikudesk.domain.keys import NodeKind
 from ikudesk.domain.penetapan import keterangan_kunci
-from ikudesk.gui.dialogs.umum import pas_layar
+from ikudesk.gui.dialogs.umum import pas_layar, teks_rich
 from ikudesk.gui.forms.ui_pengukuran import Ui_Pengukuran
 from ikudesk.gui.pengukuran.grid import GridPengukuran
 from ikudesk.gui.pengukuran.model import PengukuranModel
@@ -201,7 +201,7 @@ class JendelaPengukuran(QMainWindow):
                 return
 
     def _galat(self, teks: str) -> None:
-        self.pesan.setText(f"<span style='color:#a00000'>{_xml(teks)}</span>")
+        self.pesan.setText(f"<span style='color:#a00000'>{teks_rich(teks)}</span>")
         self.statusBar().showMessage(teks, 8000)
 
     def _tersimpan(self) -> None:
@@ -229,10 +229,6 @@ class JendelaPengukuran(QMainWindow):
     def pilih(self, tahun: int, triwulan: int | None) -> None:
         self.tahun.setCurrentIndex(self.tahun.findData(tahun))
         self.periode.setCurrentIndex(self.periode.findData(triwulan))
-
-
-def _xml(teks: str) -> str:
-    return teks.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _tahun_bawaan(controller: DocumentController, tahun: list[int]) -> int:

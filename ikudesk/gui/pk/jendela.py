@@ -64,6 +64,7 @@ from ikudesk.domain.pk_edit import (
 )
 from ikudesk.domain.rules import periksa_tanggal, peringatan_pk, peringatan_tanggal_pk
 from ikudesk.errors import IkuError
+from ikudesk.gui.dialogs.umum import teks_rich
 from ikudesk.gui.forms.ui_pk_editor import Ui_EditorPk
 from ikudesk.gui.jendela_tahunan import JendelaTahunan
 from ikudesk.gui.print_dialog import OpsiCetak
@@ -82,10 +83,6 @@ def _paragraf(teks: str) -> list[str]:
     """Paragraphs are separated by an empty line; lines inside one are kept together."""
     bagian = [" ".join(p.split()) for p in teks.replace("\r\n", "\n").split("\n\n")]
     return [p for p in bagian if p]
-
-
-def _xml(teks: str) -> str:
-    return teks.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _set_teks(edit: QLineEdit, teks: str) -> None:
@@ -410,8 +407,8 @@ class HalamanPk(QWidget):
                 "penanda tangan; isi setelah PK dibuat)"
             )
         else:
-            jabatan = f", {_xml(ttd.jabatan)}" if ttd.jabatan else ""
-            siapa = f"pihak pertama <b>{_xml(ttd.nama)}</b>{jabatan} ({sumber})"
+            jabatan = f", {teks_rich(ttd.jabatan)}" if ttd.jabatan else ""
+            siapa = f"pihak pertama <b>{teks_rich(ttd.nama)}</b>{jabatan} ({sumber})"
         return (
             f"Belum ada Perjanjian Kinerja tahun {th}. Tekan <b>Buat PK</b>: {siapa}; "
             "pihak kedua kepala daerah; indikator dan target dari pohon IKU."

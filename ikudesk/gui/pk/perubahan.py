@@ -16,13 +16,10 @@ from ikudesk.domain.model import PerjanjianKinerja
 from ikudesk.domain.pk_edit import isi_salinan, nama_pk
 from ikudesk.domain.rules import periksa_tanggal
 from ikudesk.errors import IkuError
+from ikudesk.gui.dialogs.umum import teks_rich
 from ikudesk.l10n import baca_tanggal_ketikan, format_tanggal
 
 __all__ = ["DialogPerubahan"]
-
-
-def _xml(teks: str) -> str:
-    return teks.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class DialogPerubahan(QDialog):
@@ -35,9 +32,9 @@ class DialogPerubahan(QDialog):
         self._pk = pk
         self.tanggal = ""
         tata = QVBoxLayout(self)
-        isi = "".join(f"<li>{_xml(b)}</li>" for b in isi_salinan(pk))
+        isi = "".join(f"<li>{teks_rich(b)}</li>" for b in isi_salinan(pk))
         info = QLabel(
-            f"PK Perubahan ke-{nomor} dibuat dengan menyalin <b>{_xml(nama_pk(pk))}</b>:"
+            f"PK Perubahan ke-{nomor} dibuat dengan menyalin <b>{teks_rich(nama_pk(pk))}</b>:"
             f"<ul style='margin-left:-20px'>{isi}</ul>"
             "Setelah dibuat, ubah yang berubah (anggaran, program) di halamannya."
         )
