@@ -199,6 +199,53 @@ def test_screenshot_ke_fifo_ditolak(db: Path, khusus: dict[str, Path]) -> None:
     assert stat.S_ISFIFO(os.lstat(khusus["fifo"]).st_mode)
 
 
+@pytest.mark.parametrize(
+    "perintah",
+    [
+        ("import", "{}"),
+        ("xlsx-import", "1", "{}"),
+        ("sipd-import", "1", "{}", "--tahun", "2023"),
+    ],
+)
+def test_masukan_dari_perangkat_fifo_soket_ditolak_tanpa_macet(
+    db: Path, khusus: dict[str, Path], perintah: tuple[str, ...]
+) -> None:
+    """A FIFO named as input blocked the open for ever (no writer) and a device is no document:
+    each is refused at once, in the reader's words, and the store is not touched."""
+    sebelum = sidik(db)
+    for nama, path in khusus.items():
+        for akhiran in (".json", ".docx", ".xlsx") if perintah[0] == "import" else (".xlsx",):
+            bernama = path.with_name(f"{nama}{akhiran}")
+            bernama.unlink(missing_ok=True)
+            bernama.symlink_to(path)  # the name a user would pick; the thing behind it special
+            argv = [a.format(bernama) for a in perintah]
+            ditolak(ikudesk(*argv, "--db", str(db)), "bukan berkas biasa", str(bernama))
+            assert _jenis(path) != stat.S_IFREG, nama
+    assert sidik(db) == sebelum
+
+
+def test_survei_dari_fifo_ditolak_tanpa_macet(khusus: dict[str, Path]) -> None:
+    """The survey reader (the window's Impor jawaban) refuses a FIFO before opening it; in a
+    child process, since an unfixed open never returns."""
+    kode = (
+        "import sys\n"
+        "from ikudesk.files.survei_import import ImporSurveiError, baca_tabel\n"
+        "try:\n"
+        "    baca_tabel(sys.argv[1])\n"
+        "except ImporSurveiError as e:\n"
+        "    print(e.pesan)\n"
+    )
+    hasil = subprocess.run(
+        [sys.executable, "-c", kode, str(khusus["fifo"])],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(os.environ, PYTHONPATH=str(REPO)),
+    )
+    assert hasil.returncode == 0, hasil.stderr
+    assert "bukan berkas biasa (perangkat, FIFO atau soket)" in hasil.stdout
+
+
 def test_keluaran_berkas_biasa_dan_nama_baru_tetap_boleh(db: Path, tmp_path: Path) -> None:
     lama = tmp_path / "lama.json"
     lama.write_text("lama", encoding="utf-8")

@@ -34,6 +34,19 @@ def pesan_os(e: OSError) -> str:
     return alasan or (e.strerror or str(e))
 
 
+def bukan_berkas_biasa(path: Path) -> str | None:
+    """Why ``path`` must not be opened for reading, or None: a device, FIFO or socket would make
+    a read wait for ever (a FIFO with no writer) or never end. A missing file is None: the
+    caller says "tidak ditemukan" in its own words."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    if stat.S_ISDIR(st.st_mode) or stat.S_ISREG(st.st_mode):
+        return None
+    return f"'{path}' bukan berkas biasa (perangkat, FIFO atau soket)"
+
+
 # The store and the files SQLite and the locks keep beside it. Writing any of them (a PDF saved
 # as "ikudesk.sqlite", an export named "ikudesk.sqlite-wal") would destroy every document.
 AKHIRAN_PENDAMPING = ("", "-wal", "-shm", "-journal", ".lock", ".tulis.lock")

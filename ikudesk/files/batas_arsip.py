@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ikudesk.errors import IkuError
 from ikudesk.files import batas
+from ikudesk.files.atomic import bukan_berkas_biasa
 
 # The one set of bounds every reader applies (files.batas); here they are also counted while
 # decompressing, since a zip's directory may lie about sizes.
@@ -57,6 +58,8 @@ def tanda_berkas(p: Path, galat: type[IkuError], hilang: str, bukan: str) -> tup
     """The first 8 bytes of the file at ``p`` (what its format starts with) and its size; a
     missing file, a folder or an unreadable one refused with ``galat`` in the caller's words
     (``hilang``: "tidak ditemukan"; ``bukan``: what a folder is not, e.g. "bukan berkas")."""
+    if sebab := bukan_berkas_biasa(p):
+        raise galat(f"{sebab}; {bukan}.")
     try:
         ukuran = p.stat().st_size
         with open(p, "rb") as f:

@@ -76,7 +76,7 @@ from ikudesk.domain.rules import (
     periksa_ukuran,
 )
 from ikudesk.errors import DokumenError, IkuError
-from ikudesk.files.atomic import pesan_os, tulis_atomik
+from ikudesk.files.atomic import bukan_berkas_biasa, pesan_os, tulis_atomik
 from ikudesk.files.sidik import sidik_data
 
 FORMAT = "ikudesk-dokumen"
@@ -751,6 +751,8 @@ def baca_data(data: Any) -> Dokumen:
 
 def baca_file(path: str | Path) -> Dokumen:
     path = Path(path)
+    if sebab := bukan_berkas_biasa(path):
+        raise DokumenError(f"{sebab}; hanya berkas biasa yang dapat dibaca")
     try:
         isi = path.read_bytes()
     except FileNotFoundError:

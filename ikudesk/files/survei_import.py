@@ -28,6 +28,7 @@ from ikudesk.domain.model import Responden
 from ikudesk.domain.rules import USIA_MAX, USIA_MIN, periksa_responden
 from ikudesk.errors import IkuError
 from ikudesk.files import batas
+from ikudesk.files.atomic import bukan_berkas_biasa
 
 # The bounds every file from elsewhere has (files.batas); a form export of 100 000 answers is a
 # few MB.
@@ -69,6 +70,8 @@ def baca_tabel(path: str | os.PathLike[str]) -> TabelImpor:
     nama = p.name
     if p.is_dir():
         raise ImporSurveiError(f"'{nama}' adalah folder, bukan berkas CSV atau XLSX.")
+    if sebab := bukan_berkas_biasa(p):
+        raise ImporSurveiError(f"{sebab}, bukan berkas CSV atau XLSX.")
     try:
         ukuran = p.stat().st_size
     except OSError as e:

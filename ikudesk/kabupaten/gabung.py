@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ikudesk.domain.model import Dokumen
 from ikudesk.errors import IkuError
+from ikudesk.files.atomic import bukan_berkas_biasa
 from ikudesk.kabupaten import identitas_instansi
 from ikudesk.persistence.store import Store
 
@@ -160,11 +161,8 @@ def baca_sumber(berkas: list[Path]) -> list[Masuk]:
             raise GabungError(f"'{path}' adalah folder, bukan berkas cadangan atau dokumen.")
         if not path.exists():
             raise GabungError(f"Berkas '{path}' tidak ditemukan.")
-        if not path.is_file():  # a device or FIFO: reading it would never end (or never start)
-            raise GabungError(
-                f"'{path}' bukan berkas biasa (perangkat, FIFO atau soket), bukan berkas cadangan "
-                "atau dokumen."
-            )
+        if sebab := bukan_berkas_biasa(path):
+            raise GabungError(f"{sebab}, bukan berkas cadangan atau dokumen.")
         if _adalah_zip(path):
             hasil += _dari_cadangan(path)
             continue
