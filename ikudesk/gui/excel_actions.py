@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,8 +25,9 @@ from ikudesk.domain.compute import ROMAWI
 from ikudesk.domain.model import TRIWULAN, Dokumen
 from ikudesk.errors import IkuError
 from ikudesk.gui.berkas import pilih_buka, pilih_simpan
-from ikudesk.gui.dialogs.umum import pesan, sibuk
+from ikudesk.gui.dialogs.umum import dokumen_terbuka, pesan, sibuk
 from ikudesk.gui.jendela_dasar import JendelaDasar
+from ikudesk.gui.menu import buat_menu
 from ikudesk.session.excel_import import BERUBAH, operasi_formulir, operasi_sipd
 
 SARING = "Berkas Excel (*.xlsx)"
@@ -39,10 +39,7 @@ def _pesan(parent: QWidget, teks: str, ikon: QMessageBox.Icon = QMessageBox.Icon
 
 
 def _dokumen(window: QWidget, controller) -> Dokumen | None:  # noqa: ANN001
-    dok = controller.dokumen
-    if dok is None:
-        _pesan(window, "Buka sebuah dokumen terlebih dahulu.", QMessageBox.Icon.Information)
-    return dok
+    return dokumen_terbuka(window, controller, NAMA_PESAN)
 
 
 def _xlsx(path: str) -> Path:
@@ -61,19 +58,18 @@ def _nama(dok: Dokumen, akhir: str) -> str:
 def pasang_menu(window: JendelaDasar) -> QMenu:
     """Put Berkas → Excel (four actions) after Ekspor PDF…; each calls a handler below through
     the window's hook (``_kait``), which shows a refused action's message."""
-    menu = QMenu("E&xcel", window)
-    menu.setObjectName("menuExcel")
-    aksi = [
-        ("aksiEksporExcel", "&Ekspor Excel…", ekspor_excel),
-        ("aksiFormulirExcel", "&Formulir Isian Triwulan…", formulir_isian),
-        ("aksiImporFormulir", "&Impor Formulir Isian…", impor_formulir),
-        ("aksiImporSipd", "Impor &Anggaran SIPD ke PK…", impor_sipd),
-    ]
-    for nama, teks, fungsi in aksi:
-        a = QAction(teks, window)
-        a.setObjectName(nama)
-        a.triggered.connect(lambda _=False, f=fungsi: window._kait(f))
-        menu.addAction(a)
+    menu = buat_menu(
+        window,
+        "E&xcel",
+        "menuExcel",
+        [
+            ("aksiEksporExcel", "&Ekspor Excel…", ekspor_excel),
+            ("aksiFormulirExcel", "&Formulir Isian Triwulan…", formulir_isian),
+            ("aksiImporFormulir", "&Impor Formulir Isian…", impor_formulir),
+            ("aksiImporSipd", "Impor &Anggaran SIPD ke PK…", impor_sipd),
+        ],
+        window._kait,
+    )
     berkas = window.ui.menuBerkas
     daftar = berkas.actions()
     pdf = window.ui.aksiEksporPdf

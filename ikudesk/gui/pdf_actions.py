@@ -23,7 +23,7 @@ from ikudesk.domain.model import (
 from ikudesk.errors import IkuError
 from ikudesk.gui.berkas import pilih_simpan
 from ikudesk.gui.dialogs.penandatangan import DialogPenandatangan
-from ikudesk.gui.dialogs.umum import pas_layar, pesan, sibuk
+from ikudesk.gui.dialogs.umum import dokumen_terbuka, pas_layar, pesan, sibuk
 from ikudesk.gui.kategori_dialog import DialogKategori
 from ikudesk.gui.print_dialog import DialogOpsiCetak, OpsiCetak, PencetakPdf, atur_printer
 from ikudesk.persistence.kategori_store import load_kategori, save_kategori
@@ -42,10 +42,7 @@ def _pesan(parent: QWidget, ikon: QMessageBox.Icon, teks: str) -> QMessageBox:
 
 
 def _dokumen(window: QWidget, controller) -> Dokumen | None:  # noqa: ANN001
-    dok = controller.dokumen
-    if dok is None:
-        _pesan(window, QMessageBox.Icon.Information, "Buka sebuah dokumen terlebih dahulu.")
-    return dok
+    return dokumen_terbuka(window, controller, "pesanPdf")
 
 
 def nama_saran(dok: Dokumen, opsi: OpsiCetak) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ikudesk.errors import IkuError
-from ikudesk.gui.dialogs.umum import pesan, tanya
+from ikudesk.gui.dialogs.umum import dokumen_terbuka, pesan, tanya
 from ikudesk.gui.forms.ui_dialog_riwayat import Ui_DialogRiwayat
 from ikudesk.gui.forms.ui_dialog_tetapkan import Ui_DialogTetapkan
 from ikudesk.gui.jendela_dasar import JendelaDasar
+from ikudesk.gui.menu import buat_menu
 
 
 class DialogTetapkan(QDialog):
@@ -172,15 +172,7 @@ def status_penetapan(dok: Any) -> str:
 
 
 def _perlu_dokumen(window: QMainWindow, controller: Any) -> bool:
-    if controller.dokumen is None:
-        pesan(
-            window,
-            QMessageBox.Icon.Information,
-            "Buka sebuah dokumen terlebih dahulu.",
-            "pesanDokumen",
-        )
-        return False
-    return True
+    return dokumen_terbuka(window, controller, "pesanDokumen") is not None
 
 
 def tetapkan(window: QMainWindow, controller: Any) -> DialogTetapkan | None:
@@ -236,17 +228,17 @@ def riwayat(window: QMainWindow, controller: Any) -> DialogRiwayat | None:
 
 def pasang_menu_dokumen(window: JendelaDasar, controller: Any) -> QMenu:
     """A "Dokumen" menu after Sunting."""
-    menu = QMenu("&Dokumen", window)
-    menu.setObjectName("menuDokumen")
-    for nama, teks, fn in (
-        ("aksiTetapkan", "&Tetapkan…", tetapkan),
-        ("aksiBukaRevisi", "&Buka revisi…", buka_revisi),
-        ("aksiRiwayat", "&Riwayat…", riwayat),
-    ):
-        aksi = QAction(teks, window)
-        aksi.setObjectName(nama)
-        aksi.triggered.connect(lambda _=False, f=fn: f(window, controller))
-        menu.addAction(aksi)
+    menu = buat_menu(
+        window,
+        "&Dokumen",
+        "menuDokumen",
+        [
+            ("aksiTetapkan", "&Tetapkan…", tetapkan),
+            ("aksiBukaRevisi", "&Buka revisi…", buka_revisi),
+            ("aksiRiwayat", "&Riwayat…", riwayat),
+        ],
+        lambda fn: fn(window, controller),
+    )
 
     def perbarui(*_: object) -> None:
         dok = controller.dokumen

@@ -7,10 +7,10 @@ per main window, not modal, so the tree stays usable beside it.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from ikudesk.gui.dialogs.umum import pesan
+from ikudesk.gui.dialogs.umum import dokumen_terbuka
+from ikudesk.gui.menu import buat_menu
 
 
 def _jendela(window: QMainWindow, nama: str, buat) -> QWidget:  # noqa: ANN001
@@ -26,15 +26,7 @@ def _jendela(window: QMainWindow, nama: str, buat) -> QWidget:  # noqa: ANN001
 
 
 def _perlu_dokumen(window: QMainWindow, controller) -> bool:  # noqa: ANN001
-    if controller.dokumen is None:
-        pesan(
-            window,
-            QMessageBox.Icon.Information,
-            "Buka sebuah dokumen terlebih dahulu.",
-            "pesanTahunan",
-        )
-        return False
-    return True
+    return dokumen_terbuka(window, controller, "pesanTahunan") is not None
 
 
 def ringkasan(window: QMainWindow, controller) -> QWidget | None:  # noqa: ANN001
@@ -58,16 +50,16 @@ def perjanjian_kinerja(window: QMainWindow, controller) -> QWidget | None:  # no
 
 def pasang_menu_tahunan(window: QMainWindow, controller) -> QMenu:  # noqa: ANN001
     """A "Tahunan" menu before Bantuan (the last menu)."""
-    menu = QMenu("&Tahunan", window)
-    menu.setObjectName("menuTahunan")
-    for nama, teks, fn in (
-        ("aksiPerjanjianKinerja", "&Perjanjian Kinerja…", perjanjian_kinerja),
-        ("aksiRingkasan", "&Ringkasan Capaian…", ringkasan),
-    ):
-        aksi = QAction(teks, window)
-        aksi.setObjectName(nama)
-        aksi.triggered.connect(lambda _=False, f=fn: f(window, controller))
-        menu.addAction(aksi)
+    menu = buat_menu(
+        window,
+        "&Tahunan",
+        "menuTahunan",
+        [
+            ("aksiPerjanjianKinerja", "&Perjanjian Kinerja…", perjanjian_kinerja),
+            ("aksiRingkasan", "&Ringkasan Capaian…", ringkasan),
+        ],
+        lambda fn: fn(window, controller),
+    )
     bar = window.menuBar()
     akhir = bar.actions()[-1] if bar.actions() else None
     bar.insertMenu(akhir, menu) if akhir is not None else bar.addMenu(menu)

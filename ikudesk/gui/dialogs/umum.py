@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from html import escape
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from ikudesk.domain.model import Dokumen
 
 JUDUL = "IKU Desk"
 
@@ -34,6 +38,15 @@ def pesan(parent: QWidget, ikon: QMessageBox.Icon, teks: str, nama: str) -> QMes
     kotak.setObjectName(nama)
     kotak.open()
     return kotak
+
+
+def dokumen_terbuka(parent: QWidget, controller: Any, nama: str) -> Dokumen | None:
+    """The open document, or None after telling the user to open one first (a menu action
+    that needs a document; ``nama`` names the box for tests)."""
+    dok: Dokumen | None = controller.dokumen
+    if dok is None:
+        pesan(parent, QMessageBox.Icon.Information, "Buka sebuah dokumen terlebih dahulu.", nama)
+    return dok
 
 
 def pas_layar(w: QWidget, lebar: int, tinggi: int) -> None:
