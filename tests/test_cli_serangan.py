@@ -116,6 +116,19 @@ def test_pilihan_jendela_dengan_perintah_ditolak(db: Path, tmp_path: Path) -> No
     assert not png.exists()
 
 
+def test_pilihan_jendela_yang_tidak_berlaku_bersama_ditolak(db: Path, tmp_path: Path) -> None:
+    """--halaman without --screenshot opened the window as if not given; --smoke dropped
+    --screenshot, --halaman and --dokumen. Each is now refused before anything starts."""
+    png = tmp_path / "x.png"
+    sebelum = sidik(db)
+    ditolak(ikudesk("--halaman", "pk", "--db", str(db)), "--halaman", "--screenshot")
+    for pilihan in (["--screenshot", str(png)], ["--halaman", "pk"], ["--dokumen", "1"]):
+        ditolak(ikudesk("--smoke", *pilihan, "--db", str(db)), pilihan[0], "--smoke")
+    ditolak(ikudesk("--halaman", "pk", "--db", str(db), "list"), "--halaman", "list")
+    assert not png.exists()
+    assert sidik(db) == sebelum
+
+
 def test_perintah_baru_mendapat_db_dengan_sendirinya() -> None:
     """A command added without calling ``_tambah_db`` still takes ``--db`` after it."""
     from ikudesk.cli import _parser

@@ -96,6 +96,7 @@ def _gabung_global(args: argparse.Namespace) -> None:
         )
     args.db = sesudah if sesudah is not None else sebelum
     if args.perintah is None:
+        window.periksa_pilihan(args)
         return
     for dest, nama in window.PILIHAN_JENDELA.items():
         if getattr(args, dest, None) not in (None, False):

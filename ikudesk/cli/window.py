@@ -10,7 +10,27 @@ from pathlib import Path
 from ikudesk.cli import common
 
 # Options of the window only: given with a command they would silently do nothing.
-PILIHAN_JENDELA = {"screenshot": "--screenshot", "dokumen": "--dokumen", "smoke": "--smoke"}
+PILIHAN_JENDELA = {
+    "screenshot": "--screenshot",
+    "halaman": "--halaman",
+    "dokumen": "--dokumen",
+    "smoke": "--smoke",
+}
+
+
+def periksa_pilihan(args: argparse.Namespace) -> None:
+    """Refuse window options that would do nothing together (never ignore one silently)."""
+    from ikudesk.errors import IkuError
+
+    if args.smoke:
+        for dest, nama in PILIHAN_JENDELA.items():
+            if dest != "smoke" and getattr(args, dest) is not None:
+                raise IkuError(
+                    f"Pilihan {nama} tidak berlaku bersama --smoke (uji cepat membuka "
+                    "dokumen contohnya sendiri dan tidak memotret); tulis salah satunya saja."
+                )
+    if args.halaman is not None and not args.screenshot:
+        raise IkuError("Pilihan --halaman hanya berlaku bersama --screenshot PNG.")
 
 
 def tambah_pilihan(p: argparse.ArgumentParser) -> None:
@@ -24,7 +44,6 @@ def tambah_pilihan(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--halaman",
-        default="utama",
         metavar="HALAMAN",
         help="dengan --screenshot: jendela yang difoto, salah satu dari: "
         f"{', '.join(HALAMAN_FOTO)} (bawaan: utama)",
@@ -53,7 +72,7 @@ def jalankan(args: argparse.Namespace) -> int:
         return jalankan_smoke(args)
     path = choose_db(common.db(args))
     if args.screenshot:
-        return screenshot(app, path, Path(args.screenshot), args.dokumen, args.halaman)
+        return screenshot(app, path, Path(args.screenshot), args.dokumen, args.halaman or "utama")
     return jalankan_jendela(app, path, args.dokumen)
 
 
