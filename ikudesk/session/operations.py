@@ -541,7 +541,9 @@ class Compound(Operation):
     def check(self, s: DocumentSession) -> None:
         dipakai: set[NilaiKey] = set()
         for p in self.parts:
-            if isinstance(p, InsertNode | RemoveNode | MoveNode | Compound | _Penetapan):
+            # Structure, formulas and penetapan each stand alone: a formula that drops a
+            # component beside a value of it would be checked against the old components.
+            if isinstance(p, InsertNode | RemoveNode | MoveNode | SetRumus | Compound | _Penetapan):
                 raise IkuError("Perubahan gabungan hanya untuk isian dan nilai.")
             p.check(s)
             if isinstance(p, SetNilai):

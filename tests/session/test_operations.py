@@ -389,6 +389,29 @@ def test_gabungan_diperiksa_bersama(store_contoh) -> None:
     _sama(store, sesi)
 
 
+def test_gabungan_tidak_memuat_rumus(store_contoh) -> None:
+    """A formula that drops a component beside a value of that component in one block passed
+    the check part by part (each against the old components) and failed in the write with a
+    bare KeyError; a formula is never part of a block."""
+    from ikudesk.session.operations import Compound
+
+    store, ids = store_contoh
+    did = ids["sumber-harta-2023"]
+    sesi = _sesi(store, did)
+    ind = next(i for i in sesi.dokumen.semua_indikator() if len(i.rumus.komponen) >= 2)
+    buang = ind.rumus.komponen[-1].kode
+    sisa = [Komponen(k.kode, k.uraian) for k in ind.rumus.komponen if k.kode != buang]
+    sebelum = _json(store, did)
+    blok: list[Operation] = [
+        SetRumus(ind.id, " + ".join(k.kode for k in sisa), sisa, hapus_nilai=True),
+        SetNilai(NilaiKey.nilai_komponen(ind.id, buang, 2025, 2), Decimal(3)),
+    ]
+    with pytest.raises(IkuError, match="hanya untuk isian dan nilai"):
+        sesi.apply(Compound(blok, "Tempel"))
+    assert _json(store, did) == sebelum
+    _sama(store, sesi)
+
+
 def test_pernyataan_dan_penandatangan_kosong_sama_dengan_tidak_ada(store_contoh) -> None:
     """Review finding: an emptied PK statement or an all-empty yearly signer did not survive the
     document file (absent = empty there); they are stored as 'none' from the start."""
