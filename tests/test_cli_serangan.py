@@ -270,6 +270,37 @@ def test_keluaran_berkas_biasa_dan_nama_baru_tetap_boleh(db: Path, tmp_path: Pat
 # --- item 5: names too long, a full disk ------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("argv", "salah", "benar"),
+    [
+        (("pdf", "1", "{}"), "laporan.xlsx", "laporan.PDF"),
+        (("export", "1", "{}"), "dok.pdf", "dok.json"),
+        (("xlsx", "1", "{}"), "tabel.pdf", "tabel.xlsx"),
+        (("xlsx-form", "1", "{}", "--tahun", "2023", "--triwulan", "1"), "isi.json", "isi"),
+        (("backup", "{}"), "cadangan.zip", "cadangan.ikubackup"),
+        (("rekap", "--pdf", "{}"), "rekap.xlsx", None),
+        (("rekap", "--xlsx", "{}"), "rekap.pdf", None),
+    ],
+)
+def test_nama_keluaran_jenis_lain_ditolak(
+    db: Path, tmp_path: Path, argv: tuple[str, ...], salah: str, benar: str | None
+) -> None:
+    """An output named for another kind of file (``xlsx 1 x.pdf`` wrote a workbook called
+    x.pdf) is refused before anything is written; the right ending, in any case, or none,
+    is taken."""
+    sebelum = sidik(db)
+    path = tmp_path / salah
+    hasil = ikudesk(*[a.format(path) for a in argv], "--db", str(db))
+    ditolak(hasil, f"'{path}' berakhiran {path.suffix}", "padahal yang ditulis")
+    assert not path.exists()
+    assert sidik(db) == sebelum
+    if benar is not None:
+        tepat = tmp_path / benar
+        hasil = ikudesk(*[a.format(tepat) for a in argv], "--db", str(db))
+        assert hasil.returncode == 0, hasil.stderr
+        assert tepat.is_file() and tepat.stat().st_size > 0
+
+
 @pytest.mark.parametrize("perintah", ["pdf", "backup", "export", "xlsx"])
 def test_nama_keluaran_lebih_dari_255_bita(db: Path, tmp_path: Path, perintah: str) -> None:
     nama = tmp_path / ("x" * 300 + ".out")

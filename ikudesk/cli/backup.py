@@ -22,7 +22,10 @@ if TYPE_CHECKING:
 def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subparsers action
     s = common.perintah(sub, "backup", jalankan_backup, "buat berkas cadangan (.ikubackup)")
     s.add_argument(
-        "keluaran", metavar="KELUARAN", help="berkas .ikubackup, atau folder (nama dibuat otomatis)"
+        "keluaran",
+        metavar="KELUARAN",
+        type=common.keluaran(".ikubackup"),
+        help="berkas .ikubackup, atau folder (nama dibuat otomatis)",
     )
 
     s = common.perintah(

@@ -8,6 +8,7 @@ Imported at every start (the window's too) to build the parser: nothing heavy at
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -96,6 +97,45 @@ def tambah_ya(
 ) -> None:
     """``--yes``/``--ya``: no question asked (``nama``: the order ``--help`` shows them in)."""
     p.add_argument(*nama, dest="ya", action="store_true", help=bantuan)
+
+
+# What a file of each ending is, in the words of a refusal: an output named for another kind
+# of file (a workbook written as "laporan.pdf") would open in the wrong program, or not at all.
+JENIS_AKHIRAN = {
+    ".pdf": "PDF",
+    ".xlsx": "buku kerja Excel",
+    ".json": "berkas dokumen JSON",
+    ".ikubackup": "berkas cadangan",
+    ".png": "gambar PNG",
+    ".jpg": "gambar JPEG",
+    ".jpeg": "gambar JPEG",
+    ".docx": "dokumen Word",
+    ".doc": "dokumen Word lama",
+    ".xls": "buku kerja Excel lama",
+    ".csv": "tabel CSV",
+    ".odt": "dokumen LibreOffice",
+    ".ods": "lembar kerja LibreOffice",
+    ".zip": "arsip ZIP",
+    ".txt": "berkas teks",
+    ".sqlite": "berkas penyimpanan",
+}
+
+
+def keluaran(akhiran: str) -> Callable[[str], str]:
+    """An argparse ``type`` for an output file written as ``akhiran``: a name ending in another
+    known kind is refused while parsing (exit 2); a name without an ending, or an unknown one,
+    is the user's choice."""
+
+    def nama_keluaran(teks: str) -> str:
+        ada = os.path.splitext(teks)[1].lower()
+        if ada in JENIS_AKHIRAN and ada != akhiran:
+            raise argparse.ArgumentTypeError(
+                f"'{teks}' berakhiran {ada} ({JENIS_AKHIRAN[ada]}), padahal yang ditulis "
+                f"{JENIS_AKHIRAN[akhiran]}; pakai nama berakhiran {akhiran}"
+            )
+        return teks
+
+    return nama_keluaran
 
 
 def db(args: argparse.Namespace) -> str | None:

@@ -35,7 +35,9 @@ def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subp
 
     s = common.perintah(sub, "export", jalankan_export, "ekspor dokumen ke berkas .json")
     common.tambah_id(s)
-    s.add_argument("berkas", metavar="BERKAS.json", help="berkas yang ditulis")
+    s.add_argument(
+        "berkas", metavar="BERKAS.json", type=common.keluaran(".json"), help="berkas yang ditulis"
+    )
     common.tambah_versi(s)
     common.tambah_db(s)
 

@@ -120,11 +120,15 @@ def _buat(
     bantuan: str,
     berkas: str,
     bantuan_berkas: str,
+    *,
+    ditulis: bool = False,
 ) -> argparse.ArgumentParser:
-    """A command on one document and one workbook: ``NAMA ID BERKAS``."""
+    """A command on one document and one workbook: ``NAMA ID BERKAS`` (``ditulis``: the
+    workbook is the output, so it must be named .xlsx or without an ending)."""
     s = common.perintah(sub, nama, jalankan, bantuan)
     common.tambah_id(s)
-    s.add_argument("berkas", metavar=berkas, help=bantuan_berkas)
+    jenis = common.keluaran(".xlsx") if ditulis else str
+    s.add_argument("berkas", metavar=berkas, type=jenis, help=bantuan_berkas)
     return s
 
 
@@ -137,6 +141,7 @@ def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subp
         "ekspor dokumen ke buku kerja Excel (.xlsx)",
         "KELUARAN.xlsx",
         "berkas Excel yang ditulis",
+        ditulis=True,
     )
     s.add_argument(
         "--tahun",
@@ -153,6 +158,7 @@ def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subp
         "buat formulir isian Excel untuk satu triwulan",
         "KELUARAN.xlsx",
         "berkas formulir yang ditulis",
+        ditulis=True,
     )
     s.add_argument("--tahun", type=int, metavar="TAHUN", required=True, help="tahun formulir")
     s.add_argument(

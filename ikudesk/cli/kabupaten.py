@@ -32,8 +32,18 @@ def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subp
     common.tambah_triwulan(s, "hitung indikator yang sudah mengisi triwulan ini (1–4)")
     keluaran = s.add_mutually_exclusive_group()
     keluaran.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
-    keluaran.add_argument("--pdf", metavar="KELUARAN.pdf", help="cetak rekap ke berkas PDF")
-    keluaran.add_argument("--xlsx", metavar="KELUARAN.xlsx", help="tulis rekap ke buku kerja Excel")
+    keluaran.add_argument(
+        "--pdf",
+        metavar="KELUARAN.pdf",
+        type=common.keluaran(".pdf"),
+        help="cetak rekap ke berkas PDF",
+    )
+    keluaran.add_argument(
+        "--xlsx",
+        metavar="KELUARAN.xlsx",
+        type=common.keluaran(".xlsx"),
+        help="tulis rekap ke buku kerja Excel",
+    )
     common.tambah_kertas(s, "ukuran kertas PDF (bawaan: F4)")
     common.tambah_db(s)
 

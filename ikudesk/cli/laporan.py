@@ -20,7 +20,12 @@ def tambah_perintah(sub: Any) -> None:  # noqa: ANN401 - argparse's private subp
 
     s = common.perintah(sub, "pdf", jalankan_pdf, "cetak dokumen ke berkas PDF")
     common.tambah_id(s)
-    s.add_argument("berkas", metavar="KELUARAN.pdf", help="berkas PDF yang ditulis")
+    s.add_argument(
+        "berkas",
+        metavar="KELUARAN.pdf",
+        type=common.keluaran(".pdf"),
+        help="berkas PDF yang ditulis",
+    )
     s.add_argument(
         "--laporan",
         "--report",

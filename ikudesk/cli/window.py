@@ -40,6 +40,7 @@ def tambah_pilihan(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--screenshot",
         metavar="PNG",
+        type=common.keluaran(".png"),
         help="simpan gambar jendela utama (indikator pertama terpilih) lalu keluar",
     )
     p.add_argument(
