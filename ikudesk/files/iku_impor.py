@@ -119,17 +119,24 @@ def jumlah_indikator(dok: Dokumen) -> str:
     return f"Jumlah indikator: {n}" + (f" (dan {n_tujuan} indikator tujuan)" if n_tujuan else "")
 
 
-def ringkasan(hasil: Hasil) -> str:
-    """What was recognised, in Indonesian, for ``ikudesk import --periksa``."""
-    dok = hasil.dokumen
+def baris_identitas(dok: Dokumen) -> list[str]:
+    """Whose sheet it is and for which period: the first lines of what an import shows, on the
+    command line (``ringkasan``) and in the window's preview alike."""
     p = dok.profil
-    out = [
+    return [
         f"Instansi: {p.instansi or '(tidak dikenali)'}",
         f"Pemerintah daerah: {p.pemerintah_daerah or '-'}",
         "Periode: "
         + (f"{dok.periode.mulai}–{dok.periode.selesai}" if dok.periode else "(tidak ada)"),
         "Judul: " + " / ".join(dok.judul),
     ]
+
+
+def ringkasan(hasil: Hasil) -> str:
+    """What was recognised, in Indonesian, for ``ikudesk import --periksa``."""
+    dok = hasil.dokumen
+    p = dok.profil
+    out = baris_identitas(dok)
     for k in p.kepala:
         isi = k.isi or (k.dari and f"(dari {k.dari.replace('_', ' ')})") or ""
         out.append(f"{k.label}: {isi}".rstrip())

@@ -390,15 +390,11 @@ def _pendek(t: str, n: int) -> str:
 
 
 def _teks_kepala(hasil: Hasil) -> str:
+    from ikudesk.files.iku_impor import baris_identitas
+
     dok = hasil.dokumen
     p = dok.profil
-    out = [
-        f"Instansi: {p.instansi or '(tidak dikenali)'}",
-        f"Pemerintah daerah: {p.pemerintah_daerah or '-'}",
-        "Periode: " + (f"{dok.periode.mulai}–{dok.periode.selesai}" if dok.periode else "-"),
-        "Judul: " + " / ".join(dok.judul),
-        "",
-    ]
+    out = [*baris_identitas(dok), ""]
     for k in p.kepala:
         if k.dari == "tujuan":
             isi = "; ".join(t.uraian for t in dok.tujuan if t.uraian)
