@@ -162,9 +162,71 @@ def test_pulih_menolak_isi_ditetapkan_yang_diubah_di_luar_program(
     con.commit()
     con.close()
     with open_store(db) as store:
-        cad = buat_cadangan(store, tmp_path / "a.ikubackup").path
+        # the user's backup is refused before it is written (it could not be restored) ...
+        with pytest.raises(CadanganError, match="Cadangan tidak dibuat.*dokumen 1.*Buka revisi"):
+            buat_cadangan(store, tmp_path / "a.ikubackup")
+        assert not (tmp_path / "a.ikubackup").exists()
+        # ... a safety copy is taken all the same, and a restore refuses it
+        cad = buat_cadangan(store, tmp_path / "a.ikubackup", penetapan=False).path
     with pytest.raises(CadanganError, match=PESAN_DIUBAH_LUAR):
         siapkan_pemulihan(cad, tmp_path / "lain" / "ikudesk.sqlite").__enter__()
+
+
+def _ubah_target_di_luar(db: str) -> None:
+    """Someone edits the store with another tool: a signed target changes, the status stays."""
+    con = sqlite3.connect(db)
+    con.execute(
+        "UPDATE nilai SET nilai = '95' "
+        "WHERE id = (SELECT min(id) FROM nilai WHERE jenis = 'target')"
+    )
+    con.commit()
+    con.close()
+
+
+def test_isi_ditetapkan_diubah_di_luar_tidak_diekspor_dicadangkan_atau_dicetak_sebagai_versi(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Signed content changed in the store by another tool: the backup said "dibuat dan
+    diperiksa" and its restore was refused; the export wrote a file every reader refuses; the
+    IKU sheet printed "Ditetapkan versi 1" under numbers that were not signed. Now the backup
+    and the export are refused with the way out, the sheet is marked, and after Buka revisi
+    everything works again."""
+    _cli(capsys, "tetapkan", "1", "--tanggal", "2021-01-05", "--dasar", "Kep 1", "--db", db)
+    _ubah_target_di_luar(db)
+    cad, eks, pdf = tmp_path / "a.ikubackup", tmp_path / "e.json", tmp_path / "p.pdf"
+
+    rc, _, err = _cli(capsys, "backup", str(cad), "--db", db)
+    assert rc == 2 and not cad.exists(), err
+    assert "Cadangan tidak dibuat" in err and "dokumen 1" in err and "Buka revisi" in err
+
+    rc, _, err = _cli(capsys, "export", "1", str(eks), "--db", db)
+    assert rc == 2 and not eks.exists(), err
+    assert "Dokumen tidak diekspor" in err and "--versi 1" in err
+    # the signed version itself still exports, exactly as signed
+    rc, _, err = _cli(capsys, "export", "1", str(eks), "--versi", "1", "--db", db)
+    assert rc == 0, err
+    assert baca_file(eks).ditetapkan
+
+    rc, _, err = _cli(capsys, "pdf", "1", str(pdf), "--db", db)
+    assert rc == 0, err
+    assert "telah diubah di luar IKU Desk" in err
+    teks = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    teks = " ".join(teks.split())
+    assert "BUKAN ISI YANG DITETAPKAN" in teks and "Ditetapkan versi 1" not in teks
+
+    # Buka revisi makes the content an honest draft: backup, restore and export work again.
+    assert _cli(capsys, "revisi", "1", "--db", db)[0] == 0
+    assert _cli(capsys, "backup", str(cad), "--db", db)[0] == 0
+    with siapkan_pemulihan(cad, tmp_path / "lain" / "ikudesk.sqlite") as p:
+        hasil = p.jalankan()
+    with hasil.store as s:
+        dok = load_dokumen(s, 1)
+        assert dok.status == "draf" and [e.versi for e in dok.penetapan] == [1]
+    eks.unlink()
+    assert _cli(capsys, "export", "1", str(eks), "--db", db)[0] == 0
+    assert baca_file(eks).status == "draf"
 
 
 def test_impor_berkas_ditetapkan_yang_diubah_ditolak(
@@ -221,7 +283,9 @@ def test_berkas_versi_yang_diubah_di_penyimpanan_ditolak(
     rc, _, err = _cli(capsys, "export", "1", str(tmp_path / "v1.json"), "--versi", "1", "--db", db)
     assert rc == 2 and PESAN_DIUBAH_LUAR in err and not (tmp_path / "v1.json").exists()
     with open_store(db) as store:
-        cad = buat_cadangan(store, tmp_path / "a.ikubackup").path
+        with pytest.raises(CadanganError, match="Cadangan tidak dibuat.*dokumen 1.*versi 1"):
+            buat_cadangan(store, tmp_path / "a.ikubackup")
+        cad = buat_cadangan(store, tmp_path / "a.ikubackup", penetapan=False).path
     with pytest.raises(CadanganError, match="versi 1"):
         siapkan_pemulihan(cad, tmp_path / "lain" / "ikudesk.sqlite").__enter__()
 
@@ -263,7 +327,9 @@ def test_berkas_versi_dengan_penetapan_lain_ditolak(
     rc, _, err = _cli(capsys, "export", "1", str(tmp_path / "v1.json"), "--versi", "1", "--db", db)
     assert rc == 2 and kunci in err and not (tmp_path / "v1.json").exists()
     with open_store(db) as store:
-        cad = buat_cadangan(store, tmp_path / "a.ikubackup").path
+        with pytest.raises(CadanganError, match="Cadangan tidak dibuat.*cadangan yang lebih lama"):
+            buat_cadangan(store, tmp_path / "a.ikubackup")
+        cad = buat_cadangan(store, tmp_path / "a.ikubackup", penetapan=False).path
     with pytest.raises(CadanganError, match="versi 1"):
         siapkan_pemulihan(cad, tmp_path / "lain" / "ikudesk.sqlite").__enter__()
 

@@ -247,11 +247,14 @@ def buat_cadangan(
     tujuan: str | os.PathLike[str],
     *,
     nama: str | None = None,
+    penetapan: bool = True,
 ) -> HasilCadangan:
     """Back up the store (open ``Store`` or its path) to ``tujuan`` (a file, or a folder).
 
     Given a folder, the file is named by ``nama`` or ``nama_berkas`` and never overwrites another.
     Returns only after the written file was read back and passed every restore check.
+    ``penetapan``: first refuse signed content changed outside the program, which a restore
+    refuses (the automatic and pre-restore safety copies are taken all the same).
     """
     path_store = Path(sumber.path if isinstance(sumber, Store) else sumber)
     tujuan = Path(tujuan)
@@ -275,6 +278,8 @@ def buat_cadangan(
     snapshot = _db_sementara(folder, "snapshot")
     try:
         manifest = _buat_snapshot(path_store, snapshot)
+        if penetapan:
+            _tolak_isi_diubah(snapshot)
         if ke_folder:
             if nama is None:
                 dok = manifest["dokumen"]
@@ -311,6 +316,19 @@ def buat_cadangan(
     finally:
         _hapus_berkas_sementara(arsip)
     return HasilCadangan(tujuan, replace(info, path=tujuan))
+
+
+def _tolak_isi_diubah(snapshot: Path) -> None:
+    from ikudesk.backup.isi import IsiRusak, periksa_penetapan
+
+    try:
+        periksa_penetapan(snapshot)
+    except IsiRusak as e:
+        raise CadanganError(
+            "Cadangan tidak dibuat, karena pemulihan menolak isi yang ditetapkan yang diubah di "
+            f"luar program, jadi cadangan ini tidak akan dapat dipulihkan: {e.pesan}. Setelah "
+            "itu, buat cadangan lagi."
+        ) from None
 
 
 AWALAN_SEMENTARA = sementara.AWALAN
@@ -898,7 +916,8 @@ def cadangkan_ke_folder(
             f"Folder cadangan '{folder}' tidak dapat dibuat: {pesan_os(e)}."
         ) from None
     nama = f"{jenis}-{datetime.now():%Y%m%d-%H%M%S}{EKSTENSI}"
-    hasil = buat_cadangan(store_path, folder, nama=nama)
+    # A safety copy is always taken, even of signed content changed outside the program.
+    hasil = buat_cadangan(store_path, folder, nama=nama, penetapan=False)
     buang_lama(store_path, jenis, simpan)
     return hasil
 

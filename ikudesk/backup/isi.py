@@ -284,6 +284,42 @@ def _periksa_dokumen(db: Path, ids: list[int], peringatan: list[str] | None = No
             _baca_satu(session, did, peringatan)
 
 
+def periksa_penetapan(db: Path) -> None:
+    """Refuse (``IsiRusak``, naming each document) a database whose ditetapkan content or kept
+    version files were changed outside the program: a restore refuses them (issue 24), so a
+    backup of them could never be restored. Reads only the documents that have a penetapan."""
+    from ikudesk.files.docfile import isi_diubah_luar
+    from ikudesk.persistence.repo import read_dokumen
+    from ikudesk.persistence.riwayat import check_all_versi
+
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        ids = [r[0] for r in con.execute("SELECT DISTINCT dokumen_id FROM penetapan ORDER BY 1")]
+    finally:
+        con.close()
+    masalah: list[str] = []
+    with _sesi_terbaru(db) as session:
+        for did in ids:
+            dok = read_dokumen(session, did)
+            nama = f"dokumen {did} ('{dok.profil.instansi[:60] or 'tanpa nama'}')"
+            if (p := isi_diubah_luar(dok)) is not None:
+                masalah.append(
+                    f"{nama}: isi yang ditetapkan sebagai versi {p.versi} telah diubah di luar "
+                    "program (Dokumen → Riwayat… menunjukkan apa yang berubah; Dokumen → Buka "
+                    "revisi… menjadikan isi sekarang draf revisi)"
+                )
+            try:
+                check_all_versi(session, did, dok)
+            except IkuError as e:
+                masalah.append(
+                    f"{nama}: {e.pesan.rstrip('.')} (isi versi itu di penyimpanan ini tidak lagi "
+                    "seperti saat ditetapkan; ambil dari cadangan yang lebih lama, mis. Berkas → "
+                    "Cadangan Otomatis)"
+                )
+    if masalah:
+        raise IsiRusak("; ".join(masalah))
+
+
 def baca_semua_dokumen(db: Path) -> list[tuple[int, Dokumen]]:
     """Every document of a checked backup database (``periksa_cadangan``'s extract), by its id
     there, each read through the import rules; an older schema is upgraded on a copy first."""

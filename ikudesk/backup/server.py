@@ -121,9 +121,14 @@ def _kerja(folder: Path) -> sementara.FolderSementara:
 
 
 def buat_cadangan_server(
-    store: Store, tujuan: str | os.PathLike[str], *, nama: str | None = None
+    store: Store,
+    tujuan: str | os.PathLike[str],
+    *,
+    nama: str | None = None,
+    penetapan: bool = True,
 ) -> HasilCadangan:
-    """A logical ``.ikubackup`` of the server store ``store`` at ``tujuan`` (file or folder)."""
+    """A logical ``.ikubackup`` of the server store ``store`` at ``tujuan`` (file or folder);
+    ``penetapan`` as for ``buat_cadangan``."""
     tujuan = Path(tujuan)
     try:
         # checked before the server is read: a device, a FIFO, a name too long
@@ -137,7 +142,7 @@ def buat_cadangan_server(
     with _kerja(folder) as kerja:
         with open_store(kerja.path / "ikudesk.sqlite") as salinan:
             salin_isi(store, salinan)
-        return buat_cadangan(kerja.path / "ikudesk.sqlite", tujuan, nama=nama)
+        return buat_cadangan(kerja.path / "ikudesk.sqlite", tujuan, nama=nama, penetapan=penetapan)
 
 
 def folder_cadangan_server(store: Store) -> Path:
@@ -174,7 +179,8 @@ def pulihkan_ke_server(berkas: str | os.PathLike[str], store: Store) -> tuple[in
                         f"Folder cadangan '{folder}' tidak dapat dibuat: {pesan_os(e)}; "
                         "pemulihan dibatalkan, server tidak diubah."
                     ) from None
-                lama = buat_cadangan_server(store, folder).path
+                # a safety copy: taken even of signed content changed outside the program
+                lama = buat_cadangan_server(store, folder, penetapan=False).path
             try:
                 jumlah = salin_isi(dari, store)
             except IkuError as e:

@@ -125,18 +125,28 @@ def periksa_terbuka(dok: Dokumen, apa: str) -> None:
 
 
 TANDA_DRAF = "DRAF — belum ditetapkan"
+TANDA_DIUBAH = "BUKAN ISI YANG DITETAPKAN"
 
 
-def tanda_cetak(dok: Dokumen, cetak_penetapan: bool = True) -> tuple[str, str]:
+def tanda_cetak(
+    dok: Dokumen, cetak_penetapan: bool = True, diubah_luar: bool = False
+) -> tuple[str, str]:
     """(page header, footer line) of a printed IKU sheet.
 
     A draft that was ditetapkan before (reopened for a revision) never passes for the signed
     sheet: "DRAF — belum ditetapkan" above and below. A ditetapkan one may say its version and
     decree in the footer (``cetak_penetapan``). A document never ditetapkan prints as before.
+    Signed content changed outside the program (``diubah_luar``) never passes for it either.
     """
     p = terakhir(dok)
     if p is None:
         return "", ""
+    if diubah_luar:
+        return (
+            TANDA_DIUBAH,
+            f"{TANDA_DIUBAH}: isi ini telah diubah di luar program sesudah penetapan versi "
+            f"{p.versi} ({format_tanggal(p.tanggal)})",
+        )
     if not dok.ditetapkan:
         return (
             TANDA_DRAF,

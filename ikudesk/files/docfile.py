@@ -629,12 +629,36 @@ def _baca_penetapan(obj: _Objek, dok: Dokumen) -> None:
         po.selesai()
     dok.status = obj.teks("status") or "draf"
     periksa_daftar(dok.penetapan, dok.status)
-    if dok.ditetapkan and sidik_dokumen(dok) != dok.penetapan[-1].sidik:
+    if (p := isi_diubah_luar(dok)) is not None:
         raise DokumenError(
             f"{PESAN_DIUBAH_LUAR}: sidik isi sekarang tidak sama dengan sidik penetapan versi "
-            f"{dok.penetapan[-1].versi}; berkas ini tidak dipakai",
+            f"{p.versi}; berkas ini tidak dipakai",
             "penetapan",
         )
+
+
+def isi_diubah_luar(dok: Dokumen) -> Penetapan | None:
+    """The last penetapan of a ditetapkan document whose signed content no longer fingerprints
+    to it, or None. The program never lets that happen (the content is locked), so it was
+    changed elsewhere: a file edited by hand, or the store changed by another tool."""
+    if not dok.ditetapkan or not dok.penetapan:
+        return None
+    p = dok.penetapan[-1]
+    return p if sidik_dokumen(dok) != p.sidik else None
+
+
+def pesan_isi_diubah(dok: Dokumen, p: Penetapan) -> str:
+    """What the window, the printed page's reader and the command line are told of it."""
+    from ikudesk.l10n import format_tanggal
+
+    return (
+        f"Isi dokumen '{dok.profil.instansi or 'tanpa nama'}' telah diubah di luar IKU Desk "
+        f"sesudah ditetapkan sebagai versi {p.versi} ({format_tanggal(p.tanggal)}): isinya tidak "
+        'lagi sama dengan yang ditetapkan. Selama begitu, cetakannya ditandai "BUKAN ISI YANG '
+        'DITETAPKAN", dan dokumen ini tidak dapat diekspor atau dicadangkan. Isi versi '
+        f"{p.versi} tetap tersimpan utuh (Dokumen → Riwayat… menunjukkan perbedaannya). Untuk "
+        "memakai isi sekarang sebagai rancangan versi berikutnya: Dokumen → Buka revisi…"
+    )
 
 
 def sidik_dokumen(dok: Dokumen) -> str:
@@ -1066,7 +1090,17 @@ def ke_json(dok: Dokumen) -> str:
 
 
 def tulis_file(dok: Dokumen, path: str | Path) -> None:
-    """Write the document file atomically: the old file stays whole until the new one is."""
+    """Write the document file atomically: the old file stays whole until the new one is.
+
+    A ditetapkan document whose signed content was changed outside the program is refused: its
+    file would claim a version it is not, and every reader (this one too) refuses it."""
+    if (p := isi_diubah_luar(dok)) is not None:
+        raise DokumenError(
+            f"Dokumen tidak diekspor: {PESAN_DIUBAH_LUAR} sesudah penetapan versi {p.versi} "
+            "(sidiknya tidak sama), sehingga berkasnya tidak akan dapat dibaca. Buka revisi dulu "
+            "(Dokumen → Buka revisi…, atau: ikudesk revisi ID) untuk mengekspornya sebagai draf, "
+            f"atau ekspor isi yang ditetapkan (ikudesk export ID BERKAS --versi {p.versi})."
+        )
     tulis_atomik(Path(path), ke_json(dok).encode("utf-8"))
 
 

@@ -138,6 +138,9 @@ class DocumentController(QObject):
             daftar = pelanggaran_dokumen(session.dokumen)
             if daftar:
                 self.warning.emit(teks_pelanggaran(daftar))
+            diubah = session.signed_content_changed()
+            if diubah is not None:
+                self.warning.emit(diubah)
 
     def reload(self) -> None:
         """Read the open document again: another user changed it (server store). The undo

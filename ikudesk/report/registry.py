@@ -159,8 +159,16 @@ class LembarIku(Laporan):
 
     def tanda_halaman(self, dok: Dokumen, opsi: OpsiLaporan) -> tuple[str, str]:
         from ikudesk.domain.penetapan import tanda_cetak
+        from ikudesk.files.docfile import isi_diubah_luar
 
-        return tanda_cetak(dok, opsi.cetak_penetapan)
+        diubah = isi_diubah_luar(dok) is not None
+        return tanda_cetak(dok, opsi.cetak_penetapan, diubah)
+
+    def peringatan(self, dok: Dokumen, opsi: OpsiLaporan) -> list[str]:
+        from ikudesk.files.docfile import isi_diubah_luar, pesan_isi_diubah
+
+        p = isi_diubah_luar(dok)
+        return [*super().peringatan(dok, opsi), *([pesan_isi_diubah(dok, p)] if p else [])]
 
     def story(self, dok: Dokumen, gaya: Gaya, hal: Halaman, opsi: OpsiLaporan) -> list[Flowable]:
         from ikudesk.report.iku_sheet import story_iku

@@ -99,6 +99,15 @@ class DocumentSession:
         """Has someone else (another window, another PC) changed the document since we read it?"""
         return self.versi is not None and self.stored_version() != self.versi
 
+    def signed_content_changed(self) -> str | None:
+        """What to tell the user when the document is ditetapkan but its signed content no
+        longer fingerprints to the last version (changed in the store by another tool), or None.
+        Asked when the document is opened; the program itself never lets it happen."""
+        from ikudesk.files.docfile import isi_diubah_luar, pesan_isi_diubah
+
+        p = isi_diubah_luar(self.dokumen)
+        return pesan_isi_diubah(self.dokumen, p) if p is not None else None
+
     @property
     def dokumen_id(self) -> int:
         assert self.dokumen.id is not None

@@ -264,3 +264,53 @@ def test_urungkan_penetapan_meminta_persetujuan(qtbot, controller, ids_contoh) -
     assert load_dokumen(controller.store, controller.dokumen.id).penetapan == []
     controller.stack.redo()  # redo asks nothing
     assert len(ditanya) == 2 and controller.dokumen.ditetapkan
+
+
+def test_isi_ditetapkan_diubah_di_luar_disebut_saat_dibuka(
+    qtbot, store_contoh, ids_contoh, tmp_path
+) -> None:
+    """Signed content changed in the store by another tool opened in silence, with "ditetapkan
+    versi 1" in the status line; now a warning says so on opening, with the way out, and Buka
+    revisi (from the menu) makes the content an honest draft."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from ikudesk.gui.controller import DocumentController
+    from ikudesk.gui.main_window import MainWindow, aksi_menurut_nama
+    from ikudesk.gui.settings import Pengaturan
+
+    store, _ = store_contoh
+    w = MainWindow(DocumentController(store), Pengaturan(tmp_path / "pengaturan"))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    did = ids_contoh["sumber-harta-2023"]
+    w.ctl.open(did)
+    w.ctl.apply(Tetapkan("2021-01-05", "Keputusan Camat Nomor 1"))
+    assert w.findChild(QMessageBox, "pesanBatas") is None
+    w.ctl.stack.clear()
+    con = sqlite3.connect(store.path)
+    con.execute(
+        "UPDATE nilai SET nilai = '95' WHERE id = (SELECT min(n.id) FROM nilai n JOIN indikator i "
+        "ON i.id = n.indikator_id JOIN sasaran s ON s.id = i.sasaran_id JOIN tujuan t "
+        "ON t.id = s.tujuan_id WHERE t.dokumen_id = ? AND n.jenis = 'target')",
+        (did,),
+    )
+    con.commit()
+    con.close()
+    w.ctl.open(ids_contoh["sumbersuko"])
+    w.ctl.open(did)
+    qtbot.waitUntil(lambda: w.findChild(QMessageBox, "pesanBatas") is not None)
+    kotak = w.findChild(QMessageBox, "pesanBatas")
+    assert "telah diubah di luar IKU Desk" in kotak.text()
+    assert "versi 1" in kotak.text() and "Buka revisi" in kotak.text()
+    kotak.accept()
+    qtbot.waitUntil(lambda: w.findChild(QMessageBox, "pesanBatas") is None)
+    aksi_menurut_nama(w)["aksiBukaRevisi"].trigger()
+    assert w.ctl.dokumen.status == "draf"
+    w.ctl.open(ids_contoh["sumbersuko"])
+    w.ctl.open(did)  # an honest draft now: nothing to warn about
+    qtbot.wait(50)
+    assert w.findChild(QMessageBox, "pesanBatas") is None
+    w.ctl.stack.clear()
