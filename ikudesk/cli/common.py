@@ -117,8 +117,7 @@ JENIS_AKHIRAN = {
     ".ods": "lembar kerja LibreOffice",
     ".zip": "arsip ZIP",
     ".txt": "berkas teks",
-    ".sqlite": "berkas penyimpanan",
-}
+}  # not .sqlite: an output onto a store is refused by the store's own guard, in its words
 
 
 def keluaran(akhiran: str) -> Callable[[str], str]:
