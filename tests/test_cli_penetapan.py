@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from ikudesk.backup.archive import CadanganError, buat_cadangan, siapkan_pemulihan
+from ikudesk.backup.archive import buat_cadangan, siapkan_pemulihan
 from ikudesk.cli import main
 from ikudesk.domain.keys import NilaiKey
 from ikudesk.files.docfile import PESAN_DIUBAH_LUAR, baca_file
-from ikudesk.persistence.repo import SqlRepository, load_dokumen, save_new_dokumen
+from ikudesk.persistence.repo import SqlRepository, list_dokumen, load_dokumen, save_new_dokumen
 from ikudesk.persistence.riwayat import load_berkas_versi, load_riwayat
 from ikudesk.persistence.store import open_store
 from ikudesk.session.document import DocumentSession
@@ -150,11 +150,23 @@ def test_cadangan_dan_pulih_membawa_penetapan_berkas_dan_log(
         assert load_dokumen(s, 1).status == "ditetapkan"
 
 
-def test_pulih_menolak_isi_ditetapkan_yang_diubah_di_luar_program(
+def _pulihkan(cad: Path, ke: Path):  # noqa: ANN202 - the restore's result
+    with siapkan_pemulihan(cad, ke) as p:
+        info = p.info
+        hasil = p.jalankan()
+    return info, hasil
+
+
+def test_pulih_tidak_menerima_isi_ditetapkan_yang_diubah_sebagai_versi(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Signed content changed in the store by another tool: the backup said "dibuat dan
+    diperiksa" and its restore refused the whole file (every other document with it, the safety
+    copies too). Now the backup restores, and that document comes back as a draft revision,
+    never as the signed version: said before the yes and written in its change log."""
     _cli(capsys, "tetapkan", "1", "--tanggal", "2021-01-05", "--db", db)
-    # Someone edits the store with another tool: a signed name changes, the status stays.
+    with open_store(db) as store:
+        save_new_dokumen(store, baca_file(CONTOH))  # another document, untouched
     con = sqlite3.connect(db)
     con.execute(
         "UPDATE indikator SET nama = 'Diubah diam-diam' WHERE id = (SELECT min(id) FROM indikator)"
@@ -162,14 +174,19 @@ def test_pulih_menolak_isi_ditetapkan_yang_diubah_di_luar_program(
     con.commit()
     con.close()
     with open_store(db) as store:
-        # the user's backup is refused before it is written (it could not be restored) ...
-        with pytest.raises(CadanganError, match="Cadangan tidak dibuat.*dokumen 1.*Buka revisi"):
-            buat_cadangan(store, tmp_path / "a.ikubackup")
-        assert not (tmp_path / "a.ikubackup").exists()
-        # ... a safety copy is taken all the same, and a restore refuses it
-        cad = buat_cadangan(store, tmp_path / "a.ikubackup", penetapan=False).path
-    with pytest.raises(CadanganError, match=PESAN_DIUBAH_LUAR):
-        siapkan_pemulihan(cad, tmp_path / "lain" / "ikudesk.sqlite").__enter__()
+        cad = buat_cadangan(store, tmp_path / "a.ikubackup").path
+        sebelum = load_dokumen(store, 1)
+    info, hasil = _pulihkan(cad, tmp_path / "lain" / "ikudesk.sqlite")
+    assert [(k.dokumen_id, k.versi_isi, k.versi_berkas) for k in info.diubah_luar] == [(1, 1, ())]
+    assert "dipulihkan sebagai draf revisi" in info.diubah_luar[0].uraian()
+    with hasil.store as s:
+        dok = load_dokumen(s, 1)
+        assert dok.status == "draf" and dok.penetapan == sebelum.penetapan
+        assert dok.semua_indikator()[0].nama == "Diubah diam-diam"  # the content as it was
+        assert load_berkas_versi(s, 1, 1)  # the signed version's file is kept
+        assert "dibuka sebagai draf revisi" in load_riwayat(s, 1).perubahan[-1].uraian
+        assert len(list_dokumen(s)) == 2
+    capsys.readouterr()
 
 
 def _ubah_target_di_luar(db: str) -> None:
@@ -183,29 +200,23 @@ def _ubah_target_di_luar(db: str) -> None:
     con.close()
 
 
-def test_isi_ditetapkan_diubah_di_luar_tidak_diekspor_dicadangkan_atau_dicetak_sebagai_versi(
+def test_isi_ditetapkan_diubah_di_luar_tidak_diekspor_atau_dicetak_sebagai_versi(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Signed content changed in the store by another tool: the backup said "dibuat dan
-    diperiksa" and its restore was refused; the export wrote a file every reader refuses; the
-    IKU sheet printed "Ditetapkan versi 1" under numbers that were not signed. Now the backup
-    and the export are refused with the way out, the sheet is marked, and after Buka revisi
-    everything works again."""
+    """The export wrote a file every reader refuses, the IKU sheet printed "Ditetapkan versi 1"
+    under numbers that were not signed, and ``riwayat`` said "ditetapkan". Now the export is
+    refused with the way out, the sheet is marked, riwayat says so; after Buka revisi the
+    export works."""
     _cli(capsys, "tetapkan", "1", "--tanggal", "2021-01-05", "--dasar", "Kep 1", "--db", db)
     _ubah_target_di_luar(db)
-    cad, eks, pdf = tmp_path / "a.ikubackup", tmp_path / "e.json", tmp_path / "p.pdf"
-
-    rc, _, err = _cli(capsys, "backup", str(cad), "--db", db)
-    assert rc == 2 and not cad.exists(), err
-    assert "Cadangan tidak dibuat" in err and "dokumen 1" in err and "Buka revisi" in err
+    eks, pdf = tmp_path / "e.json", tmp_path / "p.pdf"
 
     rc, _, err = _cli(capsys, "export", "1", str(eks), "--db", db)
     assert rc == 2 and not eks.exists(), err
-    assert "Dokumen tidak diekspor" in err and "--versi 1" in err
-    # the signed version itself still exports, exactly as signed
+    assert "Dokumen tidak diekspor" in err and "ikudesk revisi 1" in err and "--versi 1" in err
     rc, _, err = _cli(capsys, "export", "1", str(eks), "--versi", "1", "--db", db)
     assert rc == 0, err
-    assert baca_file(eks).ditetapkan
+    assert baca_file(eks).ditetapkan  # the signed version itself, exactly as signed
 
     rc, _, err = _cli(capsys, "pdf", "1", str(pdf), "--db", db)
     assert rc == 0, err
@@ -216,14 +227,10 @@ def test_isi_ditetapkan_diubah_di_luar_tidak_diekspor_dicadangkan_atau_dicetak_s
     teks = " ".join(teks.split())
     assert "BUKAN ISI YANG DITETAPKAN" in teks and "Ditetapkan versi 1" not in teks
 
-    # Buka revisi makes the content an honest draft: backup, restore and export work again.
+    rc, out, _ = _cli(capsys, "riwayat", "1", "--db", db)
+    assert "ditetapkan, tetapi isi yang ditetapkan telah diubah di luar program" in out
+
     assert _cli(capsys, "revisi", "1", "--db", db)[0] == 0
-    assert _cli(capsys, "backup", str(cad), "--db", db)[0] == 0
-    with siapkan_pemulihan(cad, tmp_path / "lain" / "ikudesk.sqlite") as p:
-        hasil = p.jalankan()
-    with hasil.store as s:
-        dok = load_dokumen(s, 1)
-        assert dok.status == "draf" and [e.versi for e in dok.penetapan] == [1]
     eks.unlink()
     assert _cli(capsys, "export", "1", str(eks), "--db", db)[0] == 0
     assert baca_file(eks).status == "draf"
@@ -282,12 +289,7 @@ def test_berkas_versi_yang_diubah_di_penyimpanan_ditolak(
     con.close()
     rc, _, err = _cli(capsys, "export", "1", str(tmp_path / "v1.json"), "--versi", "1", "--db", db)
     assert rc == 2 and PESAN_DIUBAH_LUAR in err and not (tmp_path / "v1.json").exists()
-    with open_store(db) as store:
-        with pytest.raises(CadanganError, match="Cadangan tidak dibuat.*dokumen 1.*versi 1"):
-            buat_cadangan(store, tmp_path / "a.ikubackup")
-        cad = buat_cadangan(store, tmp_path / "a.ikubackup", penetapan=False).path
-    with pytest.raises(CadanganError, match="versi 1"):
-        siapkan_pemulihan(cad, tmp_path / "lain" / "ikudesk.sqlite").__enter__()
+    _pulih_tanpa_berkas_versi_1(db, tmp_path, capsys)
 
 
 def test_ganti_isi_seluruhnya_menjaga_log_dan_berkas_versi(
@@ -326,12 +328,29 @@ def test_berkas_versi_dengan_penetapan_lain_ditolak(
     con.close()
     rc, _, err = _cli(capsys, "export", "1", str(tmp_path / "v1.json"), "--versi", "1", "--db", db)
     assert rc == 2 and kunci in err and not (tmp_path / "v1.json").exists()
+    _pulih_tanpa_berkas_versi_1(db, tmp_path, capsys)
+
+
+def _pulih_tanpa_berkas_versi_1(db: str, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    """A backup of a store whose kept file of version 1 was changed: it restores (it refused
+    whole before), with version 1's entry and without its file, said and logged."""
     with open_store(db) as store:
-        with pytest.raises(CadanganError, match="Cadangan tidak dibuat.*cadangan yang lebih lama"):
-            buat_cadangan(store, tmp_path / "a.ikubackup")
-        cad = buat_cadangan(store, tmp_path / "a.ikubackup", penetapan=False).path
-    with pytest.raises(CadanganError, match="versi 1"):
-        siapkan_pemulihan(cad, tmp_path / "lain" / "ikudesk.sqlite").__enter__()
+        cad = buat_cadangan(store, tmp_path / "a.ikubackup").path
+        sebelum = load_dokumen(store, 1)
+    baru = tmp_path / "lain" / "ikudesk.sqlite"
+    info, hasil = _pulihkan(cad, baru)
+    assert [(k.dokumen_id, k.versi_isi, k.versi_berkas) for k in info.diubah_luar] == [
+        (1, None, (1,))
+    ]
+    with hasil.store as s:
+        dok = load_dokumen(s, 1)
+        assert dok.penetapan == sebelum.penetapan and dok.status == sebelum.status
+        assert "berkas isi versi 1" in load_riwayat(s, 1).perubahan[-1].uraian
+    rc, _, err = _cli(
+        capsys, "export", "1", str(tmp_path / "v1.json"), "--versi", "1", "--db", str(baru)
+    )
+    assert rc == 2 and "tidak tersimpan di penyimpanan ini" in err
+    assert not (tmp_path / "v1.json").exists()
 
 
 def test_pesan_alasan_terlalu_panjang_dan_revisi_ganda(

@@ -34,13 +34,20 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ikudesk import __version__
-from ikudesk.backup.isi import IsiRusak, Ringkasan, periksa_isi
+from ikudesk.backup.isi import (
+    IsiRusak,
+    Kerusakan,
+    Ringkasan,
+    periksa_isi,
+    pulihkan_sebagai_draf,
+)
 from ikudesk.backup.isi import ringkas as _ringkas_db
 from ikudesk.domain.model import Periode, label_periode
 from ikudesk.errors import IkuError
 from ikudesk.files import sementara
 from ikudesk.files.atomic import (
     _fsync_folder,
+    bukan_berkas_biasa,
     izin_biasa,
     periksa_keluaran,
     pesan_os,
@@ -115,6 +122,9 @@ class InfoCadangan:
     manifest: dict[str, Any] = field(default_factory=dict, repr=False)
     # Places that break the limits of FORMAT.md (data made before them): restored, with warning.
     peringatan: list[str] = field(default_factory=list)
+    # Signed content or kept version files changed outside the program: never restored as
+    # signed (``isi.pulihkan_sebagai_draf``), said before the user's yes and in the log.
+    diubah_luar: list[Kerusakan] = field(default_factory=list)
 
     @property
     def perlu_upgrade(self) -> bool:
@@ -247,14 +257,11 @@ def buat_cadangan(
     tujuan: str | os.PathLike[str],
     *,
     nama: str | None = None,
-    penetapan: bool = True,
 ) -> HasilCadangan:
     """Back up the store (open ``Store`` or its path) to ``tujuan`` (a file, or a folder).
 
     Given a folder, the file is named by ``nama`` or ``nama_berkas`` and never overwrites another.
     Returns only after the written file was read back and passed every restore check.
-    ``penetapan``: first refuse signed content changed outside the program, which a restore
-    refuses (the automatic and pre-restore safety copies are taken all the same).
     """
     path_store = Path(sumber.path if isinstance(sumber, Store) else sumber)
     tujuan = Path(tujuan)
@@ -278,8 +285,6 @@ def buat_cadangan(
     snapshot = _db_sementara(folder, "snapshot")
     try:
         manifest = _buat_snapshot(path_store, snapshot)
-        if penetapan:
-            _tolak_isi_diubah(snapshot)
         if ke_folder:
             if nama is None:
                 dok = manifest["dokumen"]
@@ -316,19 +321,6 @@ def buat_cadangan(
     finally:
         _hapus_berkas_sementara(arsip)
     return HasilCadangan(tujuan, replace(info, path=tujuan))
-
-
-def _tolak_isi_diubah(snapshot: Path) -> None:
-    from ikudesk.backup.isi import IsiRusak, periksa_penetapan
-
-    try:
-        periksa_penetapan(snapshot)
-    except IsiRusak as e:
-        raise CadanganError(
-            "Cadangan tidak dibuat, karena pemulihan menolak isi yang ditetapkan yang diubah di "
-            f"luar program, jadi cadangan ini tidak akan dapat dipulihkan: {e.pesan}. Setelah "
-            "itu, buat cadangan lagi."
-        ) from None
 
 
 AWALAN_SEMENTARA = sementara.AWALAN
@@ -626,6 +618,8 @@ def periksa_cadangan(
     read-only) that is removed again.
     """
     berkas = Path(berkas)
+    if sebab := bukan_berkas_biasa(berkas):
+        raise CadanganError(f"{sebab}, bukan berkas cadangan.")
     try:
         if berkas.is_dir():
             raise CadanganError(f"'{berkas}' adalah folder, bukan berkas cadangan.")
@@ -683,12 +677,19 @@ def _periksa(berkas: Path, db: Path, ukuran: int, aturan: bool = True) -> InfoCa
         _periksa_sqlite(db, m, berkas)
         try:
             peringatan: list[str] = []
-            dokumen, jumlah = periksa_isi(db, dokumen=aturan, peringatan=peringatan)
+            diubah_luar: list[Kerusakan] = []
+            dokumen, jumlah = periksa_isi(
+                db, dokumen=aturan, peringatan=peringatan, diubah_luar=diubah_luar
+            )
         except IsiRusak as e:
             raise CadanganError(
                 f"Isi basis data dalam '{berkas}' tidak sah ({e.pesan}); berkas ini tidak dipakai."
             ) from None
-        return replace(_ringkas(m, berkas, ukuran, dokumen, jumlah), peringatan=peringatan)
+        return replace(
+            _ringkas(m, berkas, ukuran, dokumen, jumlah),
+            peringatan=peringatan,
+            diubah_luar=diubah_luar,
+        )
     except CadanganError:
         _hapus_sqlite(db)
         raise
@@ -882,6 +883,7 @@ def siapkan_pemulihan(
     db_baru = _folder_sementara(sp.parent, awalan_pulih(sp)) / NAMA_DB
     try:
         info = periksa_cadangan(berkas, db_baru)
+        pulihkan_sebagai_draf(db_baru, info.diubah_luar)
     except BaseException:
         _hapus_db_sementara(db_baru)
         raise
@@ -916,8 +918,7 @@ def cadangkan_ke_folder(
             f"Folder cadangan '{folder}' tidak dapat dibuat: {pesan_os(e)}."
         ) from None
     nama = f"{jenis}-{datetime.now():%Y%m%d-%H%M%S}{EKSTENSI}"
-    # A safety copy is always taken, even of signed content changed outside the program.
-    hasil = buat_cadangan(store_path, folder, nama=nama, penetapan=False)
+    hasil = buat_cadangan(store_path, folder, nama=nama)
     buang_lama(store_path, jenis, simpan)
     return hasil
 

@@ -39,4 +39,10 @@ def uraikan(info: InfoCadangan) -> list[str]:
         baris += [f"  - {p}" for p in info.peringatan[:50]]
         if len(info.peringatan) > 50:
             baris.append(f"  … dan {len(info.peringatan) - 50} lainnya")
+    if info.diubah_luar:
+        baris.append(
+            "Peringatan   : isi yang ditetapkan diubah di luar program; tidak dipulihkan sebagai "
+            "versi yang ditetapkan (dicatat di riwayat dokumen):"
+        )
+        baris += [f"  - {k.uraian()}" for k in info.diubah_luar]
     return baris

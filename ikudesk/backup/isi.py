@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -177,8 +177,52 @@ def _periksa_pengaturan(con: sqlite3.Connection) -> None:
                 raise IsiRusak(f"pengaturan {KUNCI}: {e.pesan}") from None
 
 
+@dataclass(frozen=True)
+class Kerusakan:
+    """A document of a backup whose signed content (``versi_isi``: the version it no longer
+    fingerprints to) or kept version files (``versi_berkas``) were changed outside the program.
+    A restore never brings them back as signed: ``pulihkan_sebagai_draf``."""
+
+    dokumen_id: int
+    instansi: str
+    versi_isi: int | None
+    versi_berkas: tuple[int, ...] = ()
+
+    def uraian(self) -> str:
+        """For the user, before the restore is confirmed."""
+        bagian = []
+        if self.versi_isi is not None:
+            bagian.append(
+                f"isi yang ditetapkan sebagai versi {self.versi_isi} telah diubah di luar "
+                "program: dipulihkan sebagai draf revisi, tidak sebagai versi yang ditetapkan"
+            )
+        if self.versi_berkas:
+            daftar = ", ".join(str(v) for v in self.versi_berkas)
+            bagian.append(
+                f"berkas isi versi {daftar} telah diubah di luar program: catatan "
+                "penetapannya dipulihkan, isinya tidak"
+            )
+        return f"dokumen {self.dokumen_id} ('{self.instansi[:60]}'): {'; '.join(bagian)}"
+
+    def catatan(self) -> str:
+        """The line of the document's change log that says what the restore did."""
+        bagian = []
+        if self.versi_isi is not None:
+            bagian.append(
+                f"isi yang ditetapkan sebagai versi {self.versi_isi} ternyata telah diubah di "
+                "luar program, jadi dibuka sebagai draf revisi"
+            )
+        if self.versi_berkas:
+            daftar = ", ".join(str(v) for v in self.versi_berkas)
+            bagian.append(f"berkas isi versi {daftar} diubah di luar program, tidak dipulihkan")
+        return "Dipulihkan dari cadangan: " + "; ".join(bagian)
+
+
 def periksa_isi(
-    db: Path, dokumen: bool = True, peringatan: list[str] | None = None
+    db: Path,
+    dokumen: bool = True,
+    peringatan: list[str] | None = None,
+    diubah_luar: list[Kerusakan] | None = None,
 ) -> tuple[list[Ringkasan], dict[str, int]]:
     """Check every value of the database at ``db`` (read-only); return its summary.
 
@@ -187,7 +231,10 @@ def periksa_isi(
     store, or listing backups. A restore always checks everything.
 
     Data made before the limits of FORMAT.md ("Limits and characters") is not refused: each
-    place that breaks them is added to ``peringatan``.
+    place that breaks them is added to ``peringatan``. With ``diubah_luar`` (a restore: the
+    store as it was), signed content or kept version files changed outside the program do not
+    refuse the backup either: each such document is named there, and every other rule still
+    applies to it.
     """
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
@@ -198,7 +245,7 @@ def periksa_isi(
     finally:
         con.close()
     if dokumen:
-        _periksa_dokumen(db, [d.id for d in ringkasan], peringatan)
+        _periksa_dokumen(db, [d.id for d in ringkasan], peringatan, diubah_luar)
     return ringkasan, jumlah
 
 
@@ -241,18 +288,28 @@ def _sesi_terbaru(db: Path) -> Iterator[Session]:
                 p.unlink(missing_ok=True)
 
 
-def _baca_satu(session: Session, did: int, peringatan: list[str] | None = None) -> Dokumen:
+def _baca_satu(
+    session: Session,
+    did: int,
+    peringatan: list[str] | None = None,
+    diubah_luar: list[Kerusakan] | None = None,
+) -> Dokumen:
     """Document ``did`` read as the program would, then through the JSON reader's rules; the
     result is what an import of its exported file gives (no ids). Stored data made before the
-    limits of FORMAT.md is read (``rules.batas_lama``); its places go to ``peringatan``."""
+    limits of FORMAT.md is read (``rules.batas_lama``); its places go to ``peringatan``. With
+    ``diubah_luar``, changed signed content is read as the draft a restore makes of it, and
+    changed kept version files are named there instead of refusing."""
     from ikudesk.domain.rules import batas_lama, pelanggaran_batas
-    from ikudesk.files.docfile import baca_dokumen, ke_data, ke_json
+    from ikudesk.files.docfile import baca_dokumen, isi_diubah_luar, ke_data, ke_json
     from ikudesk.persistence.repo import read_dokumen
-    from ikudesk.persistence.riwayat import check_all_versi
+    from ikudesk.persistence.riwayat import check_all_versi, versi_berkas_diubah
 
+    diubah = None
     try:
         dok = read_dokumen(session, did)
-        teks = ke_json(dok)
+        if diubah_luar is not None:
+            diubah = isi_diubah_luar(dok)
+        teks = ke_json(replace(dok, status="draf") if diubah is not None else dok)
     except Exception as e:  # noqa: BLE001 - untrusted data: any failure means "bad"
         raise IsiRusak(
             f"dokumen {did} tidak dapat dibaca ({type(e).__name__}: isi tidak sah "
@@ -267,7 +324,19 @@ def _baca_satu(session: Session, did: int, peringatan: list[str] | None = None) 
         # each finalised version's kept file is still what was signed (issue 24); stored data,
         # so read as data made before the limits may be
         with batas_lama():
-            check_all_versi(session, did, dok)
+            if diubah_luar is None:
+                check_all_versi(session, did, dok)
+            else:
+                berkas = versi_berkas_diubah(session, did, dok)
+                if diubah is not None or berkas:
+                    diubah_luar.append(
+                        Kerusakan(
+                            did,
+                            dok.profil.instansi,
+                            diubah.versi if diubah is not None else None,
+                            tuple(berkas),
+                        )
+                    )
     except IkuError as e:
         raise IsiRusak(e.pesan) from None
     if peringatan is not None:
@@ -277,47 +346,49 @@ def _baca_satu(session: Session, did: int, peringatan: list[str] | None = None) 
     return hasil
 
 
-def _periksa_dokumen(db: Path, ids: list[int], peringatan: list[str] | None = None) -> None:
+def _periksa_dokumen(
+    db: Path,
+    ids: list[int],
+    peringatan: list[str] | None = None,
+    diubah_luar: list[Kerusakan] | None = None,
+) -> None:
     """Read each document as the program would, then through the JSON reader's rules."""
     with _sesi_terbaru(db) as session:
         for did in ids:
-            _baca_satu(session, did, peringatan)
+            _baca_satu(session, did, peringatan, diubah_luar)
 
 
-def periksa_penetapan(db: Path) -> None:
-    """Refuse (``IsiRusak``, naming each document) a database whose ditetapkan content or kept
-    version files were changed outside the program: a restore refuses them (issue 24), so a
-    backup of them could never be restored. Reads only the documents that have a penetapan."""
-    from ikudesk.files.docfile import isi_diubah_luar
-    from ikudesk.persistence.repo import read_dokumen
-    from ikudesk.persistence.riwayat import check_all_versi
+def pulihkan_sebagai_draf(db: Path, daftar: list[Kerusakan]) -> None:
+    """Make a restore's extracted database honest before it replaces the store: a document whose
+    signed content was changed outside the program becomes a draft revision (its versions and
+    their files kept), a changed kept version file is dropped (the version's entry stays, as for
+    a document imported from a file); each says so in its change log. One transaction."""
+    if not daftar:
+        return
+    from ikudesk.persistence.mapper import now, os_user
 
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = sqlite3.connect(db, isolation_level=None)
     try:
-        ids = [r[0] for r in con.execute("SELECT DISTINCT dokumen_id FROM penetapan ORDER BY 1")]
+        con.execute("BEGIN IMMEDIATE")
+        for k in daftar:
+            if k.versi_isi is not None:
+                con.execute("UPDATE dokumen SET status = 'draf' WHERE id = ?", (k.dokumen_id,))
+            for v in k.versi_berkas:
+                con.execute(
+                    "UPDATE penetapan SET berkas = NULL WHERE dokumen_id = ? AND versi = ?",
+                    (k.dokumen_id, v),
+                )
+            con.execute(
+                "INSERT INTO perubahan (dokumen_id, waktu, oleh, uraian) VALUES (?, ?, ?, ?)",
+                (k.dokumen_id, now(), os_user(), k.catatan()),
+            )
+        con.execute("COMMIT")
+    except BaseException:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+        raise
     finally:
         con.close()
-    masalah: list[str] = []
-    with _sesi_terbaru(db) as session:
-        for did in ids:
-            dok = read_dokumen(session, did)
-            nama = f"dokumen {did} ('{dok.profil.instansi[:60] or 'tanpa nama'}')"
-            if (p := isi_diubah_luar(dok)) is not None:
-                masalah.append(
-                    f"{nama}: isi yang ditetapkan sebagai versi {p.versi} telah diubah di luar "
-                    "program (Dokumen → Riwayat… menunjukkan apa yang berubah; Dokumen → Buka "
-                    "revisi… menjadikan isi sekarang draf revisi)"
-                )
-            try:
-                check_all_versi(session, did, dok)
-            except IkuError as e:
-                masalah.append(
-                    f"{nama}: {e.pesan.rstrip('.')} (isi versi itu di penyimpanan ini tidak lagi "
-                    "seperti saat ditetapkan; ambil dari cadangan yang lebih lama, mis. Berkas → "
-                    "Cadangan Otomatis)"
-                )
-    if masalah:
-        raise IsiRusak("; ".join(masalah))
 
 
 def baca_semua_dokumen(db: Path) -> list[tuple[int, Dokumen]]:

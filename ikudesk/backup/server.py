@@ -30,11 +30,12 @@ from ikudesk.backup.archive import (
     buat_cadangan,
     periksa_cadangan,
 )
+from ikudesk.backup.isi import pulihkan_sebagai_draf
 from ikudesk.domain.rules import batas_lama
 from ikudesk.errors import IkuError
 from ikudesk.files import sementara
 from ikudesk.files.atomic import periksa_keluaran, pesan_os
-from ikudesk.files.docfile import baca_dokumen, ke_json
+from ikudesk.files.docfile import baca_tersimpan, ke_json
 from ikudesk.persistence.mapper import (
     Writer,
     read_all_berkas_penetapan,
@@ -85,7 +86,7 @@ def salin_isi(sumber: Store, tujuan: Store) -> int:
         for did, _, dibuat, diubah, versi, isi, berkas, log in dokumen:
             # stored data: what was made before the limits of FORMAT.md is copied as it is
             with batas_lama():
-                dok = baca_dokumen(isi)
+                dok = baca_tersimpan(isi)
             write_dokumen(t, dok, did)
             t.execute(
                 update(DokumenRow)
@@ -121,14 +122,9 @@ def _kerja(folder: Path) -> sementara.FolderSementara:
 
 
 def buat_cadangan_server(
-    store: Store,
-    tujuan: str | os.PathLike[str],
-    *,
-    nama: str | None = None,
-    penetapan: bool = True,
+    store: Store, tujuan: str | os.PathLike[str], *, nama: str | None = None
 ) -> HasilCadangan:
-    """A logical ``.ikubackup`` of the server store ``store`` at ``tujuan`` (file or folder);
-    ``penetapan`` as for ``buat_cadangan``."""
+    """A logical ``.ikubackup`` of the server store ``store`` at ``tujuan`` (file or folder)."""
     tujuan = Path(tujuan)
     try:
         # checked before the server is read: a device, a FIFO, a name too long
@@ -142,7 +138,7 @@ def buat_cadangan_server(
     with _kerja(folder) as kerja:
         with open_store(kerja.path / "ikudesk.sqlite") as salinan:
             salin_isi(store, salinan)
-        return buat_cadangan(kerja.path / "ikudesk.sqlite", tujuan, nama=nama, penetapan=penetapan)
+        return buat_cadangan(kerja.path / "ikudesk.sqlite", tujuan, nama=nama)
 
 
 def folder_cadangan_server(store: Store) -> Path:
@@ -165,7 +161,8 @@ def pulihkan_ke_server(berkas: str | os.PathLike[str], store: Store) -> tuple[in
     kerja = _kerja(Path(tempfile.gettempdir()))  # swept at the next store open if killed
     try:
         db = kerja.path / "ikudesk.sqlite"
-        periksa_cadangan(berkas, db)  # every check, the import rules included
+        info = periksa_cadangan(berkas, db)  # every check, the import rules included
+        pulihkan_sebagai_draf(db, info.diubah_luar)  # never restored as signed
         with open_store(db) as dari:  # an older backup's schema is upgraded here
             lama: Path | None = None
             with store.read() as s:
@@ -179,8 +176,7 @@ def pulihkan_ke_server(berkas: str | os.PathLike[str], store: Store) -> tuple[in
                         f"Folder cadangan '{folder}' tidak dapat dibuat: {pesan_os(e)}; "
                         "pemulihan dibatalkan, server tidak diubah."
                     ) from None
-                # a safety copy: taken even of signed content changed outside the program
-                lama = buat_cadangan_server(store, folder, penetapan=False).path
+                lama = buat_cadangan_server(store, folder).path
             try:
                 jumlah = salin_isi(dari, store)
             except IkuError as e:

@@ -126,7 +126,10 @@ def keluaran(akhiran: str) -> Callable[[str], str]:
     is the user's choice."""
 
     def nama_keluaran(teks: str) -> str:
-        ada = os.path.splitext(teks)[1].lower()
+        if os.path.isdir(teks):
+            return teks  # a folder (backup names its file itself; others refuse it later)
+        # "x.pdf/" and (on Windows) "x.pdf." or "x.pdf " still name x.pdf
+        ada = os.path.splitext(teks.rstrip("/\\. "))[1].lower()
         if ada in JENIS_AKHIRAN and ada != akhiran:
             raise argparse.ArgumentTypeError(
                 f"'{teks}' berakhiran {ada} ({JENIS_AKHIRAN[ada]}), padahal yang ditulis "

@@ -142,7 +142,11 @@ def jalankan_riwayat(args: argparse.Namespace) -> int:
         }
         print(json_tepat(data))
         return common.KELUAR_OK
+    from ikudesk.files.docfile import PESAN_DIUBAH_LUAR, isi_diubah_luar
+
     status = "ditetapkan" if r.dokumen.ditetapkan else "draf"
+    if isi_diubah_luar(r.dokumen) is not None:
+        status += f", tetapi {PESAN_DIUBAH_LUAR} (isinya bukan versi {r.versi[-1].versi} lagi)"
     print(f"Dokumen {args.id} ({r.dokumen.profil.instansi}): {status}")
     if not r.versi:
         print("Belum pernah ditetapkan.")

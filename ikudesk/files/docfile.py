@@ -654,8 +654,9 @@ def pesan_isi_diubah(dok: Dokumen, p: Penetapan) -> str:
     return (
         f"Isi dokumen '{dok.profil.instansi or 'tanpa nama'}' telah diubah di luar IKU Desk "
         f"sesudah ditetapkan sebagai versi {p.versi} ({format_tanggal(p.tanggal)}): isinya tidak "
-        'lagi sama dengan yang ditetapkan. Selama begitu, cetakannya ditandai "BUKAN ISI YANG '
-        'DITETAPKAN", dan dokumen ini tidak dapat diekspor atau dicadangkan. Isi versi '
+        'lagi sama dengan yang ditetapkan. Selama begitu, Lembar IKU-nya ditandai "BUKAN ISI YANG '
+        'DITETAPKAN", dokumen ini tidak dapat diekspor sebagai berkas dokumen (.json), dan '
+        "pemulihan dari cadangan membukanya sebagai draf revisi. Isi versi "
         f"{p.versi} tetap tersimpan utuh (Dokumen → Riwayat… menunjukkan perbedaannya). Untuk "
         "memakai isi sekarang sebagai rancangan versi berikutnya: Dokumen → Buka revisi…"
     )
@@ -719,6 +720,20 @@ def _tolak_terlalu_besar(tujuan: Any) -> None:
 def baca_dokumen(isi: bytes | str) -> Dokumen:
     """Parse and check a whole document file; raise ``DokumenError`` on the first problem."""
     return baca_data(_json_dari(isi))
+
+
+def baca_tersimpan(isi: bytes | str) -> Dokumen:
+    """A document's file as a store holds it, for a copy between stores: every rule of the
+    reader, except that signed content changed outside the program is kept as it is, still
+    ditetapkan (copying a store never changes it; the window, the printout and a restore each
+    say so)."""
+    data = _json_dari(isi)
+    if not (isinstance(data, dict) and data.get("status") == "ditetapkan"):
+        return baca_data(data)
+    dok = baca_data({**data, "status": "draf"})
+    dok.status = "ditetapkan"
+    periksa_daftar(dok.penetapan, dok.status)  # ditetapkan needs a penetapan entry
+    return dok
 
 
 def baca_data(data: Any) -> Dokumen:
@@ -1095,11 +1110,13 @@ def tulis_file(dok: Dokumen, path: str | Path) -> None:
     A ditetapkan document whose signed content was changed outside the program is refused: its
     file would claim a version it is not, and every reader (this one too) refuses it."""
     if (p := isi_diubah_luar(dok)) is not None:
+        nomor = dok.id if dok.id is not None else "ID"
         raise DokumenError(
             f"Dokumen tidak diekspor: {PESAN_DIUBAH_LUAR} sesudah penetapan versi {p.versi} "
             "(sidiknya tidak sama), sehingga berkasnya tidak akan dapat dibaca. Buka revisi dulu "
-            "(Dokumen → Buka revisi…, atau: ikudesk revisi ID) untuk mengekspornya sebagai draf, "
-            f"atau ekspor isi yang ditetapkan (ikudesk export ID BERKAS --versi {p.versi})."
+            f"(menu Dokumen → Buka revisi…, atau perintah: ikudesk revisi {nomor}) untuk "
+            "mengekspornya sebagai draf; isi yang ditetapkan diekspor dengan perintah: ikudesk "
+            f"export {nomor} BERKAS.json --versi {p.versi}."
         )
     tulis_atomik(Path(path), ke_json(dok).encode("utf-8"))
 

@@ -57,6 +57,13 @@ class DialogPulihkan(QDialog):
             )
             for teks in info.peringatan[:50]:
                 ui.dokumenList.addItem(f"  – {teks}")
+        if info.diubah_luar:  # never restored as signed (backup.isi.pulihkan_sebagai_draf)
+            ui.dokumenList.addItem(
+                "Peringatan: isi yang ditetapkan diubah di luar program; tidak dipulihkan sebagai "
+                "versi yang ditetapkan (dicatat di riwayat dokumen):"
+            )
+            for k in info.diubah_luar:
+                ui.dokumenList.addItem(f"  – {k.uraian()}")
         ok = ui.tombol.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("&Pulihkan")
         batal = ui.tombol.button(QDialogButtonBox.StandardButton.Cancel)

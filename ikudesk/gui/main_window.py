@@ -507,7 +507,9 @@ class MainWindow(JendelaDasar):
         if dok.periode:
             periode = f"periode {periode}"
         self.setWindowTitle(f"{nama} ({periode}) — IKU Desk")
-        self.label_dokumen.setText(f"{nama} · {periode}{status_penetapan(dok)}")
+        session = self.ctl.session
+        diubah = session is not None and session.signed_content_changed() is not None
+        self.label_dokumen.setText(f"{nama} · {periode}{status_penetapan(dok, diubah)}")
         n = len(dok.semua_indikator())
         self.label_jumlah.setText(f"{format_angka(n, 0)} indikator")
 

@@ -163,12 +163,17 @@ class DialogRiwayat(QDialog):
         )
 
 
-def status_penetapan(dok: Any) -> str:
-    """' · ditetapkan versi 2' / ' · draf revisi (dari versi 2)' for the status line; ''."""
+def status_penetapan(dok: Any, diubah_luar: bool = False) -> str:
+    """' · ditetapkan versi 2' / ' · draf revisi (dari versi 2)' for the status line; ''.
+    ``diubah_luar``: the signed content no longer is what version 2 fingerprints."""
     if not dok.penetapan:
         return ""
     n = dok.penetapan[-1].versi
-    return f" · ditetapkan versi {n}" if dok.ditetapkan else f" · draf revisi (dari versi {n})"
+    if not dok.ditetapkan:
+        return f" · draf revisi (dari versi {n})"
+    if diubah_luar:
+        return f" · ditetapkan versi {n}, tetapi isinya diubah di luar program"
+    return f" · ditetapkan versi {n}"
 
 
 def _perlu_dokumen(window: QMainWindow, controller: Any) -> bool:

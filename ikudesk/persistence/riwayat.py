@@ -55,8 +55,9 @@ def load_berkas_versi(store: Store, dokumen_id: int, versi: int) -> str:
         raise IkuError(
             f"Isi versi {versi} dokumen {dokumen_id} tidak tersimpan di penyimpanan ini: dokumen "
             "masuk ke sini dari berkas dokumen (.json), yang membawa daftar penetapan dan isi "
-            "terakhirnya saja, tanpa berkas versi-versi sebelumnya. Ambil versi itu dari "
-            "penyimpanan asalnya atau dari cadangannya (.ikubackup)."
+            "terakhirnya saja, atau berkas versi itu telah diubah di luar program dan tidak ikut "
+            "dipulihkan dari cadangan (lihat ikudesk riwayat --perubahan). Ambil versi itu dari "
+            "penyimpanan asalnya atau dari cadangan yang lebih lama (.ikubackup)."
         )
     entri = next(p for p in dok.penetapan if p.versi == versi)
     check_berkas_versi(berkas, entri, f"dokumen {dokumen_id}")
@@ -101,6 +102,21 @@ def check_all_versi(session: Session, dokumen_id: int, dok: Dokumen) -> None:
         isi = berkas.get(p.versi)
         if isi is not None:
             check_berkas_versi(isi, p, f"dokumen {dokumen_id}")
+
+
+def versi_berkas_diubah(session: Session, dokumen_id: int, dok: Dokumen) -> list[int]:
+    """The versions whose kept file fails ``check_berkas_versi`` (a restore names them)."""
+    berkas = read_all_berkas_penetapan(session, dokumen_id)
+    rusak = []
+    for p in dok.penetapan:
+        isi = berkas.get(p.versi)
+        if isi is None:
+            continue
+        try:
+            check_berkas_versi(isi, p, f"dokumen {dokumen_id}")
+        except IkuError:
+            rusak.append(p.versi)
+    return rusak
 
 
 def load_dokumen_versi(store: Store, dokumen_id: int, versi: int) -> Dokumen:

@@ -270,8 +270,8 @@ def test_isi_ditetapkan_diubah_di_luar_disebut_saat_dibuka(
     qtbot, store_contoh, ids_contoh, tmp_path
 ) -> None:
     """Signed content changed in the store by another tool opened in silence, with "ditetapkan
-    versi 1" in the status line; now a warning says so on opening, with the way out, and Buka
-    revisi (from the menu) makes the content an honest draft."""
+    versi 1" in the status line; now a warning says so on opening, with the way out, the status
+    line says so too, and Buka revisi (from the menu) makes the content an honest draft."""
     import sqlite3
 
     from PySide6.QtWidgets import QMessageBox
@@ -305,10 +305,14 @@ def test_isi_ditetapkan_diubah_di_luar_disebut_saat_dibuka(
     kotak = w.findChild(QMessageBox, "pesanBatas")
     assert "telah diubah di luar IKU Desk" in kotak.text()
     assert "versi 1" in kotak.text() and "Buka revisi" in kotak.text()
+    assert w.label_dokumen.text().endswith(
+        "ditetapkan versi 1, tetapi isinya diubah di luar program"
+    )
     kotak.accept()
     qtbot.waitUntil(lambda: w.findChild(QMessageBox, "pesanBatas") is None)
     aksi_menurut_nama(w)["aksiBukaRevisi"].trigger()
     assert w.ctl.dokumen.status == "draf"
+    assert w.label_dokumen.text().endswith("· draf revisi (dari versi 1)")
     w.ctl.open(ids_contoh["sumbersuko"])
     w.ctl.open(did)  # an honest draft now: nothing to warn about
     qtbot.wait(50)

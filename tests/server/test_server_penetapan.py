@@ -47,6 +47,39 @@ def test_cadangan_server_membawa_penetapan_dan_log(tmp_path: Path, pg_url: str) 
     assert _riwayat(pg_url) == asli
 
 
+def test_isi_ditetapkan_diubah_di_server_dicadangkan_dan_dipulihkan_sebagai_draf(
+    tmp_path: Path, pg_url: str
+) -> None:
+    """A signed target changed on the server by another client (psql): the server backup
+    failed (its copy read each document with the import rules). Now it is taken as the server
+    holds it, and every restore (into SQLite, back into the server) makes it a draft revision
+    with a log line; never the signed version."""
+    import psycopg
+
+    from ikudesk.persistence.repo import load_dokumen
+
+    with open_store(pg_url) as server:
+        assert save_new_dokumen(server, baca_file(REPO / "data" / "sumber-harta-2023.json")) == 1
+    assert main(["tetapkan", "1", "--tanggal", "2021-01-05", "--db", pg_url]) == 0
+    with psycopg.connect(pg_url, autocommit=True) as con:
+        con.execute(
+            "UPDATE nilai SET nilai = '95' "
+            "WHERE id = (SELECT min(id) FROM nilai WHERE jenis = 'target')"
+        )
+    assert main(["backup", str(tmp_path / "s.ikubackup"), "--db", pg_url]) == 0
+    lokal = str(tmp_path / "lokal.sqlite")
+    assert main(["restore", str(tmp_path / "s.ikubackup"), "--db", lokal, "--ya"]) == 0
+    with open_store(lokal) as store:
+        dok = load_dokumen(store, 1)
+        assert dok.status == "draf" and [p.versi for p in dok.penetapan] == [1]
+        assert "dibuka sebagai draf revisi" in load_riwayat(store, 1).perubahan[-1].uraian
+    # the server's own copy, restored into the server: the same
+    assert main(["restore", str(tmp_path / "s.ikubackup"), "--db", pg_url, "--ya"]) == 0
+    with open_store(pg_url) as store:
+        assert load_dokumen(store, 1).status == "draf"
+        assert "dibuka sebagai draf revisi" in load_riwayat(store, 1).perubahan[-1].uraian
+
+
 def test_peran_kecamatan_menetapkan_dokumennya_dan_tercatat(kabupaten) -> None:  # noqa: ANN001, F811
     url, ids, peran = kabupaten["url"], kabupaten["ids"], kabupaten["peran"]
     alfa, beta = ids["Kecamatan Alfa"], ids["Kecamatan Beta"]
