@@ -301,6 +301,27 @@ def test_nama_keluaran_jenis_lain_ditolak(
         assert tepat.is_file() and tepat.stat().st_size > 0
 
 
+def test_nama_keluaran_dengan_garis_miring_atau_titik_di_akhir(db: Path, tmp_path: Path) -> None:
+    """ "tab.pdf/" wrote a workbook called tab.pdf (the ending was read as empty); so do, on
+    Windows, "tab.pdf." and "tab.pdf ". An existing folder named x.pdf is still a backup's
+    folder."""
+    for nama in ("tab.pdf/", "tab.pdf.", "tab.pdf "):
+        ditolak(ikudesk("xlsx", "1", str(tmp_path) + "/" + nama, "--db", str(db)), "tab.pdf")
+    assert not list(tmp_path.glob("tab*"))
+    folder = tmp_path / "arsip.pdf"
+    folder.mkdir()
+    hasil = ikudesk("backup", str(folder), "--db", str(db))
+    assert hasil.returncode == 0, hasil.stderr
+    assert [p.suffix for p in folder.iterdir()] == [".ikubackup"]
+
+
+def test_pulih_dari_fifo_disebut_bukan_berkas_biasa(db: Path, khusus: dict[str, Path]) -> None:
+    sebelum = sidik(db)
+    hasil = ikudesk("restore", str(khusus["fifo"]), "--ya", "--db", str(db))
+    ditolak(hasil, "bukan berkas biasa", "bukan berkas cadangan")
+    assert sidik(db) == sebelum
+
+
 @pytest.mark.parametrize("perintah", ["pdf", "backup", "export", "xlsx"])
 def test_nama_keluaran_lebih_dari_255_bita(db: Path, tmp_path: Path, perintah: str) -> None:
     nama = tmp_path / ("x" * 300 + ".out")
