@@ -189,6 +189,38 @@ def test_pulih_tidak_menerima_isi_ditetapkan_yang_diubah_sebagai_versi(
     capsys.readouterr()
 
 
+def test_catatan_penetapan_dipalsukan_tidak_dipulihkan_sebagai_ditetapkan(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Review finding: the penetapan row of a ditetapkan document changed (a false decree);
+    the restore then dropped the true kept file and kept the false row. Now nothing is dropped,
+    the document comes back as a draft, and gabung refuses the backup, naming it."""
+    _cli(capsys, "tetapkan", "1", "--tanggal", "2021-01-05", "--dasar", "Kep 1", "--db", db)
+    con = sqlite3.connect(db)
+    con.execute("UPDATE penetapan SET dasar = 'Perbup palsu'")
+    con.commit()
+    con.close()
+    with open_store(db) as store:
+        cad = buat_cadangan(store, tmp_path / "a.ikubackup").path
+    info, hasil = _pulihkan(cad, tmp_path / "lain" / "ikudesk.sqlite")
+    assert [(k.versi_isi, k.versi_berkas, k.ditetapkan) for k in info.diubah_luar] == [
+        (None, (1,), True)
+    ]
+    with hasil.store as s:
+        assert load_dokumen(s, 1).status == "draf"
+        assert json.loads(load_berkas_versi_mentah(s, 1))["penetapan"][0]["dasar"] == "Kep 1"
+    rc, _, err = _cli(capsys, "gabung", str(cad), "--db", str(tmp_path / "kab.sqlite"), "--ya")
+    assert rc == 2 and "tidak digabungkan: penetapannya diubah di luar program" in err
+    assert "dokumen 1" in err and "berkas isi versi 1 tidak cocok" in err
+
+
+def load_berkas_versi_mentah(store, dokumen_id: int) -> str:  # noqa: ANN001
+    from ikudesk.persistence.mapper import read_all_berkas_penetapan
+
+    with store.read() as s:
+        return read_all_berkas_penetapan(s, dokumen_id)[1]
+
+
 def _ubah_target_di_luar(db: str) -> None:
     """Someone edits the store with another tool: a signed target changes, the status stays."""
     con = sqlite3.connect(db)
@@ -289,7 +321,7 @@ def test_berkas_versi_yang_diubah_di_penyimpanan_ditolak(
     con.close()
     rc, _, err = _cli(capsys, "export", "1", str(tmp_path / "v1.json"), "--versi", "1", "--db", db)
     assert rc == 2 and PESAN_DIUBAH_LUAR in err and not (tmp_path / "v1.json").exists()
-    _pulih_tanpa_berkas_versi_1(db, tmp_path, capsys)
+    _pulih_dengan_berkas_versi_1_diubah(db, tmp_path, capsys)
 
 
 def test_ganti_isi_seluruhnya_menjaga_log_dan_berkas_versi(
@@ -328,12 +360,13 @@ def test_berkas_versi_dengan_penetapan_lain_ditolak(
     con.close()
     rc, _, err = _cli(capsys, "export", "1", str(tmp_path / "v1.json"), "--versi", "1", "--db", db)
     assert rc == 2 and kunci in err and not (tmp_path / "v1.json").exists()
-    _pulih_tanpa_berkas_versi_1(db, tmp_path, capsys)
+    _pulih_dengan_berkas_versi_1_diubah(db, tmp_path, capsys)
 
 
-def _pulih_tanpa_berkas_versi_1(db: str, tmp_path: Path, capsys) -> None:  # noqa: ANN001
-    """A backup of a store whose kept file of version 1 was changed: it restores (it refused
-    whole before), with version 1's entry and without its file, said and logged."""
+def _pulih_dengan_berkas_versi_1_diubah(db: str, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    """A backup of a store whose kept file of version 1 disagrees with its entry: it restores
+    (it refused whole before) as a draft, with nothing dropped (which side was changed cannot
+    be told), said and logged; version 1 is still refused as signed."""
     with open_store(db) as store:
         cad = buat_cadangan(store, tmp_path / "a.ikubackup").path
         sebelum = load_dokumen(store, 1)
@@ -344,12 +377,17 @@ def _pulih_tanpa_berkas_versi_1(db: str, tmp_path: Path, capsys) -> None:  # noq
     ]
     with hasil.store as s:
         dok = load_dokumen(s, 1)
-        assert dok.penetapan == sebelum.penetapan and dok.status == sebelum.status
-        assert "berkas isi versi 1" in load_riwayat(s, 1).perubahan[-1].uraian
+        assert dok.penetapan == sebelum.penetapan and dok.status == "draf"
+        assert "berkas isi versi 1 tidak cocok" in load_riwayat(s, 1).perubahan[-1].uraian
+    with open_store(db) as asal, open_store(baru) as pulih, pulih.read() as s:
+        from ikudesk.persistence.mapper import read_all_berkas_penetapan
+
+        with asal.read() as a:
+            assert read_all_berkas_penetapan(s, 1) == read_all_berkas_penetapan(a, 1)
     rc, _, err = _cli(
         capsys, "export", "1", str(tmp_path / "v1.json"), "--versi", "1", "--db", str(baru)
     )
-    assert rc == 2 and "tidak tersimpan di penyimpanan ini" in err
+    assert rc == 2 and PESAN_DIUBAH_LUAR in err
     assert not (tmp_path / "v1.json").exists()
 
 

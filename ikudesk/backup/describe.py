@@ -41,8 +41,7 @@ def uraikan(info: InfoCadangan) -> list[str]:
             baris.append(f"  … dan {len(info.peringatan) - 50} lainnya")
     if info.diubah_luar:
         baris.append(
-            "Peringatan   : isi yang ditetapkan diubah di luar program; tidak dipulihkan sebagai "
-            "versi yang ditetapkan (dicatat di riwayat dokumen):"
+            "Peringatan   : penetapan yang diubah di luar program (dicatat di riwayat dokumen):"
         )
         baris += [f"  - {k.uraian()}" for k in info.diubah_luar]
     return baris

@@ -180,42 +180,41 @@ def _periksa_pengaturan(con: sqlite3.Connection) -> None:
 @dataclass(frozen=True)
 class Kerusakan:
     """A document of a backup whose signed content (``versi_isi``: the version it no longer
-    fingerprints to) or kept version files (``versi_berkas``) were changed outside the program.
-    A restore never brings them back as signed: ``pulihkan_sebagai_draf``."""
+    fingerprints to) or kept version files (``versi_berkas``: each disagreeing with its
+    penetapan entry) were changed outside the program. Which side was changed cannot be told,
+    so nothing is dropped: a restore brings the document back as a draft revision, never as
+    signed (``pulihkan_sebagai_draf``)."""
 
     dokumen_id: int
     instansi: str
+    ditetapkan: bool
     versi_isi: int | None
     versi_berkas: tuple[int, ...] = ()
 
-    def uraian(self) -> str:
-        """For the user, before the restore is confirmed."""
+    def _sebab(self) -> str:
         bagian = []
         if self.versi_isi is not None:
-            bagian.append(
-                f"isi yang ditetapkan sebagai versi {self.versi_isi} telah diubah di luar "
-                "program: dipulihkan sebagai draf revisi, tidak sebagai versi yang ditetapkan"
-            )
+            bagian.append(f"isinya bukan lagi isi versi {self.versi_isi} yang ditetapkan")
         if self.versi_berkas:
             daftar = ", ".join(str(v) for v in self.versi_berkas)
-            bagian.append(
-                f"berkas isi versi {daftar} telah diubah di luar program: catatan "
-                "penetapannya dipulihkan, isinya tidak"
-            )
-        return f"dokumen {self.dokumen_id} ('{self.instansi[:60]}'): {'; '.join(bagian)}"
+            bagian.append(f"berkas isi versi {daftar} tidak cocok dengan catatan penetapannya")
+        return " dan ".join(bagian)
+
+    def temuan(self) -> str:
+        """Which document, and what was found in it."""
+        nama = self.instansi[:60] or "tanpa nama"
+        return f"dokumen {self.dokumen_id} ('{nama}'): {self._sebab()}"
+
+    def uraian(self) -> str:
+        """For the user, before the restore is confirmed: what was found, what the restore
+        does, once each."""
+        akibat = "dipulihkan sebagai draf revisi" if self.ditetapkan else "dipulihkan (draf)"
+        return f"{self.temuan()}; {akibat}"
 
     def catatan(self) -> str:
-        """The line of the document's change log that says what the restore did."""
-        bagian = []
-        if self.versi_isi is not None:
-            bagian.append(
-                f"isi yang ditetapkan sebagai versi {self.versi_isi} ternyata telah diubah di "
-                "luar program, jadi dibuka sebagai draf revisi"
-            )
-        if self.versi_berkas:
-            daftar = ", ".join(str(v) for v in self.versi_berkas)
-            bagian.append(f"berkas isi versi {daftar} diubah di luar program, tidak dipulihkan")
-        return "Dipulihkan dari cadangan: " + "; ".join(bagian)
+        """The line of the document's change log that says what the restore found and did."""
+        akibat = ", sehingga dibuka sebagai draf revisi" if self.ditetapkan else ""
+        return f"Dipulihkan dari cadangan: {self._sebab()} (diubah di luar program){akibat}"
 
 
 def periksa_isi(
@@ -333,6 +332,7 @@ def _baca_satu(
                         Kerusakan(
                             did,
                             dok.profil.instansi,
+                            dok.ditetapkan,
                             diubah.versi if diubah is not None else None,
                             tuple(berkas),
                         )
@@ -359,10 +359,10 @@ def _periksa_dokumen(
 
 
 def pulihkan_sebagai_draf(db: Path, daftar: list[Kerusakan]) -> None:
-    """Make a restore's extracted database honest before it replaces the store: a document whose
-    signed content was changed outside the program becomes a draft revision (its versions and
-    their files kept), a changed kept version file is dropped (the version's entry stays, as for
-    a document imported from a file); each says so in its change log. One transaction."""
+    """Make a restore's extracted database honest before it replaces the store: each document
+    named becomes a draft revision (its versions, their files and entries all kept as they
+    were: which side was changed cannot be told), says so in its change log, and counts as
+    changed (``versi``) for a window that holds it open. One transaction."""
     if not daftar:
         return
     from ikudesk.persistence.mapper import now, os_user
@@ -371,13 +371,10 @@ def pulihkan_sebagai_draf(db: Path, daftar: list[Kerusakan]) -> None:
     try:
         con.execute("BEGIN IMMEDIATE")
         for k in daftar:
-            if k.versi_isi is not None:
-                con.execute("UPDATE dokumen SET status = 'draf' WHERE id = ?", (k.dokumen_id,))
-            for v in k.versi_berkas:
-                con.execute(
-                    "UPDATE penetapan SET berkas = NULL WHERE dokumen_id = ? AND versi = ?",
-                    (k.dokumen_id, v),
-                )
+            con.execute(
+                "UPDATE dokumen SET status = 'draf', versi = versi + 1 WHERE id = ?",
+                (k.dokumen_id,),
+            )
             con.execute(
                 "INSERT INTO perubahan (dokumen_id, waktu, oleh, uraian) VALUES (?, ?, ?, ?)",
                 (k.dokumen_id, now(), os_user(), k.catatan()),

@@ -158,12 +158,19 @@ def tanda_cetak(
     return "", f"Ditetapkan versi {p.versi}, {format_tanggal(p.tanggal)}{dasar}"
 
 
-def keterangan_kunci(dok: Dokumen) -> str:
-    """Why the window shows the signed content read-only ("" when it is not locked)."""
+def keterangan_kunci(dok: Dokumen, diubah_luar: bool = False) -> str:
+    """Why the window shows the signed content read-only ("" when it is not locked);
+    ``diubah_luar``: the content shown is not what that version fingerprints."""
     p = terakhir(dok)
     if not dok.ditetapkan or p is None:
         return ""
     dasar = f" — {p.dasar}" if p.dasar.strip() else ""
+    if diubah_luar:
+        return (
+            f"Ditetapkan {label_versi(p)}{dasar}, tetapi isi ini telah diubah di luar program: "
+            f"ini BUKAN isi versi {p.versi} yang ditetapkan. Dokumen → Riwayat… menunjukkan "
+            "perbedaannya; untuk menjadikannya rancangan versi berikutnya: Dokumen → Buka revisi…"
+        )
     return (
         f"Ditetapkan {label_versi(p)}{dasar}: isi yang ditetapkan hanya dapat dibaca; "
         "realisasi, triwulan, survei, analisis, PK dan penandatangan laporan tetap dapat diisi. "

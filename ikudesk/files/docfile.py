@@ -657,8 +657,10 @@ def pesan_isi_diubah(dok: Dokumen, p: Penetapan) -> str:
         'lagi sama dengan yang ditetapkan. Selama begitu, Lembar IKU-nya ditandai "BUKAN ISI YANG '
         'DITETAPKAN", dokumen ini tidak dapat diekspor sebagai berkas dokumen (.json), dan '
         "pemulihan dari cadangan membukanya sebagai draf revisi. Isi versi "
-        f"{p.versi} tetap tersimpan utuh (Dokumen → Riwayat… menunjukkan perbedaannya). Untuk "
-        "memakai isi sekarang sebagai rancangan versi berikutnya: Dokumen → Buka revisi…"
+        f"{p.versi} disimpan terpisah: Dokumen → Riwayat… (perintah: ikudesk banding "
+        f"{dok.id if dok.id is not None else 'ID'} {p.versi} kini) menunjukkan perbedaannya. "
+        "Untuk memakai isi sekarang sebagai rancangan versi berikutnya: Dokumen → Buka revisi… "
+        f"(perintah: ikudesk revisi {dok.id if dok.id is not None else 'ID'})."
     )
 
 

@@ -59,8 +59,7 @@ class DialogPulihkan(QDialog):
                 ui.dokumenList.addItem(f"  – {teks}")
         if info.diubah_luar:  # never restored as signed (backup.isi.pulihkan_sebagai_draf)
             ui.dokumenList.addItem(
-                "Peringatan: isi yang ditetapkan diubah di luar program; tidak dipulihkan sebagai "
-                "versi yang ditetapkan (dicatat di riwayat dokumen):"
+                "Peringatan: penetapan yang diubah di luar program (dicatat di riwayat dokumen):"
             )
             for k in info.diubah_luar:
                 ui.dokumenList.addItem(f"  – {k.uraian()}")

@@ -115,6 +115,9 @@ class DialogRiwayat(QDialog):
         dok = self.ctl.dokumen
         r = load_riwayat(self.ctl.store, dok.id)
         status = "ditetapkan" if r.dokumen.ditetapkan else "draf"
+        session = self.ctl.session
+        if session is not None and session.signed_content_changed() is not None:
+            status += ", tetapi isinya telah diubah di luar program (bukan isi versi terakhir)"
         if r.versi:
             self.ui.statusLabel.setText(
                 f"{r.dokumen.profil.instansi}: {len(r.versi)} versi ditetapkan; sekarang {status}."

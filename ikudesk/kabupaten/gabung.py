@@ -128,11 +128,22 @@ def _dari_cadangan(path: Path) -> list[Masuk]:
     # sweeps if this process is killed (files.sementara).
     with FolderSementara(tempfile.gettempdir(), f"{AWALAN}gabung-") as kerja:
         db = kerja.path / NAMA_DB
-        periksa_cadangan(path, ekstrak_ke=db)  # every check of a restore; raises CadanganError
+        info = periksa_cadangan(path, ekstrak_ke=db)  # every check of a restore
+        if info.diubah_luar:
+            # A restore brings such a document back as a draft; the kabupaten gathers only
+            # what is what it claims to be.
+            daftar = "; ".join(k.temuan() for k in info.diubah_luar)
+            raise GabungError(
+                f"Cadangan '{path.name}' tidak digabungkan: penetapannya diubah di luar program "
+                f"({daftar}). Minta kecamatan itu membuka revisi dokumennya, menetapkannya lagi, "
+                "lalu mengirim cadangan baru."
+            )
         try:
             dokumen = baca_semua_dokumen_lengkap(db)
         except IsiRusak as e:  # checked above already; a second read must agree
-            raise GabungError(f"Cadangan '{path}' tidak dapat dibaca: {e.pesan}.") from None
+            raise GabungError(
+                f"Cadangan '{path}' tidak dapat dibaca: {e.pesan.rstrip('.')}."
+            ) from None
     return [
         Masuk(f"cadangan '{path.name}', dokumen {did}", dok, berkas, log)
         for did, dok, berkas, log in dokumen

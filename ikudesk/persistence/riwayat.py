@@ -55,9 +55,8 @@ def load_berkas_versi(store: Store, dokumen_id: int, versi: int) -> str:
         raise IkuError(
             f"Isi versi {versi} dokumen {dokumen_id} tidak tersimpan di penyimpanan ini: dokumen "
             "masuk ke sini dari berkas dokumen (.json), yang membawa daftar penetapan dan isi "
-            "terakhirnya saja, atau berkas versi itu telah diubah di luar program dan tidak ikut "
-            "dipulihkan dari cadangan (lihat ikudesk riwayat --perubahan). Ambil versi itu dari "
-            "penyimpanan asalnya atau dari cadangan yang lebih lama (.ikubackup)."
+            "terakhirnya saja, tanpa berkas versi-versi sebelumnya. Ambil versi itu dari "
+            "penyimpanan asalnya atau dari cadangannya (.ikubackup)."
         )
     entri = next(p for p in dok.penetapan if p.versi == versi)
     check_berkas_versi(berkas, entri, f"dokumen {dokumen_id}")

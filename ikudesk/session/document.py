@@ -78,6 +78,8 @@ class DocumentSession:
         # The stored version this session's tree shows (None: not checked, e.g. a repository
         # without versions). Every apply claims it in its transaction and moves it one up.
         self.versi: int | None = None
+        # (status, last sidik) → the answer of signed_content_changed for them
+        self._diubah: tuple[tuple[str, str | None], str | None] | None = None
         self._index(dokumen, None)
 
     @classmethod
@@ -102,11 +104,18 @@ class DocumentSession:
     def signed_content_changed(self) -> str | None:
         """What to tell the user when the document is ditetapkan but its signed content no
         longer fingerprints to the last version (changed in the store by another tool), or None.
-        Asked when the document is opened; the program itself never lets it happen."""
+
+        The program itself never lets it happen: while ditetapkan the signed content is locked,
+        so the answer only changes with the status or a new version, and is computed once for
+        them (a fingerprint of 2,000 indicators takes a fifth of a second)."""
         from ikudesk.files.docfile import isi_diubah_luar, pesan_isi_diubah
 
-        p = isi_diubah_luar(self.dokumen)
-        return pesan_isi_diubah(self.dokumen, p) if p is not None else None
+        dok = self.dokumen
+        kunci = (dok.status, dok.penetapan[-1].sidik if dok.penetapan else None)
+        if self._diubah is None or self._diubah[0] != kunci:
+            p = isi_diubah_luar(dok)
+            self._diubah = (kunci, pesan_isi_diubah(dok, p) if p is not None else None)
+        return self._diubah[1]
 
     @property
     def dokumen_id(self) -> int:

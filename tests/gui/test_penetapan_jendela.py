@@ -310,6 +310,11 @@ def test_isi_ditetapkan_diubah_di_luar_disebut_saat_dibuka(
     )
     kotak.accept()
     qtbot.waitUntil(lambda: w.findChild(QMessageBox, "pesanBatas") is None)
+    # the lock line over the page no longer calls the shown content the signed one
+    from PySide6.QtWidgets import QLabel
+
+    garis = [lb for lb in w.findChildren(QLabel, "kunciLabel") if lb.isVisible()]
+    assert garis and all("BUKAN isi versi 1" in lb.text() for lb in garis)
     aksi_menurut_nama(w)["aksiBukaRevisi"].trigger()
     assert w.ctl.dokumen.status == "draf"
     assert w.label_dokumen.text().endswith("· draf revisi (dari versi 1)")

@@ -98,8 +98,9 @@ class Halaman(QWidget):
         return bool(dok is not None and dok.ditetapkan)
 
     def _terapkan_kunci(self) -> None:
-        dok = self.controller.dokumen
-        teks = keterangan_kunci(dok) if dok is not None else ""
+        dok, session = self.controller.dokumen, self.controller.session
+        diubah = session is not None and session.signed_content_changed() is not None
+        teks = keterangan_kunci(dok, diubah) if dok is not None else ""
         kunci(self.bagian_ditetapkan(), bool(teks))
         self.kunciLabel.setText(teks)
         self.kunciLabel.setVisible(bool(teks))

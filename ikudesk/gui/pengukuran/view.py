@@ -169,8 +169,9 @@ class JendelaPengukuran(QMainWindow):
     def _perbarui_kunci(self) -> None:
         """The lock line: shown on the yearly view of a ditetapkan document (quarterly targets
         are not signed, so a quarter's view has nothing locked by the penetapan)."""
-        dok, t = self.ctl.dokumen, self.model.tampilan
-        teks = keterangan_kunci(dok) if dok is not None and t is not None else ""
+        dok, t, session = self.ctl.dokumen, self.model.tampilan, self.ctl.session
+        diubah = session is not None and session.signed_content_changed() is not None
+        teks = keterangan_kunci(dok, diubah) if dok is not None and t is not None else ""
         if teks and t is not None and t.triwulan is None:
             teks = "Target tahunan terkunci (abu-abu). " + teks
         elif t is not None and t.triwulan is not None:
