@@ -35,6 +35,9 @@ class DialogPulihkan(QDialog):
         self.ui = Ui_DialogPulihkan()
         self.ui.setupUi(self)
         ui = self.ui
+        # A warning names a document and what was found: whole lines, never a sideways scroll.
+        ui.dokumenList.setWordWrap(True)
+        ui.dokumenList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui.berkasNilai.setText(str(info.path))
         ui.dibuatNilai.setText(format_waktu(info.dibuat))
         ui.komputerNilai.setText(info.komputer or "-")

@@ -149,3 +149,41 @@ def test_dialog_pulihkan_menyebut_tempat_di_luar_batas(qtbot, store_contoh, tmp_
     assert any(t.startswith("Peringatan: 1 teks") for t in teks)
     assert any("profil.instansi" in t and "U+2067" in t for t in teks)
     dlg.grab().save(str(tmp_path / "pulih.png"))
+
+
+def test_dialog_pulihkan_menyebut_penetapan_yang_diubah_utuh(qtbot, store_contoh, tmp_path) -> None:  # noqa: ANN001
+    """A backup holding signed content changed outside the program: the restore dialog says
+    what was found and what the restore does, in whole lines at 640 pixels (the warning ran
+    off sideways behind a horizontal scroll bar)."""
+    from ikudesk.backup.archive import buat_cadangan, periksa_cadangan
+    from ikudesk.gui.backup_dialogs import DialogPulihkan
+    from ikudesk.persistence.repo import SqlRepository
+    from ikudesk.session.document import DocumentSession
+    from ikudesk.session.operations import Tetapkan
+
+    store, ids = store_contoh
+    did = ids["sumber-harta-2023"]
+    DocumentSession.open(SqlRepository(store), did).apply(Tetapkan("2021-01-05", "Kep 1"))
+    con = sqlite3.connect(store.path)
+    con.execute(
+        "UPDATE indikator SET nama = 'Diubah diam-diam' WHERE id = (SELECT min(i.id) FROM "
+        "indikator i JOIN sasaran s ON s.id = i.sasaran_id JOIN tujuan t ON t.id = s.tujuan_id "
+        "WHERE t.dokumen_id = ?)",
+        (did,),
+    )
+    con.commit()
+    con.close()
+    path = buat_cadangan(store, tmp_path / "a.ikubackup").path
+    dlg = DialogPulihkan(periksa_cadangan(path))
+    qtbot.addWidget(dlg)
+    dlg.resize(640, 420)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    daftar = dlg.ui.dokumenList
+    teks = [daftar.item(i).text() for i in range(daftar.count())]
+    assert any(t.startswith("Peringatan: penetapan yang diubah di luar program") for t in teks)
+    assert any(
+        f"dokumen {did} (" in t and "bukan lagi isi versi 1" in t and "draf revisi" in t
+        for t in teks
+    )
+    assert daftar.horizontalScrollBar().maximum() == 0  # every line whole, none sideways
