@@ -4,7 +4,6 @@ manifests, temporaries. Real stores, real zip files, the real command line."""
 from __future__ import annotations
 
 import errno
-import hashlib
 import json
 import os
 import sqlite3
@@ -29,14 +28,7 @@ from ikudesk.persistence.kunci import KunciStore, StoreTerkunci
 from ikudesk.persistence.repo import list_dokumen, save_new_dokumen
 from ikudesk.persistence.store import APPLICATION_ID, StoreRusak, open_store
 from tests.conftest import CONTOH
-
-
-def _sidik(folder: Path) -> dict[str, str]:
-    return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.iterdir())
-        if p.is_file() and not p.name.endswith(".lock")
-    }
+from tests.support.berkas import sidik_folder
 
 
 @pytest.fixture
@@ -73,7 +65,7 @@ def _ejaan(sp: Path) -> dict[str, str]:
 def test_keluaran_ke_store_ditolak(tertutup: Path, perintah: str, ejaan: str, capsys) -> None:
     sp = tertutup
     keluaran = _ejaan(sp)[ejaan]
-    sebelum = _sidik(sp.parent)
+    sebelum = sidik_folder(sp.parent)
     argumen = {
         "backup": ["backup", keluaran],
         "export": ["export", "1", keluaran],
@@ -82,7 +74,7 @@ def test_keluaran_ke_store_ditolak(tertutup: Path, perintah: str, ejaan: str, ca
     assert main([*argumen, "--db", str(sp)]) == 2
     err = capsys.readouterr().err
     assert "berkas penyimpanan IKU Desk" in err and "Traceback" not in err
-    assert _sidik(sp.parent) == sebelum
+    assert sidik_folder(sp.parent) == sebelum
     with open_store(sp) as s:
         assert len(list_dokumen(s)) == len(CONTOH)
 
@@ -407,11 +399,11 @@ def test_zip_terenkripsi_atau_lzma_ditolak(
 ) -> None:
     baik = buat_cadangan(tertutup, tmp_path / "baik.ikubackup").path
     berkas = _zip_dengan(baik, tmp_path / "x.ikubackup", **atur)
-    sebelum = _sidik(tertutup.parent)
+    sebelum = sidik_folder(tertutup.parent)
     assert main(["restore", str(berkas), "--yes", "--db", str(tertutup)]) == 2
     err = capsys.readouterr().err
     assert kata in err and "Traceback" not in err
-    assert _sidik(tertutup.parent) == sebelum
+    assert sidik_folder(tertutup.parent) == sebelum
 
 
 def test_store_terkunci_terlalu_lama_pesan_indonesia(

@@ -23,15 +23,7 @@ from ikudesk.backup.archive import (
 )
 from ikudesk.cli import main
 from ikudesk.persistence.store import SCHEMA_VERSION
-
-
-def _sidik(folder: Path) -> dict[str, str]:
-    """Every file of the store's folder with its hash (the lock file carries no data)."""
-    return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.iterdir())
-        if p.is_file() and not p.name.endswith(".lock")
-    }
+from tests.support.berkas import sidik_folder
 
 
 @pytest.fixture
@@ -320,14 +312,14 @@ def test_cadangan_buruk_ditolak_store_utuh(siap, kasus: str, capsys) -> None:
     store_path, baik, usb = siap
     buat, kata = KASUS[kasus]
     berkas = buat(baik, usb)
-    sebelum = _sidik(store_path.parent)
+    sebelum = sidik_folder(store_path.parent)
     assert main(["restore", str(berkas), "--yes", "--db", str(store_path)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("ikudesk: ")
     assert kata in err, err
     assert str(berkas) in err  # says where
     assert "Traceback" not in err
-    assert _sidik(store_path.parent) == sebelum
+    assert sidik_folder(store_path.parent) == sebelum
     assert not [p for p in store_path.parent.iterdir() if p.name.endswith(".tmp")]
     with pytest.raises(CadanganError):
         periksa_cadangan(berkas)
