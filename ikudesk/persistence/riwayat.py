@@ -4,6 +4,7 @@ inside the transaction of each change."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlmodel import Session
@@ -94,23 +95,27 @@ def check_berkas_versi(berkas: str, entri: Penetapan, tempat: str) -> Dokumen:
     return dok
 
 
-def check_all_versi(session: Session, dokumen_id: int, dok: Dokumen) -> None:
-    """Every kept version file of a document (a restore checks them all)."""
+def _berkas_versi(
+    session: Session, dokumen_id: int, dok: Dokumen
+) -> Iterator[tuple[Penetapan, str]]:
+    """Each version that has a kept file, with the file."""
     berkas = read_all_berkas_penetapan(session, dokumen_id)
     for p in dok.penetapan:
         isi = berkas.get(p.versi)
         if isi is not None:
-            check_berkas_versi(isi, p, f"dokumen {dokumen_id}")
+            yield p, isi
+
+
+def check_all_versi(session: Session, dokumen_id: int, dok: Dokumen) -> None:
+    """Every kept version file of a document (a restore checks them all)."""
+    for p, isi in _berkas_versi(session, dokumen_id, dok):
+        check_berkas_versi(isi, p, f"dokumen {dokumen_id}")
 
 
 def versi_berkas_diubah(session: Session, dokumen_id: int, dok: Dokumen) -> list[int]:
     """The versions whose kept file fails ``check_berkas_versi`` (a restore names them)."""
-    berkas = read_all_berkas_penetapan(session, dokumen_id)
     rusak = []
-    for p in dok.penetapan:
-        isi = berkas.get(p.versi)
-        if isi is None:
-            continue
+    for p, isi in _berkas_versi(session, dokumen_id, dok):
         try:
             check_berkas_versi(isi, p, f"dokumen {dokumen_id}")
         except IkuError:
