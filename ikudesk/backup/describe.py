@@ -8,6 +8,10 @@ from decimal import Decimal
 from ikudesk.backup.archive import InfoCadangan
 from ikudesk.l10n import format_angka, format_waktu
 
+# Heads the documents a restore brings back as drafts (``InfoCadangan.diubah_luar``); the
+# command line and the restore dialog list them under it.
+JUDUL_DIUBAH_LUAR = "penetapan yang diubah di luar program (dicatat di riwayat dokumen):"
+
 
 def ukuran_teks(bita: int) -> str:
     """``"820 KB"``, ``"2,4 MB"``: sizes as a user reads them."""
@@ -40,8 +44,6 @@ def uraikan(info: InfoCadangan) -> list[str]:
         if len(info.peringatan) > 50:
             baris.append(f"  … dan {len(info.peringatan) - 50} lainnya")
     if info.diubah_luar:
-        baris.append(
-            "Peringatan   : penetapan yang diubah di luar program (dicatat di riwayat dokumen):"
-        )
+        baris.append(f"Peringatan   : {JUDUL_DIUBAH_LUAR}")
         baris += [f"  - {k.uraian()}" for k in info.diubah_luar]
     return baris

@@ -19,7 +19,7 @@ from ikudesk.backup.archive import (
     folder_cadangan,
     periksa_cadangan,
 )
-from ikudesk.backup.describe import ukuran_teks
+from ikudesk.backup.describe import JUDUL_DIUBAH_LUAR, ukuran_teks
 from ikudesk.gui.forms.ui_backup_daftar import Ui_DialogDaftarCadangan
 from ikudesk.gui.forms.ui_backup_pulihkan import Ui_DialogPulihkan
 from ikudesk.l10n import format_angka, format_waktu
@@ -61,9 +61,7 @@ class DialogPulihkan(QDialog):
             for teks in info.peringatan[:50]:
                 ui.dokumenList.addItem(f"  – {teks}")
         if info.diubah_luar:  # never restored as signed (backup.isi.pulihkan_sebagai_draf)
-            ui.dokumenList.addItem(
-                "Peringatan: penetapan yang diubah di luar program (dicatat di riwayat dokumen):"
-            )
+            ui.dokumenList.addItem(f"Peringatan: {JUDUL_DIUBAH_LUAR}")
             for k in info.diubah_luar:
                 ui.dokumenList.addItem(f"  – {k.uraian()}")
         ok = ui.tombol.button(QDialogButtonBox.StandardButton.Ok)
